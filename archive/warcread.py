@@ -1,0 +1,297 @@
+"""Read WARC records back: one record by (file, offset), or every record of a file.
+
+:func:`read_record` serves ``govarchive show`` and re-extraction: a capture row stores the
+WARC file (relative to the archive folder) and the record offset. :func:`iter_records` reads
+whole files for rebuild/import, including files written by other tools (wget, warcio), and
+reports a truncated or unreadable tail instead of crashing.
+
+``raw_payload`` is the payload as stored; ``payload`` has HTTP chunking (only when the stored
+headers still say ``Transfer-Encoding: chunked``) and ``Content-Encoding`` undone.
+"""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import ChunkedDataReader
+from warcio.timeutils import iso_date_to_datetime
+
+try:
+    import brotli
+except ImportError:  # pragma: no cover - brotli is optional
+    brotli = None
+
+logger = logging.getLogger(__name__)
+
+OPEN_SUFFIX = ".open"
+
+
+class WarcReadError(ValueError):
+    """A WARC record could not be read (missing file, bad offset, corrupt record)."""
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One WARC record as stored, with its HTTP message parsed and its payload decoded."""
+
+    record_type: str
+    warc_headers: list[tuple[str, str]]
+    target_uri: str | None
+    record_id: str | None
+    date: datetime | None  # naive UTC, from WARC-Date
+    http_status: int | None  # response/revisit records only
+    http_status_line: str | None  # "HTTP/1.1 200 OK", "GET /path HTTP/1.1"
+    http_headers: list[tuple[str, str]]
+    raw_payload: bytes
+    payload: bytes
+    offset: int
+    length: int  # bytes in the file (compressed size for .warc.gz)
+    digest_ok: bool | None = None  # None: no digest to check (revisit, none written)
+    # why payload could not be decoded; payload is then the data before the failing step
+    decode_error: str | None = None
+    digest_problems: list[str] = field(default_factory=list)
+
+    def warc_header(self, name: str) -> str | None:
+        """First WARC header called ``name`` (case-insensitive), or None."""
+        return _first(self.warc_headers, name)
+
+    def http_header(self, name: str) -> str | None:
+        """First HTTP header called ``name`` (case-insensitive), or None."""
+        return _first(self.http_headers, name)
+
+    def http_header_values(self, name: str) -> list[str]:
+        """Every value of HTTP header ``name``, in order (e.g. repeated Set-Cookie)."""
+        return [v for k, v in self.http_headers if k.lower() == name.lower()]
+
+
+class RecordIterator(Iterator[RawRecord]):
+    """Records of one WARC file; after iteration ``tail_error`` says whether the end was bad.
+
+    ``tail_error`` is None when every byte of the file was read as whole records; otherwise
+    it describes the problem and ``tail_offset`` is where the unreadable tail starts.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.tail_error: str | None = None
+        self.tail_offset: int | None = None
+        self._gen = self._records()
+
+    def __next__(self) -> RawRecord:
+        return next(self._gen)
+
+    def _records(self) -> Iterator[RawRecord]:
+        size = self.path.stat().st_size
+        end = 0
+        with open(self.path, "rb") as fh:
+            it = ArchiveIterator(fh, check_digests=True)
+            while True:
+                try:
+                    record = next(it, None)
+                    if record is None:
+                        break
+                    raw = _build(record, it)
+                except Exception as exc:  # foreign files fail in many ways
+                    self._fail(end, f"unreadable record ({_describe(exc)})")
+                    return
+                if _is_truncated(record, raw):
+                    self._fail(raw.offset, "truncated record")
+                    return
+                end = raw.offset + raw.length
+                yield raw
+        start = _skip_blank(self.path, end)
+        if start < size:
+            self._fail(start, f"{size - start} bytes that are not a whole record")
+
+    def _fail(self, offset: int, message: str) -> None:
+        offset = _skip_blank(self.path, offset)  # uncompressed WARCs separate records by CRLFs
+        self.tail_offset = offset
+        self.tail_error = f"{self.path}: {message} at offset {offset}"
+        logger.warning("%s", self.tail_error)
+
+
+def iter_records(path: Path) -> RecordIterator:
+    """Iterate over every record of a WARC file (gzipped or not, any writer).
+
+    A truncated or corrupt tail ends the iteration; check ``tail_error`` afterwards.
+    """
+    return RecordIterator(path)
+
+
+def read_record(archive_dir: Path, warc_file: str, offset: int) -> RawRecord:
+    """Read the record at ``offset`` of ``archive_dir / warc_file``.
+
+    The file may still be named ``*.open`` (being written) or, when given with ``.open``,
+    may have been renamed since. Raises :class:`WarcReadError` naming file and offset.
+    """
+    path = _resolve(Path(archive_dir), warc_file)
+    where = f"{path} at offset {offset}"
+    size = path.stat().st_size
+    if offset < 0 or offset >= size:
+        raise WarcReadError(f"bad offset: {where} (file has {size} bytes)")
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        try:
+            it = ArchiveIterator(fh, check_digests=True)
+            record = next(it, None)
+            if record is None:
+                raise WarcReadError(f"no WARC record in {where}")
+            raw = _build(record, it)
+        except WarcReadError:
+            raise
+        except Exception as exc:  # warcio raises many types on bad input
+            raise WarcReadError(f"no valid WARC record in {where}: {_describe(exc)}") from exc
+    if _is_truncated(record, raw):
+        raise WarcReadError(f"truncated WARC record in {where}")
+    return raw
+
+
+def _describe(exc: Exception, limit: int = 120) -> str:
+    text = " ".join(str(exc).split())
+    if len(text) > limit:
+        text = text[:limit] + "..."
+    return f"{type(exc).__name__}: {text}"
+
+
+def _resolve(archive_dir: Path, warc_file: str) -> Path:
+    path = archive_dir / warc_file
+    candidates = [path]
+    if path.name.endswith(OPEN_SUFFIX):
+        candidates.append(path.with_name(path.name[: -len(OPEN_SUFFIX)]))
+    else:
+        candidates.append(path.with_name(path.name + OPEN_SUFFIX))
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise WarcReadError(f"WARC file not found: {path} (nor {candidates[1].name})")
+
+
+def _build(record: Any, it: ArchiveIterator) -> RawRecord:
+    raw_payload = record.raw_stream.read()
+    rec_headers = record.rec_headers
+    http = record.http_headers
+    http_headers = list(http.headers) if http else []
+    status: int | None = None
+    status_line: str | None = None
+    if http:
+        status_line = f"{http.protocol} {http.statusline}".strip()
+        if record.rec_type in ("response", "revisit"):
+            try:
+                status = int(http.get_statuscode())
+            except (TypeError, ValueError):
+                status = None
+    payload, decode_error = _decode_payload(raw_payload, http_headers)
+    date_str = rec_headers.get_header("WARC-Date")
+    try:
+        date = iso_date_to_datetime(date_str) if date_str else None
+    except ValueError:
+        date = None
+    checker = record.digest_checker
+    return RawRecord(
+        record_type=record.rec_type,
+        warc_headers=list(rec_headers.headers),
+        target_uri=rec_headers.get_header("WARC-Target-URI"),
+        record_id=rec_headers.get_header("WARC-Record-ID"),
+        date=date,
+        http_status=status,
+        http_status_line=status_line,
+        http_headers=http_headers,
+        raw_payload=raw_payload,
+        payload=payload,
+        offset=it.get_record_offset(),
+        length=it.get_record_length(),
+        digest_ok=checker.passed,
+        decode_error=decode_error,
+        digest_problems=list(checker.problems),
+    )
+
+
+def _is_truncated(record: Any, raw: RawRecord) -> bool:
+    """True when the record lacks its (mandatory) Content-Length or has fewer bytes than it."""
+    if record.format.startswith("warc") and raw.warc_header("Content-Length") is None:
+        return True  # cut inside the WARC header block
+    if record.length is None:
+        return False
+    headers_len = record.http_headers.total_len if record.http_headers else 0
+    return len(raw.raw_payload) < int(record.length) - headers_len
+
+
+def _skip_blank(path: Path, start: int) -> int:
+    """Offset of the first byte at or after ``start`` that is not CR or LF."""
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        while chunk := fh.read(1 << 16):
+            rest = chunk.lstrip(b"\r\n")
+            if rest:
+                return start + len(chunk) - len(rest)
+            start += len(chunk)
+    return start
+
+
+def _first(headers: list[tuple[str, str]], name: str) -> str | None:
+    name = name.lower()
+    return next((v for k, v in headers if k.lower() == name), None)
+
+
+def _decode_payload(raw: bytes, headers: list[tuple[str, str]]) -> tuple[bytes, str | None]:
+    """Undo chunking (if still present) and Content-Encoding; return (payload, error)."""
+    data = raw
+    if any(k.lower() == "transfer-encoding" and "chunked" in v.lower() for k, v in headers):
+        data = ChunkedDataReader(BytesIO(raw)).read()  # falls back to raw if not chunked
+    codings = [
+        c.strip().lower()
+        for k, v in headers
+        if k.lower() == "content-encoding"
+        for c in v.split(",")
+        if c.strip()
+    ]
+    for coding in reversed(codings):  # applied in order listed, so undo from the last
+        if coding == "identity":
+            continue
+        try:
+            data = _decode_one(data, coding)
+        except (zlib.error, OSError, ValueError) as exc:
+            return data, f"Content-Encoding {coding}: {exc}"
+        except Exception as exc:  # brotli.error is not a subclass of the above
+            return data, f"Content-Encoding {coding}: {type(exc).__name__}: {exc}"
+    return data, None
+
+
+def _decode_one(data: bytes, coding: str) -> bytes:
+    if not data:
+        return data
+    if coding in ("gzip", "x-gzip"):
+        return _inflate(data, zlib.MAX_WBITS | 32)  # gzip or zlib header, auto-detected
+    if coding == "deflate":
+        try:
+            return _inflate(data, zlib.MAX_WBITS)  # zlib-wrapped, as the RFC says
+        except zlib.error:
+            return _inflate(data, -zlib.MAX_WBITS)  # raw deflate, as some servers send
+    if coding == "br":
+        if brotli is None:
+            raise ValueError("brotli is not installed")
+        return bytes(brotli.decompress(data))
+    raise ValueError(f"unsupported content coding {coding!r}")
+
+
+def _inflate(data: bytes, wbits: int) -> bytes:
+    """Decompress every member (concatenated gzip members are legal); reject truncation."""
+    out = bytearray()
+    while data:
+        decomp = zlib.decompressobj(wbits)
+        out += decomp.decompress(data)
+        out += decomp.flush()
+        if not decomp.eof:
+            raise ValueError("compressed stream is truncated")
+        data = decomp.unused_data
+        if not data.strip(b"\x00\r\n "):
+            break
+    return bytes(out)

@@ -1,0 +1,296 @@
+"""Site profiles: one validated, typed model per portal (``config/sites/<site-id>.yaml``).
+
+The pydantic model is the single source of truth for every profile field: its
+``description`` texts are the field documentation (``docs/profiles.md`` is checked
+against them by a test), and validation errors are turned into one readable
+line naming the file and the field (:class:`ProfileError`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+SITES_DIR = Path(__file__).parent / "sites"
+SITE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
+
+
+class ProfileError(Exception):
+    """A profile that cannot be loaded; the message names the file and the field."""
+
+
+def _check_regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {value!r}: {exc}") from None
+    return value
+
+
+Regex = Annotated[str, AfterValidator(_check_regex)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LinkRules(_Strict):
+    follow: list[Regex] = Field(
+        default_factory=list,
+        description="URL regexes of pages to follow for discovery (listings, categories, "
+        "pagination). Empty: follow every same-site link that is not denied.",
+    )
+    article: list[Regex] = Field(
+        default_factory=list,
+        description="URL regexes of article pages. Empty: decide from the page itself "
+        "(date line, long body, og:type=article).",
+    )
+    deny: list[Regex] = Field(
+        default_factory=list,
+        description="URL regexes never requested (login, search, print views, calendars).",
+    )
+
+
+class Selectors(_Strict):
+    title: list[str] = Field(
+        default_factory=list, description="CSS selectors for the article title, tried in order."
+    )
+    date: list[str] = Field(
+        default_factory=list,
+        description="CSS selectors for the element holding the publication date line.",
+    )
+    author: list[str] = Field(
+        default_factory=list, description="CSS selectors for a byline element."
+    )
+    body: list[str] = Field(
+        default_factory=list,
+        description="CSS selectors for the article body; the first that matches is used as is, "
+        "otherwise trafilatura extracts the body from the whole page.",
+    )
+    remove: list[str] = Field(
+        default_factory=list,
+        description="CSS selectors removed from the page before extraction (share bars, "
+        "related-news boxes, counters).",
+    )
+
+
+class Politeness(_Strict):
+    delay: float = Field(1.0, ge=0, description="Seconds between requests to the host.")
+    concurrency: int = Field(
+        1, ge=1, le=16, description="Requests in flight to the host at once."
+    )
+    autothrottle: bool = Field(True, description="Adapt the delay to the server's latency.")
+
+
+class Limits(_Strict):
+    max_pages: int | None = Field(
+        None, ge=1, description="Stop after this many responses (None: no limit)."
+    )
+    depth: int | None = Field(
+        8, ge=0, description="Maximum link depth from the start URLs (None: no limit)."
+    )
+
+
+class SiteProfile(_Strict):
+    """A portal, declared as data."""
+
+    id: str = Field(description="Site id: lower-case letters, digits and dashes; the file name.")
+    name: str = Field(description="Human-readable name of the portal.")
+    base_url: str = Field(description="The portal's home page, http(s) URL.")
+    allowed_domains: list[str] = Field(
+        default_factory=list,
+        description="Host names the crawl may visit; default: the host of base_url.",
+    )
+    start_urls: list[str] = Field(
+        default_factory=list,
+        description="Where discovery starts (home page, news categories); default: base_url.",
+    )
+    sitemaps: list[str] = Field(
+        default_factory=list,
+        description="Sitemap URLs; those announced in robots.txt are read as well.",
+    )
+    feeds: list[str] = Field(default_factory=list, description="RSS/Atom feed URLs.")
+    links: LinkRules = Field(default_factory=LinkRules, description="URL rules.")
+    selectors: Selectors = Field(
+        default_factory=Selectors, description="CSS selectors for extraction."
+    )
+    politeness: Politeness = Field(
+        default_factory=Politeness, description="Request pacing for this host."
+    )
+    limits: Limits = Field(default_factory=Limits, description="Crawl size limits.")
+    timezone: str = Field(
+        "Asia/Ho_Chi_Minh", description="Time zone of dates written without one."
+    )
+    language: str = Field("vi", description="Main language of the portal (ISO 639-1).")
+    title_suffixes: list[str] = Field(
+        default_factory=list,
+        description="Site-name prefixes/suffixes stripped from <title> "
+        "(e.g. 'Tỉnh ủy Lào Cai').",
+    )
+    adhoc: bool = Field(
+        False, description="Set for generated profiles of ad-hoc crawls; not for files."
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _valid_id(cls, value: str) -> str:
+        if not SITE_ID_RE.match(value):
+            raise ValueError("must be lower-case letters, digits and dashes (2-63 chars)")
+        return value
+
+    @field_validator("base_url")
+    @classmethod
+    def _valid_url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"must be an http(s) URL, got {value!r}")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _valid_tz(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}") from None
+        return value
+
+    @model_validator(mode="after")
+    def _defaults(self) -> SiteProfile:
+        host = urlsplit(self.base_url).hostname or ""
+        if not self.allowed_domains:
+            object.__setattr__(self, "allowed_domains", [host])
+        if not self.start_urls:
+            object.__setattr__(self, "start_urls", [self.base_url])
+        return self
+
+    def rebased(self, base_url: str, **updates: Any) -> SiteProfile:
+        """The same profile served from another origin (a replica or a fixture server).
+
+        Every URL on the profile's own hosts is moved to ``base_url``'s origin; URL rules are
+        path regexes and stay as they are. ``updates`` replace top-level fields.
+        """
+        new = urlsplit(base_url)
+        hosts = set(self.allowed_domains) | {urlsplit(self.base_url).hostname}
+
+        def move(url: str) -> str:
+            parts = urlsplit(url)
+            if parts.hostname not in hosts:
+                return url
+            return parts._replace(scheme=new.scheme, netloc=new.netloc).geturl()
+
+        data = self.model_dump()
+        data.update(
+            base_url=move(self.base_url),
+            allowed_domains=[new.hostname],
+            start_urls=[move(u) for u in self.start_urls],
+            sitemaps=[move(u) for u in self.sitemaps],
+            feeds=[move(u) for u in self.feeds],
+        )
+        data.update(updates)
+        return SiteProfile.model_validate(data)
+
+    @property
+    def profile_hash(self) -> str:
+        """Stable short hash of the profile's content, stored with every record."""
+        blob = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def _format_error(source: str, exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown field"
+        elif err["type"] == "missing":
+            msg = "required field is missing"
+        msg = msg.removeprefix("Value error, ")
+        parts.append(f"field '{loc}': {msg}")
+    return f"{source}: invalid site profile: " + "; ".join(parts)
+
+
+def profile_from_dict(data: Any, source: str = "<profile>") -> SiteProfile:
+    if not isinstance(data, dict):
+        raise ProfileError(f"{source}: a site profile must be a YAML mapping of fields")
+    try:
+        return SiteProfile.model_validate(data)
+    except ValidationError as exc:
+        raise ProfileError(_format_error(source, exc)) from None
+
+
+def load_profile_file(path: str | Path) -> SiteProfile:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProfileError(f"{path}: no such profile file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"{path}: cannot read profile: {exc}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ProfileError(f"{path}: bad YAML{where}: {problem}") from None
+    profile = profile_from_dict(data, str(path))
+    if profile.id != path.stem:
+        raise ProfileError(
+            f"{path}: field 'id': {profile.id!r} does not match the file name {path.stem!r}"
+        )
+    return profile
+
+
+def load_profile(site: str, sites_dir: Path | None = None) -> SiteProfile:
+    """Load a profile by site id (from ``sites_dir``) or by file path."""
+    if site.endswith((".yaml", ".yml")) or "/" in site:
+        return load_profile_file(site)
+    directory = sites_dir or SITES_DIR
+    path = directory / f"{site}.yaml"
+    if not path.exists():
+        known = ", ".join(p.stem for p in sorted(directory.glob("*.yaml"))) or "none"
+        raise ProfileError(f"unknown site {site!r} (known sites: {known})")
+    return load_profile_file(path)
+
+
+def list_profiles(sites_dir: Path | None = None) -> list[Path]:
+    return sorted((sites_dir or SITES_DIR).glob("*.yaml"))
+
+
+def adhoc_profile(url: str) -> SiteProfile:
+    """A generic profile for crawling one host without a profile file (ad-hoc mode)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ProfileError(f"{url!r} is neither a site id, a profile file nor an http(s) URL")
+    host = parts.hostname
+    site_id = re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-")[:63] or "adhoc"
+    if parts.port:
+        site_id = f"{site_id}-{parts.port}"
+    root = f"{parts.scheme}://{parts.netloc}/"
+    return SiteProfile(
+        id=site_id,
+        name=host,
+        base_url=root,
+        start_urls=[url],
+        sitemaps=[root + "sitemap.xml"],
+        adhoc=True,
+    )

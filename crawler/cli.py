@@ -1,0 +1,233 @@
+"""The ``govarchive`` command line: thin shells over archive/, pipelines/ and crawler/.
+
+Library errors (ProfileError, ArchiveError) become one-line ``click.ClickException`` messages;
+users never see a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from crawler import __version__
+
+ARCHIVE_HELP = "Archive folder holding archive.db and warcs/ (default: ./archive)."
+EXIT_PARTIAL = 3
+EXIT_FAILED = 4
+
+
+def archive_option(func: Any) -> Any:
+    return click.option(
+        "--archive", "archive_dir", type=click.Path(file_okay=False, path_type=Path),
+        default=Path("archive"), show_default=True, envvar="GOVARCHIVE_ARCHIVE", help=ARCHIVE_HELP,
+    )(func)  # fmt: skip
+
+
+def open_archive(archive_dir: Path) -> Any:
+    from archive import Archive, ArchiveError
+
+    try:
+        return Archive(archive_dir)
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="govarchive")
+def cli() -> None:
+    """govarchive: archive government news portals into WARC files and a searchable SQLite archive.
+
+    \b
+    First run:  govarchive demo
+    Real crawl: govarchive crawl laocai-tinhuy
+    """
+
+
+@cli.command()
+@click.argument("targets", nargs=-1, required=True, metavar="SITE_OR_URL...")
+@archive_option
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop each crawl after N responses.")
+@click.option("--delay", type=click.FloatRange(min=0), help="Seconds between requests (overrides the profile).")
+@click.option("--quiet", is_flag=True, help="No progress display; only errors and the exit code (for cron).")
+def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
+          delay: float | None, quiet: bool) -> None:  # fmt: skip
+    """Crawl sites into the archive.
+
+    SITE_OR_URL is a profile id (config/sites/ID.yaml), a profile file, or a URL for an
+    ad-hoc crawl of that host with a generic profile.  Exit code: 0 finished, 3 partial
+    (some pages failed or a limit was hit), 4 failed (nothing could be fetched).
+
+    \b
+    Example:
+      govarchive crawl laocai-tinhuy --archive ./archive
+      govarchive crawl https://sotttt.laocai.gov.vn/ --max-pages 200
+    """
+    from crawler.commands import resolve_targets, run_with_display
+
+    profiles = resolve_targets(targets)
+    overrides: dict[str, Any] = {}
+    if max_pages:
+        overrides["CLOSESPIDER_PAGECOUNT"] = max_pages
+    if delay is not None:
+        overrides["DOWNLOAD_DELAY"] = delay
+    summaries = run_with_display(profiles, archive_dir, overrides, quiet=quiet)
+    statuses = {s.status for s in summaries}
+    if "failed" in statuses:
+        sys.exit(EXIT_FAILED)
+    if statuses != {"finished"}:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command()
+@archive_option
+@click.option("--port", type=int, default=0, help="Port for the replica portal (default: any free port).")
+def demo(archive_dir: Path, port: int) -> None:
+    """Run the whole pipeline offline against the bundled replica of the Lào Cai portal.
+
+    Starts the replica on 127.0.0.1, crawls it with the laocai-tinhuy profile into the
+    archive, stops the replica, then prints the crawl summary and a sample search.
+
+    \b
+    Example:
+      govarchive demo --archive ./archive
+    """
+    from crawler.commands import run_demo
+
+    run_demo(archive_dir, port, Console())
+
+
+@cli.command()
+@click.argument("query")
+@archive_option
+@click.option("--site", help="Only this site id.")
+@click.option("--since", help="Published on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True,
+              help="Number of hits.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="A table, or one JSON object per line.")
+def search(query: str, archive_dir: Path, site: str | None, since: str | None,
+           until: str | None, limit: int, fmt: str) -> None:  # fmt: skip
+    """Full-text search, with or without Vietnamese diacritics.
+
+    \b
+    Example:
+      govarchive search "bien gioi"
+      govarchive search '"phân giới cắm mốc"' --site laocai-tinhuy --format json
+    """
+    from archive import ArchiveError
+
+    with open_archive(archive_dir) as arc:
+        try:
+            hits = arc.search(query, site=site, since=since, until=until, limit=limit)
+        except ArchiveError as exc:
+            raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        for hit in hits:
+            click.echo(json.dumps(_asdict(hit), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(hits)} result(s) for {query!r}")
+    for column in ("id", "site", "published", "title", "snippet"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        table.add_row(str(hit.id), hit.site_id, (hit.published_at or "")[:16], hit.title, hit.snippet)
+    Console().print(table)
+
+
+@cli.command()
+@archive_option
+@click.option("--site", help="Only this site id.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True, help="JSON Lines or CSV (UTF-8, header row).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+def export(archive_dir: Path, site: str | None, fmt: str, output: Path | None) -> None:
+    """Export articles, one record each (streamed).
+
+    Fields: id, url, site, title, published_at, author, source, lead, body (paragraphs
+    separated by blank lines), capture_id, WARC file and record id, first/last seen.
+
+    \b
+    Example:
+      govarchive export --format csv -o articles.csv
+      govarchive export --site laocai-tinhuy > articles.jsonl
+    """
+    from archive.queries import export_records
+
+    with open_archive(archive_dir) as arc:
+        if output is None:
+            count = export_records(arc.db, fmt, sys.stdout, site=site)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as out:
+                count = export_records(arc.db, fmt, out, site=site)
+    click.echo(f"exported {count} article(s)" + (f" to {output}" if output else ""), err=True)
+
+
+@cli.command()
+@click.argument("article", metavar="ID_OR_URL")
+@archive_option
+@click.option("--raw", is_flag=True, help="Print the captured HTML, read back from its WARC record.")
+def show(article: str, archive_dir: Path, raw: bool) -> None:
+    """Show one article (or, with --raw, the page exactly as captured).
+
+    \b
+    Example:
+      govarchive show 1
+      govarchive show 1 --raw > page.html
+    """
+    from archive import ArchiveError
+
+    with open_archive(archive_dir) as arc:
+        key: int | str = int(article) if article.isdigit() else article
+        try:
+            if raw:
+                sys.stdout.buffer.write(arc.raw(key))
+                return
+            record = arc.article(key)
+        except (ArchiveError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from None
+    console = Console()
+    console.print(f"[bold]{record['title']}[/bold]")
+    for label in ("url", "site_id", "published_at", "date_raw", "author", "author_unit", "source",
+                  "capture_id", "first_seen", "last_seen", "current_version", "extractor"):  # fmt: skip
+        if record.get(label) is not None:
+            console.print(f"[dim]{label}:[/dim] {record[label]}")
+    console.print()
+    console.print(record["body"])
+
+
+@cli.group(invoke_without_command=True)
+@click.pass_context
+def sites(ctx: click.Context) -> None:
+    """List the site profiles in config/sites/, validated.
+
+    \b
+    Example:
+      govarchive sites
+    """
+    if ctx.invoked_subcommand is None:
+        from crawler.commands import sites_table
+
+        table, ok = sites_table()
+        Console().print(table)
+        if not ok:
+            raise click.ClickException("some profiles are invalid (see above)")
+
+
+def _asdict(obj: Any) -> dict[str, Any]:
+    from dataclasses import asdict, is_dataclass
+
+    return asdict(obj) if is_dataclass(obj) else dict(obj)
+
+
+def main() -> None:
+    cli(prog_name="govarchive")
+
+
+if __name__ == "__main__":
+    main()

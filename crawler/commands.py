@@ -1,0 +1,118 @@
+"""What the CLI commands do, as functions: resolving targets, crawling with a display, the demo."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from config.profile import ProfileError, SiteProfile, adhoc_profile, list_profiles, load_profile
+from crawler.run import CrawlSummary, log_file_for, run_crawls
+
+DEMO_QUERY = "bien gioi"
+
+
+def resolve_target(target: str) -> SiteProfile:
+    """A profile id, a profile file, or an http(s) URL (ad-hoc mode)."""
+    if target.startswith(("http://", "https://")):
+        return adhoc_profile(target)
+    return load_profile(target)
+
+
+def resolve_targets(targets: tuple[str, ...] | list[str]) -> list[SiteProfile]:
+    profiles = []
+    for target in targets:
+        try:
+            profiles.append(resolve_target(target))
+        except ProfileError as exc:
+            raise click.ClickException(str(exc)) from None
+    ids = [p.id for p in profiles]
+    if len(set(ids)) != len(ids):
+        raise click.ClickException(f"the same site is named twice: {', '.join(ids)}")
+    return profiles
+
+
+def run_with_display(
+    profiles: list[SiteProfile],
+    archive_dir: Path,
+    overrides: dict[str, Any],
+    *,
+    quiet: bool = False,
+    console: Console | None = None,
+) -> list[CrawlSummary]:
+    """Crawl with a live progress table (unless quiet), then print the summary."""
+    from crawler.progress import CrawlProgress, summary_renderable
+
+    console = console or Console(stderr=quiet)
+    log_file = log_file_for(Path(archive_dir), profiles)
+    progress = None if quiet else CrawlProgress(console)
+
+    def on_start(crawlers: list[Any]) -> None:
+        # Scrapy logs to the file; the terminal shows errors only.
+        handler = logging.StreamHandler()
+        handler.setLevel(logging.ERROR)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logging.getLogger().addHandler(handler)
+        if progress is not None:
+            progress.start(crawlers)
+
+    try:
+        summaries = run_crawls(
+            profiles, Path(archive_dir), overrides=overrides, log_file=log_file, on_start=on_start
+        )
+    finally:
+        if progress is not None:
+            progress.stop()
+    if not quiet:
+        console.print(summary_renderable(summaries))
+        console.print(f"[dim]log: {log_file}[/dim]")
+    else:
+        for s in summaries:
+            if s.status != "finished":
+                click.echo(f"{s.site_id}: crawl {s.crawl_id} {s.status} ({s.finish_reason}); "
+                           f"errors: {s.errors}; log: {log_file}", err=True)  # fmt: skip
+    return summaries
+
+
+def run_demo(archive_dir: Path, port: int, console: Console) -> list[CrawlSummary]:
+    from archive import Archive
+    from crawler.replica import ReplicaServer, build_laocai_site
+
+    profile = load_profile("laocai-tinhuy")
+    with ReplicaServer(port=port, site=build_laocai_site()) as server:
+        console.print(f"Replica of {profile.base_url} serving on {server.base_url}")
+        local = profile.rebased(
+            server.base_url, politeness={"delay": 0, "concurrency": 4, "autothrottle": False}
+        )
+        summaries = run_with_display([local], archive_dir, {}, console=console)
+    with Archive(archive_dir) as arc:
+        hits = arc.search(DEMO_QUERY, limit=5)
+        console.print(f"\nSample search: govarchive search {DEMO_QUERY!r} --archive {archive_dir}")
+        for hit in hits:
+            console.print(f"  [{hit.id}] {hit.title} ({(hit.published_at or '')[:10]})")
+            console.print(f"      {hit.snippet}")
+        console.print(
+            f"\nNext: govarchive show {hits[0].id if hits else 1} --archive {archive_dir}; "
+            f"govarchive export --archive {archive_dir} --format csv -o articles.csv"
+        )
+    return summaries
+
+
+def sites_table(sites_dir: Path | None = None) -> tuple[Table, bool]:
+    table = Table(title="Site profiles")
+    for column in ("id", "name", "base URL", "status"):
+        table.add_column(column, overflow="fold")
+    ok = True
+    for path in list_profiles(sites_dir):
+        try:
+            profile = load_profile(str(path))
+        except ProfileError as exc:
+            ok = False
+            table.add_row(path.stem, "", "", f"[red]{exc}[/red]")
+            continue
+        table.add_row(profile.id, profile.name, profile.base_url, "[green]valid[/green]")
+    return table, ok

@@ -1,0 +1,91 @@
+"""The live progress display and the end-of-crawl summary (rich)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console, Group
+from rich.live import Live
+from rich.table import Table
+
+from crawler.run import CrawlSummary
+
+
+class CrawlProgress:
+    """A table refreshed from the crawlers' stats: pages, articles, errors and rate per site."""
+
+    def __init__(self, console: Console):
+        self.console = console
+        self.crawlers: list[Any] = []
+        self.started = time.monotonic()
+        self.live: Live | None = None
+
+    def start(self, crawlers: Sequence[Any]) -> None:
+        self.crawlers = list(crawlers)
+        self.started = time.monotonic()
+        self.live = Live(
+            get_renderable=self.render, console=self.console, refresh_per_second=2, transient=True
+        )
+        self.live.start()
+
+    def stop(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+
+    def render(self) -> Table:
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        table = Table(title=f"Crawling ({elapsed:.0f}s)", expand=False)
+        for column in ("site", "pages", "pages/s", "articles", "not articles", "errors", "status"):
+            table.add_column(column, justify="left" if column == "site" else "right")
+        for crawler in self.crawlers:
+            stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
+            pages = int(stats.get("govarchive/pages", 0))
+            articles = sum(int(stats.get(f"govarchive/articles/{k}", 0)) for k in ("new", "changed", "unchanged"))
+            not_articles = _sum_prefix(stats, "govarchive/not_article/")
+            errors = _sum_prefix(stats, "govarchive/errors/")
+            state = "done" if "finish_reason" in stats else "running"
+            table.add_row(
+                crawler.spidercls.name, str(pages), f"{pages / elapsed:.1f}", str(articles),
+                str(not_articles), str(errors), state,
+            )  # fmt: skip
+        return table
+
+
+def _sum_prefix(stats: dict[str, Any], prefix: str) -> int:
+    return sum(int(v) for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int))
+
+
+def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
+    parts: list[Any] = []
+    for s in summaries:
+        table = Table(title=f"{s.site_id}: crawl {s.crawl_id} {s.status} ({s.finish_reason})",
+                      show_header=False, title_justify="left")  # fmt: skip
+        table.add_column("what")
+        table.add_column("count", justify="right")
+        started, finished = s.stats.get("start_time"), s.stats.get("finish_time")
+        if started and finished:
+            table.add_row("duration", f"{(finished - started).total_seconds():.1f}s")
+        rows = [
+            ("pages fetched (all responses)", s.count("govarchive/pages")),
+            ("articles new", s.count("govarchive/articles/new")),
+            ("articles changed", s.count("govarchive/articles/changed")),
+            ("articles unchanged", s.count("govarchive/articles/unchanged")),
+            ("known articles skipped", s.count("govarchive/skipped/known_article")),
+            ("attachments captured", s.count("govarchive/attachments/captured")),
+            ("dates unparsed", s.count("govarchive/date_unparsed")),
+            ("chrome lines removed", s.count("govarchive/chrome_removed")),
+            ("WARC bytes", s.count("govarchive/warc_bytes")),
+        ]
+        for label, value in rows:
+            table.add_row(label, str(value))
+        for reason, value in s.prefixed("govarchive/not_article/").items():
+            table.add_row(f"not an article: {reason}", str(value))
+        for kind, value in s.errors.items():
+            table.add_row(f"[red]error: {kind}[/red]", str(value))
+        for kind, value in s.prefixed("govarchive/download_exceptions/").items():
+            table.add_row(f"download attempts failed: {kind}", str(value))
+        parts.append(table)
+    return Group(*parts)

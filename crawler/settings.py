@@ -1,0 +1,63 @@
+"""Scrapy settings for govarchive: polite by default.
+
+Per-site values (delay, concurrency, depth, page limit) come from the site profile and are
+applied as spider-priority settings by ``crawler.spiderloader.spider_for_profile``.
+"""
+
+import os
+
+from crawler import __version__
+
+BOT_NAME = "govarchive"
+SPIDER_LOADER_CLASS = "crawler.spiderloader.ProfileSpiderLoader"
+SPIDER_MODULES: list[str] = []
+
+# Who we are: an honest User-Agent with a way to reach the operator.
+GOVARCHIVE_CONTACT = os.environ.get("GOVARCHIVE_CONTACT", "archive-operator@example.org")
+GOVARCHIVE_OPERATOR = os.environ.get("GOVARCHIVE_OPERATOR", "govarchive operator")
+USER_AGENT = (
+    f"govarchive/{__version__} (web archive of public government news; "
+    f"+mailto:{GOVARCHIVE_CONTACT})"
+)
+
+# Politeness: robots.txt, one request at a time per host, a delay, AutoThrottle.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+RETRY_TIMES = 2
+DEPTH_LIMIT = 8
+TELNETCONSOLE_ENABLED = False
+COOKIES_ENABLED = True
+# Breadth-first: listings before deep links, so a page limit keeps the newest articles.
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+
+# Capture every response raw, before decompression (HttpCompressionMiddleware is 590).
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.warc.WarcCaptureMiddleware": 950,
+}
+ITEM_PIPELINES = {
+    "pipelines.store.ArticlePipeline": 300,
+}
+EXTENSIONS = {
+    "crawler.session.ArchiveSessionExtension": 100,
+}
+
+# govarchive's own settings (documented in docs/settings.md).
+GOVARCHIVE_ARCHIVE_DIR = os.environ.get("GOVARCHIVE_ARCHIVE_DIR", "archive")
+GOVARCHIVE_WARC_MAX_SIZE = 1_000_000_000
+GOVARCHIVE_EXTRACT_WORKERS = 0  # 0: one worker process per core
+GOVARCHIVE_SKIP_KNOWN_ARTICLES = True
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

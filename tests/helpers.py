@@ -1,0 +1,35 @@
+"""Helpers shared by the tests: run the CLI in a subprocess, write rebased profiles."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from config.profile import SiteProfile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run ``govarchive ARGS`` in a fresh interpreter (Scrapy's reactor runs once per process)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="200")
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *args],
+        capture_output=True, text=True, timeout=timeout, cwd=cwd or ROOT, env=env,
+    )  # fmt: skip
+
+
+def write_profile(profile: SiteProfile, folder: Path) -> Path:
+    """Write ``profile`` as ``folder/<id>.yaml`` (what a maintainer would write)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{profile.id}.yaml"
+    data = profile.model_dump(mode="json", exclude={"adhoc"})
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+FAST = {"delay": 0, "concurrency": 4, "autothrottle": False}
