@@ -54,6 +54,7 @@ class PortalSpider(Spider):
         self._hosts = {d.lower() for d in self.allowed_domains}
         self._known_articles: set[str] = set()
         self._seen_sitemaps: set[str] = set()
+        self._seen_attachments: set[str] = set()
 
     # -- start ------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
@@ -141,7 +142,8 @@ class PortalSpider(Spider):
             url = urljoin(response.url, href)
             path = urlsplit(url).path.lower()
             if path.endswith(ATTACHMENT_EXTENSIONS):
-                if is_article and self._allowed_host(url):
+                if self._allowed_host(url) and url not in self._seen_attachments:
+                    self._seen_attachments.add(url)
                     self.crawler.stats.inc_value("govarchive/attachments/requested")
                     yield Request(url, callback=self.parse_attachment, errback=self.on_error)
                 continue
