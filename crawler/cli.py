@@ -13,29 +13,11 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from crawler import __version__
-
-ARCHIVE_HELP = "Archive folder holding archive.db and warcs/ (default: ./archive)."
-EXIT_PARTIAL = 3
-EXIT_FAILED = 4
-
-
-def archive_option(func: Any) -> Any:
-    return click.option(
-        "--archive", "archive_dir", type=click.Path(file_okay=False, path_type=Path),
-        default=Path("archive"), show_default=True, envvar="GOVARCHIVE_ARCHIVE", help=ARCHIVE_HELP,
-    )(func)  # fmt: skip
-
-
-def open_archive(archive_dir: Path) -> Any:
-    from archive import Archive, ArchiveError
-
-    try:
-        return Archive(archive_dir)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
+from crawler.cliutil import EXIT_FAILED, EXIT_PARTIAL, archive_option, open_archive
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -136,7 +118,8 @@ def search(query: str, archive_dir: Path, site: str | None, since: str | None,
     for column in ("id", "site", "published", "title", "snippet"):
         table.add_column(column, overflow="fold")
     for hit in hits:
-        table.add_row(str(hit.id), hit.site_id, (hit.published_at or "")[:16], hit.title, hit.snippet)
+        table.add_row(str(hit.id), hit.site_id, (hit.published_at or "")[:16],
+                      escape(hit.title), escape(hit.snippet))  # fmt: skip
     Console().print(table)
 
 
@@ -223,6 +206,23 @@ def _asdict(obj: Any) -> dict[str, Any]:
     from dataclasses import asdict, is_dataclass
 
     return asdict(obj) if is_dataclass(obj) else dict(obj)
+
+
+def _register_command_modules() -> None:
+    """Commands grouped by audience live in their own modules (crawler/cli_*.py)."""
+    import importlib
+    import pkgutil
+
+    import crawler
+
+    for info in pkgutil.iter_modules(crawler.__path__):
+        if info.name.startswith("cli_"):
+            module = importlib.import_module(f"crawler.{info.name}")
+            for command in getattr(module, "COMMANDS", []):
+                cli.add_command(command)
+
+
+_register_command_modules()
 
 
 def main() -> None:

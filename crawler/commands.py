@@ -8,12 +8,25 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from config.profile import ProfileError, SiteProfile, adhoc_profile, list_profiles, load_profile
 from crawler.run import CrawlSummary, log_file_for, run_crawls
 
 DEMO_QUERY = "bien gioi"
+
+
+class OneLineFormatter(logging.Formatter):
+    """Log records as one line each: the traceback stays in the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        exc = record.exc_info[1] if record.exc_info else None
+        line = f"{record.levelname} {record.name}: {message}"
+        if exc is not None:
+            line += f" ({type(exc).__name__}: {exc})"
+        return line.splitlines()[0] if line else line
 
 
 def resolve_target(target: str) -> SiteProfile:
@@ -52,11 +65,13 @@ def run_with_display(
     progress = None if quiet else CrawlProgress(console)
 
     def on_start(crawlers: list[Any]) -> None:
-        # Scrapy logs to the file; the terminal shows errors only.
-        handler = logging.StreamHandler()
-        handler.setLevel(logging.ERROR)
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        logging.getLogger().addHandler(handler)
+        # Scrapy logs to the file; with --quiet the terminal shows errors, otherwise the
+        # progress display and the summary (which counts every error) say it all.
+        if quiet:
+            handler = logging.StreamHandler()
+            handler.setLevel(logging.ERROR)
+            handler.setFormatter(OneLineFormatter("%(levelname)s %(name)s: %(message)s"))
+            logging.getLogger().addHandler(handler)
         if progress is not None:
             progress.start(crawlers)
 
@@ -93,8 +108,8 @@ def run_demo(archive_dir: Path, port: int, console: Console) -> list[CrawlSummar
         hits = arc.search(DEMO_QUERY, limit=5)
         console.print(f"\nSample search: govarchive search {DEMO_QUERY!r} --archive {archive_dir}")
         for hit in hits:
-            console.print(f"  [{hit.id}] {hit.title} ({(hit.published_at or '')[:10]})")
-            console.print(f"      {hit.snippet}")
+            console.print(escape(f"  [{hit.id}] {hit.title} ({(hit.published_at or '')[:10]})"))
+            console.print(escape(f"      {hit.snippet}"))
         console.print(
             f"\nNext: govarchive show {hits[0].id if hits else 1} --archive {archive_dir}; "
             f"govarchive export --archive {archive_dir} --format csv -o articles.csv"

@@ -82,7 +82,7 @@ def run_crawls(
     if log_file is not None:
         settings.set("LOG_FILE", str(log_file), priority="cmdline")
         settings.set("LOG_FILE_APPEND", True, priority="cmdline")
-    process = CrawlerProcess(settings, install_root_handler=log_file is not None)
+    process = CrawlerProcess(settings)
     crawlers = []
     for profile in profiles:
         crawler = process.create_crawler(spider_for_profile(profile))

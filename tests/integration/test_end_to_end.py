@@ -160,7 +160,7 @@ def test_unreachable_site_fails_clearly_and_records_the_error(tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("id: broken\nname: [unclosed\n", "bad YAML (line 2"),
+        ("id: broken\n\tname: x\n", "bad YAML (line 2, column 1)"),
         ("id: broken\nname: B\nbase_url: https://x.gov.vn/\ncolour: red\n", "field 'colour': unknown field"),
         ("id: broken\nbase_url: https://x.gov.vn/\n", "field 'name': required field is missing"),
         ("id: broken\nname: B\nbase_url: https://x.gov.vn/\nlinks: {article: ['(']}\n",

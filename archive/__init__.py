@@ -1,0 +1,183 @@
+"""The archive as a library: an archive folder (SQLite + WARC files) behind one object.
+
+>>> with Archive("archive") as archive:                      # doctest: +SKIP
+...     for hit in archive.search('"biên giới" NOT hội nghị', site="laocai-tinhuy"):
+...         print(hit.published_at, hit.title, hit.snippet)
+
+Modules: :mod:`archive.db` (open, WAL, migrations), :mod:`archive.store` (writes),
+:mod:`archive.queries` (reads, search, export), :mod:`archive.fold` (accent folding),
+:mod:`archive.warcread` (WARC records), :mod:`archive.errors` (named exceptions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal, Self, TextIO
+
+from sqlite_utils import Database
+
+from archive import queries
+from archive.db import DB_NAME, archive_paths, open_db
+from archive.errors import (
+    ArchiveError,
+    ArchiveNotFound,
+    ArticleNotFound,
+    CaptureNotFound,
+    InvalidFilter,
+    SearchQueryError,
+)
+from archive.fold import fold, fold_query
+from archive.queries import SearchHit
+from archive.store import ArchiveWriter
+
+__all__ = [
+    "DB_NAME",
+    "Archive",
+    "ArchiveError",
+    "ArchiveNotFound",
+    "ArchiveWriter",
+    "ArticleNotFound",
+    "CaptureNotFound",
+    "InvalidFilter",
+    "SearchHit",
+    "SearchQueryError",
+    "archive_paths",
+    "fold",
+    "fold_query",
+    "open_db",
+]
+
+
+class Archive:
+    """An archive folder (``<path>/archive.db`` + ``warcs/``), or a bare ``.db`` file.
+
+    ``Archive(path)`` opens an existing archive and raises :class:`ArchiveNotFound` when
+    there is none; ``Archive(path, create=True)`` creates it. ``":memory:"`` gives an
+    empty in-memory archive (no WARC files). Use it as a context manager, or call
+    :meth:`close`.
+    """
+
+    def __init__(self, path: Path | str, *, create: bool = False) -> None:
+        self.root: Path | None
+        db_path: Path | str
+        if str(path) == ":memory:":
+            self.root, db_path = None, ":memory:"
+        else:
+            path = Path(path)
+            if path.suffix == ".db" or path.is_file():
+                self.root, db_path = path.parent, path
+            else:
+                self.root, db_path = path, archive_paths(path).db
+        self.db_path = db_path
+        self.db: Database = open_db(db_path, create=create)
+        self._writer: ArchiveWriter | None = None
+
+    def __repr__(self) -> str:
+        return f"Archive({str(self.db_path)!r})"
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.db.close()
+
+    def writer(self) -> ArchiveWriter:
+        """The :class:`~archive.store.ArchiveWriter` of this archive (one per Archive)."""
+        if self._writer is None:
+            self._writer = ArchiveWriter(self.db)
+        return self._writer
+
+    def search(self, query: str, **options: Any) -> list[SearchHit]:
+        """Full-text search; see :func:`archive.queries.search` for the options."""
+        return queries.search(self.db, query, **options)
+
+    def articles(
+        self,
+        *,
+        site: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        batch: int = 500,
+    ) -> Iterator[dict[str, Any]]:
+        """Stream article rows in id order; see :func:`archive.queries.iter_articles`."""
+        return queries.iter_articles(self.db, site=site, since=since, until=until, batch=batch)
+
+    def article(self, id_or_url: int | str) -> dict[str, Any]:
+        """One article by id or URL, with images, attachments and versions.
+
+        :raises ArticleNotFound: no such article.
+        """
+        return queries.get_article(self.db, id_or_url)
+
+    def count(self, site: str | None = None) -> int:
+        """Number of articles (of one site, or all)."""
+        return queries.count_articles(self.db, site)
+
+    def crawls(self, site: str | None = None) -> list[dict[str, Any]]:
+        """Crawl rows, newest first."""
+        return queries.list_crawls(self.db, site)
+
+    def export(
+        self,
+        fmt: Literal["jsonl", "csv"],
+        out: TextIO,
+        *,
+        site: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> int:
+        """Write every article as JSONL or CSV; see :func:`archive.queries.export_records`."""
+        return queries.export_records(self.db, fmt, out, site=site, since=since, until=until)
+
+    def raw(self, id_or_url: int | str) -> bytes:
+        """The HTML captured for an article (HTTP payload, content-decoded), from its WARC.
+
+        A revisit capture is resolved to the earlier response with the same payload.
+
+        :raises ArticleNotFound: no such article.
+        :raises CaptureNotFound: the article has no WARC record, or it cannot be read.
+        """
+        article = queries.get_article(self.db, id_or_url)
+        if article["capture_id"] is None:
+            raise CaptureNotFound(f"Article {article['id']} has no capture.")
+        row = queries.capture(self.db, article["capture_id"])
+        if row["record_type"] == "revisit":
+            row = self._revisited(row)
+        if self.root is None or not row["warc_file"] or row["warc_offset"] is None:
+            raise CaptureNotFound(f"Capture {row['id']} has no WARC record to read.")
+        from archive import warcread  # lazy: warcio is only needed here
+
+        try:
+            record = warcread.read_record(self.root, row["warc_file"], row["warc_offset"])
+        except (OSError, ValueError) as exc:
+            raise CaptureNotFound(
+                f"Cannot read the WARC record of capture {row['id']} "
+                f"({row['warc_file']} at offset {row['warc_offset']}): {exc}"
+            ) from exc
+        return record.payload
+
+    def _revisited(self, revisit: dict[str, Any]) -> dict[str, Any]:
+        found = list(
+            self.db.query(
+                "SELECT * FROM captures WHERE payload_digest = ? AND record_type = 'response' "
+                "AND warc_file IS NOT NULL ORDER BY url = ? DESC, id DESC LIMIT 1",
+                [revisit["payload_digest"], revisit["url"]],
+            )
+        )
+        if not revisit["payload_digest"] or not found:
+            raise CaptureNotFound(
+                f"Capture {revisit['id']} is a revisit whose original response is not in "
+                "the archive."
+            )
+        return found[0]

@@ -1,0 +1,169 @@
+"""Saving an extracted article: new / changed / unchanged, versions, media, search index.
+
+One canonical row per article URL in ``articles``; every distinct content (title, body,
+publication date, author) is also kept in ``article_versions``. Called through
+:meth:`archive.store.ArchiveWriter.save_article`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from typing import Any, NamedTuple
+
+from sqlite_utils import Database
+
+from archive.errors import ArchiveError
+from archive.fts import index_article, reindex_article
+from pipelines.record import ArticleRecord
+
+
+class Sighting(NamedTuple):
+    """Where and when an article was seen: its capture, crawl and fetch time."""
+
+    capture_id: int | None
+    crawl_id: int | None
+    fetched_at: str
+
+
+def content_hash(record: ArticleRecord) -> str:
+    """Hash of what makes a new version: title, body, publication date and author."""
+    blob = json.dumps(
+        [record.title, record.body_text, record.published_at, record.author], ensure_ascii=False
+    )
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def to_json(value: Any) -> str:
+    """JSON as stored in ``*_json`` columns: UTF-8 text, sorted keys, str() for the rest."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def rowid(value: int | None) -> int:
+    """The row id of an INSERT cursor (never None after an INSERT)."""
+    if value is None:  # pragma: no cover - sqlite3 always sets it after an INSERT
+        raise ArchiveError("insert returned no row id")
+    return value
+
+
+def save_article(
+    db: Database, site_id: str, record: ArticleRecord, seen: Sighting
+) -> tuple[int, str]:
+    """Store ``record``; return ``(article id, "new" | "changed" | "unchanged")``."""
+    digest = content_hash(record)
+    with db.atomic():
+        cursor = db.execute("SELECT * FROM articles WHERE url = ?", [record.url])
+        row = cursor.fetchone()
+        if row is None:
+            return _insert(db, site_id, record, digest, seen), "new"
+        old = dict(zip([d[0] for d in cursor.description], row, strict=True))
+        if old["content_hash"] == digest:
+            _touch(db, old["id"], seen)
+            return old["id"], "unchanged"
+        _update(db, old, record, digest, seen)
+        return old["id"], "changed"
+
+
+def _content(record: ArticleRecord, digest: str, seen: Sighting) -> dict[str, Any]:
+    return {
+        "title": record.title,
+        "published_at": record.published_at,
+        "date_precision": record.date_precision,
+        "date_raw": record.date_raw,
+        "updated_at": record.updated_at,
+        "author": record.author,
+        "author_unit": record.author_unit,
+        "source": record.source,
+        "lead": record.lead,
+        "body": record.body_text,
+        "language": record.language,
+        "word_count": record.word_count,
+        "content_hash": digest,
+        "extractor": record.extractor,
+        "profile_hash": record.profile_hash,
+        "images_json": to_json([asdict(image) for image in record.images]),
+        "warnings_json": to_json(list(record.warnings)),
+        "capture_id": seen.capture_id,
+        "crawl_id": seen.crawl_id,
+    }
+
+
+def _insert(db: Database, site_id: str, record: ArticleRecord, digest: str, seen: Sighting) -> int:
+    values = _content(record, digest, seen) | {
+        "site_id": site_id,
+        "url": record.url,
+        "first_seen": seen.fetched_at,
+        "last_seen": seen.fetched_at,
+        "current_version": 1,
+    }
+    names = list(values)
+    cursor = db.execute(
+        f"INSERT INTO articles ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})",
+        values,
+    )
+    article_id = rowid(cursor.lastrowid)
+    _add_version(db, article_id, values, seen)
+    _replace_media(db, article_id, record)
+    index_article(db, article_id, values)
+    return article_id
+
+
+def _touch(db: Database, article_id: int, seen: Sighting) -> None:
+    # a re-extraction of an older capture must not move last_seen or the capture back
+    db.execute(
+        "UPDATE articles SET "
+        "capture_id = CASE WHEN :at >= last_seen THEN :capture_id ELSE capture_id END, "
+        "crawl_id = CASE WHEN :at >= last_seen THEN :crawl_id ELSE crawl_id END, "
+        "first_seen = MIN(first_seen, :at), last_seen = MAX(last_seen, :at), "
+        "removed_at = NULL WHERE id = :id",
+        {"id": article_id, "capture_id": seen.capture_id, "crawl_id": seen.crawl_id,
+         "at": seen.fetched_at},
+    )  # fmt: skip
+
+
+def _update(
+    db: Database, old: dict[str, Any], record: ArticleRecord, digest: str, seen: Sighting
+) -> None:
+    values = _content(record, digest, seen) | {
+        "current_version": old["current_version"] + 1,
+        "first_seen": min(old["first_seen"], seen.fetched_at),
+        "last_seen": max(old["last_seen"], seen.fetched_at),
+    }
+    assignments = ", ".join(f"{name} = :{name}" for name in values)
+    db.execute(
+        f"UPDATE articles SET {assignments}, removed_at = NULL WHERE id = :id",
+        values | {"id": old["id"]},
+    )
+    _add_version(db, old["id"], values, seen)
+    _replace_media(db, old["id"], record)
+    reindex_article(db, old["id"], old, values)
+
+
+def _add_version(db: Database, article_id: int, values: dict[str, Any], seen: Sighting) -> None:
+    db.execute(
+        "INSERT INTO article_versions (article_id, version, capture_id, crawl_id, fetched_at, "
+        "content_hash, title, published_at, author, body, extractor) VALUES (:article_id, "
+        ":current_version, :capture_id, :crawl_id, :fetched_at, :content_hash, :title, "
+        ":published_at, :author, :body, :extractor)",
+        {key: values[key] for key in (
+            "current_version", "content_hash", "title", "published_at", "author", "body",
+            "extractor")}
+        | {"article_id": article_id, "capture_id": seen.capture_id, "crawl_id": seen.crawl_id,
+           "fetched_at": seen.fetched_at},
+    )  # fmt: skip
+
+
+def _replace_media(db: Database, article_id: int, record: ArticleRecord) -> None:
+    db.execute("DELETE FROM images WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM attachments WHERE article_id = ?", [article_id])
+    for image in record.images:
+        db.execute(
+            "INSERT INTO images (article_id, src, caption, alt) VALUES (?, ?, ?, ?)",
+            [article_id, image.src, image.caption, image.alt],
+        )
+    for attachment in record.attachments:
+        db.execute(
+            "INSERT INTO attachments (article_id, url, title, kind) VALUES (?, ?, ?, ?)",
+            [article_id, attachment.url, attachment.title, attachment.kind],
+        )

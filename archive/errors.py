@@ -1,0 +1,48 @@
+"""Named exceptions of the archive library; the CLI turns them into one-line messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ArchiveError(Exception):
+    """Base class of every error the archive library raises on purpose."""
+
+
+class ArchiveNotFound(ArchiveError, FileNotFoundError):
+    """The path holds no archive (no ``archive.db``)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(
+            f"No archive found at {self.path} (there is no archive.db there). "
+            "Create one with `govarchive crawl <site>`, or try `govarchive demo`."
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class SearchQueryError(ArchiveError, ValueError):
+    """A search query that cannot be run; the message says what is wrong in plain words."""
+
+    def __init__(self, message: str, query: str = "") -> None:
+        self.query = query
+        super().__init__(message)
+
+
+class ArticleNotFound(ArchiveError, LookupError):
+    """No article has the given id or URL."""
+
+    def __init__(self, key: int | str) -> None:
+        self.key = key
+        what = f"URL {key}" if isinstance(key, str) else f"id {key}"
+        super().__init__(f"No article with {what} in the archive.")
+
+
+class CaptureNotFound(ArchiveError, LookupError):
+    """No capture has the given id, or it has no WARC record to read."""
+
+
+class InvalidFilter(ArchiveError, ValueError):
+    """A filter value (date, status, order) that the archive cannot use."""

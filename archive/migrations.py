@@ -1,0 +1,223 @@
+"""Named, recorded schema migrations.
+
+Each migration is a function registered with :func:`migration` under a name that sorts
+in the order it must run ("0001_initial", "0002_..."). :func:`apply_migrations` runs the
+pending ones in that order, each inside its own ``BEGIN IMMEDIATE`` transaction together
+with its row in ``_migrations`` (name, applied_at), so a failed migration leaves nothing
+behind and two processes opening the same archive cannot both apply it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import NamedTuple
+
+from sqlite_utils import Database
+
+MIGRATIONS_TABLE = "_migrations"
+
+
+class Migration(NamedTuple):
+    """A schema change: its name and the function applying it to a database."""
+
+    name: str
+    apply: Callable[[Database], None]
+
+
+MIGRATIONS: list[Migration] = []
+
+
+def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    """Register the decorated function as the migration ``name`` (names sort in run order)."""
+
+    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        if any(m.name == name for m in MIGRATIONS):
+            raise ValueError(f"migration {name!r} is registered twice")
+        if MIGRATIONS and name <= MIGRATIONS[-1].name:
+            raise ValueError(f"migration {name!r} must sort after {MIGRATIONS[-1].name!r}")
+        MIGRATIONS.append(Migration(name, fn))
+        return fn
+
+    return register
+
+
+def applied_migrations(db: Database) -> list[tuple[str, str]]:
+    """Return ``(name, applied_at)`` of every applied migration, in the order applied."""
+    if MIGRATIONS_TABLE not in db.table_names():
+        return []
+    rows = db.execute(f"SELECT name, applied_at FROM {MIGRATIONS_TABLE} ORDER BY rowid")
+    return [(name, applied_at) for name, applied_at in rows.fetchall()]
+
+
+def apply_migrations(db: Database) -> list[str]:
+    """Apply every pending migration in order; return the names of those applied now."""
+    db.execute(
+        f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
+        "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    done = {name for name, _ in applied_migrations(db)}
+    applied: list[str] = []
+    for item in MIGRATIONS:
+        if item.name in done:
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            # another process may have applied it while we waited for the write lock
+            already = db.execute(
+                f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE name = ?", [item.name]
+            ).fetchone()
+            if not already:
+                item.apply(db)
+                db.execute(
+                    f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
+                    [item.name, datetime.now(UTC).isoformat(timespec="seconds")],
+                )
+                applied.append(item.name)
+        except BaseException:
+            db.rollback()
+            raise
+        db.commit()
+    return applied
+
+
+def _run(db: Database, script: str) -> None:
+    """Run ``;``-separated DDL statements inside the caller's transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migration("0001_initial")
+def _initial(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE sites (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            base_url TEXT NOT NULL,
+            profile_hash TEXT,
+            profile_json TEXT,
+            first_crawl_at TEXT,
+            last_crawl_at TEXT
+        );
+        CREATE TABLE crawls (
+            id INTEGER PRIMARY KEY,
+            site_id TEXT NOT NULL REFERENCES sites(id),
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL DEFAULT 'running'
+                CHECK (status IN ('running', 'finished', 'partial', 'failed', 'interrupted')),
+            software TEXT,
+            settings_json TEXT,
+            stats_json TEXT,
+            warc_files_json TEXT,
+            pages INTEGER NOT NULL DEFAULT 0,
+            articles_new INTEGER NOT NULL DEFAULT 0,
+            articles_changed INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX crawls_site ON crawls (site_id, id);
+        CREATE TABLE captures (
+            id INTEGER PRIMARY KEY,
+            crawl_id INTEGER NOT NULL REFERENCES crawls(id),
+            site_id TEXT NOT NULL REFERENCES sites(id),
+            url TEXT NOT NULL,
+            method TEXT NOT NULL DEFAULT 'GET',
+            status INTEGER,
+            fetched_at TEXT NOT NULL,
+            content_type TEXT,
+            content_length INTEGER,
+            payload_digest TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            warc_file TEXT,
+            warc_offset INTEGER,
+            warc_length INTEGER,
+            warc_record_id TEXT,
+            record_type TEXT CHECK (record_type IN ('response', 'revisit')),
+            error TEXT,
+            referer TEXT
+        );
+        CREATE INDEX captures_site_url ON captures (site_id, url);
+        CREATE INDEX captures_record_id ON captures (warc_record_id);
+        CREATE INDEX captures_crawl ON captures (crawl_id);
+        CREATE INDEX captures_digest ON captures (payload_digest);
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            site_id TEXT NOT NULL REFERENCES sites(id),
+            url TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            published_at TEXT,
+            date_precision TEXT,
+            date_raw TEXT,
+            updated_at TEXT,
+            author TEXT,
+            author_unit TEXT,
+            source TEXT,
+            lead TEXT,
+            body TEXT NOT NULL,
+            language TEXT,
+            word_count INTEGER,
+            content_hash TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            removed_at TEXT,
+            current_version INTEGER NOT NULL DEFAULT 1,
+            capture_id INTEGER REFERENCES captures(id),
+            crawl_id INTEGER REFERENCES crawls(id),
+            extractor TEXT,
+            profile_hash TEXT,
+            images_json TEXT,
+            warnings_json TEXT
+        );
+        CREATE INDEX articles_site_published ON articles (site_id, published_at);
+        CREATE INDEX articles_published ON articles (published_at);
+        CREATE TABLE article_versions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            capture_id INTEGER REFERENCES captures(id),
+            crawl_id INTEGER REFERENCES crawls(id),
+            fetched_at TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            published_at TEXT,
+            author TEXT,
+            body TEXT NOT NULL,
+            extractor TEXT,
+            UNIQUE (article_id, version)
+        );
+        CREATE TABLE images (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            src TEXT NOT NULL,
+            caption TEXT,
+            alt TEXT
+        );
+        CREATE INDEX images_article ON images (article_id);
+        CREATE TABLE attachments (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            title TEXT,
+            kind TEXT,
+            capture_id INTEGER REFERENCES captures(id)
+        );
+        CREATE INDEX attachments_article ON attachments (article_id);
+        CREATE TABLE failures (
+            id INTEGER PRIMARY KEY,
+            crawl_id INTEGER REFERENCES crawls(id),
+            site_id TEXT REFERENCES sites(id),
+            url TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX failures_crawl ON failures (crawl_id, reason);
+        CREATE VIRTUAL TABLE articles_fts USING fts5 (
+            title, lead, body, author,
+            content = '',
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """,
+    )

@@ -1,0 +1,106 @@
+"""Search-result snippets cut from the original text, with the matched words marked.
+
+The index holds folded text only, so FTS5 cannot make snippets. Here the original text
+is folded one character at a time while keeping, for every folded character, the index
+of the original character it came from; matches found in the folded copy are then cut
+and marked in the original, diacritics intact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archive.fold import fold_char
+from archive.ftsquery import WORD_RE, Phrase
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold ``text``; return the folded string and, for each of its characters, the
+    index of the original character (plus a final entry ``len(text)``)."""
+    pieces: list[str] = []
+    index: list[int] = []
+    for position, char in enumerate(text):
+        folded = char if char.isascii() and not char.isupper() else fold_char(char)
+        pieces.append(folded)
+        index.extend([position] * len(folded))
+    index.append(len(text))
+    return "".join(pieces), index
+
+
+def _matches(words: Sequence[str], phrases: Sequence[Phrase]) -> list[tuple[int, int]]:
+    """Word-index ranges ``[start, end)`` where a phrase matches, merged and sorted."""
+    found: list[tuple[int, int]] = []
+    for phrase in phrases:
+        size = len(phrase.words)
+        for start in range(len(words) - size + 1):
+            candidate = words[start : start + size]
+            if list(candidate[:-1]) != list(phrase.words[:-1]):
+                continue
+            last, wanted = candidate[-1], phrase.words[-1]
+            if last == wanted or (phrase.prefix and last.startswith(wanted)):
+                found.append((start, start + size))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def make_snippet(
+    text: str,
+    phrases: Sequence[Phrase],
+    *,
+    words: int = 30,
+    markers: tuple[str, str] = ("[", "]"),
+    ellipsis: str = "…",
+) -> str | None:
+    """About ``words`` words of ``text`` around the first match of ``phrases``.
+
+    Every match inside the window is wrapped in ``markers``; whitespace (paragraph
+    breaks included) becomes single spaces. Returns None when nothing matches.
+
+    >>> make_snippet("Tuần tra biên giới ở Lào Cai", [Phrase(("bien", "gioi"))], words=4)
+    '… tra [biên giới] ở…'
+    """
+    if not text or not phrases:
+        return None
+    folded, index = fold_with_map(text)
+    spans = [m.span() for m in WORD_RE.finditer(folded)]
+    matches = _matches([folded[a:b] for a, b in spans], phrases)
+    if not matches:
+        return None
+    first = matches[0][0]
+    start = max(0, first - words // 3)
+    end = min(len(spans), start + words)
+    start = max(0, end - words)
+
+    def original(folded_pos: int) -> int:
+        return index[folded_pos]
+
+    # a window reaching either end of the text keeps its leading/trailing punctuation
+    cut_start = original(spans[start][0]) if start > 0 else 0
+    cut_end = original(spans[end - 1][1]) if end < len(spans) else len(text)
+    out: list[str] = [ellipsis + " " if start > 0 else ""]
+    cursor = cut_start
+    for m_start, m_end in matches:
+        if m_end <= start or m_start >= end:
+            continue
+        m_start, m_end = max(m_start, start), min(m_end, end)
+        left, right = original(spans[m_start][0]), original(spans[m_end - 1][1])
+        out += [text[cursor:left], markers[0], text[left:right], markers[1]]
+        cursor = right
+    out.append(text[cursor:cut_end])
+    if end < len(spans):
+        out.append(ellipsis)
+    return _SPACE_RE.sub(" ", "".join(out)).strip()
+
+
+def leading_words(text: str | None, words: int = 30, ellipsis: str = "…") -> str:
+    """The first ``words`` words of ``text`` on one line (the snippet when nothing matches)."""
+    parts = (text or "").split()
+    return " ".join(parts[:words]) + (ellipsis if len(parts) > words else "")

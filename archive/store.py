@@ -1,0 +1,213 @@
+"""Writes to the archive: sites, crawls, captures, articles (with versions), failures.
+
+:class:`ArchiveWriter` is the contract of docs/architecture.md ("Archive writes"). Each
+method is atomic on its own; wrap many calls in :meth:`ArchiveWriter.transaction` to
+batch them in one transaction (the Scrapy pipeline does, every N items).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import PurePath
+from typing import Any, Protocol
+
+from sqlite_utils import Database
+
+from archive.articles import Sighting, rowid, save_article, to_json
+from archive.errors import ArchiveError
+from pipelines.record import ArticleRecord
+
+CRAWL_STATUSES = ("running", "finished", "partial", "failed", "interrupted")
+CAPTURE_FIELDS = frozenset(
+    {
+        "crawl_id",
+        "site_id",
+        "url",
+        "method",
+        "status",
+        "fetched_at",
+        "content_type",
+        "content_length",
+        "payload_digest",
+        "etag",
+        "last_modified",
+        "warc_file",
+        "warc_offset",
+        "warc_length",
+        "warc_record_id",
+        "record_type",
+        "error",
+        "referer",
+    }
+)
+REQUIRED_CAPTURE_FIELDS = ("crawl_id", "site_id", "url", "fetched_at")
+
+#: crawls count column <- Scrapy stats key
+STATS_COLUMNS = {
+    "pages": "govarchive/pages",
+    "articles_new": "govarchive/articles/new",
+    "articles_changed": "govarchive/articles/changed",
+    "errors": "govarchive/errors",
+}
+
+
+class _Profile(Protocol):
+    id: str
+    name: str
+    base_url: str
+
+    @property
+    def profile_hash(self) -> str: ...
+
+    def model_dump_json(self) -> str: ...
+
+
+def utc_timestamp(moment: datetime | None = None) -> str:
+    """ISO 8601 UTC timestamp with a ``Z`` suffix, to the second (the archive's format)."""
+    moment = moment or datetime.now(UTC)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class ArchiveWriter:
+    """All writes to an archive database opened with :func:`archive.db.open_db`."""
+
+    def __init__(self, db: Database, clock: Callable[[], datetime] | None = None) -> None:
+        self.db = db
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    def _now(self) -> str:
+        return utc_timestamp(self._clock())
+
+    @contextmanager
+    def transaction(self) -> Iterator[ArchiveWriter]:
+        """Run the writes of the ``with`` block in one transaction (nests as savepoints)."""
+        with self.db.atomic():
+            yield self
+
+    # --- sites and crawls ------------------------------------------------------------
+
+    def upsert_site(self, profile: _Profile) -> str:
+        """Insert or update the site row of a :class:`config.profile.SiteProfile`."""
+        self.db.execute(
+            "INSERT INTO sites (id, name, base_url, profile_hash, profile_json) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+            "base_url = excluded.base_url, profile_hash = excluded.profile_hash, "
+            "profile_json = excluded.profile_json",
+            [
+                profile.id,
+                profile.name,
+                profile.base_url,
+                profile.profile_hash,
+                profile.model_dump_json(),
+            ],
+        )
+        return profile.id
+
+    def start_crawl(self, site_id: str, software: str, settings: dict[str, Any]) -> int:
+        """Record a crawl of ``site_id`` as running; return its id."""
+        now = self._now()
+        with self.db.atomic():
+            if not self.db.execute("SELECT 1 FROM sites WHERE id = ?", [site_id]).fetchone():
+                raise ArchiveError(f"Unknown site {site_id!r}: call upsert_site(profile) first.")
+            cursor = self.db.execute(
+                "INSERT INTO crawls (site_id, started_at, status, software, settings_json) "
+                "VALUES (?, ?, 'running', ?, ?)",
+                [site_id, now, software, to_json(settings)],
+            )
+            self.db.execute(
+                "UPDATE sites SET first_crawl_at = COALESCE(first_crawl_at, ?), "
+                "last_crawl_at = ? WHERE id = ?",
+                [now, now, site_id],
+            )
+        return rowid(cursor.lastrowid)
+
+    def finish_crawl(
+        self, crawl_id: int, status: str, stats: dict[str, Any], warc_files: list[str]
+    ) -> None:
+        """Close a crawl: status, stats (JSON), WARC files and the count columns."""
+        if status not in CRAWL_STATUSES:
+            raise ValueError(f"crawl status must be one of {', '.join(CRAWL_STATUSES)}")
+        counts = {col: int(stats[key]) for col, key in STATS_COLUMNS.items() if key in stats}
+        assignments = "".join(f", {col} = :{col}" for col in counts)
+        cursor = self.db.execute(
+            "UPDATE crawls SET finished_at = :finished_at, status = :status, "
+            f"stats_json = :stats_json, warc_files_json = :warc_files{assignments} "
+            "WHERE id = :id",
+            {
+                "id": crawl_id,
+                "finished_at": self._now(),
+                "status": status,
+                "stats_json": to_json(stats),
+                "warc_files": to_json([_path_str(f) for f in warc_files]),
+                **counts,
+            },
+        )
+        if cursor.rowcount == 0:
+            raise ArchiveError(f"Unknown crawl id {crawl_id}.")
+
+    # --- captures and failures -------------------------------------------------------
+
+    def add_capture(self, **fields: Any) -> int:
+        """Insert one capture row (a WARC response/revisit record, or a fetch error).
+
+        Keyword arguments are ``captures`` columns; ``crawl_id``, ``site_id``, ``url`` and
+        ``fetched_at`` are required. ``warc_file`` is relative to the archive folder.
+        """
+        unknown = set(fields) - CAPTURE_FIELDS
+        if unknown:
+            raise TypeError(f"unknown capture fields: {', '.join(sorted(unknown))}")
+        missing = [name for name in REQUIRED_CAPTURE_FIELDS if fields.get(name) is None]
+        if missing:
+            raise TypeError(f"missing capture fields: {', '.join(missing)}")
+        if fields.get("warc_file") is not None:
+            fields["warc_file"] = _path_str(fields["warc_file"])
+        names = sorted(fields)
+        cursor = self.db.execute(
+            f"INSERT INTO captures ({', '.join(names)}) "
+            f"VALUES ({', '.join(':' + n for n in names)})",
+            fields,
+        )
+        return rowid(cursor.lastrowid)
+
+    def add_failure(
+        self, crawl_id: int | None, site_id: str | None, url: str, reason: str, detail: str = ""
+    ) -> None:
+        """Record a page that was dropped or failed (nothing is lost silently)."""
+        self.db.execute(
+            "INSERT INTO failures (crawl_id, site_id, url, reason, detail, at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [crawl_id, site_id, url, reason, detail, self._now()],
+        )
+
+    # --- articles --------------------------------------------------------------------
+
+    def known_article_urls(self, site_id: str) -> set[str]:
+        """URLs of every article already archived for ``site_id``."""
+        rows = self.db.execute("SELECT url FROM articles WHERE site_id = ?", [site_id])
+        return {url for (url,) in rows}
+
+    def save_article(
+        self,
+        site_id: str,
+        record: ArticleRecord,
+        capture_id: int | None,
+        crawl_id: int | None,
+        fetched_at: str,
+    ) -> tuple[int, str]:
+        """Store an extracted article; return ``(article id, outcome)``.
+
+        ``outcome`` is ``"new"`` (first sight of the URL: version 1), ``"changed"`` (title,
+        body, date or author differ: a new ``article_versions`` row, the article row and
+        the search index updated) or ``"unchanged"`` (only last_seen and the capture
+        move on). Saving the same record twice never creates a second row. See
+        :mod:`archive.articles`.
+        """
+        return save_article(self.db, site_id, record, Sighting(capture_id, crawl_id, fetched_at))
+
+
+def _path_str(value: str | PurePath) -> str:
+    return value.as_posix() if isinstance(value, PurePath) else str(value)

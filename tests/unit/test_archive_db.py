@@ -1,0 +1,186 @@
+"""archive.db / archive.migrations / the Archive facade: opening, migrations, raw HTML."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from archive import Archive, ArchiveNotFound, ArticleNotFound, CaptureNotFound, archive_paths
+from archive.db import open_db
+from archive.migrations import MIGRATIONS, applied_migrations, apply_migrations, migration
+from config.profile import SiteProfile
+from pipelines.record import ArticleRecord
+
+TABLES = {
+    "sites",
+    "crawls",
+    "captures",
+    "articles",
+    "article_versions",
+    "images",
+    "attachments",
+    "failures",
+    "articles_fts",
+    "_migrations",
+}
+
+
+def test_open_db_creates_schema_with_pragmas(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "a" / "archive.db")
+    assert TABLES <= set(db.table_names())
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+    indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"captures_site_url", "captures_record_id", "articles_site_published"} <= indexes
+
+
+def test_migrations_recorded_and_idempotent(tmp_path: Path) -> None:
+    path = tmp_path / "archive.db"
+    db = open_db(path)
+    applied = applied_migrations(db)
+    assert [name for name, _ in applied] == [m.name for m in MIGRATIONS]
+    assert applied[0][0] == "0001_initial" and applied[0][1]
+    assert apply_migrations(db) == []
+    db.close()
+    db = open_db(path, create=False)
+    assert applied_migrations(db) == applied
+    assert db.execute("SELECT count(*) FROM _migrations").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_failed_migration_rolls_back_and_stays_pending(monkeypatch: pytest.MonkeyPatch) -> None:
+    db = open_db(":memory:")
+    monkeypatch.setattr("archive.migrations.MIGRATIONS", list(MIGRATIONS))
+
+    @migration("9999_broken")
+    def broken(db: Database) -> None:
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        apply_migrations(db)
+    assert "half_done" not in db.table_names()
+    assert "9999_broken" not in {name for name, _ in applied_migrations(db)}
+
+
+def test_migration_names_must_sort_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("archive.migrations.MIGRATIONS", list(MIGRATIONS))
+    with pytest.raises(ValueError, match="must sort after"):
+        migration("0000_too_early")(lambda db: None)
+
+
+def test_memory_db_and_foreign_keys() -> None:
+    db = open_db(":memory:")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO crawls (site_id, started_at) VALUES ('nope', 'x')")
+
+
+def test_archive_paths(tmp_path: Path) -> None:
+    paths = archive_paths(tmp_path)
+    assert paths.db == tmp_path / "archive.db"
+    assert paths.warcs == tmp_path / "warcs" and paths.logs == tmp_path / "logs"
+
+
+def test_archive_not_found_names_the_path_and_the_fix(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    with pytest.raises(ArchiveNotFound) as info:
+        Archive(missing)
+    message = str(info.value)
+    assert str(missing) in message
+    assert "govarchive crawl" in message and "govarchive demo" in message
+    assert not missing.exists()
+    with pytest.raises(ArchiveNotFound):
+        open_db(tmp_path / "x" / "archive.db", create=False)
+
+
+def test_archive_folder_or_db_file(tmp_path: Path) -> None:
+    with Archive(tmp_path, create=True) as archive:
+        assert archive.root == tmp_path
+        assert archive.db_path == tmp_path / "archive.db"
+    with Archive(tmp_path / "archive.db") as archive:
+        assert archive.root == tmp_path and archive.count() == 0
+    with Archive(":memory:") as archive:
+        assert archive.root is None
+
+
+PROFILE = SiteProfile(id="chinhphu", name="Chính phủ", base_url="https://chinhphu.vn/")
+
+
+def _write_warc(tmp_path: Path, html: bytes):  # type: ignore[no-untyped-def]
+    from crawler.warcwriter import Exchange, WarcWriter
+
+    counter = itertools.count(1)
+    writer = WarcWriter(
+        tmp_path / "warcs" / "chinhphu",
+        "chinhphu-1-20240305000000",
+        warcinfo={"software": "govarchive-test"},
+        record_id_factory=lambda: f"<urn:uuid:00000000-0000-4000-8000-{next(counter):012d}>",
+        clock=lambda: datetime(2024, 3, 5),
+    )
+    written = writer.write_exchange(
+        Exchange(
+            url="https://chinhphu.vn/a-1.htm",
+            method="GET",
+            request_headers=[],
+            request_body=b"",
+            status=200,
+            protocol="HTTP/1.1",
+            response_headers=[("Content-Type", "text/html; charset=utf-8")],
+            body=html,
+            ip_address=None,
+            fetched_at=datetime(2024, 3, 5, 1, 2, 3),
+        )
+    )
+    writer.close()
+    return written
+
+
+def test_raw_reads_the_captured_html_and_resolves_revisits(tmp_path: Path) -> None:
+    html = "<html><body><h1>Biên giới</h1></body></html>".encode()
+    written = _write_warc(tmp_path, html)
+    with Archive(tmp_path, create=True) as archive:
+        w = archive.writer()
+        w.upsert_site(PROFILE)
+        crawl = w.start_crawl("chinhphu", "test", {})
+        common = {
+            "crawl_id": crawl,
+            "site_id": "chinhphu",
+            "url": "https://chinhphu.vn/a-1.htm",
+            "payload_digest": written.payload_digest,
+        }
+        response = w.add_capture(
+            **common,
+            status=200,
+            fetched_at="2024-03-05T01:02:03Z",
+            record_type="response",
+            warc_file=written.warc_file.relative_to(tmp_path),
+            warc_offset=written.offset,
+            warc_length=written.length,
+            warc_record_id=written.record_id,
+        )
+        revisit = w.add_capture(
+            **common,
+            status=200,
+            fetched_at="2024-04-05T00:00:00Z",
+            record_type="revisit",
+            warc_file="warcs/x.warc.gz",
+            warc_offset=0,
+        )
+        record = ArticleRecord(url="https://chinhphu.vn/a-1.htm", title="Biên giới", body=["x"])
+        article_id, _ = w.save_article("chinhphu", record, response, crawl, "2024-03-05T01:02:03Z")
+        assert archive.raw(article_id) == html
+        w.save_article("chinhphu", record, revisit, crawl, "2024-04-05T00:00:00Z")
+        assert archive.article(article_id)["capture_id"] == revisit
+        assert archive.raw("https://chinhphu.vn/a-1.htm") == html
+        with pytest.raises(ArticleNotFound):
+            archive.raw(999)
+        other = ArticleRecord(url="https://chinhphu.vn/b.htm", title="B", body=["y"])
+        no_capture, _ = w.save_article("chinhphu", other, None, crawl, "2024-03-05T01:02:03Z")
+        with pytest.raises(CaptureNotFound):
+            archive.raw(no_capture)
