@@ -1,0 +1,186 @@
+"""Author, author unit and source from a byline element or the body's signature line.
+
+"Đỗ Quang Thắng – Phòng Tổng hợp."  -> author "Đỗ Quang Thắng", unit "Phòng Tổng hợp"
+"Minh Anh (TTXVN)"                 -> author "Minh Anh", unit "TTXVN"
+"P.V" / "BBT" / "CTV"              -> author as written
+"Nguồn: Báo Lào Cai", "Theo Báo Lào Cai" -> source "Báo Lào Cai"
+CMS account names ("admin", "Super User", "Quản trị") are never an author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pipelines.dom import clean
+
+JUNK_AUTHORS = frozenset(
+    {
+        "admin",
+        "administrator",
+        "super user",
+        "superuser",
+        "quản trị",
+        "quản trị viên",
+        "quan tri",
+        "webmaster",
+        "root",
+        "editor",
+        "user",
+        "guest",
+        "system",
+        "host",
+        "quản trị hệ thống",
+        "ban quản trị",
+        "author",
+        "unknown",
+        "anonymous",
+    }
+)
+_PREFIX = re.compile(
+    r"^(?:tác giả(?: bài viết)?|người viết|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?"
+    r"|ảnh|thực hiện|nhóm phóng viên|phóng viên|pv|by|author|viết bởi|đăng bởi|người đăng)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(r"^\(?\s*nguồn\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
+_THEO = re.compile(r"^\(?\s*theo\s+(\S.*?)\s*\)?$", re.IGNORECASE)
+_PAREN = re.compile(r"^(.+?)\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]$")
+_DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*")
+_ABBREV = re.compile(r"^(?:[A-ZĐ]{1,2}\.)+[A-ZĐ]{0,2}\.?$|^[A-ZĐ]{2,6}(?:[-/][A-ZĐ]{2,6})?$")
+_UNIT_WORDS = re.compile(
+    r"^(?:phòng|ban|sở|bộ|cục|chi cục|vụ|văn phòng|trung tâm|báo|đài|tạp chí|cổng|ubnd|hđnd"
+    r"|ủy ban|uỷ ban|huyện|thị xã|thành phố|xã|phường|tỉnh|hội|đảng ủy|đảng uỷ|công an"
+    r"|trường|viện|khoa|bộ chỉ huy|bchqs|đoàn|liên đoàn|ttxvn|vov|vtv|thông tấn xã)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"^[^\W\d_]+(?:[.'-][^\W\d_]*)*\.?$")
+MAX_SIGNATURE_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Byline:
+    author: str | None = None
+    unit: str | None = None
+    source: str | None = None
+
+
+def is_junk_author(name: str | None) -> bool:
+    if not name:
+        return True
+    low = clean(name).casefold().strip(" .")
+    return low in JUNK_AUTHORS or low.startswith(("admin", "administrator"))
+
+
+def _is_name(text: str) -> bool:
+    """A person's name (2-6 capitalised words) or a staff abbreviation (P.V, BBT, CTV)."""
+    if not text or any(ch.isdigit() for ch in text) or len(text) > 50:
+        return False
+    if _ABBREV.match(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    return all(w[0].isupper() and _WORD.match(w) for w in words)
+
+
+def _is_unit(text: str) -> bool:
+    return (
+        bool(text)
+        and len(text) <= 80
+        and (bool(_UNIT_WORDS.match(text)) or bool(_ABBREV.match(text)))
+    )
+
+
+def parse_source(text: str) -> str | None:
+    """ "Nguồn: Báo Lào Cai" / "Theo Báo Lào Cai" -> "Báo Lào Cai"."""
+    line = clean(text)
+    if not line or len(line) > MAX_SIGNATURE_CHARS:
+        return None
+    match = _SOURCE.match(line)
+    if match:
+        value = match.group(1).strip(" .:;")
+        return value if value and len(value.split()) <= 15 else None
+    match = _THEO.match(line)
+    if match:
+        value = match.group(1).strip(" .:;")
+        # "Theo đó, ..." is a sentence; "Theo Báo Lào Cai" names a source
+        if value and value[0].isupper() and "," not in value and len(value.split()) <= 10:
+            return value
+    return None
+
+
+def parse_signature(text: str) -> Byline | None:
+    """Author (and unit) from a byline or signature line; None when it is not one."""
+    line = clean(text).strip(" .;")
+    if not line or len(line) > MAX_SIGNATURE_CHARS:
+        return None
+    line = _PREFIX.sub("", line).strip(" .;")
+    if not line:
+        return None
+    byline = _split(line)
+    if byline is None or is_junk_author(byline.author):
+        return None
+    return byline
+
+
+def _split(line: str) -> Byline | None:
+    if _is_name(line):
+        return Byline(author=line)
+    match = _PAREN.match(line)
+    if match and _is_name(match.group(1)):
+        return Byline(author=match.group(1), unit=match.group(2).strip(" .") or None)
+    parts = _DASH.split(line, maxsplit=1)
+    if len(parts) == 2:
+        name, rest = parts[0].strip(), parts[1].strip(" .")
+        if _is_name(name) and _is_unit(rest):
+            return Byline(author=name, unit=rest)
+        if _is_name(name) and _is_name(rest):  # two authors: "Minh Anh - Thu Hà"
+            return Byline(author=f"{name}, {rest}")
+    if "," in line:
+        name, rest = (p.strip(" .") for p in line.split(",", 1))
+        if _is_name(name) and _is_unit(rest):
+            return Byline(author=name, unit=rest)
+    if "/" in line:
+        name, rest = (p.strip(" .") for p in line.rsplit("/", 1))
+        if _is_name(name) and _ABBREV.match(rest):
+            return Byline(author=name, unit=rest)
+    return None
+
+
+def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:
+    """The signature and source lines at the end of the body (they stay in the body)."""
+    author = unit = source = None
+    for line in list(paragraphs)[-1 : -max_lines - 1 : -1]:
+        found_source = parse_source(line)
+        if found_source:
+            source = source or found_source
+            continue
+        signature = parse_signature(line)
+        if signature:
+            author, unit = signature.author, signature.unit
+            break
+        if len(line.split()) > 12:
+            break
+    return Byline(author, unit, source)
+
+
+def parse_byline_text(text: str) -> Byline | None:
+    """A byline element's text: a signature, or a source line."""
+    source = parse_source(text)
+    if source:
+        return Byline(source=source)
+    return parse_signature(text)
+
+
+def merge(primary: Byline, secondary: Byline) -> Byline:
+    """``primary`` with gaps filled from ``secondary`` (unit only for the same author)."""
+    result = primary
+    if result.author is None and secondary.author:
+        result = replace(result, author=secondary.author, unit=secondary.unit)
+    elif result.unit is None and secondary.unit and secondary.author == result.author:
+        result = replace(result, unit=secondary.unit)
+    if result.source is None and secondary.source:
+        result = replace(result, source=secondary.source)
+    return result

@@ -1,0 +1,200 @@
+"""Where a page's publication and update dates are read from.
+
+In order: the profile's date selector; meta tags (``article:published_time``,
+``og:published_time``, ``itemprop=datePublished``, JSON-LD ``datePublished`` /
+``dateModified``); then date lines next to the title (the title's container, then
+one level up), with ``<time datetime>`` there too. Sidebars and "Tin mới" lists are
+never read: they are outside the title's container or skipped by class name.
+Lines saying "Cập nhật"/"modified" give the update date and never the publication date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from pipelines.dates import ParsedDate, parse_vn_date
+from pipelines.dom import attr_words, css, own_text, text_of
+
+_UPDATED = re.compile(
+    r"cập nhật|cập nhập|sửa đổi|chỉnh sửa|sửa lúc|updated?|modified", re.IGNORECASE
+)
+_HAS_DATE = re.compile(
+    r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|tháng\s*\d", re.IGNORECASE
+)
+_SIDEBAR = re.compile(
+    r"sidebar|side-bar|col-right|colright|right-col|related|lien-quan|lienquan|tin-khac|tinkhac"
+    r"|other|more-news|list-news|news-list|tin-moi|tinmoi|widget|box-news|newest|latest|comment"
+)
+MAX_LINE_CHARS = 160
+PUBLISHED_META = (
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[property="og:published_time"]',
+    'meta[itemprop="datePublished"]',
+    '[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[name="dc.date.issued"]',
+    'meta[name="DC.date.issued"]',
+    'meta[name="dcterms.created"]',
+)
+UPDATED_META = (
+    'meta[property="article:modified_time"]',
+    'meta[property="og:updated_time"]',
+    'meta[itemprop="dateModified"]',
+    '[itemprop="dateModified"]',
+    'meta[name="dcterms.modified"]',
+    'meta[name="last-modified"]',
+)
+
+
+@dataclass(frozen=True)
+class FoundDates:
+    published: ParsedDate | None = None
+    updated: ParsedDate | None = None
+    source: str | None = None  # "selector", "meta", "jsonld", "page"
+
+
+def split_line(text: str) -> tuple[str | None, str | None]:
+    """(published part, updated part) of a date line."""
+    match = _UPDATED.search(text)
+    if not match:
+        return text, None
+    before = text[: match.start()].strip(" |-–—,;:()[]")
+    return (before or None), text[match.start() :]
+
+
+def _parse_line(text: str, tz: str) -> tuple[ParsedDate | None, ParsedDate | None]:
+    pub_text, upd_text = split_line(text)
+    published = parse_vn_date(pub_text, tz) if pub_text else None
+    updated = parse_vn_date(upd_text, tz) if upd_text else None
+    return published, updated
+
+
+def _attr_value(el: HtmlElement) -> str:
+    return (el.get("content") or el.get("datetime") or text_of(el) or "").strip()
+
+
+def _from_selectors(tree: HtmlElement, selectors: list[str], tz: str) -> FoundDates:
+    published = updated = None
+    for selector in selectors:
+        for el in css(tree, selector):
+            text = text_of(el)
+            pub, upd = _parse_line(text, tz) if text else (None, None)
+            if pub is None and el.get("datetime") and not upd:
+                pub = parse_vn_date(el.get("datetime", ""), tz)
+            published, updated = published or pub, updated or upd
+        if published:
+            break
+    return FoundDates(published, updated, "selector")
+
+
+def _jsonld(tree: HtmlElement) -> Iterator[dict]:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                stack.extend(v for k, v in item.items() if k == "@graph")
+
+
+def _from_meta(tree: HtmlElement, tz: str) -> FoundDates:
+    def first(selectors: tuple[str, ...]) -> ParsedDate | None:
+        for selector in selectors:
+            for el in css(tree, selector):
+                parsed = parse_vn_date(_attr_value(el), tz)
+                if parsed:
+                    return parsed
+        return None
+
+    published, updated = first(PUBLISHED_META), first(UPDATED_META)
+    source = "meta"
+    if published is None or updated is None:
+        for item in _jsonld(tree):
+            if published is None and isinstance(item.get("datePublished"), str):
+                published, source = parse_vn_date(item["datePublished"], tz), "jsonld"
+            if updated is None and isinstance(item.get("dateModified"), str):
+                updated = parse_vn_date(item["dateModified"], tz)
+    return FoundDates(published, updated, source)
+
+
+def _in_sidebar(el: HtmlElement, stop: HtmlElement) -> bool:
+    for up in [el, *el.iterancestors()]:
+        if up is stop:
+            return False
+        if _SIDEBAR.search(attr_words(up)):
+            return True
+    return False
+
+
+def _scan(region: HtmlElement, skip: HtmlElement | None, tz: str) -> FoundDates:
+    published = updated = None
+    for el in region.iter():
+        if not isinstance(el.tag, str) or el is skip or el.tag in ("script", "style", "a"):
+            continue
+        if el.tag == "time" and el.get("datetime"):
+            line = el.get("datetime", "")
+        elif _HAS_DATE.search(own_text(el)):
+            line = text_of(el)
+        else:
+            continue
+        if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region):
+            continue
+        pub, upd = _parse_line(line, tz)
+        published, updated = published or pub, updated or upd
+        if published:
+            break
+    return FoundDates(published, updated, "page")
+
+
+def find_dates(
+    tree: HtmlElement,
+    tz: str,
+    selectors: list[str],
+    title_el: HtmlElement | None,
+    body_el: HtmlElement | None,
+) -> FoundDates:
+    """Published and updated dates of an article page; the first source that gives a
+    publication date wins, later sources only fill in a missing update date."""
+    found = _from_selectors(tree, selectors, tz) if selectors else FoundDates()
+    for step in ("meta", "page"):
+        if found.published and found.updated:
+            break
+        if step == "meta":
+            more = _from_meta(tree, tz)
+        else:
+            more = _near_title(title_el, body_el, tz)
+        if found.published is None and more.published is not None:
+            found = FoundDates(more.published, found.updated or more.updated, more.source)
+        elif found.updated is None and more.updated is not None:
+            found = FoundDates(found.published, more.updated, found.source)
+    return found
+
+
+def _near_title(title_el: HtmlElement | None, body_el: HtmlElement | None, tz: str) -> FoundDates:
+    anchor = title_el if title_el is not None else body_el
+    if anchor is None:
+        return FoundDates()
+    region = anchor.getparent()
+    for _ in range(2):
+        if region is None or region.tag in ("body", "html"):
+            break
+        found = _scan(region, title_el, tz)
+        if found.published or found.updated:
+            return found
+        region = region.getparent()
+    return FoundDates()

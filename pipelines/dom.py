@@ -1,0 +1,128 @@
+"""Small lxml helpers shared by the extraction modules: parse once, select, read text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+import lxml.html
+from lxml import etree
+from lxml.cssselect import CSSSelector
+from lxml.html import HtmlElement
+
+# never page text; skipped by every walk (and dropped before trafilatura)
+DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "form",
+        "nav",
+        "iframe",
+        "template",
+        "svg",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "object",
+        "embed",
+        "canvas",
+        "map",
+        "video",
+        "audio",
+    }
+)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def parse(text: str) -> HtmlElement | None:
+    """The document tree, or None when there is nothing to parse."""
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        return None
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        return lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=512)
+def _compiled(selector: str) -> CSSSelector | None:
+    try:
+        return CSSSelector(selector, translator="html")
+    except Exception:  # noqa: BLE001 - cssselect raises several error types
+        return None
+
+
+def css(root: HtmlElement, selector: str) -> list[HtmlElement]:
+    """Elements matching a CSS selector; an invalid selector matches nothing."""
+    compiled = _compiled(selector)
+    if compiled is None:
+        return []
+    return [el for el in compiled(root) if isinstance(el.tag, str)]
+
+
+def first(root: HtmlElement, selectors: list[str] | tuple[str, ...]) -> HtmlElement | None:
+    for selector in selectors:
+        for el in css(root, selector):
+            return el
+    return None
+
+
+def clean(text: str | None) -> str:
+    """Whitespace collapsed, NFC."""
+    if not text:
+        return ""
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def iter_text(el: HtmlElement) -> Iterator[str]:
+    """Text of ``el`` without scripts, styles and other DROP_TAGS content."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in DROP_TAGS:
+            yield from iter_text(child)
+        if child.tail:
+            yield child.tail
+
+
+def has_text(el: HtmlElement) -> bool:
+    return any(chunk.strip() for chunk in iter_text(el))
+
+
+def text_of(el: HtmlElement) -> str:
+    return clean(" ".join(iter_text(el)))
+
+
+def own_text(el: HtmlElement) -> str:
+    """Text directly inside ``el`` (its text and its children's tails)."""
+    parts = [el.text or ""] + [child.tail or "" for child in el]
+    return clean(" ".join(parts))
+
+
+def ancestors(el: HtmlElement) -> list[HtmlElement]:
+    return list(el.iterancestors())
+
+
+def common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement | None:
+    # lxml makes element proxies on demand: keep them alive while comparing by id()
+    chain = [a, *a.iterancestors()]
+    ids = {id(x) for x in chain}
+    for x in [b, *b.iterancestors()]:
+        if id(x) in ids:
+            return x
+    return None
+
+
+def contains(parent: HtmlElement, el: HtmlElement) -> bool:
+    return el is parent or any(x is parent for x in el.iterancestors())
+
+
+def attr_words(el: HtmlElement) -> str:
+    """class and id, lower case, for class-name heuristics."""
+    return f"{el.get('class', '')} {el.get('id', '')}".lower()

@@ -1,0 +1,287 @@
+"""The extraction function: page bytes + URL + headers + site profile -> a record.
+
+Pure (no I/O, no Scrapy, no logging), module-level and picklable, so it runs the same in
+the crawl pipeline, in ``reextract``/``import-warc`` and in a process pool. Bad input
+never raises: it becomes ``NotAnArticle(url, reason, detail)``, ``reason`` being a short
+stable key used in crawl stats:
+
+not_html, not_article_url, undecodable, empty, truncated (an opened <html>/<body> that
+is never closed: a cut download, to fetch again rather than store half an article),
+duplicate_of_canonical, soft_404, listing, too_short, no_title, extract_error (an
+unexpected failure, with the exception in ``detail``: a bug to report, not a page property).
+
+``ArticleRecord.warnings`` may hold: date_unparsed (no publication date found),
+title_selector_missed, body_selector_missed, date_selector_missed (a profile selector
+matched nothing: the portal may have changed its layout).
+
+The body comes from the first matching ``selectors.body`` element (block-level walk; a
+sapo element just outside it is put first), else from trafilatura, then the generic
+chrome filter (``body.strip_chrome``, ``record.chrome_removed``). Listing detection runs
+only on that second path: a body selector that matches is trusted.
+
+The HTML is parsed once with lxml; trafilatura (for pages the profile's body selector
+does not cover) works on its own copy of that tree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.deduplication import LRUCache
+
+from config.profile import SiteProfile
+from pipelines import authors, body, media, signals
+from pipelines.datefind import find_dates
+from pipelines.decode import decode_html
+from pipelines.dom import clean, common_ancestor, contains, css, first, has_text, parse, text_of
+from pipelines.record import ArticleRecord, NotAnArticle
+from pipelines.titles import find_title
+from pipelines.urls import absolutize, canonicalize, is_site_root, same_document
+
+EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR = f"govarchive-extract/{EXTRACTOR_VERSION} trafilatura/{trafilatura.__version__}"
+MIN_WORDS = 40  # fewer body words: not an article (unless it carries attachments)
+LEAD_SELECTORS = (".sapo", "h2.sapo", ".lead", ".summary", ".news-sapo", ".detail-sapo")
+BYLINE_SELECTORS = (
+    ".author",
+    ".tacgia",
+    ".tac-gia",
+    ".tac_gia",
+    ".byline",
+    ".news-author",
+    ".author-name",
+    ".post-author",
+    '[itemprop="author"]',
+)
+SOURCE_SELECTORS = (".source", ".nguon", ".news-source")
+_OPENED = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+_CLOSED = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _url_rules(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+def extract(
+    body: bytes, url: str, headers: Mapping[str, str], profile: SiteProfile
+) -> ArticleRecord | NotAnArticle:
+    """Extract the article of one page, or say why the page is not one."""
+    try:
+        return _extract(body, url, headers or {}, profile)
+    except Exception as exc:  # noqa: BLE001 - the contract: bad input never raises
+        return NotAnArticle(url, "extract_error", f"{type(exc).__name__}: {exc}"[:300])
+
+
+def _extract(
+    raw: bytes, url: str, headers: Mapping[str, str], profile: SiteProfile
+) -> ArticleRecord | NotAnArticle:
+    content_type = {k.lower(): v for k, v in headers.items()}.get("content-type")
+    if not raw or not raw.strip():
+        return NotAnArticle(url, "empty", "no content")
+    why = signals.non_html(raw, content_type)
+    if why:
+        return NotAnArticle(url, "not_html", why)
+    clean_url = canonicalize(url)  # rules see the URL without tracking parameters
+    if profile.links.article and not any(
+        rule.search(u)
+        for rule in _url_rules(tuple(profile.links.article))
+        for u in (url, clean_url)
+    ):
+        return NotAnArticle(url, "not_article_url", "no links.article rule matches")
+    decoded = decode_html(raw, content_type)
+    if decoded is None:
+        return NotAnArticle(url, "undecodable", "no charset decodes the page as text")
+    if _OPENED.search(decoded.text) and not _CLOSED.search(decoded.text):
+        return NotAnArticle(url, "truncated", "no </body> or </html>: the page is cut short")
+    tree = parse(decoded.text)
+    if tree is None or not has_text(tree):
+        return NotAnArticle(url, "empty", "no text in the page")
+
+    base = url
+    base_el = tree.find(".//base[@href]")
+    if base_el is not None:
+        base = absolutize(url, base_el.get("href")) or url
+    canonical = signals.canonical(tree, base)
+    if canonical and not is_site_root(canonical) and not same_document(canonical, url):
+        return NotAnArticle(url, "duplicate_of_canonical", canonical)
+    record_url = canonicalize(canonical or url)
+
+    for selector in profile.selectors.remove:
+        for el in css(tree, selector):
+            if el.getparent() is not None:
+                el.drop_tree()
+    warnings: list[str] = []
+    title, title_el, title_from = find_title(
+        tree, profile.selectors.title, [*profile.title_suffixes, profile.name]
+    )
+    if profile.selectors.title and title_from != "selector":
+        warnings.append("title_selector_missed")
+    h1 = tree.find(".//h1")
+    head_title = tree.find(".//title")
+    phrase = signals.soft_404(
+        tree,
+        [
+            title or "",
+            text_of(h1) if h1 is not None else "",
+            text_of(head_title) if head_title is not None else "",
+        ],
+    )
+    if phrase:
+        return NotAnArticle(url, "soft_404", phrase)
+
+    chrome_removed: list[str] = []
+    body_el = first(tree, profile.selectors.body)
+    if body_el is not None:
+        paragraphs = body.block_paragraphs(body_el)
+    else:
+        if profile.selectors.body:
+            warnings.append("body_selector_missed")
+        detail = signals.listing(tree)
+        if detail:
+            return NotAnArticle(url, "listing", detail)
+        paragraphs = _trafilatura(tree, url)
+        if paragraphs and title:
+            while paragraphs and paragraphs[0].casefold() == title.casefold():
+                paragraphs.pop(0)
+        paragraphs, chrome_removed = body.strip_chrome(paragraphs)
+        body_el = _locate(tree, paragraphs)
+
+    area = body_el if body_el is not None else tree
+    images = media.find_images(area, base) if body_el is not None else []
+    attachments = media.find_attachments(area, base) if body_el is not None else []
+    if not paragraphs and not attachments:
+        return NotAnArticle(url, "too_short", "no body text")
+
+    container = _container(title_el, body_el)
+    lead, lead_el = _lead(container)
+    outside = lead_el is not None and body_el is not None and not contains(body_el, lead_el)
+    if lead and outside and all(lead.casefold() != p.casefold() for p in paragraphs[:3]):
+        paragraphs.insert(0, lead)  # the sapo above the body selector is text the reader sees
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < MIN_WORDS and not attachments:
+        return NotAnArticle(url, "too_short", f"{words} words")
+    if not title:
+        return NotAnArticle(url, "no_title", "no title selector, og:title, h1 or <title>")
+
+    dates = find_dates(tree, profile.timezone, profile.selectors.date, title_el, body_el)
+    if profile.selectors.date and dates.source != "selector":
+        warnings.append("date_selector_missed")
+    if dates.published is None:
+        warnings.append("date_unparsed")
+    byline = _byline(tree, container, profile, paragraphs)
+
+    return ArticleRecord(
+        url=record_url,
+        title=title,
+        body=paragraphs,
+        published_at=dates.published.iso if dates.published else None,
+        date_raw=dates.published.raw if dates.published else None,
+        date_precision=dates.published.precision if dates.published else None,
+        updated_at=dates.updated.iso if dates.updated else None,
+        author=byline.author,
+        author_unit=byline.unit,
+        source=byline.source,
+        lead=lead or (paragraphs[0] if paragraphs else None),
+        language=profile.language,
+        images=images,
+        attachments=attachments,
+        extractor=EXTRACTOR,
+        profile_hash=profile.profile_hash,
+        chrome_removed=chrome_removed,
+        warnings=warnings,
+    )
+
+
+def _trafilatura(tree: HtmlElement, url: str) -> list[str]:
+    document = trafilatura.bare_extraction(
+        tree,  # trafilatura works on its own copy
+        url=url,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        with_metadata=False,
+        deduplicate=LRUCache(maxsize=4096),  # per page: the global cache makes output vary
+    )
+    if document is None or document.body is None:
+        return []
+    return body.trafilatura_paragraphs(document.body)
+
+
+def _locate(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
+    """The element holding the extracted text: the common ancestor of the innermost
+    elements whose text starts with the first and with the last paragraph."""
+    if not paragraphs:
+        return None
+    found = [_starting_with(tree, paragraphs[0][:60]), _starting_with(tree, paragraphs[-1][:60])]
+    if found[0] is None or found[1] is None:
+        return found[0] if found[0] is not None else found[1]
+    return common_ancestor(found[0], found[1])
+
+
+def _starting_with(tree: HtmlElement, probe: str) -> HtmlElement | None:
+    """The first element whose own first text node starts ``probe`` (the innermost one)."""
+    head = probe[:20]
+    for el in tree.iter():
+        text = el.text
+        if (
+            text
+            and isinstance(el.tag, str)
+            and el.tag not in ("script", "style", "title")
+            and clean(text[:200]).startswith(head)
+            and text_of(el).startswith(probe)
+        ):
+            return el
+    return None
+
+
+def _container(title_el: HtmlElement | None, body_el: HtmlElement | None) -> HtmlElement | None:
+    if title_el is not None and body_el is not None:
+        shared = common_ancestor(title_el, body_el)
+        if shared is not None and shared.tag not in ("body", "html"):
+            return shared
+    if body_el is not None:
+        return body_el.getparent()
+    return title_el.getparent() if title_el is not None else None
+
+
+def _lead(container: HtmlElement | None) -> tuple[str | None, HtmlElement | None]:
+    if container is None:
+        return None, None
+    el = first(container, LEAD_SELECTORS)
+    text = text_of(el) if el is not None else ""
+    return (text, el) if text else (None, None)
+
+
+def _byline(
+    tree: HtmlElement, container: HtmlElement | None, profile: SiteProfile, paragraphs: list[str]
+) -> authors.Byline:
+    scope = container if container is not None else tree
+    result = authors.Byline()
+    for root, selectors in ((tree, profile.selectors.author), (scope, BYLINE_SELECTORS)):
+        for selector in selectors:
+            for el in css(root, selector):
+                found = authors.parse_byline_text(el.get("content") or text_of(el))
+                if found:
+                    result = authors.merge(result, found)
+            if result.author:
+                break
+        if result.author:
+            break
+    result = authors.merge(result, authors.signature_from_body(paragraphs))
+    for el in (x for s in SOURCE_SELECTORS for x in css(scope, s)):
+        source = authors.parse_source(text_of(el)) or clean(text_of(el))
+        if source and result.source is None and len(source) <= 80:
+            result = authors.merge(result, authors.Byline(source=source))
+    meta = first(tree, ('meta[name="author"]',))
+    if result.author is None and meta is not None:
+        found = authors.parse_signature(meta.get("content") or "")
+        if found:
+            result = authors.merge(result, found)
+    return result

@@ -1,0 +1,79 @@
+"""The article title: profile selector, og:title, h1, <title>; site names stripped."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from pipelines.dom import attr_words, clean, css, text_of
+
+SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", " / ")
+_CHROME_AREA = re.compile(r"logo|banner|header|brand|site-name|sitename")
+
+
+def strip_affixes(title: str, affixes: list[str]) -> str:
+    """Remove site-name prefixes/suffixes joined by a separator ("Tỉnh ủy Lào Cai - X")."""
+    title = clean(title)
+    for affix in sorted({clean(a) for a in affixes if a and a.strip()}, key=len, reverse=True):
+        low_affix = affix.casefold()
+        for sep in SEPARATORS:
+            low = title.casefold()
+            if low.startswith(low_affix + sep.casefold()) and len(title) > len(affix + sep):
+                title = title[len(affix) + len(sep) :].strip()
+            elif low.endswith(sep.casefold() + low_affix) and len(title) > len(affix + sep):
+                title = title[: -len(affix) - len(sep)].strip()
+    if " | " in title:  # "Title | Section | Site": the longest part is the title
+        title = max(title.split(" | "), key=len).strip()
+    return title
+
+
+def _meta(tree: HtmlElement, prop: str) -> str:
+    for el in css(tree, f'meta[property="{prop}"], meta[name="{prop}"]'):
+        value = clean(el.get("content"))
+        if value:
+            return value
+    return ""
+
+
+def _in_chrome(el: HtmlElement) -> bool:
+    return any(_CHROME_AREA.search(attr_words(a)) for a in [el, *el.iterancestors()])
+
+
+def _h1(tree: HtmlElement, page_title: str) -> HtmlElement | None:
+    h1s = [h for h in tree.iter("h1") if text_of(h)]
+    if len(h1s) > 1:
+        in_title = [h for h in h1s if text_of(h).casefold() in page_title.casefold()]
+        h1s = in_title or [h for h in h1s if not _in_chrome(h)] or h1s
+    return h1s[0] if h1s else None
+
+
+def _element_with_text(tree: HtmlElement, text: str) -> HtmlElement | None:
+    for el in tree.iter("h1", "h2", "h3", "h4", "div", "p", "span"):
+        if (el.tag.startswith("h") or "title" in attr_words(el)) and text_of(el) == text:
+            return el
+    return None
+
+
+def find_title(
+    tree: HtmlElement, selectors: list[str], affixes: list[str]
+) -> tuple[str | None, HtmlElement | None, str]:
+    """(title, the element it was read from or None, where from)."""
+    for selector in selectors:
+        for el in css(tree, selector):
+            text = strip_affixes(text_of(el), affixes)
+            if text:
+                return text, el, "selector"
+    head_title = tree.find(".//title")
+    page_title = text_of(head_title) if head_title is not None else ""
+    affixes = [*affixes, _meta(tree, "og:site_name")]
+    og = strip_affixes(_meta(tree, "og:title"), affixes)
+    if og:
+        return og, _element_with_text(tree, og), "og:title"
+    h1 = _h1(tree, page_title)
+    if h1 is not None:
+        return strip_affixes(text_of(h1), affixes), h1, "h1"
+    if page_title:
+        text = strip_affixes(page_title, affixes)
+        return text, _element_with_text(tree, text), "title"
+    return None, None, ""

@@ -1,0 +1,103 @@
+"""URL helpers for extraction: canonical form, absolute links, "same document" tests."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+# Query parameters that only track the visitor; they never select content.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "vero_id",
+        "fb_action_ids",
+        "fb_action_types",
+        "fb_source",
+        "fb_ref",
+        "zarsrc",
+        "gidzl",  # Zalo shares, very common on Vietnamese portals
+    }
+)
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_")
+
+_NOT_LINK = re.compile(r"^(?:javascript|mailto|tel|data|about|sms|callto):", re.IGNORECASE)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def is_tracking_param(name: str) -> bool:
+    low = name.lower()
+    return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
+
+
+def canonicalize(url: str) -> str:
+    """The URL as stored: lower-case scheme and host, no default port, no fragment,
+    tracking parameters (utm_*, fbclid, gclid, ...) removed; other parameters keep
+    their order. Path and query are otherwise left as written."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    netloc = host
+    if parts.username or parts.password:
+        netloc = parts.netloc.rsplit("@", 1)[0] + "@" + host
+    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+        netloc = f"{netloc}:{port}"
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        kept = [(k, v) for k, v in pairs if not is_tracking_param(k)]
+        if len(kept) != len(pairs):
+            query = urlencode(kept, doseq=False)
+    path = parts.path or ("/" if host else "")
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def absolutize(base: str, href: str | None) -> str | None:
+    """``href`` resolved against ``base``; None for empty, javascript:, mailto:, data: links."""
+    if not href:
+        return None
+    href = href.strip().replace("\\", "/")
+    if not href or href.startswith("#") or _NOT_LINK.match(href):
+        return None
+    try:
+        url = urljoin(base, href)
+        urlsplit(url).port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return None
+    return url.replace(" ", "%20")
+
+
+def document_key(url: str) -> str:
+    """A key equal for URLs that name the same document: canonical form without
+    scheme, ``www.`` and trailing slash."""
+    parts = urlsplit(canonicalize(url))
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/")
+    return f"{host}{path}?{parts.query}" if parts.query else f"{host}{path}"
+
+
+def same_document(a: str, b: str) -> bool:
+    return document_key(a) == document_key(b)
+
+
+def is_site_root(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query

@@ -1,0 +1,98 @@
+"""Author, unit and source from signature lines and bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.authors import (
+    Byline,
+    is_junk_author,
+    parse_byline_text,
+    parse_signature,
+    parse_source,
+    signature_from_body,
+)
+
+BODY = "Nội dung bài viết dài với nhiều câu chữ khác nhau để làm phần thân của bài báo này."
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "unit"),
+    [
+        ("Đỗ Quang Thắng – Phòng Tổng hợp.", "Đỗ Quang Thắng", "Phòng Tổng hợp"),
+        ("Đỗ Quang Thắng - Phòng Tổng hợp", "Đỗ Quang Thắng", "Phòng Tổng hợp"),
+        ("Đỗ Quang Thắng, Văn phòng Tỉnh ủy", "Đỗ Quang Thắng", "Văn phòng Tỉnh ủy"),
+        ("Minh Anh (TTXVN)", "Minh Anh", "TTXVN"),
+        ("Minh Anh/TTXVN", "Minh Anh", "TTXVN"),
+        ("P.V", "P.V", None),
+        ("PV", "PV", None),
+        ("BBT", "BBT", None),
+        ("Hoàng Thu Hà", "Hoàng Thu Hà", None),
+        ("Tác giả: Nguyễn Văn An", "Nguyễn Văn An", None),
+        ("Bài, ảnh: Lê Minh", "Lê Minh", None),
+        ("Minh Anh - Thu Hà", "Minh Anh, Thu Hà", None),
+    ],
+)
+def test_signatures(line, author, unit):
+    assert parse_signature(line) == Byline(author=author, unit=unit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "admin",
+        "Super User",
+        "Administrator",
+        "Quản trị",
+        "quản trị viên",
+        "Webmaster",
+        "Tác giả: admin",
+        "Trong thời gian tới, tỉnh cần tập trung triển khai các nhiệm vụ.",
+        "Theo đó, các đơn vị cần thực hiện nghiêm túc",
+        "Quyết định số 1191/QĐ-TTg",
+        "",
+    ],
+)
+def test_not_signatures(line):
+    assert parse_signature(line) is None
+
+
+def test_junk_authors():
+    assert is_junk_author("ADMIN") and is_junk_author("admin01") and is_junk_author(None)
+    assert not is_junk_author("Đỗ Quang Thắng")
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Nguồn: Báo Lào Cai", "Báo Lào Cai"),
+        ("(Nguồn: Báo Lào Cai)", "Báo Lào Cai"),
+        ("Theo Báo Lào Cai", "Báo Lào Cai"),
+        ("Theo TTXVN.", "TTXVN"),
+        ("Theo đó, tỉnh sẽ triển khai", None),
+        ("Theo Quyết định số 12, các đơn vị phải báo cáo trước ngày 5/1", None),
+        ("Đỗ Quang Thắng", None),
+    ],
+)
+def test_sources(line, source):
+    assert parse_source(line) == source
+
+
+def test_signature_from_body_end():
+    assert signature_from_body([BODY, "Đỗ Quang Thắng – Phòng Tổng hợp."]) == Byline(
+        "Đỗ Quang Thắng", "Phòng Tổng hợp", None
+    )
+    assert signature_from_body([BODY, "Minh Anh (TTXVN)", "Nguồn: Báo Lào Cai"]) == Byline(
+        "Minh Anh", "TTXVN", "Báo Lào Cai"
+    )
+    assert signature_from_body([BODY, "Theo Báo Lào Cai"]) == Byline(None, None, "Báo Lào Cai")
+    # a name-like line in the middle of the text is not a signature
+    assert signature_from_body(["Hoàng Thu Hà", BODY, BODY, BODY]) == Byline()
+    assert signature_from_body([BODY]) == Byline()
+    assert signature_from_body([]) == Byline()
+
+
+def test_byline_text():
+    assert parse_byline_text("Tác giả: Đỗ Quang Thắng") == Byline("Đỗ Quang Thắng")
+    assert parse_byline_text("Nguồn: Báo Lào Cai") == Byline(source="Báo Lào Cai")
+    assert parse_byline_text("Super User") is None

@@ -1,0 +1,75 @@
+"""parse_vn_date: every Vietnamese form the portals use, and garbage."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.dates import ParsedDate, parse_vn_date
+
+TZ = "Asia/Ho_Chi_Minh"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("Thứ Hai, 09/01/2023 - 15:20", "2023-01-09T15:20:00+07:00", "minute"),
+        ("Ngày đăng: 05/01/2023 | 08:15", "2023-01-05T08:15:00+07:00", "minute"),
+        ("Cập nhật lúc 14:20 ngày 3/2/2023", "2023-02-03T14:20:00+07:00", "minute"),
+        ("Ngày 10 tháng 01 năm 2022", "2022-01-10T00:00:00+07:00", "day"),
+        ("Lào Cai, ngày 10 tháng 1, năm 2022", "2022-01-10T00:00:00+07:00", "day"),
+        ("10h30 ngày 5/1/2023", "2023-01-05T10:30:00+07:00", "minute"),
+        ("10H30' ngày 5/1/2023", "2023-01-05T10:30:00+07:00", "minute"),
+        ("09/01/2023 15:20:05", "2023-01-09T15:20:05+07:00", "second"),
+        ("Thứ hai, 09/01/2023, 15:20 (GMT+7)", "2023-01-09T15:20:00+07:00", "minute"),
+        ("09/01/2023 08:20 (GMT+0)", "2023-01-09T15:20:00+07:00", "minute"),
+        ("2023-01-09T15:20:00+07:00", "2023-01-09T15:20:00+07:00", "second"),
+        ("2023-01-09T08:20:00Z", "2023-01-09T15:20:00+07:00", "second"),
+        ("2023-01-09 15:20", "2023-01-09T15:20:00+07:00", "minute"),
+        ("2023-01-09", "2023-01-09T00:00:00+07:00", "day"),
+        ("tháng 1/2023", "2023-01-01T00:00:00+07:00", "month"),
+        ("Tháng 12 năm 2022", "2022-12-01T00:00:00+07:00", "month"),
+        ("09-01-2023", "2023-01-09T00:00:00+07:00", "day"),
+        ("09.01.2023 - 07:05", "2023-01-09T07:05:00+07:00", "minute"),
+        ("9/1/23", "2023-01-09T00:00:00+07:00", "day"),
+        ("03:20 CH, 09/01/2023", "2023-01-09T15:20:00+07:00", "minute"),
+        ("(01/02/2023)", "2023-02-01T00:00:00+07:00", "day"),  # day first, always
+        ("9 tháng 1, 2023", "2023-01-09T00:00:00+07:00", "day"),  # dateparser fallback
+    ],
+)
+def test_forms(text, iso, precision):
+    assert parse_vn_date(text, TZ) == ParsedDate(iso=iso, raw=text, precision=precision)
+
+
+def test_raw_is_whitespace_collapsed_and_nfc():
+    parsed = parse_vn_date("  Thứ Hai,\n 09/01/2023  -  15:20 ", TZ)
+    assert parsed.raw == "Thứ Hai, 09/01/2023 - 15:20"
+    decomposed = "Tha\u0301ng 1/2023"
+    assert parse_vn_date(decomposed, TZ).raw == "Tháng 1/2023"
+
+
+def test_other_timezone():
+    assert parse_vn_date("09/01/2023 15:20", "Asia/Bangkok").iso == "2023-01-09T15:20:00+07:00"
+    assert parse_vn_date("09/01/2023 15:20", "Europe/Paris").iso == "2023-01-09T15:20:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "abc",
+        "Lượt xem: 1.024",
+        "99/99/2023",
+        "32/01/2023",
+        "15/13/2023 10:00",
+        "Quyết định số 1191/QĐ-TTg",
+        "Số 56/KH-BCHBĐBP",
+        "2 giờ trước",
+        "hôm qua",
+        "01/01/1800",
+        "Điện thoại: 0214.3840.044",
+        "1.520 buổi/1.624 lượt",
+    ],
+)
+def test_garbage(text):
+    assert parse_vn_date(text, TZ) is None

@@ -1,0 +1,119 @@
+"""Body paragraphs, the generic chrome filter, URLs."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from pipelines.body import block_paragraphs, strip_chrome
+from pipelines.titles import strip_affixes
+from pipelines.urls import absolutize, canonicalize, same_document
+
+TEXT = "Trong năm 2022, các cơ quan báo chí địa phương đã đăng tải hơn 60.000 tin bài tuyên truyền."
+
+
+def _el(html: str):
+    return lxml.html.fragment_fromstring(html, create_parent="div")
+
+
+def test_block_walk():
+    el = _el(
+        "<p> Một  <b>hai</b>\n ba </p><div>Bốn<br>năm<p>sáu</p>bảy</div>"
+        "<table><tr><td><img alt='anh tin bai' src='a.jpg'></td></tr>"
+        "<tr><td class='image_desc'><em>Chú thích ảnh</em></td></tr></table>"
+        "<ul><li>Mục 1</li><li>Mục 2</li></ul><h3>Tiêu đề phụ</h3><blockquote>Trích dẫn</blockquote>"
+        "<p>  </p><script>var x = 1;</script><style>p{}</style><p>Cuo\u0302\u0301i</p>"
+    )
+    assert block_paragraphs(el) == [
+        "Một hai ba",
+        "Bốn",
+        "năm",
+        "sáu",
+        "bảy",
+        "Chú thích ảnh",
+        "Mục 1",
+        "Mục 2",
+        "Tiêu đề phụ",
+        "Trích dẫn",
+        "Cuối",
+    ]
+
+
+CHROME_TAIL = [
+    "Thông tin mới nhất",
+    "Thống kê truy cập",
+    "Đang online: 37",
+    "Hôm nay: 1,264",
+    "Trong tuần: 2,551",
+    "Tất cả: 1,706,835",
+    "Đăng nhập",
+    "© Văn phòng Tỉnh ủy Lào Cai",
+    "Địa chỉ: Trụ sở khối 1 - phường Nam Cường - Thành phố Lào Cai, Tỉnh Lào Cai",
+    "Điện thoại: 0214.3840.044 Fax: 0214.3840.053",
+    "Email: contact-tinhuy@laocai.gov.vn",
+]
+
+
+def test_strip_chrome_tail_and_head():
+    body = [TEXT, TEXT + " Hai.", "Đỗ Quang Thắng – Phòng Tổng hợp."]
+    kept, removed = strip_chrome(["Đăng nhập", "Trang chủ > Tin tức", *body, *CHROME_TAIL])
+    assert kept == body
+    assert removed == ["Đăng nhập", "Trang chủ > Tin tức", *CHROME_TAIL]
+
+
+def test_strip_chrome_keeps_lines_inside_the_text_and_lone_contacts():
+    middle = [TEXT, "Đăng nhập", "Hôm nay: 1,264", TEXT]
+    assert strip_chrome(middle) == (middle, [])
+    contact = [TEXT, "Điện thoại: 0214.3840.044", "Email: vanphong@laocai.gov.vn"]
+    assert strip_chrome(contact) == (contact, [])
+
+
+def test_strip_chrome_related_list():
+    related = ["Tin liên quan", "Lễ hội Gầu Tào năm 2023", "Hội thi văn nghệ quần chúng"]
+    kept, removed = strip_chrome([TEXT, "In bài viết", *related])
+    assert kept == [TEXT]
+    assert removed == ["In bài viết", *related]
+    # a heading followed by real paragraphs is text
+    long_after = [TEXT, "Tin liên quan", TEXT * 3]
+    assert strip_chrome(long_after) == (long_after, [])
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        (
+            "https://Tinhuy.LaoCai.gov.vn:443/a.html?utm_source=fb&id=3&fbclid=x#top",
+            "https://tinhuy.laocai.gov.vn/a.html?id=3",
+        ),
+        ("http://x.vn/a?gclid=1&utm_campaign=y", "http://x.vn/a"),
+        ("http://x.vn", "http://x.vn/"),
+        ("http://x.vn:8080/a?zarsrc=30&b=2&a=1", "http://x.vn:8080/a?b=2&a=1"),
+    ],
+)
+def test_canonicalize(url, canonical):
+    assert canonicalize(url) == canonical
+
+
+def test_absolutize_and_same_document():
+    base = "https://x.vn/tin-tuc/a.html"
+    assert absolutize(base, "/Uploads/b c.jpg") == "https://x.vn/Uploads/b%20c.jpg"
+    assert absolutize(base, "img.jpg") == "https://x.vn/tin-tuc/img.jpg"
+    assert absolutize(base, "javascript:void(0)") is None
+    assert absolutize(base, "mailto:a@x.vn") is None
+    assert absolutize(base, "") is None
+    assert same_document("https://www.x.vn/a/?utm_source=z", "http://x.vn/a")
+    assert not same_document("https://x.vn/a?id=1", "https://x.vn/a?id=2")
+
+
+@pytest.mark.parametrize(
+    ("title", "stripped"),
+    [
+        ("Tỉnh ủy Lào Cai - Triển khai công tác năm 2023", "Triển khai công tác năm 2023"),
+        ("Triển khai công tác năm 2023 – TỈNH ỦY LÀO CAI", "Triển khai công tác năm 2023"),
+        ("Kinh tế - xã hội năm 2022 | Tin tức | Tỉnh ủy Lào Cai", "Kinh tế - xã hội năm 2022"),
+        ("Kinh tế - xã hội năm 2022", "Kinh tế - xã hội năm 2022"),
+        ("Tỉnh ủy Lào Cai", "Tỉnh ủy Lào Cai"),
+    ],
+)
+def test_title_affixes(title, stripped):
+    assert strip_affixes(title, ["Tỉnh ủy Lào Cai"]) == stripped

@@ -1,0 +1,217 @@
+"""extract() on pages that are not articles, and on article pages with metadata."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from config.profile import adhoc_profile, load_profile
+from pipelines.extract import extract
+from pipelines.record import ArticleRecord, Attachment, NotAnArticle
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+SEED_PAGE = (FIXTURES / "seed" / "page.html").read_bytes()
+URL = "https://tinhuy.laocai.gov.vn/tin-tuc/tin-hoat-dong/bai-viet.html"
+HTML = {"content-type": "text/html; charset=utf-8"}
+ADHOC = adhoc_profile(URL)
+
+
+def _fixture(name: str) -> bytes:
+    return (FIXTURES / "extract" / name).read_bytes()
+
+
+def _reason(body: bytes, headers=HTML, profile=ADHOC, url=URL) -> str:
+    result = extract(body, url, headers, profile)
+    assert isinstance(result, NotAnArticle), result
+    assert result.url == url
+    return result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "reason"),
+    [
+        pytest.param(b"", HTML, "empty", id="empty"),
+        pytest.param(b"  \r\n\t ", HTML, "empty", id="whitespace"),
+        pytest.param(b"<html><body>  </body></html>", HTML, "empty", id="empty-document"),
+        pytest.param(SEED_PAGE[: len(SEED_PAGE) // 2], HTML, "truncated", id="cut-in-half"),
+        pytest.param(
+            b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<</Type/Catalog>>endobj\n%%EOF",
+            {"content-type": "application/pdf"},
+            "not_html",
+            id="pdf",
+        ),
+        pytest.param(b"%PDF-1.7\n\x00\x01\x02binary", HTML, "not_html", id="pdf-labelled-html"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", {}, "not_html", id="png-no-header"),
+        pytest.param(random.Random(7).randbytes(4096), HTML, "undecodable", id="binary-garbage"),
+        pytest.param(_fixture("listing.html"), HTML, "listing", id="listing"),
+        pytest.param(_fixture("soft404.html"), HTML, "soft_404", id="soft-404"),
+        pytest.param(
+            b"<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
+            b"<p>The requested URL was not found on this server.</p></body></html>",
+            HTML,
+            "soft_404",
+            id="server-404-page",
+        ),
+        pytest.param(
+            b"<html><body><div><p>Xin ch\xc3\xa0o</div></p><<>>></table></body></html>",
+            HTML,
+            "too_short",
+            id="malformed-tiny",
+        ),
+        pytest.param(
+            b"<html><body>"
+            + b"<p>"
+            + "Một đoạn văn bản dài. ".encode() * 30
+            + b"</p></body></html>",
+            HTML,
+            "no_title",
+            id="no-title",
+        ),
+    ],
+)
+def test_not_an_article(body, headers, reason):
+    assert _reason(body, headers) == reason
+
+
+def test_malformed_markup_still_extracts():
+    page = (
+        SEED_PAGE.replace(b"</p>", b"")
+        .replace(b"</div>", b"", 3)
+        .replace(b"<tbody>", b"<tbody><td>")
+    )
+    record = extract(page, URL, HTML, load_profile("laocai-tinhuy"))
+    assert isinstance(record, ArticleRecord)
+    assert record.author == "Đỗ Quang Thắng"
+    assert record.published_at == "2023-01-09T15:20:00+07:00"
+
+
+def test_listing_with_profile_is_rejected_by_url_rules():
+    profile = load_profile("laocai-tinhuy")
+    url = "https://tinhuy.laocai.gov.vn/tin-tuc/tin-hoat-dong.html"
+    assert _reason(_fixture("listing.html"), profile=profile, url=url) == "not_article_url"
+
+
+def test_too_short_article():
+    page = (
+        "<html><head><title>Thông báo</title></head><body><h1>Thông báo lịch tiếp công dân</h1>"
+        "<div class='detail'><p>Lịch tiếp công dân tháng 1 năm 2023 của lãnh đạo tỉnh.</p></div>"
+        "</body></html>"
+    ).encode()
+    assert _reason(page) == "too_short"
+    # ... but a short notice carrying its document is kept
+    with_pdf = page.replace(
+        b"</p>", b' <a href="/files/lich.pdf">T\xe1\xba\xa3i v\xe1\xbb\x81</a></p>'
+    )
+    record = extract(with_pdf, URL, HTML, ADHOC)
+    assert isinstance(record, ArticleRecord)
+    assert record.attachments == [
+        Attachment(url="https://tinhuy.laocai.gov.vn/files/lich.pdf", title="Tải về", kind="pdf")
+    ]
+
+
+def test_article_with_meta_sapo_figure_attachments_and_source():
+    url = "https://laocai.gov.vn/tin-tuc/van-hoa/ngay-hoi-van-hoa.html?utm_source=zalo&fbclid=a"
+    record = extract(_fixture("article-meta.html"), url, HTML, adhoc_profile(url))
+    assert isinstance(record, ArticleRecord), record
+    assert record.url == "https://laocai.gov.vn/tin-tuc/van-hoa/ngay-hoi-van-hoa.html"
+    assert record.title == "Sở Văn hóa tổ chức Ngày hội văn hóa các dân tộc"
+    # meta tags come before the visible date line; UTC is shown in the site's offset
+    assert record.published_at == "2023-03-05T08:30:00+07:00"
+    assert record.date_raw == "2023-03-05T01:30:00Z"
+    assert record.updated_at == "2023-03-06T09:00:00+07:00"
+    assert record.author is None  # meta author "admin" is CMS junk
+    assert record.source == "Báo Lào Cai"
+    assert (
+        record.lead
+        == "Ngày hội nhằm tôn vinh bản sắc văn hóa của đồng bào các dân tộc tỉnh Lào Cai."
+    )
+    assert record.body[0] == record.lead
+    assert record.body[-1] == "Nguồn: Báo Lào Cai"
+    assert [(i.src, i.caption) for i in record.images] == [
+        (
+            "https://laocai.gov.vn/tin-tuc/van-hoa/images/ngay-hoi.jpg",
+            "Các nghệ nhân biểu diễn tại Ngày hội.",
+        )
+    ]
+    assert [(a.url, a.kind, a.title) for a in record.attachments] == [
+        (
+            "https://laocai.gov.vn/Uploads/files/ke-hoach-ngay-hoi.pdf",
+            "pdf",
+            "Kế hoạch số 12/KH-SVHTTDL",
+        ),
+        ("https://laocai.gov.vn/Uploads/files/the-le.docx?v=2", "docx", "Thể lệ"),
+    ]
+    text = " ".join(record.body)
+    for chrome in ("Tin liên quan", "Gầu Tào", "©", "Đăng nhập", "0214.3840.000"):
+        assert chrome not in text
+
+
+def _page(date_line: str, extra_head: str = "") -> bytes:
+    paragraph = "Nội dung bài viết về công tác chuyển đổi số của tỉnh trong năm qua. " * 8
+    return f"""<html><head><title>Bài viết</title>{extra_head}</head><body>
+    <div class="main"><div class="detail"><h1>Chuyển đổi số ở Lào Cai</h1>
+    <div class="info">{date_line}</div>
+    <div class="content"><p>{paragraph}</p><p>{paragraph}</p></div></div>
+    <div class="sidebar"><div class="title">Tin mới</div><ul>
+    <li><a href="/a.html">Tin một</a> <span>(01/01/2023)</span></li>
+    <li><a href="/b.html">Tin hai</a> <span>(02/01/2023)</span></li></ul></div></div>
+    </body></html>""".encode()
+
+
+def test_sidebar_date_is_never_taken():
+    record = extract(_page(""), URL, HTML, ADHOC)
+    assert isinstance(record, ArticleRecord), record
+    assert record.published_at is None
+    assert record.date_raw is None
+    assert "date_unparsed" in record.warnings
+
+
+def test_published_and_updated_on_one_line():
+    record = extract(
+        _page("Ngày đăng: 05/01/2023 | 08:15 - Cập nhật lúc 14:20 ngày 3/2/2023"), URL, HTML, ADHOC
+    )
+    assert record.published_at == "2023-01-05T08:15:00+07:00"
+    assert record.date_raw == "Ngày đăng: 05/01/2023 | 08:15"
+    assert record.updated_at == "2023-02-03T14:20:00+07:00"
+    assert record.warnings == []
+
+
+def test_update_date_never_becomes_the_publication_date():
+    record = extract(_page("Cập nhật lúc 14:20 ngày 3/2/2023"), URL, HTML, ADHOC)
+    assert record.published_at is None
+    assert record.updated_at == "2023-02-03T14:20:00+07:00"
+    assert "date_unparsed" in record.warnings
+
+
+def test_jsonld_and_time_element():
+    jsonld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "NewsArticle", "datePublished": "2023-01-09T15:20:00+07:00",'
+        ' "dateModified": "2023-01-10T08:00:00+07:00"}]}</script>'
+    )
+    record = extract(_page("", jsonld), URL, HTML, ADHOC)
+    assert (record.published_at, record.updated_at) == (
+        "2023-01-09T15:20:00+07:00",
+        "2023-01-10T08:00:00+07:00",
+    )
+    record = extract(_page('<time datetime="2023-01-09">9/1/2023</time>'), URL, HTML, ADHOC)
+    assert (record.published_at, record.date_precision) == ("2023-01-09T00:00:00+07:00", "day")
+
+
+def test_mangled_pages_never_fail():
+    rng = random.Random(11)
+    pages = [SEED_PAGE, _fixture("listing.html"), _fixture("article-meta.html")]
+    profiles = [ADHOC, load_profile("laocai-tinhuy")]
+    for _ in range(60):
+        page = bytearray(rng.choice(pages))
+        for _ in range(rng.randint(1, 4)):
+            start = rng.randrange(len(page))
+            end = min(len(page), start + rng.randint(1, 300))
+            if rng.random() < 0.6:
+                del page[start:end]
+            else:
+                page[start:start] = page[rng.randrange(len(page)) :][: rng.randint(1, 300)]
+        result = extract(bytes(page), URL, HTML, rng.choice(profiles))
+        assert getattr(result, "reason", "") != "extract_error", result
