@@ -1,0 +1,228 @@
+"""Archivists' commands over the WARC files: verify, export-wacz, reextract, rebuild, import-warc."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crawler.cliutil import archive_option, open_archive
+
+WORKERS_HELP = "Extraction processes (default: one per core)."
+EXIT_PROBLEMS = 1
+
+
+def _workers_option(func: Any) -> Any:
+    return click.option("--workers", type=click.IntRange(min=1), help=WORKERS_HELP)(func)
+
+
+def _counts(counter: Counter[str]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(counter.items())) or "none"
+
+
+def _library_errors() -> tuple[type[Exception], ...]:
+    from archive.errors import ArchiveError
+    from config.profile import ProfileError
+
+    return (ArchiveError, ProfileError)
+
+
+@click.command()
+@archive_option
+@click.option("--repair", is_flag=True,
+              help="Close WARCs left open by a killed crawl (keeping every whole record) and "
+                   "write missing CDXJ indexes, then verify.")  # fmt: skip
+@click.option("--max-problems", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Problems listed in full (all are counted).")  # fmt: skip
+def verify(archive_dir: Path, repair: bool, max_problems: int) -> None:
+    """Check every WARC file and every capture row of an archive.
+
+    Reads every record (it must parse and its digests must match, as `warcio check`
+    does), then checks that each capture row resolves to its record (file, offset, length,
+    record id, URL, payload digest) and each article to its capture. Exit code 1 when
+    anything is wrong.
+
+    \b
+    Example:
+      govarchive verify --archive ./archive
+      govarchive verify --archive ./archive --repair
+    """
+    from archive.verify import verify_archive
+
+    try:
+        report = verify_archive(archive_dir, repair=repair)
+    except _library_errors() as exc:
+        raise click.ClickException(str(exc)) from None
+    for rec in report.recovered:
+        click.echo(f"recovered {rec.path.name}: kept {rec.records_kept} records "
+                   f"({rec.bytes_kept} bytes), cut {rec.bytes_cut} bytes")  # fmt: skip
+    for name in report.in_use:
+        click.echo(f"skipped {name}: a running crawl is writing it")
+    for name in report.indexes_written:
+        click.echo(f"wrote CDXJ index {name}")
+    for name in report.missing_indexes:
+        click.echo(f"note: {name} has no CDXJ index (--repair writes it)")
+    click.echo(f"{len(report.files)} WARC file(s), {report.records} record(s), "
+               f"{report.captures_checked} capture(s), {report.articles_checked} article(s) "
+               "checked")  # fmt: skip
+    if report.ok:
+        click.echo("OK: no problems found")
+        return
+    for problem in report.problems[:max_problems]:
+        click.echo(str(problem), err=True)
+    kinds = Counter(p.kind for p in report.problems)
+    click.echo(f"{len(report.problems)} problem(s): {_counts(kinds)}", err=True)
+    sys.exit(EXIT_PROBLEMS)
+
+
+@click.command("export-wacz")
+@archive_option
+@click.option("--site", help="Only this site id (default: every site).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The .wacz file to write.")  # fmt: skip
+def export_wacz(archive_dir: Path, site: str | None, output: Path) -> None:
+    """Package the WARC files as a WACZ, with the archived articles as its pages.
+
+    The pages list names each article's URL, capture time, title and publication date;
+    ReplayWeb.page and pywb open the file as it is.
+
+    \b
+    Example:
+      govarchive export-wacz --site laocai-tinhuy -o laocai.wacz
+    """
+    from archive.wacz import export_wacz as export
+
+    with open_archive(archive_dir) as arc:
+        try:
+            report = export(arc.db, Path(arc.root), output, site=site)
+        except _library_errors() as exc:
+            raise click.ClickException(str(exc)) from None
+    for name in report.skipped_open:
+        click.echo(f"skipped {name}: still being written", err=True)
+    for page in report.unmatched:
+        click.echo(f"warning: no capture found for page {page}", err=True)
+    click.echo(f"wrote {output}: {len(report.warc_files)} WARC file(s), {report.pages} page(s)")
+
+
+@click.command()
+@archive_option
+@click.option("--site", help="Only this site id (default: every site).")
+@click.option(
+    "--since", metavar="DATE", help="Only captures fetched on or after DATE (YYYY-MM-DD)."
+)
+@click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+@click.option("--show", type=click.IntRange(min=0), default=20, show_default=True,
+              help="Changed articles listed by URL.")  # fmt: skip
+@_workers_option
+def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: bool,
+              show: int, workers: int | None) -> None:  # fmt: skip
+    """Run the current extraction again over the archived pages (no network).
+
+    Each article's capture is read back from its WARC; an article whose output changed gets
+    a new version (the old one is kept; each version records its extractor). Pages that
+    were not articles are tried again too.
+
+    \b
+    Example:
+      govarchive reextract --site laocai-tinhuy --dry-run
+      govarchive reextract --since 2024-01-01
+    """
+    from archive.reextract import reextract as run
+
+    with open_archive(archive_dir) as arc:
+        try:
+            report = run(arc.db, Path(arc.root), site=site, since=since, dry_run=dry_run,
+                         workers=workers)  # fmt: skip
+        except _library_errors() as exc:
+            raise click.ClickException(str(exc)) from None
+    verb = "would be" if dry_run else "were"
+    click.echo(f"{report.pages} page(s) re-extracted with {report.extractor} in "
+               f"{report.seconds:.1f}s ({report.pages_per_second:.1f} pages/s)")  # fmt: skip
+    click.echo(f"articles that {verb}: {_counts(report.outcomes)}")
+    click.echo(f"not articles: {_counts(report.not_articles)}")
+    for change in report.changes[:show]:
+        what = ", ".join(change.fields) or change.detail
+        click.echo(f"  {change.outcome:8} {change.url}" + (f" ({what})" if what else ""))
+    if len(report.changes) > show:
+        click.echo(f"  ... and {len(report.changes) - show} more")
+
+
+@click.command()
+@click.option("--warcs", "warcs", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              required=True, help="Folder holding the WARC files (searched recursively).")  # fmt: skip
+@click.option("--archive", "archive_dir", type=click.Path(file_okay=False, path_type=Path),
+              required=True, help="New archive folder to create (must not hold an archive).")  # fmt: skip
+@click.option("--site", "sites", multiple=True, metavar="PROFILE",
+              help="Profile id or file to extract a site with (default: config/sites/ID.yaml "
+                   "for the site each WARC names). Repeatable.")  # fmt: skip
+@_workers_option
+def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int | None) -> None:
+    """Rebuild a whole archive from govarchive WARC files alone.
+
+    Every response and revisit record becomes a capture, every crawl (named in the WARCs'
+    warcinfo) a crawl row, and every HTML page is extracted again. The WARC files are
+    linked (or copied) into the new archive.
+
+    \b
+    Example:
+      govarchive rebuild --warcs ./archive/warcs --archive ./archive-rebuilt
+    """
+    from archive.ingest import rebuild_archive
+    from crawler.commands import resolve_targets
+
+    profiles = {p.id: p for p in resolve_targets(sites)} if sites else None
+    try:
+        report = rebuild_archive(warcs, archive_dir, profiles=profiles, workers=workers)
+    except _library_errors() as exc:
+        raise click.ClickException(str(exc)) from None
+    _ingest_summary(report)
+
+
+@click.command("import-warc")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...",
+                type=click.Path(path_type=Path))  # fmt: skip
+@click.option("--site", "site", required=True, metavar="ID_OR_URL",
+              help="Site the pages belong to: profile id, profile file, or URL (ad-hoc).")  # fmt: skip
+@archive_option
+@_workers_option
+def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: int | None) -> None:
+    """Import WARC files written by other tools (wget, warcio, browsertrix...).
+
+    The files are linked (or copied) into the archive; their responses become captures and
+    their pages are extracted with the site's profile, as in a crawl. A file imported
+    before is skipped.
+
+    \b
+    Example:
+      govarchive import-warc site.warc.gz --site laocai-tinhuy
+      govarchive import-warc crawl.warc.gz --site https://sotttt.laocai.gov.vn/
+    """
+    from archive.ingest import import_warcs
+    from crawler.commands import resolve_target
+
+    try:
+        profile = resolve_target(site)
+        report = import_warcs(archive_dir, list(files), profile, workers=workers)
+    except _library_errors() as exc:
+        raise click.ClickException(str(exc)) from None
+    for name in report.skipped:
+        click.echo(f"skipped {name}: already imported")
+    _ingest_summary(report)
+
+
+def _ingest_summary(report: object) -> None:
+    from archive.ingest import IngestReport
+
+    assert isinstance(report, IngestReport)
+    stats = report.stats
+    click.echo(f"{len(report.files)} WARC file(s), {stats.records} record(s), "
+               f"{stats.captures} capture(s) into {report.archive}")  # fmt: skip
+    click.echo(f"articles: {_counts(stats.outcomes)}; not articles: {_counts(stats.not_articles)}")
+    for error in stats.errors:
+        click.echo(f"warning: {error}", err=True)
+
+
+COMMANDS = [verify, export_wacz, reextract, rebuild, import_warc]

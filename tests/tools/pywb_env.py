@@ -1,0 +1,51 @@
+"""pywb in its own virtual environment, created once under ``.tools/pywb-venv`` and reused.
+
+pywb pins old versions of redis, fakeredis and others and would downgrade them in the
+project's environment, so it never goes there: the replay tests call :func:`ensure_pywb`,
+which creates the tool environment on first use (``python -m venv`` + ``pip install``, about
+half a minute) and returns it. A marker file written after a successful install makes a
+half-finished environment (an interrupted install) be rebuilt rather than reused.
+
+    python tests/tools/pywb_env.py          # create it ahead of time (e.g. in CI)
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+REQUIREMENT = "pywb==2.10.0"
+VENV = Path(os.environ.get("GOVARCHIVE_PYWB_VENV", ROOT / ".tools" / "pywb-venv"))
+INSTALL_TIMEOUT = 600
+
+
+def _bin(venv: Path, name: str) -> Path:
+    return venv / ("Scripts" if os.name == "nt" else "bin") / name
+
+
+def ensure_pywb(venv: Path = VENV) -> Path:
+    """Return the ``bin`` folder of a virtual environment holding pywb, creating it if needed."""
+    marker = venv / ".govarchive-tool"
+    venv.parent.mkdir(parents=True, exist_ok=True)
+    with open(venv.parent / f".{venv.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # two test processes never install at once
+        if marker.is_file() and marker.read_text() == REQUIREMENT:
+            return _bin(venv, "python").parent
+        shutil.rmtree(venv, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run(
+            [str(_bin(venv, "python")), "-m", "pip", "install", "--quiet",
+             "--disable-pip-version-check", REQUIREMENT],
+            check=True, timeout=INSTALL_TIMEOUT,
+        )  # fmt: skip
+        marker.write_text(REQUIREMENT)
+    return _bin(venv, "python").parent
+
+
+if __name__ == "__main__":
+    print(ensure_pywb())

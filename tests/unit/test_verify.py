@@ -1,0 +1,211 @@
+"""archive.verify and archive.cdx on small archives built by hand (no crawl, no network)."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from datetime import datetime
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import pytest
+from warcio.warcwriter import WARCWriter
+
+from archive.cdx import CdxIndexError, index_path, index_warc, read_index
+from archive.db import open_db
+from archive.errors import ArchiveNotFound
+from archive.store import ArchiveWriter
+from archive.verify import recover_leftovers, verify_archive
+from config.profile import load_profile
+from crawler.warcwriter import Exchange, WarcWriter
+
+SITE = "laocai-tinhuy"
+
+
+def exchange(i: int) -> Exchange:
+    body = f"<html><body><p>Trang {i}: biên giới</p></body></html>".encode() * 20
+    return Exchange(
+        url=f"https://tinhuy.laocai.gov.vn/tin-tuc/a/{i}.html", method="GET",
+        request_headers=[], request_body=b"", status=200, protocol="HTTP/1.1",
+        response_headers=[("Content-Type", "text/html; charset=utf-8")], body=body,
+        ip_address=None, fetched_at=datetime(2024, 1, 1, 0, 0, i),
+    )  # fmt: skip
+
+
+class Built:
+    def __init__(self, root: Path, *, pid: int | None = None, close: bool = True) -> None:
+        self.root = root
+        db = open_db(root / "archive.db")
+        writer = ArchiveWriter(db)
+        writer.upsert_site(load_profile(SITE))
+        settings = {"pid": pid or 2**22 + 12345, "host": socket.gethostname()}
+        self.crawl_id = writer.start_crawl(SITE, "test", settings)
+        self.warc = WarcWriter(root / "warcs" / SITE, f"{SITE}-{self.crawl_id:05d}-20240101000000",
+                               warcinfo={"software": "test"})  # fmt: skip
+        self.captures: list[int] = []
+        for i in range(3):
+            written = self.warc.write_exchange(exchange(i))
+            name = written.warc_file.relative_to(root).as_posix()
+            self.captures.append(writer.add_capture(
+                crawl_id=self.crawl_id, site_id=SITE, url=exchange(i).url,
+                fetched_at=f"2024-01-01T00:00:0{i}Z", status=200, warc_file=name,
+                warc_offset=written.offset, warc_length=written.length,
+                warc_record_id=written.record_id, payload_digest=written.payload_digest,
+                record_type=written.record_type,
+            ))  # fmt: skip
+        db.conn.commit()
+        if close:
+            self.warc.close()
+            writer.finish_crawl(self.crawl_id, "finished", {}, [name])
+            db.conn.commit()
+        db.close()
+
+    @property
+    def path(self) -> Path:
+        (path,) = self.warc.files
+        return path
+
+    def sql(self, statement: str, *params: Any) -> list[tuple[Any, ...]]:
+        db = open_db(self.root / "archive.db", create=False)
+        try:
+            rows = db.execute(statement, params).fetchall()
+            db.conn.commit()
+            return rows
+        finally:
+            db.close()
+
+
+def test_a_sound_archive_verifies(tmp_path: Path) -> None:
+    built = Built(tmp_path)
+    report = verify_archive(tmp_path)
+    assert report.ok, report.problems
+    assert report.records == 7  # warcinfo + 3 x (response + request)
+    assert report.captures_checked == 3
+    assert report.missing_indexes == [built.path.relative_to(tmp_path).as_posix()]
+    repaired = verify_archive(tmp_path, repair=True)
+    assert repaired.ok and repaired.indexes_written == [
+        index_path(built.path).relative_to(tmp_path).as_posix()
+    ]
+    assert verify_archive(tmp_path).missing_indexes == []
+
+
+def test_a_row_pointing_elsewhere_is_reported(tmp_path: Path) -> None:
+    built = Built(tmp_path)
+    built.sql("UPDATE captures SET warc_offset = warc_offset + 1 WHERE id = ?", built.captures[1])
+    built.sql("UPDATE captures SET warc_record_id = '<urn:uuid:x>' WHERE id = ?", built.captures[2])
+    kinds = {(p.kind, p.where) for p in verify_archive(tmp_path).problems}
+    assert kinds == {
+        ("unresolvable_capture", f"capture {built.captures[1]}"),
+        ("mismatch", f"capture {built.captures[2]}"),
+    }
+
+
+def test_a_record_whose_digest_does_not_match_is_reported(tmp_path: Path) -> None:
+    Built(tmp_path)
+    bad = tmp_path / "warcs" / SITE / "other.warc.gz"
+    with open(bad, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        record = writer.create_warc_record(
+            "https://a.vn/", "resource", payload=BytesIO(b"payload"), length=7,
+            warc_content_type="text/plain",
+            warc_headers_dict={"WARC-Payload-Digest": "sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                               "WARC-Block-Digest": "sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"},
+        )  # fmt: skip
+        writer.write_record(record)
+    problems = verify_archive(tmp_path).problems
+    assert [p.kind for p in problems] == ["digest"]
+    assert problems[0].where == "warcs/laocai-tinhuy/other.warc.gz at offset 0"
+
+
+def test_missing_and_truncated_files_are_reported(tmp_path: Path) -> None:
+    built = Built(tmp_path)
+    data = built.path.read_bytes()
+    built.path.write_bytes(data[: len(data) - 50])  # the last request record is cut
+    assert [p.kind for p in verify_archive(tmp_path).problems] == ["truncated"]
+    last = built.sql("SELECT warc_offset FROM captures WHERE id = ?", built.captures[2])[0][0]
+    built.path.write_bytes(data[: last + 100])  # the last response is cut
+    kinds = sorted(p.kind for p in verify_archive(tmp_path).problems)
+    assert kinds == ["truncated", "unresolvable_capture"]
+    built.path.unlink()
+    kinds = sorted(p.kind for p in verify_archive(tmp_path).problems)
+    assert kinds == ["missing_file"] * 4  # 3 captures + the crawl's file list
+
+
+def test_not_an_archive(tmp_path: Path) -> None:
+    with pytest.raises(ArchiveNotFound):
+        verify_archive(tmp_path / "none")
+
+
+def test_leftover_of_a_killed_crawl_is_recovered(tmp_path: Path) -> None:
+    built = Built(tmp_path, close=False)
+    open_file = built.path
+    assert open_file.name.endswith(".warc.gz.open")
+    ((offset, length),) = built.sql(
+        "SELECT warc_offset, warc_length FROM captures WHERE id = ?", built.captures[0]
+    )
+    torn = open_file.read_bytes()[offset : offset + length // 2]
+    with open(open_file, "ab") as fh:
+        fh.write(torn)  # half a record: the kill hit mid-write
+    assert [p.kind for p in verify_archive(tmp_path).problems] == ["unclosed"]
+
+    (report,) = recover_leftovers(tmp_path, SITE)
+    final = open_file.with_name(open_file.name.removesuffix(".open"))
+    assert report.path == final and report.records_kept == 7 and report.bytes_cut == len(torn)
+    assert index_path(final).is_file()
+    ((status, stats),) = built.sql("SELECT status, stats_json FROM crawls")
+    assert status == "interrupted" and json.loads(stats)["govarchive/pages"] == 3
+    assert verify_archive(tmp_path).ok
+    assert recover_leftovers(tmp_path, SITE) == []
+
+
+def test_leftover_of_a_running_crawl_is_left_alone(tmp_path: Path) -> None:
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        built = Built(tmp_path, pid=alive.pid, close=False)
+        before = built.path.read_bytes()
+        assert recover_leftovers(tmp_path, SITE) == []
+        report = verify_archive(tmp_path, repair=True)
+        assert report.in_use == [built.path.relative_to(tmp_path).as_posix()]
+        assert report.recovered == [] and built.path.read_bytes() == before
+    finally:
+        alive.kill()
+        alive.wait()
+
+
+def test_recovery_never_cuts_a_record_a_row_points_to(tmp_path: Path) -> None:
+    built = Built(tmp_path, close=False)
+    second = built.sql("SELECT warc_offset FROM captures WHERE id = ?", built.captures[1])[0][0]
+    data = bytearray(built.path.read_bytes())
+    data[second + 40] ^= 0xFF  # damage the middle of the file, not its end
+    built.path.write_bytes(bytes(data))
+    report = verify_archive(tmp_path, repair=True)
+    assert [p.kind for p in report.problems][:1] == ["unrecoverable"]
+    assert built.path.read_bytes() == bytes(data)  # untouched
+
+
+def test_index_warc_writes_a_sorted_cdxj_beside_the_file(tmp_path: Path) -> None:
+    built = Built(tmp_path)
+    index = index_warc(built.path)
+    assert index == built.path.with_name(built.path.name.replace(".warc.gz", ".cdxj"))
+    entries = read_index(index)
+    assert [e[0] for e in entries] == sorted(e[0] for e in entries)
+    responses = [fields for _, _, fields in entries if fields.get("status") == "200"]
+    assert len(responses) == 3
+    assert {f["filename"] for f in responses} == {built.path.name}
+    offsets = {int(str(f["offset"])) for f in responses}
+    assert offsets == {row[0] for row in built.sql("SELECT warc_offset FROM captures")}
+
+
+def test_index_warc_bad_input(tmp_path: Path) -> None:
+    with pytest.raises(CdxIndexError, match="WARC file not found"):
+        index_warc(tmp_path / "gone.warc.gz")
+    with pytest.raises(CdxIndexError, match="not a finished WARC"):
+        index_warc(tmp_path / "x.warc.gz.open")
+    junk = tmp_path / "junk.warc.gz"
+    junk.write_bytes(b"\x1f\x8b\x08\x00broken")
+    with pytest.raises(CdxIndexError, match="cannot index"):
+        index_warc(junk)
+    assert not list(tmp_path.glob("*.tmp"))
