@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, Self, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Self, TextIO
 
 from sqlite_utils import Database
 
@@ -29,8 +29,11 @@ from archive.errors import (
     SearchQueryError,
 )
 from archive.fold import fold, fold_query
-from archive.queries import SearchHit
+from archive.queries import SearchHit, SearchResults
 from archive.store import ArchiveWriter
+
+if TYPE_CHECKING:
+    from archive import warcread
 
 __all__ = [
     "DB_NAME",
@@ -43,6 +46,7 @@ __all__ = [
     "InvalidFilter",
     "SearchHit",
     "SearchQueryError",
+    "SearchResults",
     "archive_paths",
     "fold",
     "fold_query",
@@ -98,9 +102,38 @@ class Archive:
             self._writer = ArchiveWriter(self.db)
         return self._writer
 
-    def search(self, query: str, **options: Any) -> list[SearchHit]:
-        """Full-text search; see :func:`archive.queries.search` for the options."""
-        return queries.search(self.db, query, **options)
+    def search(
+        self,
+        query: str,
+        *,
+        site: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        author: str | None = None,
+        order: Literal["relevance", "date"] = "relevance",
+        limit: int = 20,
+        offset: int = 0,
+        markers: tuple[str, str] = ("[", "]"),
+        snippet_words: int = 30,
+    ) -> SearchResults:
+        """Full-text search, accent-insensitive; a list of :class:`SearchHit`, best first.
+
+        ``query``: words (all must occur), ``"a phrase"``, ``OR``, ``NOT``, ``prefix*``,
+        parentheses, ``title:word``; "Đảng bộ", "đảng bộ" and "dang bo" find the same
+        articles. ``site``/``since``/``until`` (``2023``, ``2023-05``, ``2023-05-31``)/
+        ``author`` filter; ``order`` is ``"relevance"`` or ``"date"``; ``markers`` wrap
+        the matched words in each snippet. See :func:`archive.queries.search`.
+
+        >>> hits = archive.search("phan gioi cam moc", since="2022", order="date")  # doctest: +SKIP
+        >>> [(h.published_at, h.title, h.snippet) for h in hits]  # doctest: +SKIP
+
+        :raises SearchQueryError: a malformed query (the message says what to fix).
+        :raises InvalidFilter: a bad date, an unknown site, a bad order or limit.
+        """
+        return queries.search(
+            self.db, query, site=site, since=since, until=until, author=author, order=order,
+            limit=limit, offset=offset, markers=markers, snippet_words=snippet_words,
+        )  # fmt: skip
 
     def articles(
         self,
@@ -108,10 +141,18 @@ class Archive:
         site: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        author: str | None = None,
         batch: int = 500,
     ) -> Iterator[dict[str, Any]]:
-        """Stream article rows in id order; see :func:`archive.queries.iter_articles`."""
-        return queries.iter_articles(self.db, site=site, since=since, until=until, batch=batch)
+        """Stream article rows (dicts of the ``articles`` columns) in id order, with the
+        filters of :meth:`search`; see :func:`archive.queries.iter_articles`.
+
+        >>> for row in archive.articles(site="laocai-tinhuy", since="2023-01"):  # doctest: +SKIP
+        ...     print(row["published_at"], row["title"])
+        """
+        return queries.iter_articles(
+            self.db, site=site, since=since, until=until, author=author, batch=batch
+        )
 
     def article(self, id_or_url: int | str) -> dict[str, Any]:
         """One article by id or URL, with images, attachments and versions.
@@ -136,9 +177,32 @@ class Archive:
         site: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        author: str | None = None,
     ) -> int:
         """Write every article as JSONL or CSV; see :func:`archive.queries.export_records`."""
-        return queries.export_records(self.db, fmt, out, site=site, since=since, until=until)
+        return queries.export_records(
+            self.db, fmt, out, site=site, since=since, until=until, author=author
+        )
+
+    def export_parquet(
+        self,
+        out: Path | str | BinaryIO,
+        *,
+        site: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        author: str | None = None,
+    ) -> int:
+        """Write every article (filtered) to a Parquet file, streamed; return the count.
+
+        Same fields as :meth:`export`; see :mod:`archive.export_parquet`.
+        """
+        from archive.export_parquet import write_parquet
+
+        records = queries.iter_export_records(
+            self.db, site=site, since=since, until=until, author=author
+        )
+        return write_parquet(records, out)
 
     def raw(self, id_or_url: int | str) -> bytes:
         """The HTML captured for an article (HTTP payload, content-decoded), from its WARC.
@@ -151,7 +215,21 @@ class Archive:
         article = queries.get_article(self.db, id_or_url)
         if article["capture_id"] is None:
             raise CaptureNotFound(f"Article {article['id']} has no capture.")
-        row = queries.capture(self.db, article["capture_id"])
+        return self.raw_capture(article["capture_id"])
+
+    def raw_capture(self, capture_id: int) -> bytes:
+        """The payload of one capture (content-decoded), read back from its WARC record.
+
+        :raises CaptureNotFound: no such capture, or its WARC record cannot be read.
+        """
+        return self.raw_record(capture_id).payload
+
+    def raw_record(self, capture_id: int) -> warcread.RawRecord:
+        """The WARC record of one capture (a revisit resolved to its original response).
+
+        :raises CaptureNotFound: no such capture, or its WARC record cannot be read.
+        """
+        row = queries.capture(self.db, capture_id)
         if row["record_type"] == "revisit":
             row = self._revisited(row)
         if self.root is None or not row["warc_file"] or row["warc_offset"] is None:
@@ -159,13 +237,12 @@ class Archive:
         from archive import warcread  # lazy: warcio is only needed here
 
         try:
-            record = warcread.read_record(self.root, row["warc_file"], row["warc_offset"])
+            return warcread.read_record(self.root, row["warc_file"], row["warc_offset"])
         except (OSError, ValueError) as exc:
             raise CaptureNotFound(
                 f"Cannot read the WARC record of capture {row['id']} "
                 f"({row['warc_file']} at offset {row['warc_offset']}): {exc}"
             ) from exc
-        return record.payload
 
     def _revisited(self, revisit: dict[str, Any]) -> dict[str, Any]:
         found = list(

@@ -221,3 +221,60 @@ def _initial(db: Database) -> None:
         );
         """,
     )
+
+
+@migration("0003_recrawl_state")
+def _recrawl_state(db: Database) -> None:
+    """Incremental re-crawls: article removals and restorations, per-crawl log files."""
+    _run(
+        db,
+        """
+        ALTER TABLE crawls ADD COLUMN log_file TEXT;
+        ALTER TABLE crawls ADD COLUMN articles_removed INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE article_events (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            crawl_id INTEGER REFERENCES crawls(id),
+            capture_id INTEGER REFERENCES captures(id),
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('removed', 'restored')),
+            reason TEXT
+        );
+        CREATE INDEX article_events_article ON article_events (article_id, id);
+        CREATE INDEX article_events_crawl ON article_events (crawl_id, kind);
+        CREATE INDEX captures_url ON captures (url, id);
+        """,
+    )
+
+
+@migration("0004_site_chrome")
+def _site_chrome(db: Database) -> None:
+    """Learned site chrome: per site, the lines (and title affixes) that repeat across pages."""
+    _run(
+        db,
+        """
+        CREATE TABLE site_chrome (
+            site_id TEXT NOT NULL REFERENCES sites(id),
+            kind TEXT NOT NULL CHECK (kind IN ('line', 'title_affix')),
+            text TEXT NOT NULL,
+            crawl_id INTEGER REFERENCES crawls(id),
+            learned_at TEXT NOT NULL,
+            PRIMARY KEY (site_id, kind, text)
+        );
+        """,
+    )
+
+
+@migration("0005_article_list_view")
+def _article_list_view(db: Database) -> None:
+    # what a researcher browses (Datasette facets by site, year and author): no body text,
+    # the publication year and month as their own columns
+    db.execute(
+        """
+        CREATE VIEW article_list AS
+        SELECT id, site_id, substr(published_at, 1, 4) AS year,
+               substr(published_at, 1, 7) AS month, published_at, title, author, author_unit,
+               source, lead, url, capture_id, removed_at
+        FROM articles
+        """
+    )

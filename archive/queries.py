@@ -11,6 +11,7 @@ import csv
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal, TextIO
 
@@ -49,6 +50,28 @@ class SearchHit:
     rank: float
 
 
+#: Relevance is bm25 over at most this many matches: all of them when the query (with its
+#: filters) matches fewer articles, else the ``RANK_WINDOW`` most recently archived ones.
+#: bm25 costs a few microseconds per matching row, so ranking every row of a query made
+#: of common syllables ("dang bo" matches most of a party portal) would take seconds on a
+#: million articles; ``order="date"`` is exact at any size.
+RANK_WINDOW = 5000
+
+
+class SearchResults(list[SearchHit]):
+    """The hits of :func:`search`, best first, plus how they were ranked.
+
+    ``complete`` is False when more than ``window`` articles matched: with
+    ``order="relevance"`` the hits are then the best of the ``window`` most recently
+    archived matches (narrow the query, or sort by date, to see all of them).
+    """
+
+    def __init__(self, hits: list[SearchHit], *, complete: bool, window: int) -> None:
+        super().__init__(hits)
+        self.complete = complete
+        self.window = window
+
+
 def search(
     db: Database,
     query: str,
@@ -62,40 +85,115 @@ def search(
     offset: int = 0,
     markers: tuple[str, str] = ("[", "]"),
     snippet_words: int = 30,
-) -> list[SearchHit]:
+    window: int = RANK_WINDOW,
+) -> SearchResults:
     """Full-text search over title, lead, body and author, accent-insensitive.
 
     ``query`` may use words, ``"phrases"``, ``AND``/``OR``/``NOT``, ``prefix*``,
     parentheses and ``title:``/``lead:``/``body:``/``author:`` filters; "Đảng bộ",
     "đảng bộ" and "dang bo" find the same articles. ``author`` keeps articles whose
     author contains that text (accent-insensitive). ``order`` is ``"relevance"`` (bm25,
-    title matches weigh most) or ``"date"`` (newest first).
+    title matches weigh most, over at most ``window`` matches: see
+    :data:`RANK_WINDOW` and :class:`SearchResults`) or ``"date"`` (newest first).
+    Snippets are cut for the returned hits only.
 
     :raises SearchQueryError: the query is malformed; the message says why.
-    :raises InvalidFilter: a bad date, order, limit or offset.
+    :raises InvalidFilter: a bad date, order, limit, offset or window.
     """
     if order not in ("relevance", "date"):
         raise InvalidFilter(f"order must be 'relevance' or 'date', got {order!r}")
     if limit < 0 or offset < 0:
         raise InvalidFilter("limit and offset must not be negative")
+    if window < 1:
+        raise InvalidFilter("window must be at least 1")
     compiled = compile_query(query)
-    where, params = article_filters(site, since, until)
-    where.insert(0, "articles_fts MATCH :match")
-    params.update(match=compiled.match, limit=limit, offset=offset)
-    if author is not None:
-        where.append("govarchive_fold(a.author) LIKE :author ESCAPE '\\'")
-        params["author"] = "%" + _like_escape(fold(author)) + "%"
-    order_by = "rank, a.id" if order == "relevance" else "a.published_at DESC NULLS LAST, a.id DESC"
-    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-    sql = (
-        "SELECT a.id, a.site_id, a.url, a.title, a.published_at, a.author, a.lead, a.body, "
-        f"bm25(articles_fts, {weights}) AS rank "
-        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-        f"WHERE {' AND '.join(where)} ORDER BY {order_by} LIMIT :limit OFFSET :offset"
-    )
+    where, params = filters(db, site, since, until, author)
+    params.update(match=compiled.match, limit=limit, offset=offset, window=window)
     register_functions(db)
+    with _query_errors(query):
+        lowest = _window_start(db, where, params)
+        if lowest is None or order == "relevance":
+            rows = _ranked(db, where, params, lowest, order)
+        else:
+            rows = _newest(db, where, params)
+    hits = [_hit(row, compiled, markers, snippet_words) for row in rows]
+    return SearchResults(hits, complete=lowest is None, window=window)
+
+
+_SELECT_HIT = "SELECT a.id, a.site_id, a.url, a.title, a.published_at, a.author, a.lead, a.body"
+
+
+def _window_start(db: Database, where: list[str], params: dict[str, Any]) -> int | None:
+    """The lowest article id of the ``window`` most recently archived matches (after the
+    filters), or None when fewer match (then every match is ranked)."""
+    if where:
+        sql = (
+            "SELECT f.rowid FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+            f"WHERE articles_fts MATCH :match AND {' AND '.join(where)} "
+            "ORDER BY f.rowid DESC LIMIT 1 OFFSET :window"
+        )
+    else:  # early exit: FTS5 walks its doclists newest rowid first and stops
+        sql = (
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET :window"
+        )
+    row = db.execute(sql, params).fetchone()
+    return None if row is None else int(row[0]) + 1
+
+
+def _ranked(
+    db: Database, where: list[str], params: dict[str, Any], lowest: int | None, order: str
+) -> list[tuple[Any, ...]]:
+    """One FTS5 scan (bm25 keeps its per-query statistics only within one scan), over the
+    rowid range of the window, joined to the article rows and sorted."""
+    conditions = ["articles_fts MATCH :match", *where]
+    if lowest is not None:
+        conditions.append("f.rowid >= :lowest")
+    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+    order_by = "rank, a.id" if order == "relevance" else "a.published_at DESC NULLS LAST, a.id DESC"
+    sql = (
+        f"{_SELECT_HIT}, bm25(articles_fts, {weights}) AS rank "
+        "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+        f"WHERE {' AND '.join(conditions)} ORDER BY {order_by} LIMIT :limit OFFSET :offset"
+    )
+    return db.execute(sql, {**params, "lowest": lowest}).fetchall()
+
+
+def _newest(db: Database, where: list[str], params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Date order over many matches: walk the publication-date index newest first and
+    keep the articles that match (each check is a seek in the index): exact, and fast
+    because matches are dense when there are that many."""
+    conditions = [
+        "a.published_at IS NOT NULL",
+        *where,
+        (
+            "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :match "
+            "AND articles_fts.rowid = a.id)"
+        ),
+    ]
+    sql = (
+        f"{_SELECT_HIT}, NULL AS rank FROM articles a WHERE {' AND '.join(conditions)} "
+        "ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset"
+    )
+    rows = db.execute(sql, params).fetchall()
+    if len(rows) < params["limit"]:  # past the dated articles: the undated ones, newest id first
+        dated = db.execute(
+            f"SELECT count(*) FROM articles a WHERE {' AND '.join(conditions)}", params
+        ).fetchone()[0]
+        undated = [c for c in conditions if c != "a.published_at IS NOT NULL"]
+        rows += db.execute(
+            f"{_SELECT_HIT}, NULL AS rank FROM articles a WHERE a.published_at IS NULL AND "
+            f"{' AND '.join(undated)} ORDER BY a.id DESC LIMIT :n OFFSET :skip",
+            {**params, "n": params["limit"] - len(rows),
+             "skip": max(0, params["offset"] - dated)},
+        ).fetchall()  # fmt: skip
+    return rows
+
+
+@contextmanager
+def _query_errors(query: str) -> Iterator[None]:
     try:
-        rows = db.execute(sql, params).fetchall()
+        yield
     except sqlite3.OperationalError as exc:
         if "fts5" in str(exc) or "syntax" in str(exc):
             raise SearchQueryError(
@@ -104,26 +202,59 @@ def search(
                 query,
             ) from None
         raise
-    hits = []
-    for id_, site_id, url, title, published_at, author_, lead, body, rank in rows:
-        snippet = None
-        for text in (body, lead, title):
-            snippet = make_snippet(text, compiled.highlight, words=snippet_words, markers=markers)
-            if snippet is not None:
-                break
-        hits.append(
-            SearchHit(
-                id=id_,
-                site_id=site_id,
-                url=url,
-                title=title,
-                published_at=published_at,
-                author=author_,
-                snippet=snippet or leading_words(lead or body, snippet_words),
-                rank=rank,
-            )
+
+
+def _hit(
+    row: tuple[Any, ...], compiled: Any, markers: tuple[str, str], snippet_words: int
+) -> SearchHit:
+    id_, site_id, url, title, published_at, author_, lead, body, rank = row
+    snippet = None
+    for text in (body, lead, title):
+        snippet = make_snippet(text, compiled.highlight, words=snippet_words, markers=markers)
+        if snippet is not None:
+            break
+    return SearchHit(
+        id=id_,
+        site_id=site_id,
+        url=url,
+        title=title,
+        published_at=published_at,
+        author=author_,
+        snippet=snippet or leading_words(lead or body, snippet_words),
+        rank=rank if rank is not None else 0.0,
+    )
+
+
+def filters(
+    db: Database,
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    author: str | None = None,
+    *,
+    known_site: bool = True,
+) -> tuple[list[str], dict[str, Any]]:
+    """SQL conditions over ``articles a`` for the filters shared by search, listing and
+    export; ``author`` keeps articles whose author contains that text (accent-insensitive).
+
+    :raises InvalidFilter: a bad date, or (with ``known_site``) a site the archive does
+        not hold.
+    """
+    where, params = article_filters(site, since, until)
+    if (
+        known_site
+        and site is not None
+        and db.execute("SELECT 1 FROM sites WHERE id = ?", [site]).fetchone() is None
+    ):
+        known = [row[0] for row in db.execute("SELECT id FROM sites ORDER BY id").fetchall()]
+        raise InvalidFilter(
+            f"No site {site!r} in this archive; its sites are: {', '.join(known) or '(none)'}"
         )
-    return hits
+    if author is not None:
+        register_functions(db)
+        where.append("govarchive_fold(a.author) LIKE :author ESCAPE '\\'")
+        params["author"] = "%" + _like_escape(fold(author)) + "%"
+    return where, params
 
 
 def _like_escape(text: str) -> str:
@@ -159,9 +290,11 @@ def iter_articles(
     since: str | None = None,
     until: str | None = None,
     batch: int = 500,
+    author: str | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Stream article rows (dicts of the ``articles`` columns) in id order."""
-    where, params = article_filters(site, since, until)
+    """Stream article rows (dicts of the ``articles`` columns) in id order (an unknown
+    ``site`` gives none)."""
+    where, params = filters(db, site, since, until, author, known_site=False)
     return _keyset(db, "SELECT a.* FROM articles a", where, params, batch)
 
 
@@ -226,10 +359,23 @@ def capture(db: Database, capture_id: int) -> dict[str, Any]:
 
 
 def iter_export_records(
-    db: Database, *, site: str | None = None, since: str | None = None, until: str | None = None
+    db: Database,
+    *,
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    author: str | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Stream export records (the fields of :data:`EXPORT_FIELDS`), in id order."""
-    where, params = article_filters(site, since, until)
+    """Stream export records (the fields of :data:`EXPORT_FIELDS`), in id order.
+
+    The filters are checked here, before the first record is produced."""
+    where, params = filters(db, site, since, until, author)
+    return _export_rows(db, where, params)
+
+
+def _export_rows(
+    db: Database, where: list[str], params: dict[str, Any]
+) -> Iterator[dict[str, Any]]:
     select = (
         "SELECT a.*, a.site_id AS site, c.warc_file, c.warc_record_id, c.fetched_at "
         "FROM articles a LEFT JOIN captures c ON c.id = a.capture_id"
@@ -246,6 +392,7 @@ def export_records(
     site: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    author: str | None = None,
 ) -> int:
     """Write one record per article to ``out`` as JSON Lines or CSV; return the count.
 
@@ -255,7 +402,7 @@ def export_records(
     """
     if fmt not in ("jsonl", "csv"):
         raise InvalidFilter(f"export format must be 'jsonl' or 'csv', got {fmt!r}")
-    records = iter_export_records(db, site=site, since=since, until=until)
+    records = iter_export_records(db, site=site, since=since, until=until, author=author)
     count = 0
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)

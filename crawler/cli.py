@@ -88,66 +88,96 @@ def demo(archive_dir: Path, port: int) -> None:
 @click.argument("query")
 @archive_option
 @click.option("--site", help="Only this site id.")
-@click.option("--since", help="Published on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--since", help="Published on or after this date (2023, 2023-05 or 2023-05-31).")
+@click.option("--until", help="Published on or before this date (a whole day, month or year).")
+@click.option("--author", help="Only articles whose author contains this text (any diacritics).")
+@click.option("--order", type=click.Choice(["relevance", "date"]), default="relevance",
+              show_default=True, help="Best matches first, or newest first.")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True,
               help="Number of hits.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="A table, or one JSON object per line.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="A table, one JSON object per line, or CSV with a header.")
 def search(query: str, archive_dir: Path, site: str | None, since: str | None,
-           until: str | None, limit: int, fmt: str) -> None:  # fmt: skip
+           until: str | None, author: str | None, order: str, limit: int, fmt: str) -> None:  # fmt: skip
     """Full-text search, with or without Vietnamese diacritics.
+
+    QUERY: words (all must occur), "a phrase", OR, NOT, prefix*, (parentheses),
+    title:word.  Snippets show the matched words in [brackets].
 
     \b
     Example:
       govarchive search "bien gioi"
       govarchive search '"phân giới cắm mốc"' --site laocai-tinhuy --format json
+      govarchive search 'dang bo NOT "hoi nghi"' --since 2022 --order date --format csv
     """
     from archive import ArchiveError
 
     with open_archive(archive_dir) as arc:
         try:
-            hits = arc.search(query, site=site, since=since, until=until, limit=limit)
+            hits = arc.search(query, site=site, since=since, until=until, author=author,
+                              order=order, limit=limit)  # type: ignore[arg-type]  # fmt: skip
         except ArchiveError as exc:
             raise click.ClickException(str(exc)) from None
-    if fmt == "json":
-        for hit in hits:
-            click.echo(json.dumps(_asdict(hit), ensure_ascii=False))
+    if fmt in ("json", "csv"):
+        from crawler.cli_research import write_hits
+
+        write_hits(hits, fmt, sys.stdout)
         return
     table = Table(title=f"{len(hits)} result(s) for {query!r}")
-    for column in ("id", "site", "published", "title", "snippet"):
+    for column in ("id", "site", "published", "author", "title", "snippet"):
         table.add_column(column, overflow="fold")
     for hit in hits:
         table.add_row(str(hit.id), hit.site_id, (hit.published_at or "")[:16],
-                      escape(hit.title), escape(hit.snippet))  # fmt: skip
+                      escape(hit.author or ""), escape(hit.title), escape(hit.snippet))  # fmt: skip
     Console().print(table)
+    if not hits.complete and order == "relevance":
+        click.echo(f"More than {hits.window:,} articles match: these are the best of the "
+                   f"{hits.window:,} most recently archived. Narrow the query, or use "
+                   "--order date.", err=True)  # fmt: skip
 
 
 @cli.command()
 @archive_option
 @click.option("--site", help="Only this site id.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True, help="JSON Lines or CSV (UTF-8, header row).")
+@click.option("--since", help="Published on or after this date (2023, 2023-05 or 2023-05-31).")
+@click.option("--until", help="Published on or before this date (a whole day, month or year).")
+@click.option("--author", help="Only articles whose author contains this text (any diacritics).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True, help="JSON Lines, CSV (UTF-8, header row) or Parquet (needs -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
-def export(archive_dir: Path, site: str | None, fmt: str, output: Path | None) -> None:
-    """Export articles, one record each (streamed).
+def export(archive_dir: Path, site: str | None, since: str | None, until: str | None,
+           author: str | None, fmt: str, output: Path | None) -> None:  # fmt: skip
+    """Export articles, one record each (streamed, constant memory).
 
     Fields: id, url, site, title, published_at, author, source, lead, body (paragraphs
     separated by blank lines), capture_id, WARC file and record id, first/last seen.
+    The filters are those of `govarchive search`.
 
     \b
     Example:
       govarchive export --format csv -o articles.csv
-      govarchive export --site laocai-tinhuy > articles.jsonl
+      govarchive export --site laocai-tinhuy --since 2022 > articles.jsonl
+      govarchive export --format parquet -o articles.parquet
     """
+    from archive import ArchiveError
     from archive.queries import export_records
 
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("--format parquet writes a file: give it with -o FILE.")
+    filters = {"site": site, "since": since, "until": until, "author": author}
     with open_archive(archive_dir) as arc:
-        if output is None:
-            count = export_records(arc.db, fmt, sys.stdout, site=site)
-        else:
-            with output.open("w", encoding="utf-8", newline="") as out:
-                count = export_records(arc.db, fmt, out, site=site)
+        try:
+            if fmt == "parquet":
+                count = arc.export_parquet(output, **filters)  # type: ignore[arg-type]
+            elif output is None:
+                count = export_records(arc.db, fmt, sys.stdout, **filters)  # type: ignore[arg-type]
+            else:
+                with output.open("w", encoding="utf-8", newline="") as out:
+                    count = export_records(arc.db, fmt, out, **filters)  # type: ignore[arg-type]
+        except ArchiveError as exc:
+            if output is not None:
+                output.unlink(missing_ok=True)
+            raise click.ClickException(str(exc)) from None
     click.echo(f"exported {count} article(s)" + (f" to {output}" if output else ""), err=True)
 
 

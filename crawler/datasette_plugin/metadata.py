@@ -1,0 +1,137 @@
+"""Datasette metadata of an archive: descriptions, licence and source notes, facets,
+full-text search settings and canned queries, built as data for one archive folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from archive.queries import BM25_WEIGHTS
+
+DATABASE = "archive"  # Datasette names a database after its file: archive.db
+
+SOURCE_NOTE = (
+    "Articles archived from Vietnamese government news portals by govarchive. Every row is "
+    "derived from a WARC capture kept in the archive folder (follow a capture id to see the "
+    "page as it was fetched). The texts belong to their publishers; they are kept here for "
+    "research and preservation. Search ignores diacritics: 'dang bo' finds 'Đảng bộ'."
+)
+
+ARTICLE_COLUMNS = {
+    "id": "Article id (stable within this archive).",
+    "site_id": "The portal (site profile id).",
+    "url": "Canonical URL of the article.",
+    "title": "Title as published (site-name suffix removed).",
+    "published_at": "Publication date, ISO 8601 in the portal's time zone (+07:00).",
+    "date_precision": "How precise published_at is: day, minute, ...",
+    "date_raw": "The date exactly as written on the page.",
+    "author": "Author, from the byline or the signature line at the end.",
+    "author_unit": "The author's unit from the signature line (Phòng, Ban, ...).",
+    "source": "Source named in the article ('Nguồn: ...', 'Theo ...').",
+    "lead": "The lead paragraph (sapo).",
+    "body": "Body text, paragraphs separated by a blank line.",
+    "capture_id": "The WARC capture this version was extracted from (links to the raw page).",
+    "first_seen": "When the article was first fetched (UTC).",
+    "last_seen": "When the article was last fetched (UTC).",
+    "removed_at": "When the portal stopped serving it, if it did.",
+    "year": "Publication year.",
+    "month": "Publication month (YYYY-MM).",
+}
+
+#: the columns of the ``article_list`` view (archive migration 0005)
+LIST_COLUMNS = ("id", "site_id", "year", "month", "published_at", "title", "author",
+                "author_unit", "source", "lead", "url", "capture_id", "removed_at")  # fmt: skip
+_WEIGHTS = ", ".join(str(w) for w in BM25_WEIGHTS)
+
+CANNED_QUERIES: dict[str, dict[str, Any]] = {
+    "search": {
+        "title": "Search articles (with or without diacritics)",
+        "description": (
+            'Words (all must occur), "a phrase", OR, NOT, prefix*, title:word. '
+            "'phan gioi cam moc' and 'phân giới cắm mốc' find the same articles."
+        ),
+        "sql": (  # a malformed query gives one row saying what is wrong
+            "SELECT NULL AS id, NULL AS site_id, NULL AS published_at, "
+            "'Search query problem' AS title, NULL AS author, "
+            "govarchive_query_error(:q) AS snippet, NULL AS raw_capture, NULL AS url, "
+            "NULL AS rank WHERE govarchive_query_error(:q) IS NOT NULL "
+            "UNION ALL "
+            "SELECT a.id, a.site_id, a.published_at, a.title, a.author, "
+            "govarchive_snippet(a.body, :q), a.capture_id, a.url, "
+            f"bm25(articles_fts, {_WEIGHTS}) "
+            "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+            "WHERE articles_fts MATCH govarchive_match(:q) "
+            "ORDER BY rank LIMIT 100"
+        ),
+    },
+    "articles_per_site_per_month": {
+        "title": "Articles per site per month",
+        "sql": (
+            "SELECT site_id, substr(published_at, 1, 7) AS month, count(*) AS articles "
+            "FROM articles WHERE published_at IS NOT NULL GROUP BY site_id, month "
+            "ORDER BY site_id, month"
+        ),
+    },
+    "term_per_month": {
+        "title": "Articles mentioning a term, per month",
+        "description": "How coverage of a term changed month by month, per site.",
+        "sql": (
+            "SELECT substr(a.published_at, 1, 7) AS month, a.site_id, count(*) AS articles "
+            "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+            "WHERE articles_fts MATCH govarchive_match(:term) AND a.published_at IS NOT NULL "
+            "GROUP BY month, a.site_id ORDER BY month, a.site_id"
+        ),
+    },
+}
+
+
+def build_metadata(archive_dir: Path) -> dict[str, Any]:
+    """The metadata (and plugin configuration) for serving ``archive_dir``."""
+    article_search = {"fts_table": "articles_fts", "fts_pk": "id", "searchmode": "escaped"}
+    return {
+        "title": "govarchive: archived government news",
+        "description": SOURCE_NOTE,
+        "license": "Texts: their publishers' terms; archive metadata: Apache-2.0",
+        "source": "Vietnamese government news portals, captured to WARC by govarchive",
+        "about": "govarchive researcher's guide (docs/research.md)",
+        "plugins": {"govarchive": {"archive": str(archive_dir.resolve())}},
+        "databases": {
+            DATABASE: {
+                "description": SOURCE_NOTE,
+                "queries": CANNED_QUERIES,
+                "tables": {
+                    "articles": {
+                        "description": "One row per article (canonical URL), current version.",
+                        "columns": {
+                            k: v for k, v in ARTICLE_COLUMNS.items() if k not in ("year", "month")
+                        },
+                        "facets": ["site_id", "author"],
+                        "sort_desc": "published_at",
+                        **article_search,
+                    },
+                    "article_list": {
+                        "description": (
+                            "Articles without their body, with year and month: facet by site, "
+                            "year and author, search with or without diacritics."
+                        ),
+                        "columns": {k: v for k, v in ARTICLE_COLUMNS.items() if k in LIST_COLUMNS},
+                        "facets": ["site_id", "year", "author"],
+                        "sort_desc": "published_at",
+                        **article_search,
+                    },
+                    "sites": {"description": "The portals and their profile hashes."},
+                    "crawls": {"description": "One row per crawl: status, counts, WARC files."},
+                    "captures": {
+                        "description": "One row per WARC response/revisit record; the id "
+                        "links to the page as captured.",
+                    },
+                    "article_versions": {"description": "Every distinct version of an article."},
+                    "failures": {"description": "Pages that failed or were dropped, and why."},
+                    "articles_fts": {
+                        "description": "Full-text index over accent-folded text (contentless).",
+                        "hidden": True,
+                    },
+                },
+            }
+        },
+    }
