@@ -12,7 +12,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from config.profile import ProfileError, SiteProfile, adhoc_profile, list_profiles, load_profile
-from crawler.run import CrawlSummary, log_file_for, run_crawls
+from crawler import locks
+from crawler.cliutil import EXIT_FAILED, EXIT_PARTIAL
+from crawler.run import CrawlSummary, run_crawls
 
 DEMO_QUERY = "bien gioi"
 
@@ -49,6 +51,35 @@ def resolve_targets(targets: tuple[str, ...] | list[str]) -> list[SiteProfile]:
     return profiles
 
 
+def take_locks(
+    profiles: list[SiteProfile], archive_dir: Path, *, skip_busy: bool
+) -> tuple[list[SiteProfile], list[locks.SiteLock], list[CrawlSummary]]:
+    """Lock each site for this process; a busy site is an error, or (``skip_busy``) skipped."""
+    free, held, skipped = [], [], []
+    for profile in profiles:
+        try:
+            held.append(locks.acquire(archive_dir, profile.id))
+        except locks.SiteBusy as exc:
+            if not skip_busy:
+                for lock in held:
+                    lock.release()
+                raise click.ClickException(str(exc)) from None
+            skipped.append(CrawlSummary(profile.id, None, "skipped", str(exc)))
+            continue
+        free.append(profile)
+    return free, held, skipped
+
+
+def exit_code(summaries: list[CrawlSummary]) -> int:
+    """0: every crawl finished (or was skipped: already running); 3 partial; 4 failed."""
+    statuses = {s.status for s in summaries} - {"skipped"}
+    if "failed" in statuses:
+        return EXIT_FAILED
+    if statuses - {"finished"}:
+        return EXIT_PARTIAL
+    return 0
+
+
 def run_with_display(
     profiles: list[SiteProfile],
     archive_dir: Path,
@@ -56,17 +87,22 @@ def run_with_display(
     *,
     quiet: bool = False,
     console: Console | None = None,
+    skip_busy: bool = False,
 ) -> list[CrawlSummary]:
-    """Crawl with a live progress table (unless quiet), then print the summary."""
+    """Crawl with a live progress table (unless quiet), then print the summary.
+
+    Each site is locked first: a site being crawled by another process is an error (or,
+    with ``skip_busy``, a ``skipped`` summary).
+    """
     from crawler.progress import CrawlProgress, summary_renderable
 
     console = console or Console(stderr=quiet)
-    log_file = log_file_for(Path(archive_dir), profiles)
+    profiles, held, skipped = take_locks(profiles, Path(archive_dir), skip_busy=skip_busy)
     progress = None if quiet else CrawlProgress(console)
 
     def on_start(crawlers: list[Any]) -> None:
-        # Scrapy logs to the file; with --quiet the terminal shows errors, otherwise the
-        # progress display and the summary (which counts every error) say it all.
+        # Each crawl logs to its own file; with --quiet the terminal shows errors, otherwise
+        # the progress display and the summary (which counts every error) say it all.
         if quiet:
             handler = logging.StreamHandler()
             handler.setLevel(logging.ERROR)
@@ -75,21 +111,26 @@ def run_with_display(
         if progress is not None:
             progress.start(crawlers)
 
+    summaries: list[CrawlSummary] = []
     try:
-        summaries = run_crawls(
-            profiles, Path(archive_dir), overrides=overrides, log_file=log_file, on_start=on_start
-        )
+        if profiles:
+            summaries = run_crawls(profiles, Path(archive_dir), overrides=overrides, on_start=on_start)
     finally:
         if progress is not None:
             progress.stop()
+        for lock in held:
+            lock.release()
+    summaries += skipped
     if not quiet:
         console.print(summary_renderable(summaries))
-        console.print(f"[dim]log: {log_file}[/dim]")
+        for s in summaries:
+            if s.log_file:
+                console.print(f"[dim]{s.site_id} log: {s.log_file}[/dim]")
     else:
         for s in summaries:
-            if s.status != "finished":
+            if s.status not in ("finished", "skipped"):
                 click.echo(f"{s.site_id}: crawl {s.crawl_id} {s.status} ({s.finish_reason}); "
-                           f"errors: {s.errors}; log: {log_file}", err=True)  # fmt: skip
+                           f"errors: {s.errors}; log: {s.log_file}", err=True)  # fmt: skip
     return summaries
 
 

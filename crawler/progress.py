@@ -38,17 +38,22 @@ class CrawlProgress:
     def render(self) -> Table:
         elapsed = max(time.monotonic() - self.started, 1e-6)
         table = Table(title=f"Crawling ({elapsed:.0f}s)", expand=False)
-        for column in ("site", "pages", "pages/s", "articles", "not articles", "errors", "status"):
+        columns = ("site", "pages", "pages/s", "new", "changed", "unchanged", "removed",
+                   "not articles", "errors", "status")  # fmt: skip
+        for column in columns:
             table.add_column(column, justify="left" if column == "site" else "right")
         for crawler in self.crawlers:
             stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
             pages = int(stats.get("govarchive/pages", 0))
-            articles = sum(int(stats.get(f"govarchive/articles/{k}", 0)) for k in ("new", "changed", "unchanged"))
+            counts = [
+                str(int(stats.get(f"govarchive/articles/{k}", 0)))
+                for k in ("new", "changed", "unchanged", "removed")
+            ]
             not_articles = _sum_prefix(stats, "govarchive/not_article/")
             errors = _sum_prefix(stats, "govarchive/errors/")
             state = "done" if "finish_reason" in stats else "running"
             table.add_row(
-                crawler.spidercls.name, str(pages), f"{pages / elapsed:.1f}", str(articles),
+                crawler.spidercls.name, str(pages), f"{pages / elapsed:.1f}", *counts,
                 str(not_articles), str(errors), state,
             )  # fmt: skip
         return table
@@ -73,7 +78,13 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             ("articles new", s.count("govarchive/articles/new")),
             ("articles changed", s.count("govarchive/articles/changed")),
             ("articles unchanged", s.count("govarchive/articles/unchanged")),
+            ("articles not modified (304)", s.count("govarchive/articles/not_modified")),
+            ("articles removed", s.count("govarchive/articles/removed")),
+            ("articles re-checked", s.count("govarchive/articles/rechecked")),
             ("known articles skipped", s.count("govarchive/skipped/known_article")),
+            ("resumed: orphan captures extracted", s.count("govarchive/resumed/orphan_captures")),
+            ("WARC revisit records", s.count("govarchive/revisits/server_not_modified")
+             + s.count("govarchive/revisits/identical_payload")),
             ("attachments captured", s.count("govarchive/attachments/captured")),
             ("dates unparsed", s.count("govarchive/date_unparsed")),
             ("chrome lines removed", s.count("govarchive/chrome_removed")),
@@ -81,6 +92,10 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
         ]
         for label, value in rows:
             table.add_row(label, str(value))
+        for kind, value in s.prefixed("govarchive/trap/").items():
+            table.add_row(f"trap links not followed: {kind}", str(value))
+        for article in s.removed:
+            table.add_row(f"[yellow]removed ({article['reason']}): {article['url']}[/yellow]", "")
         for reason, value in s.prefixed("govarchive/not_article/").items():
             table.add_row(f"not an article: {reason}", str(value))
         for kind, value in s.errors.items():

@@ -1,11 +1,14 @@
-"""Run crawls in this process: profiles in, crawl summaries (read back from the archive) out."""
+"""Run crawls in this process: profiles in, crawl summaries (read back from the archive) out.
+
+Each crawl writes its own log file, ``<archive>/logs/<site-id>-<crawl-id>.log`` (opened by
+the crawl session); nothing is logged to the terminal unless the caller adds a handler.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +28,7 @@ class CrawlSummary:
     status: str
     finish_reason: str
     stats: dict[str, Any] = field(default_factory=dict)
+    removed: list[dict[str, Any]] = field(default_factory=list)  # articles found gone
 
     def count(self, key: str) -> int:
         value = self.stats.get(key, 0)
@@ -45,6 +49,11 @@ class CrawlSummary:
     def ok(self) -> bool:
         return self.status == "finished"
 
+    @property
+    def log_file(self) -> str | None:
+        value = self.stats.get("govarchive/log_file")
+        return str(value) if value else None
+
 
 def project_settings(archive_dir: Path, overrides: dict[str, Any] | None = None) -> Settings:
     settings = Settings()
@@ -53,14 +62,6 @@ def project_settings(archive_dir: Path, overrides: dict[str, Any] | None = None)
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     return settings
-
-
-def log_file_for(archive_dir: Path, profiles: list[SiteProfile]) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    names = "+".join(p.id for p in profiles)[:80]
-    path = archive_dir / "logs" / f"{stamp}-{names}.log"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def run_crawls(
@@ -74,7 +75,8 @@ def run_crawls(
     """Crawl the sites concurrently (one Scrapy crawler each) and return their summaries.
 
     ``on_start`` receives the crawlers before the reactor starts (the CLI's progress display
-    reads their stats). Runs the Twisted reactor, so it can be called once per process.
+    reads their stats). ``log_file``: one more log, of the whole process (each crawl has its
+    own anyway). Runs the Twisted reactor, so it can be called once per process.
     """
     archive_dir = Path(archive_dir)
     archive_dir.mkdir(parents=True, exist_ok=True)
@@ -82,6 +84,8 @@ def run_crawls(
     if log_file is not None:
         settings.set("LOG_FILE", str(log_file), priority="cmdline")
         settings.set("LOG_FILE_APPEND", True, priority="cmdline")
+    else:
+        settings.set("LOG_ENABLED", False, priority="cmdline")
     process = CrawlerProcess(settings)
     crawlers = []
     for profile in profiles:
@@ -91,7 +95,24 @@ def run_crawls(
     if on_start is not None:
         on_start(crawlers)
     process.start()
-    return [_summary(profile, crawler) for profile, crawler in zip(profiles, crawlers, strict=True)]
+    summaries = [_summary(p, c) for p, c in zip(profiles, crawlers, strict=True)]
+    _add_removed(archive_dir, summaries)
+    return summaries
+
+
+def _add_removed(archive_dir: Path, summaries: list[CrawlSummary]) -> None:
+    from archive.db import archive_paths, open_db
+    from archive.history import removed_in_crawl
+
+    wanted = [s for s in summaries if s.crawl_id and s.count("govarchive/articles/removed")]
+    if not wanted:
+        return
+    db = open_db(archive_paths(archive_dir).db, create=False)
+    try:
+        for summary in wanted:
+            summary.removed = removed_in_crawl(db, int(summary.crawl_id))  # type: ignore[arg-type]
+    finally:
+        db.close()
 
 
 def _summary(profile: SiteProfile, crawler: Crawler) -> CrawlSummary:

@@ -46,6 +46,10 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.warc.WarcCaptureMiddleware": 950,
 }
+# Trap guards (repeated path segments, query explosions, endless calendars): crawler/traps.py.
+SPIDER_MIDDLEWARES = {
+    "crawler.traps.TrapGuardMiddleware": 800,
+}
 ITEM_PIPELINES = {
     "pipelines.store.ArticlePipeline": 300,
 }
@@ -58,6 +62,14 @@ GOVARCHIVE_ARCHIVE_DIR = os.environ.get("GOVARCHIVE_ARCHIVE_DIR", "archive")
 GOVARCHIVE_WARC_MAX_SIZE = 1_000_000_000
 GOVARCHIVE_EXTRACT_WORKERS = 0  # 0: one worker process per core
 GOVARCHIVE_SKIP_KNOWN_ARTICLES = True
+GOVARCHIVE_REVISITS = True  # 304s and identical payloads become WARC revisit records
+GOVARCHIVE_SITES_DIR = os.environ.get("GOVARCHIVE_SITES_DIR") or None  # None: config/sites/
+GOVARCHIVE_TRAP_GUARDS = True
+GOVARCHIVE_TRAP_MAX_SEGMENT_REPEATS = 2
+GOVARCHIVE_TRAP_MAX_QUERY_PARAMS = 6
+GOVARCHIVE_TRAP_MAX_QUERY_COMBINATIONS = 12
+GOVARCHIVE_TRAP_MAX_BARREN_CALENDAR = 3
+GOVARCHIVE_TRAP_MIN_YEAR = 1990
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -4,27 +4,41 @@ Discovery: robots.txt (announced sitemaps), the profile's sitemaps and feeds, st
 the listing pages they link to (pagination included). Article pages become small items that
 point at their WARC capture; the item pipeline extracts and stores them. Every error and every
 skipped URL is logged and counted in the crawl stats.
+
+Every crawl is incremental. Article URLs already archived are not fetched again, except the
+recent ones (the profile's ``recheck_days``), which are re-checked with ``If-None-Match`` /
+``If-Modified-Since`` from their stored capture: a 304 or an identical payload only moves
+``last_seen``; new content goes through extraction and becomes a new version; a 404/410, a
+redirect to the home page or a soft 404 marks the article removed (it stays archived).
+Article pages a killed crawl archived but never extracted are extracted from the WARC.
+robots.txt's ``Crawl-delay`` for our User-Agent is honoured when it is longer than ours.
 """
 
 from __future__ import annotations
 
+import gzip
 import logging
 import re
+import zlib
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from scrapy import Request, Spider
+from lxml import html as lxml_html
+from protego import Protego
+from scrapy import Request, Spider, signals
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from archive.history import Recheck, mark_removed, mark_seen
 from config.profile import SiteProfile
-from crawler.middlewares.warc import CAPTURE_META
+from crawler.middlewares.warc import CAPTURE_META, RECHECK_META
 from crawler.session import session_for
+from pipelines.signals import soft_404
 from pipelines.urls import canonicalize
 
 logger = logging.getLogger(__name__)
@@ -34,6 +48,8 @@ SKIP_EXTENSIONS = (
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".bmp", ".css", ".js",
     ".mp3", ".mp4", ".avi", ".wmv", ".flv", ".swf", ".exe", ".woff", ".woff2", ".ttf",
 )  # fmt: skip
+REDIRECTS = (301, 302, 303, 307, 308)
+GONE = (404, 410)
 
 
 class PortalSpider(Spider):
@@ -55,12 +71,20 @@ class PortalSpider(Spider):
         self._known_articles: set[str] = set()
         self._seen_sitemaps: set[str] = set()
         self._seen_attachments: set[str] = set()
+        self.crawl_delay: float | None = None
 
     # -- start ------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
         session = session_for(self.crawler)
+        if session.refused:
+            return
         if self.crawler.settings.getbool("GOVARCHIVE_SKIP_KNOWN_ARTICLES", True):
             self._known_articles = session.writer.known_article_urls(self.profile.id)
+        self.crawler.signals.connect(self._keep_crawl_delay, signal=signals.response_downloaded)
+        for item in session.orphans:  # archived by a killed crawl, never extracted
+            self._known_articles.add(item["url"])
+            self.crawler.stats.inc_value("govarchive/resumed/orphan_captures")
+            yield dict(item)
         base = self.profile.base_url
         yield Request(urljoin(base, "/robots.txt"), callback=self.parse_robots,
                       errback=self.on_error, priority=10)  # fmt: skip
@@ -71,9 +95,112 @@ class PortalSpider(Spider):
             yield Request(url, callback=self.parse_feed, errback=self.on_error, priority=5)
         for url in self.profile.start_urls:
             yield Request(url, callback=self.parse_page, errback=self.on_error, priority=5)
+        for recheck in session.rechecks:
+            self._known_articles.add(recheck.url)
+            yield self._recheck_request(recheck)
+
+    # -- re-checks --------------------------------------------------------------------------
+    def _recheck_request(self, recheck: Recheck) -> Request:
+        headers = {}
+        if recheck.etag:
+            headers["If-None-Match"] = recheck.etag
+        if recheck.last_modified:
+            headers["If-Modified-Since"] = recheck.last_modified
+        self.crawler.stats.inc_value("govarchive/articles/rechecked")
+        return Request(
+            recheck.url, headers=headers, callback=self.parse_recheck, errback=self.on_error,
+            dont_filter=True,
+            meta={RECHECK_META: recheck, "dont_redirect": True,
+                  "handle_httpstatus_list": [304, *GONE, *REDIRECTS]},
+        )  # fmt: skip
+
+    def parse_recheck(self, response: Response) -> Iterator[Any]:
+        recheck: Recheck = response.meta[RECHECK_META]
+        capture = response.meta.get(CAPTURE_META) or {}
+        status = response.status
+        if status == 304 or (status == 200 and capture.get("revisit")):
+            self._article_seen(recheck, capture, "not_modified" if status == 304 else "unchanged")
+            return
+        if status in GONE:
+            self._article_removed(recheck, capture, f"http_{status}")
+            return
+        if status in REDIRECTS:
+            location = response.headers.get(b"Location", b"").decode("latin-1")
+            target = urljoin(response.url, location)
+            if self._is_home(target):
+                self._article_removed(recheck, capture, "redirect_home")
+            elif location and (request := self._page_request(target, source="redirect")):
+                yield request  # moved: the new URL is archived as it is found
+            return
+        if isinstance(response, TextResponse) and (phrase := _soft_404(response)):
+            self._article_removed(recheck, capture, "soft_404", phrase)
+            return
+        yield from self.parse_page(response)
+
+    def _article_seen(self, recheck: Recheck, capture: dict[str, Any], outcome: str) -> None:
+        session = session_for(self.crawler)
+        at = capture.get("fetched_at") or ""
+        if mark_seen(session.writer.db, recheck.article_id, session.crawl_id,
+                     capture.get("capture_id"), at):  # fmt: skip
+            self.crawler.stats.inc_value("govarchive/articles/restored")
+        self.crawler.stats.inc_value(f"govarchive/articles/{outcome}")
+
+    def _article_removed(
+        self, recheck: Recheck, capture: dict[str, Any], reason: str, detail: str = ""
+    ) -> None:
+        session = session_for(self.crawler)
+        at = capture.get("fetched_at") or ""
+        stats = self.crawler.stats
+        if mark_removed(session.writer.db, recheck.article_id, session.crawl_id,
+                        capture.get("capture_id"), at, reason):  # fmt: skip
+            stats.inc_value("govarchive/articles/removed")
+            stats.inc_value(f"govarchive/removed/{reason}")
+            logger.warning("Article removed (%s): %s %s", reason, recheck.url, detail)
+        else:
+            stats.inc_value("govarchive/articles/still_removed")
+
+    def _is_home(self, url: str) -> bool:
+        home = {canonicalize(self.profile.base_url)}
+        home |= {canonicalize(urljoin(u, "/")) for u in self.profile.start_urls}
+        return urlsplit(url).path in ("", "/") or canonicalize(url) in home
+
+    # -- politeness -------------------------------------------------------------------------
+    def _apply_crawl_delay(self, robots_txt: bytes) -> None:
+        user_agent = self.crawler.settings.get("USER_AGENT") or "govarchive"
+        try:
+            delay = Protego.parse(robots_txt.decode("utf-8", "replace")).crawl_delay(user_agent)
+        except Exception:  # noqa: BLE001 (a broken robots.txt has no usable delay)
+            return
+        if not delay or delay <= self.crawler.settings.getfloat("DOWNLOAD_DELAY"):
+            return
+        self.crawl_delay = float(delay)
+        self.crawler.stats.set_value("govarchive/robots/crawl_delay", self.crawl_delay)
+        logger.info("robots.txt asks for Crawl-delay %s s; honoured", self.crawl_delay)
+        downloader = self.crawler.engine.downloader  # type: ignore[union-attr]
+        downloader._delay = max(downloader._delay, self.crawl_delay)  # slots created later
+        downloader._jitter = 0.0  # a random jitter would go below the delay
+        for slot in downloader.slots.values():
+            slot.delay = max(slot.delay, self.crawl_delay)
+            slot.jitter = 0.0
+
+    def _keep_crawl_delay(self, response: Response, request: Request, spider: Any) -> None:
+        """Read Crawl-delay as soon as robots.txt arrives (Scrapy's robots middleware fetches
+        it before any other request goes out); after AutoThrottle adjusted a slot, put it
+        back to at least that delay."""
+        if self.crawl_delay is None:
+            if response.status == 200 and urlsplit(request.url).path == "/robots.txt":
+                self._apply_crawl_delay(_decoded(response))
+            return
+        downloader = self.crawler.engine.downloader  # type: ignore[union-attr]
+        slot = downloader.slots.get(downloader.get_slot_key(request))
+        if slot is not None:
+            slot.delay = max(slot.delay, self.crawl_delay)
+            slot.jitter = 0.0
 
     # -- discovery --------------------------------------------------------------------------
     def parse_robots(self, response: Response) -> Iterator[Request]:
+        if self.crawl_delay is None and response.status == 200:
+            self._apply_crawl_delay(response.body)
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             if request := self._sitemap_request(url):
                 yield request
@@ -200,6 +327,29 @@ class PortalSpider(Spider):
         logger.warning("%s: %s (%s)", kind, url, detail)
         session = session_for(self.crawler)
         session.writer.add_failure(session.crawl_id, self.profile.id, url, kind, detail[:500])
+
+
+def _decoded(response: Response) -> bytes:
+    """The body of a response still content-encoded (as in ``response_downloaded``)."""
+    coding = (response.headers.get(b"Content-Encoding") or b"").decode("latin-1").lower().strip()
+    try:
+        if coding in ("gzip", "x-gzip") or response.body[:2] == b"\x1f\x8b":
+            return gzip.decompress(response.body)
+        if coding == "deflate":
+            return zlib.decompress(response.body)
+    except (OSError, EOFError, zlib.error):
+        return b""
+    return response.body
+
+
+def _soft_404(response: TextResponse) -> str | None:
+    """The "not found" phrase of a 200 page that is a 404 in disguise, or None."""
+    try:
+        tree = lxml_html.document_fromstring(response.text)
+    except (etree.ParserError, ValueError):
+        return None
+    titles = [t.text_content() for t in tree.iter("title", "h1")]
+    return soft_404(tree, titles)
 
 
 def _is_html(response: TextResponse) -> bool:

@@ -1,0 +1,238 @@
+"""Commands for the archivist running govarchive unattended: schedule, run-due, history."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from crawler.cliutil import EXIT_FAILED, archive_option
+
+SITES_HELP = "Folder of site profiles (default: config/sites/, or $GOVARCHIVE_SITES_DIR)."
+DEFAULT_HELP = "Cron expression for profiles without a `schedule` (default: '0 2 * * *')."
+
+
+def sites_option(func: Any) -> Any:
+    return click.option(
+        "--sites-dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+        envvar="GOVARCHIVE_SITES_DIR", help=SITES_HELP,
+    )(func)  # fmt: skip
+
+
+def default_option(func: Any) -> Any:
+    from crawler.schedule import DEFAULT_SCHEDULE
+
+    return click.option(
+        "--default-schedule", default=DEFAULT_SCHEDULE, envvar="GOVARCHIVE_DEFAULT_SCHEDULE",
+        show_default=True, help=DEFAULT_HELP,
+    )(func)  # fmt: skip
+
+
+def _profiles(sites_dir: Path | None) -> list[Any]:
+    from config.profile import ProfileError, list_profiles, load_profile_file
+
+    profiles = []
+    for path in list_profiles(sites_dir):
+        try:
+            profiles.append(load_profile_file(path))
+        except ProfileError as exc:
+            click.echo(f"skipped: {exc}", err=True)
+    return profiles
+
+
+def _schedules(archive_dir: Path, sites_dir: Path | None, default: str) -> list[Any]:
+    from archive.db import archive_paths, open_db
+    from crawler.schedule import ScheduleError, site_schedules
+
+    db_path = archive_paths(archive_dir).db
+    db = open_db(db_path) if db_path.is_file() else None
+    try:
+        return site_schedules(_profiles(sites_dir), db, archive_dir, default=default)
+    except ScheduleError as exc:
+        raise click.ClickException(f"--default-schedule: {exc}") from None
+    finally:
+        if db is not None:
+            db.close()
+
+
+def _when(value: Any) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "never"
+
+
+@click.command()
+@archive_option
+@sites_option
+@default_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="A table, or one JSON object per site and line.")
+def schedule(archive_dir: Path, sites_dir: Path | None, default_schedule: str, fmt: str) -> None:
+    """List each site's schedule, last crawl (start, outcome) and next run.
+
+    A site is due when it was never crawled or its cron expression fired since its last
+    crawl started; "running" means a crawl of it holds its lock right now.
+
+    \b
+    Example:
+      govarchive schedule --archive /srv/govarchive
+      govarchive schedule --format json
+    """
+    rows = _schedules(archive_dir, sites_dir, default_schedule)
+    if fmt == "json":
+        for row in rows:
+            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
+        return
+    table = Table(title=f"Schedules ({archive_dir})")
+    for column in ("site", "schedule", "last run", "outcome", "next run", "state"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        state = "[cyan]running[/cyan]" if row.running else ("[yellow]due[/yellow]" if row.due else "")
+        cron = row.cron + (" (default)" if row.is_default else "")
+        table.add_row(row.site_id, cron, _when(row.last_started),
+                      f"{row.last_status or '-'}" + (f" (crawl {row.last_crawl_id})" if row.last_crawl_id else ""),
+                      "now" if row.due else _when(row.next_run), state)  # fmt: skip
+    Console().print(table)
+
+
+@click.command("run-due")
+@archive_option
+@sites_option
+@default_option
+@click.option("--quiet", is_flag=True, help="No progress display; only errors and the exit code (for cron).")
+@click.option("--dry-run", is_flag=True, help="Print the sites that are due; crawl nothing.")
+@click.option("--scrapyd", "scrapyd_url", metavar="URL",
+              help="Schedule the due sites as jobs on this Scrapyd server instead of crawling here.")
+def run_due(archive_dir: Path, sites_dir: Path | None, default_schedule: str, quiet: bool,
+            dry_run: bool, scrapyd_url: str | None) -> None:  # fmt: skip
+    """Crawl every site whose schedule says it is due (call it from cron or a systemd timer).
+
+    Sites already being crawled are skipped (never started twice), so calling it every few
+    minutes is safe. The due sites are crawled together in this process (one request at a
+    time per host), or scheduled on Scrapyd with --scrapyd. Exit code: 0 every crawl
+    finished (or nothing was due), 3 partial, 4 failed.
+
+    \b
+    Example:
+      */10 * * * *  govarchive run-due --archive /srv/govarchive --quiet
+      govarchive run-due --dry-run
+      govarchive run-due --scrapyd http://127.0.0.1:6800/
+    """
+    rows = _schedules(archive_dir, sites_dir, default_schedule)
+    due = [row.site_id for row in rows if row.due]
+    if dry_run or not due:
+        if not quiet:
+            click.echo("due: " + (", ".join(due) if due else "nothing"))
+        return
+    if scrapyd_url:
+        _run_on_scrapyd(scrapyd_url, due, archive_dir, sites_dir, quiet)
+        return
+    from config.profile import list_profiles, load_profile_file
+    from crawler.commands import exit_code, run_with_display
+
+    paths = {p.stem: p for p in list_profiles(sites_dir)}
+    profiles = [load_profile_file(paths[site]) for site in due]
+    summaries = run_with_display(profiles, archive_dir, {}, quiet=quiet, skip_busy=True)
+    code = exit_code(summaries)
+    if code:
+        sys.exit(code)
+
+
+def _run_on_scrapyd(
+    url: str, due: list[str], archive_dir: Path, sites_dir: Path | None, quiet: bool
+) -> None:
+    from crawler import remote
+
+    try:
+        active = remote.active_spiders(url)
+        settings = {"GOVARCHIVE_ARCHIVE_DIR": str(archive_dir.resolve())}
+        if sites_dir is not None:
+            settings["GOVARCHIVE_SITES_DIR"] = str(sites_dir.resolve())
+        for site in due:
+            if site in active:
+                if not quiet:
+                    click.echo(f"{site}: a Scrapyd job is already pending or running; skipped")
+                continue
+            job = remote.schedule(url, site, settings)
+            if not quiet:
+                click.echo(f"{site}: scheduled on {url} as job {job}")
+    except remote.ScrapydError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+
+
+@click.command()
+@click.argument("article", metavar="URL_OR_ID")
+@archive_option
+@click.option("--context", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Unchanged paragraphs shown around each change.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Readable diffs, or the versions and events as JSON.")
+def history(article: str, archive_dir: Path, context: int, fmt: str) -> None:
+    """Show every version of an article, what changed between them, and its removals.
+
+    Versions are the distinct contents (title, body, date, author) seen over the crawls;
+    the diff compares the body paragraph by paragraph. A removal (404/410, redirect to
+    the home page, soft 404) and a return are listed with their crawl.
+
+    \b
+    Example:
+      govarchive history 42
+      govarchive history https://tinhuy.laocai.gov.vn/tin-tuc/tin-hoat-dong/bai-viet.html
+    """
+    from archive import ArchiveError
+    from archive.history import article_history, version_diff
+    from crawler.cliutil import open_archive
+
+    with open_archive(archive_dir) as arc:
+        try:
+            found = article_history(arc.db, article)
+        except ArchiveError as exc:
+            raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        click.echo(json.dumps({"article": {k: found.article[k] for k in (
+            "id", "url", "title", "first_seen", "last_seen", "removed_at", "current_version")},
+            "versions": found.versions, "events": found.events}, ensure_ascii=False))  # fmt: skip
+        return
+    console = Console(highlight=False, soft_wrap=True)
+    art = found.article
+    console.print(f"[bold]{escape(art['title'])}[/bold]  (article {art['id']})")
+    console.print(f"{escape(art['url'])}")
+    state = f"[red]removed since {art['removed_at']}[/red]" if art["removed_at"] else "online"
+    console.print(f"first seen {art['first_seen']}, last seen {art['last_seen']}, {state}, "
+                  f"{len(found.versions)} version(s)\n")  # fmt: skip
+    timeline: list[tuple[str, int, Any]] = [(v["fetched_at"], 0, v) for v in found.versions]
+    timeline += [(e["at"], 1, e) for e in found.events]
+    previous = None
+    for _, kind, entry in sorted(timeline, key=lambda t: (t[0], t[1])):
+        if kind == 1:
+            colour = "red" if entry["kind"] == "removed" else "green"
+            console.print(f"[{colour}]{entry['at']}  {entry['kind']} ({entry['reason']}), "
+                          f"crawl {entry['crawl_id']}[/{colour}]\n")  # fmt: skip
+            continue
+        console.print(f"[bold]version {entry['version']}[/bold]  {entry['fetched_at']}  crawl "
+                      f"{entry['crawl_id']}  capture {entry['capture_id']}  "
+                      f"{len((entry['body'] or '').split())} words")  # fmt: skip
+        if previous is not None:
+            for line in version_diff(previous, entry, context=context):
+                style = ""
+                if line.startswith(("+++", "---")):
+                    style = "bold"
+                elif line.startswith("+"):
+                    style = "green"
+                elif line.startswith("-"):
+                    style = "red"
+                elif line.startswith("@@"):
+                    style = "cyan"
+                elif ": " in line and not line.startswith(" "):
+                    style = "yellow"
+                console.print(f"[{style}]{escape(line)}[/{style}]" if style else escape(line))
+        console.print()
+        previous = entry
+
+
+COMMANDS = [schedule, run_due, history]

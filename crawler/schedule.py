@@ -1,0 +1,132 @@
+"""Schedules are data: a cron expression per profile (``schedule``), or the default one.
+
+A site is *due* when it has never been crawled, or when its cron expression has fired since
+its last crawl started: ``next_run(cron, last_started) <= now``. Expressions are evaluated
+in the profile's ``timezone`` (a portal's quiet hours are local). ``govarchive run-due``,
+called every few minutes by cron or a systemd timer, starts the due sites that are not
+already being crawled (see :mod:`crawler.locks`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from croniter import croniter
+from sqlite_utils import Database
+
+from config.profile import SiteProfile
+
+DEFAULT_SCHEDULE = "0 2 * * *"  # every night at 02:00, the portal's local time
+
+
+class ScheduleError(ValueError):
+    """A cron expression that cannot be used."""
+
+
+@dataclass(frozen=True)
+class SiteSchedule:
+    site_id: str
+    cron: str
+    is_default: bool
+    last_started: datetime | None  # aware, UTC
+    last_finished: datetime | None
+    last_status: str | None  # finished, partial, failed, interrupted, running
+    last_crawl_id: int | None
+    next_run: datetime  # aware, UTC
+    due: bool
+    running: bool  # the site's lock is held right now
+
+    def as_dict(self) -> dict[str, Any]:
+        def fmt(value: datetime | None) -> str | None:
+            return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value else None
+
+        return {
+            "site": self.site_id, "schedule": self.cron, "default_schedule": self.is_default,
+            "last_started": fmt(self.last_started), "last_finished": fmt(self.last_finished),
+            "last_status": self.last_status, "last_crawl_id": self.last_crawl_id,
+            "next_run": fmt(self.next_run), "due": self.due, "running": self.running,
+        }  # fmt: skip
+
+
+def check_cron(expression: str) -> str:
+    """``expression`` if it is a valid 5-field cron expression.
+
+    :raises ScheduleError: it is not.
+    """
+    if len(expression.split()) != 5 or not croniter.is_valid(expression):
+        raise ScheduleError(f"not a 5-field cron expression: {expression!r}")
+    return expression
+
+
+def next_run(cron: str, after: datetime, tz: str = "UTC") -> datetime:
+    """The first time ``cron`` fires strictly after ``after`` (aware), in UTC."""
+    local = after.astimezone(ZoneInfo(tz))
+    fired: datetime = croniter(cron, local).get_next(datetime)
+    return fired.astimezone(UTC)
+
+
+def is_due(cron: str, last_started: datetime | None, now: datetime, tz: str = "UTC") -> bool:
+    """Never crawled, or ``cron`` fired between the last start and ``now``."""
+    return last_started is None or next_run(cron, last_started, tz) <= now
+
+
+def _parse(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def last_crawls(db: Database | None) -> dict[str, dict[str, Any]]:
+    """The latest crawl row of each site (by start), if any."""
+    if db is None or "crawls" not in db.table_names():
+        return {}
+    cursor = db.execute(
+        "SELECT c.site_id, c.id, c.started_at, c.finished_at, c.status FROM crawls c "
+        "WHERE c.id = (SELECT MAX(id) FROM crawls WHERE site_id = c.site_id)"
+    )
+    return {
+        site: {"id": cid, "started_at": started, "finished_at": finished, "status": status}
+        for site, cid, started, finished, status in cursor.fetchall()
+    }
+
+
+def site_schedules(
+    profiles: list[SiteProfile],
+    db: Database | None,
+    archive_dir: Path,
+    *,
+    default: str = DEFAULT_SCHEDULE,
+    now: datetime | None = None,
+) -> list[SiteSchedule]:
+    """Each profile's schedule, last crawl and next run, as of ``now``."""
+    from crawler.locks import is_locked
+
+    check_cron(default)
+    now = now or datetime.now(UTC)
+    last = last_crawls(db)
+    found = []
+    for profile in profiles:
+        cron = profile.schedule or default
+        row = last.get(profile.id, {})
+        started = _parse(row.get("started_at"))
+        running = is_locked(archive_dir, profile.id)
+        status = row.get("status")
+        if status == "running" and not running:
+            status = "interrupted"  # killed; the next crawl will record it so
+        upcoming = next_run(cron, started or now, profile.timezone)
+        found.append(
+            SiteSchedule(
+                site_id=profile.id, cron=cron, is_default=profile.schedule is None,
+                last_started=started, last_finished=_parse(row.get("finished_at")),
+                last_status=status, last_crawl_id=row.get("id"),
+                next_run=upcoming if started else now,
+                due=not running and is_due(cron, started, now, profile.timezone),
+                running=running,
+            )
+        )  # fmt: skip
+    return found

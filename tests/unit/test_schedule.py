@@ -1,0 +1,90 @@
+"""Cron schedules (pure) and site locks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from config.profile import ProfileError, profile_from_dict
+from crawler import locks
+from crawler.schedule import ScheduleError, check_cron, is_due, next_run, site_schedules
+
+BASE = {"id": "site-a", "name": "A", "base_url": "https://a.gov.vn/"}
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+def test_next_run_is_evaluated_in_the_profile_time_zone() -> None:
+    # 02:00 in Hà Nội is 19:00 UTC the day before
+    assert next_run("0 2 * * *", utc(2024, 5, 1, 12, 0), "Asia/Ho_Chi_Minh") == utc(2024, 5, 1, 19, 0)
+    assert next_run("0 2 * * *", utc(2024, 5, 1, 12, 0)) == utc(2024, 5, 2, 2, 0)
+
+
+@pytest.mark.parametrize(
+    ("last", "now", "due"),
+    [
+        (None, utc(2024, 5, 1, 0, 0), True),  # never crawled
+        (utc(2024, 5, 1, 1, 0), utc(2024, 5, 1, 1, 59), False),
+        (utc(2024, 5, 1, 1, 0), utc(2024, 5, 1, 2, 0), True),  # fired at 02:00
+        (utc(2024, 5, 1, 2, 0), utc(2024, 5, 2, 1, 0), False),  # ran at 02:00, next tomorrow
+        (utc(2024, 4, 1, 2, 0), utc(2024, 5, 2, 1, 0), True),  # missed runs: due once
+    ],
+)
+def test_is_due(last: datetime | None, now: datetime, due: bool) -> None:
+    assert is_due("0 2 * * *", last, now) is due
+
+
+def test_bad_cron_expressions_are_refused() -> None:
+    with pytest.raises(ScheduleError, match="not a 5-field cron expression"):
+        check_cron("every night")
+    with pytest.raises(ScheduleError):
+        check_cron("0 2 * * * *")
+    with pytest.raises(ProfileError, match="field 'schedule': not a 5-field cron expression: '61 2 . . .'"):
+        profile_from_dict({**BASE, "schedule": "61 2 * * *"}.copy() | {"schedule": "61 2 . . ."})
+    with pytest.raises(ProfileError, match="field 'recheck_days'"):
+        profile_from_dict({**BASE, "recheck_days": -1})
+    assert profile_from_dict({**BASE, "schedule": "*/30 6-22 * * 1-5"}).schedule == "*/30 6-22 * * 1-5"
+
+
+def test_site_schedules_without_an_archive(tmp_path: Path) -> None:
+    profiles = [profile_from_dict(BASE), profile_from_dict({**BASE, "id": "site-b", "schedule": "0 4 * * *"})]
+    rows = site_schedules(profiles, None, tmp_path, default="15 1 * * *", now=utc(2024, 1, 1))
+    assert [(r.site_id, r.cron, r.is_default, r.due, r.running) for r in rows] == [
+        ("site-a", "15 1 * * *", True, True, False),
+        ("site-b", "0 4 * * *", False, True, False),
+    ]
+    with pytest.raises(ScheduleError):
+        site_schedules(profiles, None, tmp_path, default="nope")
+
+
+def test_lock_is_exclusive_across_processes_and_dies_with_its_holder(tmp_path: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", ("import sys, time; from crawler import locks; "
+         f"locks.acquire({str(tmp_path)!r}, 'site-a'); print('held', flush=True); time.sleep(60)")],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert locks.is_locked(tmp_path, "site-a")
+        with pytest.raises(locks.SiteBusy, match=rf"site-a is already being crawled \(pid {holder.pid} on"):
+            locks.acquire(tmp_path, "site-a")
+    finally:
+        holder.kill()
+        holder.wait()
+    deadline = time.monotonic() + 5
+    while locks.is_locked(tmp_path, "site-a") and time.monotonic() < deadline:
+        time.sleep(0.01)
+    lock = locks.acquire(tmp_path, "site-a")  # a dead holder holds nothing
+    again = locks.acquire(tmp_path, "site-a")  # re-entrant within one process
+    assert again is lock and locks.is_locked(tmp_path, "site-a")
+    again.release()
+    assert locks.is_locked(tmp_path, "site-a")
+    lock.release()
+    assert not locks.is_locked(tmp_path, "site-a")
