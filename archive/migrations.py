@@ -278,3 +278,15 @@ def _article_list_view(db: Database) -> None:
         FROM articles
         """
     )
+
+
+@migration("0006_fts_v2")
+def _fts_v2(db: Database) -> None:
+    """Search at scale (docs/architecture.md): the index gains a ``facets`` column (site,
+    publication year and month tokens) and a one-character prefix index; re-index every
+    article into it."""
+    from archive.fts import FTS_TABLE, bulk_index, create_fts_table
+
+    db.execute(f"DROP TABLE {FTS_TABLE}")
+    create_fts_table(db)
+    bulk_index(db)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -77,6 +78,11 @@ class Selectors(_Strict):
     author: list[str] = Field(
         default_factory=list, description="CSS selectors for a byline element."
     )
+    lead: list[str] = Field(
+        default_factory=list,
+        description="CSS selectors for the sapo/lead when it is outside the body element "
+        "(it is put first in the body).",
+    )
     body: list[str] = Field(
         default_factory=list,
         description="CSS selectors for the article body; the first that matches is used as is, "
@@ -86,6 +92,21 @@ class Selectors(_Strict):
         default_factory=list,
         description="CSS selectors removed from the page before extraction (share bars, "
         "related-news boxes, counters).",
+    )
+
+
+class RuleSet(_Strict):
+    """Extraction rules of an earlier version of the portal's templates."""
+
+    valid_until: date = Field(
+        description="Last day (capture date, site time zone) these rules apply to."
+    )
+    selectors: Selectors = Field(description="CSS selectors of that template version.")
+    links: LinkRules | None = Field(
+        None, description="URL rules of that version (default: the current ones)."
+    )
+    title_suffixes: list[str] | None = Field(
+        None, description="Site-name affixes of that version (default: the current ones)."
     )
 
 
@@ -142,6 +163,31 @@ class SiteProfile(_Strict):
         description="Site-name prefixes/suffixes stripped from <title> "
         "(e.g. 'Tỉnh ủy Lào Cai').",
     )
+    schedule: str | None = Field(
+        None,
+        description="When `govarchive run-due` crawls the site: a cron expression (5 fields, "
+        "in the profile's time zone, e.g. '0 2 * * *'). None: the default schedule "
+        "(`run-due --default-schedule`).",
+    )
+    recheck_days: int = Field(
+        30,
+        ge=0,
+        description="On a re-crawl, archived articles published (or first seen) less than "
+        "this many days ago are re-checked with a conditional request, to catch edits and "
+        "deletions; older ones are not fetched again. 0: no re-checks.",
+    )
+    rules: list[RuleSet] = Field(
+        default_factory=list,
+        description="Rules of earlier template versions, each with `valid_until` (a date) and "
+        "its own `selectors` (and optionally `links`, `title_suffixes`): a capture made on or "
+        "before that date is extracted with the first such version, so old captures "
+        "re-extract with the rules that matched them.",
+    )
+    module: str | None = Field(
+        None,
+        description="Site module for a portal that needs code (odd pagination, a JSON listing "
+        "API): `crawler.sites.<site_id with _>`, with the hooks of docs/adding-a-site.md.",
+    )
     adhoc: bool = Field(
         False, description="Set for generated profiles of ad-hoc crawls; not for files."
     )
@@ -159,6 +205,17 @@ class SiteProfile(_Strict):
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"must be an http(s) URL, got {value!r}")
+        return value
+
+    @field_validator("schedule")
+    @classmethod
+    def _valid_schedule(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from croniter import croniter
+
+        if len(value.split()) != 5 or not croniter.is_valid(value):
+            raise ValueError(f"not a 5-field cron expression: {value!r}")
         return value
 
     @field_validator("timezone")
@@ -179,6 +236,37 @@ class SiteProfile(_Strict):
             object.__setattr__(self, "allowed_domains", [host])
         if not self.start_urls:
             object.__setattr__(self, "start_urls", [self.base_url])
+        return self
+
+    @field_validator("rules")
+    @classmethod
+    def _sorted_rules(cls, value: list[RuleSet]) -> list[RuleSet]:
+        dates = [r.valid_until for r in value]
+        if dates != sorted(dates) or len(set(dates)) != len(dates):
+            raise ValueError("rule versions must be in increasing order of valid_until")
+        return value
+
+    @model_validator(mode="after")
+    def _valid_module(self) -> SiteProfile:
+        expected = "crawler.sites." + self.id.replace("-", "_")
+        if self.module is not None and self.module != expected:
+            raise ValueError(f"module must be named after the site id: {expected!r}")
+        return self
+
+    def for_capture(self, fetched_at: datetime | date | str | None) -> SiteProfile:
+        """The profile as it applied to a capture made at ``fetched_at`` (UTC when naive):
+        top-level rules replaced by the first ``rules`` version still valid that day."""
+        if not self.rules or fetched_at is None:
+            return self
+        day = _local_day(fetched_at, self.timezone)
+        for version in self.rules:
+            if day <= version.valid_until:
+                update: dict[str, Any] = {"selectors": version.selectors, "rules": []}
+                if version.links is not None:
+                    update["links"] = version.links
+                if version.title_suffixes is not None:
+                    update["title_suffixes"] = version.title_suffixes
+                return self.model_copy(update=update)
         return self
 
     def rebased(self, base_url: str, **updates: Any) -> SiteProfile:
@@ -212,6 +300,18 @@ class SiteProfile(_Strict):
         """Stable short hash of the profile's content, stored with every record."""
         blob = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def _local_day(moment: datetime | date | str, tz: str) -> date:
+    from zoneinfo import ZoneInfo
+
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if isinstance(moment, datetime):
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(ZoneInfo(tz)).date()
+    return moment
 
 
 def _format_error(source: str, exc: ValidationError) -> str:

@@ -47,8 +47,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.warc.WarcCaptureMiddleware": 950,
 }
 # Trap guards (repeated path segments, query explosions, endless calendars): crawler/traps.py.
+# A site module's crawl hooks (a profile's `module`): crawler/sites/hooks.py.
 SPIDER_MIDDLEWARES = {
     "crawler.traps.TrapGuardMiddleware": 800,
+    "crawler.sites.hooks.SiteModuleMiddleware": 810,
 }
 ITEM_PIPELINES = {
     "pipelines.store.ArticlePipeline": 300,
@@ -62,6 +64,7 @@ GOVARCHIVE_ARCHIVE_DIR = os.environ.get("GOVARCHIVE_ARCHIVE_DIR", "archive")
 GOVARCHIVE_WARC_MAX_SIZE = 1_000_000_000
 GOVARCHIVE_EXTRACT_WORKERS = 0  # 0: one worker process per core
 GOVARCHIVE_SKIP_KNOWN_ARTICLES = True
+GOVARCHIVE_CHROME_WARMUP = 20  # pages held back until the site's chrome is learned
 GOVARCHIVE_REVISITS = True  # 304s and identical payloads become WARC revisit records
 GOVARCHIVE_SITES_DIR = os.environ.get("GOVARCHIVE_SITES_DIR") or None  # None: config/sites/
 GOVARCHIVE_TRAP_GUARDS = True

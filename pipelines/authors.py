@@ -166,12 +166,24 @@ def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline
     return Byline(author, unit, source)
 
 
-def parse_byline_text(text: str) -> Byline | None:
-    """A byline element's text: a signature, or a source line."""
+def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
+    """A byline element's text: a signature, or a source line.
+
+    A byline with an explicit label ("Tác giả: Trung tâm Khuyến nông"), or any byline read
+    with a profile's selector (``trusted``), names its author as written, unless it is CMS
+    junk."""
     source = parse_source(text)
     if source:
         return Byline(source=source)
-    return parse_signature(text)
+    found = parse_signature(text)
+    if found:
+        return found
+    line = clean(text).strip(" .;")
+    labelled = _PREFIX.match(line)
+    name = _PREFIX.sub("", line).strip(" .;")
+    if (labelled or trusted) and name and name[0].isupper() and len(name.split()) <= 8:
+        return None if is_junk_author(name) else Byline(author=name)
+    return None
 
 
 def merge(primary: Byline, secondary: Byline) -> Byline:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from pipelines.chrome import Learned
 from pipelines.dates import ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, css, own_text, text_of
 
@@ -29,6 +30,7 @@ _HAS_DATE = re.compile(
 _SIDEBAR = re.compile(
     r"sidebar|side-bar|col-right|colright|right-col|related|lien-quan|lienquan|tin-khac|tinkhac"
     r"|other|more-news|list-news|news-list|tin-moi|tinmoi|widget|box-news|newest|latest|comment"
+    r"|\bright\b|\bleft\b|column-2|column-last|\baside\b|secondary"
 )
 MAX_LINE_CHARS = 160
 PUBLISHED_META = (
@@ -86,8 +88,9 @@ def _from_selectors(tree: HtmlElement, selectors: list[str], tz: str) -> FoundDa
         for el in css(tree, selector):
             text = text_of(el)
             pub, upd = _parse_line(text, tz) if text else (None, None)
-            if pub is None and el.get("datetime") and not upd:
-                pub = parse_vn_date(el.get("datetime", ""), tz)
+            machine = el.get("datetime") or el.get("content")
+            if machine and not upd:  # <time datetime>: the machine-readable value is exact
+                pub = parse_vn_date(machine, tz) or pub
             published, updated = published or pub, updated or upd
         if published:
             break
@@ -141,8 +144,11 @@ def _in_sidebar(el: HtmlElement, stop: HtmlElement) -> bool:
     return False
 
 
-def _scan(region: HtmlElement, skip: HtmlElement | None, tz: str) -> FoundDates:
+def _scan(
+    region: HtmlElement, skip: HtmlElement | None, tz: str, learned: Learned
+) -> FoundDates:
     published = updated = None
+    after = 0  # elements looked at after the publication date, for an update line
     for el in region.iter():
         if not isinstance(el.tag, str) or el is skip or el.tag in ("script", "style", "a"):
             continue
@@ -152,12 +158,18 @@ def _scan(region: HtmlElement, skip: HtmlElement | None, tz: str) -> FoundDates:
             line = text_of(el)
         else:
             continue
-        if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region):
+        if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or learned.is_chrome(line):
             continue
         pub, upd = _parse_line(line, tz)
+        if published and (pub or not upd):
+            break  # a second date line that is not an update: not ours
         published, updated = published or pub, updated or upd
-        if published:
+        if published and updated:
             break
+        if published:
+            after += 1
+            if after > 3:
+                break
     return FoundDates(published, updated, "page")
 
 
@@ -167,6 +179,7 @@ def find_dates(
     selectors: list[str],
     title_el: HtmlElement | None,
     body_el: HtmlElement | None,
+    learned: Learned | None = None,
 ) -> FoundDates:
     """Published and updated dates of an article page; the first source that gives a
     publication date wins, later sources only fill in a missing update date."""
@@ -177,7 +190,7 @@ def find_dates(
         if step == "meta":
             more = _from_meta(tree, tz)
         else:
-            more = _near_title(title_el, body_el, tz)
+            more = _near_title(title_el, body_el, tz, learned or Learned())
         if found.published is None and more.published is not None:
             found = FoundDates(more.published, found.updated or more.updated, more.source)
         elif found.updated is None and more.updated is not None:
@@ -185,7 +198,9 @@ def find_dates(
     return found
 
 
-def _near_title(title_el: HtmlElement | None, body_el: HtmlElement | None, tz: str) -> FoundDates:
+def _near_title(
+    title_el: HtmlElement | None, body_el: HtmlElement | None, tz: str, learned: Learned
+) -> FoundDates:
     anchor = title_el if title_el is not None else body_el
     if anchor is None:
         return FoundDates()
@@ -193,7 +208,7 @@ def _near_title(title_el: HtmlElement | None, body_el: HtmlElement | None, tz: s
     for _ in range(2):
         if region is None or region.tag in ("body", "html"):
             break
-        found = _scan(region, title_el, tz)
+        found = _scan(region, title_el, tz, learned)
         if found.published or found.updated:
             return found
         region = region.getparent()

@@ -26,16 +26,21 @@ does not cover) works on its own copy of that tree.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import lru_cache
+from importlib import import_module
+from typing import Any
 
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.deduplication import LRUCache
 
 from config.profile import SiteProfile
-from pipelines import authors, body, media, signals
+from pipelines import authors, body, media, multipage, signals
+from pipelines.chrome import Learned, page_lines, remove_learned
 from pipelines.datefind import find_dates
+from pipelines.dates import parse_vn_date
 from pipelines.decode import decode_html
 from pipelines.dom import clean, common_ancestor, contains, css, first, has_text, parse, text_of
 from pipelines.record import ArticleRecord, NotAnArticle
@@ -45,7 +50,20 @@ from pipelines.urls import absolutize, canonicalize, is_site_root, same_document
 EXTRACTOR_VERSION = "0.1.0"
 EXTRACTOR = f"govarchive-extract/{EXTRACTOR_VERSION} trafilatura/{trafilatura.__version__}"
 MIN_WORDS = 40  # fewer body words: not an article (unless it carries attachments)
-LEAD_SELECTORS = (".sapo", "h2.sapo", ".lead", ".summary", ".news-sapo", ".detail-sapo")
+MIN_WORDS_DECLARED = 12  # ... for a page that declares itself an article (og:type, JSON-LD)
+LEAD_SELECTORS = (
+    ".sapo",
+    "h2.sapo",
+    ".lead",
+    ".summary",
+    ".news-sapo",
+    ".detail-sapo",
+    ".asset-summary",
+    ".trichyeu",
+    ".trich-yeu",
+    ".tomtat",
+)
+TEASER_SHARE = 0.5  # paragraphs ending in "..." on a page with no date: a listing
 BYLINE_SELECTORS = (
     ".author",
     ".tacgia",
@@ -62,23 +80,47 @@ _OPENED = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 _CLOSED = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 
 
+def site_hook(profile: SiteProfile, name: str) -> Callable[..., Any] | None:
+    """Hook ``name`` of the profile's site module (``profile.module``), or None."""
+    if not profile.module:
+        return None
+    return getattr(import_module(profile.module), name, None)
+
+
 @lru_cache(maxsize=256)
 def _url_rules(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
 
 def extract(
-    body: bytes, url: str, headers: Mapping[str, str], profile: SiteProfile
+    body: bytes,
+    url: str,
+    headers: Mapping[str, str],
+    profile: SiteProfile,
+    *,
+    learned: Learned | None = None,
+    fetched_at: str | None = None,
 ) -> ArticleRecord | NotAnArticle:
-    """Extract the article of one page, or say why the page is not one."""
+    """Extract the article of one page, or say why the page is not one.
+
+    ``learned``: the site's learned chrome (:mod:`pipelines.chrome`); ``fetched_at``: when
+    the page was captured (ISO 8601, UTC when naive), which picks the profile's rule version.
+    """
     try:
-        return _extract(body, url, headers or {}, profile)
+        effective = profile.for_capture(fetched_at)
+        record = _extract(body, url, headers or {}, effective, learned or Learned())
+        if isinstance(record, ArticleRecord):
+            record = replace(record, profile_hash=profile.profile_hash)
+            hook = site_hook(profile, "postprocess")
+            if hook is not None:
+                record = hook(record)
+        return record
     except Exception as exc:  # noqa: BLE001 - the contract: bad input never raises
         return NotAnArticle(url, "extract_error", f"{type(exc).__name__}: {exc}"[:300])
 
 
 def _extract(
-    raw: bytes, url: str, headers: Mapping[str, str], profile: SiteProfile
+    raw: bytes, url: str, headers: Mapping[str, str], profile: SiteProfile, learned: Learned
 ) -> ArticleRecord | NotAnArticle:
     content_type = {k.lower(): v for k, v in headers.items()}.get("content-type")
     if not raw or not raw.strip():
@@ -101,15 +143,39 @@ def _extract(
     tree = parse(decoded.text)
     if tree is None or not has_text(tree):
         return NotAnArticle(url, "empty", "no text in the page")
+    hook = site_hook(profile, "prepare")
+    if hook is not None:
+        hook(tree)
+    seen = _page_report(tree)
+    result = _extract_tree(tree, url, profile, learned)
+    return replace(result, page_lines=seen[0], page_title=seen[1])
 
+
+def _page_report(tree: HtmlElement) -> tuple[tuple[str, ...], str | None]:
+    """What the chrome learner is told about this page: its lines and its <title>."""
+    root = tree.find("body")
+    lines = page_lines(body.block_paragraphs(root)) if root is not None else ()
+    head_title = tree.find(".//title")
+    return lines, (text_of(head_title) or None) if head_title is not None else None
+
+
+def _extract_tree(
+    tree: HtmlElement, url: str, profile: SiteProfile, learned: Learned
+) -> ArticleRecord | NotAnArticle:
     base = url
     base_el = tree.find(".//base[@href]")
     if base_el is not None:
         base = absolutize(url, base_el.get("href")) or url
     canonical = signals.canonical(tree, base)
-    if canonical and not is_site_root(canonical) and not same_document(canonical, url):
+    if (
+        canonical
+        and not is_site_root(canonical)
+        and not same_document(canonical, url)
+        and multipage.part_of(url, canonical) is None
+    ):
         return NotAnArticle(url, "duplicate_of_canonical", canonical)
     record_url = canonicalize(canonical or url)
+    later_parts = multipage.sibling_parts(tree, base, record_url)  # before `remove` drops pagers
 
     for selector in profile.selectors.remove:
         for el in css(tree, selector):
@@ -117,7 +183,9 @@ def _extract(
                 el.drop_tree()
     warnings: list[str] = []
     title, title_el, title_from = find_title(
-        tree, profile.selectors.title, [*profile.title_suffixes, profile.name]
+        tree,
+        profile.selectors.title,
+        [*profile.title_suffixes, profile.name, *sorted(learned.title_affixes)],
     )
     if profile.selectors.title and title_from != "selector":
         warnings.append("title_selector_missed")
@@ -135,20 +203,33 @@ def _extract(
         return NotAnArticle(url, "soft_404", phrase)
 
     chrome_removed: list[str] = []
+    part = multipage.part_of(url, canonical)
+    declared = signals.declared_article(tree)
     body_el = first(tree, profile.selectors.body)
     if body_el is not None:
-        paragraphs = body.block_paragraphs(body_el)
+        paragraphs, chrome_removed = remove_learned(body.block_paragraphs(body_el), learned)
     else:
         if profile.selectors.body:
             warnings.append("body_selector_missed")
-        detail = signals.listing(tree)
+        detail = None if declared else signals.listing(tree)
+        if not detail and part is None and not declared:
+            early = find_dates(tree, profile.timezone, [], title_el, None, learned)
+            if early.published is None:
+                detail = signals.listing(tree, min_items=3)
         if detail:
             return NotAnArticle(url, "listing", detail)
         paragraphs = _trafilatura(tree, url)
-        if paragraphs and title:
-            while paragraphs and paragraphs[0].casefold() == title.casefold():
-                paragraphs.pop(0)
-        paragraphs, chrome_removed = body.strip_chrome(paragraphs)
+        while paragraphs and _heading_line(paragraphs[0], title, profile.timezone):
+            paragraphs.pop(0)
+        if part is None and not declared and _teasers(paragraphs):
+            early = find_dates(tree, profile.timezone, [], title_el, None, learned)
+            if early.published is None:
+                return NotAnArticle(url, "listing", "teasers ending in '...' and no date")
+        paragraphs, chrome_removed = remove_learned(paragraphs, learned)
+        while paragraphs and _heading_line(paragraphs[0], title, profile.timezone):
+            paragraphs.pop(0)
+        paragraphs, generic = body.strip_chrome(paragraphs)
+        chrome_removed += generic
         body_el = _locate(tree, paragraphs)
 
     area = body_el if body_el is not None else tree
@@ -158,17 +239,19 @@ def _extract(
         return NotAnArticle(url, "too_short", "no body text")
 
     container = _container(title_el, body_el)
-    lead, lead_el = _lead(container)
+    lead, lead_el = _lead(tree, profile.selectors.lead) if profile.selectors.lead else (None, None)
+    if lead is None:
+        lead, lead_el = _lead(container)
     outside = lead_el is not None and body_el is not None and not contains(body_el, lead_el)
     if lead and outside and all(lead.casefold() != p.casefold() for p in paragraphs[:3]):
         paragraphs.insert(0, lead)  # the sapo above the body selector is text the reader sees
     words = sum(len(p.split()) for p in paragraphs)
-    if words < MIN_WORDS and not attachments:
+    if words < (MIN_WORDS_DECLARED if declared else MIN_WORDS) and not attachments:
         return NotAnArticle(url, "too_short", f"{words} words")
     if not title:
         return NotAnArticle(url, "no_title", "no title selector, og:title, h1 or <title>")
 
-    dates = find_dates(tree, profile.timezone, profile.selectors.date, title_el, body_el)
+    dates = find_dates(tree, profile.timezone, profile.selectors.date, title_el, body_el, learned)
     if profile.selectors.date and dates.source != "selector":
         warnings.append("date_selector_missed")
     if dates.published is None:
@@ -176,7 +259,7 @@ def _extract(
     byline = _byline(tree, container, profile, paragraphs)
 
     return ArticleRecord(
-        url=record_url,
+        url=part.first if part else record_url,
         title=title,
         body=paragraphs,
         published_at=dates.published.iso if dates.published else None,
@@ -194,14 +277,21 @@ def _extract(
         profile_hash=profile.profile_hash,
         chrome_removed=chrome_removed,
         warnings=warnings,
+        part=part.number if part else 1,
+        parts=later_parts if part is None else [],
     )
 
 
 def _trafilatura(tree: HtmlElement, url: str) -> list[str]:
+    """Precision mode first (portal chrome); the balanced mode when it finds nothing."""
+    return _trafilatura_run(tree, url, True) or _trafilatura_run(tree, url, False)
+
+
+def _trafilatura_run(tree: HtmlElement, url: str, precision: bool) -> list[str]:
     document = trafilatura.bare_extraction(
         tree,  # trafilatura works on its own copy
         url=url,
-        favor_precision=True,
+        favor_precision=precision,
         include_comments=False,
         include_tables=True,
         include_images=False,
@@ -251,10 +341,24 @@ def _container(title_el: HtmlElement | None, body_el: HtmlElement | None) -> Htm
     return title_el.getparent() if title_el is not None else None
 
 
-def _lead(container: HtmlElement | None) -> tuple[str | None, HtmlElement | None]:
+def _heading_line(line: str, title: str | None, tz: str) -> bool:
+    """A title or date line that trafilatura kept at the top of the text."""
+    if title and line.casefold() == title.casefold():
+        return True
+    return len(line) <= 80 and len(line.split()) <= 12 and parse_vn_date(line, tz) is not None
+
+
+def _teasers(paragraphs: list[str]) -> bool:
+    ends = sum(p.rstrip().endswith(("...", "…")) for p in paragraphs)
+    return len(paragraphs) >= 2 and ends >= TEASER_SHARE * len(paragraphs)
+
+
+def _lead(
+    container: HtmlElement | None, selectors: tuple[str, ...] | list[str] = LEAD_SELECTORS
+) -> tuple[str | None, HtmlElement | None]:
     if container is None:
         return None, None
-    el = first(container, LEAD_SELECTORS)
+    el = first(container, selectors)
     text = text_of(el) if el is not None else ""
     return (text, el) if text else (None, None)
 
@@ -267,7 +371,8 @@ def _byline(
     for root, selectors in ((tree, profile.selectors.author), (scope, BYLINE_SELECTORS)):
         for selector in selectors:
             for el in css(root, selector):
-                found = authors.parse_byline_text(el.get("content") or text_of(el))
+                text = el.get("content") or text_of(el)
+                found = authors.parse_byline_text(text, trusted=root is tree)
                 if found:
                     result = authors.merge(result, found)
             if result.author:

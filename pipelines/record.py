@@ -40,6 +40,10 @@ class ArticleRecord:
     profile_hash: str = ""
     chrome_removed: list[str] = field(default_factory=list)  # lines removed as site chrome
     warnings: list[str] = field(default_factory=list)  # e.g. "date_unparsed"
+    part: int = 1  # N for page N of an article split over pages (url is then page 1's)
+    parts: list[str] = field(default_factory=list)  # on page 1: URLs of the further parts
+    page_lines: tuple[str, ...] = ()  # the page's distinct lines, for the chrome learner
+    page_title: str | None = None  # the page's <title>, for the title-affix learner
 
     @property
     def body_text(self) -> str:
@@ -60,3 +64,5 @@ class NotAnArticle:
     reason: str  # short stable key used in stats: "listing", "soft_404", "too_short", ...
     detail: str = ""
     links: list[str] = field(default_factory=list)  # unused by extraction; kept for callers
+    page_lines: tuple[str, ...] = ()  # as on ArticleRecord: what the chrome learner sees
+    page_title: str | None = None

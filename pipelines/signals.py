@@ -41,6 +41,8 @@ SOFT_404_MAX_WORDS = 120  # a 404 page has little paragraph text
 LISTING_MIN_ITEMS = 5
 LISTING_SHARE = 0.4  # items hold at least this share of the page's words
 LISTING_MAX_PARAGRAPH = 60  # ... and no paragraph outside them is this long (words)
+LISTING_MAX_ITEM_WORDS = 80  # teasers are short: more words per block on average is text
+LISTING_LINK_SHARE = 0.15  # ... and their links (titles) hold a fair share of their words
 
 
 def non_html(body: bytes, content_type: str | None) -> str | None:
@@ -83,11 +85,17 @@ def soft_404(tree: HtmlElement, title_texts: list[str]) -> str | None:
     return found[0]
 
 
+def _link_share(items: list[HtmlElement]) -> float:
+    total = sum(_words(c) for c in items)
+    linked = sum(_words(a) for c in items for a in c.iter("a"))
+    return linked / total if total else 0.0
+
+
 def _words(el: HtmlElement) -> int:
     return sum(len(t.split()) for t in iter_text(el))
 
 
-def listing(tree: HtmlElement) -> str | None:
+def listing(tree: HtmlElement, min_items: int = LISTING_MIN_ITEMS) -> str | None:
     """Detail when the page is a list of links to other pages (category, search, tag
     pages): a run of >= 5 similar sibling blocks, each with a link, holding a large
     share of the page's words, and no long paragraph outside them."""
@@ -100,17 +108,19 @@ def listing(tree: HtmlElement) -> str | None:
     best = None
     for parent in body.iter():
         children = [c for c in parent if isinstance(c.tag, str) and c.tag not in DROP_TAGS]
-        if len(children) < LISTING_MIN_ITEMS:
+        if len(children) < min_items:
             continue
         groups = Counter((c.tag, c.get("class", "")) for c in children)
         key, count = groups.most_common(1)[0]
-        if count < LISTING_MIN_ITEMS:
+        if count < min_items:
             continue
         items = [c for c in children if (c.tag, c.get("class", "")) == key]
         linked = [c for c in items if c.find(".//a[@href]") is not None or c.tag == "a"]
         if len(linked) < 0.8 * len(items):
             continue
         words = sum(_words(c) for c in items)
+        if words > LISTING_MAX_ITEM_WORDS * len(items) or _link_share(items) < LISTING_LINK_SHARE:
+            continue  # long blocks, or few words in links: paragraphs of one text, not teasers
         if best is None or words > best[0]:
             best = (words, items, parent)
     if best is None or best[0] < LISTING_SHARE * total:
@@ -126,3 +136,20 @@ def listing(tree: HtmlElement) -> str | None:
     if longest >= LISTING_MAX_PARAGRAPH:
         return None
     return f"{len(items)} similar linked blocks hold {words}/{total} words"
+
+
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle"}
+
+
+def declared_article(tree: HtmlElement) -> bool:
+    """The page says it is one article: og:type=article or a JSON-LD Article type."""
+    for meta in tree.iter("meta"):
+        kind = (meta.get("property") or meta.get("name") or "").lower()
+        if kind == "og:type" and (meta.get("content") or "").strip().lower() == "article":
+            return True
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            found = re.findall(r'"@type"\s*:\s*"([A-Za-z]+)"', script.text)
+            if any(t.lower() in _ARTICLE_TYPES for t in found):
+                return True
+    return False

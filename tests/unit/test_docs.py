@@ -68,3 +68,13 @@ def test_profile_field_table_is_up_to_date() -> None:
     from config.docs import field_table
 
     assert field_table() in PROFILE_DOC, "run `python -m config.docs` to refresh docs/profiles.md"
+
+
+def test_every_govarchive_setting_is_documented() -> None:
+    from crawler import settings
+
+    doc = (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
+    names = [n for n in dir(settings) if n.startswith("GOVARCHIVE_")]
+    assert names
+    missing = [n for n in names if f"`{n}`" not in doc]
+    assert not missing, f"docs/settings.md does not document {missing}"

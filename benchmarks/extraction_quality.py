@@ -1,0 +1,257 @@
+"""Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
+
+    python -m benchmarks.extraction_quality                 # fixture corpus, both modes
+    python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
+                                                            #   bare trafilatura.extract
+    python -m benchmarks.extraction_quality --json out.json
+
+Fixture corpus (tests/families/, ground truth written by hand): every HTML page a site serves
+is a candidate (ad-hoc) or those matching the profile's article rules (profile), extracted
+the way a crawl does: a first pass reports each page's lines to the chrome learner, the
+second extracts with what was learned; parts of split articles are joined. Per site:
+coverage, non-articles stored, title exact, published date exact (minute and zone), author,
+body token P/R/F1 (mean precision and mean recall over articles, ``\\w+`` tokens, NFC,
+casefolded), chrome leaks (articles x chrome strings found in a body).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "benchmarks"
+sys.path.insert(0, str(ROOT))
+
+from config.profile import SiteProfile, adhoc_profile, load_profile_file
+from pipelines.chrome import Learner
+from pipelines.extract import extract
+from pipelines.multipage import join
+from pipelines.record import ArticleRecord
+
+_TOKEN = re.compile(r"\w+")
+METRICS = ("coverage", "non_articles", "title", "date", "author", "body_p", "body_r", "body_f1",
+           "chrome_leaks")  # fmt: skip
+
+
+def tokens(text: str) -> Counter[str]:
+    return Counter(_TOKEN.findall(unicodedata.normalize("NFC", text).casefold()))
+
+
+def overlap(got: str, want: str) -> tuple[float, float]:
+    g, w = tokens(got), tokens(want)
+    common = sum((g & w).values())
+    p = common / sum(g.values()) if g else (1.0 if not w else 0.0)
+    r = common / sum(w.values()) if w else 1.0
+    return p, r
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# --- fixture corpus ------------------------------------------------------------------------
+
+
+def family_profile(site_id: str) -> SiteProfile:
+    return load_profile_file(ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml")
+
+
+def site_pages(site: Any) -> list[tuple[str, bytes, dict[str, str]]]:
+    """(path, body, headers) of every HTML page with status 200 a fixture site serves."""
+    out = []
+    for path, page in sorted(site.pages.items()):
+        ctype = page.header("Content-Type") or ""
+        if page.status == 200 and "html" in ctype:
+            out.append((path, page.body, {"content-type": ctype}))
+    return out
+
+
+def crawl_like(
+    pages: list[tuple[str, bytes, dict[str, str]]], base: str, profile: SiteProfile
+) -> dict[str, ArticleRecord]:
+    """Extract like a crawl of these pages: learn chrome, re-extract, join parts."""
+    learner = Learner()
+    for path, body, headers in pages:
+        result = extract(body, base + path, headers, profile)
+        learner.add(result.page_lines, result.page_title)
+    learned = learner.learned()
+    records: dict[str, list[ArticleRecord]] = {}
+    for path, body, headers in pages:
+        result = extract(body, base + path, headers, profile, learned=learned)
+        if isinstance(result, ArticleRecord):
+            records.setdefault(result.url, []).append(result)
+    return {url: join(parts) for url, parts in records.items()}
+
+
+def score_site(family: Any, mode: str) -> dict[str, Any]:
+    profile = family_profile(family.SITE_ID)
+    base = profile.base_url.rstrip("/")
+    if mode == "adhoc":
+        profile = adhoc_profile(profile.base_url)
+    got = crawl_like(site_pages(family.build_site()), base, profile)
+    truths = [a.truth(base) for a in family.ARTICLES]
+    keys = {t["url"] for t in truths}
+    found = [(t, got[t["url"]]) for t in truths if t["url"] in got]
+    n = len(truths)
+    ps, rs = [], []
+    leaks = 0
+    for truth, record in found:
+        p, r = overlap(record.body_text, "\n".join(truth["body"]))
+        ps.append(p)
+        rs.append(r)
+        leaks += sum(1 for c in family.CHROME if c in record.body_text)
+    mp = sum(ps) / n if n else 0.0
+    mr = sum(rs) / n if n else 0.0
+    return {
+        "coverage": len(found) / n,
+        "non_articles": len([u for u in got if u not in keys]),
+        "title": sum(r.title == t["title"] for t, r in found) / n,
+        "date": sum(r.published_at == t["published_at"] for t, r in found) / n,
+        "author": sum(r.author == t["author"] for t, r in found) / n,
+        "body_p": mp,
+        "body_r": mr,
+        "body_f1": f1(mp, mr),
+        "chrome_leaks": leaks,
+    }
+
+
+def fixture_report() -> dict[str, dict[str, dict[str, Any]]]:
+    from tests.families import FAMILIES
+
+    return {
+        mode: {site_id: score_site(fam, mode) for site_id, fam in FAMILIES.items()}
+        for mode in ("profile", "adhoc")
+    }
+
+
+# --- shared public benchmarks --------------------------------------------------------------
+
+
+def _load(folder: Path, limit: int | None) -> list[dict[str, Any]]:
+    lines = (folder / "ground-truth.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(x) for x in lines if x.strip()]
+    return rows[:limit] if limit else rows
+
+
+def _both(args: tuple[str, str, str]) -> tuple[str, str]:
+    import trafilatura
+
+    path, url, _ = args
+    raw = gzip.decompress(Path(path).read_bytes())
+    profile = adhoc_profile(_origin(url))
+    result = extract(raw, url or _origin(url), {}, profile)
+    if getattr(result, "reason", "") == "duplicate_of_canonical":  # a crawl fetches that URL
+        result = extract(raw, result.detail, {}, profile)
+    ours = result.body_text if isinstance(result, ArticleRecord) else ""
+    text = raw.decode("utf-8", "replace")
+    bare = trafilatura.extract(text, url=url) or ""
+    return ours, bare
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme in ("http", "https") and parts.hostname:
+        return f"{parts.scheme}://{parts.netloc}/"
+    return "https://example.org/"
+
+
+def shared_report(limit: int | None = None, workers: int = 4) -> dict[str, dict[str, float]]:
+    """govarchive's generic path and bare ``trafilatura.extract``, same pages, same run."""
+    report: dict[str, dict[str, float]] = {}
+    for name in ("article-extraction-benchmark", "wcxb-test", "trafilatura-eval"):
+        folder = SHARED / name
+        if not folder.is_dir():
+            continue
+        rows = _load(folder, limit)
+        jobs = [(str(folder / r["html"]), r.get("url") or "", r["id"]) for r in rows]
+        with ProcessPoolExecutor(workers) as pool:
+            outputs = list(pool.map(_both, jobs, chunksize=8))
+        for label, index in (("govarchive", 0), ("trafilatura", 1)):
+            texts = [o[index] for o in outputs]
+            report[f"{name}/{label}"] = _score_texts(rows, texts)
+        if "page_type" in rows[0]:  # govarchive stores articles: compare on article pages too
+            keep = [i for i, r in enumerate(rows) if r.get("page_type") == "article"]
+            for label, index in (("govarchive", 0), ("trafilatura", 1)):
+                texts = [outputs[i][index] for i in keep]
+                report[f"{name} (article pages)/{label}"] = _score_texts([rows[i] for i in keep], texts)
+    return report
+
+
+def _score_texts(rows: list[dict[str, Any]], texts: list[str]) -> dict[str, float]:
+    if "body" in rows[0]:
+        pairs = [overlap(t, r["body"]) for r, t in zip(rows, texts, strict=True)]
+        p = sum(x for x, _ in pairs) / len(pairs)
+        r = sum(y for _, y in pairs) / len(pairs)
+        return {"pages": len(rows), "p": p, "r": r, "f1": f1(p, r)}
+    # snippets: counts pooled over pages (trafilatura's own evaluation)
+    tp = fn = fp = tn = 0
+    for row, text in zip(rows, texts, strict=True):
+        norm = " ".join(unicodedata.normalize("NFC", text).split())
+        for snippet in row.get("with", []):
+            hit = " ".join(snippet.split()) in norm
+            tp, fn = tp + hit, fn + (not hit)
+        for snippet in row.get("without", []):
+            hit = " ".join(snippet.split()) in norm
+            fp, tn = fp + hit, tn + (not hit)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"pages": len(rows), "p": p, "r": r, "f1": f1(p, r)}
+
+
+# --- output --------------------------------------------------------------------------------
+
+
+def fixture_table(report: dict[str, dict[str, dict[str, Any]]]) -> str:
+    head = "| mode | site | coverage | non-articles | title | date | author | body P | body R | body F1 | chrome leaks |"
+    lines = [head, "|---" * 11 + "|"]
+    for mode, sites in report.items():
+        for site_id, m in sites.items():
+            lines.append(
+                f"| {mode} | {site_id} | {m['coverage']:.0%} | {m['non_articles']} | "
+                f"{m['title']:.0%} | {m['date']:.0%} | {m['author']:.0%} | {m['body_p']:.3f} | "
+                f"{m['body_r']:.3f} | {m['body_f1']:.3f} | {m['chrome_leaks']} |"
+            )
+    return "\n".join(lines)
+
+
+def shared_table(report: dict[str, dict[str, float]]) -> str:
+    lines = ["| benchmark | extractor | pages | P | R | F1 |", "|---|---|---|---|---|---|"]
+    for key, m in report.items():
+        name, label = key.split("/")
+        lines.append(f"| {name} | {label} | {m['pages']:.0f} | {m['p']:.3f} | {m['r']:.3f} | {m['f1']:.3f} |")
+    return "\n".join(lines)
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", action="store_true", help="also the public benchmarks")
+    parser.add_argument("--limit", type=int, help="pages per public benchmark (default: all)")
+    parser.add_argument("--json", type=Path, help="write the figures as JSON")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    start = time.perf_counter()
+    out: dict[str, Any] = {"fixtures": fixture_report()}
+    print(fixture_table(out["fixtures"]))
+    if args.shared:
+        out["shared"] = shared_report(args.limit)
+        print()
+        print(shared_table(out["shared"]))
+    print(f"\n({time.perf_counter() - start:.1f} s)")
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

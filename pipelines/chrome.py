@@ -1,0 +1,149 @@
+"""Learned site chrome: lines that repeat across many pages of one site.
+
+A portal's furniture (visitor counters, footers with address/phone/fax/email, "Đăng nhập",
+"In bài viết | Gửi email", "Liên kết website", the titles in "Tin mới"/"Tin liên quan"
+boxes) is the same text on page after page; an article's own text is not. So a line is
+chrome when it occurs on at least ``MIN_PAGES`` pages and on at least ``MIN_SHARE`` of the
+pages seen. Pages are counted once each: a line that repeats inside one article (a refrain,
+a slogan) counts one page, and is never learned from that article alone. Signature and
+source lines ("BBT", "P.V", "Nguồn: Báo Lào Cai") are never chrome, however often they recur:
+they are the article's, and the author is read from them.
+
+Site-name affixes of ``<title>`` ("Ủy ban nhân dân huyện Bát Xát - ...") are learned the same
+way from the titles.
+
+Everything here is pure: :func:`learn_chrome` and :func:`learn_title_affixes` take what
+extraction reported for each page (``record.page_lines`` / ``record.page_title``) and return
+sets; :class:`Learner` accumulates them during a crawl; :class:`Learned` is what extraction
+takes back. The archive keeps the learned lines (``archive/chrome.py``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pipelines.authors import parse_signature, parse_source
+from pipelines.dom import clean
+from pipelines.titles import SEPARATORS
+
+MIN_PAGES = 3
+MIN_SHARE = 0.3
+MAX_LINE_CHARS = 200  # longer lines are text, not furniture
+MAX_TRACKED = 200_000  # distinct lines kept while learning (rare ones are pruned)
+
+
+def normalize(line: str) -> str:
+    return clean(line).casefold()
+
+
+def _protected(line: str) -> bool:
+    return bool(parse_source(line) or parse_signature(line))
+
+
+def page_lines(lines: Iterable[str]) -> tuple[str, ...]:
+    """The distinct, normalized candidate lines of one page (what a page reports)."""
+    seen = {
+        normalize(x) for x in lines if x and len(x) <= MAX_LINE_CHARS and not _protected(x)
+    }
+    seen.discard("")
+    return tuple(sorted(seen))
+
+
+def _threshold(pages: int) -> int:
+    return max(MIN_PAGES, int(pages * MIN_SHARE + 0.999))
+
+
+def learn_chrome(pages_lines: Iterable[Iterable[str]]) -> set[str]:
+    """Normalized lines that are site chrome, from the lines of each page of one site."""
+    counts: Counter[str] = Counter()
+    pages = 0
+    for lines in pages_lines:
+        pages += 1
+        counts.update(page_lines(lines))
+    need = _threshold(pages)
+    return {line for line, n in counts.items() if n >= need}
+
+
+def title_parts(title: str) -> list[str]:
+    parts = [clean(title)]
+    for sep in SEPARATORS:
+        parts = [piece.strip() for part in parts for piece in part.split(sep.strip())]
+    return [p for p in parts if p]
+
+
+def learn_title_affixes(titles: Iterable[str]) -> set[str]:
+    """Parts of ``<title>`` (split at " - ", " | ", ...) that recur on many pages: the site name."""
+    counts: Counter[str] = Counter()
+    pages = 0
+    for title in titles:
+        pages += 1
+        parts = title_parts(title)
+        if len(parts) > 1:
+            counts.update({p for p in parts})
+    need = _threshold(pages)
+    return {part for part, n in counts.items() if n >= need}
+
+
+@dataclass(frozen=True)
+class Learned:
+    """What extraction is given: chrome lines (normalized) and title affixes of one site."""
+
+    lines: frozenset[str] = frozenset()
+    title_affixes: frozenset[str] = frozenset()
+
+    def is_chrome(self, line: str) -> bool:
+        return bool(self.lines) and normalize(line) in self.lines and not _protected(line)
+
+    def __bool__(self) -> bool:
+        return bool(self.lines or self.title_affixes)
+
+
+def remove_learned(paragraphs: list[str], learned: Learned | None) -> tuple[list[str], list[str]]:
+    """(kept, removed): the body without the site's learned chrome lines."""
+    if not learned or not learned.lines:
+        return paragraphs, []
+    kept = [p for p in paragraphs if not learned.is_chrome(p)]
+    removed = [p for p in paragraphs if learned.is_chrome(p)]
+    return kept, removed
+
+
+@dataclass
+class Learner:
+    """Accumulates page reports during a crawl; ``learned()`` is the current verdict.
+
+    ``known`` seeds it with what the archive already holds for the site (kept as chrome
+    whatever this crawl sees)."""
+
+    known: Learned = field(default_factory=Learned)
+    pages: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    title_counts: Counter[str] = field(default_factory=Counter)
+    titled_pages: int = 0
+
+    def add(self, lines: Iterable[str], title: str | None = None) -> None:
+        self.pages += 1
+        self.counts.update(page_lines(lines))
+        if title:
+            self.titled_pages += 1
+            parts = title_parts(title)
+            if len(parts) > 1:
+                self.title_counts.update(set(parts))
+        if len(self.counts) > MAX_TRACKED:
+            self.counts = Counter({k: v for k, v in self.counts.items() if v > 1})
+
+    def learned(self) -> Learned:
+        need = _threshold(self.pages)
+        lines = {k for k, n in self.counts.items() if n >= need}
+        need_t = _threshold(self.titled_pages)
+        affixes = {k for k, n in self.title_counts.items() if n >= need_t}
+        return Learned(
+            frozenset(lines | self.known.lines),
+            frozenset(affixes | self.known.title_affixes),
+        )
+
+    @property
+    def ready(self) -> bool:
+        """Enough pages to tell chrome from text (below it, nothing is learned)."""
+        return self.pages >= 2 * MIN_PAGES

@@ -1,0 +1,95 @@
+"""Articles split over several pages (``?page=2``): recognise the parts, join them.
+
+A page whose URL carries ``page=N`` (or ``trang=N``) with N > 1 is part N of the article at
+the same URL without that parameter; extraction returns it as a record whose ``url`` is the
+first page's and whose ``part`` is N (its canonical link naming page 1 is then expected, not
+a duplicate). The first page lists the parts it links to (``parts``). :func:`join` merges the
+records of one article, in part order, into one record with the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from lxml.html import HtmlElement
+
+from pipelines import authors
+from pipelines.record import ArticleRecord
+from pipelines.urls import absolutize, canonicalize
+
+PAGE_PARAMS = ("page", "trang")
+_DIGITS = re.compile(r"^\d{1,3}$")
+
+
+@dataclass(frozen=True)
+class Part:
+    first: str  # canonical URL of page 1
+    number: int
+
+
+def _split(url: str) -> tuple[str, int | None]:
+    parts = urlsplit(canonicalize(url))
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    number = None
+    kept = []
+    for key, value in pairs:
+        if key.lower() in PAGE_PARAMS and _DIGITS.match(value):
+            number = int(value)
+        else:
+            kept.append((key, value))
+    base = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept), ""))
+    return base, number
+
+
+def part_of(url: str, canonical: str | None = None) -> Part | None:
+    """Part N > 1 of an article (None for page 1 and ordinary pages)."""
+    base, number = _split(url)
+    if number is None or number < 2:
+        return None
+    if canonical and _split(canonical)[0] != base:
+        return None
+    return Part(base, number)
+
+
+def sibling_parts(tree: HtmlElement, base: str, url: str) -> list[str]:
+    """URLs of the further parts a first page links to (same document, page=N > 1)."""
+    own, number = _split(url)
+    if number not in (None, 1):
+        return []
+    found: dict[int, str] = {}
+    for a in tree.iter("a"):
+        href = absolutize(base, a.get("href"))
+        if not href:
+            continue
+        target, n = _split(href)
+        if n and n > 1 and target == own:
+            found.setdefault(n, canonicalize(href))
+    return [found[n] for n in sorted(found)]
+
+
+def join(records: Iterable[ArticleRecord]) -> ArticleRecord:
+    """One record from the parts of an article (part 1 gives title, date and lead)."""
+    ordered = sorted(records, key=lambda r: r.part)
+    head = ordered[0]
+    body: list[str] = []
+    for record in ordered:
+        body += [p for p in record.body if not body or p != body[-1]]
+    byline = authors.merge(
+        authors.Byline(head.author, head.author_unit, head.source),
+        authors.signature_from_body(body),
+    )
+    return replace(
+        head,
+        body=body,
+        author=byline.author,
+        author_unit=byline.unit,
+        source=byline.source,
+        images=[i for r in ordered for i in r.images],
+        attachments=[a for r in ordered for a in r.attachments],
+        chrome_removed=[c for r in ordered for c in r.chrome_removed],
+        part=1,
+        parts=[],
+    )

@@ -1,0 +1,149 @@
+"""What every fixture family shares: the article spec, ground truth, encoders, robots/sitemap."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from crawler.replica.site import Page, Request, Site
+from tests.families.texts import TEXTS
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+@dataclass(frozen=True)
+class Art:
+    """One article of a fixture site and what a correct extraction gives for it."""
+
+    text: int  # index into TEXTS
+    path: str  # request target of the article page
+    published: str  # truth, ISO 8601 +07:00
+    date_line: str  # the date as the page shows it
+    author: str | None = None  # truth
+    signature: str | None = None  # last body line (kept in the body)
+    byline: str | None = None  # byline shown above the body (may be CMS junk)
+    source_line: str | None = None  # "Nguồn: ..." / "Theo ..." (kept in the body)
+    source: str | None = None  # truth
+    image: tuple[str, str] | None = None  # (src, caption)
+    attachment: tuple[str, str] | None = None  # (href, link label)
+    updated: str | None = None  # truth of updated_at, when the page shows one
+    split: bool = False  # served over two pages (?page=2)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return TEXTS[self.text][0]
+
+    @property
+    def lead(self) -> str:
+        return TEXTS[self.text][1]
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return TEXTS[self.text][2]
+
+    def attachment_line(self) -> str | None:
+        return f"Tải về: {self.attachment[1]}" if self.attachment else None
+
+    def body(self) -> list[str]:
+        """The expected body: lead, paragraphs (caption after the first), attachment line,
+        signature, source line."""
+        out = [self.lead, self.paragraphs[0]]
+        if self.image:
+            out.append(self.image[1])
+        out += self.paragraphs[1:]
+        for line in (self.attachment_line(), self.signature, self.source_line):
+            if line:
+                out.append(line)
+        return out
+
+    def truth(self, base: str = "") -> dict[str, Any]:
+        return {
+            "url": base.rstrip("/") + self.path,
+            "title": self.title,
+            "published_at": self.published,
+            "author": self.author,
+            "source": self.source,
+            "updated_at": self.updated,
+            "body": self.body(),
+            "attachments": [self.attachment[0]] if self.attachment else [],
+            "image_captions": [self.image[1]] if self.image else [],
+        }
+
+
+def esc(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def cp1258(text: str) -> bytes:
+    """Encode as windows-1258 the way old ASP sites store it: base letters (with â, ă, ê,
+    ô, ơ, ư composed) followed by combining tone marks."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+        tones = "".join(c for c in parts if c in TONES)
+        out += (base + tones).encode("cp1258", "xmlcharrefreplace")
+    return bytes(out)
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def site_with_discovery(
+    pages: dict[str, Page], article_paths: list[str], extra: Callable[[Request], Page | None] | None = None
+) -> Site:
+    """A Site whose robots.txt and sitemap.xml name absolute URLs on the Host used."""
+
+    def handler(request: Request) -> Page | None:
+        base = request.base_url
+        if request.target == "/robots.txt":
+            return Page.text(
+                f"User-agent: *\nDisallow: /dang-nhap\nSitemap: {base}sitemap.xml\n"
+            )
+        if request.target == "/sitemap.xml":
+            urls = "".join(f"<url><loc>{base.rstrip('/')}{p}</loc></url>" for p in article_paths)
+            body = (
+                '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/'
+                f'schemas/sitemap/0.9">{urls}</urlset>\n'
+            )
+            return Page.text(body, "application/xml; charset=utf-8")
+        return extra(request) if extra else None
+
+    soft = Page.text("404 Not Found\n", status=404)
+    return Site(pages=pages, handler=handler, not_found=soft)
+
+
+def pdf_page() -> Page:
+    return Page(200, [("Content-Type", "application/pdf")], b"%PDF-1.4\n% fixture\n%%EOF\n")
+
+
+def doc_page(kind: str) -> Page:
+    types = {
+        "doc": "application/msword",
+        "xls": "application/vnd.ms-excel",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    }
+    return Page(200, [("Content-Type", types[kind])], b"\xd0\xcf\x11\xe0fixture-office-file")
+
+
+def paragraphs_html(art: Art, p: Callable[[str], str], image: Callable[[str, str], str]) -> list[str]:
+    """HTML blocks of the article body in reading order (lead excluded); ``p`` wraps
+    escaped HTML in the family's paragraph markup."""
+    blocks = [p(esc(art.paragraphs[0]))]
+    if art.image:
+        blocks.append(image(*art.image))
+    blocks += [p(esc(x)) for x in art.paragraphs[1:]]
+    if art.attachment:
+        href, label = art.attachment
+        blocks.append(p(f'Tải về: <a href="{href}">{esc(label)}</a>'))
+    return blocks
