@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from archive.chrome import load_learned
 from archive.errors import ArchiveError
 from archive.store import ArchiveWriter, utc_timestamp
 from archive.verify import target_uri
 from archive.warcread import RawRecord, WarcReadError, iter_records, read_record
 from config.profile import SiteProfile
+from pipelines.chrome import Learned
 from pipelines.extract import extract
 from pipelines.record import ArticleRecord, NotAnArticle
 
@@ -78,8 +80,11 @@ class IngestStats:
 # --- the worker side --------------------------------------------------------------------------
 
 
-def extract_task(task: Task, profile: SiteProfile) -> Result:
-    """Extract one task (reading its record when the payload is not given). Never raises."""
+def extract_task(task: Task, profile: SiteProfile, learned: Learned | None = None) -> Result:
+    """Extract one task (reading its record when the payload is not given). Never raises.
+
+    The capture time picks the profile's rule version; ``learned`` is the site's chrome.
+    """
     body, headers = task.body, dict(task.headers)
     if body is None:
         if task.warc_path is None or task.offset is None:
@@ -91,12 +96,16 @@ def extract_task(task: Task, profile: SiteProfile) -> Result:
             return NotAnArticle(task.url, "warc_unreadable", str(exc)[:300])
         body = record.payload
         headers = {name.lower(): value for name, value in record.http_headers}
-    return extract(body, task.url, headers, profile)
+    return extract(
+        body, task.url, headers, profile, learned=learned, fetched_at=task.fetched_at or None
+    )
 
 
-def extract_chunk(tasks: list[Task], profile: SiteProfile) -> list[Result]:
+def extract_chunk(
+    tasks: list[Task], profile: SiteProfile, learned: Learned | None = None
+) -> list[Result]:
     """Extract a chunk of tasks, in order (the function the pool workers run)."""
-    return [extract_task(task, profile) for task in tasks]
+    return [extract_task(task, profile, learned) for task in tasks]
 
 
 def default_workers() -> int:
@@ -110,6 +119,7 @@ def run_extraction(
     *,
     workers: int | None = None,
     chunk_size: int = CHUNK_SIZE,
+    learned: Learned | None = None,
 ) -> Iterator[tuple[Task, Result]]:
     """Yield ``(task, result)`` in task order, extracting in ``workers`` processes.
 
@@ -120,14 +130,14 @@ def run_extraction(
     chunks = _chunked(tasks, chunk_size)
     if workers <= 1:
         for chunk in chunks:
-            yield from zip(chunk, extract_chunk(chunk, profile), strict=True)
+            yield from zip(chunk, extract_chunk(chunk, profile, learned), strict=True)
         return
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["archive.ingest"])
     pending: deque[tuple[list[Task], Future[list[Result]]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for chunk in chunks:
-            pending.append((chunk, pool.submit(extract_chunk, chunk, profile)))
+            pending.append((chunk, pool.submit(extract_chunk, chunk, profile, learned)))
             if len(pending) >= workers * 3:
                 done, future = pending.popleft()
                 yield from zip(done, future.result(), strict=True)
@@ -320,7 +330,8 @@ def ingest_warc(
                     headers=tuple((k.lower(), v) for k, v in item.record.http_headers),
                 )
 
-    results = run_extraction(tasks(), profile, workers=workers)
+    learned = load_learned(writer.db, profile.id)
+    results = run_extraction(tasks(), profile, workers=workers, learned=learned)
     stats.merge(store_results(writer, profile.id, results))
     _commit(writer)  # the capture rows after the last page
     stats.records = reader.count

@@ -24,6 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from archive.articles import content_hash
+from archive.chrome import load_learned
 from archive.errors import ArchiveError, InvalidFilter
 from archive.ingest import Task, run_extraction, store_results
 from archive.store import ArchiveWriter
@@ -146,7 +147,9 @@ def reextract(
         profile = site_profile(db, site_id)
         tasks = candidate_tasks(db, root, site_id, since)
         current = _current_articles(db, site_id)
-        results = _compare(run_extraction(tasks, profile, workers=workers), current, report)
+        learned = load_learned(db, site_id)
+        extracted = run_extraction(tasks, profile, workers=workers, learned=learned)
+        results = _compare(extracted, current, report)
         if dry_run:
             for _ in results:
                 pass
