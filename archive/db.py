@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from archive.errors import ArchiveNotFound
+from archive.errors import ArchiveError, ArchiveNotFound
 from archive.fold import fold
 from archive.migrations import apply_migrations
 
@@ -56,9 +57,12 @@ def open_db(path: Path | str, create: bool = True) -> Database:
             if not create:
                 raise ArchiveNotFound(path.parent if path.name == DB_NAME else path)
             path.parent.mkdir(parents=True, exist_ok=True)
-        db = Database(path)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.enable_wal()
+        try:
+            db = Database(path)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.enable_wal()
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{path} is not a usable SQLite archive ({exc})") from None
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     register_functions(db)

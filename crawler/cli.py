@@ -37,8 +37,10 @@ def cli() -> None:
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop each crawl after N responses.")
 @click.option("--delay", type=click.FloatRange(min=0), help="Seconds between requests (overrides the profile).")
 @click.option("--quiet", is_flag=True, help="No progress display; only errors and the exit code (for cron).")
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
+              help="Set a Scrapy or govarchive setting for this run (repeatable), as scrapy -s.")
 def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
-          delay: float | None, quiet: bool) -> None:  # fmt: skip
+          delay: float | None, quiet: bool, settings: tuple[str, ...]) -> None:  # fmt: skip
     """Crawl sites into the archive.
 
     SITE_OR_URL is a profile id (config/sites/ID.yaml), a profile file, or a URL for an
@@ -49,11 +51,12 @@ def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
     Example:
       govarchive crawl laocai-tinhuy --archive ./archive
       govarchive crawl https://sotttt.laocai.gov.vn/ --max-pages 200
+      govarchive crawl laocai-tinhuy -s DOWNLOAD_MAXSIZE=5000000
     """
-    from crawler.commands import resolve_targets, run_with_display
+    from crawler.commands import parse_settings, resolve_targets, run_with_display
 
     profiles = resolve_targets(targets)
-    overrides: dict[str, Any] = {}
+    overrides: dict[str, Any] = parse_settings(settings)
     if max_pages:
         overrides["CLOSESPIDER_PAGECOUNT"] = max_pages
     if delay is not None:

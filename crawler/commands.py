@@ -80,6 +80,28 @@ def exit_code(summaries: list[CrawlSummary]) -> int:
     return 0
 
 
+def parse_settings(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """``NAME=VALUE`` pairs (``crawl -s``); Scrapy converts the values where it reads them."""
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip().isupper():
+            raise click.ClickException(f"-s expects NAME=VALUE with an upper-case NAME, got {pair!r}")
+        settings[name.strip()] = value
+    return settings
+
+
+def check_archive(archive_dir: Path) -> None:
+    """Open (create or migrate) the archive before any crawl starts: a broken one is one line."""
+    from archive import ArchiveError
+    from archive.db import archive_paths, open_db
+
+    try:
+        open_db(archive_paths(archive_dir).db).close()
+    except (ArchiveError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def run_with_display(
     profiles: list[SiteProfile],
     archive_dir: Path,
@@ -97,6 +119,7 @@ def run_with_display(
     from crawler.progress import CrawlProgress, summary_renderable
 
     console = console or Console(stderr=quiet)
+    check_archive(Path(archive_dir))
     profiles, held, skipped = take_locks(profiles, Path(archive_dir), skip_busy=skip_busy)
     progress = None if quiet else CrawlProgress(console)
 
@@ -145,6 +168,9 @@ def run_demo(archive_dir: Path, port: int, console: Console) -> list[CrawlSummar
             server.base_url, politeness={"delay": 0, "concurrency": 4, "autothrottle": False}
         )
         summaries = run_with_display([local], archive_dir, {}, console=console)
+    if not summaries or summaries[0].crawl_id is None:
+        reason = summaries[0].finish_reason if summaries else "no crawl ran"
+        raise click.ClickException(f"the demo crawl did not run ({reason}); see the log above")
     with Archive(archive_dir) as arc:
         hits = arc.search(DEMO_QUERY, limit=5)
         console.print(f"\nSample search: govarchive search {DEMO_QUERY!r} --archive {archive_dir}")

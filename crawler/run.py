@@ -88,14 +88,18 @@ def run_crawls(
         settings.set("LOG_ENABLED", False, priority="cmdline")
     process = CrawlerProcess(settings)
     crawlers = []
+    start_errors: dict[str, str] = {}
     for profile in profiles:
         crawler = process.create_crawler(spider_for_profile(profile))
         crawlers.append(crawler)
-        process.crawl(crawler)
+        deferred = process.crawl(crawler)
+        deferred.addErrback(_start_failed, profile.id, start_errors)
     if on_start is not None:
         on_start(crawlers)
     process.start()
-    summaries = [_summary(p, c) for p, c in zip(profiles, crawlers, strict=True)]
+    summaries = [
+        _summary(p, c, start_errors.get(p.id)) for p, c in zip(profiles, crawlers, strict=True)
+    ]
     _add_removed(archive_dir, summaries)
     return summaries
 
@@ -115,12 +119,22 @@ def _add_removed(archive_dir: Path, summaries: list[CrawlSummary]) -> None:
         db.close()
 
 
-def _summary(profile: SiteProfile, crawler: Crawler) -> CrawlSummary:
+def _start_failed(failure: Any, site_id: str, errors: dict[str, str]) -> None:
+    """A crawler that could not start (a broken component, an unwritable archive): recorded
+    for its summary and logged with the traceback, instead of Twisted's unhandled error."""
+    exc = failure.value
+    errors[site_id] = f"could not start: {type(exc).__name__}: {exc}"
+    logger.error("Crawl of %s could not start:\n%s", site_id, failure.getTraceback())
+
+
+def _summary(
+    profile: SiteProfile, crawler: Crawler, start_error: str | None = None
+) -> CrawlSummary:
     stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
     return CrawlSummary(
         site_id=profile.id,
         crawl_id=stats.get("govarchive/crawl_id"),
         status=stats.get("govarchive/status", "failed"),
-        finish_reason=str(stats.get("finish_reason", "not started")),
+        finish_reason=start_error or str(stats.get("finish_reason", "not started")),
         stats=stats,
     )

@@ -135,6 +135,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if send_body and status != 304:
+            if page.truncate_at is not None:
+                self.wfile.write(body[: page.truncate_at])
+                self.close_connection = True
+                return
             self.wfile.write(body)
 
     def version_string(self) -> str:

@@ -20,6 +20,9 @@ class Page:
     status: int = 200
     headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes = b""
+    #: Send only this many body bytes, then close the connection (Content-Length still
+    #: announces the whole body): a response cut off mid-transfer.
+    truncate_at: int | None = None
 
     def header(self, name: str) -> str | None:
         """The first value of header ``name`` (case-insensitive), or None."""

@@ -1,0 +1,83 @@
+"""Bad input during a crawl: a broken archive, a huge page, a response cut off mid-body.
+
+Each gets one clear message or a recorded, counted failure; nothing else is lost and the crawl
+goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from config.profile import load_profile
+from crawler.replica import ReplicaServer, build_laocai_site, laocai
+from crawler.replica.site import Page
+from tests.helpers import FAST, run_cli, write_profile
+
+HUGE = "/tin-tuc/tin-hoat-dong/bao-cao-rat-dai.html"
+CUT = "/tin-tuc/tin-hoat-dong/bai-bi-cat-giua-chung.html"
+
+
+def rows(archive: Path, sql: str) -> list[sqlite3.Row]:
+    conn = sqlite3.connect(archive / "archive.db")
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def broken_site():  # the replica, plus a huge article and one the server cuts off
+    site = build_laocai_site()
+    seed = site.pages[laocai.SEED_PATH]
+    # incompressible filler, so the raw (gzip) size is over the limit too
+    filler = "".join(f"<p>{i:08x}{hash((i, 'x')) & 0xFFFFFFFF:08x}</p>" for i in range(60_000))
+    site.pages[HUGE] = replace(seed, body=seed.body.replace(b"</body>", filler.encode() + b"</body>"))
+    site.pages[CUT] = replace(seed, truncate_at=1500)  # of the bytes sent (gzip or not)
+    home = site.pages["/"]
+    links = f'<a href="{HUGE}">lớn</a> <a href="{CUT}">cắt</a></body>'.encode()
+    site.pages["/"] = replace(home, body=home.body.replace(b"</body>", links))
+    return site
+
+
+@pytest.fixture(scope="module")
+def crawled_broken(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("broken")
+    with ReplicaServer(site=broken_site()) as server:
+        profile = load_profile("laocai-tinhuy").rebased(server.base_url, politeness=FAST)
+        path = write_profile(profile, folder / "sites")
+        result = run_cli("crawl", str(path), "--archive", str(folder / "archive"), "--quiet",
+                         "-s", "DOWNLOAD_MAXSIZE=1000000", "-s", "RETRY_TIMES=1")  # fmt: skip
+    return folder / "archive", result
+
+
+def test_huge_and_cut_off_pages_are_recorded_failures_and_the_crawl_goes_on(crawled_broken) -> None:
+    archive, result = crawled_broken
+    assert result.returncode == 3, result.stderr  # partial: it says so
+    assert "Traceback" not in result.stderr
+    stored = {urlsplit(r["url"]).path for r in rows(archive, "select url from articles")}
+    assert stored == {a["path"] for a in laocai.ARTICLES}  # every real article, nothing half
+    failed = {urlsplit(r["url"]).path: r["reason"] for r in rows(archive, "select * from failures")}
+    assert HUGE in failed and CUT in failed, failed
+    attempts = rows(archive, f"select * from captures where url like '%{CUT}'")
+    assert attempts and all(a["error"] for a in attempts)  # each attempt is on record
+    (crawl,) = rows(archive, "select stats_json from crawls")
+    stats = json.loads(crawl["stats_json"])
+    assert sum(v for k, v in stats.items() if k.startswith("govarchive/errors/")) >= 2
+
+
+def test_a_corrupt_archive_stops_the_crawl_with_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    db.write_bytes(b"not a database at all" * 10)
+    result = run_cli("crawl", "laocai-tinhuy", "--archive", str(tmp_path), "--quiet")
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert "is not a usable SQLite archive" in result.stderr
+    assert db.read_bytes() == b"not a database at all" * 10  # untouched
+    search = run_cli("search", "bien gioi", "--archive", str(tmp_path))
+    assert search.returncode == 1 and "not a usable SQLite archive" in search.stderr
