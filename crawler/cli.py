@@ -6,7 +6,6 @@ users never see a traceback.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any

@@ -16,7 +16,6 @@ import pytest
 
 from config.profile import load_profile
 from crawler.replica import ReplicaServer, build_laocai_site, laocai
-from crawler.replica.site import Page
 from tests.helpers import FAST, run_cli, write_profile
 
 HUGE = "/tin-tuc/tin-hoat-dong/bao-cao-rat-dai.html"
