@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -33,3 +34,13 @@ def write_profile(profile: SiteProfile, folder: Path) -> Path:
 
 
 FAST = {"delay": 0, "concurrency": 4, "autothrottle": False}
+
+
+def rows(archive: Path, sql: str, *params: object) -> list[sqlite3.Row]:
+    """Query an archive's database directly (the tests check what is really stored)."""
+    conn = sqlite3.connect(archive / "archive.db")
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()

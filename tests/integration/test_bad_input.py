@@ -7,7 +7,6 @@ goes on.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,19 +15,11 @@ import pytest
 
 from config.profile import load_profile
 from crawler.replica import ReplicaServer, build_laocai_site, laocai
-from tests.helpers import FAST, run_cli, write_profile
+from tests.helpers import FAST, rows, run_cli, write_profile
 
 HUGE = "/tin-tuc/tin-hoat-dong/bao-cao-rat-dai.html"
 CUT = "/tin-tuc/tin-hoat-dong/bai-bi-cat-giua-chung.html"
 
-
-def rows(archive: Path, sql: str) -> list[sqlite3.Row]:
-    conn = sqlite3.connect(archive / "archive.db")
-    conn.row_factory = sqlite3.Row
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def broken_site():  # the replica, plus a huge article and one the server cuts off

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,19 +15,11 @@ import pytest
 from archive.warcread import read_record
 from crawler.replica import laocai
 from tests.conftest import SEED_DIR, Crawled
-from tests.helpers import run_cli
+from tests.helpers import rows, run_cli
 
 EXPECTED = json.loads((SEED_DIR / "expected.json").read_text(encoding="utf-8"))
 SEED_PATH = urlsplit(EXPECTED["url"]).path
 
-
-def rows(archive: Path, sql: str, *params: object) -> list[sqlite3.Row]:
-    conn = sqlite3.connect(archive / "archive.db")
-    conn.row_factory = sqlite3.Row
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def test_first_crawl_is_partial_only_because_of_the_broken_pages(crawled: Crawled) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ import pytest
 from config.profile import load_profile_file
 from crawler.replica import ReplicaServer
 from tests.families import FAMILIES
-from tests.helpers import FAST, ROOT, write_profile
+from tests.helpers import FAST, ROOT, rows, write_profile
 
 RUN = """
 import sys
@@ -55,14 +54,6 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, di
         assert "Traceback" not in done.stderr, done.stderr
     yield folder / "archive", bases
 
-
-def rows(archive: Path, sql: str, *params: object) -> list[sqlite3.Row]:
-    conn = sqlite3.connect(archive / "archive.db")
-    conn.row_factory = sqlite3.Row
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.mark.parametrize("site_id", sorted(FAMILIES))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,16 +12,7 @@ import pytest
 from archive import Archive
 from crawler.replica import ReplicaServer
 from tests.fixtures.portal_site import FixturePortal
-from tests.helpers import run_cli, write_profile
-
-
-def rows(archive: Path, sql: str, *params: object) -> list[sqlite3.Row]:
-    conn = sqlite3.connect(archive / "archive.db")
-    conn.row_factory = sqlite3.Row
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+from tests.helpers import rows, run_cli, write_profile
 
 
 class Recrawl:

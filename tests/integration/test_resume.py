@@ -23,7 +23,7 @@ import pytest
 from archive.warcread import read_record
 from crawler.replica import ReplicaServer
 from tests.fixtures.portal_site import FixturePortal
-from tests.helpers import ROOT, run_cli, write_profile
+from tests.helpers import ROOT, rows, run_cli, write_profile
 
 
 def count(db: Path, sql: str) -> int:
@@ -61,14 +61,6 @@ def crawl_and_kill(profile: Path, archive: Path, sql: str, threshold: int) -> No
         proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
 
-
-def rows(archive: Path, sql: str, *params: object) -> list[sqlite3.Row]:
-    conn = sqlite3.connect(archive / "archive.db")
-    conn.row_factory = sqlite3.Row
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 CAPTURES = "select count(*) from captures"

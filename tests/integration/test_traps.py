@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import itertools
 import json
-import sqlite3
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from crawler.replica import ReplicaServer
 from tests.fixtures.portal_site import FixturePortal
-from tests.helpers import run_cli, write_profile
-
-
-def rows(archive: Path, sql: str) -> list[sqlite3.Row]:
-    conn = sqlite3.connect(archive / "archive.db")
-    conn.row_factory = sqlite3.Row
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
+from tests.helpers import rows, run_cli, write_profile
 
 
 def test_endless_calendar_and_other_traps_end_with_every_article_archived(tmp_path: Path) -> None:
