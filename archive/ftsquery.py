@@ -50,6 +50,8 @@ class CompiledQuery:
 
     match: str
     highlight: list[Phrase] = field(default_factory=list)
+    #: every phrase of ``highlight`` is in every match (no ``OR``)
+    required: bool = False
 
 
 def _error(message: str, query: str) -> SearchQueryError:
@@ -158,12 +160,13 @@ def _combine(name: str, operands: list[Node | None]) -> Node | None:
     return kept[0] if len(kept) == 1 else Op(name, kept)
 
 
-def _render(node: Node) -> str:
+def render(node: Node) -> str:
+    """The FTS5 text of a parsed query (every phrase quoted)."""
     if isinstance(node, Phrase):
         text = '"' + " ".join(node.words) + '"' + ("*" if node.prefix else "")
         return f"{node.column} : {text}" if node.column else text
     parts = [
-        _render(child) if isinstance(child, Phrase) else f"({_render(child)})"
+        render(child) if isinstance(child, Phrase) else f"({render(child)})"
         for child in node.operands
     ]
     return f" {node.name} ".join(parts)
@@ -175,6 +178,14 @@ def _positive_phrases(node: Node) -> list[Phrase]:
     if node.name == "NOT":
         return _positive_phrases(node.operands[0])
     return [phrase for child in node.operands for phrase in _positive_phrases(child)]
+
+
+def _all_required(node: Node) -> bool:
+    if isinstance(node, Phrase):
+        return True
+    if node.name == "NOT":
+        return _all_required(node.operands[0])
+    return node.name == "AND" and all(_all_required(child) for child in node.operands)
 
 
 def compile_query(query: str) -> CompiledQuery:
@@ -189,4 +200,4 @@ def compile_query(query: str) -> CompiledQuery:
     node = _Parser(query).parse()
     if node is None:
         raise _error("Search query has no words to search for", query)
-    return CompiledQuery(_render(node), _positive_phrases(node))
+    return CompiledQuery(render(node), _positive_phrases(node), _all_required(node))

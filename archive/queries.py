@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,13 +20,18 @@ from sqlite_utils import Database
 
 from archive.db import register_functions
 from archive.errors import ArticleNotFound, CaptureNotFound, InvalidFilter, SearchQueryError
-from archive.filters import article_filters
+from archive.filters import article_filters, check_date
 from archive.fold import fold
-from archive.ftsquery import compile_query
+from archive.fts import FACETS_COLUMN, TEXT_FILTER, month_token, site_token, year_token
+from archive.ftsquery import CompiledQuery, Phrase, compile_query, render
 from archive.snippet import leading_words, make_snippet
 
-#: bm25 weights of the indexed columns: title, lead, body, author
-BM25_WEIGHTS = (10.0, 4.0, 1.0, 2.0)
+#: Relevance weights of a phrase found in these fields, on top of its weight 1 for being
+#: in the article at all (see :func:`relevance`): FTS5 column filters.
+FIELD_WEIGHTS = {"title": 10.0, "{lead author}": 4.0}
+#: Column weights for SQL ``bm25(articles_fts, ...)`` (Datasette's canned search): title,
+#: lead, body, author, and facets, which weighs nothing.
+BM25_WEIGHTS = (10.0, 4.0, 1.0, 2.0, 0.0)
 
 #: Fields of an exported record, in CSV column order.
 EXPORT_FIELDS = (
@@ -38,7 +44,8 @@ EXPORT_FIELDS = (
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One search result; ``rank`` is the bm25 score (lower is better)."""
+    """One search result; ``rank`` is minus the relevance score (lower is better; 0 when
+    sorted by date)."""
 
     id: int
     site_id: str
@@ -50,12 +57,16 @@ class SearchHit:
     rank: float
 
 
-#: Relevance is bm25 over at most this many matches: all of them when the query (with its
+#: Relevance ranks at most this many matches: all of them when the query (with its
 #: filters) matches fewer articles, else the ``RANK_WINDOW`` most recently archived ones.
-#: bm25 costs a few microseconds per matching row, so ranking every row of a query made
-#: of common syllables ("dang bo" matches most of a party portal) would take seconds on a
-#: million articles; ``order="date"`` is exact at any size.
+#: FTS5 finds those by walking its doclists newest rowid first and stopping, so the cost
+#: does not grow with the archive; ``order="date"`` is exact at any size.
 RANK_WINDOW = 5000
+
+#: Document frequencies (the "IDF" of relevance) are counted over this many of the most
+#: recently archived articles: a bounded cost per query term, unlike FTS5's bm25, which
+#: counts every term's documents over the whole index on every query.
+IDF_SAMPLE = 10_000
 
 
 class SearchResults(list[SearchHit]):
@@ -92,10 +103,10 @@ def search(
     ``query`` may use words, ``"phrases"``, ``AND``/``OR``/``NOT``, ``prefix*``,
     parentheses and ``title:``/``lead:``/``body:``/``author:`` filters; "Đảng bộ",
     "đảng bộ" and "dang bo" find the same articles. ``author`` keeps articles whose
-    author contains that text (accent-insensitive). ``order`` is ``"relevance"`` (bm25,
-    title matches weigh most, over at most ``window`` matches: see
-    :data:`RANK_WINDOW` and :class:`SearchResults`) or ``"date"`` (newest first).
-    Snippets are cut for the returned hits only.
+    author contains that text (accent-insensitive). ``order`` is ``"relevance"`` (see
+    :func:`relevance`; over at most ``window`` matches: :data:`RANK_WINDOW` and
+    :class:`SearchResults`) or ``"date"`` (newest first). Snippets are cut for the
+    returned hits only.
 
     :raises SearchQueryError: the query is malformed; the message says why.
     :raises InvalidFilter: a bad date, order, limit, offset or window.
@@ -108,55 +119,187 @@ def search(
         raise InvalidFilter("window must be at least 1")
     compiled = compile_query(query)
     where, params = filters(db, site, since, until, author)
-    params.update(match=compiled.match, limit=limit, offset=offset, window=window)
+    text_match = f"{TEXT_FILTER} : ({compiled.match})"
+    facets, exact = facet_match(db, site, since, until)
+    if facets == "":  # the dates hold no dated article
+        return SearchResults([], complete=True, window=window)
+    match = text_match + (f" AND {FACETS_COLUMN} : ({facets})" if facets else "")
+    # what the facets cannot say exactly: dates inside a month, the author
+    post = [c for c in where if (exact and "published_at" in c) or "author" in c]
     register_functions(db)
+    scores: dict[int, float] = {}
     with _query_errors(query):
-        lowest = _window_start(db, where, params)
-        if lowest is None or order == "relevance":
-            rows = _ranked(db, where, params, lowest, order)
+        ids = _newest_matches(db, match, post, params, window + 1)
+        complete = len(ids) <= window
+        ids = ids[:window]
+        if order == "relevance":
+            # the field checks of filtered queries: the facets narrow them well enough
+            # and cost less than the common words of the query again
+            narrow = f"{FACETS_COLUMN} : ({facets})" if facets else match
+            scores = relevance(db, compiled, narrow, ids)
+            ids.sort(key=lambda i: (-scores[i], -i))
+            rows = _rows(db, ids[offset : offset + limit])
+        elif complete:
+            dates = dict(_select_ids(db, "SELECT id, published_at FROM articles", ids))
+            ids.sort(key=lambda i: (dates[i] is not None, dates[i] or "", i), reverse=True)
+            rows = _rows(db, ids[offset : offset + limit])
         else:
-            rows = _newest(db, where, params)
-    hits = [_hit(row, compiled, markers, snippet_words) for row in rows]
-    return SearchResults(hits, complete=lowest is None, window=window)
+            rows = _newest(db, where, {**params, "match": text_match, "limit": limit,
+                                       "offset": offset})  # fmt: skip
+    hits = [_hit(row, -scores.get(row[0], 0.0), compiled, markers, snippet_words)
+            for row in rows]  # fmt: skip
+    return SearchResults(hits, complete=complete, window=window)
+
+
+def facet_match(
+    db: Database, site: str | None, since: str | None, until: str | None
+) -> tuple[str | None, bool]:
+    """The FTS5 expression over the ``facets`` column for these filters (None: no
+    filter; "": nothing can match) and whether ``published_at`` must still be compared
+    exactly (a bound inside a month)."""
+    terms: list[str] = []
+    exact = False
+    if site is not None:
+        terms.append(f'"{site_token(site)}"')
+    if since is not None or until is not None:
+        first, last = _published_months(db)
+        if first is None or last is None:
+            return "", False
+        if since is not None:
+            check_date("since", since)
+            first = max(first, (int(since[:4]), int(since[5:7] or 1)))
+            exact |= len(since) > 7 and since[8:] != "01"
+        if until is not None:
+            end = check_date("until", until)
+            bound = end or until
+            month = (int(bound[:4]), int(bound[5:7] or 1))
+            if end is None or (len(end) > 7 and end[8:] != "01"):
+                exact = True  # a date-time, or a day inside a month: that month, checked
+            else:  # an exclusive start of a month or year: up to the month before it
+                month = (month[0] - 1, 12) if month[1] == 1 else (month[0], month[1] - 1)
+            last = min(last, month)
+        if first > last:
+            return "", False
+        months = []
+        for year in range(first[0], last[0] + 1):
+            lo = first[1] if year == first[0] else 1
+            hi = last[1] if year == last[0] else 12
+            if (lo, hi) == (1, 12):
+                months.append(f'"{year_token(year)}"')
+            else:
+                months += [f'"{month_token(year, m)}"' for m in range(lo, hi + 1)]
+        terms.append("(" + " OR ".join(months) + ")" if len(months) > 1 else months[0])
+    return (" AND ".join(terms) if terms else None), exact
+
+
+def _published_months(db: Database) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The first and last publication month in the archive (two index seeks)."""
+    months = []
+    for agg in ("min", "max"):
+        value = db.execute(
+            f"SELECT {agg}(published_at) FROM articles WHERE published_at >= '0000' "
+            "AND published_at < 'A'"
+        ).fetchone()[0]
+        months.append((int(value[:4]), int(value[5:7] or 1)) if value else None)
+    return months[0], months[1]
+
+
+def _newest_matches(
+    db: Database, match: str, post: list[str], params: dict[str, Any], n: int
+) -> list[int]:
+    """Ids of the ``n`` most recently archived matches, newest first: FTS5 walks its
+    doclists from the highest rowid down and stops (the facets already hold the site and
+    date filters; ``post`` are the few conditions checked on the article row)."""
+    if post:
+        sql = (
+            "SELECT f.rowid FROM articles_fts f CROSS JOIN articles a ON a.id = f.rowid "
+            f"WHERE articles_fts MATCH :match AND {' AND '.join(post)} "
+            "ORDER BY f.rowid DESC LIMIT :n"
+        )
+    else:
+        sql = (
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match "
+            "ORDER BY rowid DESC LIMIT :n"
+        )
+    return [row[0] for row in db.execute(sql, {**params, "match": match, "n": n})]
+
+
+def relevance(
+    db: Database, compiled: CompiledQuery, match: str, ids: list[int]
+) -> dict[int, float]:
+    """The relevance score of each article of ``ids`` (matches of the query ``compiled``;
+    ``match``: an FTS5 expression all of them match, which the field checks are AND-ed
+    with when that is cheaper than checking the candidates' whole rowid range).
+
+    Every phrase of the query (words, quoted phrases, prefixes; not those after ``NOT``)
+    that an article holds adds its inverse document frequency ``idf`` (below) once, plus
+    ``idf`` times the weight of each field it is in (:data:`FIELD_WEIGHTS`: title 10,
+    lead or author 4): a title match of a rare phrase counts most, a body-only match of a
+    common one least. ``idf = ln(1 + (N - n + 0.5) / (n + 0.5))`` where ``n`` of the ``N``
+    (:data:`IDF_SAMPLE`) most recently archived articles hold the phrase. Each check is an
+    FTS5 query limited to the rowid range of the candidates, so the cost follows the
+    number of candidates, not the size of the archive. How often a phrase occurs in one
+    article does not count (FTS5 does not tell without reading every occurrence).
+    """
+    scores = dict.fromkeys(ids, 0.0)
+    if not ids:
+        return scores
+    low, high = min(ids), max(ids)
+    top = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    cut = max(0, top - IDF_SAMPLE)
+    n_docs = top - cut
+    in_range = "AND rowid BETWEEN :low AND :high"
+    for phrase in dict.fromkeys(compiled.highlight):
+        text = render(Phrase(phrase.words, phrase.prefix))
+        scope = phrase.column or TEXT_FILTER
+        df = db.execute(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :m AND rowid > :cut",
+            {"m": f"{scope} : {text}", "cut": cut},
+        ).fetchone()[0]
+        idf = math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+        # few articles of the candidates' range hold the phrase: check a field alone over
+        # the range; else only among the candidates (FTS5 seeks through the doclist)
+        alone = df / max(1, n_docs) * (high - low + 1) <= 4 * len(ids) + 1000
+        checks: list[tuple[str | None, float]] = []
+        if phrase.column:  # title:bien
+            weight = next((w for f, w in FIELD_WEIGHTS.items() if phrase.column in f), 0.0)
+            checks.append((None, idf * (1 + weight)))
+        else:
+            checks.append((None if compiled.required else TEXT_FILTER, idf))
+            checks += [(field, idf * weight) for field, weight in FIELD_WEIGHTS.items()]
+        for column, weight in checks:
+            if column is None:  # every candidate holds it
+                for article_id in ids:
+                    scores[article_id] += weight
+                continue
+            field = f"{column} : {text}"
+            cursor = db.execute(
+                f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH :m {in_range}",
+                {"m": field if alone else f"({field}) AND ({match})", "low": low, "high": high},
+            )
+            for (article_id,) in cursor:
+                if article_id in scores:
+                    scores[article_id] += weight
+    return scores
 
 
 _SELECT_HIT = "SELECT a.id, a.site_id, a.url, a.title, a.published_at, a.author, a.lead, a.body"
 
 
-def _window_start(db: Database, where: list[str], params: dict[str, Any]) -> int | None:
-    """The lowest article id of the ``window`` most recently archived matches (after the
-    filters), or None when fewer match (then every match is ranked)."""
-    if where:
-        sql = (
-            "SELECT f.rowid FROM articles_fts f JOIN articles a ON a.id = f.rowid "
-            f"WHERE articles_fts MATCH :match AND {' AND '.join(where)} "
-            "ORDER BY f.rowid DESC LIMIT 1 OFFSET :window"
-        )
-    else:  # early exit: FTS5 walks its doclists newest rowid first and stops
-        sql = (
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match "
-            "ORDER BY rowid DESC LIMIT 1 OFFSET :window"
-        )
-    row = db.execute(sql, params).fetchone()
-    return None if row is None else int(row[0]) + 1
+def _select_ids(db: Database, select: str, ids: list[int]) -> list[tuple[Any, ...]]:
+    """Rows of ``select`` (over ``articles``, first column its id) for these ids."""
+    return db.execute(
+        f"{select} WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
+    ).fetchall()
 
 
-def _ranked(
-    db: Database, where: list[str], params: dict[str, Any], lowest: int | None, order: str
-) -> list[tuple[Any, ...]]:
-    """One FTS5 scan (bm25 keeps its per-query statistics only within one scan), over the
-    rowid range of the window, joined to the article rows and sorted."""
-    conditions = ["articles_fts MATCH :match", *where]
-    if lowest is not None:
-        conditions.append("f.rowid >= :lowest")
-    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-    order_by = "rank, a.id" if order == "relevance" else "a.published_at DESC NULLS LAST, a.id DESC"
-    sql = (
-        f"{_SELECT_HIT}, bm25(articles_fts, {weights}) AS rank "
-        "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
-        f"WHERE {' AND '.join(conditions)} ORDER BY {order_by} LIMIT :limit OFFSET :offset"
-    )
-    return db.execute(sql, {**params, "lowest": lowest}).fetchall()
+def _rows(db: Database, ids: list[int]) -> list[tuple[Any, ...]]:
+    """The hit columns of these articles, in the order of ``ids``."""
+    if not ids:
+        return []
+    rows = _select_ids(db, f"{_SELECT_HIT} FROM articles a", ids)
+    position = {article_id: i for i, article_id in enumerate(ids)}
+    return sorted(rows, key=lambda row: position[row[0]])
 
 
 def _newest(db: Database, where: list[str], params: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -172,7 +315,7 @@ def _newest(db: Database, where: list[str], params: dict[str, Any]) -> list[tupl
         ),
     ]
     sql = (
-        f"{_SELECT_HIT}, NULL AS rank FROM articles a WHERE {' AND '.join(conditions)} "
+        f"{_SELECT_HIT} FROM articles a WHERE {' AND '.join(conditions)} "
         "ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset"
     )
     rows = db.execute(sql, params).fetchall()
@@ -182,7 +325,7 @@ def _newest(db: Database, where: list[str], params: dict[str, Any]) -> list[tupl
         ).fetchone()[0]
         undated = [c for c in conditions if c != "a.published_at IS NOT NULL"]
         rows += db.execute(
-            f"{_SELECT_HIT}, NULL AS rank FROM articles a WHERE a.published_at IS NULL AND "
+            f"{_SELECT_HIT} FROM articles a WHERE a.published_at IS NULL AND "
             f"{' AND '.join(undated)} ORDER BY a.id DESC LIMIT :n OFFSET :skip",
             {**params, "n": params["limit"] - len(rows),
              "skip": max(0, params["offset"] - dated)},
@@ -205,9 +348,13 @@ def _query_errors(query: str) -> Iterator[None]:
 
 
 def _hit(
-    row: tuple[Any, ...], compiled: Any, markers: tuple[str, str], snippet_words: int
+    row: tuple[Any, ...],
+    rank: float,
+    compiled: Any,
+    markers: tuple[str, str],
+    snippet_words: int,
 ) -> SearchHit:
-    id_, site_id, url, title, published_at, author_, lead, body, rank = row
+    id_, site_id, url, title, published_at, author_, lead, body = row
     snippet = None
     for text in (body, lead, title):
         snippet = make_snippet(text, compiled.highlight, words=snippet_words, markers=markers)
@@ -221,7 +368,7 @@ def _hit(
         published_at=published_at,
         author=author_,
         snippet=snippet or leading_words(lead or body, snippet_words),
-        rank=rank if rank is not None else 0.0,
+        rank=rank,
     )
 
 

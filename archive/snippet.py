@@ -29,7 +29,9 @@ def _one_to_one_table() -> dict[int, int | None]:
     return table
 
 
-_ONE_TO_ONE = _one_to_one_table()
+_ONE_TO_ONE_MAP = _one_to_one_table()
+# a list indexed by code point translates faster than a dict (see archive.fold)
+_ONE_TO_ONE = [_ONE_TO_ONE_MAP.get(cp, cp) for cp in range(len(_TABLE))]
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -97,23 +99,96 @@ def make_snippet(
     """
     if not text or not phrases:
         return None
+    if len(text) > _region(words)[1]:
+        snippet = _snippet_in_region(text, phrases, words, markers, ellipsis)
+        if snippet is not _UNSURE:
+            return snippet  # type: ignore[return-value]
+    return _snippet(text, phrases, words, markers, ellipsis)
+
+
+def _region(words: int) -> tuple[int, int]:
+    """How many characters before and after the earliest place a phrase could match are
+    folded first (enough for ``words`` words of ordinary text)."""
+    return 12 * (words // 3 + 2), 12 * (words + 2)
+
+
+_UNSURE = object()
+
+
+def _snippet_in_region(
+    text: str, phrases: Sequence[Phrase], words: int, markers: tuple[str, str], ellipsis: str
+) -> str | None | object:
+    """The snippet of a long text, found by folding only a region of it around the
+    earliest occurrence of a phrase's first word; :data:`_UNSURE` when the region cannot
+    be shown to give the same snippet as the whole text."""
+    folded = text.translate(_ONE_TO_ONE)
+    if len(folded) != len(text) or _BEYOND_TABLE.search(text) is not None:
+        return _UNSURE
+    firsts = []
+    for phrase in phrases:
+        word = re.escape(phrase.words[0])
+        tail = r"[^\W_]*" if len(phrase.words) == 1 and phrase.prefix else r"(?![^\W_])"
+        if (m := re.search(rf"(?<![^\W_]){word}{tail}", folded)) is not None:
+            firsts.append(m.start())
+    if not firsts:
+        return None
+    first = min(firsts)
+    before, after = _region(words)
+    low, high = max(0, first - before), min(len(text), first + after)
+    while 0 < low < first and WORD_RE.match(folded, low - 1):
+        low += 1  # start on a word boundary
+    while len(text) > high > first and WORD_RE.match(folded, high):
+        high -= 1
+    spans = [(a + low, b + low) for a, b in (m.span() for m in WORD_RE.finditer(folded[low:high]))]
+    matches = _matches([folded[a:b] for a, b in spans], phrases)
+    if not matches:
+        return _UNSURE
+    start_word = matches[0][0]
+    if (low > 0 and start_word <= words // 3) or (
+        high < len(text) and matches[0][0] + words >= len(spans)
+    ):
+        return _UNSURE
+    whole = (low == 0, high == len(text))
+    return _cut(text, None, spans, matches, words, markers, ellipsis, whole=whole)
+
+
+def _snippet(
+    text: str, phrases: Sequence[Phrase], words: int, markers: tuple[str, str], ellipsis: str
+) -> str | None:
     folded, index = fold_with_map(text)
     spans = [m.span() for m in WORD_RE.finditer(folded)]
     matches = _matches([folded[a:b] for a, b in spans], phrases)
     if not matches:
         return None
+    return _cut(text, index, spans, matches, words, markers, ellipsis, whole=(True, True))
+
+
+def _cut(
+    text: str,
+    index: list[int] | None,
+    spans: list[tuple[int, int]],
+    matches: list[tuple[int, int]],
+    words: int,
+    markers: tuple[str, str],
+    ellipsis: str,
+    whole: tuple[bool, bool],
+) -> str:
+    """Cut the snippet: ``spans`` are the words (folded positions; ``index`` maps them to
+    the original, None: identity), ``whole`` says whether they reach each end of the text."""
     first = matches[0][0]
     start = max(0, first - words // 3)
     end = min(len(spans), start + words)
     start = max(0, end - words)
+    at_start = start == 0 and whole[0]
+    at_end = end == len(spans) and whole[1]
 
     def original(folded_pos: int) -> int:
-        return index[folded_pos]
+        return folded_pos if index is None else index[folded_pos]
 
     # a window reaching either end of the text keeps its leading/trailing punctuation
-    cut_start = original(spans[start][0]) if start > 0 else 0
-    cut_end = original(spans[end - 1][1]) if end < len(spans) else len(text)
-    out: list[str] = [ellipsis + " " if start > 0 else ""]
+    cut_start = original(spans[start][0]) if not at_start else 0
+    cut_end = original(spans[end - 1][1]) if not at_end else len(text)
+    out: list[str] = [ellipsis + " " if not at_start else ""]
     cursor = cut_start
     for m_start, m_end in matches:
         if m_end <= start or m_start >= end:
@@ -123,7 +198,7 @@ def make_snippet(
         out += [text[cursor:left], markers[0], text[left:right], markers[1]]
         cursor = right
     out.append(text[cursor:cut_end])
-    if end < len(spans):
+    if not at_end:
         out.append(ellipsis)
     return _SPACE_RE.sub(" ", "".join(out)).strip()
 

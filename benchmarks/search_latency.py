@@ -9,8 +9,9 @@ portals), text drawn from a word-bigram chain over the replica's real articles m
 sentences built from a Zipf-weighted vocabulary of government-news words, place and person
 names, and the phrases of one or two topics per article ("phân giới cắm mốc", "xây dựng nông
 thôn mới", ...), so topic words are rare and function syllables ("các", "bo", "dang" once
-folded) are as common as in real portals. Articles and the full-text index are written by the
-library's own :func:`archive.fts.index_article`; no ``article_versions``/``captures`` rows.
+folded) are as common as in real portals. Rows are written as the product writes them and the
+full-text index is built by the library's bulk path (:func:`archive.fts.bulk_index`); no
+``article_versions``/``captures`` rows.
 
 Then it reports the index build time, the database size, and p50/p95 latency of
 :meth:`archive.Archive.search` (top 20 with snippets) for typical queries: one word, two
@@ -33,8 +34,7 @@ from typing import Any
 
 from archive import Archive
 from archive.db import open_db
-from archive.fold import fold
-from archive.fts import FTS_TABLE
+from archive.fts import bulk_index
 
 SITES = [f"portal-{i:02d}" for i in range(20)]
 YEARS = (2015, 2025)
@@ -501,34 +501,34 @@ _ARTICLE_COLUMNS = ("id", "site_id", "url", "title", "published_at", "date_preci
                     "lead", "body", "word_count", "first_seen", "last_seen", "content_hash")  # fmt: skip
 
 
-def _chunk(args: tuple[int, int, int]) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
-    """Generate articles [start, stop) and their folded index values (runs in a worker)."""
+def _chunk(args: tuple[int, int, int]) -> list[tuple[object, ...]]:
+    """Generate the ``articles`` rows of articles [start, stop) (runs in a worker)."""
     start, stop, seed = args
     corpus = _CORPUS.get(seed) or _CORPUS.setdefault(seed, Corpus(seed))
     corpus.rng.seed(f"{seed}:{start}")
-    rows, fts = [], []
+    rows = []
     for index in range(start, stop):
         a = corpus.article(index)
         a["content_hash"] = hashlib.sha256(str(a["body"]).encode()).hexdigest()
         rows.append(tuple(a[c] for c in _ARTICLE_COLUMNS))
-        fts.append((a["id"], *(fold(str(a[c] or "")) for c in ("title", "lead", "body", "author"))))
-    return rows, fts
+    return rows
 
 
 _CORPUS: dict[int, Corpus] = {}
 
 
 def build(db_path: Path, n_articles: int, seed: int = 0) -> dict[str, float]:
-    """Generate the archive at ``db_path``; return timings (seconds) and its size (bytes)."""
+    """Generate the archive at ``db_path``; return timings (seconds) and its size (bytes).
+
+    The database is opened and written as the product does (:func:`archive.db.open_db`:
+    WAL, ``synchronous=NORMAL``): the article rows are inserted one transaction per
+    chunk, then the index is built by the library's bulk path,
+    :func:`archive.fts.bulk_index` (what a rebuild, an import and migration
+    ``0006_fts_v2`` use).
+    """
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     db = open_db(db_path)
-    db.execute("PRAGMA journal_mode = OFF")  # bulk load of a throwaway file
-    db.execute("PRAGMA synchronous = OFF")
-    db.execute("PRAGMA cache_size = -400000")
-    # fewer, larger merges while loading; 'optimize' below merges everything once
-    db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('automerge', 0)")
-    db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('crisismerge', 64)")
     for site in SITES:
         db.execute("INSERT INTO sites (id, name, base_url) VALUES (?, ?, ?)",
                    [site, site, f"https://{site}.gov.vn/"])  # fmt: skip
@@ -537,36 +537,29 @@ def build(db_path: Path, n_articles: int, seed: int = 0) -> dict[str, float]:
         f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
         f"VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})"
     )
-    insert_fts = (
-        f"INSERT INTO {FTS_TABLE} (rowid, title, lead, body, author) VALUES (?, ?, ?, ?, ?)"
-    )
     jobs = [(s, min(s + CHUNK, n_articles), seed) for s in range(0, n_articles, CHUNK)]
     started = time.perf_counter()
     insert_seconds = 0.0
     processes = max(1, (os.cpu_count() or 2) - 1)
     with multiprocessing.get_context("fork").Pool(processes) as pool:
-        for done, (rows, fts) in enumerate(pool.imap(_chunk, jobs), 1):
+        for done, rows in enumerate(pool.imap(_chunk, jobs), 1):
             t = time.perf_counter()
             with db.conn:
                 db.conn.executemany(insert_article, rows)
-                db.conn.executemany(insert_fts, fts)
             insert_seconds += time.perf_counter() - t
             if done % 50 == 0:
                 print(f"  {done * CHUNK:>9,} articles  {time.perf_counter() - started:6.0f}s",
                       flush=True)  # fmt: skip
     loaded = time.perf_counter()
-    with db.conn:
-        db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
-        for key, value in (("automerge", 4), ("crisismerge", 16)):  # back to the defaults
-            db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES (?, ?)", [key, value])
-    optimized = time.perf_counter()
+    bulk_index(db)
+    indexed = time.perf_counter()
     db.execute("ANALYZE")
-    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return {
         "load_s": loaded - started,
         "insert_s": insert_seconds,
-        "optimize_s": optimized - loaded,
+        "index_s": indexed - loaded,
         "total_s": time.perf_counter() - started,
         "db_bytes": db_path.stat().st_size,
     }
@@ -630,8 +623,8 @@ def main() -> None:
     if args.rebuild or not args.db.exists():
         print(f"building {args.articles:,} articles into {args.db} ...", flush=True)
         built = build(args.db, args.articles)
-        print(f"load {built['load_s']:.0f}s (inserts+indexing {built['insert_s']:.0f}s), "
-              f"optimize {built['optimize_s']:.0f}s, total {built['total_s']:.0f}s, "
+        print(f"load {built['load_s']:.0f}s (inserts {built['insert_s']:.0f}s), "
+              f"full-text index {built['index_s']:.0f}s, total {built['total_s']:.0f}s, "
               f"database {built['db_bytes'] / 1e9:.2f} GB")  # fmt: skip
     else:
         print(f"reusing {args.db} ({args.db.stat().st_size / 1e9:.2f} GB); --rebuild to rebuild")

@@ -25,6 +25,7 @@ from markupsafe import Markup
 
 from archive.errors import ArchiveError, SearchQueryError
 from archive.fold import fold
+from archive.fts import TEXT_FILTER
 from archive.ftsquery import compile_query
 from archive.snippet import leading_words, make_snippet
 
@@ -50,7 +51,7 @@ def match_expression(query: str) -> str:
     """``govarchive_match``: the FTS5 expression of a govarchive search query, or one that
     matches nothing when the query is malformed (``govarchive_query_error`` says why)."""
     try:
-        return compile_query(query or "").match
+        return f"{TEXT_FILTER} : ({compile_query(query or '').match})"  # not the facets
     except SearchQueryError:
         return MATCH_NOTHING
 

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from archive import ArchiveError
 from archive.db import open_db
 from archive.fold import fold
+from archive.fts import facet_tokens
 from archive.ftsquery import WORD_RE
 from archive.queries import get_article, search
 from archive.store import ArchiveWriter
@@ -205,10 +206,13 @@ def test_changed_article_is_reindexed(db: Database, writer: ArchiveWriter) -> No
     assert [h.title for h in search(db, "hoi nghi")] == ["Hội nghị tổng kết"]
     # the old terms are really gone: the index vocabulary is exactly the new text's words
     # (FTS5's integrity-check cannot see a wrong 'delete' on a contentless table)
-    db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, articles_fts, 'row')")
-    vocab = {term for (term,) in db.execute("SELECT term FROM temp.vocab")}
+    db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, articles_fts, 'col')")
+    vocab = {term for (term,) in db.execute("SELECT term FROM temp.vocab WHERE col != 'facets'")}
     expected = " ".join([edited.title, edited.body_text, edited.author or ""])
     assert vocab == set(WORD_RE.findall(fold(expected)))
+    facets = {term for (term,) in db.execute("SELECT term FROM temp.vocab WHERE col = 'facets'")}
+    published = edited.published_at or ""
+    assert facets == set(facet_tokens("laocai", published).split())
 
 
 def test_known_article_urls_and_transaction(db: Database, writer: ArchiveWriter) -> None:
