@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from archive.warcread import read_record
-from crawler.replica import laocai
+from crawler.replica import ReplicaServer, laocai
 from tests.conftest import SEED_DIR, Crawled
 from tests.helpers import rows, run_cli
 
@@ -167,3 +167,20 @@ def test_broken_profile_stops_with_one_clear_line(tmp_path: Path, content: str, 
     assert "Traceback" not in result.stderr
     assert str(profile) in result.stderr and message in result.stderr, result.stderr
     assert not (tmp_path / "a" / "archive.db").exists()  # nothing started
+
+
+def test_adhoc_mode_archives_the_articles_of_a_portal_without_a_profile(
+    replica: ReplicaServer, tmp_path: Path
+) -> None:
+    result = run_cli("crawl", replica.base_url, "--archive", str(tmp_path), "--quiet")
+    assert result.returncode == 3, result.stderr  # the replica's 404 and 500 pages
+    stored = {urlsplit(r["url"]).path: r for r in rows(tmp_path, "select * from articles")}
+    assert set(stored) == {a["path"] for a in laocai.ARTICLES}  # no listing or menu page
+    for truth in laocai.ARTICLES:
+        article = stored[truth["path"]]
+        assert article["title"] == truth["title"]
+        assert article["published_at"] == truth["published"]
+        for chrome in laocai.CHROME_STRINGS:
+            assert chrome not in article["body"], (truth["path"], chrome)
+    (site,) = rows(tmp_path, "select id from sites")
+    assert site["id"].startswith("127-0-0-1")
