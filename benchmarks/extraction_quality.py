@@ -145,19 +145,30 @@ def _load(folder: Path, limit: int | None) -> list[dict[str, Any]]:
     return rows[:limit] if limit else rows
 
 
-def _both(args: tuple[str, str, str]) -> tuple[str, str]:
+def _both(args: tuple[str, str, str]) -> tuple[str, str, str | None]:
+    """(govarchive's body, bare trafilatura's text, govarchive's verdict) for one page.
+
+    The body is the one the generic path extracts from any page (``classify=False``): these
+    benchmarks measure body extraction, and their forum, listing and product pages are pages
+    govarchive would not store. The verdict (None: an article; else the NotAnArticle reason)
+    is reported on its own."""
     import trafilatura
 
     path, url, _ = args
     raw = gzip.decompress(Path(path).read_bytes())
     profile = adhoc_profile(_origin(url))
-    result = extract(raw, url or _origin(url), {}, profile)
+    page_url = url or _origin(url)
+    result = extract(raw, page_url, {}, profile)
     if getattr(result, "reason", "") == "duplicate_of_canonical":  # a crawl fetches that URL
-        result = extract(raw, result.detail, {}, profile)
+        page_url = result.detail
+        result = extract(raw, page_url, {}, profile)
+    verdict = None if isinstance(result, ArticleRecord) else result.reason
+    if verdict is not None:  # same path, without the article/non-article decision
+        result = extract(raw, page_url, {}, profile, classify=False)
     ours = result.body_text if isinstance(result, ArticleRecord) else ""
     text = raw.decode("utf-8", "replace")
     bare = trafilatura.extract(text, url=url) or ""
-    return ours, bare
+    return ours, bare, verdict
 
 
 def _origin(url: str) -> str:
@@ -168,7 +179,10 @@ def _origin(url: str) -> str:
 
 
 def shared_report(limit: int | None = None, workers: int = 4) -> dict[str, dict[str, float]]:
-    """govarchive's generic path and bare ``trafilatura.extract``, same pages, same run."""
+    """govarchive's generic path and bare ``trafilatura.extract``, same pages, same run.
+
+    Both are scored on every page; ``not_article`` counts the pages govarchive's classifier
+    would not store (their body is scored all the same)."""
     report: dict[str, dict[str, float]] = {}
     for name in ("article-extraction-benchmark", "wcxb-test", "trafilatura-eval"):
         folder = SHARED / name
@@ -178,14 +192,17 @@ def shared_report(limit: int | None = None, workers: int = 4) -> dict[str, dict[
         jobs = [(str(folder / r["html"]), r.get("url") or "", r["id"]) for r in rows]
         with ProcessPoolExecutor(workers) as pool:
             outputs = list(pool.map(_both, jobs, chunksize=8))
-        for label, index in (("govarchive", 0), ("trafilatura", 1)):
-            texts = [o[index] for o in outputs]
-            report[f"{name}/{label}"] = _score_texts(rows, texts)
+        subsets = [(name, list(range(len(rows))))]
         if "page_type" in rows[0]:  # govarchive stores articles: compare on article pages too
             keep = [i for i, r in enumerate(rows) if r.get("page_type") == "article"]
+            subsets.append((f"{name} (article pages)", keep))
+        for title, keep in subsets:
             for label, index in (("govarchive", 0), ("trafilatura", 1)):
                 texts = [outputs[i][index] for i in keep]
-                report[f"{name} (article pages)/{label}"] = _score_texts([rows[i] for i in keep], texts)
+                figures = _score_texts([rows[i] for i in keep], texts)
+                if label == "govarchive":
+                    figures["not_article"] = sum(outputs[i][2] is not None for i in keep)
+                report[f"{title}/{label}"] = figures
     return report
 
 
@@ -227,10 +244,17 @@ def fixture_table(report: dict[str, dict[str, dict[str, Any]]]) -> str:
 
 
 def shared_table(report: dict[str, dict[str, float]]) -> str:
-    lines = ["| benchmark | extractor | pages | P | R | F1 |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| benchmark | extractor | pages | P | R | F1 | classified not-article |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for key, m in report.items():
         name, label = key.split("/")
-        lines.append(f"| {name} | {label} | {m['pages']:.0f} | {m['p']:.3f} | {m['r']:.3f} | {m['f1']:.3f} |")
+        verdicts = f"{m['not_article']:.0f}" if "not_article" in m else "–"
+        lines.append(
+            f"| {name} | {label} | {m['pages']:.0f} | {m['p']:.3f} | {m['r']:.3f} | {m['f1']:.3f} "
+            f"| {verdicts} |"
+        )
     return "\n".join(lines)
 
 

@@ -129,6 +129,8 @@ _FURNITURE = re.compile(
     r"|đọc nhiều nhất|xem nhiều nhất)\s*[:.!…]*$",
     re.IGNORECASE,
 )
+# a pager: "Trang: 1 2 3"
+_PAGER = re.compile(r"^(?:trang|page)\s*:?\s*\d+(?:\s+\d+)*$", re.IGNORECASE)
 # section headings after which a portal lists other articles' titles
 _SECTION = re.compile(
     r"^(?:tin liên quan|bài viết liên quan|các tin (?:liên quan|khác|đã đưa)|tin khác"
@@ -147,7 +149,7 @@ def chrome_kind(line: str) -> str | None:
     """ "strong" for sure-chrome lines, "weak" for footer contact lines, else None."""
     if len(line) > 300:
         return None
-    if _COUNTER.match(line) or _STRONG.match(line) or _FURNITURE.match(line):
+    if _COUNTER.match(line) or _STRONG.match(line) or _FURNITURE.match(line) or _PAGER.match(line):
         return "strong"
     if _CONTACT.match(line):
         return "weak"

@@ -36,11 +36,15 @@ DROP_TAGS = frozenset(
     }
 )
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# control characters XML forbids: never page text, and trafilatura's XML tree fails on them
+# (a stray \x08 in a page leaves it with no text at all)
+_NOT_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def parse(text: str) -> HtmlElement | None:
     """The document tree, or None when there is nothing to parse."""
     text = _XML_DECL.sub("", text, count=1)
+    text = _NOT_XML_CHARS.sub("", text)
     if not text.strip():
         return None
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)

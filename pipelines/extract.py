@@ -6,7 +6,8 @@ never raises: it becomes ``NotAnArticle(url, reason, detail)``, ``reason`` being
 stable key used in crawl stats:
 
 not_html, not_article_url, undecodable, empty, truncated (an opened <html>/<body> that
-is never closed: a cut download, to fetch again rather than store half an article),
+is never closed and text that stops inside a tag or in text: a cut download, to fetch again
+rather than store half an article),
 duplicate_of_canonical, soft_404, listing, too_short, no_title, extract_error (an
 unexpected failure, with the exception in ``detail``: a bug to report, not a page property).
 
@@ -34,7 +35,6 @@ from typing import Any
 
 import trafilatura
 from lxml.html import HtmlElement
-from trafilatura.deduplication import LRUCache
 
 from config.profile import SiteProfile
 from pipelines import authors, body, media, multipage, signals
@@ -63,6 +63,8 @@ LEAD_SELECTORS = (
     ".trich-yeu",
     ".tomtat",
 )
+DUMP_MIN_CHARS = 40  # a lone trafilatura line this long may be a whole-page dump (_split_dump)
+DUMP_MIN_LINES = 2  # ... when it holds this many of the page's lines (of 3 words or more)
 TEASER_SHARE = 0.5  # paragraphs ending in "..." on a page with no date: a listing
 BYLINE_SELECTORS = (
     ".author",
@@ -100,15 +102,20 @@ def extract(
     *,
     learned: Learned | None = None,
     fetched_at: str | None = None,
+    classify: bool = True,
 ) -> ArticleRecord | NotAnArticle:
     """Extract the article of one page, or say why the page is not one.
 
     ``learned``: the site's learned chrome (:mod:`pipelines.chrome`); ``fetched_at``: when
     the page was captured (ISO 8601, UTC when naive), which picks the profile's rule version.
+    ``classify=False`` skips only the article/non-article decision (URL rules, canonical
+    duplicate, soft 404, listing, teasers, too short, no title): the record holds the body the
+    same path would extract from any page (for benchmarks that measure body extraction).
+    Pages that cannot be read (empty, not HTML, undecodable, truncated) are still refused.
     """
     try:
         effective = profile.for_capture(fetched_at)
-        record = _extract(body, url, headers or {}, effective, learned or Learned())
+        record = _extract(body, url, headers or {}, effective, learned or Learned(), classify)
         if isinstance(record, ArticleRecord):
             record = replace(record, profile_hash=profile.profile_hash)
             hook = site_hook(profile, "postprocess")
@@ -120,7 +127,12 @@ def extract(
 
 
 def _extract(
-    raw: bytes, url: str, headers: Mapping[str, str], profile: SiteProfile, learned: Learned
+    raw: bytes,
+    url: str,
+    headers: Mapping[str, str],
+    profile: SiteProfile,
+    learned: Learned,
+    classify: bool = True,
 ) -> ArticleRecord | NotAnArticle:
     content_type = {k.lower(): v for k, v in headers.items()}.get("content-type")
     if not raw or not raw.strip():
@@ -129,7 +141,7 @@ def _extract(
     if why:
         return NotAnArticle(url, "not_html", why)
     clean_url = canonicalize(url)  # rules see the URL without tracking parameters
-    if profile.links.article and not any(
+    if classify and profile.links.article and not any(
         rule.search(u)
         for rule in _url_rules(tuple(profile.links.article))
         for u in (url, clean_url)
@@ -138,7 +150,7 @@ def _extract(
     decoded = decode_html(raw, content_type)
     if decoded is None:
         return NotAnArticle(url, "undecodable", "no charset decodes the page as text")
-    if _OPENED.search(decoded.text) and not _CLOSED.search(decoded.text):
+    if _cut_short(decoded.text):
         return NotAnArticle(url, "truncated", "no </body> or </html>: the page is cut short")
     tree = parse(decoded.text)
     if tree is None or not has_text(tree):
@@ -147,8 +159,18 @@ def _extract(
     if hook is not None:
         hook(tree)
     seen = _page_report(tree)
-    result = _extract_tree(tree, url, profile, learned)
+    result = _extract_tree(tree, url, profile, learned, classify)
     return replace(result, page_lines=seen[0], page_title=seen[1])
+
+
+def _cut_short(text: str) -> bool:
+    """An opened <html>/<body> never closed, the text stopping inside a tag or in text.
+
+    HTML lets a page leave out </body> and </html> (minified pages do): a page that ends
+    on a whole tag is taken as complete; a cut download stops at an arbitrary byte."""
+    if not _OPENED.search(text) or _CLOSED.search(text):
+        return False
+    return not text.rstrip().endswith(">")
 
 
 def _page_report(tree: HtmlElement) -> tuple[tuple[str, ...], str | None]:
@@ -160,7 +182,7 @@ def _page_report(tree: HtmlElement) -> tuple[tuple[str, ...], str | None]:
 
 
 def _extract_tree(
-    tree: HtmlElement, url: str, profile: SiteProfile, learned: Learned
+    tree: HtmlElement, url: str, profile: SiteProfile, learned: Learned, classify: bool = True
 ) -> ArticleRecord | NotAnArticle:
     base = url
     base_el = tree.find(".//base[@href]")
@@ -168,7 +190,8 @@ def _extract_tree(
         base = absolutize(url, base_el.get("href")) or url
     canonical = signals.canonical(tree, base)
     if (
-        canonical
+        classify
+        and canonical
         and not is_site_root(canonical)
         and not same_document(canonical, url)
         and multipage.part_of(url, canonical) is None
@@ -199,7 +222,7 @@ def _extract_tree(
             text_of(head_title) if head_title is not None else "",
         ],
     )
-    if phrase:
+    if phrase and classify:
         return NotAnArticle(url, "soft_404", phrase)
 
     chrome_removed: list[str] = []
@@ -211,8 +234,8 @@ def _extract_tree(
     else:
         if profile.selectors.body:
             warnings.append("body_selector_missed")
-        detail = None if declared else signals.listing(tree)
-        if not detail and part is None and not declared:
+        detail = None if declared or not classify else signals.listing(tree)
+        if classify and not detail and part is None and not declared:
             early = find_dates(tree, profile.timezone, [], title_el, None, learned)
             if early.published is None:
                 detail = signals.listing(tree, min_items=3)
@@ -221,10 +244,12 @@ def _extract_tree(
         paragraphs = _trafilatura(tree, url)
         while paragraphs and _heading_line(paragraphs[0], title, profile.timezone):
             paragraphs.pop(0)
-        if part is None and not declared and _teasers(paragraphs):
+        if classify and part is None and not declared and _teasers(paragraphs):
             early = find_dates(tree, profile.timezone, [], title_el, None, learned)
             if early.published is None:
                 return NotAnArticle(url, "listing", "teasers ending in '...' and no date")
+        if classify and part is not None and not declared and _teasers(paragraphs, 1.0):
+            return NotAnArticle(url, "listing", "page N of a listing: only teasers ending in '...'")
         paragraphs, chrome_removed = remove_learned(paragraphs, learned)
         while paragraphs and _heading_line(paragraphs[0], title, profile.timezone):
             paragraphs.pop(0)
@@ -235,7 +260,7 @@ def _extract_tree(
     area = body_el if body_el is not None else tree
     images = media.find_images(area, base) if body_el is not None else []
     attachments = media.find_attachments(area, base) if body_el is not None else []
-    if not paragraphs and not attachments:
+    if not paragraphs and not attachments and classify:
         return NotAnArticle(url, "too_short", "no body text")
 
     container = _container(title_el, body_el)
@@ -246,9 +271,9 @@ def _extract_tree(
     if lead and outside and all(lead.casefold() != p.casefold() for p in paragraphs[:3]):
         paragraphs.insert(0, lead)  # the sapo above the body selector is text the reader sees
     words = sum(len(p.split()) for p in paragraphs)
-    if words < (MIN_WORDS_DECLARED if declared else MIN_WORDS) and not attachments:
+    if classify and words < (MIN_WORDS_DECLARED if declared else MIN_WORDS) and not attachments:
         return NotAnArticle(url, "too_short", f"{words} words")
-    if not title:
+    if classify and not title:
         return NotAnArticle(url, "no_title", "no title selector, og:title, h1 or <title>")
 
     dates = find_dates(tree, profile.timezone, profile.selectors.date, title_el, body_el, learned)
@@ -260,7 +285,7 @@ def _extract_tree(
 
     return ArticleRecord(
         url=part.first if part else record_url,
-        title=title,
+        title=title or "",
         body=paragraphs,
         published_at=dates.published.iso if dates.published else None,
         date_raw=dates.published.raw if dates.published else None,
@@ -283,8 +308,19 @@ def _extract_tree(
 
 
 def _trafilatura(tree: HtmlElement, url: str) -> list[str]:
-    """Precision mode first (portal chrome); the balanced mode when it finds nothing."""
-    return _trafilatura_run(tree, url, True) or _trafilatura_run(tree, url, False)
+    """trafilatura with its default (balanced) settings, as a bare ``trafilatura.extract``
+    runs it: its cascade (fallback extractors, baseline rescue, recall retry on pages it
+    under-reads) keeps the recall that precision mode gave away. The precision is added
+    afterwards by govarchive's own filters (learned site chrome, ``body.strip_chrome``).
+    Comments are left out of the body, unless they outweigh it: on a discussion page the
+    posts are the text. No deduplication: it is not needed for one page, and its cache,
+    shared by the stages of the cascade, made trafilatura drop whole pages as duplicates
+    of themselves."""
+    paragraphs = _trafilatura_run(tree, url, False)
+    root = tree.find("body")
+    if len(paragraphs) == 1 and len(paragraphs[0]) >= DUMP_MIN_CHARS and root is not None:
+        return _split_dump(paragraphs[0], body.block_paragraphs(root))
+    return paragraphs
 
 
 def _trafilatura_run(tree: HtmlElement, url: str, precision: bool) -> list[str]:
@@ -292,16 +328,52 @@ def _trafilatura_run(tree: HtmlElement, url: str, precision: bool) -> list[str]:
         tree,  # trafilatura works on its own copy
         url=url,
         favor_precision=precision,
-        include_comments=False,
+        include_comments=True,
         include_tables=True,
         include_images=False,
         include_links=False,
         with_metadata=False,
-        deduplicate=LRUCache(maxsize=4096),  # per page: the global cache makes output vary
+        deduplicate=False,
     )
     if document is None or document.body is None:
         return []
-    return body.trafilatura_paragraphs(document.body)
+    paragraphs = body.trafilatura_paragraphs(document.body)
+    if document.commentsbody is not None:
+        comments = body.trafilatura_paragraphs(document.commentsbody)
+        if sum(map(len, comments)) > sum(map(len, paragraphs)):
+            paragraphs += comments
+    return paragraphs
+
+
+def _split_dump(line: str, page: list[str]) -> list[str]:
+    """trafilatura's last resort on a page with little text is the page as one line (title,
+    menus, "Tin mới", counters run together: out of reach of the chrome filters, and not
+    locatable in the page). Such a line is cut back into the page's own lines, so that the
+    learned chrome and ``body.strip_chrome`` see them; a line that is one of the page's is
+    kept whole."""
+    if line in page:
+        return [line]
+    by_word: dict[str, list[str]] = {}
+    for x in sorted(set(page), key=len, reverse=True):
+        by_word.setdefault(x.split(" ", 1)[0], []).append(x)
+    out: list[str] = []
+    rest: list[str] = []
+    i, n = 0, len(line)
+    while i < n:
+        word = line[i:].split(" ", 1)[0]
+        found = next((x for x in by_word.get(word, ()) if line.startswith(x, i)), None)
+        if found is None:
+            rest.append(word)
+            i += len(word) + 1
+            continue
+        if rest:
+            out.append(" ".join(rest))
+            rest = []
+        out.append(found)
+        i += len(found) + 1
+    if rest:
+        out.append(" ".join(rest))
+    return out if sum(1 for x in out if len(x.split()) >= 3) >= DUMP_MIN_LINES else [line]
 
 
 def _locate(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
@@ -348,9 +420,9 @@ def _heading_line(line: str, title: str | None, tz: str) -> bool:
     return len(line) <= 80 and len(line.split()) <= 12 and parse_vn_date(line, tz) is not None
 
 
-def _teasers(paragraphs: list[str]) -> bool:
+def _teasers(paragraphs: list[str], share: float = TEASER_SHARE) -> bool:
     ends = sum(p.rstrip().endswith(("...", "…")) for p in paragraphs)
-    return len(paragraphs) >= 2 and ends >= TEASER_SHARE * len(paragraphs)
+    return len(paragraphs) >= 2 and ends >= share * len(paragraphs)
 
 
 def _lead(

@@ -117,3 +117,8 @@ def test_absolutize_and_same_document():
 )
 def test_title_affixes(title, stripped):
     assert strip_affixes(title, ["Tỉnh ủy Lào Cai"]) == stripped
+
+
+def test_strip_chrome_pager_at_the_end():
+    kept, removed = strip_chrome([TEXT, "Trang: 1 2"])
+    assert (kept, removed) == ([TEXT], ["Trang: 1 2"])

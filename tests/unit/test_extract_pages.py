@@ -215,3 +215,29 @@ def test_mangled_pages_never_fail():
                 page[start:start] = page[rng.randrange(len(page)) :][: rng.randint(1, 300)]
         result = extract(bytes(page), URL, HTML, rng.choice(profiles))
         assert getattr(result, "reason", "") != "extract_error", result
+
+
+def test_classify_false_reads_the_body_of_any_page():
+    """Benchmarks of body extraction: the same path, without the article/non-article verdict."""
+    listing = _fixture("listing.html")
+    assert _reason(listing) == "listing"
+    record = extract(listing, URL, HTML, ADHOC, classify=False)
+    assert isinstance(record, ArticleRecord) and record.body
+    seed = extract(SEED_PAGE, URL, HTML, ADHOC)
+    assert extract(SEED_PAGE, URL, HTML, ADHOC, classify=False) == seed  # articles: unchanged
+    assert _reason(SEED_PAGE[: len(SEED_PAGE) // 2]) == "truncated"  # unreadable: still refused
+
+
+def test_page_without_closing_tags_is_not_truncated():
+    """HTML lets a page leave out </body></html>; a whole last tag means it is complete."""
+    page = SEED_PAGE.replace(b"</body>", b"").replace(b"</html>", b"")
+    assert isinstance(extract(page, URL, HTML, ADHOC), ArticleRecord)
+    assert page.rstrip().endswith(b">")
+    assert _reason(page.rstrip()[:-1]) == "truncated"  # cut inside its last tag
+
+
+def test_control_characters_do_not_empty_the_page():
+    """A stray \\x08 made trafilatura's XML tree fail and the page read as empty."""
+    record = extract(SEED_PAGE.replace(b"</p>", b"\x08</p>", 1), URL, HTML, ADHOC)
+    assert isinstance(record, ArticleRecord)
+    assert record.body == extract(SEED_PAGE, URL, HTML, ADHOC).body
