@@ -52,7 +52,8 @@ _ABBREV = re.compile(r"^(?:[A-ZĐ]{1,2}\.)+[A-ZĐ]{0,2}\.?$|^[A-ZĐ]{2,6}(?:[-/]
 _UNIT_WORDS = re.compile(
     r"^(?:phòng|ban|sở|bộ|cục|chi cục|vụ|văn phòng|trung tâm|báo|đài|tạp chí|cổng|ubnd|hđnd"
     r"|ủy ban|uỷ ban|huyện|thị xã|thành phố|xã|phường|tỉnh|hội|đảng ủy|đảng uỷ|công an"
-    r"|trường|viện|khoa|bộ chỉ huy|bchqs|đoàn|liên đoàn|ttxvn|vov|vtv|thông tấn xã)\b",
+    r"|trường|viện|khoa|bộ chỉ huy|bchqs|đoàn|liên đoàn|ttxvn|vov|vtv|thông tấn xã"
+    r"|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|chi bộ|mặt trận|công đoàn|hội đồng)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"^[^\W\d_]+(?:[.'-][^\W\d_]*)*\.?$")

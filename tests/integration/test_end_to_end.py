@@ -54,6 +54,10 @@ def test_every_replica_article_is_archived_once_and_nothing_else(crawled: Crawle
         article = stored[truth["path"]]
         assert article["title"] == truth["title"]
         assert article["published_at"] == truth["published"]
+        assert (article["author"], article["author_unit"], article["source"]) == (
+            truth["author"], truth["author_unit"], truth["source"]
+        ), truth["path"]  # fmt: skip
+        assert article["body"].split("\n\n") == truth["body"], truth["path"]
         for chrome in laocai.CHROME_STRINGS:
             assert chrome not in article["body"], (truth["path"], chrome)
 

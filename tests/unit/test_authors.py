@@ -22,6 +22,8 @@ BODY = "Nội dung bài viết dài với nhiều câu chữ khác nhau để l�
         ("Đỗ Quang Thắng – Phòng Tổng hợp.", "Đỗ Quang Thắng", "Phòng Tổng hợp"),
         ("Đỗ Quang Thắng - Phòng Tổng hợp", "Đỗ Quang Thắng", "Phòng Tổng hợp"),
         ("Đỗ Quang Thắng, Văn phòng Tỉnh ủy", "Đỗ Quang Thắng", "Văn phòng Tỉnh ủy"),
+        ("Thanh Hương – Thành ủy Lào Cai.", "Thanh Hương", "Thành ủy Lào Cai"),
+        ("Minh Anh - Huyện ủy Bát Xát", "Minh Anh", "Huyện ủy Bát Xát"),
         ("Minh Anh (TTXVN)", "Minh Anh", "TTXVN"),
         ("Minh Anh/TTXVN", "Minh Anh", "TTXVN"),
         ("P.V", "P.V", None),
