@@ -59,9 +59,11 @@ def find_title(
     tree: HtmlElement, selectors: list[str], affixes: list[str]
 ) -> tuple[str | None, HtmlElement | None, str]:
     """(title, the element it was read from or None, where from)."""
+    # A headline element is taken verbatim: only <title> and og:title carry the site's name,
+    # and a real headline may begin with it ("Tỉnh ủy Lào Cai - ...").
     for selector in selectors:
         for el in css(tree, selector):
-            text = strip_affixes(text_of(el), affixes)
+            text = text_of(el)
             if text:
                 return text, el, "selector"
     head_title = tree.find(".//title")
@@ -72,7 +74,7 @@ def find_title(
         return og, _element_with_text(tree, og), "og:title"
     h1 = _h1(tree, page_title)
     if h1 is not None:
-        return strip_affixes(text_of(h1), affixes), h1, "h1"
+        return text_of(h1), h1, "h1"
     if page_title:
         text = strip_affixes(page_title, affixes)
         return text, _element_with_text(tree, text), "title"

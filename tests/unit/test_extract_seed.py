@@ -188,3 +188,11 @@ def test_seed_without_date_line_never_takes_a_sidebar_date():
     record = _article(extract(page, URL, HTML_UTF8, adhoc_profile(URL)))
     assert record.published_at is None and record.date_raw is None
     assert "date_unparsed" in record.warnings
+
+
+def test_a_headline_that_begins_with_the_site_name_is_kept_verbatim(profile) -> None:
+    title = "Tỉnh ủy Lào Cai - Hội nghị tổng kết công tác năm 2022"
+    before = (EXPECTED["title"] + "</h1>").encode("utf-8")
+    page = PAGE.replace(before, (title + "</h1>").encode("utf-8"), 1)
+    assert page != PAGE
+    assert _article(extract(page, URL, HTML_UTF8, profile)).title == title
