@@ -1,21 +1,30 @@
 """Maintenance of ``articles_fts``, the full-text index over folded article text.
 
-``articles_fts`` is a contentless FTS5 table (``content=''``, rowid = ``articles.id``):
-it stores only the index, so removing a row means handing FTS5 the exact values that
-were indexed. Those are recomputed from the article row with :func:`fts_values`, which
-is the one definition of what gets indexed. Every change to the index goes through this
-module. (SQLite 3.40 has no ``contentless_delete``, hence the explicit 'delete' command.)
+``articles_fts`` is a contentless FTS5 table (``content=''``): it stores only the index,
+so removing a row means handing FTS5 the exact values that were indexed. Those are
+recomputed from the article row with :func:`fts_values`, which is the one definition of
+what gets indexed. Every change to the index goes through this module. (SQLite 3.40 has
+no ``contentless_delete``, hence the explicit 'delete' command.)
 
 Columns: the folded ``title``, ``lead``, ``body`` and ``author`` (what a search query
-looks in, :data:`TEXT_FILTER`), and ``facets``: tokens naming the article's site and
-publication year and month (:func:`facet_tokens`), so that search filters are doclist
-intersections inside FTS5 rather than row-by-row checks against ``articles``. A prefix
-index on the first character (``prefix='1'``) makes ``s*`` inside a phrase a stored
-doclist instead of a merge of every term starting with ``s``.
+looks in, :data:`TEXT_FILTER`), and ``facets``: a token naming the article's site
+(:func:`site_token`), so that a site filter is a doclist intersection inside FTS5 rather
+than a row-by-row check against ``articles``. A prefix index on the first character
+(``prefix='1'``) makes ``s*`` inside a phrase a stored doclist instead of a merge of every
+term starting with ``s``.
 
-If :func:`archive.fold.fold` or :func:`fts_values` ever changes, old index entries no
-longer match their recomputed values: rebuild the index with :func:`rebuild_fts` in a
-migration.
+Rowids: an article is indexed under its **docid** (:func:`docid`, kept in
+``articles.fts_docid``), not its id: publication month, then a hash of the site, then the
+article id, as bit fields of one integer. FTS5 stores every doclist in rowid order, so the
+articles of one month, and of one site in that month, sit next to each other in every
+doclist: a date filter is one rowid range (:func:`month_range`) and a site filter inside
+it reads a few contiguous runs, instead of seeking through the whole doclist of a common
+word once per candidate article. Walking the index from the highest rowid down visits the
+most recently published articles first (undated ones last: month 0).
+
+If :func:`archive.fold.fold`, :func:`fts_values` or :func:`docid` ever changes, old index
+entries no longer match their recomputed values: rebuild the index with
+:func:`rebuild_fts` in a migration.
 """
 
 from __future__ import annotations
@@ -48,6 +57,13 @@ _DELETE = (
 BULK_CACHE_KIB = 256 * 1024
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})")
 
+#: Bit layout of a docid (63 bits, always positive): 15 bits of publication month
+#: (``year * 12 + month - 1``; 0 = undated), 16 bits of site hash, 32 bits of article id.
+MONTH_SHIFT = 48
+SITE_SHIFT = 32
+ID_MASK = (1 << SITE_SHIFT) - 1
+_MAX_MONTH = (1 << (63 - MONTH_SHIFT)) - 1
+
 
 def create_fts_table(db: Database) -> None:
     """Create ``articles_fts`` (empty); the schema of migration ``0006_fts_v2``."""
@@ -64,37 +80,59 @@ def site_token(site_id: str) -> str:
     return "zsite" + hashlib.blake2b(site_id.encode(), digest_size=8).hexdigest()
 
 
-def year_token(year: int) -> str:
-    return f"zy{year:04d}"
+def facet_tokens(site_id: str | None) -> str:
+    """The ``facets`` column of an article: its site's token."""
+    return site_token(site_id) if site_id else ""
 
 
-def month_token(year: int, month: int) -> str:
-    return f"zm{year:04d}{month:02d}"
+def month_number(year: int, month: int) -> int:
+    """The month field of a docid (1 = January of year 0; 0 means undated)."""
+    return min(_MAX_MONTH, max(1, year * 12 + month - 1))
 
 
-def facet_tokens(site_id: str | None, published_at: str | None) -> str:
-    """The ``facets`` column of an article: its site, publication year and month."""
-    tokens = [site_token(site_id)] if site_id else []
+def docid(site_id: str | None, published_at: str | None, article_id: int) -> int:
+    """The rowid of an article in ``articles_fts`` (see the module docstring)."""
+    if not 0 < article_id <= ID_MASK:
+        raise ValueError(f"article id {article_id} does not fit the full-text index's docid")
+    month = 0
     if published_at and (match := _MONTH_RE.match(published_at)):
-        year, month = int(match.group(1)), int(match.group(2))
-        tokens += [year_token(year), month_token(year, month)]
-    return " ".join(tokens)
+        month = month_number(int(match.group(1)), int(match.group(2)))
+    site = hashlib.blake2b((site_id or "").encode(), digest_size=2).digest()
+    return (month << MONTH_SHIFT) | (int.from_bytes(site, "big") << SITE_SHIFT) | article_id
+
+
+def article_id(doc: int) -> int:
+    """The article id inside a docid."""
+    return doc & ID_MASK
+
+
+def month_range(first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int]:
+    """The docids (inclusive bounds) of articles published from month ``first`` through
+    month ``last``, each a ``(year, month)``."""
+    low = month_number(*first) << MONTH_SHIFT
+    high = ((month_number(*last) + 1) << MONTH_SHIFT) - 1
+    return low, high
 
 
 def fts_values(article: Mapping[str, Any]) -> tuple[str, ...]:
     """The folded (title, lead, body, author) and the facets indexed for an article row."""
     text = tuple(fold(article.get(col) or "") for col in FTS_COLUMNS)
-    return (*text, facet_tokens(article.get("site_id"), article.get("published_at")))
+    return (*text, facet_tokens(article.get("site_id")))
 
 
-def index_article(db: Database, article_id: int, article: Mapping[str, Any]) -> None:
-    """Add a new article to the index (``article`` holds the row's columns)."""
-    db.execute(_INSERT, [article_id, *fts_values(article)])
+def index_article(db: Database, article_id: int, article: Mapping[str, Any]) -> int:
+    """Add a new article to the index (``article`` holds the row's columns), record its
+    docid in ``articles.fts_docid`` and return it."""
+    doc = docid(article.get("site_id"), article.get("published_at"), article_id)
+    db.execute(_INSERT, [doc, *fts_values(article)])
+    db.execute("UPDATE articles SET fts_docid = ? WHERE id = ?", [doc, article_id])
+    return doc
 
 
 def unindex_article(db: Database, article_id: int, old: Mapping[str, Any]) -> None:
     """Remove an article from the index; ``old`` is the row as it was when indexed."""
-    db.execute(_DELETE, [article_id, *fts_values(old)])
+    doc = old.get("fts_docid") or docid(old.get("site_id"), old.get("published_at"), article_id)
+    db.execute(_DELETE, [doc, *fts_values(old)])
 
 
 def reindex_article(
@@ -111,12 +149,13 @@ def reindex_article(
 def _register(db: Database) -> None:
     db.register_function(lambda v: fold(v or ""), deterministic=True, name="govarchive_fts_fold")
     db.register_function(facet_tokens, deterministic=True, name="govarchive_facets")
+    db.register_function(docid, deterministic=True, name="govarchive_docid")
 
 
 def bulk_index(db: Database, after: int = 0, batch: int = 100_000) -> int:
-    """Index every article with ``id > after`` straight from ``articles`` (one
-    ``INSERT ... SELECT`` per ``batch`` ids), then merge the index into one segment;
-    return the count. For loading many articles at once (a rebuild, an import, a
+    """Index every article with ``id > after`` straight from ``articles`` (their docids
+    set, then one ``INSERT ... SELECT`` per ``batch`` ids), then merge the index into one
+    segment; return the count. For loading many articles at once (a rebuild, an import, a
     migration): FTS5's incremental merging is paused while it runs, which writes the
     index about once instead of several times. Runs in the caller's transaction if any.
     """
@@ -124,8 +163,13 @@ def bulk_index(db: Database, after: int = 0, batch: int = 100_000) -> int:
     folded = ", ".join(f"govarchive_fts_fold({col})" for col in FTS_COLUMNS)
     insert = (
         f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(_ALL)}) "
-        f"SELECT id, {folded}, govarchive_facets(site_id, published_at) FROM articles "
+        f"SELECT fts_docid, {folded}, govarchive_facets(site_id) FROM articles "
         "WHERE id > ? AND id <= ? ORDER BY id"
+    )
+    set_docids = (
+        "UPDATE articles SET fts_docid = govarchive_docid(site_id, published_at, id) "
+        "WHERE id > ? AND id <= ? "
+        "AND fts_docid IS NOT govarchive_docid(site_id, published_at, id)"
     )
     top = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
     count = 0
@@ -136,6 +180,7 @@ def bulk_index(db: Database, after: int = 0, batch: int = 100_000) -> int:
             _config(db, "automerge", 0)
             _config(db, "crisismerge", 64)
             for start in range(after, top, batch):
+                db.execute(set_docids, [start, start + batch])
                 count += db.execute(insert, [start, start + batch]).rowcount
             db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
             _config(db, "automerge", 4)  # FTS5's defaults

@@ -22,7 +22,15 @@ from archive.db import register_functions
 from archive.errors import ArticleNotFound, CaptureNotFound, InvalidFilter, SearchQueryError
 from archive.filters import article_filters, check_date
 from archive.fold import fold
-from archive.fts import FACETS_COLUMN, TEXT_FILTER, month_token, site_token, year_token
+from archive.fts import (
+    FACETS_COLUMN,
+    ID_MASK,
+    MONTH_SHIFT,
+    TEXT_FILTER,
+    article_id,
+    month_range,
+    site_token,
+)
 from archive.ftsquery import CompiledQuery, Phrase, compile_query, render
 from archive.snippet import leading_words, make_snippet
 
@@ -58,13 +66,14 @@ class SearchHit:
 
 
 #: Relevance ranks at most this many matches: all of them when the query (with its
-#: filters) matches fewer articles, else the ``RANK_WINDOW`` most recently archived ones.
-#: FTS5 finds those by walking its doclists newest rowid first and stopping, so the cost
-#: does not grow with the archive; ``order="date"`` is exact at any size.
+#: filters) matches fewer articles, else the ``RANK_WINDOW`` most recently published ones
+#: (by publication month; undated articles last). FTS5 finds those by walking its doclists
+#: from the highest docid down (:mod:`archive.fts`) and stopping, so the cost does not
+#: grow with the archive; ``order="date"`` is exact at any size.
 RANK_WINDOW = 5000
 
 #: Document frequencies (the "IDF" of relevance) are counted over this many of the most
-#: recently archived articles: a bounded cost per query term, unlike FTS5's bm25, which
+#: recently published articles: a bounded cost per query term, unlike FTS5's bm25, which
 #: counts every term's documents over the whole index on every query.
 IDF_SAMPLE = 10_000
 
@@ -74,7 +83,7 @@ class SearchResults(list[SearchHit]):
 
     ``complete`` is False when more than ``window`` articles matched: with
     ``order="relevance"`` the hits are then the best of the ``window`` most recently
-    archived matches (narrow the query, or sort by date, to see all of them).
+    published matches (narrow the query, or sort by date, to see all of them).
     """
 
     def __init__(self, hits: list[SearchHit], *, complete: bool, window: int) -> None:
@@ -120,26 +129,28 @@ def search(
     compiled = compile_query(query)
     where, params = filters(db, site, since, until, author)
     text_match = f"{TEXT_FILTER} : ({compiled.match})"
-    facets, exact = facet_match(db, site, since, until)
-    if facets == "":  # the dates hold no dated article
+    scope = index_scope(site, since, until)
+    if scope is None:  # the dates hold no day
         return SearchResults([], complete=True, window=window)
-    match = text_match + (f" AND {FACETS_COLUMN} : ({facets})" if facets else "")
-    # what the facets cannot say exactly: dates inside a month, the author
-    post = [c for c in where if (exact and "published_at" in c) or "author" in c]
+    match = text_match + (f" AND {FACETS_COLUMN} : {scope.facets}" if scope.facets else "")
+    # what the index cannot say exactly: dates inside a month, the author
+    post = [c for c in where if (scope.exact and "published_at" in c) or "author" in c]
     register_functions(db)
     scores: dict[int, float] = {}
     with _query_errors(query):
-        ids = _newest_matches(db, match, post, params, window + 1)
-        complete = len(ids) <= window
-        ids = ids[:window]
+        docs = _newest_matches(db, match, post, params, window + 1, scope)
+        complete = len(docs) <= window
+        docs = docs[:window]
         if order == "relevance":
-            # the field checks of filtered queries: the facets narrow them well enough
-            # and cost less than the common words of the query again
-            narrow = f"{FACETS_COLUMN} : ({facets})" if facets else match
-            scores = relevance(db, compiled, narrow, ids)
-            ids.sort(key=lambda i: (-scores[i], -i))
-            rows = _rows(db, ids[offset : offset + limit])
+            # the field checks of filtered queries: the site and the docid range narrow
+            # them well enough and cost less than the common words of the query again
+            narrow = f"{FACETS_COLUMN} : {scope.facets}" if scope.facets else match
+            scores = relevance(db, compiled, narrow, docs, filtered=scope.filtered)
+            docs.sort(key=lambda d: (-scores[d], -d))
+            rows = _rows(db, [article_id(d) for d in docs[offset : offset + limit]])
+            scores = {article_id(d): score for d, score in scores.items()}
         elif complete:
+            ids = [article_id(d) for d in docs]
             dates = dict(_select_ids(db, "SELECT id, published_at FROM articles", ids))
             ids.sort(key=lambda i: (dates[i] is not None, dates[i] or "", i), reverse=True)
             rows = _rows(db, ids[offset : offset + limit])
@@ -151,104 +162,109 @@ def search(
     return SearchResults(hits, complete=complete, window=window)
 
 
-def facet_match(
-    db: Database, site: str | None, since: str | None, until: str | None
-) -> tuple[str | None, bool]:
-    """The FTS5 expression over the ``facets`` column for these filters (None: no
-    filter; "": nothing can match) and whether ``published_at`` must still be compared
-    exactly (a bound inside a month)."""
-    terms: list[str] = []
+@dataclass(frozen=True)
+class IndexScope:
+    """How search filters narrow the full-text index: a site token (``facets``, an FTS5
+    expression over the ``facets`` column, or None) and a docid range (``low``..``high``,
+    the publication months of the date filters); ``exact`` when ``published_at`` must
+    still be compared on the article row (a bound inside a month)."""
+
+    facets: str | None = None
+    low: int | None = None
+    high: int | None = None
+    exact: bool = False
+
+    @property
+    def filtered(self) -> bool:
+        return self.facets is not None or self.low is not None
+
+
+def index_scope(site: str | None, since: str | None, until: str | None) -> IndexScope | None:
+    """The :class:`IndexScope` of these (validated) filters; None when the dates hold no
+    month at all (``since`` after ``until``)."""
+    facets = f'"{site_token(site)}"' if site is not None else None
+    if since is None and until is None:
+        return IndexScope(facets)
     exact = False
-    if site is not None:
-        terms.append(f'"{site_token(site)}"')
-    if since is not None or until is not None:
-        first, last = _published_months(db)
-        if first is None or last is None:
-            return "", False
-        if since is not None:
-            check_date("since", since)
-            first = max(first, (int(since[:4]), int(since[5:7] or 1)))
-            exact |= len(since) > 7 and since[8:] != "01"
-        if until is not None:
-            end = check_date("until", until)
-            bound = end or until
-            month = (int(bound[:4]), int(bound[5:7] or 1))
-            if end is None or (len(end) > 7 and end[8:] != "01"):
-                exact = True  # a date-time, or a day inside a month: that month, checked
-            else:  # an exclusive start of a month or year: up to the month before it
-                month = (month[0] - 1, 12) if month[1] == 1 else (month[0], month[1] - 1)
-            last = min(last, month)
-        if first > last:
-            return "", False
-        months = []
-        for year in range(first[0], last[0] + 1):
-            lo = first[1] if year == first[0] else 1
-            hi = last[1] if year == last[0] else 12
-            if (lo, hi) == (1, 12):
-                months.append(f'"{year_token(year)}"')
-            else:
-                months += [f'"{month_token(year, m)}"' for m in range(lo, hi + 1)]
-        terms.append("(" + " OR ".join(months) + ")" if len(months) > 1 else months[0])
-    return (" AND ".join(terms) if terms else None), exact
-
-
-def _published_months(db: Database) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """The first and last publication month in the archive (two index seeks)."""
-    months = []
-    for agg in ("min", "max"):
-        value = db.execute(
-            f"SELECT {agg}(published_at) FROM articles WHERE published_at >= '0000' "
-            "AND published_at < 'A'"
-        ).fetchone()[0]
-        months.append((int(value[:4]), int(value[5:7] or 1)) if value else None)
-    return months[0], months[1]
+    first, last = (1, 1), (9999, 12)
+    if since is not None:
+        check_date("since", since)
+        first = (int(since[:4]), int(since[5:7] or 1))
+        exact |= len(since) > 7 and since[8:] != "01"
+    if until is not None:
+        end = check_date("until", until)
+        bound = end or until
+        last = (int(bound[:4]), int(bound[5:7] or 1))
+        if end is None or (len(end) > 7 and end[8:] != "01"):
+            exact = True  # a date-time, or a day inside a month: that month, checked
+        else:  # an exclusive start of a month or year: up to the month before it
+            last = (last[0] - 1, 12) if last[1] == 1 else (last[0], last[1] - 1)
+    if first > last:
+        return None
+    low, high = month_range(first, last)
+    return IndexScope(facets, low, high, exact)
 
 
 def _newest_matches(
-    db: Database, match: str, post: list[str], params: dict[str, Any], n: int
+    db: Database,
+    match: str,
+    post: list[str],
+    params: dict[str, Any],
+    n: int,
+    scope: IndexScope,
 ) -> list[int]:
-    """Ids of the ``n`` most recently archived matches, newest first: FTS5 walks its
-    doclists from the highest rowid down and stops (the facets already hold the site and
-    date filters; ``post`` are the few conditions checked on the article row)."""
+    """Docids of the ``n`` most recently published matches, newest first: FTS5 walks its
+    doclists from the highest docid down, inside the scope's range, and stops (the site
+    and months of the filters are in ``match`` and the range; ``post`` are the few
+    conditions checked on the article row)."""
+    bounds = {"low": scope.low if scope.low is not None else 0,
+              "high": scope.high if scope.high is not None else (1 << 63) - 1}  # fmt: skip
+    in_range = "f.rowid BETWEEN :low AND :high" if scope.low is not None else "1"
     if post:
         sql = (
-            "SELECT f.rowid FROM articles_fts f CROSS JOIN articles a ON a.id = f.rowid "
-            f"WHERE articles_fts MATCH :match AND {' AND '.join(post)} "
+            "SELECT f.rowid FROM articles_fts f CROSS JOIN articles a "
+            f"ON a.id = (f.rowid & {ID_MASK}) "
+            f"WHERE articles_fts MATCH :match AND {in_range} AND {' AND '.join(post)} "
             "ORDER BY f.rowid DESC LIMIT :n"
         )
     else:
         sql = (
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match "
-            "ORDER BY rowid DESC LIMIT :n"
+            f"SELECT f.rowid FROM articles_fts f WHERE articles_fts MATCH :match AND {in_range} "
+            "ORDER BY f.rowid DESC LIMIT :n"
         )
-    return [row[0] for row in db.execute(sql, {**params, "match": match, "n": n})]
+    return [row[0] for row in db.execute(sql, {**params, **bounds, "match": match, "n": n})]
 
 
 def relevance(
-    db: Database, compiled: CompiledQuery, match: str, ids: list[int]
+    db: Database,
+    compiled: CompiledQuery,
+    match: str,
+    docs: list[int],
+    *,
+    filtered: bool = False,
 ) -> dict[int, float]:
-    """The relevance score of each article of ``ids`` (matches of the query ``compiled``;
-    ``match``: an FTS5 expression all of them match, which the field checks are AND-ed
-    with when that is cheaper than checking the candidates' whole rowid range).
+    """The relevance score of each article of ``docs`` (docids of matches of the query
+    ``compiled``; ``match``: an FTS5 expression all of them match, which the field checks
+    are AND-ed with when that is cheaper than checking the candidates' whole docid range;
+    ``filtered``: ``match`` is a site filter, always used).
 
     Every phrase of the query (words, quoted phrases, prefixes; not those after ``NOT``)
     that an article holds adds its inverse document frequency ``idf`` (below) once, plus
     ``idf`` times the weight of each field it is in (:data:`FIELD_WEIGHTS`: title 10,
     lead or author 4): a title match of a rare phrase counts most, a body-only match of a
     common one least. ``idf = ln(1 + (N - n + 0.5) / (n + 0.5))`` where ``n`` of the ``N``
-    (:data:`IDF_SAMPLE`) most recently archived articles hold the phrase. Each check is an
-    FTS5 query limited to the rowid range of the candidates, so the cost follows the
+    (:data:`IDF_SAMPLE`) most recently published articles hold the phrase. Each check is
+    an FTS5 query limited to the docid range of the candidates, so the cost follows the
     number of candidates, not the size of the archive. How often a phrase occurs in one
     article does not count (FTS5 does not tell without reading every occurrence).
     """
-    scores = dict.fromkeys(ids, 0.0)
-    if not ids:
+    scores = dict.fromkeys(docs, 0.0)
+    if not docs:
         return scores
-    low, high = min(ids), max(ids)
-    top = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
-    cut = max(0, top - IDF_SAMPLE)
-    n_docs = top - cut
-    in_range = "AND rowid BETWEEN :low AND :high"
+    low, high = min(docs), max(docs)
+    cut, n_docs, per_month = _recent_sample(db)
+    # articles in the candidates' range, estimated from the months it spans
+    in_range = per_month * ((high >> MONTH_SHIFT) - (low >> MONTH_SHIFT) + 1)
     for phrase in dict.fromkeys(compiled.highlight):
         text = render(Phrase(phrase.words, phrase.prefix))
         scope = phrase.column or TEXT_FILTER
@@ -259,7 +275,7 @@ def relevance(
         idf = math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
         # few articles of the candidates' range hold the phrase: check a field alone over
         # the range; else only among the candidates (FTS5 seeks through the doclist)
-        alone = df / max(1, n_docs) * (high - low + 1) <= 4 * len(ids) + 1000
+        alone = not filtered and df / max(1, n_docs) * in_range <= 4 * len(docs) + 1000
         checks: list[tuple[str | None, float]] = []
         if phrase.column:  # title:bien
             weight = next((w for f, w in FIELD_WEIGHTS.items() if phrase.column in f), 0.0)
@@ -269,18 +285,41 @@ def relevance(
             checks += [(field, idf * weight) for field, weight in FIELD_WEIGHTS.items()]
         for column, weight in checks:
             if column is None:  # every candidate holds it
-                for article_id in ids:
-                    scores[article_id] += weight
+                for doc in docs:
+                    scores[doc] += weight
                 continue
             field = f"{column} : {text}"
             cursor = db.execute(
-                f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH :m {in_range}",
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :m "
+                "AND rowid BETWEEN :low AND :high",
                 {"m": field if alone else f"({field}) AND ({match})", "low": low, "high": high},
             )
-            for (article_id,) in cursor:
-                if article_id in scores:
-                    scores[article_id] += weight
+            for (doc,) in cursor:
+                if doc in scores:
+                    scores[doc] += weight
     return scores
+
+
+def _recent_sample(db: Database) -> tuple[int, int, float]:
+    """The IDF sample (:data:`IDF_SAMPLE`): the docid just below it, its size, and its
+    articles per publication month (two seeks in the ``fts_docid`` index)."""
+    newest = db.execute("SELECT max(fts_docid) FROM articles").fetchone()[0]
+    if newest is None:
+        return -1, 0, 0.0
+    row = db.execute(
+        "SELECT fts_docid FROM articles WHERE fts_docid IS NOT NULL "
+        "ORDER BY fts_docid DESC LIMIT 1 OFFSET ?",
+        [IDF_SAMPLE - 1],
+    ).fetchone()
+    if row is None:  # a small archive: all of it
+        n_docs = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        oldest = db.execute("SELECT min(fts_docid) FROM articles").fetchone()[0]
+        cut = -1
+    else:
+        n_docs, oldest = IDF_SAMPLE, row[0]
+        cut = oldest - 1
+    months = (newest >> MONTH_SHIFT) - (oldest >> MONTH_SHIFT) + 1
+    return cut, n_docs, n_docs / months
 
 
 _SELECT_HIT = "SELECT a.id, a.site_id, a.url, a.title, a.published_at, a.author, a.lead, a.body"
@@ -311,7 +350,7 @@ def _newest(db: Database, where: list[str], params: dict[str, Any]) -> list[tupl
         *where,
         (
             "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :match "
-            "AND articles_fts.rowid = a.id)"
+            "AND articles_fts.rowid = a.fts_docid)"
         ),
     ]
     sql = (

@@ -34,7 +34,7 @@ from typing import Any
 
 from archive import Archive
 from archive.db import open_db
-from archive.fts import bulk_index
+from archive.fts import bulk_index, docid
 
 SITES = [f"portal-{i:02d}" for i in range(20)]
 YEARS = (2015, 2025)
@@ -498,7 +498,8 @@ def _cumulative(weights: list[float]) -> Iterator[float]:
 
 
 _ARTICLE_COLUMNS = ("id", "site_id", "url", "title", "published_at", "date_precision", "author",
-                    "lead", "body", "word_count", "first_seen", "last_seen", "content_hash")  # fmt: skip
+                    "lead", "body", "word_count", "first_seen", "last_seen", "content_hash",
+                    "fts_docid")  # fmt: skip
 
 
 def _chunk(args: tuple[int, int, int]) -> list[tuple[object, ...]]:
@@ -510,6 +511,8 @@ def _chunk(args: tuple[int, int, int]) -> list[tuple[object, ...]]:
     for index in range(start, stop):
         a = corpus.article(index)
         a["content_hash"] = hashlib.sha256(str(a["body"]).encode()).hexdigest()
+        # set with the row, as the product's writer does (archive.fts.index_article)
+        a["fts_docid"] = docid(a["site_id"], a["published_at"], a["id"])
         rows.append(tuple(a[c] for c in _ARTICLE_COLUMNS))
     return rows
 
@@ -524,7 +527,7 @@ def build(db_path: Path, n_articles: int, seed: int = 0) -> dict[str, float]:
     WAL, ``synchronous=NORMAL``): the article rows are inserted one transaction per
     chunk, then the index is built by the library's bulk path,
     :func:`archive.fts.bulk_index` (what a rebuild, an import and migration
-    ``0006_fts_v2`` use).
+    ``0007_fts_docids`` use).
     """
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)

@@ -134,7 +134,7 @@ def search(query: str, archive_dir: Path, site: str | None, since: str | None,
     Console().print(table)
     if not hits.complete and order == "relevance":
         click.echo(f"More than {hits.window:,} articles match: these are the best of the "
-                   f"{hits.window:,} most recently archived. Narrow the query, or use "
+                   f"{hits.window:,} most recently published. Narrow the query, or use "
                    "--order date.", err=True)  # fmt: skip
 
 

@@ -36,11 +36,14 @@ ARTICLE_COLUMNS = {
     "removed_at": "When the portal stopped serving it, if it did.",
     "year": "Publication year.",
     "month": "Publication month (YYYY-MM).",
+    "fts_docid": "The article's key in the full-text index articles_fts (publication "
+    "month, site, id); search joins on it.",
 }
 
 #: the columns of the ``article_list`` view (archive migration 0005)
 LIST_COLUMNS = ("id", "site_id", "year", "month", "published_at", "title", "author",
-                "author_unit", "source", "lead", "url", "capture_id", "removed_at")  # fmt: skip
+                "author_unit", "source", "lead", "url", "capture_id", "removed_at",
+                "fts_docid")  # fmt: skip
 _WEIGHTS = ", ".join(str(w) for w in BM25_WEIGHTS)
 
 CANNED_QUERIES: dict[str, dict[str, Any]] = {
@@ -59,7 +62,7 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
             "SELECT a.id, a.site_id, a.published_at, a.title, a.author, "
             "govarchive_snippet(a.body, :q), a.capture_id, a.url, "
             f"bm25(articles_fts, {_WEIGHTS}) "
-            "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+            "FROM articles_fts f JOIN articles a ON a.fts_docid = f.rowid "
             "WHERE articles_fts MATCH govarchive_match(:q) "
             "ORDER BY rank LIMIT 100"
         ),
@@ -77,7 +80,7 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
         "description": "How coverage of a term changed month by month, per site.",
         "sql": (
             "SELECT substr(a.published_at, 1, 7) AS month, a.site_id, count(*) AS articles "
-            "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+            "FROM articles_fts f JOIN articles a ON a.fts_docid = f.rowid "
             "WHERE articles_fts MATCH govarchive_match(:term) AND a.published_at IS NOT NULL "
             "GROUP BY month, a.site_id ORDER BY month, a.site_id"
         ),
@@ -87,7 +90,7 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
 
 def build_metadata(archive_dir: Path) -> dict[str, Any]:
     """The metadata (and plugin configuration) for serving ``archive_dir``."""
-    article_search = {"fts_table": "articles_fts", "fts_pk": "id", "searchmode": "escaped"}
+    article_search = {"fts_table": "articles_fts", "fts_pk": "fts_docid", "searchmode": "escaped"}
     return {
         "title": "govarchive: archived government news",
         "description": SOURCE_NOTE,

@@ -69,6 +69,46 @@ def test_failed_migration_rolls_back_and_stays_pending(monkeypatch: pytest.Monke
     assert "9999_broken" not in {name for name, _ in applied_migrations(db)}
 
 
+def test_an_archive_from_before_docids_is_reindexed_by_the_migrations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archive at 0005 (index rowid = article id, four columns) opened by this version:
+    0006 and 0007 re-key the index by docid and every article is found again."""
+    from archive.fts import docid
+    from archive.queries import search
+
+    path = tmp_path / "archive.db"
+    monkeypatch.setattr("archive.migrations.MIGRATIONS", [m for m in MIGRATIONS if m.name < "0006"])
+    db = open_db(path)
+    db.execute(
+        "INSERT INTO sites (id, name, base_url) VALUES ('laocai', 'L', 'https://l.example/')"
+    )
+    for i, (published, title) in enumerate(
+        [
+            ("2023-02-03T08:00:00+07:00", "Đảng bộ tỉnh"),
+            (None, "Biên giới"),
+            ("2019-12-31", "Đảng bộ xã"),
+        ],
+        start=1,
+    ):
+        db.execute(
+            "INSERT INTO articles (id, site_id, url, title, published_at, body, content_hash, "
+            "first_seen, last_seen) VALUES (?, 'laocai', ?, ?, ?, 'Nội dung.', 'h', 't', 't')",
+            [i, f"https://l.example/{i}", title, published],
+        )
+        db.execute("INSERT INTO articles_fts (rowid, title, lead, body, author) VALUES "
+                   "(?, ?, '', 'noi dung', '')", [i, title.lower()])  # fmt: skip
+    db.close()
+    monkeypatch.undo()
+    db = open_db(path, create=False)
+    rows = db.execute("SELECT id, site_id, published_at, fts_docid FROM articles").fetchall()
+    assert [doc for *_, doc in rows] == [docid(site, pub, i) for i, site, pub, _ in rows]
+    assert sorted(h.id for h in search(db, "dang bo")) == [1, 3]
+    assert [h.id for h in search(db, "dang bo", since="2020")] == [1]
+    assert [h.id for h in search(db, "bien gioi", site="laocai")] == [2]
+    assert db.execute("SELECT fts_docid FROM article_list WHERE id = 2").fetchone()[0] == rows[1][3]
+
+
 def test_migration_names_must_sort_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("archive.migrations.MIGRATIONS", list(MIGRATIONS))
     with pytest.raises(ValueError, match="must sort after"):

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from archive import ArchiveError
 from archive.db import open_db
 from archive.fold import fold
-from archive.fts import facet_tokens
+from archive.fts import docid, site_token
 from archive.ftsquery import WORD_RE
 from archive.queries import get_article, search
 from archive.store import ArchiveWriter
@@ -211,8 +211,20 @@ def test_changed_article_is_reindexed(db: Database, writer: ArchiveWriter) -> No
     expected = " ".join([edited.title, edited.body_text, edited.author or ""])
     assert vocab == set(WORD_RE.findall(fold(expected)))
     facets = {term for (term,) in db.execute("SELECT term FROM temp.vocab WHERE col = 'facets'")}
-    published = edited.published_at or ""
-    assert facets == set(facet_tokens("laocai", published).split())
+    assert facets == {site_token("laocai")}
+
+
+def test_new_publication_date_moves_the_index_entry(db: Database, writer: ArchiveWriter) -> None:
+    crawl = writer.start_crawl("laocai", "x", {})
+    article_id, _ = writer.save_article("laocai", RECORD, None, crawl, "2024-03-05T00:00:00Z")
+    redated = replace(RECORD, published_at="2021-11-30T08:00:00+07:00")
+    writer.save_article("laocai", redated, None, crawl, "2024-03-06T00:00:00Z")
+    (stored,) = db.execute("SELECT fts_docid FROM articles WHERE id = ?", [article_id]).fetchone()
+    assert stored == docid("laocai", "2021-11-30T08:00:00+07:00", article_id)
+    assert [row[0] for row in db.execute("SELECT rowid FROM articles_fts")] == [stored]
+    assert [h.id for h in search(db, "tuan tra", since="2021-11", until="2021-11")] == [article_id]
+    assert search(db, "tuan tra", since="2024-01") == []
+    assert [h.id for h in search(db, "tuan tra", site="laocai")] == [article_id]
 
 
 def test_known_article_urls_and_transaction(db: Database, writer: ArchiveWriter) -> None:
