@@ -1,6 +1,8 @@
 """An article's history: its versions, readable diffs between them, removals and returns.
 
-Reads (:func:`article_history`, :func:`version_diff`, :func:`removed_in_crawl`) and the few
+Reads (:func:`article_history`, :func:`version_diff`, :func:`removed_in_crawl`), what a
+re-crawl re-checks (:func:`recheck_candidates` by age, :func:`recheck_for_url` for one URL,
+e.g. a sitemap entry with a newer ``<lastmod>``) and the few
 writes a re-crawl makes without a new extraction: an article re-checked and found unchanged
 (:func:`mark_seen`), or gone (:func:`mark_removed`: HTTP 404/410, a redirect to the home page,
 a soft 404). A removed article keeps every row; ``removed_at`` says since when it is gone,
@@ -35,6 +37,14 @@ class Recheck:
     payload_digest: str | None
     fetched_at: str | None
     removed: bool
+    last_seen: str | None = None  # the latest capture that confirmed the stored version
+
+    @property
+    def last_checked(self) -> datetime | None:
+        """When the archive last had the article's content: ``last_seen``, or the time of the
+        capture it was extracted from, whichever is later (aware, UTC when stored naive)."""
+        times = [t for t in (_parse(self.last_seen), _parse(self.fetched_at)) if t is not None]
+        return max(times) if times else None
 
 
 @dataclass
@@ -137,28 +147,39 @@ def recheck_candidates(
         return []
     cutoff = now - timedelta(days=days)
     skip = set(skip_crawls or ())
-    rows = _rows(
-        db,
-        "SELECT a.id, a.url, a.published_at, a.first_seen, a.removed_at, a.capture_id, a.crawl_id, "
-        "c.etag, c.last_modified, c.warc_record_id, c.payload_digest, c.fetched_at, "
-        "c.record_type FROM articles a LEFT JOIN captures c ON c.id = a.capture_id "
-        "WHERE a.site_id = ? ORDER BY a.id",
-        [site_id],
-    )
+    rows = _rows(db, _RECHECK_SQL + "WHERE a.site_id = ? ORDER BY a.id", [site_id])
     found = []
     for row in rows:
         when = _parse(row["published_at"]) or _parse(row["first_seen"])
         if when is None or when < cutoff or row["crawl_id"] in skip:
             continue
-        found.append(
-            Recheck(
-                article_id=row["id"], url=row["url"], capture_id=row["capture_id"],
-                etag=row["etag"], last_modified=row["last_modified"],
-                record_id=row["warc_record_id"], payload_digest=row["payload_digest"],
-                fetched_at=row["fetched_at"], removed=row["removed_at"] is not None,
-            )
-        )  # fmt: skip
+        found.append(_recheck(row))
     return found
+
+
+def recheck_for_url(db: Database, site_id: str, url: str) -> Recheck | None:
+    """The archived article of ``site_id`` at ``url`` (as stored: canonical) as a
+    :class:`Recheck`, with the validators of its latest capture and ``last_seen``; None when
+    the archive does not hold it. Read-only."""
+    found = _rows(db, _RECHECK_SQL + "WHERE a.url = ? AND a.site_id = ?", [url, site_id])
+    return _recheck(found[0]) if found else None
+
+
+_RECHECK_SQL = (
+    "SELECT a.id, a.url, a.published_at, a.first_seen, a.last_seen, a.removed_at, a.capture_id, "
+    "a.crawl_id, c.etag, c.last_modified, c.warc_record_id, c.payload_digest, c.fetched_at, "
+    "c.record_type FROM articles a LEFT JOIN captures c ON c.id = a.capture_id "
+)
+
+
+def _recheck(row: dict[str, Any]) -> Recheck:
+    return Recheck(
+        article_id=row["id"], url=row["url"], capture_id=row["capture_id"],
+        etag=row["etag"], last_modified=row["last_modified"],
+        record_id=row["warc_record_id"], payload_digest=row["payload_digest"],
+        fetched_at=row["fetched_at"], removed=row["removed_at"] is not None,
+        last_seen=row["last_seen"],
+    )  # fmt: skip
 
 
 def _parse(value: str | None) -> datetime | None:

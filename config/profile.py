@@ -176,6 +176,14 @@ class SiteProfile(_Strict):
         "this many days ago are re-checked with a conditional request, to catch edits and "
         "deletions; older ones are not fetched again. 0: no re-checks.",
     )
+    recheck_lastmod: bool = Field(
+        True,
+        description="On a re-crawl, an archived article of any age whose sitemap `<lastmod>` "
+        "is later than its last capture is re-checked with the same conditional request "
+        "(edits of old articles are caught when the CMS bumps lastmod; recheck_days still "
+        "covers silent edits of recent ones). A date without a time counts as the end of "
+        "that day in `timezone`; a lastmod that is not a W3C date is counted and ignored.",
+    )
     rules: list[RuleSet] = Field(
         default_factory=list,
         description="Rules of earlier template versions, each with `valid_until` (a date) and "

@@ -81,6 +81,8 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             ("articles not modified (304)", s.count("govarchive/articles/not_modified")),
             ("articles removed", s.count("govarchive/articles/removed")),
             ("articles re-checked", s.count("govarchive/articles/rechecked")),
+            ("re-checked: sitemap lastmod newer", s.count("govarchive/articles/rechecked_lastmod")),
+            ("sitemap lastmod not a date", s.count("govarchive/sitemap/lastmod_unparsed")),
             ("known articles skipped", s.count("govarchive/skipped/known_article")),
             ("resumed: orphan captures extracted", s.count("govarchive/resumed/orphan_captures")),
             ("WARC revisit records", s.count("govarchive/revisits/server_not_modified")

@@ -10,6 +10,8 @@ recent ones (the profile's ``recheck_days``), which are re-checked with ``If-Non
 ``If-Modified-Since`` from their stored capture: a 304 or an identical payload only moves
 ``last_seen``; new content goes through extraction and becomes a new version; a 404/410, a
 redirect to the home page or a soft 404 marks the article removed (it stays archived).
+A known article of any age whose sitemap ``<lastmod>`` is later than its last capture gets the
+same conditional re-check (the profile's ``recheck_lastmod``; :mod:`crawler.lastmod`).
 Article pages a killed crawl archived but never extracted are extracted from the WARC.
 robots.txt's ``Crawl-delay`` for our User-Agent is honoured when it is longer than ours.
 """
@@ -21,8 +23,10 @@ import logging
 import re
 import zlib
 from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -34,8 +38,9 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
-from archive.history import Recheck, mark_removed, mark_seen
+from archive.history import Recheck, mark_removed, mark_seen, recheck_for_url
 from config.profile import SiteProfile
+from crawler.lastmod import lastmod_until
 from crawler.middlewares.warc import CAPTURE_META, RECHECK_META
 from crawler.session import session_for
 from pipelines.signals import soft_404
@@ -69,6 +74,8 @@ class PortalSpider(Spider):
         self.allowed_domains = list(self.profile.allowed_domains)
         self._hosts = {d.lower() for d in self.allowed_domains}
         self._known_articles: set[str] = set()
+        self._rechecking: set[str] = set()  # article URLs re-checked by this crawl
+        self._timezone = ZoneInfo(self.profile.timezone)
         self._seen_sitemaps: set[str] = set()
         self._seen_attachments: set[str] = set()
         self.crawl_delay: float | None = None
@@ -80,6 +87,8 @@ class PortalSpider(Spider):
             return
         if self.crawler.settings.getbool("GOVARCHIVE_SKIP_KNOWN_ARTICLES", True):
             self._known_articles = session.writer.known_article_urls(self.profile.id)
+        # before the first yield: a sitemap may be parsed before every re-check is yielded
+        self._rechecking = {recheck.url for recheck in session.rechecks}
         self.crawler.signals.connect(self._keep_crawl_delay, signal=signals.response_downloaded)
         for item in session.orphans:  # archived by a killed crawl, never extracted
             self._known_articles.add(item["url"])
@@ -225,7 +234,10 @@ class PortalSpider(Spider):
             self._count_error("bad_sitemap", response.url, str(exc))
             return
         entries = list(sitemap)
-        self.crawler.stats.inc_value("govarchive/discovered/sitemap", len(entries))
+        stats = self.crawler.stats
+        stats.inc_value("govarchive/discovered/sitemap", len(entries))
+        use_lastmod = self.profile.recheck_lastmod and sitemap.type != "sitemapindex"
+        rechecked = unparsed = 0
         for entry in entries:
             loc = entry.get("loc")
             if not loc:
@@ -233,8 +245,48 @@ class PortalSpider(Spider):
             if sitemap.type == "sitemapindex":
                 if request := self._sitemap_request(loc):
                     yield request
-            elif request := self._page_request(loc, source="sitemap"):
+                continue
+            if use_lastmod and (lastmod := entry.get("lastmod")):
+                until = lastmod_until(lastmod, self._timezone)
+                if until is None:
+                    unparsed += 1
+                    logger.debug("Sitemap %s: lastmod %r of %s is not a date; ignored",
+                                 response.url, lastmod, loc)  # fmt: skip
+                elif recheck := self._stale_article(loc, until, lastmod):
+                    rechecked += 1
+                    yield self._recheck_request(recheck)
+                    continue
+            if request := self._page_request(loc, source="sitemap"):
                 yield request
+        if rechecked:
+            stats.inc_value("govarchive/articles/rechecked_lastmod", rechecked)
+        if unparsed:
+            stats.inc_value("govarchive/sitemap/lastmod_unparsed", unparsed)
+        if rechecked or unparsed:
+            logger.info(
+                "Sitemap %s: %d archived article(s) with a newer lastmod re-checked, %d lastmod "
+                "value(s) not understood", response.url, rechecked, unparsed,
+            )  # fmt: skip
+
+    def _stale_article(self, loc: str, until: datetime, lastmod: str) -> Recheck | None:
+        """The stored article at ``loc`` when its sitemap lastmod (read as ``until``, the end
+        of the period it names) is later than its last capture and no re-check of it is
+        under way; None otherwise (unknown URL, capture as new as the lastmod)."""
+        if urlsplit(loc).scheme not in ("http", "https") or not self._allowed_host(loc):
+            return None
+        url = canonicalize(loc)
+        if url not in self._known_articles or url in self._rechecking:
+            return None
+        recheck = recheck_for_url(session_for(self.crawler).writer.db, self.profile.id, url)
+        if recheck is None:  # known from a killed crawl's orphan capture, being extracted now
+            return None
+        last = recheck.last_checked
+        if last is not None and until <= last:
+            return None
+        self._rechecking.add(url)
+        logger.debug("Re-checking %s: sitemap lastmod %s is later than its last capture %s",
+                     url, lastmod, recheck.last_seen or recheck.fetched_at)  # fmt: skip
+        return recheck
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         try:
