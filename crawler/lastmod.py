@@ -16,7 +16,16 @@ captured after it, it is not.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
+
+#: A sitemap whose entries mostly share one ``<lastmod>`` is not telling when each page
+#: changed (many CMSs stamp the time the sitemap was generated on every entry): at least
+#: this many entries ...
+UNIFORM_MIN_ENTRIES = 20
+#: ... of which at least this share carry the same value.
+UNIFORM_SHARE = 0.9
 
 _W3C = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
@@ -54,3 +63,16 @@ def lastmod_until(value: str, tz: tzinfo) -> datetime | None:
         return datetime(int(year) + 1, 1, 1, tzinfo=tz)
     except (ValueError, OverflowError):  # month 13, 31 February, year 9999 + 1
         return None
+
+
+def uniform_lastmod(values: Iterable[str | None]) -> str | None:
+    """The value most entries of a sitemap share, when they do (:data:`UNIFORM_SHARE` of at
+    least :data:`UNIFORM_MIN_ENTRIES` entries): such a lastmod says when the sitemap was
+    written, not when each page changed, and re-checking by it would re-check everything.
+    None for a sitemap whose lastmods can be trusted (or that is too small to tell)."""
+    counts = Counter(v.strip() for v in values if v and v.strip())
+    total = sum(counts.values())
+    if total < UNIFORM_MIN_ENTRIES:
+        return None
+    value, count = counts.most_common(1)[0]
+    return value if count >= UNIFORM_SHARE * total else None

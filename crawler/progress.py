@@ -83,6 +83,7 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             ("articles re-checked", s.count("govarchive/articles/rechecked")),
             ("re-checked: sitemap lastmod newer", s.count("govarchive/articles/rechecked_lastmod")),
             ("sitemap lastmod not a date", s.count("govarchive/sitemap/lastmod_unparsed")),
+            ("sitemaps with one lastmod for all", s.count("govarchive/sitemap/lastmod_uniform")),
             ("known articles skipped", s.count("govarchive/skipped/known_article")),
             ("resumed: orphan captures extracted", s.count("govarchive/resumed/orphan_captures")),
             ("WARC revisit records", s.count("govarchive/revisits/server_not_modified")

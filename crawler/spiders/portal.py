@@ -40,7 +40,7 @@ from twisted.python.failure import Failure
 
 from archive.history import Recheck, mark_removed, mark_seen, recheck_for_url
 from config.profile import SiteProfile
-from crawler.lastmod import lastmod_until
+from crawler.lastmod import lastmod_until, uniform_lastmod
 from crawler.middlewares.warc import CAPTURE_META, RECHECK_META
 from crawler.session import session_for
 from pipelines.signals import soft_404
@@ -237,6 +237,14 @@ class PortalSpider(Spider):
         stats = self.crawler.stats
         stats.inc_value("govarchive/discovered/sitemap", len(entries))
         use_lastmod = self.profile.recheck_lastmod and sitemap.type != "sitemapindex"
+        if use_lastmod and (shared := uniform_lastmod(e.get("lastmod") for e in entries)):
+            use_lastmod = False
+            stats.inc_value("govarchive/sitemap/lastmod_uniform")
+            logger.warning(
+                "Sitemap %s: most of its %d entries share lastmod %r (the time the sitemap "
+                "was written, not of each edit?); its lastmod values are ignored",
+                response.url, len(entries), shared,
+            )  # fmt: skip
         rechecked = unparsed = 0
         for entry in entries:
             loc = entry.get("loc")

@@ -127,3 +127,20 @@ def test_option_off_rechecks_by_age_only(tmp_path: Path) -> None:
     assert "govarchive/articles/rechecked_lastmod" not in stats
     assert "govarchive/sitemap/lastmod_unparsed" not in stats
     assert article(result, 25)["current_version"] == 1
+
+
+def test_one_lastmod_stamped_on_every_entry_is_ignored(tmp_path: Path) -> None:
+    def stamp_all(portal: FixturePortal) -> None:  # a CMS writing "now" on every entry
+        now = datetime.now(ICT).replace(microsecond=0).isoformat()
+        for index in range(len(portal.articles)):
+            portal.set_lastmod(index, now)
+
+    result = crawl_twice(tmp_path, stamp_all)
+    second, portal, stats = result["second"], result["portal"], result["stats"]
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert set(article_requests(result)) == {portal.articles[i].path for i in RECENT}
+    assert stats["govarchive/sitemap/lastmod_uniform"] == 1
+    assert "govarchive/articles/rechecked_lastmod" not in stats
+    assert re.search(r"sitemaps with one lastmod for all\s*│\s*1\s*│", second.stdout)
+    log = (result["archive"] / "logs" / "fixture-portal-2.log").read_text(encoding="utf-8")
+    assert "its lastmod values are ignored" in log

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crawler.lastmod import lastmod_until
+from crawler.lastmod import lastmod_until, uniform_lastmod
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 ICT = timezone(timedelta(hours=7))
@@ -47,3 +47,13 @@ def test_a_capture_during_the_day_is_older_than_a_date_only_lastmod() -> None:
     captured = datetime(2024, 5, 1, 16, 0, tzinfo=UTC)  # 23:00 in Hà Nội, same day
     assert lastmod_until("2024-05-01", HCM) > captured
     assert lastmod_until("2024-04-30", HCM) < captured
+
+
+def test_a_sitemap_stamping_one_lastmod_on_every_entry_is_not_trusted() -> None:
+    stamped = ["2026-11-26T07:00:00+07:00"] * 19 + ["2023-01-02"]
+    assert uniform_lastmod(stamped) == "2026-11-26T07:00:00+07:00"
+    assert uniform_lastmod([" 2026-11-26 "] * 25 + [None, ""] * 10) == "2026-11-26"
+    varied = [f"2023-01-{day:02d}" for day in range(1, 29)]
+    assert uniform_lastmod(varied) is None
+    assert uniform_lastmod(["2026-11-26"] * 17 + ["2023-01-02"] * 3) is None  # 85%
+    assert uniform_lastmod(["2026-11-26"] * 19) is None  # too few entries to tell
