@@ -25,12 +25,13 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
+from archive import locks
 from archive.cdx import WARC_SUFFIXES, index_warc, missing_indexes
 from archive.db import DB_NAME, archive_paths, open_db
 from archive.errors import ArchiveError, ArchiveNotFound
 from archive.store import ArchiveWriter
 from archive.warcread import OPEN_SUFFIX, RawRecord, iter_records
-from crawler.warcwriter import RecoveryReport, recover_open_file
+from archive.warcrecover import RecoveryReport, recover_open_file
 
 logger = logging.getLogger(__name__)
 
@@ -255,7 +256,6 @@ def _warc_files(folder: Path) -> list[Path]:
 
 
 def _leftovers(db: Database, root: Path, warcs: Path, report: VerifyReport, repair: bool) -> None:
-    from crawler import locks  # lazy: the crawl's per-site lock, see crawler/locks.py
 
     for path in _warc_files(warcs):
         if not path.name.endswith(OPEN_SUFFIX):

@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from archive import locks
 from config.profile import ProfileError, SiteProfile, adhoc_profile, list_profiles, load_profile
-from crawler import locks
 from crawler.cliutil import EXIT_FAILED, EXIT_PARTIAL
 from crawler.run import CrawlSummary, run_crawls
 

@@ -78,7 +78,7 @@ def _recover_warcs(archive_dir: Path, site_id: str) -> int:
 
 
 def _recover_warcs_plain(archive_dir: Path, site_id: str) -> int:
-    from crawler.warcwriter import recover_open_file
+    from archive.warcrecover import recover_open_file
 
     folder = archive_dir / "warcs" / site_id
     count = 0

@@ -4,7 +4,7 @@ A site is *due* when it has never been crawled, or when its cron expression has 
 its last crawl started: ``next_run(cron, last_started) <= now``. Expressions are evaluated
 in the profile's ``timezone`` (a portal's quiet hours are local). ``govarchive run-due``,
 called every few minutes by cron or a systemd timer, starts the due sites that are not
-already being crawled (see :mod:`crawler.locks`).
+already being crawled (see :mod:`archive.locks`).
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def site_schedules(
     now: datetime | None = None,
 ) -> list[SiteSchedule]:
     """Each profile's schedule, last crawl and next run, as of ``now``."""
-    from crawler.locks import is_locked
+    from archive.locks import is_locked
 
     check_cron(default)
     now = now or datetime.now(UTC)

@@ -5,7 +5,7 @@ The WARC middleware, the spider and the article pipeline of one crawler share a 
 WARC writer). The session opens when the spider opens and closes after the item pipelines
 have drained, storing the crawl's stats and status in the ``crawls`` table.
 
-Opening a session takes the site's lock (:mod:`crawler.locks`; a second crawl of the same
+Opening a session takes the site's lock (:mod:`archive.locks`; a second crawl of the same
 site is refused), finishes what a killed crawl of the site left (:mod:`crawler.resume`),
 lists the articles to re-check (the profile's ``recheck_days``) and starts the crawl's own
 log file, ``<archive>/logs/<site-id>-<crawl-id>.log``.
@@ -24,10 +24,11 @@ from weakref import WeakKeyDictionary
 
 from scrapy import signals
 
+from archive import locks
 from archive.db import archive_paths, open_db
 from archive.history import Recheck, recheck_candidates, resumed_crawls
 from archive.store import ArchiveWriter
-from crawler import __version__, locks
+from crawler import __version__
 from crawler.resume import recover_site
 from crawler.warcwriter import WarcWriter
 

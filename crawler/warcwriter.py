@@ -8,7 +8,8 @@ exchange, so a response and its request record always share a file).
 Every exchange becomes a ``response`` (or ``revisit``) record followed by a ``request`` record
 that points back at it with ``WARC-Concurrent-To``. The file is flushed after every exchange,
 so the record a database row points to is on disk when :meth:`WarcWriter.write_exchange`
-returns. A file left as ``.open`` by a killed process is repaired by :func:`recover_open_file`.
+returns. A file left as ``.open`` by a killed process is repaired by
+:func:`archive.warcrecover.recover_open_file`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import hashlib
 import http
 import logging
 import os
-import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,10 +31,11 @@ from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
+from archive.warcread import OPEN_SUFFIX
+
 logger = logging.getLogger(__name__)
 
 WARC_VERSION = "WARC/1.1"
-OPEN_SUFFIX = ".open"
 _REVISIT_PROFILES = {
     "identical-payload-digest": "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest",
     "server-not-modified": "http://netpreserve.org/warc/1.1/revisit/server-not-modified",
@@ -75,16 +76,6 @@ class WrittenRecord:
     payload_digest: str
     block_digest: str
     record_type: str
-
-
-@dataclass(frozen=True)
-class RecoveryReport:
-    """What :func:`recover_open_file` did to one ``.warc.gz.open`` file."""
-
-    path: Path
-    records_kept: int
-    bytes_kept: int
-    bytes_cut: int
 
 
 def _utc_naive(value: datetime) -> datetime:
@@ -412,57 +403,3 @@ def _open_name(final: Path) -> Path:
 
 def _sha1_base32(data: bytes) -> str:
     return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode("ascii")
-
-
-def recover_open_file(path: Path) -> RecoveryReport:
-    """Repair a ``*.warc.gz.open`` left by a killed writer and rename it to ``*.warc.gz``.
-
-    Every complete gzip member (one record each) is kept; a partial or corrupt trailing
-    member and everything after it is cut off. Refuses to overwrite an existing final file.
-    """
-    path = Path(path)
-    if not path.name.endswith(".warc.gz" + OPEN_SUFFIX):
-        raise ValueError(f"{path}: not a *.warc.gz.open file")
-    final = path.with_name(path.name[: -len(OPEN_SUFFIX)])
-    if final.exists():
-        raise FileExistsError(f"{final} already exists; not overwriting it with {path.name}")
-    size = path.stat().st_size
-    kept, records = _complete_gzip_prefix(path)
-    if kept < size:
-        with open(path, "r+b") as fh:
-            fh.truncate(kept)
-            fh.flush()
-            os.fsync(fh.fileno())
-    os.replace(path, final)
-    logger.warning(
-        "recovered %s: kept %d records (%d bytes), cut %d bytes", final, records, kept, size - kept
-    )
-    return RecoveryReport(path=final, records_kept=records, bytes_kept=kept, bytes_cut=size - kept)
-
-
-def _complete_gzip_prefix(path: Path, chunk_size: int = 1 << 20) -> tuple[int, int]:
-    """Return (bytes, members) of the longest prefix of whole, valid gzip members."""
-    good_end = members = 0
-    pos = 0  # file position of the first byte of ``pending``
-    pending = b""
-    decomp = zlib.decompressobj(zlib.MAX_WBITS | 16)
-    with open(path, "rb") as fh:
-        while True:
-            if not pending:
-                pending = fh.read(chunk_size)
-                if not pending:
-                    return good_end, members  # a member still open at EOF is incomplete
-            try:  # output discarded, in bounded pieces; zlib checks the CRC and size
-                data = decomp.decompress(pending, chunk_size)
-                while data and not decomp.eof and decomp.unconsumed_tail:
-                    data = decomp.decompress(decomp.unconsumed_tail, chunk_size)
-            except zlib.error:
-                return good_end, members
-            if decomp.eof:
-                pos += len(pending) - len(decomp.unused_data)
-                good_end, members = pos, members + 1
-                pending = decomp.unused_data
-                decomp = zlib.decompressobj(zlib.MAX_WBITS | 16)
-            else:
-                pos += len(pending)
-                pending = b""

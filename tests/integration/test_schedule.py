@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from crawler.locks import is_locked
+from archive.locks import is_locked
 from crawler.replica import ReplicaServer
 from tests.fixtures.portal_site import FixturePortal
 from tests.helpers import ROOT, run_cli, write_profile

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from archive import locks
 from config.profile import ProfileError, profile_from_dict
-from crawler import locks
 from crawler.schedule import ScheduleError, check_cron, is_due, next_run, site_schedules
 
 BASE = {"id": "site-a", "name": "A", "base_url": "https://a.gov.vn/"}
@@ -66,7 +66,7 @@ def test_site_schedules_without_an_archive(tmp_path: Path) -> None:
 
 def test_lock_is_exclusive_across_processes_and_dies_with_its_holder(tmp_path: Path) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c", ("import sys, time; from crawler import locks; "
+        [sys.executable, "-c", ("import sys, time; from archive import locks; "
          f"locks.acquire({str(tmp_path)!r}, 'site-a'); print('held', flush=True); time.sleep(60)")],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip

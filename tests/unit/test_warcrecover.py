@@ -14,7 +14,8 @@ import pytest
 from warcio.checker import Checker
 
 from archive.warcread import iter_records
-from crawler.warcwriter import Exchange, WarcWriter, recover_open_file
+from archive.warcrecover import recover_open_file
+from crawler.warcwriter import Exchange, WarcWriter
 
 
 def exchange(i: int, body: bytes) -> Exchange:
