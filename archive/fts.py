@@ -8,8 +8,11 @@ no ``contentless_delete``, hence the explicit 'delete' command.)
 
 Columns: the folded ``title``, ``lead``, ``body`` and ``author`` (what a search query
 looks in, :data:`TEXT_FILTER`), and ``facets``: a token naming the article's site
-(:func:`site_token`), so that a site filter is a doclist intersection inside FTS5 rather
-than a row-by-row check against ``articles``. A prefix index on the first character
+(:func:`site_token`) followed by the words of its author, each prefixed (:func:`author_tokens`),
+so that site and author filters are doclist intersections inside FTS5 rather than
+row-by-row checks against ``articles``. (An author filter on the ``author`` text column
+would read the positions of syllables such as "lan" or "xuan" in every body that holds
+them; the prefixed tokens occur in author names only.) A prefix index on the first character
 (``prefix='1'``) makes ``s*`` inside a phrase a stored doclist instead of a merge of every
 term starting with ``s``.
 
@@ -56,6 +59,7 @@ _DELETE = (
 #: Page cache (KiB) of the connection while :func:`bulk_index` runs.
 BULK_CACHE_KIB = 256 * 1024
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})")
+WORD_RE = re.compile(r"[^\W_]+")  # a token of FTS5's unicode61 tokenizer
 
 #: Bit layout of a docid (63 bits, always positive): 15 bits of publication month
 #: (``year * 12 + month - 1``; 0 = undated), 16 bits of site hash, 32 bits of article id.
@@ -80,9 +84,19 @@ def site_token(site_id: str) -> str:
     return "zsite" + hashlib.blake2b(site_id.encode(), digest_size=8).hexdigest()
 
 
-def facet_tokens(site_id: str | None) -> str:
-    """The ``facets`` column of an article: its site's token."""
-    return site_token(site_id) if site_id else ""
+#: Prefix of the author words in the ``facets`` column.
+AUTHOR_PREFIX = "za"
+
+
+def author_tokens(author: str | None) -> list[str]:
+    """The author's folded words as ``facets`` tokens: "Trần Xuân Lan" is ``zatran
+    zaxuan zalan`` (an author filter is a phrase of them)."""
+    return [AUTHOR_PREFIX + word for word in WORD_RE.findall(fold(author or ""))]
+
+
+def facet_tokens(site_id: str | None, author: str | None = None) -> str:
+    """The ``facets`` column of an article: its site's token, then its author's words."""
+    return " ".join(([site_token(site_id)] if site_id else []) + author_tokens(author))
 
 
 def month_number(year: int, month: int) -> int:
@@ -117,7 +131,7 @@ def month_range(first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int
 def fts_values(article: Mapping[str, Any]) -> tuple[str, ...]:
     """The folded (title, lead, body, author) and the facets indexed for an article row."""
     text = tuple(fold(article.get(col) or "") for col in FTS_COLUMNS)
-    return (*text, facet_tokens(article.get("site_id")))
+    return (*text, facet_tokens(article.get("site_id"), article.get("author")))
 
 
 def index_article(db: Database, article_id: int, article: Mapping[str, Any]) -> int:
@@ -163,7 +177,7 @@ def bulk_index(db: Database, after: int = 0, batch: int = 100_000) -> int:
     folded = ", ".join(f"govarchive_fts_fold({col})" for col in FTS_COLUMNS)
     insert = (
         f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(_ALL)}) "
-        f"SELECT fts_docid, {folded}, govarchive_facets(site_id) FROM articles "
+        f"SELECT fts_docid, {folded}, govarchive_facets(site_id, author) FROM articles "
         "WHERE id > ? AND id <= ? ORDER BY id"
     )
     set_docids = (

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 
 from archive.errors import SearchQueryError
 from archive.fold import QueryToken, fold, query_tokens
-from archive.fts import FTS_COLUMNS
+from archive.fts import FTS_COLUMNS, WORD_RE
 
-WORD_RE = re.compile(r"[^\W_]+")
 _COLUMN_RE = re.compile(rf"^({'|'.join(FTS_COLUMNS)}):(.+)$")
 EXAMPLE = 'e.g. biên giới, "Đảng bộ tỉnh", dang bo NOT hoi nghi, bien*'
 

@@ -295,8 +295,9 @@ def _fts_v2(db: Database) -> None:
 def _fts_docids(db: Database) -> None:
     """Date and site filters read contiguous runs of the index: every article is indexed
     under its docid (publication month, site, id; :mod:`archive.fts`), kept in the new
-    ``articles.fts_docid`` column, which Datasette's search joins on. Re-index every
-    article."""
+    ``articles.fts_docid`` column, which Datasette's search joins on; the ``facets``
+    column holds the site token and the author's words (the author filter). Re-index
+    every article."""
     from archive.fts import FTS_TABLE, bulk_index, create_fts_table
 
     db.execute("ALTER TABLE articles ADD COLUMN fts_docid INTEGER")

@@ -21,13 +21,13 @@ from sqlite_utils import Database
 from archive.db import register_functions
 from archive.errors import ArticleNotFound, CaptureNotFound, InvalidFilter, SearchQueryError
 from archive.filters import article_filters, check_date
-from archive.fold import fold
 from archive.fts import (
     FACETS_COLUMN,
     ID_MASK,
     MONTH_SHIFT,
     TEXT_FILTER,
     article_id,
+    author_tokens,
     month_range,
     site_token,
 )
@@ -112,7 +112,7 @@ def search(
     ``query`` may use words, ``"phrases"``, ``AND``/``OR``/``NOT``, ``prefix*``,
     parentheses and ``title:``/``lead:``/``body:``/``author:`` filters; "Đảng bộ",
     "đảng bộ" and "dang bo" find the same articles. ``author`` keeps articles whose
-    author contains that text (accent-insensitive). ``order`` is ``"relevance"`` (see
+    author holds those words in that order (:func:`author_match`). ``order`` is ``"relevance"`` (see
     :func:`relevance`; over at most ``window`` matches: :data:`RANK_WINDOW` and
     :class:`SearchResults`) or ``"date"`` (newest first). Snippets are cut for the
     returned hits only.
@@ -133,8 +133,10 @@ def search(
     if scope is None:  # the dates hold no day
         return SearchResults([], complete=True, window=window)
     match = text_match + (f" AND {FACETS_COLUMN} : {scope.facets}" if scope.facets else "")
-    # what the index cannot say exactly: dates inside a month, the author
-    post = [c for c in where if (scope.exact and "published_at" in c) or "author" in c]
+    if author is not None:
+        match += f" AND {params['author']}"
+    # what the index cannot say exactly: dates inside a month
+    post = [c for c in where if scope.exact and "published_at" in c]
     register_functions(db)
     scores: dict[int, float] = {}
     with _query_errors(query):
@@ -421,7 +423,7 @@ def filters(
     known_site: bool = True,
 ) -> tuple[list[str], dict[str, Any]]:
     """SQL conditions over ``articles a`` for the filters shared by search, listing and
-    export; ``author`` keeps articles whose author contains that text (accent-insensitive).
+    export; ``author`` keeps articles whose author holds those words (:func:`author_match`).
 
     :raises InvalidFilter: a bad date, or (with ``known_site``) a site the archive does
         not hold.
@@ -437,14 +439,24 @@ def filters(
             f"No site {site!r} in this archive; its sites are: {', '.join(known) or '(none)'}"
         )
     if author is not None:
-        register_functions(db)
-        where.append("govarchive_fold(a.author) LIKE :author ESCAPE '\\'")
-        params["author"] = "%" + _like_escape(fold(author)) + "%"
+        where.append(
+            "a.fts_docid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :author)"
+        )
+        params["author"] = author_match(author)
     return where, params
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def author_match(author: str) -> str:
+    """The FTS5 expression of an ``author`` filter: the author field holds the words of
+    ``author``, in that order, the last one possibly only begun (accent-insensitive):
+    "Văn An" keeps Nguyễn Văn An and Nguyễn Văn Anh, not Văn Thanh An.
+
+    :raises InvalidFilter: ``author`` holds no word.
+    """
+    words = author_tokens(author)
+    if not words:
+        raise InvalidFilter(f"author must hold at least one word, got {author!r}")
+    return f'{FACETS_COLUMN} : "{" ".join(words)}" *'
 
 
 def _keyset(

@@ -92,7 +92,7 @@ def demo(archive_dir: Path, port: int) -> None:
 @click.option("--site", help="Only this site id.")
 @click.option("--since", help="Published on or after this date (2023, 2023-05 or 2023-05-31).")
 @click.option("--until", help="Published on or before this date (a whole day, month or year).")
-@click.option("--author", help="Only articles whose author contains this text (any diacritics).")
+@click.option("--author", help="Only articles whose author holds these words, in order, the last one possibly begun (any diacritics).")
 @click.option("--order", type=click.Choice(["relevance", "date"]), default="relevance",
               show_default=True, help="Best matches first, or newest first.")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True,
@@ -143,7 +143,7 @@ def search(query: str, archive_dir: Path, site: str | None, since: str | None,
 @click.option("--site", help="Only this site id.")
 @click.option("--since", help="Published on or after this date (2023, 2023-05 or 2023-05-31).")
 @click.option("--until", help="Published on or before this date (a whole day, month or year).")
-@click.option("--author", help="Only articles whose author contains this text (any diacritics).")
+@click.option("--author", help="Only articles whose author holds these words, in order, the last one possibly begun (any diacritics).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
               show_default=True, help="JSON Lines, CSV (UTF-8, header row) or Parquet (needs -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
