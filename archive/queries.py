@@ -132,9 +132,10 @@ def search(
     scope = index_scope(site, since, until)
     if scope is None:  # the dates hold no day
         return SearchResults([], complete=True, window=window)
-    match = text_match + (f" AND {FACETS_COLUMN} : {scope.facets}" if scope.facets else "")
-    if author is not None:
-        match += f" AND {params['author']}"
+    # the site token and the author's words: short doclists of the facets column
+    facets = [f"{FACETS_COLUMN} : {scope.facets}"] if scope.facets else []
+    facets += [params["author"]] if author is not None else []
+    match = " AND ".join([text_match, *facets])
     # what the index cannot say exactly: dates inside a month
     post = [c for c in where if scope.exact and "published_at" in c]
     register_functions(db)
@@ -144,10 +145,10 @@ def search(
         complete = len(docs) <= window
         docs = docs[:window]
         if order == "relevance":
-            # the field checks of filtered queries: the site and the docid range narrow
+            # the field checks of filtered queries: the facets and the docid range narrow
             # them well enough and cost less than the common words of the query again
-            narrow = f"{FACETS_COLUMN} : {scope.facets}" if scope.facets else match
-            scores = relevance(db, compiled, narrow, docs, filtered=scope.filtered)
+            narrow = " AND ".join(facets) or match
+            scores = relevance(db, compiled, narrow, docs, filtered=scope.filtered or bool(facets))
             docs.sort(key=lambda d: (-scores[d], -d))
             rows = _rows(db, [article_id(d) for d in docs[offset : offset + limit]])
             scores = {article_id(d): score for d, score in scores.items()}

@@ -15,7 +15,8 @@ full-text index is built by the library's bulk path (:func:`archive.fts.bulk_ind
 
 Then it reports the index build time, the database size, and p50/p95 latency of
 :meth:`archive.Archive.search` (top 20 with snippets) for typical queries: one word, two
-words, a phrase, a site and date filter, each typed with and without diacritics. Nothing is
+words, a phrase, a site and date filter, an author filter, each typed with and without
+diacritics. Nothing is
 shipped: the archive is generated in a few minutes and reused by later runs (``--db``).
 """
 
@@ -586,6 +587,8 @@ QUERIES: list[tuple[str, str, dict[str, Any]]] = [
     ("site + dates", "sat lo", {"site": "portal-03", "since": "2020-01-01", "until": "2022-12-31"}),
     ("site + dates", "dang bo", {"site": "portal-07", "since": "2023-01", "until": "2023-06"}),
     ("site + dates", "Đảng bộ", {"site": "portal-07", "since": "2023-01", "until": "2023-06"}),
+    ("author", "Đảng bộ", {"author": "Võ Minh Yến"}),
+    ("author", "dang bo", {"author": "vo minh yen"}),
     ("boolean", "lũ quét OR sạt lở NOT mưa", {}),
     ("boolean", "lu quet OR sat lo NOT mua", {}),
     ("prefix", "chuyển đổi s*", {}),
