@@ -33,6 +33,7 @@ entries no longer match their recomputed values: rebuild the index with
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -40,6 +41,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from archive.fold import fold
+
+logger = logging.getLogger(__name__)
 
 FTS_TABLE = "articles_fts"
 #: The text columns a search query looks in, in index order.
@@ -186,6 +189,7 @@ def bulk_index(db: Database, after: int = 0, batch: int = 100_000) -> int:
         "AND fts_docid IS NOT govarchive_docid(site_id, published_at, id)"
     )
     top = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    total = db.execute("SELECT count(*) FROM articles WHERE id > ?", [after]).fetchone()[0]
     count = 0
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")  # the merges reread what they wrote
@@ -196,6 +200,10 @@ def bulk_index(db: Database, after: int = 0, batch: int = 100_000) -> int:
             for start in range(after, top, batch):
                 db.execute(set_docids, [start, start + batch])
                 count += db.execute(insert, [start, start + batch]).rowcount
+                if total > batch:  # progress on long work (logger archive.fts, INFO)
+                    logger.info("Full-text index: %s of %s articles", f"{count:,}", f"{total:,}")
+            if total > batch:
+                logger.info("Full-text index: merging into one segment ...")
             db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
             _config(db, "automerge", 4)  # FTS5's defaults
             _config(db, "crisismerge", 16)

@@ -16,7 +16,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from crawler import __version__
-from crawler.cliutil import EXIT_FAILED, EXIT_PARTIAL, archive_option, open_archive
+from crawler.cliutil import (
+    EXIT_FAILED,
+    EXIT_PARTIAL,
+    archive_option,
+    open_archive,
+    show_upgrade_progress,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,6 +34,8 @@ def cli() -> None:
     First run:  govarchive demo
     Real crawl: govarchive crawl laocai-tinhuy
     """
+    if sys.stderr.isatty():  # an archive upgrade can take minutes: say so (never under cron)
+        show_upgrade_progress(sys.stderr)
 
 
 @cli.command()

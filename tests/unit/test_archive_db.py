@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import itertools
+import logging
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -70,7 +72,7 @@ def test_failed_migration_rolls_back_and_stays_pending(monkeypatch: pytest.Monke
 
 
 def test_an_archive_from_before_docids_is_reindexed_by_the_migrations(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """An archive at 0005 (index rowid = article id, four columns) opened by this version:
     0006 and 0007 re-key the index by docid and every article is found again."""
@@ -100,13 +102,46 @@ def test_an_archive_from_before_docids_is_reindexed_by_the_migrations(
                    "(?, ?, '', 'noi dung', '')", [i, title.lower()])  # fmt: skip
     db.close()
     monkeypatch.undo()
-    db = open_db(path, create=False)
+    with caplog.at_level(logging.INFO, logger="archive.migrations"):
+        db = open_db(path, create=False)
+    said = [r.getMessage() for r in caplog.records if r.name == "archive.migrations"]
+    assert said[0] == "Upgrading the archive: migration 0006_fts_v2 ..."
+    assert said[-1].startswith("Migration 0007_fts_docids applied in ")
     rows = db.execute("SELECT id, site_id, published_at, fts_docid FROM articles").fetchall()
     assert [doc for *_, doc in rows] == [docid(site, pub, i) for i, site, pub, _ in rows]
     assert sorted(h.id for h in search(db, "dang bo")) == [1, 3]
     assert [h.id for h in search(db, "dang bo", since="2020")] == [1]
     assert [h.id for h in search(db, "bien gioi", site="laocai")] == [2]
     assert db.execute("SELECT fts_docid FROM article_list WHERE id = 2").fetchone()[0] == rows[1][3]
+
+
+def test_bulk_index_says_how_far_it_got(caplog: pytest.LogCaptureFixture) -> None:
+    from archive.fts import bulk_index
+    from archive.queries import search
+    from crawler.cliutil import show_upgrade_progress
+
+    db = open_db(":memory:")
+    db.execute(
+        "INSERT INTO sites (id, name, base_url) VALUES ('laocai', 'L', 'https://l.example/')"
+    )
+    for i in range(1, 6):
+        db.execute(
+            "INSERT INTO articles (id, site_id, url, title, body, content_hash, first_seen, "
+            "last_seen) VALUES (?, 'laocai', ?, 'Biên giới', 'x', 'h', 't', 't')",
+            [i, f"https://l.example/{i}"],
+        )
+    stream = io.StringIO()
+    show_upgrade_progress(stream)
+    show_upgrade_progress(stream)  # idempotent: one handler, one line per message
+    with caplog.at_level(logging.INFO, logger="archive.fts"):
+        assert bulk_index(db, batch=2) == 5
+    assert stream.getvalue().splitlines() == [
+        "govarchive: Full-text index: 2 of 5 articles",
+        "govarchive: Full-text index: 4 of 5 articles",
+        "govarchive: Full-text index: 5 of 5 articles",
+        "govarchive: Full-text index: merging into one segment ...",
+    ]
+    assert len(search(db, "bien gioi")) == 5
 
 
 def test_migration_names_must_sort_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
