@@ -66,5 +66,15 @@ def open_db(path: Path | str, create: bool = True) -> Database:
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     register_functions(db)
-    apply_migrations(db)
+    try:
+        apply_migrations(db)
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc):
+            raise
+        db.close()
+        raise ArchiveError(
+            f"{path}: another process holds the archive's write lock while this version "
+            "needs to upgrade it (an upgrade running elsewhere re-indexes every article and "
+            "can take minutes); nothing was changed: run the command again when it is done"
+        ) from None
     return db

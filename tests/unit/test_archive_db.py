@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from archive import Archive, ArchiveNotFound, ArticleNotFound, CaptureNotFound, archive_paths
+from archive import (
+    Archive,
+    ArchiveError,
+    ArchiveNotFound,
+    ArticleNotFound,
+    CaptureNotFound,
+    archive_paths,
+)
 from archive.db import open_db
 from archive.migrations import MIGRATIONS, applied_migrations, apply_migrations, migration
 from config.profile import SiteProfile
@@ -142,6 +149,25 @@ def test_bulk_index_says_how_far_it_got(caplog: pytest.LogCaptureFixture) -> Non
         "govarchive: Full-text index: merging into one segment ...",
     ]
     assert len(search(db, "bien gioi")) == 5
+
+
+def test_an_upgrade_blocked_by_another_writer_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "archive.db"
+    monkeypatch.setattr("archive.migrations.MIGRATIONS", MIGRATIONS[:-1])
+    open_db(path).close()
+    monkeypatch.setattr("archive.migrations.MIGRATIONS", list(MIGRATIONS))
+    monkeypatch.setattr("archive.db.BUSY_TIMEOUT_MS", 50)
+    other = sqlite3.connect(path)
+    other.execute("BEGIN IMMEDIATE")  # e.g. the same upgrade, running in another process
+    try:
+        with pytest.raises(ArchiveError, match="another process holds the archive's write lock"):
+            open_db(path, create=False)
+    finally:
+        other.rollback()
+        other.close()
+    assert MIGRATIONS[-1].name in {name for name, _ in applied_migrations(open_db(path))}
 
 
 def test_migration_names_must_sort_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
