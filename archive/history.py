@@ -1,7 +1,7 @@
 """An article's history: its versions, readable diffs between them, removals and returns.
 
 Reads (:func:`article_history`, :func:`version_diff`, :func:`removed_in_crawl`), what a
-re-crawl re-checks (:func:`recheck_candidates` by age, :func:`recheck_for_url` for one URL,
+re-crawl re-checks (:func:`recheck_candidates` by age, :func:`archived_rechecks` for all of a site by URL,
 e.g. a sitemap entry with a newer ``<lastmod>``) and the few
 writes a re-crawl makes without a new extraction: an article re-checked and found unchanged
 (:func:`mark_seen`), or gone (:func:`mark_removed`: HTTP 404/410, a redirect to the home page,
@@ -157,12 +157,12 @@ def recheck_candidates(
     return found
 
 
-def recheck_for_url(db: Database, site_id: str, url: str) -> Recheck | None:
-    """The archived article of ``site_id`` at ``url`` (as stored: canonical) as a
-    :class:`Recheck`, with the validators of its latest capture and ``last_seen``; None when
-    the archive does not hold it. Read-only."""
-    found = _rows(db, _RECHECK_SQL + "WHERE a.url = ? AND a.site_id = ?", [url, site_id])
-    return _recheck(found[0]) if found else None
+def archived_rechecks(db: Database, site_id: str) -> dict[str, Recheck]:
+    """Every archived article of ``site_id`` as a :class:`Recheck` (the validators of its
+    latest capture and ``last_seen``), by URL as stored (canonical): one query, for a crawl
+    that compares a whole sitemap's ``<lastmod>`` values with them. Read-only."""
+    rows = _rows(db, _RECHECK_SQL + "WHERE a.site_id = ?", [site_id])
+    return {row["url"]: _recheck(row) for row in rows}
 
 
 _RECHECK_SQL = (

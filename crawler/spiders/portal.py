@@ -38,7 +38,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
-from archive.history import Recheck, mark_removed, mark_seen, recheck_for_url
+from archive.history import Recheck, archived_rechecks, mark_removed, mark_seen
 from config.profile import SiteProfile
 from crawler.lastmod import lastmod_until, uniform_lastmod
 from crawler.middlewares.warc import CAPTURE_META, RECHECK_META
@@ -75,6 +75,7 @@ class PortalSpider(Spider):
         self._hosts = {d.lower() for d in self.allowed_domains}
         self._known_articles: set[str] = set()
         self._rechecking: set[str] = set()  # article URLs re-checked by this crawl
+        self._archived: dict[str, Recheck] | None = None  # archived articles, for lastmod
         self._timezone = ZoneInfo(self.profile.timezone)
         self._seen_sitemaps: set[str] = set()
         self._seen_attachments: set[str] = set()
@@ -285,7 +286,9 @@ class PortalSpider(Spider):
         url = canonicalize(loc)
         if url not in self._known_articles or url in self._rechecking:
             return None
-        recheck = recheck_for_url(session_for(self.crawler).writer.db, self.profile.id, url)
+        if self._archived is None:  # once per crawl, at the first sitemap entry that needs it
+            self._archived = archived_rechecks(session_for(self.crawler).writer.db, self.profile.id)
+        recheck = self._archived.get(url)
         if recheck is None:  # known from a killed crawl's orphan capture, being extracted now
             return None
         last = recheck.last_checked

@@ -8,11 +8,11 @@ import pytest
 
 from archive import ArticleNotFound, open_db
 from archive.history import (
+    archived_rechecks,
     article_history,
     mark_removed,
     mark_seen,
     recheck_candidates,
-    recheck_for_url,
     removed_in_crawl,
     resumed_crawls,
     version_diff,
@@ -59,17 +59,18 @@ def test_recheck_candidates_by_age_with_validators(db) -> None:
     assert recheck_candidates(db, "s", 0, NOW) == []
 
 
-def test_recheck_for_url_reads_one_article_with_its_last_capture(db) -> None:
-    found = recheck_for_url(db, "s", "https://s.gov.vn/b.html")  # old: not a candidate by age
-    assert found is not None and found.article_id == 2 and found.capture_id is None
+def test_archived_rechecks_reads_every_article_with_its_last_capture(db) -> None:
+    archived = archived_rechecks(db, "s")
+    found = archived["https://s.gov.vn/b.html"]  # old: not a candidate by age
+    assert found.article_id == 2 and found.capture_id is None
     assert found.last_checked == datetime(2024, 5, 25, tzinfo=UTC)  # last_seen
-    one = recheck_for_url(db, "s", "https://s.gov.vn/a.html")
+    one = archived["https://s.gov.vn/a.html"]
     assert (one.etag, one.fetched_at) == ('"e1"', "2024-05-01T00:00:00Z")
     assert one.last_checked == datetime(2024, 5, 25, tzinfo=UTC)  # later than the capture
-    assert recheck_for_url(db, "s", "https://s.gov.vn/nothing.html") is None
-    assert recheck_for_url(db, "other", "https://s.gov.vn/a.html") is None
+    assert "https://s.gov.vn/nothing.html" not in archived
+    assert archived_rechecks(db, "other") == {}
     mark_seen(db, 1, 1, None, "2024-06-02T03:00:00Z")  # a 304 re-check moves it on
-    moved = recheck_for_url(db, "s", "https://s.gov.vn/a.html")
+    moved = archived_rechecks(db, "s")["https://s.gov.vn/a.html"]
     assert moved.last_checked == datetime(2024, 6, 2, 3, tzinfo=UTC)
 
 
