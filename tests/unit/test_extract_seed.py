@@ -13,6 +13,7 @@ import pytest
 from config.profile import adhoc_profile, load_profile
 from pipelines.extract import EXTRACTOR_VERSION, extract
 from pipelines.record import ArticleRecord
+from tests.families.common import cp1258
 
 SEED = Path(__file__).parent.parent / "fixtures" / "seed"
 EXPECTED = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
@@ -89,31 +90,7 @@ def test_seed_is_deterministic_and_picklable(profile):
     assert pickle.loads(pickle.dumps(extract)) is extract
 
 
-def _cp1258(text: str) -> bytes:
-    """Encode as windows-1258, decomposing letters it has no precomposed form for."""
-    out = bytearray()
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        base, *marks = unicodedata.normalize("NFD", ch)
-        # keep the vowel quality mark (â, ê, ô, ơ, ư, ă) composed, the tone mark combining
-        options = [(base + m, marks[:i] + marks[i + 1 :]) for i, m in enumerate(marks)]
-        for head, rest in [*options, (base, marks)]:
-            try:
-                out += unicodedata.normalize("NFC", head).encode("cp1258")
-                out += "".join(rest).encode("cp1258")
-                break
-            except UnicodeEncodeError:
-                continue
-        else:
-            raise AssertionError(f"cannot encode {ch!r}")
-    return bytes(out)
-
-
-CP1258_PAGE = _cp1258(
+CP1258_PAGE = cp1258(
     PAGE.decode("utf-8").replace('<meta charset="utf-8">', '<meta charset="windows-1258">')
 )
 
