@@ -6,54 +6,19 @@ attachments captured and linked, learned chrome kept and counted, split articles
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import ExitStack
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from config.profile import load_profile_file
-from crawler.replica import ReplicaServer
 from tests.families import FAMILIES
-from tests.helpers import FAST, ROOT, rows, write_profile
-
-RUN = """
-import sys
-from pathlib import Path
-from config.profile import load_profile_file
-from crawler.run import run_crawls
-profiles = [load_profile_file(p) for p in sys.argv[2:]]
-summaries = run_crawls(profiles, Path(sys.argv[1]), overrides={
-                       "GOVARCHIVE_CHROME_WARMUP": 5, "GOVARCHIVE_EXTRACT_WORKERS": 2})
-for s in summaries:
-    print(s.site_id, s.status, s.finish_reason)
-"""
+from tests.helpers import rows
+from tests.integration.conftest import Families
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict[str, str]]]:
-    folder = tmp_path_factory.mktemp("families")
-    with ExitStack() as stack:
-        paths, bases = [], {}
-        for site_id, family in FAMILIES.items():
-            server = stack.enter_context(ReplicaServer(site=family.build_site()))
-            profile = load_profile_file(ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml")
-            local = profile.rebased(server.base_url, politeness=FAST)
-            paths.append(str(write_profile(local, folder / "profiles")))
-            bases[site_id] = server.base_url.rstrip("/")
-        env = dict(os.environ, PYTHONPATH=str(ROOT))
-        done = subprocess.run(
-            [sys.executable, "-c", RUN, str(folder / "archive"), *paths],
-            check=False, capture_output=True, text=True, timeout=240, cwd=ROOT, env=env,
-        )  # fmt: skip
-        assert done.returncode == 0, done.stdout + done.stderr
-        assert "Traceback" not in done.stderr, done.stderr
-    yield folder / "archive", bases
-
+def archive(families: Families) -> tuple[Path, dict[str, str]]:
+    return families.archive, families.bases
 
 
 @pytest.mark.parametrize("site_id", sorted(FAMILIES))

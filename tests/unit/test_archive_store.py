@@ -247,3 +247,20 @@ def test_known_article_urls_and_transaction(db: Database, writer: ArchiveWriter)
         )
         raise RuntimeError("crawl interrupted")
     assert "https://laocai.example/x" not in writer.known_article_urls("laocai")
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12: _replace_media drops capture links")
+def test_a_changed_article_keeps_its_attachments_capture_links(
+    db: Database, writer: ArchiveWriter
+) -> None:
+    """Saving a new version re-writes the media rows: they stay linked to their captures."""
+    crawl = writer.start_crawl("laocai", "govarchive/0.1.0", {})
+    pdf = capture(writer, crawl, url="https://laocai.example/qd.pdf")
+    writer.save_article("laocai", RECORD, capture(writer, crawl), crawl, "2024-03-05T01:00:00Z")
+    changed = replace(RECORD, body=[*RECORD.body, "Một đoạn mới."])
+    _, outcome = writer.save_article(
+        "laocai", changed, capture(writer, crawl), crawl, "2024-03-06T01:00:00Z"
+    )
+    assert outcome == "changed"
+    (row,) = db.query("SELECT url, capture_id FROM attachments")
+    assert row == {"url": "https://laocai.example/qd.pdf", "capture_id": pdf}
