@@ -3,20 +3,85 @@
 One canonical row per article URL in ``articles``; every distinct content (title, body,
 publication date, author) is also kept in ``article_versions``. Called through
 :meth:`archive.store.ArchiveWriter.save_article`.
+
+The archive knows nothing of extraction: an article is anything with the fields of
+:class:`Article` (``pipelines.record.ArticleRecord`` is one). Images and attachments are
+linked to the capture of their URL when the archive holds one (``capture_id``), on every
+save, and again by :func:`link_media` for captures recorded after the article.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
-from typing import Any, NamedTuple
+from collections.abc import Sequence
+from typing import Any, NamedTuple, Protocol
 
 from sqlite_utils import Database
 
 from archive.errors import ArchiveError
 from archive.fts import index_article, reindex_article
-from pipelines.record import ArticleRecord
+
+
+class Image(Protocol):
+    @property
+    def src(self) -> str: ...
+    @property
+    def caption(self) -> str | None: ...
+    @property
+    def alt(self) -> str | None: ...
+
+
+class Attachment(Protocol):
+    @property
+    def url(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def kind(self) -> str | None: ...
+
+
+class Article(Protocol):
+    """What the archive stores of an article (the fields it reads)."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def body(self) -> Sequence[str]: ...
+    @property
+    def body_text(self) -> str: ...
+    @property
+    def word_count(self) -> int: ...
+    @property
+    def published_at(self) -> str | None: ...
+    @property
+    def date_precision(self) -> str | None: ...
+    @property
+    def date_raw(self) -> str | None: ...
+    @property
+    def updated_at(self) -> str | None: ...
+    @property
+    def author(self) -> str | None: ...
+    @property
+    def author_unit(self) -> str | None: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def lead(self) -> str | None: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def images(self) -> Sequence[Image]: ...
+    @property
+    def attachments(self) -> Sequence[Attachment]: ...
+    @property
+    def extractor(self) -> str: ...
+    @property
+    def profile_hash(self) -> str: ...
+    @property
+    def warnings(self) -> Sequence[str]: ...
 
 
 class Sighting(NamedTuple):
@@ -27,7 +92,7 @@ class Sighting(NamedTuple):
     fetched_at: str
 
 
-def content_hash(record: ArticleRecord) -> str:
+def content_hash(record: Article) -> str:
     """Hash of what makes a new version: title, body, publication date and author."""
     blob = json.dumps(
         [record.title, record.body_text, record.published_at, record.author], ensure_ascii=False
@@ -48,7 +113,7 @@ def rowid(value: int | None) -> int:
 
 
 def save_article(
-    db: Database, site_id: str, record: ArticleRecord, seen: Sighting
+    db: Database, site_id: str, record: Article, seen: Sighting
 ) -> tuple[int, str]:
     """Store ``record``; return ``(article id, "new" | "changed" | "unchanged")``."""
     digest = content_hash(record)
@@ -65,7 +130,7 @@ def save_article(
         return old["id"], "changed"
 
 
-def _content(record: ArticleRecord, digest: str, seen: Sighting) -> dict[str, Any]:
+def _content(record: Article, digest: str, seen: Sighting) -> dict[str, Any]:
     return {
         "title": record.title,
         "published_at": record.published_at,
@@ -82,14 +147,16 @@ def _content(record: ArticleRecord, digest: str, seen: Sighting) -> dict[str, An
         "content_hash": digest,
         "extractor": record.extractor,
         "profile_hash": record.profile_hash,
-        "images_json": to_json([asdict(image) for image in record.images]),
+        "images_json": to_json(
+            [{"src": i.src, "caption": i.caption, "alt": i.alt} for i in record.images]
+        ),
         "warnings_json": to_json(list(record.warnings)),
         "capture_id": seen.capture_id,
         "crawl_id": seen.crawl_id,
     }
 
 
-def _insert(db: Database, site_id: str, record: ArticleRecord, digest: str, seen: Sighting) -> int:
+def _insert(db: Database, site_id: str, record: Article, digest: str, seen: Sighting) -> int:
     values = _content(record, digest, seen) | {
         "site_id": site_id,
         "url": record.url,
@@ -123,7 +190,7 @@ def _touch(db: Database, article_id: int, seen: Sighting) -> None:
 
 
 def _update(
-    db: Database, old: dict[str, Any], record: ArticleRecord, digest: str, seen: Sighting
+    db: Database, old: dict[str, Any], record: Article, digest: str, seen: Sighting
 ) -> None:
     values = _content(record, digest, seen) | {
         "current_version": old["current_version"] + 1,
@@ -154,16 +221,85 @@ def _add_version(db: Database, article_id: int, values: dict[str, Any], seen: Si
     )  # fmt: skip
 
 
-def _replace_media(db: Database, article_id: int, record: ArticleRecord) -> None:
+#: the capture of a media URL: its latest 200 response record (the bytes), else its latest
+#: 200 revisit (index captures_url)
+_CAPTURE_OF = (
+    "(SELECT c.id FROM captures c WHERE c.url = {col} AND c.status = 200 "
+    "ORDER BY c.record_type = 'response' DESC, c.id DESC LIMIT 1)"
+)
+
+
+def _replace_media(db: Database, article_id: int, record: Article) -> None:
     db.execute("DELETE FROM images WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM attachments WHERE article_id = ?", [article_id])
     for image in record.images:
         db.execute(
-            "INSERT INTO images (article_id, src, caption, alt) VALUES (?, ?, ?, ?)",
-            [article_id, image.src, image.caption, image.alt],
+            "INSERT INTO images (article_id, src, caption, alt, capture_id) VALUES (?, ?, ?, ?, "
+            + _CAPTURE_OF.format(col="?") + ")",
+            [article_id, image.src, image.caption, image.alt, image.src],
         )
     for attachment in record.attachments:
         db.execute(
-            "INSERT INTO attachments (article_id, url, title, kind) VALUES (?, ?, ?, ?)",
-            [article_id, attachment.url, attachment.title, attachment.kind],
+            "INSERT INTO attachments (article_id, url, title, kind, capture_id) VALUES (?, ?, ?, "
+            "?, " + _CAPTURE_OF.format(col="?") + ")",
+            [article_id, attachment.url, attachment.title, attachment.kind, attachment.url],
         )
+
+
+def link_media(db: Database, site_id: str) -> int:
+    """Link the site's unlinked images and attachments to captures recorded after their
+    article was saved (an attachment fetched later in the crawl, a later WARC of an import);
+    return how many rows were linked."""
+    linked = 0
+    for table, column in (("attachments", "url"), ("images", "src")):
+        cursor = db.execute(
+            f"UPDATE {table} SET capture_id = {_CAPTURE_OF.format(col=f'{table}.{column}')} "
+            f"WHERE capture_id IS NULL AND article_id IN (SELECT id FROM articles WHERE "
+            f"site_id = ?) AND EXISTS (SELECT 1 FROM captures c WHERE c.url = {table}.{column} "
+            "AND c.status = 200)",
+            [site_id],
+        )
+        linked += max(cursor.rowcount, 0)
+    return linked
+
+
+def restate_article(db: Database, article_id: int, record: Article) -> str:
+    """Put ``record`` in place of the article's current version, made by the same ingest from
+    the same capture with what the site was known to be at the time (the ingestor's settle
+    step, once it knows the site better); return the save's outcome as it now stands:
+    ``"unchanged"`` when the record is the previous version again (the version the ingest
+    made is then taken back), else ``"new"`` or ``"changed"`` (version 1 or later)."""
+    digest = content_hash(record)
+    with db.atomic():
+        cursor = db.execute("SELECT * FROM articles WHERE id = ?", [article_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise ArchiveError(f"No article {article_id}.")
+        old = dict(zip([d[0] for d in cursor.description], row, strict=True))
+        version = old["current_version"]
+        seen = Sighting(old["capture_id"], old["crawl_id"], old["last_seen"])
+        values = _content(record, digest, seen) | {"current_version": version}
+        previous = db.execute(
+            "SELECT content_hash FROM article_versions WHERE article_id = ? AND version = ?",
+            [article_id, version - 1],
+        ).fetchone()
+        if previous is not None and previous[0] == digest:
+            db.execute(
+                "DELETE FROM article_versions WHERE article_id = ? AND version = ?",
+                [article_id, version],
+            )
+            values["current_version"] = version - 1
+            outcome = "unchanged"
+        else:
+            db.execute(
+                "UPDATE article_versions SET content_hash = :content_hash, title = :title, "
+                "published_at = :published_at, author = :author, body = :body, "
+                "extractor = :extractor WHERE article_id = :id AND version = :current_version",
+                values | {"id": article_id},
+            )
+            outcome = "new" if version == 1 else "changed"
+        assignments = ", ".join(f"{name} = :{name}" for name in values)
+        db.execute(f"UPDATE articles SET {assignments} WHERE id = :id", values | {"id": article_id})
+        _replace_media(db, article_id, record)
+        reindex_article(db, article_id, old, values)
+    return outcome

@@ -324,3 +324,18 @@ def _fts_docids(db: Database) -> None:
         FROM articles;
         """,
     )
+
+
+@migration("0008_image_captures")
+def _image_captures(db: Database) -> None:
+    """Images are linked to their capture, as attachments are (an import of a WARC that holds
+    page requisites captures them): ``images.capture_id``, filled where a capture exists."""
+    _run(
+        db,
+        """
+        ALTER TABLE images ADD COLUMN capture_id INTEGER REFERENCES captures(id);
+        UPDATE images SET capture_id = (SELECT c.id FROM captures c WHERE c.url = images.src
+            AND c.status = 200 ORDER BY c.record_type = 'response' DESC, c.id DESC LIMIT 1)
+        WHERE EXISTS (SELECT 1 FROM captures c WHERE c.url = images.src AND c.status = 200);
+        """,
+    )

@@ -7,7 +7,7 @@ batch them in one transaction (the Scrapy pipeline does, every N items).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import PurePath
@@ -15,9 +15,17 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from archive.articles import Sighting, rowid, save_article, to_json
+from archive.articles import (
+    Article,
+    Sighting,
+    link_media,
+    restate_article,
+    rowid,
+    save_article,
+    to_json,
+)
+from archive.chrome import StoredChrome, load_chrome, save_chrome
 from archive.errors import ArchiveError
-from pipelines.record import ArticleRecord
 
 CRAWL_STATUSES = ("running", "finished", "partial", "failed", "interrupted")
 CAPTURE_FIELDS = frozenset(
@@ -149,7 +157,26 @@ class ArchiveWriter:
         if cursor.rowcount == 0:
             raise ArchiveError(f"Unknown crawl id {crawl_id}.")
 
+    def set_crawl_log(self, crawl_id: int, log_file: str) -> None:
+        """The crawl's own log file, relative to the archive folder."""
+        self.db.execute("UPDATE crawls SET log_file = ? WHERE id = ?", [log_file, crawl_id])
+
+    def set_crawl_removed(self, crawl_id: int, removed: int) -> None:
+        """How many archived articles the crawl found removed."""
+        self.db.execute("UPDATE crawls SET articles_removed = ? WHERE id = ?", [removed, crawl_id])
+
     # --- captures and failures -------------------------------------------------------
+
+    def earlier_response(self, url: str, digest: str) -> tuple[str, str, str, int] | None:
+        """(WARC record id, fetched at, WARC file, offset) of the latest response of ``url``
+        whose payload has ``digest``, if the archive holds one (for a revisit record)."""
+        row = self.db.execute(
+            "SELECT warc_record_id, fetched_at, warc_file, warc_offset FROM captures "
+            "WHERE url = ? AND payload_digest = ? AND record_type = 'response' "
+            "AND warc_record_id IS NOT NULL ORDER BY id DESC LIMIT 1",
+            [url, digest],
+        ).fetchone()
+        return None if row is None else (row[0], row[1], row[2], row[3])
 
     def add_capture(self, **fields: Any) -> int:
         """Insert one capture row (a WARC response/revisit record, or a fetch error).
@@ -193,7 +220,7 @@ class ArchiveWriter:
     def save_article(
         self,
         site_id: str,
-        record: ArticleRecord,
+        record: Article,
         capture_id: int | None,
         crawl_id: int | None,
         fetched_at: str,
@@ -207,6 +234,25 @@ class ArchiveWriter:
         :mod:`archive.articles`.
         """
         return save_article(self.db, site_id, record, Sighting(capture_id, crawl_id, fetched_at))
+
+    def restate_article(self, article_id: int, record: Article) -> str:
+        """Replace the current version of an article saved by the same ingest; see
+        :func:`archive.articles.restate_article`."""
+        return restate_article(self.db, article_id, record)
+
+    def load_chrome(self, site_id: str) -> StoredChrome:
+        """The site's learned chrome (:mod:`archive.chrome`)."""
+        return load_chrome(self.db, site_id)
+
+    def save_chrome(
+        self, site_id: str, lines: Iterable[str], title_affixes: Iterable[str], crawl_id: int | None
+    ) -> int:
+        """Add learned chrome lines and title affixes; return how many were new."""
+        return save_chrome(self.db, site_id, lines, title_affixes, crawl_id)
+
+    def link_media(self, site_id: str) -> int:
+        """Link the site's images and attachments to captures recorded after them."""
+        return link_media(self.db, site_id)
 
 
 def _path_str(value: str | PurePath) -> str:

@@ -79,8 +79,9 @@ class RecordIterator(Iterator[RawRecord]):
     it describes the problem and ``tail_offset`` is where the unreadable tail starts.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, start: int = 0) -> None:
         self.path = Path(path)
+        self.start = start
         self.tail_error: str | None = None
         self.tail_offset: int | None = None
         self._gen = self._records()
@@ -90,15 +91,16 @@ class RecordIterator(Iterator[RawRecord]):
 
     def _records(self) -> Iterator[RawRecord]:
         size = self.path.stat().st_size
-        end = 0
+        end = self.start
         with open(self.path, "rb") as fh:
+            fh.seek(self.start)
             it = ArchiveIterator(fh, check_digests=True)
             while True:
                 try:
                     record = next(it, None)
                     if record is None:
                         break
-                    raw = _build(record, it)
+                    raw = _build(record, it, self.start)
                 except Exception as exc:  # foreign files fail in many ways
                     self._fail(end, f"unreadable record ({_describe(exc)})")
                     return
@@ -118,12 +120,13 @@ class RecordIterator(Iterator[RawRecord]):
         logger.warning("%s", self.tail_error)
 
 
-def iter_records(path: Path) -> RecordIterator:
-    """Iterate over every record of a WARC file (gzipped or not, any writer).
+def iter_records(path: Path, start: int = 0) -> RecordIterator:
+    """Iterate over every record of a WARC file (gzipped or not, any writer), from the record
+    that begins at byte ``start`` (0: the whole file).
 
     A truncated or corrupt tail ends the iteration; check ``tail_error`` afterwards.
     """
-    return RecordIterator(path)
+    return RecordIterator(path, start)
 
 
 def read_record(archive_dir: Path, warc_file: str, offset: int) -> RawRecord:
@@ -174,7 +177,7 @@ def _resolve(archive_dir: Path, warc_file: str) -> Path:
     raise WarcReadError(f"WARC file not found: {path} (nor {candidates[1].name})")
 
 
-def _build(record: Any, it: ArchiveIterator) -> RawRecord:
+def _build(record: Any, it: ArchiveIterator, base: int = 0) -> RawRecord:
     raw_payload = record.raw_stream.read()
     rec_headers = record.rec_headers
     http = record.http_headers
@@ -206,7 +209,7 @@ def _build(record: Any, it: ArchiveIterator) -> RawRecord:
         http_headers=http_headers,
         raw_payload=raw_payload,
         payload=payload,
-        offset=it.get_record_offset(),
+        offset=base + it.get_record_offset(),
         length=it.get_record_length(),
         digest_ok=checker.passed,
         decode_error=decode_error,

@@ -1,6 +1,6 @@
 """Repair of a WARC file a killed writer left open (``*.warc.gz.open``).
 
-The crawl's writer (:mod:`crawler.warcwriter`) writes one gzip member per record and
+The crawl's writer (:mod:`archive.warcwrite`) writes one gzip member per record and
 flushes after every exchange, so a file cut by SIGKILL, OOM or a reboot holds a prefix of
 whole members followed by at most one partial member. :func:`recover_open_file` keeps the
 whole ones and renames the file to its final name; ``govarchive verify --repair`` and the

@@ -65,7 +65,7 @@ def render_pages(count: int, seed: int = 7) -> list[tuple[str, bytes]]:
 
 
 def write_warc(pages: list[tuple[str, bytes]], folder: Path, base_url: str) -> Path:
-    from crawler.warcwriter import Exchange, WarcWriter
+    from archive.warcwrite import Exchange, WarcWriter
 
     writer = WarcWriter(folder, "bench", warcinfo={"software": "govarchive benchmark"})
     fetched = datetime(2024, 1, 1)
@@ -104,9 +104,9 @@ def main() -> int:
     args = parser.parse_args()
 
     from archive import Archive
-    from archive.ingest import default_workers, import_warcs
-    from archive.reextract import reextract
     from config.profile import load_profile
+    from pipelines.offline import import_warcs, reextract
+    from pipelines.pool import default_workers
 
     profile = load_profile("laocai-tinhuy")
     workers = args.workers or default_workers()

@@ -1,3 +1,5 @@
 """govarchive's Scrapy project: settings, the generic portal spider, WARC capture, the CLI."""
 
-__version__ = "0.1.0"
+from config.version import __version__
+
+__all__ = ["__version__"]

@@ -130,7 +130,7 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
       govarchive reextract --site laocai-tinhuy --dry-run
       govarchive reextract --since 2024-01-01
     """
-    from archive.reextract import reextract as run
+    from pipelines.offline import reextract as run
 
     with open_archive(archive_dir) as arc:
         try:
@@ -170,8 +170,8 @@ def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int
     Example:
       govarchive rebuild --warcs ./archive/warcs --archive ./archive-rebuilt
     """
-    from archive.ingest import rebuild_archive
     from crawler.commands import resolve_targets
+    from pipelines.offline import rebuild_archive
 
     profiles = {p.id: p for p in resolve_targets(sites)} if sites else None
     try:
@@ -200,8 +200,8 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
       govarchive import-warc site.warc.gz --site laocai-tinhuy
       govarchive import-warc crawl.warc.gz --site https://sotttt.laocai.gov.vn/
     """
-    from archive.ingest import import_warcs
     from crawler.commands import resolve_target
+    from pipelines.offline import import_warcs
 
     try:
         profile = resolve_target(site)
@@ -214,7 +214,7 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
 
 
 def _ingest_summary(report: object) -> None:
-    from archive.ingest import IngestReport
+    from pipelines.offline import IngestReport
 
     assert isinstance(report, IngestReport)
     stats = report.stats

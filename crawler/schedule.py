@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from croniter import croniter
 from sqlite_utils import Database
 
+from archive.crawls import last_crawls
 from config.profile import SiteProfile
 
 DEFAULT_SCHEDULE = "0 2 * * *"  # every night at 02:00, the portal's local time
@@ -79,20 +80,6 @@ def _parse(value: str | None) -> datetime | None:
         return None
     parsed = datetime.fromisoformat(value)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def last_crawls(db: Database | None) -> dict[str, dict[str, Any]]:
-    """The latest crawl row of each site (by start), if any."""
-    if db is None or "crawls" not in db.table_names():
-        return {}
-    cursor = db.execute(
-        "SELECT c.site_id, c.id, c.started_at, c.finished_at, c.status FROM crawls c "
-        "WHERE c.id = (SELECT MAX(id) FROM crawls WHERE site_id = c.site_id)"
-    )
-    return {
-        site: {"id": cid, "started_at": started, "finished_at": finished, "status": status}
-        for site, cid, started, finished, status in cursor.fetchall()
-    }
 
 
 def site_schedules(

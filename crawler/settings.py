@@ -52,7 +52,7 @@ SPIDER_MIDDLEWARES = {
     "crawler.sites.hooks.SiteModuleMiddleware": 810,
 }
 ITEM_PIPELINES = {
-    "pipelines.store.ArticlePipeline": 300,
+    "pipelines.item.ArticlePipeline": 300,
 }
 EXTENSIONS = {
     "crawler.session.ArchiveSessionExtension": 100,

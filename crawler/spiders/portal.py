@@ -38,11 +38,11 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
-from archive.history import Recheck, archived_rechecks, mark_removed, mark_seen
+from archive.history import Recheck
 from config.profile import SiteProfile
 from crawler.lastmod import lastmod_until, uniform_lastmod
 from crawler.middlewares.warc import CAPTURE_META, RECHECK_META
-from crawler.session import session_for
+from crawler.session import CrawlSession
 from pipelines.signals import soft_404
 from pipelines.urls import canonicalize
 
@@ -60,6 +60,13 @@ GONE = (404, 410)
 class PortalSpider(Spider):
     name = "portal"
     profile: SiteProfile
+    session: CrawlSession  # the crawl's archive side, given by from_crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.session = CrawlSession.of(crawler)
+        return spider
 
     def __init__(self, profile: SiteProfile | None = None, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -83,18 +90,19 @@ class PortalSpider(Spider):
 
     # -- start ------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
-        session = session_for(self.crawler)
-        if session.refused:
+        session = self.session
+        if session.recorder is None:  # refused (site locked) or not open
             return
         if self.crawler.settings.getbool("GOVARCHIVE_SKIP_KNOWN_ARTICLES", True):
-            self._known_articles = session.writer.known_article_urls(self.profile.id)
+            self._known_articles = session.recorder.known_article_urls()
         # before the first yield: a sitemap may be parsed before every re-check is yielded
         self._rechecking = {recheck.url for recheck in session.rechecks}
         self.crawler.signals.connect(self._keep_crawl_delay, signal=signals.response_downloaded)
-        for item in session.orphans:  # archived by a killed crawl, never extracted
-            self._known_articles.add(item["url"])
+        for orphan in session.orphans:  # archived by a killed crawl, never extracted
+            self._known_articles.add(orphan.url)
             self.crawler.stats.inc_value("govarchive/resumed/orphan_captures")
-            yield dict(item)
+            yield {"url": orphan.url, "capture_id": orphan.capture_id, "warc_file": orphan.warc_file,
+                   "offset": orphan.offset, "fetched_at": orphan.fetched_at}  # fmt: skip
         base = self.profile.base_url
         yield Request(urljoin(base, "/robots.txt"), callback=self.parse_robots,
                       errback=self.on_error, priority=10)  # fmt: skip
@@ -148,26 +156,28 @@ class PortalSpider(Spider):
         yield from self.parse_page(response)
 
     def _article_seen(self, recheck: Recheck, capture: dict[str, Any], outcome: str) -> None:
-        session = session_for(self.crawler)
         at = capture.get("fetched_at") or ""
-        if mark_seen(session.writer.db, recheck.article_id, session.crawl_id,
-                     capture.get("capture_id"), at):  # fmt: skip
-            self.crawler.stats.inc_value("govarchive/articles/restored")
-        self.crawler.stats.inc_value(f"govarchive/articles/{outcome}")
+        stats = self.crawler.stats
+        seen = self.session.recorder.mark_seen(recheck, capture.get("capture_id"), at)  # type: ignore[union-attr]
+        self.session.then(seen, lambda restored: restored and stats.inc_value("govarchive/articles/restored"))
+        stats.inc_value(f"govarchive/articles/{outcome}")
 
     def _article_removed(
         self, recheck: Recheck, capture: dict[str, Any], reason: str, detail: str = ""
     ) -> None:
-        session = session_for(self.crawler)
         at = capture.get("fetched_at") or ""
         stats = self.crawler.stats
-        if mark_removed(session.writer.db, recheck.article_id, session.crawl_id,
-                        capture.get("capture_id"), at, reason):  # fmt: skip
-            stats.inc_value("govarchive/articles/removed")
-            stats.inc_value(f"govarchive/removed/{reason}")
-            logger.warning("Article removed (%s): %s %s", reason, recheck.url, detail)
-        else:
-            stats.inc_value("govarchive/articles/still_removed")
+
+        def counted(removed: bool) -> None:
+            if removed:
+                stats.inc_value("govarchive/articles/removed")
+                stats.inc_value(f"govarchive/removed/{reason}")
+                logger.warning("Article removed (%s): %s %s", reason, recheck.url, detail)
+            else:
+                stats.inc_value("govarchive/articles/still_removed")
+
+        gone = self.session.recorder.mark_removed(recheck, capture.get("capture_id"), at, reason)  # type: ignore[union-attr]
+        self.session.then(gone, counted)
 
     def _is_home(self, url: str) -> bool:
         home = {canonicalize(self.profile.base_url)}
@@ -287,7 +297,7 @@ class PortalSpider(Spider):
         if url not in self._known_articles or url in self._rechecking:
             return None
         if self._archived is None:  # once per crawl, at the first sitemap entry that needs it
-            self._archived = archived_rechecks(session_for(self.crawler).writer.db, self.profile.id)
+            self._archived = self.session.recorder.archived_rechecks()  # type: ignore[union-attr]
         recheck = self._archived.get(url)
         if recheck is None:  # known from a killed crawl's orphan capture, being extracted now
             return None
@@ -388,8 +398,7 @@ class PortalSpider(Spider):
     def _count_error(self, kind: str, url: str, detail: str) -> None:
         self.crawler.stats.inc_value(f"govarchive/errors/{kind}")
         logger.warning("%s: %s (%s)", kind, url, detail)
-        session = session_for(self.crawler)
-        session.writer.add_failure(session.crawl_id, self.profile.id, url, kind, detail[:500])
+        self.session.failure(url, kind, detail)
 
 
 def _decoded(response: Response) -> bytes:

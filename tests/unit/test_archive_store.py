@@ -249,7 +249,6 @@ def test_known_article_urls_and_transaction(db: Database, writer: ArchiveWriter)
     assert "https://laocai.example/x" not in writer.known_article_urls("laocai")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: _replace_media drops capture links")
 def test_a_changed_article_keeps_its_attachments_capture_links(
     db: Database, writer: ArchiveWriter
 ) -> None:

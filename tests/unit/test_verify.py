@@ -19,8 +19,8 @@ from archive.db import open_db
 from archive.errors import ArchiveNotFound
 from archive.store import ArchiveWriter
 from archive.verify import recover_leftovers, verify_archive
+from archive.warcwrite import Exchange, WarcWriter
 from config.profile import load_profile
-from crawler.warcwriter import Exchange, WarcWriter
 
 SITE = "laocai-tinhuy"
 

@@ -18,7 +18,7 @@ import pytest
 from warcio.capture_http import capture_http
 
 from archive.warcread import RawRecord, WarcReadError, iter_records, read_record
-from crawler.warcwriter import Exchange, WarcWriter
+from archive.warcwrite import Exchange, WarcWriter
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "warc"
 HTML = (FIXTURES / "golden-body.html").read_bytes()

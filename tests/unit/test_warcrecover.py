@@ -15,7 +15,7 @@ from warcio.checker import Checker
 
 from archive.warcread import iter_records
 from archive.warcrecover import recover_open_file
-from crawler.warcwriter import Exchange, WarcWriter
+from archive.warcwrite import Exchange, WarcWriter
 
 
 def exchange(i: int, body: bytes) -> Exchange:

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from archive.warcread import iter_records, read_record
-from crawler.warcwriter import Exchange, WarcWriter, WrittenRecord
+from archive.warcwrite import Exchange, WarcWriter, WrittenRecord
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "warc"
 GOLDEN = FIXTURES / "golden-exchange.warc"

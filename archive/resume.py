@@ -6,14 +6,18 @@ alive), it:
 
 1. recovers the ``*.warc.gz.open`` files killed crawls left (``archive.verify.recover_leftovers``:
    whole records kept, a torn last record cut, the file renamed and indexed);
-2. marks every crawl of the site still ``running`` as ``interrupted``, with the counts its
+2. restores the capture rows a killed crawl had not committed yet: the crawl recorder
+   (:mod:`archive.recorder`) commits its rows in batches, so the last records of a killed
+   crawl's WARC files may have no row; they get one now, read from the WARC (nothing the
+   crawl fetched is lost, and nothing is fetched twice);
+3. marks every crawl of the site still ``running`` as ``interrupted``, with the counts its
    rows show;
-3. lists the *orphan captures*: article pages a killed crawl archived in WARC but never
+4. lists the *orphan captures*: article pages a killed crawl archived in WARC but never
    extracted. The new crawl extracts them from the WARC (no second download, no second
    copy), and does not fetch those URLs again.
 
-Captures are written to WARC (and flushed) before their row is inserted, and each row
-commits on its own, so a row never points past the end of a file.
+Captures are written to WARC (and flushed) before their row is inserted, so a row never
+points past the end of a file.
 """
 
 from __future__ import annotations
@@ -22,10 +26,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
+from archive.capture import CaptureRef
 from archive.store import ArchiveWriter
 
 logger = logging.getLogger(__name__)
@@ -35,7 +39,8 @@ logger = logging.getLogger(__name__)
 class Recovery:
     interrupted: list[int] = field(default_factory=list)
     warcs_recovered: int = 0
-    orphans: list[dict[str, Any]] = field(default_factory=list)
+    captures_restored: int = 0
+    orphans: list[CaptureRef] = field(default_factory=list)
 
 
 def recover_site(
@@ -49,13 +54,13 @@ def recover_site(
         "SELECT id FROM crawls WHERE site_id = ? AND status = 'running' ORDER BY id", [site_id]
     ).fetchall()
     for (crawl_id,) in stale:
+        result.captures_restored += restore_captures(db, archive_dir, site_id, crawl_id)
         (pages,) = db.execute(
             "SELECT COUNT(*) FROM captures WHERE crawl_id = ?", [crawl_id]
         ).fetchone()
         files = [
             p.relative_to(archive_dir).as_posix()
-            for p in sorted((archive_dir / "warcs" / site_id).glob(f"{site_id}-{crawl_id:05d}-*"))
-            if p.name.endswith((".warc.gz", ".warc"))
+            for p in _crawl_files(archive_dir, site_id, crawl_id)
         ]
         with writer.transaction():
             writer.finish_crawl(
@@ -70,30 +75,53 @@ def recover_site(
 
 
 def _recover_warcs(archive_dir: Path, site_id: str) -> int:
-    try:
-        from archive.verify import recover_leftovers
-    except ImportError:  # pragma: no cover - archive.verify ships with the archive package
-        return _recover_warcs_plain(archive_dir, site_id)
+    from archive.verify import recover_leftovers
+
     return len(recover_leftovers(archive_dir, site_id))
 
 
-def _recover_warcs_plain(archive_dir: Path, site_id: str) -> int:
-    from archive.warcrecover import recover_open_file
-
+def _crawl_files(archive_dir: Path, site_id: str, crawl_id: int) -> list[Path]:
     folder = archive_dir / "warcs" / site_id
-    count = 0
-    for path in sorted(folder.glob("*.warc.gz.open")) if folder.is_dir() else []:
-        recover_open_file(path)
-        count += 1
-    return count
+    return [
+        p for p in sorted(folder.glob(f"{site_id}-{crawl_id:05d}-*"))
+        if p.name.endswith((".warc.gz", ".warc"))
+    ]  # fmt: skip
+
+
+def restore_captures(db: Database, archive_dir: Path, site_id: str, crawl_id: int) -> int:
+    """Add the capture rows a killed crawl wrote to WARC but had not committed: the records
+    after the last one with a row, in each of the crawl's (recovered) WARC files."""
+    from archive.warcimport import CaptureReader
+
+    writer = ArchiveWriter(db)
+    restored = 0
+    for path in _crawl_files(archive_dir, site_id, crawl_id):
+        name = path.relative_to(archive_dir).as_posix()
+        (last,) = db.execute(
+            "SELECT MAX(warc_offset) FROM captures WHERE crawl_id = ? AND warc_file = ?",
+            [crawl_id, name],
+        ).fetchone()
+        reader = CaptureReader(path, name, start=0 if last is None else last)
+        with writer.transaction():
+            for item in reader:
+                if last is not None and item.fields["warc_offset"] <= last:
+                    continue
+                writer.add_capture(**item.fields, crawl_id=crawl_id, site_id=site_id)
+                restored += 1
+    if restored:
+        logger.warning(
+            "Crawl %s of %s was killed before %d capture row(s) were committed; restored "
+            "from its WARC files", crawl_id, site_id, restored,
+        )  # fmt: skip
+    return restored
 
 
 def orphan_captures(
     db: Database, site_id: str, is_article_url: Callable[[str], bool]
-) -> list[dict[str, Any]]:
+) -> list[CaptureRef]:
     """Article-page responses of interrupted crawls that never became an article or a failure."""
     cursor = db.execute(
-        "SELECT c.id, c.url, c.warc_file, c.warc_offset, c.fetched_at FROM captures c "
+        "SELECT c.id, c.url, c.warc_file, c.warc_offset, c.fetched_at, c.crawl_id FROM captures c "
         "JOIN crawls k ON k.id = c.crawl_id "
         "WHERE c.site_id = ? AND k.status = 'interrupted' AND c.status = 200 "
         "AND c.record_type = 'response' AND c.warc_file IS NOT NULL "
@@ -103,9 +131,8 @@ def orphan_captures(
         "ORDER BY c.id DESC",
         [site_id],
     )
-    latest: dict[str, dict[str, Any]] = {}
-    for capture_id, url, warc_file, offset, fetched_at in cursor.fetchall():
+    latest: dict[str, CaptureRef] = {}
+    for capture_id, url, warc_file, offset, fetched_at, crawl_id in cursor.fetchall():
         if url not in latest and is_article_url(url):
-            latest[url] = {"url": url, "capture_id": capture_id, "warc_file": warc_file,
-                           "offset": offset, "fetched_at": fetched_at}  # fmt: skip
-    return sorted(latest.values(), key=lambda item: item["capture_id"])
+            latest[url] = CaptureRef(capture_id, url, fetched_at, crawl_id, warc_file, offset)
+    return sorted(latest.values(), key=lambda item: item.capture_id)

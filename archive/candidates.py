@@ -1,0 +1,129 @@
+"""What ``reextract`` reads: the captures of a site to extract again, and what it holds now.
+
+The captures re-extracted are, for each article, the capture it currently points at (a
+revisit resolved to the response with the same payload) and, for URLs that have no article
+(a listing, the later pages of a split article, a page a worse extractor refused), their
+latest HTML 200 response. Oldest first. Knows nothing of extraction.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from archive.capture import CaptureRef
+from archive.errors import ArchiveError, InvalidFilter
+from config.profile import ProfileError, SiteProfile, load_profile, profile_from_dict
+
+
+def parse_since(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` -> the ``fetched_at`` lower bound; :class:`InvalidFilter` otherwise."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InvalidFilter(f"--since must be a date like 2023-01-31, got {value!r}") from None
+
+
+def site_ids(db: Database, site: str | None = None) -> list[str]:
+    """Every site of the archive, or ``[site]``; :class:`ArchiveError` for an unknown one."""
+    if site is None:
+        return [r[0] for r in db.execute("SELECT id FROM sites ORDER BY id")]
+    if not db.execute("SELECT 1 FROM sites WHERE id = ?", [site]).fetchone():
+        raise ArchiveError(f"Unknown site {site!r} in this archive.")
+    return [site]
+
+
+def site_profile(db: Database, site_id: str) -> SiteProfile:
+    """The profile to extract ``site_id`` with: ``config/sites/<id>.yaml`` if there is one
+    (the maintained profile), else the one stored in the archive at the last crawl."""
+    try:
+        return load_profile(site_id)
+    except ProfileError:
+        pass
+    row = db.execute("SELECT profile_json FROM sites WHERE id = ?", [site_id]).fetchone()
+    if row is None:
+        raise ArchiveError(f"Unknown site {site_id!r} in this archive.")
+    if not row[0]:
+        raise ArchiveError(
+            f"Site {site_id!r} has no stored profile; add config/sites/{site_id}.yaml"
+        )
+    return profile_from_dict(json.loads(row[0]), f"archive profile of {site_id}")
+
+
+_CANDIDATES = """
+WITH current AS (
+    SELECT a.capture_id AS id FROM articles a WHERE a.site_id = :site AND a.capture_id IS NOT NULL
+), orphan AS (
+    SELECT MAX(c.id) AS id FROM captures c
+    WHERE c.site_id = :site AND c.record_type = 'response' AND c.status = 200
+      AND (c.content_type IS NULL OR c.content_type LIKE '%html%')
+      AND c.url NOT IN (SELECT c2.url FROM captures c2 JOIN current ON c2.id = current.id)
+    GROUP BY c.url
+)
+SELECT c.id, c.url, c.fetched_at, c.crawl_id, c.record_type, c.payload_digest,
+       c.warc_file, c.warc_offset
+FROM captures c
+WHERE c.id IN (SELECT id FROM current UNION SELECT id FROM orphan)
+  AND (:since IS NULL OR c.fetched_at >= :since)
+ORDER BY c.fetched_at, c.id
+"""
+
+
+def candidates(db: Database, site_id: str, since: str | None) -> list[CaptureRef]:
+    """The captures of ``site_id`` to re-extract, oldest first, revisits resolved (a revisit
+    whose original is not in the archive has no ``warc_file``)."""
+    found = []
+    for row in db.execute(_CANDIDATES, {"site": site_id, "since": since}).fetchall():
+        capture_id, url, fetched_at, crawl_id, record_type, digest, warc_file, offset = row
+        if record_type == "revisit":
+            original = db.execute(
+                "SELECT warc_file, warc_offset FROM captures WHERE payload_digest = ? "
+                "AND record_type = 'response' AND warc_file IS NOT NULL "
+                "ORDER BY url = ? DESC, id DESC LIMIT 1",
+                [digest, url],
+            ).fetchone()
+            warc_file, offset = original if original and digest else (None, None)
+        found.append(
+            CaptureRef(
+                capture_id,
+                url,
+                fetched_at,
+                crawl_id,
+                warc_file,
+                offset,
+                revisit=record_type == "revisit",
+            )  # fmt: skip
+        )
+    return found
+
+
+def current_articles(db: Database, site_id: str) -> dict[str, dict[str, Any]]:
+    """The site's articles by URL: content hash, title, body, date, author and the URL of
+    the capture each points at."""
+    rows = db.execute(
+        "SELECT a.url, a.content_hash, a.title, a.body, a.published_at, a.author, c.url "
+        "FROM articles a LEFT JOIN captures c ON c.id = a.capture_id WHERE a.site_id = ?",
+        [site_id],
+    )
+    return {
+        url: {
+            "content_hash": digest,
+            "title": title,
+            "body": body,
+            "published_at": published,
+            "author": author,
+            "capture_url": capture_url,
+        }  # fmt: skip
+        for url, digest, title, body, published, author, capture_url in rows
+    }
+
+
+def archive_root(db_path: Path | str) -> Path:
+    """The archive folder of a database file."""
+    return Path(db_path).resolve().parent

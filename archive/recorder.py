@@ -1,0 +1,417 @@
+"""The crawl recorder: every write a crawl makes to the archive, and the crawl state it reads.
+
+One :class:`CrawlRecorder` per crawl of one site; typed, Scrapy-free (``crawler/session.py``
+drives it from the crawl's signals). It owns the site's lock, the archive's SQLite connection
+and the crawl's WARC writer, and does its work on a thread of its own, the *archive thread*:
+the crawl's reactor hands a page over and goes on. Per-page methods return a
+:class:`concurrent.futures.Future` resolved on that thread; the reads a crawl makes once, at
+the start, block. :meth:`CrawlRecorder.run` runs any function on the archive thread with its
+:class:`~archive.store.ArchiveWriter` (the ingestor stores its articles that way, so every
+write of a crawl goes through one connection, in order).
+
+Crash consistency: a record is written to its WARC and flushed before its ``captures`` row is
+inserted, so a row never points at bytes that are not in the file. Rows are committed in
+batches (when the archive thread has nothing more queued, or every :data:`BATCH` jobs); a
+crawl killed between two commits loses rows, never bytes, and the next crawl of the site
+restores those rows from the WARC files (:func:`archive.resume.restore_captures`).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from archive import locks
+from archive.capture import CaptureRef
+from archive.db import archive_paths, open_db
+from archive.history import (
+    Recheck,
+    archived_rechecks,
+    mark_removed,
+    mark_seen,
+    recheck_candidates,
+    resumed_crawls,
+)
+from archive.resume import Recovery, recover_site
+from archive.store import ArchiveWriter
+from archive.warcwrite import Exchange, WarcWriter, WrittenRecord
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+BATCH = 500  # jobs per transaction at most, when the archive thread never runs dry
+BATCH_SECONDS = 0.2  # ... and seconds (other writers of the archive wait meanwhile)
+
+
+def utcnow() -> datetime:
+    """Naive UTC, as warcio wants it."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def iso(moment: datetime) -> str:
+    """The archive's timestamp format (``2024-03-05T01:00:00Z``) of a naive UTC datetime."""
+    return moment.replace(microsecond=0).isoformat() + "Z"
+
+
+def payload_digest(body: bytes) -> str:
+    """The WARC-Payload-Digest of ``body`` (sha1, base32), as warcio writes it."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A response as the archive now holds it."""
+
+    capture: CaptureRef  # the row; warc_file/offset name the payload (a revisit's original)
+    record_type: str  # "response" or "revisit"
+    revisit_profile: str | None  # "server-not-modified", "identical-payload-digest" or None
+    warc_bytes: int  # length of the record written
+
+
+@dataclass(frozen=True)
+class ResponseMeta:
+    """What a captures row says of a response beyond the WARC record."""
+
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    referer: str | None = None
+
+
+@dataclass(frozen=True)
+class _Job:
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    future: Future[Any]
+    batch: bool
+
+
+class _ArchiveThread:
+    """One thread that owns a SQLite connection and runs jobs in order, batching commits."""
+
+    def __init__(self, name: str, db_path: Path) -> None:
+        self._db_path = db_path
+        self._jobs: queue.SimpleQueue[
+            tuple[Callable[..., Any], tuple[Any, ...], Future[Any]] | None
+        ]
+        self._jobs = queue.SimpleQueue()
+        self._opened: Future[Database] = Future()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def db(self) -> Database:
+        """The connection (only to be used on the archive thread); raises if it did not open."""
+        return self._opened.result()
+
+    def submit(self, fn: Callable[..., T], *args: Any, batch: bool = True) -> Future[T]:
+        """Run ``fn(*args)`` on the thread; ``batch``: inside the current batch transaction
+        (else after committing it, in autocommit mode: for jobs that open connections of
+        their own or take long)."""
+        future: Future[T] = Future()
+        self._jobs.put(_Job(fn, args, future, batch))
+        return future
+
+    def stop(self) -> None:
+        self._jobs.put(None)
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            db = open_db(self._db_path)
+        except BaseException as exc:  # noqa: BLE001 (handed to whoever waits for the db)
+            self._opened.set_exception(exc)
+            return
+        self._opened.set_result(db)
+        pending, started = 0, 0.0
+        try:
+            while (job := self._jobs.get()) is not None:
+                if not job.future.set_running_or_notify_cancel():
+                    continue
+                if not job.batch:
+                    self._commit(db)
+                elif not db.conn.in_transaction:
+                    db.conn.execute("BEGIN IMMEDIATE")  # the write lock now: no busy snapshot
+                    pending, started = 0, time.monotonic()
+                try:
+                    job.future.set_result(job.fn(*job.args))
+                except BaseException as exc:  # noqa: BLE001 (the caller sees it)
+                    job.future.set_exception(exc)
+                pending += 1
+                if (
+                    not job.batch
+                    or self._jobs.empty()
+                    or pending >= BATCH
+                    or time.monotonic() - started > BATCH_SECONDS
+                ):
+                    self._commit(db)
+        finally:
+            self._commit(db)
+            db.close()
+
+    @staticmethod
+    def _commit(db: Database) -> None:
+        if db.conn.in_transaction:
+            db.conn.commit()
+
+
+class CrawlRecorder:
+    """See the module docstring. Open it step by step, in the order of the methods below."""
+
+    def __init__(self, archive_dir: Path | str, site_id: str) -> None:
+        self.archive_dir = Path(archive_dir).resolve()
+        self.site_id = site_id
+        self.paths = archive_paths(self.archive_dir)
+        self.crawl_id: int | None = None
+        self._lock: locks.SiteLock | None = None
+        self._thread: _ArchiveThread | None = None
+        self._writer: ArchiveWriter | None = None
+        self._warc: WarcWriter | None = None
+
+    @property
+    def writer(self) -> ArchiveWriter:
+        """The recorder's writer, for code that runs on the archive thread (:meth:`run`)."""
+        if self._writer is None:
+            raise RuntimeError("the crawl recorder is not open")
+        return self._writer
+
+    # --- opening, step by step --------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Take the site's lock (:mod:`archive.locks`).
+
+        :raises archive.locks.SiteBusy: another crawl of the site holds it.
+        """
+        for folder in (self.paths.warcs, self.paths.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+        self._lock = locks.acquire(self.archive_dir, self.site_id)
+
+    def open(self) -> None:
+        """Start the archive thread and open (create, upgrade) the database on it."""
+        self._thread = _ArchiveThread(f"govarchive-archive-{self.site_id}", self.paths.db)
+        self._writer = ArchiveWriter(self._thread.db())
+
+    def recover(self, is_article_url: Callable[[str], bool]) -> Recovery:
+        """Finish what killed crawls of the site left (:mod:`archive.resume`)."""
+        return self._call(
+            lambda w: recover_site(w.db, self.archive_dir, self.site_id, is_article_url)
+        )
+
+    def start(self, profile: Any, software: str, settings: dict[str, Any]) -> int:
+        """Record the site (its profile) and the crawl as running; return the crawl id."""
+
+        def start(writer: ArchiveWriter) -> int:
+            writer.upsert_site(profile)
+            return writer.start_crawl(self.site_id, software, settings)
+
+        self.crawl_id = self._call(start)
+        return self.crawl_id
+
+    def set_log_file(self, path: Path) -> None:
+        """Name the crawl's log file (relative to the archive folder) on its crawl row."""
+        name = self.relative(path)
+        self._call(lambda w: w.set_crawl_log(self._crawl(), name))
+
+    def rechecks(self, days: int, now: datetime) -> list[Recheck]:
+        """Archived articles to re-check (published within ``days``), except those a killed
+        crawl being resumed just fetched."""
+
+        def find(writer: ArchiveWriter) -> list[Recheck]:
+            skip = resumed_crawls(writer.db, self.site_id)
+            return recheck_candidates(writer.db, self.site_id, days, now, skip_crawls=skip)
+
+        return self._call(find)
+
+    def known_article_urls(self) -> set[str]:
+        return self._call(lambda w: w.known_article_urls(self.site_id))
+
+    def archived_rechecks(self) -> dict[str, Recheck]:
+        """Every archived article of the site as a :class:`Recheck`, by URL (blocks)."""
+        return self._call(lambda w: archived_rechecks(w.db, self.site_id))
+
+    def open_warc(self, prefix: str, max_size: int, warcinfo: dict[str, str]) -> None:
+        """The crawl's WARC writer: ``warcs/<site>/<prefix>-NNNNN.warc.gz``."""
+        folder = self.paths.warcs / self.site_id
+        folder.mkdir(parents=True, exist_ok=True)
+        self._warc = WarcWriter(folder, prefix, max_size=max_size, warcinfo=warcinfo)
+
+    # --- per page ----------------------------------------------------------------------------
+
+    def record_response(
+        self, exchange: Exchange, meta: ResponseMeta, *, recheck: Recheck | None, dedup: bool
+    ) -> Future[Recorded]:
+        """Write a response to WARC (a revisit record for a 304 to a re-check, or for a 200
+        whose payload an earlier capture of the URL holds, when ``dedup``), flush it, then
+        insert its captures row."""
+        return self._submit(self._record_response, exchange, meta, recheck, dedup)
+
+    def record_error(self, url: str, method: str, error: str, referer: str | None) -> Future[int]:
+        """A download that failed (DNS, refused, timeout): a captures row with an error."""
+        fields = {"url": url, "method": method, "status": None, "fetched_at": iso(utcnow()),
+                  "error": error, "referer": referer}  # fmt: skip
+        return self._submit(self._add_capture, fields)
+
+    def add_failure(self, url: str, reason: str, detail: str = "") -> Future[None]:
+        return self.run(lambda w: w.add_failure(self.crawl_id, self.site_id, url, reason, detail))
+
+    def mark_seen(self, recheck: Recheck, capture_id: int | None, at: str) -> Future[bool]:
+        """A re-checked article is unchanged; True when it had been removed (restored)."""
+        return self.run(
+            lambda w: mark_seen(w.db, recheck.article_id, self.crawl_id, capture_id, at)
+        )
+
+    def mark_removed(
+        self, recheck: Recheck, capture_id: int | None, at: str, reason: str
+    ) -> Future[bool]:
+        """A re-checked article is gone; True when it was not removed before."""
+        return self.run(
+            lambda w: mark_removed(w.db, recheck.article_id, self.crawl_id, capture_id, at, reason)
+        )
+
+    def run(self, fn: Callable[[ArchiveWriter], T]) -> Future[T]:
+        """Run ``fn(writer)`` on the archive thread, in order with every other write."""
+        if self._writer is None:
+            raise RuntimeError("the crawl recorder is not open")
+        return self._submit(fn, self._writer)
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def finish(self, status: str, stats: dict[str, Any], removed: int) -> list[str]:
+        """Close the WARC writer and the crawl row; return the crawl's WARC files (relative)."""
+        files: list[str] = []
+        if self._warc is not None:
+            warc = self._warc
+            self._call(lambda _: warc.close())
+            files = [self.relative(p) for p in warc.files]
+            self._warc = None
+
+        def finish(writer: ArchiveWriter) -> None:
+            with writer.transaction():
+                writer.finish_crawl(self._crawl(), status, stats, files)
+                writer.set_crawl_removed(self._crawl(), removed)
+
+        self._call(finish)
+        return files
+
+    def close(self) -> None:
+        """Commit, stop the archive thread, close the database, release the site's lock."""
+        if self._thread is not None:
+            self._thread.stop()
+            self._thread = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def index_warcs(self, files: list[str]) -> None:
+        """A CDXJ index beside each closed WARC (:mod:`archive.cdx`)."""
+        from archive.cdx import index_warc
+
+        for name in files:
+            try:
+                index_warc(self.archive_dir / name)
+            except ImportError:
+                logger.debug("cdxj-indexer is not installed: no CDXJ indexes")
+                return
+            except Exception as exc:  # noqa: BLE001 (an index can be rebuilt; the WARC is safe)
+                logger.warning("No CDXJ index for %s: %s", name, exc)
+
+    def relative(self, path: Path) -> str:
+        return Path(path).resolve().relative_to(self.archive_dir).as_posix()
+
+    # --- on the archive thread ---------------------------------------------------------------
+
+    def _record_response(
+        self, exchange: Exchange, meta: ResponseMeta, recheck: Recheck | None, dedup: bool
+    ) -> Recorded:
+        warc = self._warc
+        if warc is None:
+            raise RuntimeError("the crawl's WARC writer is not open")
+        original: tuple[str, str, str, int] | None = None
+        written: WrittenRecord | None = None
+        digest = profile = None
+        if exchange.status == 304 and recheck is not None and recheck.record_id:
+            digest, profile = recheck.payload_digest, "server-not-modified"
+            written = warc.write_revisit(
+                exchange, recheck.record_id, recheck.url,
+                recheck.fetched_at or iso(exchange.fetched_at), profile, payload_digest=digest,
+            )  # fmt: skip
+        elif dedup and exchange.status == 200 and exchange.body:
+            digest = payload_digest(exchange.body)
+            original = self._earlier_copy(exchange.url, digest)
+            if original is not None:
+                profile = "identical-payload-digest"
+                written = warc.write_revisit(
+                    exchange, original[0], exchange.url, original[1], profile,
+                    payload_digest=digest,
+                )  # fmt: skip
+        if written is None:
+            written = warc.write_exchange(exchange)
+        warc_file = self.relative(written.warc_file)
+        fetched_at = iso(exchange.fetched_at)
+        capture_id = self._add_capture(
+            {
+                "url": exchange.url,
+                "method": exchange.method,
+                "status": exchange.status,
+                "fetched_at": fetched_at,
+                "content_type": meta.content_type,
+                "content_length": len(exchange.body),
+                "payload_digest": digest or written.payload_digest,
+                "etag": meta.etag or (recheck.etag if recheck else None),
+                "last_modified": meta.last_modified or (recheck.last_modified if recheck else None),
+                "warc_file": warc_file,
+                "warc_offset": written.offset,
+                "warc_length": written.length,
+                "warc_record_id": written.record_id,
+                "record_type": written.record_type,
+                "error": None,
+                "referer": meta.referer,
+            }
+        )
+        capture = CaptureRef(
+            capture_id=capture_id,
+            url=exchange.url,
+            fetched_at=fetched_at,
+            crawl_id=self.crawl_id,
+            warc_file=original[2] if original else warc_file,
+            offset=original[3] if original else written.offset,
+            revisit=written.record_type == "revisit",
+        )
+        return Recorded(capture, written.record_type, profile, written.length)
+
+    def _earlier_copy(self, url: str, digest: str) -> tuple[str, str, str, int] | None:
+        assert self._writer is not None
+        return self._writer.earlier_response(url, digest)
+
+    def _add_capture(self, fields: dict[str, Any]) -> int:
+        assert self._writer is not None
+        return self._writer.add_capture(crawl_id=self._crawl(), site_id=self.site_id, **fields)
+
+    # --- plumbing ----------------------------------------------------------------------------
+
+    def _crawl(self) -> int:
+        if self.crawl_id is None:
+            raise RuntimeError("the crawl has not started")
+        return self.crawl_id
+
+    def _submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        if self._thread is None:
+            raise RuntimeError("the crawl recorder is not open")
+        return self._thread.submit(fn, *args)
+
+    def _call(self, fn: Callable[[ArchiveWriter], T]) -> T:
+        """Run ``fn(writer)`` on the archive thread outside any batch, and wait."""
+        if self._thread is None or self._writer is None:
+            raise RuntimeError("the crawl recorder is not open")
+        return self._thread.submit(fn, self._writer, batch=False).result()

@@ -1,0 +1,225 @@
+"""From WARC files to ``captures`` rows: what ``rebuild`` and ``import-warc`` read.
+
+:func:`record_captures` adds a capture row for every response/revisit record of a WARC file
+(HTTP errors also become failures, as in a crawl) and yields a :class:`~archive.capture.CaptureRef`
+for each HTML 200 response, its payload included, for the ingestor to extract. The file
+checks and placement (:func:`check_warc`, :func:`place`) and the warcinfo reader are here too.
+Knows nothing of extraction.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archive.capture import CaptureRef
+from archive.cdx import WARC_SUFFIXES
+from archive.errors import ArchiveError
+from archive.store import ArchiveWriter, utc_timestamp
+from archive.verify import target_uri
+from archive.warcread import RawRecord, iter_records
+
+
+def is_html_candidate(record: RawRecord) -> bool:
+    """A 200 response whose content type is HTML (or missing): worth extracting."""
+    if record.record_type != "response" or record.http_status != 200:
+        return False
+    content_type = (record.http_header("Content-Type") or "").lower()
+    return not content_type or "html" in content_type
+
+
+def capture_fields(record: RawRecord, warc_file: str) -> dict[str, Any]:
+    """The ``captures`` columns of a response/revisit record (``warc_file`` relative)."""
+    fetched = record.date.replace(microsecond=0).isoformat() + "Z" if record.date else None
+    return {
+        "url": target_uri(record),
+        "method": "GET",
+        "status": record.http_status,
+        "fetched_at": fetched or utc_timestamp(),
+        "content_type": record.http_header("Content-Type"),
+        "content_length": len(record.raw_payload),
+        "payload_digest": record.warc_header("WARC-Payload-Digest") or None,
+        "etag": record.http_header("ETag"),
+        "last_modified": record.http_header("Last-Modified"),
+        "warc_file": warc_file,
+        "warc_offset": record.offset,
+        "warc_length": record.length,
+        "warc_record_id": record.record_id,
+        "record_type": record.record_type,
+    }
+
+
+@dataclass
+class Pending:
+    record: RawRecord
+    fields: dict[str, Any]
+
+
+class CaptureReader:
+    """Turn the records of one WARC into (capture fields, record) pairs.
+
+    A request record tells the method and Referer of its response: govarchive writes it just
+    after the response (``WARC-Concurrent-To`` = the response id), wget and warcio just before
+    (the response points at it), so each response waits for the record that follows it.
+    """
+
+    def __init__(self, path: Path, warc_file: str, start: int = 0) -> None:
+        self.records = iter_records(path, start)
+        self.warc_file = warc_file
+        self.requests: dict[str, tuple[str, str | None]] = {}
+        self.warcinfo: list[RawRecord] = []
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Pending]:
+        pending: Pending | None = None
+        for record in self.records:
+            self.count += 1
+            if record.record_type == "warcinfo":
+                self.warcinfo.append(record)
+            elif record.record_type == "request":
+                method = (record.http_status_line or "GET").split(" ", 1)[0]
+                info = (method, record.http_header("Referer"))
+                target = record.warc_header("WARC-Concurrent-To")
+                if pending is not None and target == pending.record.record_id:
+                    pending.fields["method"], pending.fields["referer"] = info
+                    yield pending
+                    pending = None
+                elif record.record_id:
+                    self.requests[record.record_id] = info
+                    if len(self.requests) > 1000:
+                        self.requests.pop(next(iter(self.requests)))
+            elif record.record_type in ("response", "revisit") and record.target_uri:
+                if pending is not None:
+                    yield pending
+                fields = capture_fields(record, self.warc_file)
+                for ref in (v for k, v in record.warc_headers if k == "WARC-Concurrent-To"):
+                    if ref in self.requests:
+                        fields["method"], fields["referer"] = self.requests.pop(ref)
+                pending = Pending(record, fields)
+        if pending is not None:
+            yield pending
+
+    @property
+    def tail_error(self) -> str | None:
+        return self.records.tail_error
+
+
+@dataclass
+class ReadStats:
+    """What reading one or more WARC files into captures did."""
+
+    records: int = 0
+    captures: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def record_captures(
+    writer: ArchiveWriter,
+    path: Path,
+    warc_file: str,
+    site_id: str,
+    crawl_id: int,
+    stats: ReadStats,
+    *,
+    failures_seen: set[tuple[str, int]] | None = None,
+) -> Iterator[CaptureRef]:
+    """Add a capture row for every response/revisit record of ``path``; yield the HTML pages.
+
+    ``warc_file`` is the file's path relative to the archive folder. HTTP errors (status 400
+    and up) are recorded as failures, once per (URL, status) pair in ``failures_seen``
+    (retries are recorded once, as the crawl does). A corrupt or truncated tail ends the
+    file: the whole records before it are kept, the error goes to ``stats.errors``.
+    """
+    seen = failures_seen if failures_seen is not None else set()
+    reader = CaptureReader(path, warc_file)
+    for item in reader:
+        fields = item.fields | {"crawl_id": crawl_id, "site_id": site_id}
+        capture_id = writer.add_capture(**fields)
+        stats.captures += 1
+        status = fields["status"]
+        if status is not None and status >= 400 and (fields["url"], status) not in seen:
+            seen.add((fields["url"], status))
+            writer.add_failure(crawl_id, site_id, fields["url"], f"http_{status}", "")
+        if is_html_candidate(item.record):
+            yield CaptureRef(
+                capture_id=capture_id,
+                url=fields["url"],
+                fetched_at=fields["fetched_at"],
+                crawl_id=crawl_id,
+                warc_file=warc_file,
+                offset=item.record.offset,
+                payload=item.record.payload,
+                headers=tuple((k.lower(), v) for k, v in item.record.http_headers),
+            )
+    stats.records += reader.count
+    if reader.tail_error:
+        stats.errors.append(reader.tail_error)
+
+
+def read_warcinfo(path: Path) -> dict[str, str]:
+    """The fields of the first warcinfo record of ``path`` (empty when it has none)."""
+    for record in iter_records(path):
+        if record.record_type == "warcinfo":
+            fields: dict[str, str] = {"WARC-Date": record.warc_header("WARC-Date") or ""}
+            text = record.raw_payload.decode("utf-8", "replace")
+            for line in text.splitlines():
+                name, sep, value = line.partition(":")
+                if sep and name.strip():
+                    fields.setdefault(name.strip(), value.strip())
+            return fields
+        if record.record_type in ("response", "request", "revisit"):
+            break
+    return {}
+
+
+def warc_files(paths: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.name.endswith(WARC_SUFFIXES))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise ArchiveError(f"WARC file not found: {path}")
+    return found
+
+
+def check_warc(path: Path) -> dict[str, str]:
+    """Fail early, with the file's name, on anything that is not a readable WARC."""
+    if path.name.endswith(".open"):
+        raise ArchiveError(
+            f"{path} is still open (a crawl was killed while writing it): "
+            "run `govarchive verify --repair` first"
+        )
+    records = iter_records(path)
+    first = next(records, None)
+    if first is None:
+        raise ArchiveError(f"{path} is not a WARC file: {records.tail_error or 'it is empty'}")
+    if first.warc_header("WARC-Record-ID") is None:  # warcio reads any text line as an ARC
+        raise ArchiveError(f"{path} is not a WARC file: its first record has no WARC-Record-ID")
+    return read_warcinfo(path) if first.record_type == "warcinfo" else {}
+
+
+def place(path: Path, folder: Path) -> tuple[Path, bool]:
+    """Hard-link (or copy) ``path`` into ``folder``; return (new path, already there)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if path.resolve().parent == folder.resolve():
+        return path, False
+    target = folder / path.name
+    serial = 0
+    while target.exists():
+        if filecmp.cmp(path, target, shallow=False):
+            return target, True
+        serial += 1
+        stem, _, rest = path.name.partition(".")
+        target = folder / f"{stem}-{serial}.{rest}"
+    try:
+        os.link(path, target)
+    except OSError:
+        shutil.copy2(path, target)
+    return target, False

@@ -1,0 +1,106 @@
+"""The crawl's item pipeline: a thin Scrapy adapter over the :class:`~pipelines.ingest.Ingestor`.
+
+The spider yields small items, each naming an archived capture (its id and where its payload
+is in the WARC); this pipeline hands them to the ingestor, which extracts, learns, joins,
+stores and counts exactly as ``rebuild``, ``import-warc`` and ``reextract`` do. Results are
+handled on the crawl recorder's archive thread (:class:`archive.recorder.CrawlRecorder`), so
+extraction's bookkeeping and the SQLite writes stay off the reactor; its counts reach the
+crawl's stats through the reactor's loop.
+
+The recorder reaches the pipeline by the ``recorder_opened`` signal, which the crawl session
+sends once the recorder is open (after the pipelines open, before the first item).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from typing import TYPE_CHECKING, Any
+
+from scrapy.exceptions import DropItem
+
+from archive.capture import CaptureRef
+from pipelines.ingest import Ingestor
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+
+    from archive.recorder import CrawlRecorder
+    from config.profile import SiteProfile
+
+#: Scrapy signal, sent with ``recorder`` (a CrawlRecorder) and ``profile`` (a SiteProfile)
+recorder_opened = object()
+
+
+class LoopStats:
+    """Scrapy's stats, updated from another thread: every change is run on the loop's."""
+
+    def __init__(self, stats: StatsCollector, loop: asyncio.AbstractEventLoop) -> None:
+        self.stats = stats
+        self.loop = loop
+
+    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
+        self.loop.call_soon_threadsafe(self.stats.inc_value, key, count, start)
+
+    def set_value(self, key: str, value: Any) -> None:
+        self.loop.call_soon_threadsafe(self.stats.set_value, key, value)
+
+
+def capture_of(item: dict[str, Any], crawl_id: int | None) -> CaptureRef:
+    """The capture an item names (the spider's ``{"url", "capture_id", ...}``)."""
+    return CaptureRef(
+        capture_id=item["capture_id"],
+        url=item["url"],
+        fetched_at=item["fetched_at"],
+        crawl_id=item.get("crawl_id", crawl_id),
+        warc_file=item["warc_file"],
+        offset=item["offset"],
+        revisit=bool(item.get("revisit")),
+    )
+
+
+class ArticlePipeline:
+    def __init__(self, stats: StatsCollector, workers: int, warmup: int = 20):
+        self.stats = stats
+        self.workers = workers
+        self.warmup = warmup
+        self.ingestor: Ingestor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArticlePipeline:
+        assert crawler.stats is not None
+        workers = crawler.settings.getint("GOVARCHIVE_EXTRACT_WORKERS") or os.cpu_count() or 1
+        warmup = crawler.settings.getint("GOVARCHIVE_CHROME_WARMUP", 20)
+        pipeline = cls(crawler.stats, workers, warmup)
+        crawler.signals.connect(pipeline.recorder_opened, signal=recorder_opened)
+        return pipeline
+
+    def recorder_opened(self, recorder: CrawlRecorder, profile: SiteProfile) -> None:
+        """Build the crawl's ingestor: results handled on the recorder's archive thread."""
+        known = recorder.run(lambda writer: writer.load_chrome(profile.id)).result()
+        self.ingestor = Ingestor(
+            profile, recorder.archive_dir, recorder.writer, known=known,
+            crawl_id=recorder.crawl_id, workers=self.workers, warmup=self.warmup,
+            stats=LoopStats(self.stats, asyncio.get_running_loop()),
+            dispatch=lambda handle: recorder.run(lambda _: handle()),
+        )  # fmt: skip
+
+    async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        if self.ingestor is None:
+            raise DropItem(f"the crawl's archive is not open: {item.get('url')}")
+        url = item["url"]
+        try:
+            outcome = await asyncio.wrap_future(
+                self.ingestor.feed(capture_of(item, self.ingestor.crawl_id))
+            )
+        except Exception as exc:  # logged, counted and recorded by the ingestor
+            raise DropItem(f"extraction failed for {url}: {exc!r}", log_level="ERROR") from exc
+        if outcome.startswith("not_article:"):
+            reason = outcome.removeprefix("not_article:")
+            raise DropItem(f"not an article ({reason}): {url}", log_level="DEBUG")
+        return {"url": url, "outcome": outcome}
+
+    async def close_spider(self) -> None:
+        if self.ingestor is not None:
+            await asyncio.to_thread(self.ingestor.close)

@@ -1,0 +1,125 @@
+"""Extraction in worker processes: captures in, records out, in the order given.
+
+A worker reads each capture's record back from its WARC (unless the payload came with it:
+an import reads every record once) and calls :func:`pipelines.extract.extract`: what is
+stored is provably derived from what was archived. The capture's time picks the profile's
+rule version.
+
+The site's profile and its knowledge (:class:`pipelines.knowledge.Snapshot`) go to the
+workers pickled once, with a key; each worker keeps the last few it unpickled, so a page costs
+the pickling of its own small capture reference, not of the profile.
+
+``forkserver`` processes, preloading the extraction modules: workers never inherit a
+reactor's threads or sockets. ``workers=1`` extracts in the calling thread (no processes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import pickle
+from collections import OrderedDict
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archive.capture import CaptureRef
+from archive.warcread import WarcReadError, read_record
+from config.profile import SiteProfile
+from pipelines.chrome import Learned
+from pipelines.extract import extract
+from pipelines.record import ArticleRecord, NotAnArticle
+
+Result = ArticleRecord | NotAnArticle
+
+
+@dataclass(frozen=True)
+class Shared:
+    """An object pickled once, sent with every task, unpickled once per worker."""
+
+    key: str
+    blob: bytes = field(repr=False)
+
+    @classmethod
+    def of(cls, value: Any) -> Shared:
+        blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        return cls(hashlib.sha1(blob).hexdigest(), blob)
+
+
+_CACHE: OrderedDict[str, Any] = OrderedDict()  # in each worker: key -> unpickled object
+_CACHE_SIZE = 8
+
+
+def _load(shared: Shared) -> Any:
+    value = _CACHE.get(shared.key)
+    if value is None:
+        value = _CACHE[shared.key] = pickle.loads(shared.blob)
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(shared.key)
+    return value
+
+
+def extract_capture(
+    root: Path, capture: CaptureRef, profile: SiteProfile, learned: Learned | None
+) -> Result:
+    """Extract one capture. Never raises: an unreadable record is ``warc_unreadable``."""
+    body, headers = capture.payload, dict(capture.headers)
+    if body is None:
+        if capture.warc_file is None or capture.offset is None:
+            return NotAnArticle(capture.url, "warc_unreadable", "no WARC record for this capture")
+        try:
+            record = read_record(root, capture.warc_file, capture.offset)
+        except (OSError, WarcReadError) as exc:
+            return NotAnArticle(capture.url, "warc_unreadable", str(exc)[:300])
+        body = record.payload
+        headers = {name.lower(): value for name, value in record.http_headers}
+    return extract(
+        body, capture.url, headers, profile, learned=learned, fetched_at=capture.fetched_at or None
+    )
+
+
+def extract_chunk(
+    root: str, captures: list[CaptureRef], profile: Shared, learned: Shared
+) -> list[Result]:
+    """What a worker runs: a chunk of captures, in order."""
+    site, known = _load(profile), _load(learned)
+    return [extract_capture(Path(root), capture, site, known) for capture in captures]
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+class ExtractionPool:
+    """``workers`` extraction processes for the archive in ``root`` (1: this thread)."""
+
+    def __init__(self, root: Path, workers: int | None = None) -> None:
+        self.root = str(Path(root).resolve())
+        self.workers = workers or default_workers()
+        self._executor: ProcessPoolExecutor | None = None
+        if self.workers > 1:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["pipelines.pool"])
+            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+
+    def submit(
+        self, captures: list[CaptureRef], profile: Shared, learned: Shared
+    ) -> Future[list[Result]]:
+        if self._executor is not None:
+            return self._executor.submit(extract_chunk, self.root, captures, profile, learned)
+        future: Future[list[Result]] = Future()
+        try:
+            future.set_result(extract_chunk(self.root, captures, profile, learned))
+        except Exception as exc:  # noqa: BLE001 (as a worker's exception would arrive)
+            future.set_exception(exc)
+        return future
+
+    def shutdown(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=False)
+            self._executor = None
