@@ -37,9 +37,6 @@ from archive.snippet import leading_words, make_snippet
 #: Relevance weights of a phrase found in these fields, on top of its weight 1 for being
 #: in the article at all (see :func:`relevance`): FTS5 column filters.
 FIELD_WEIGHTS = {"title": 10.0, "{lead author}": 4.0}
-#: Column weights for SQL ``bm25(articles_fts, ...)`` (Datasette's canned search): title,
-#: lead, body, author, and facets, which weighs nothing.
-BM25_WEIGHTS = (10.0, 4.0, 1.0, 2.0, 0.0)
 
 #: Fields of an exported record, in CSV column order.
 EXPORT_FIELDS = (
