@@ -580,6 +580,27 @@ def _export_rows(
         yield {name: row.get(name) for name in EXPORT_FIELDS}
 
 
+def export_media(
+    db: Database, ids: list[int]
+) -> tuple[dict[int, list[dict[str, Any]]], dict[int, list[dict[str, Any]]]]:
+    """The images (``src, caption, alt``) and attachments (``url, title, kind,
+    capture_id``) of these articles, each list in page order, by article id."""
+    images: dict[int, list[dict[str, Any]]] = {}
+    attachments: dict[int, list[dict[str, Any]]] = {}
+    for target, sql in (
+        (images, "SELECT article_id, src, caption, alt FROM images"),
+        (attachments, "SELECT article_id, url, title, kind, capture_id FROM attachments"),
+    ):
+        cursor = db.execute(
+            f"{sql} WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+            [json.dumps(ids)],
+        )
+        columns = [d[0] for d in cursor.description][1:]
+        for article, *values in cursor:
+            target.setdefault(article, []).append(dict(zip(columns, values, strict=True)))
+    return images, attachments
+
+
 def export_records(
     db: Database,
     fmt: Literal["jsonl", "csv"],
