@@ -58,9 +58,9 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 #: (table, column) pairs holding a capture id
 CAPTURE_COLUMNS = {("articles", "capture_id"), ("article_list", "capture_id"),
                    ("captures", "id"), (None, "raw_capture")}  # fmt: skip
-#: long text shown as its first three lines (CSS) in a listing: the row's page has it all
+#: long text shown as its first three lines in a listing (the stylesheet clamps it on table
+#: pages only: the row's page, which renders cells the same way, shows it all)
 CLAMPED_COLUMNS = {("articles", "lead"), ("articles", "body"), ("article_list", "lead")}
-CLAMP_CHARS = 600
 
 
 def escape_fts_folded(query: str) -> str:
@@ -120,7 +120,7 @@ def _config(datasette: Any) -> dict[str, Any]:
 @hookimpl
 def render_cell(value: Any, column: str, table: str | None, database: str, datasette: Any) -> Any:
     if isinstance(value, str) and (table, column) in CLAMPED_COLUMNS:
-        return Markup(f'<div class="govarchive-clamp">{escape(value[:CLAMP_CHARS])}</div>')
+        return Markup(f'<div class="govarchive-clamp">{escape(value)}</div>')
     if not isinstance(value, int) or (table, column) not in CAPTURE_COLUMNS:
         return None
     href = datasette.urls.path(RAW_PATH.format(value))

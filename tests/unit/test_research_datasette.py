@@ -252,8 +252,9 @@ def test_a_bad_replay_template_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_pages_open_on_their_results(tmp_path: Path) -> None:
     archive = _archive(tmp_path / "a")
-    table, search, css = _get(archive, "/archive/article_list?_search=dang+bo",
-                              "/archive/search?q=dang+bo", "/govarchive-static/govarchive.css")  # fmt: skip
+    table, search, css, listing = _get(archive, "/archive/article_list?_search=dang+bo",
+                                       "/archive/search?q=dang+bo",
+                                       "/govarchive-static/govarchive.css", "/archive/articles")  # fmt: skip
     assert css.status_code == 200 and "dl.column-descriptions { display: none; }" in css.text
     for page in (table, search):
         assert '<link rel="stylesheet" href="/govarchive-static/govarchive.css">' in page.text
@@ -261,6 +262,9 @@ def test_pages_open_on_their_results(tmp_path: Path) -> None:
     # the search page: the form, the hits, then the notes; the table: its notes folded first
     assert search.text.index("<tbody>") < search.text.index("govarchive-about")
     assert search.text.index('name="q"') < search.text.index("<tbody>")
+    # long text: whole in the cell, three lines of it shown in a listing
+    assert '<div class="govarchive-clamp">Tết trồng cây.</div>' in listing.text
+    assert "body.table div.govarchive-clamp" in css.text  # the row's page shows it all
     assert "Rank &ldquo;dang bo&rdquo; by relevance" in table.text
     assert 'href="/archive/search?q=dang%20bo"' in table.text
     assert '<dl class="govarchive-columns">' in table.text
