@@ -195,14 +195,16 @@ class Archive:
     ) -> int:
         """Write every article (filtered) to a Parquet file, streamed; return the count.
 
-        Same fields as :meth:`export`; see :mod:`archive.export_parquet`.
+        The fields of :meth:`export`, typed (timestamps in UTC, plus the local publication
+        time), with each article's ``images`` and ``attachments`` as lists of structs;
+        see :mod:`archive.export_parquet`.
         """
         from archive.export_parquet import write_parquet
 
         records = queries.iter_export_records(
             self.db, site=site, since=since, until=until, author=author
         )
-        return write_parquet(records, out)
+        return write_parquet(records, out, media=lambda ids: queries.export_media(self.db, ids))
 
     def raw(self, id_or_url: int | str) -> bytes:
         """The HTML captured for an article (HTTP payload, content-decoded), from its WARC.
