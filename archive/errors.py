@@ -31,6 +31,11 @@ class SearchQueryError(ArchiveError, ValueError):
         super().__init__(message)
 
 
+class SearchQueryTooComplex(SearchQueryError):
+    """A search query over the length, term or nesting limits of :mod:`archive.ftsquery`
+    (a query that long is an attack or a mistake, and would exhaust the parser)."""
+
+
 class ArticleNotFound(ArchiveError, LookupError):
     """No article has the given id or URL."""
 
