@@ -65,7 +65,7 @@ class PortalSpider(Spider):
         super().__init__(*args, **kwargs)
         if profile is not None:
             self.profile = profile
-        if getattr(self, "profile", None) is None:
+        if not isinstance(getattr(self, "profile", None), SiteProfile):  # not a job argument
             raise ValueError("PortalSpider needs a site profile")
         rules = self.profile.links
         self.follow_rules = [re.compile(r) for r in rules.follow]

@@ -9,8 +9,8 @@ import pytest
 from sqlite_utils import Database
 
 from archive import InvalidFilter, SearchQueryError
-from archive.errors import SearchQueryTooComplex
 from archive.db import open_db
+from archive.errors import SearchQueryTooComplex
 from archive.ftsquery import Phrase
 from archive.queries import iter_articles, search
 from archive.snippet import fold_with_map, make_snippet
