@@ -23,6 +23,20 @@ class ArchiveNotFound(ArchiveError, FileNotFoundError):
         return str(self.args[0])
 
 
+class NotAnArchive(ArchiveError):
+    """A SQLite file that is not a govarchive archive (another application's database):
+    refused before anything is written to it."""
+
+
+class ArchiveReadOnly(ArchiveError):
+    """The archive folder or its database cannot be written (read-only mount, permissions)."""
+
+
+class ArchiveCorrupt(ArchiveError):
+    """The archive database is damaged (not a database, or ``database disk image is
+    malformed``)."""
+
+
 class SearchQueryError(ArchiveError, ValueError):
     """A search query that cannot be run; the message says what is wrong in plain words."""
 
