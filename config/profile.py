@@ -155,7 +155,10 @@ class SiteProfile(_Strict):
     base_url: str = Field(description="The portal's home page, http(s) URL.")
     allowed_domains: list[str] = Field(
         default_factory=list,
-        description="Host names the crawl may visit; default: the host of base_url.",
+        description="Host names the crawl may visit (and their subdomains), on the standard "
+        "port of http/https; `host:port` for another port. Default: the host of base_url. The "
+        "site is base_url's scheme, host and port plus these: a link to another port of the "
+        "same host is off the site.",
     )
     start_urls: list[str] = Field(
         default_factory=list,
