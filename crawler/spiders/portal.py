@@ -419,8 +419,12 @@ class PortalSpider(Spider):
             if dupes is not None and dupes.request_seen(request):
                 outcome = "dropped"  # scheduled (or fetched) in this crawl
             else:  # request_seen just marked it: past the duplicate filter on purpose
-                engine.crawl(request.replace(dont_filter=dupes is not None))  # type: ignore[union-attr]
-                outcome = "requested"
+                try:
+                    engine.crawl(request.replace(dont_filter=dupes is not None))  # type: ignore[union-attr]
+                    outcome = "requested"
+                except RuntimeError as exc:  # the crawl is closing: the next one fetches it
+                    logger.info("Canonical URL %s of %s not requested: %s", target, url, exc)
+                    outcome = "unreachable"
         stats.inc_value(f"govarchive/canonical/{outcome}")
         logger.debug("%s names %s as canonical: %s", url, target, outcome)
         return outcome
