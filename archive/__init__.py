@@ -21,12 +21,16 @@ from sqlite_utils import Database
 from archive import queries
 from archive.db import DB_NAME, archive_paths, open_db
 from archive.errors import (
+    ArchiveCorrupt,
     ArchiveError,
     ArchiveNotFound,
+    ArchiveReadOnly,
     ArticleNotFound,
     CaptureNotFound,
     InvalidFilter,
+    NotAnArchive,
     SearchQueryError,
+    SearchQueryTooComplex,
 )
 from archive.fold import fold, fold_query
 from archive.queries import SearchHit, SearchResults
@@ -38,14 +42,18 @@ if TYPE_CHECKING:
 __all__ = [
     "DB_NAME",
     "Archive",
+    "ArchiveCorrupt",
     "ArchiveError",
     "ArchiveNotFound",
+    "ArchiveReadOnly",
     "ArchiveWriter",
     "ArticleNotFound",
     "CaptureNotFound",
     "InvalidFilter",
+    "NotAnArchive",
     "SearchHit",
     "SearchQueryError",
+    "SearchQueryTooComplex",
     "SearchResults",
     "archive_paths",
     "fold",

@@ -397,7 +397,15 @@ def _check_warc(path: Path) -> dict[str, str]:
         raise ArchiveError(f"{path} is not a WARC file: {records.tail_error or 'it is empty'}")
     if first.warc_header("WARC-Record-ID") is None:  # warcio reads any text line as an ARC
         raise ArchiveError(f"{path} is not a WARC file: its first record has no WARC-Record-ID")
-    return read_warcinfo(path) if first.record_type == "warcinfo" else {}
+    info = read_warcinfo(path) if first.record_type == "warcinfo" else {}
+    if "govarchive-site" in info:  # names a folder of the archive: never a path
+        from config.profile import ProfileError, check_site_id
+
+        try:
+            check_site_id(info["govarchive-site"], f"{path}: warcinfo govarchive-site")
+        except ProfileError as exc:
+            raise ArchiveError(str(exc)) from None
+    return info
 
 
 def _place(path: Path, folder: Path) -> tuple[Path, bool]:
@@ -512,6 +520,10 @@ def rebuild_archive(
             (info.get("WARC-Date", ""), path)
         )
     for site, _ in groups:
+        if site in found_profiles and found_profiles[site].id != site:
+            raise ArchiveError(
+                f"the WARCs of site {site!r} carry a profile of site {found_profiles[site].id!r}"
+            )
         if site not in found_profiles:
             try:
                 found_profiles[site] = load_profile(site)

@@ -20,6 +20,9 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 MIGRATIONS_TABLE = "_migrations"
+#: ``PRAGMA application_id`` of a govarchive archive ("GVAR"), set by ``0008_application_id``:
+#: :func:`archive.db.open_db` never writes to a SQLite file that is not recognisably ours.
+APPLICATION_ID = 0x47564152
 logger = logging.getLogger(__name__)
 
 
@@ -324,3 +327,10 @@ def _fts_docids(db: Database) -> None:
         FROM articles;
         """,
     )
+
+
+@migration("0008_application_id")
+def _application_id(db: Database) -> None:
+    """Mark the file as a govarchive archive (``PRAGMA application_id``), so that
+    :func:`archive.db.open_db` recognises it without guessing from its tables."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

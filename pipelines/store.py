@@ -140,6 +140,9 @@ class ArticlePipeline:
     def _not_article(self, item: dict[str, Any], result: NotAnArticle) -> None:
         session = session_for(self.crawler)
         self.stats.inc_value(f"govarchive/not_article/{result.reason}")
+        follow = getattr(self.crawler.spider, "follow_canonical", None)
+        if result.reason == "duplicate_of_canonical" and follow is not None and result.detail:
+            follow(item["url"], result.detail)  # requested unless archived or scheduled
         session.writer.add_failure(
             session.crawl_id, session.profile.id, item["url"],
             f"not_article:{result.reason}", result.detail[:500],
