@@ -21,12 +21,16 @@ from sqlite_utils import Database
 from archive import queries
 from archive.db import DB_NAME, archive_paths, open_db
 from archive.errors import (
+    ArchiveCorrupt,
     ArchiveError,
     ArchiveNotFound,
+    ArchiveReadOnly,
     ArticleNotFound,
     CaptureNotFound,
     InvalidFilter,
+    NotAnArchive,
     SearchQueryError,
+    SearchQueryTooComplex,
 )
 from archive.fold import fold, fold_query
 from archive.queries import SearchHit, SearchResults
@@ -38,14 +42,18 @@ if TYPE_CHECKING:
 __all__ = [
     "DB_NAME",
     "Archive",
+    "ArchiveCorrupt",
     "ArchiveError",
     "ArchiveNotFound",
+    "ArchiveReadOnly",
     "ArchiveWriter",
     "ArticleNotFound",
     "CaptureNotFound",
     "InvalidFilter",
+    "NotAnArchive",
     "SearchHit",
     "SearchQueryError",
+    "SearchQueryTooComplex",
     "SearchResults",
     "archive_paths",
     "fold",
@@ -195,14 +203,16 @@ class Archive:
     ) -> int:
         """Write every article (filtered) to a Parquet file, streamed; return the count.
 
-        Same fields as :meth:`export`; see :mod:`archive.export_parquet`.
+        The fields of :meth:`export`, typed (timestamps in UTC, plus the local publication
+        time), with each article's ``images`` and ``attachments`` as lists of structs;
+        see :mod:`archive.export_parquet`.
         """
         from archive.export_parquet import write_parquet
 
         records = queries.iter_export_records(
             self.db, site=site, since=since, until=until, author=author
         )
-        return write_parquet(records, out)
+        return write_parquet(records, out, media=lambda ids: queries.export_media(self.db, ids))
 
     def raw(self, id_or_url: int | str) -> bytes:
         """The HTML captured for an article (HTTP payload, content-decoded), from its WARC.

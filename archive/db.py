@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from archive.errors import ArchiveError, ArchiveNotFound
+from archive.errors import (
+    ArchiveCorrupt,
+    ArchiveError,
+    ArchiveNotFound,
+    ArchiveReadOnly,
+    NotAnArchive,
+)
 from archive.fold import fold
-from archive.migrations import apply_migrations
+from archive.migrations import APPLICATION_ID, MIGRATIONS_TABLE, apply_migrations
 
 DB_NAME = "archive.db"
 BUSY_TIMEOUT_MS = 30_000
@@ -56,25 +63,103 @@ def open_db(path: Path | str, create: bool = True) -> Database:
         if not path.is_file():
             if not create:
                 raise ArchiveNotFound(path.parent if path.name == DB_NAME else path)
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise _cannot_write(Path(exc.filename or path.parent), exc) from None
+        db = None
         try:
             db = Database(path)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _check_ours(db, path)  # reads only: nothing is written to a foreign file
             db.enable_wal()
-        except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{path} is not a usable SQLite archive ({exc})") from None
+        except (sqlite3.DatabaseError, NotAnArchive) as exc:
+            if db is not None:
+                db.close()
+            if isinstance(exc, NotAnArchive):
+                raise
+            raise database_error(path, exc) from None
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     register_functions(db)
     try:
         apply_migrations(db)
     except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc):
-            raise
         db.close()
+        if "locked" not in str(exc):
+            raise database_error(path, exc) from None
         raise ArchiveError(
             f"{path}: another process holds the archive's write lock while this version "
             "needs to upgrade it (an upgrade running elsewhere re-indexes every article and "
             "can take minutes); nothing was changed: run the command again when it is done"
         ) from None
     return db
+
+
+def _check_ours(db: Database, path: Path) -> None:
+    """Refuse a SQLite file that is not a govarchive archive, before writing anything.
+
+    Ours: ``PRAGMA application_id`` is :data:`~archive.migrations.APPLICATION_ID`; or, for an
+    archive made before ``0008_application_id``, an application id of 0 and a
+    ``_migrations`` table that recorded ``0001_initial``. An empty file is a new archive.
+    """
+    (app_id,) = db.execute("PRAGMA application_id").fetchone()
+    if app_id == APPLICATION_ID:
+        return
+    if app_id != 0:
+        raise NotAnArchive(
+            f"{path} is a SQLite database of another application (application_id "
+            f"{app_id:#x}), not a govarchive archive; nothing was written to it"
+        )
+    tables = set(db.table_names()) | set(db.view_names())
+    if not tables - {MIGRATIONS_TABLE}:
+        return
+    if MIGRATIONS_TABLE in tables and db.execute(
+        f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE name = '0001_initial'"
+    ).fetchone():
+        return
+    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    raise NotAnArchive(
+        f"{path} is a SQLite database but not a govarchive archive (it holds {shown}); "
+        "nothing was written to it"
+    )
+
+
+def _write_error(path: Path) -> tuple[Path, OSError] | None:
+    """What cannot be written (``path``'s folder, or ``path``) and the OS error, if any."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=path.parent):
+            pass
+    except OSError as exc:
+        return path.parent, exc
+    try:
+        if path.exists():
+            with open(path, "r+b"):
+                pass
+    except OSError as exc:
+        return path, exc
+    return None
+
+
+def _cannot_write(where: Path, cause: OSError) -> ArchiveError:
+    reason = "read-only" if cause.errno == errno.EROFS else (cause.strerror or str(cause))
+    return ArchiveReadOnly(f"cannot write {where}: {reason} (the archive folder must be writable)")
+
+
+def database_error(path: Path | str, exc: sqlite3.DatabaseError) -> ArchiveError:
+    """The named error for what SQLite said about the archive database ``path``:
+    :class:`ArchiveReadOnly`, :class:`ArchiveCorrupt`, or an :class:`ArchiveError`."""
+    path = Path(path)
+    text = str(exc)
+    if any(s in text for s in ("readonly", "unable to open")) and (found := _write_error(path)):
+        return _cannot_write(*found)
+    if "malformed" in text:
+        return ArchiveCorrupt(
+            f"{path} is damaged ({text}): restore it from a copy, or rebuild it from its WARC "
+            "files with `govarchive rebuild --warcs WARCS --archive NEW`"
+        )
+    if "not a database" in text or "encrypted" in text:
+        return ArchiveCorrupt(f"{path} is not a usable SQLite archive ({text})")
+    return ArchiveError(f"{path} is not a usable SQLite archive ({text})")

@@ -23,12 +23,31 @@ class ArchiveNotFound(ArchiveError, FileNotFoundError):
         return str(self.args[0])
 
 
+class NotAnArchive(ArchiveError):
+    """A SQLite file that is not a govarchive archive (another application's database):
+    refused before anything is written to it."""
+
+
+class ArchiveReadOnly(ArchiveError):
+    """The archive folder or its database cannot be written (read-only mount, permissions)."""
+
+
+class ArchiveCorrupt(ArchiveError):
+    """The archive database is damaged (not a database, or ``database disk image is
+    malformed``)."""
+
+
 class SearchQueryError(ArchiveError, ValueError):
     """A search query that cannot be run; the message says what is wrong in plain words."""
 
     def __init__(self, message: str, query: str = "") -> None:
         self.query = query
         super().__init__(message)
+
+
+class SearchQueryTooComplex(SearchQueryError):
+    """A search query over the length, term or nesting limits of :mod:`archive.ftsquery`
+    (a query that long is an attack or a mistake, and would exhaust the parser)."""
 
 
 class ArticleNotFound(ArchiveError, LookupError):

@@ -8,6 +8,11 @@ index. Every word and phrase is re-emitted quoted, so punctuation in a term
 
 Precedence follows FTS5: ``NOT`` binds tightest, then ``AND`` (also implicit between
 adjacent terms), then ``OR``.
+
+A query is at most ``MAX_QUERY_CHARS`` characters, ``MAX_QUERY_TERMS`` words and phrases and
+``MAX_QUERY_DEPTH`` nested parentheses; beyond that it raises
+:class:`~archive.errors.SearchQueryTooComplex` before any parsing (a parser that recursed
+over 250 parentheses or 800 chained ``NOT`` operators would end in ``RecursionError``).
 """
 
 from __future__ import annotations
@@ -15,12 +20,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from archive.errors import SearchQueryError
+from archive.errors import SearchQueryError, SearchQueryTooComplex
 from archive.fold import QueryToken, fold, query_tokens
 from archive.fts import FTS_COLUMNS, WORD_RE
 
 _COLUMN_RE = re.compile(rf"^({'|'.join(FTS_COLUMNS)}):(.+)$")
 EXAMPLE = 'e.g. biên giới, "Đảng bộ tỉnh", dang bo NOT hoi nghi, bien*'
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TERMS = 64  # words and phrases (each operand of NOT nests one level deeper)
+MAX_QUERY_DEPTH = 16  # nested parentheses
 
 
 @dataclass(frozen=True)
@@ -60,11 +68,29 @@ def _error(message: str, query: str) -> SearchQueryError:
 class _Parser:
     def __init__(self, query: str) -> None:
         self.query = query
+        if len(query) > MAX_QUERY_CHARS:
+            raise SearchQueryTooComplex(
+                f"Search query too long: {len(query)} characters (at most {MAX_QUERY_CHARS})",
+                query[:100],
+            )
         self.tokens: list[QueryToken] = list(query_tokens(query))
         self.pos = 0
+        depth = terms = 0
         for token in self.tokens:
             if token.kind == "open_quote":
                 raise _error('Unbalanced quote in search query: a " is never closed', query)
+            terms += token.kind in ("word", "phrase")
+            depth += {"lparen": 1, "rparen": -1}.get(token.kind, 0)
+            if depth > MAX_QUERY_DEPTH:
+                raise SearchQueryTooComplex(
+                    f"Search query nested too deeply: more than {MAX_QUERY_DEPTH} levels of "
+                    "parentheses", query[:100],
+                )  # fmt: skip
+        if terms > MAX_QUERY_TERMS:
+            raise SearchQueryTooComplex(
+                f"Search query too complex: {terms} words and phrases (at most "
+                f"{MAX_QUERY_TERMS})", query[:100],
+            )  # fmt: skip
 
     def peek(self) -> QueryToken | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None

@@ -76,7 +76,7 @@ def find_article(db: Database, id_or_url: int | str) -> dict[str, Any]:
                 ["%" + key.split("://", 1)[-1].rstrip("/")],
             )  # fmt: skip
     if not found:
-        raise ArticleNotFound(f"No article {id_or_url!r} in the archive.")
+        raise ArticleNotFound(int(key) if key.isdigit() else key)
     return found[0]
 
 
@@ -203,7 +203,7 @@ def mark_seen(
     with db.atomic():
         row = db.execute("SELECT removed_at FROM articles WHERE id = ?", [article_id]).fetchone()
         if row is None:
-            raise ArticleNotFound(f"No article {article_id}.")
+            raise ArticleNotFound(article_id)
         db.execute(
             "UPDATE articles SET last_seen = MAX(last_seen, :at), removed_at = NULL, "
             "crawl_id = CASE WHEN :at >= last_seen THEN :crawl ELSE crawl_id END WHERE id = :id",

@@ -20,6 +20,9 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 MIGRATIONS_TABLE = "_migrations"
+#: ``PRAGMA application_id`` of a govarchive archive ("GVAR"), set by ``0008_application_id``:
+#: :func:`archive.db.open_db` never writes to a SQLite file that is not recognisably ours.
+APPLICATION_ID = 0x47564152
 logger = logging.getLogger(__name__)
 
 
@@ -326,7 +329,14 @@ def _fts_docids(db: Database) -> None:
     )
 
 
-@migration("0008_image_captures")
+@migration("0008_application_id")
+def _application_id(db: Database) -> None:
+    """Mark the file as a govarchive archive (``PRAGMA application_id``), so that
+    :func:`archive.db.open_db` recognises it without guessing from its tables."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@migration("0009_image_captures")
 def _image_captures(db: Database) -> None:
     """Images are linked to their capture, as attachments are (an import of a WARC that holds
     page requisites captures them): ``images.capture_id``, filled where a capture exists."""

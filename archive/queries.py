@@ -37,9 +37,6 @@ from archive.snippet import leading_words, make_snippet
 #: Relevance weights of a phrase found in these fields, on top of its weight 1 for being
 #: in the article at all (see :func:`relevance`): FTS5 column filters.
 FIELD_WEIGHTS = {"title": 10.0, "{lead author}": 4.0}
-#: Column weights for SQL ``bm25(articles_fts, ...)`` (Datasette's canned search): title,
-#: lead, body, author, and facets, which weighs nothing.
-BM25_WEIGHTS = (10.0, 4.0, 1.0, 2.0, 0.0)
 
 #: Fields of an exported record, in CSV column order.
 EXPORT_FIELDS = (
@@ -581,6 +578,27 @@ def _export_rows(
     )
     for row in _keyset(db, select, where, params, 500):
         yield {name: row.get(name) for name in EXPORT_FIELDS}
+
+
+def export_media(
+    db: Database, ids: list[int]
+) -> tuple[dict[int, list[dict[str, Any]]], dict[int, list[dict[str, Any]]]]:
+    """The images (``src, caption, alt``) and attachments (``url, title, kind,
+    capture_id``) of these articles, each list in page order, by article id."""
+    images: dict[int, list[dict[str, Any]]] = {}
+    attachments: dict[int, list[dict[str, Any]]] = {}
+    for target, sql in (
+        (images, "SELECT article_id, src, caption, alt FROM images"),
+        (attachments, "SELECT article_id, url, title, kind, capture_id FROM attachments"),
+    ):
+        cursor = db.execute(
+            f"{sql} WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+            [json.dumps(ids)],
+        )
+        columns = [d[0] for d in cursor.description][1:]
+        for article, *values in cursor:
+            target.setdefault(article, []).append(dict(zip(columns, values, strict=True)))
+    return images, attachments
 
 
 def export_records(

@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import socket
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from sqlite_utils import Database
 
 from archive import locks
 from archive.cdx import WARC_SUFFIXES, index_warc, missing_indexes
-from archive.db import DB_NAME, archive_paths, open_db
+from archive.db import DB_NAME, archive_paths, database_error, open_db
 from archive.errors import ArchiveError, ArchiveNotFound
 from archive.store import ArchiveWriter
 from archive.warcread import OPEN_SUFFIX, RawRecord, iter_records
@@ -223,6 +224,7 @@ def verify_archive(archive_dir: Path | str, *, repair: bool = False) -> VerifyRe
     db = open_db(root / DB_NAME, create=False)
     report = VerifyReport(root)
     try:
+        _check_database(db, root / DB_NAME)
         warcs = archive_paths(root).warcs
         _leftovers(db, root, warcs, report, repair)
         unclosed = {p.where for p in report.problems if p.kind == "unclosed"}
@@ -243,9 +245,24 @@ def verify_archive(archive_dir: Path | str, *, repair: bool = False) -> VerifyRe
                     report.problems.append(Problem("index", rel, str(exc)))
             else:
                 report.missing_indexes.append(rel)
+    except sqlite3.DatabaseError as exc:  # a damaged page the quick check did not reach
+        raise database_error(root / DB_NAME, exc) from None
     finally:
         db.close()
     return report
+
+
+def _check_database(db: Database, path: Path) -> None:
+    """SQLite's own quick check of the database file (every page and index readable).
+
+    :raises ArchiveCorrupt: the check found damage (its first finding is in the message).
+    """
+    found = [str(row[0]) for row in db.execute("PRAGMA quick_check(3)").fetchall()]
+    if found != ["ok"]:
+        lines = [" ".join(line.split()) for row in found for line in row.splitlines()
+                 if line.strip() and not line.startswith("***")]  # fmt: skip
+        summary = "; ".join(lines)[:200]
+        raise database_error(path, sqlite3.DatabaseError(f"database disk image is malformed: {summary}"))
 
 
 def _warc_files(folder: Path) -> list[Path]:

@@ -2,19 +2,27 @@
 
 Written with the ``wacz`` package (Webrecorder's reference implementation): the WARC files,
 a sorted CDXJ index (``indexes/index.cdx.gz``), ``pages/pages.jsonl`` and the
-``datapackage.json`` manifest with a digest of every file. The pages list has one entry per
-archived article: the URL and WARC timestamp of the capture it was extracted from (what a
-replay tool needs to open it), its title and its publication date (``published_at``).
-ReplayWeb.page and pywb open the result as is.
+``datapackage.json`` manifest (titled, described, a digest of every file). The pages list
+has one entry per archived article: the URL and WARC timestamp of the capture it was
+extracted from (what a replay tool needs to open it), its ``title``, its ``text`` (the
+article's lead and body, what ReplayWeb.page's full-text search reads; the header says
+``hasText``) and its publication date (``published_at``).
+
+ReplayWeb.page opens the file as it is; pywb 2.10 unpacks it into a collection
+(``wb-manager add --unpack-wacz COLLECTION FILE.wacz``): see docs/warc.md.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import json
 import logging
+import re
 import tempfile
+import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,21 +47,63 @@ class WaczReport:
     skipped_open: list[str] = field(default_factory=list)  # files still being written
 
 
-def _pages(db: Database, site: str | None) -> list[dict[str, str]]:
+def _pages(db: Database, site: str | None) -> Iterator[dict[str, str]]:
     rows = db.execute(
-        "SELECT a.id, a.title, a.published_at, c.url, c.fetched_at FROM articles a "
-        "JOIN captures c ON c.id = a.capture_id "
+        "SELECT a.id, a.title, a.published_at, a.lead, a.body, c.url, c.fetched_at "
+        "FROM articles a JOIN captures c ON c.id = a.capture_id "
         "WHERE (:site IS NULL OR a.site_id = :site) AND c.record_type = 'response' "
         "ORDER BY a.published_at, a.id",
         {"site": site},
     )
-    pages = []
-    for article_id, title, published, url, fetched in rows:
+    for article_id, title, published, lead, body, url, fetched in rows:
         page = {"id": f"article-{article_id}", "url": url, "ts": fetched, "title": title}
+        if lead and not (body or "").startswith(lead):
+            body = f"{lead}\n\n{body}" if body else lead
+        if body:
+            page["text"] = body
         if published:
             page["published_at"] = published
-        pages.append(page)
-    return pages
+        yield page
+
+
+def _description(db: Database, site: str | None) -> tuple[str, str]:
+    """The package's title and description."""
+    sites = db.execute(
+        "SELECT id, name FROM sites WHERE :site IS NULL OR id = :site ORDER BY id", {"site": site}
+    ).fetchall()
+    where = "WHERE site_id = :site" if site else ""
+    count, first, last = db.execute(
+        f"SELECT count(*), min(first_seen), max(last_seen) FROM articles {where}", {"site": site}
+    ).fetchone()
+    names = ", ".join(f"{name} ({id_})" if name else id_ for id_, name in sites)
+    if site:
+        title = f"{names}: articles archived by govarchive"
+    else:
+        title = f"Government news portals archived by govarchive: {names}"
+    desc = (
+        f"{count} article(s), each a page of this package (title, text, publication date), "
+        f"captured from {first or '?'} to {last or '?'}. Texts belong to their publishers."
+    )
+    return title, desc
+
+
+def _replayable(output: Path, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Those of ``wanted`` (URL, 14-digit timestamp) that the package's CDXJ index holds."""
+    found = set()
+    with zipfile.ZipFile(output) as package:
+        names = [n for n in package.namelist() if re.fullmatch(r"indexes/[^/]+\.cdxj?\.gz", n)]
+        for name in names:
+            with package.open(name) as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+                for line in lines:
+                    _, timestamp, fields = line.split(" ", 2)
+                    key = (json.loads(fields)["url"], timestamp)
+                    if key in wanted:
+                        found.add(key)
+    return found
+
+
+def _timestamp(fetched_at: str) -> str:
+    return re.sub(r"\D", "", fetched_at[:19])
 
 
 def _warc_files(db: Database, root: Path, site: str | None) -> tuple[list[Path], list[str]]:
@@ -95,16 +145,24 @@ def export_wacz(db: Database, root: Path, output: Path, *, site: str | None = No
         raise WaczError("two WARC files share a name; a WACZ keeps only base names")
     report = WaczReport(Path(output), [p.relative_to(root).as_posix() for p in files])
     report.skipped_open = still_open
-    pages = _pages(db, site)
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
+    title, desc = _description(db, site)
+    pages: list[tuple[str, str, str]] = []  # (id, url, ts), to check against the index
     with tempfile.TemporaryDirectory() as tmp:
         pages_file = Path(tmp) / "pages.jsonl"
-        header = {"format": "json-pages-1.0", "id": "pages", "title": "Archived articles"}
-        lines = [json.dumps(header)] + [json.dumps(p, ensure_ascii=False) for p in pages]
-        pages_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        header = {"format": "json-pages-1.0", "id": "pages", "title": "Archived articles",
+                  "hasText": True}  # fmt: skip
+        with pages_file.open("w", encoding="utf-8") as out:
+            out.write(json.dumps(header) + "\n")
+            for page in _pages(db, site):
+                out.write(json.dumps(page, ensure_ascii=False) + "\n")
+                pages.append((page["id"], page["url"], page["ts"]))
         partial = output.with_name(output.name + ".part")
-        args = ["create", "-o", str(partial), "-p", str(pages_file), *map(str, files)]
+        # -c: the pages file goes in as written (the tool's own page matching would drop
+        # the header's hasText); every page is checked against the index below instead
+        args = ["create", "-o", str(partial), "-p", str(pages_file), "-c",
+                "--title", title, "--desc", desc, *map(str, files)]  # fmt: skip
         chatter = io.StringIO()
         try:
             with contextlib.redirect_stdout(chatter):
@@ -115,9 +173,11 @@ def export_wacz(db: Database, root: Path, output: Path, *, site: str | None = No
         if status:
             partial.unlink(missing_ok=True)
             raise WaczError(f"wacz create failed: {chatter.getvalue().strip()[-300:]}")
+        replayable = _replayable(partial, {(url, _timestamp(ts)) for _, url, ts in pages})
         partial.replace(output)
-    for line in chatter.getvalue().splitlines():
-        if line.startswith("Invalid passed page"):
-            report.unmatched.append(line.split("for ", 1)[-1])
+    report.unmatched = [f"{id_} {ts} {url}" for id_, url, ts in pages
+                        if (url, _timestamp(ts)) not in replayable]  # fmt: skip
+    for page in report.unmatched:
+        logger.warning("WACZ page without a record in the package: %s", page)
     report.pages = len(pages) - len(report.unmatched)
     return report

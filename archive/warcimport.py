@@ -202,7 +202,15 @@ def check_warc(path: Path) -> dict[str, str]:
         raise ArchiveError(f"{path} is not a WARC file: {records.tail_error or 'it is empty'}")
     if first.warc_header("WARC-Record-ID") is None:  # warcio reads any text line as an ARC
         raise ArchiveError(f"{path} is not a WARC file: its first record has no WARC-Record-ID")
-    return read_warcinfo(path) if first.record_type == "warcinfo" else {}
+    info = read_warcinfo(path) if first.record_type == "warcinfo" else {}
+    if "govarchive-site" in info:  # names a folder of the archive: never a path
+        from config.profile import ProfileError, check_site_id
+
+        try:
+            check_site_id(info["govarchive-site"], f"{path}: warcinfo govarchive-site")
+        except ProfileError as exc:
+            raise ArchiveError(str(exc)) from None
+    return info
 
 
 def place(path: Path, folder: Path) -> tuple[Path, bool]:

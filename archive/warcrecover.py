@@ -4,7 +4,7 @@ The crawl's writer (:mod:`archive.warcwrite`) writes one gzip member per record 
 flushes after every exchange, so a file cut by SIGKILL, OOM or a reboot holds a prefix of
 whole members followed by at most one partial member. :func:`recover_open_file` keeps the
 whole ones and renames the file to its final name; ``govarchive verify --repair`` and the
-next crawl of the site call it (:mod:`archive.verify`, :mod:`crawler.resume`).
+next crawl of the site call it (:mod:`archive.verify`, :mod:`archive.resume`).
 """
 
 from __future__ import annotations

@@ -28,11 +28,31 @@ from pydantic import (
 )
 
 SITES_DIR = Path(__file__).parent / "sites"
-SITE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
+SITE_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")  # whole string: use fullmatch
+SITE_ID_RULE = "lower-case letters, digits and dashes (2-63 chars)"
 
 
 class ProfileError(Exception):
     """A profile that cannot be loaded; the message names the file and the field."""
+
+
+class InvalidSiteId(ProfileError, ValueError):
+    """A site id that is not ``SITE_ID_RULE``: it could name a path outside the archive."""
+
+
+def is_site_id(value: object) -> bool:
+    """True for a valid site id (a safe file and folder name: no ``/``, ``..`` or newline)."""
+    return isinstance(value, str) and SITE_ID_RE.fullmatch(value) is not None
+
+
+def check_site_id(value: object, source: str = "site id") -> str:
+    """The one validator of site ids from any source (profile, CLI argument, a WARC's
+    ``govarchive-site``, a Scrapyd job): return ``value`` or raise :class:`InvalidSiteId`
+    with a one-line message naming ``source``."""
+    if not is_site_id(value):
+        shown = repr(value[:80] if isinstance(value, str) else value)
+        raise InvalidSiteId(f"{source} {shown} is not a valid site id: use {SITE_ID_RULE}")
+    return value  # type: ignore[return-value]
 
 
 def _check_regex(value: str) -> str:
@@ -135,7 +155,10 @@ class SiteProfile(_Strict):
     base_url: str = Field(description="The portal's home page, http(s) URL.")
     allowed_domains: list[str] = Field(
         default_factory=list,
-        description="Host names the crawl may visit; default: the host of base_url.",
+        description="Host names the crawl may visit (and their subdomains), on the standard "
+        "port of http/https; `host:port` for another port. Default: the host of base_url. The "
+        "site is base_url's scheme, host and port plus these: a link to another port of the "
+        "same host is off the site.",
     )
     start_urls: list[str] = Field(
         default_factory=list,
@@ -203,8 +226,8 @@ class SiteProfile(_Strict):
     @field_validator("id")
     @classmethod
     def _valid_id(cls, value: str) -> str:
-        if not SITE_ID_RE.match(value):
-            raise ValueError("must be lower-case letters, digits and dashes (2-63 chars)")
+        if not is_site_id(value):
+            raise ValueError(f"must be {SITE_ID_RULE}")
         return value
 
     @field_validator("base_url")
@@ -372,6 +395,7 @@ def load_profile(site: str, sites_dir: Path | None = None) -> SiteProfile:
     """Load a profile by site id (from ``sites_dir``) or by file path."""
     if site.endswith((".yaml", ".yml")) or "/" in site:
         return load_profile_file(site)
+    check_site_id(site)
     directory = sites_dir or SITES_DIR
     path = directory / f"{site}.yaml"
     if not path.exists():

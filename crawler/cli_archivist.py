@@ -48,14 +48,20 @@ def _profiles(sites_dir: Path | None) -> list[Any]:
 
 def _schedules(archive_dir: Path, sites_dir: Path | None, default: str) -> list[Any]:
     from archive.db import archive_paths, open_db
+    from archive.errors import ArchiveError
     from crawler.schedule import ScheduleError, site_schedules
 
     db_path = archive_paths(archive_dir).db
-    db = open_db(db_path) if db_path.is_file() else None
+    try:
+        db = open_db(db_path) if db_path.is_file() else None
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
     try:
         return site_schedules(_profiles(sites_dir), db, archive_dir, default=default)
     except ScheduleError as exc:
         raise click.ClickException(f"--default-schedule: {exc}") from None
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
     finally:
         if db is not None:
             db.close()

@@ -19,26 +19,39 @@ from crawler.cliutil import archive_option, open_archive
               help="Interface to listen on (127.0.0.1: this machine only).")  # fmt: skip
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
               help="Port to listen on.")  # fmt: skip
-def serve(archive_dir: Path, host: str, port: int) -> None:
+@click.option("--replay-url", envvar="GOVARCHIVE_REPLAY_URL", metavar="TEMPLATE",
+              help="Link each capture to its replay: a URL with {url} (or {url_encoded}) and "
+                   "{timestamp}, e.g. http://localhost:8080/govarchive/{timestamp}/{url} "
+                   "(pywb). Default: $GOVARCHIVE_REPLAY_URL, else no replay links.")  # fmt: skip
+def serve(archive_dir: Path, host: str, port: int, replay_url: str | None) -> None:
     """Browse and search the archive in a web page (Datasette).
 
     Tables and columns are described, articles facet by site, year and author, the search
     box ignores diacritics ("dang bo" finds "Đảng bộ"), canned queries count articles per
     site per month and articles mentioning a term per month, and each capture id links
-    to the page as captured (/-/raw/CAPTURE_ID, read back from the WARC).
+    to the page as captured (/-/raw/CAPTURE_ID, read back from the WARC) and, with
+    --replay-url, to a replay of it in pywb or ReplayWeb.page. The search page ranks as
+    `govarchive search` does.
 
     \b
     Example:
-      govarchive serve --archive ./archive --port 8001
-      (then open http://127.0.0.1:8001/archive/article_list?_search=bien+gioi)
+      govarchive serve --archive ./archive --port 8001 \\
+        --replay-url 'http://localhost:8080/govarchive/{timestamp}/{url}'
+      (then open http://127.0.0.1:8001/archive/search?q=bien+gioi)
     """
     from archive import ArchiveError
     from crawler.datasette_plugin.app import serve as run
+    from crawler.datasette_plugin.replay import ReplayTemplateError, check_template
 
+    if replay_url:
+        try:
+            check_template(replay_url)
+        except ReplayTemplateError as exc:
+            raise click.BadParameter(str(exc), param_hint="--replay-url") from None
     open_archive(archive_dir).close()  # a readable error when there is no archive
     click.echo(f"Serving {archive_dir} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     try:
-        run(archive_dir, host=host, port=port)
+        run(archive_dir, host=host, port=port, replay_url=replay_url or None)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
 

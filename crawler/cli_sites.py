@@ -23,7 +23,7 @@ import yaml
 from rich.console import Console
 from rich.markup import escape
 
-from config.profile import ProfileError, SiteProfile, load_profile, load_profile_file
+from config.profile import ProfileError, SiteProfile, check_site_id, load_profile, load_profile_file
 from crawler import __version__
 from crawler.cli import sites
 
@@ -37,8 +37,8 @@ COMMANDS: list[click.Command] = []  # subcommands of the existing ``sites`` grou
 
 def find_profile(site_id: str) -> SiteProfile:
     """config/sites/<id>.yaml, else the fixture family's tests/sites/<id>/<id>.yaml."""
-    family = FIXTURES / site_id / f"{site_id}.yaml"
     try:
+        family = FIXTURES / check_site_id(site_id) / f"{site_id}.yaml"
         return load_profile_file(family) if family.is_file() else load_profile(site_id)
     except ProfileError as exc:
         raise click.ClickException(str(exc)) from None
@@ -206,6 +206,10 @@ def new(site_id: str, url: str, output: Path | None, force: bool) -> None:
     from pipelines import discover
     from pipelines.dom import parse
 
+    try:
+        check_site_id(site_id)  # before anything is fetched or written
+    except ProfileError as exc:
+        raise click.ClickException(str(exc)) from None
     path = output or SITES_DIR / f"{site_id}.yaml"
     if path.exists() and not force:
         raise click.ClickException(f"{path} exists (use --force to overwrite)")

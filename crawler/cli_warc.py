@@ -86,8 +86,17 @@ def verify(archive_dir: Path, repair: bool, max_problems: int) -> None:
 def export_wacz(archive_dir: Path, site: str | None, output: Path) -> None:
     """Package the WARC files as a WACZ, with the archived articles as its pages.
 
-    The pages list names each article's URL, capture time, title and publication date;
-    ReplayWeb.page and pywb open the file as it is.
+    The pages list names each article's URL, capture time, title, text (for full-text
+    search) and publication date; datapackage.json has a title and a description.
+
+    \b
+    ReplayWeb.page opens the file as it is: choose it at https://replayweb.page
+    (it stays on your machine), or serve it with CORS and range requests and open
+    https://replayweb.page/?source=URL-OF-THE-FILE. pywb 2.10 unpacks it into a
+    collection first:
+      wb-manager init govarchive
+      wb-manager add --unpack-wacz govarchive laocai.wacz
+      wayback        # http://localhost:8080/govarchive/TIMESTAMP/URL
 
     \b
     Example:

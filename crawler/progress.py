@@ -85,6 +85,11 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             ("sitemap lastmod not a date", s.count("govarchive/sitemap/lastmod_unparsed")),
             ("sitemaps with one lastmod for all", s.count("govarchive/sitemap/lastmod_uniform")),
             ("known articles skipped", s.count("govarchive/skipped/known_article")),
+            ("dropped for canonical (archived or scheduled)", s.count("govarchive/canonical/dropped")),
+            ("canonical URLs requested", s.count("govarchive/canonical/requested")),
+            ("canonical URLs off the site", s.count("govarchive/canonical/unreachable")),
+            ("links forbidden by robots.txt", s.count("govarchive/robots/forbidden")),
+            ("probes not found (robots.txt, guessed sitemap)", s.count("govarchive/probe/missing")),
             ("resumed: orphan captures extracted", s.count("govarchive/resumed/orphan_captures")),
             ("WARC revisit records", s.count("govarchive/revisits/server_not_modified")
              + s.count("govarchive/revisits/identical_payload")),
@@ -95,6 +100,9 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
         ]
         for label, value in rows:
             table.add_row(label, str(value))
+        for reason, value in s.prefixed("govarchive/skipped/").items():
+            if reason != "known_article":
+                table.add_row(f"links not followed: {reason}", str(value))
         for kind, value in s.prefixed("govarchive/trap/").items():
             table.add_row(f"trap links not followed: {kind}", str(value))
         for article in s.removed:

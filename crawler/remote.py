@@ -44,6 +44,9 @@ def active_spiders(base: str, project: str = PROJECT) -> set[str]:
 
 def schedule(base: str, spider: str, settings: dict[str, str], project: str = PROJECT) -> str:
     """Schedule one crawl; return Scrapyd's job id."""
+    from config.profile import check_site_id
+
+    check_site_id(spider, "Scrapyd spider")
     data = [("project", project), ("spider", spider)]
     data += [("setting", f"{name}={value}") for name, value in settings.items()]
     return str(_call(base, "schedule.json", data=data)["jobid"])

@@ -35,6 +35,9 @@ DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
 RETRY_TIMES = 2
 DEPTH_LIMIT = 8
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's RemoteControl extension serves a local HTTP endpoint that runs Python sent to
+# it: a crawl listens on no socket at all.
+REMOTE_CONTROL_ENABLED = False
 COOKIES_ENABLED = True
 # Breadth-first: listings before deep links, so a page limit keeps the newest articles.
 DEPTH_PRIORITY = 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from config.profile import SITES_DIR, SiteProfile, list_profiles, load_profile
+from config.profile import SITES_DIR, SiteProfile, check_site_id, list_profiles, load_profile
 from crawler.spiders.portal import PortalSpider
 
 
@@ -46,7 +46,10 @@ class ProfileSpiderLoader:
         return [p.stem for p in list_profiles(self.sites_dir)]
 
     def load(self, spider_name: str) -> type[PortalSpider]:
+        """The spider of site ``spider_name``: a site id (Scrapyd passes what a job names),
+        never a file path."""
         try:
+            check_site_id(spider_name, "spider")
             profile = load_profile(spider_name, self.sites_dir)
         except Exception as exc:  # Scrapy expects KeyError for an unknown spider
             raise KeyError(str(exc)) from None

@@ -7,10 +7,15 @@ traps long before, so a limit is not what ends a crawl:
   the wrong base keep growing the path);
 - **query-parameter explosion**: more than ``GOVARCHIVE_TRAP_MAX_QUERY_PARAMS`` parameters, or
   more than ``GOVARCHIVE_TRAP_MAX_QUERY_COMBINATIONS`` different parameter-name sets on one
-  path (sort x filter x view x ... combinations of the same listing);
+  path (sort x filter x view x ... combinations of the same listing). Pagination keys
+  (``page``, ``p``, ``cur``, ``pageIndex``, ``trang``, Liferay's ``_<portlet>_cur`` and
+  ``_<portlet>_delta``, ...) and Liferay's portlet parameters (``p_p_*``, ``p_r_p_*``) are not
+  counted; a link that a ``links.follow`` rule matches inside its query string (the rule
+  names a parameter, e.g. ``_cur=[0-9]+``) is never a query explosion: the profile vouches for it;
 - **calendars and archive widgets**: URLs naming a month or a day (``/lich/2023/05``,
   ``?thang=5&nam=2023``, ``?date=2023-05-01``) are followed while they lead to new content.
-  A calendar page from which nothing new but other calendar pages is linked is *barren*;
+  A calendar page from which nothing new but other calendar pages is linked is *barren* (the
+page itself as an article candidate, as in every ad-hoc crawl, is nothing new);
   after ``GOVARCHIVE_TRAP_MAX_BARREN_CALENDAR`` barren pages in a row the chain stops. Dates
   before ``GOVARCHIVE_TRAP_MIN_YEAR`` or more than a year ahead are never followed.
 
@@ -23,7 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
@@ -47,6 +52,14 @@ _PATH_DATE = re.compile(
 )
 _CALENDAR_WORD = re.compile(r"(?:^|/)(?:calendar|lich|lich-su-kien|archive|luu-tru)(?:/|$)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)([12]\d{3})(?!\d)")
+# Query keys that page through one listing (or, on Liferay, address its portlet): never traps.
+PAGINATION_KEYS = re.compile(
+    r"^(?:page|p|pg|paged|pageindex|pagenumber|pagenum|pageno|page_no|pagesize|page_size"
+    r"|per_page|trang|cur|start|offset|delta"
+    r"|_\w+_(?:cur|delta|resetcur)"  # Liferay: _<portlet id>_cur=2&_<portlet id>_delta=20
+    r"|p_p_\w+|p_r_p_\w+)$",  # Liferay: p_p_id, p_p_lifecycle, p_p_state, p_r_p_resetCur
+    re.IGNORECASE,
+)
 
 
 def repeated_segments(path: str, max_repeats: int = 2) -> bool:
@@ -102,13 +115,16 @@ class TrapGuard:
         self._combinations: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         self.seen: set[str] = set()
 
-    def check(self, url: str, is_article: bool = False) -> str | None:
-        """The trap kind (``repeated_segment``, ``query_explosion``, ``calendar_range``) or None."""
+    def check(self, url: str, is_article: bool = False, vouched: bool = False) -> str | None:
+        """The trap kind (``repeated_segment``, ``query_explosion``, ``calendar_range``) or None.
+
+        ``vouched``: a profile rule names the URL's query (no query-explosion check)."""
         parts = urlsplit(url)
         if repeated_segments(parts.path, self.max_segment_repeats):
             return "repeated_segment"
-        if parts.query:
-            names = tuple(sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)}))
+        if parts.query and not vouched:
+            keys = {k for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
+            names = tuple(sorted(k for k in keys if not PAGINATION_KEYS.match(k)))
             if len(names) > self.max_query_params:
                 return "query_explosion"
             combos = self._combinations[parts.path]
@@ -126,15 +142,21 @@ class TrapGuard:
         return not is_article and calendar_year(url) is not None
 
     def filter(
-        self, parent_url: str, parent_barren: int, outputs: list[Any], is_article: Any
+        self,
+        parent_url: str,
+        parent_barren: int,
+        outputs: list[Any],
+        is_article: Callable[[str], bool],
+        vouched: Callable[[str], bool] | None = None,
     ) -> Iterator[tuple[Any, str | None]]:
         """Pair each output of a page with the reason to drop it (None: keep it).
 
         Requests kept from a calendar page get ``meta[BARREN_META]``: how many barren calendar
-        pages lead to them.
+        pages lead to them. ``vouched(url)``: a profile rule names the URL's query.
         """
         requests = [o for o in outputs if isinstance(o, Request)]
-        productive = any(not isinstance(o, Request) for o in outputs) or any(
+        items = [o for o in outputs if not isinstance(o, Request) and _item_url(o) != parent_url]
+        productive = bool(items) or any(
             r.url not in self.seen and not self.is_calendar(r.url, is_article(r.url))
             for r in requests
         )
@@ -146,7 +168,7 @@ class TrapGuard:
                 yield output, None
                 continue
             article = is_article(output.url)
-            reason = self.check(output.url, article)
+            reason = self.check(output.url, article, bool(vouched and vouched(output.url)))
             if reason is None and self.is_calendar(output.url, article):
                 if barren > self.max_barren_calendar:
                     reason = "calendar_barren"
@@ -155,6 +177,11 @@ class TrapGuard:
             if reason is None:
                 self.seen.add(output.url)
             yield output, reason
+
+
+def _item_url(item: Any) -> str | None:
+    """The page an item stands for (the spider's items are dicts with a ``url``)."""
+    return item.get("url") if isinstance(item, dict) else None
 
 
 class TrapGuardMiddleware:
@@ -184,9 +211,19 @@ class TrapGuardMiddleware:
         rules = getattr(spider, "article_rules", None)
         return bool(rules) and any(r.search(url) for r in rules)
 
+    def _vouched(self, url: str) -> bool:
+        """A ``links.follow`` rule matches inside the URL's query string."""
+        query_at = url.find("?")
+        rules = getattr(self.crawler.spider, "follow_rules", None) or []
+        return query_at >= 0 and any(
+            m.end() > query_at + 1 for rule in rules for m in rule.finditer(url)
+        )
+
     def _apply(self, response: Response, outputs: list[Any]) -> Iterator[Any]:
         barren = int(response.meta.get(BARREN_META, 0))
-        for output, reason in self.guard.filter(response.url, barren, outputs, self._is_article):
+        for output, reason in self.guard.filter(
+            response.url, barren, outputs, self._is_article, self._vouched
+        ):
             if reason is None:
                 yield output
                 continue

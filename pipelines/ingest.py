@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from archive.articles import content_hash
 from archive.capture import CaptureRef
@@ -109,20 +109,30 @@ class Listener(Protocol):
     def refused(self, capture: CaptureRef, result: NotAnArticle) -> None: ...
 
 
+class Outcome(NamedTuple):
+    """What became of a capture: ``new``, ``changed``, ``unchanged``, ``held`` (until the
+    knowledge is ready), ``part_held`` (until the other parts come) or
+    ``not_article:<reason>`` (``detail``: extraction's, e.g. the canonical URL of a
+    ``duplicate_of_canonical`` page)."""
+
+    kind: str
+    detail: str = ""
+
+
 @dataclass(eq=False)
 class _Ticket:
     """One capture on its way through the ingestor."""
 
     capture: CaptureRef
-    outcome: Future[str] = field(default_factory=Future)
+    outcome: Future[Outcome] = field(default_factory=Future)
     version: int = 0  # knowledge version of its latest extraction
     reported: bool = False  # its page has taught the knowledge
     settling: _Saved | None = None  # extracted again for the settle step
     rechecking: NotAnArticle | None = None  # a refusal extracted again for the settle step
 
-    def resolve(self, outcome: str) -> None:
+    def resolve(self, kind: str, detail: str = "") -> None:
         if not self.outcome.done():
-            self.outcome.set_result(outcome)
+            self.outcome.set_result(Outcome(kind, detail))
 
 
 @dataclass(eq=False)
@@ -192,9 +202,8 @@ class Ingestor:
 
     # --- feeding -----------------------------------------------------------------------------
 
-    def feed(self, capture: CaptureRef) -> Future[str]:
-        """Extract and store one capture; the future tells its outcome (``new``, ``changed``,
-        ``unchanged``, ``held``, ``part_held``, ``not_article:<reason>``), or the error."""
+    def feed(self, capture: CaptureRef) -> Future[Outcome]:
+        """Extract and store one capture; the future tells its :class:`Outcome`, or the error."""
         ticket = _Ticket(capture)
         self._submit([ticket])
         return ticket.outcome
@@ -362,7 +371,7 @@ class Ingestor:
             self._refused.append((ticket, result))
         if self.listener is not None:
             self.listener.refused(ticket.capture, result)
-        ticket.resolve(f"not_article:{result.reason}")
+        ticket.resolve(f"not_article:{result.reason}", result.detail)
 
     def _save_parts(self, url: str) -> None:
         have = sorted(self._parts.pop(url), key=lambda tr: tr[1].part)

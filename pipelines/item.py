@@ -61,7 +61,8 @@ def capture_of(item: dict[str, Any], crawl_id: int | None) -> CaptureRef:
 
 
 class ArticlePipeline:
-    def __init__(self, stats: StatsCollector, workers: int, warmup: int = 20):
+    def __init__(self, crawler: Crawler, stats: StatsCollector, workers: int, warmup: int = 20):
+        self.crawler = crawler
         self.stats = stats
         self.workers = workers
         self.warmup = warmup
@@ -72,7 +73,7 @@ class ArticlePipeline:
         assert crawler.stats is not None
         workers = crawler.settings.getint("GOVARCHIVE_EXTRACT_WORKERS") or os.cpu_count() or 1
         warmup = crawler.settings.getint("GOVARCHIVE_CHROME_WARMUP", 20)
-        pipeline = cls(crawler.stats, workers, warmup)
+        pipeline = cls(crawler, crawler.stats, workers, warmup)
         crawler.signals.connect(pipeline.recorder_opened, signal=recorder_opened)
         return pipeline
 
@@ -96,10 +97,13 @@ class ArticlePipeline:
             )
         except Exception as exc:  # logged, counted and recorded by the ingestor
             raise DropItem(f"extraction failed for {url}: {exc!r}", log_level="ERROR") from exc
-        if outcome.startswith("not_article:"):
-            reason = outcome.removeprefix("not_article:")
+        if outcome.kind.startswith("not_article:"):
+            reason = outcome.kind.removeprefix("not_article:")
+            follow = getattr(self.crawler.spider, "follow_canonical", None)
+            if reason == "duplicate_of_canonical" and follow is not None and outcome.detail:
+                follow(url, outcome.detail)  # requested unless archived or scheduled
             raise DropItem(f"not an article ({reason}): {url}", log_level="DEBUG")
-        return {"url": url, "outcome": outcome}
+        return {"url": url, "outcome": outcome.kind}
 
     async def close_spider(self) -> None:
         if self.ingestor is not None:

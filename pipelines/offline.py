@@ -192,6 +192,10 @@ def rebuild_archive(
             (info.get("WARC-Date", ""), path)
         )
     for site, _ in groups:
+        if site in found and found[site].id != site:
+            raise ArchiveError(
+                f"the WARCs of site {site!r} carry a profile of site {found[site].id!r}"
+            )
         if site not in found:
             try:
                 found[site] = load_profile(site)

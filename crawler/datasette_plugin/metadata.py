@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from archive.queries import BM25_WEIGHTS
+from crawler.datasette_plugin.hooks import SEARCH_PARAMS
 
 DATABASE = "archive"  # Datasette names a database after its file: archive.db
 
@@ -44,27 +44,32 @@ ARTICLE_COLUMNS = {
 LIST_COLUMNS = ("id", "site_id", "year", "month", "published_at", "title", "author",
                 "author_unit", "source", "lead", "url", "capture_id", "removed_at",
                 "fts_docid")  # fmt: skip
-_WEIGHTS = ", ".join(str(w) for w in BM25_WEIGHTS)
+
+#: licence, source and guide, on every page (folded away: templates/_description_source_license.html)
+NOTES = {
+    "license": "Texts: their publishers' terms; archive metadata: Apache-2.0",
+    "source": "Vietnamese government news portals, captured to WARC by govarchive",
+    "about": "govarchive researcher's guide (docs/research.md)",
+}
 
 CANNED_QUERIES: dict[str, dict[str, Any]] = {
     "search": {
         "title": "Search articles (with or without diacritics)",
         "description": (
-            'Words (all must occur), "a phrase", OR, NOT, prefix*, title:word. '
-            "'phan gioi cam moc' and 'phân giới cắm mốc' find the same articles."
+            'Words (all must occur), "a phrase", OR, NOT, prefix*, title:word; '
+            "'phan gioi cam moc' and 'phân giới cắm mốc' find the same articles. Ranked as "
+            "`govarchive search` ranks (order: relevance, or date); site, since/until "
+            "(2023, 2023-05, 2023-05-31) and author filter. The best 100 hits."
         ),
-        "sql": (  # a malformed query gives one row saying what is wrong
-            "SELECT NULL AS id, NULL AS site_id, NULL AS published_at, "
-            "'Search query problem' AS title, NULL AS author, "
-            "govarchive_query_error(:q) AS snippet, NULL AS raw_capture, NULL AS url, "
-            "NULL AS rank WHERE govarchive_query_error(:q) IS NOT NULL "
-            "UNION ALL "
-            "SELECT a.id, a.site_id, a.published_at, a.title, a.author, "
-            "govarchive_snippet(a.body, :q), a.capture_id, a.url, "
-            f"bm25(articles_fts, {_WEIGHTS}) "
-            "FROM articles_fts f JOIN articles a ON a.fts_docid = f.rowid "
-            "WHERE articles_fts MATCH govarchive_match(:q) "
-            "ORDER BY rank LIMIT 100"
+        "params": list(SEARCH_PARAMS),
+        "hide_sql": True,
+        "sql": (  # govarchive_search: the hits in the CLI's order, as JSON
+            "SELECT a.id, a.published_at, a.site_id, a.title, "
+            "json_extract(h.value, '$.snippet') AS snippet, a.author, "
+            "json_extract(h.value, '$.relevance') AS relevance, a.capture_id AS raw_capture, "
+            "a.url "
+            "FROM json_each(govarchive_search(:q, :site, :since, :until, :author, :order)) h "
+            "JOIN articles a ON a.id = json_extract(h.value, '$.id') ORDER BY h.key"
         ),
     },
     "articles_per_site_per_month": {
@@ -88,20 +93,23 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
 }
 
 
-def build_metadata(archive_dir: Path) -> dict[str, Any]:
-    """The metadata (and plugin configuration) for serving ``archive_dir``."""
+def build_metadata(archive_dir: Path, *, replay_url: str | None = None) -> dict[str, Any]:
+    """The metadata (and plugin configuration) for serving ``archive_dir``, with a replay
+    link per capture when ``replay_url`` (a template) is given."""
+    plugin = {"archive": str(archive_dir.resolve())}
+    if replay_url:
+        plugin["replay_url"] = replay_url
     article_search = {"fts_table": "articles_fts", "fts_pk": "fts_docid", "searchmode": "escaped"}
     return {
         "title": "govarchive: archived government news",
         "description": SOURCE_NOTE,
-        "license": "Texts: their publishers' terms; archive metadata: Apache-2.0",
-        "source": "Vietnamese government news portals, captured to WARC by govarchive",
-        "about": "govarchive researcher's guide (docs/research.md)",
-        "plugins": {"govarchive": {"archive": str(archive_dir.resolve())}},
+        **NOTES,
+        "plugins": {"govarchive": plugin},
         "databases": {
             DATABASE: {
                 "description": SOURCE_NOTE,
-                "queries": CANNED_QUERIES,
+                # a canned query's page shows its own metadata only: the notes go with it
+                "queries": {name: {**query, **NOTES} for name, query in CANNED_QUERIES.items()},
                 "tables": {
                     "articles": {
                         "description": "One row per article (canonical URL), current version.",

@@ -32,6 +32,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from protego import Protego
 from scrapy import Request, Spider, signals
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
@@ -54,6 +55,8 @@ SKIP_EXTENSIONS = (
     ".mp3", ".mp4", ".avi", ".wmv", ".flv", ".swf", ".exe", ".woff", ".woff2", ".ttf",
 )  # fmt: skip
 REDIRECTS = (301, 302, 303, 307, 308)
+DEFAULT_PORTS = {"http": 80, "https": 443}
+PROBE_META = "govarchive_probe"  # a request the crawler makes on its own: a 404 is no error
 GONE = (404, 410)
 
 
@@ -72,14 +75,15 @@ class PortalSpider(Spider):
         super().__init__(*args, **kwargs)
         if profile is not None:
             self.profile = profile
-        if getattr(self, "profile", None) is None:
+        if not isinstance(getattr(self, "profile", None), SiteProfile):  # not a job argument
             raise ValueError("PortalSpider needs a site profile")
         rules = self.profile.links
         self.follow_rules = [re.compile(r) for r in rules.follow]
         self.article_rules = [re.compile(r) for r in rules.article]
         self.deny_rules = [re.compile(r) for r in rules.deny]
-        self.allowed_domains = list(self.profile.allowed_domains)
-        self._hosts = {d.lower() for d in self.allowed_domains}
+        self.allowed_domains = [d.lower().rsplit(":", 1)[0] for d in self.profile.allowed_domains]
+        self._hosts = {_host_port(d) for d in self.profile.allowed_domains}
+        self._origin = _origin(self.profile.base_url)
         self._known_articles: set[str] = set()
         self._rechecking: set[str] = set()  # article URLs re-checked by this crawl
         self._archived: dict[str, Recheck] | None = None  # archived articles, for lastmod
@@ -98,6 +102,7 @@ class PortalSpider(Spider):
         # before the first yield: a sitemap may be parsed before every re-check is yielded
         self._rechecking = {recheck.url for recheck in session.rechecks}
         self.crawler.signals.connect(self._keep_crawl_delay, signal=signals.response_downloaded)
+        self.crawler.signals.connect(self._request_dropped, signal=signals.request_dropped)
         for orphan in session.orphans:  # archived by a killed crawl, never extracted
             self._known_articles.add(orphan.url)
             self.crawler.stats.inc_value("govarchive/resumed/orphan_captures")
@@ -105,9 +110,9 @@ class PortalSpider(Spider):
                    "offset": orphan.offset, "fetched_at": orphan.fetched_at}  # fmt: skip
         base = self.profile.base_url
         yield Request(urljoin(base, "/robots.txt"), callback=self.parse_robots,
-                      errback=self.on_error, priority=10)  # fmt: skip
-        for url in self.profile.sitemaps:
-            if request := self._sitemap_request(url):
+                      errback=self.on_error, priority=10, meta={PROBE_META: True})  # fmt: skip
+        for url in self.profile.sitemaps:  # an ad-hoc profile's sitemap is a guess: a probe
+            if request := self._sitemap_request(url, probe=self.profile.adhoc):
                 yield request
         for url in self.profile.feeds:
             yield Request(url, callback=self.parse_feed, errback=self.on_error, priority=5)
@@ -225,11 +230,12 @@ class PortalSpider(Spider):
             if request := self._sitemap_request(url):
                 yield request
 
-    def _sitemap_request(self, url: str) -> Request | None:
+    def _sitemap_request(self, url: str, probe: bool = False) -> Request | None:
         if url in self._seen_sitemaps:
             return None
         self._seen_sitemaps.add(url)
-        return Request(url, callback=self.parse_sitemap, errback=self.on_error, priority=5)
+        return Request(url, callback=self.parse_sitemap, errback=self.on_error, priority=5,
+                       meta={PROBE_META: True} if probe else {})  # fmt: skip
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         body = response.body
@@ -361,44 +367,146 @@ class PortalSpider(Spider):
         return any(r.search(url) for r in self.article_rules)
 
     def _allowed_host(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self._hosts)
+        """On the site: base_url's scheme, host and port, or an ``allowed_domains`` host (or
+        subdomain) on its port (the scheme's standard one unless written ``host:port``)."""
+        origin = _origin(url)
+        if origin is None:
+            return False
+        if origin == self._origin:
+            return True
+        scheme, host, port = origin
+        return any(
+            (host == d or host.endswith("." + d)) and port == (p or DEFAULT_PORTS[scheme])
+            for d, p in self._hosts
+        )
 
-    def _page_request(self, url: str, source: str) -> Request | None:
-        stats = self.crawler.stats
-        if urlsplit(url).scheme not in ("http", "https") or not self._allowed_host(url):
-            return None
+    def link_verdict(self, url: str, source: str) -> tuple[str, str | None]:
+        """The URL as requested (canonical form) and why the profile's rules leave it out:
+        ``offsite`` (another scheme, host or port), ``media`` (images, scripts, ...),
+        ``denied`` (``links.deny``), ``known_article`` (archived), ``not_followed`` (a
+        link matching no ``links.follow`` rule); None: request it."""
+        if not self._allowed_host(url):
+            return url, "offsite"
         url = canonicalize(url)
         if urlsplit(url).path.lower().endswith(SKIP_EXTENSIONS):
-            return None
+            return url, "media"
         if any(r.search(url) for r in self.deny_rules):
-            stats.inc_value("govarchive/skipped/denied")
-            return None
+            return url, "denied"
         is_article = bool(self.article_rules) and any(r.search(url) for r in self.article_rules)
         if is_article and url in self._known_articles:
-            stats.inc_value("govarchive/skipped/known_article")
-            return None
+            return url, "known_article"
         if self.follow_rules and not is_article and source == "link":
             if not any(r.search(url) for r in self.follow_rules):
-                return None
+                return url, "not_followed"
+        return url, None
+
+    def _page_request(self, url: str, source: str) -> Request | None:
+        """A request for a page of the site, or None (counted: ``govarchive/skipped/<why>``)."""
+        url, skipped = self.link_verdict(url, source)
+        if skipped is not None:
+            self.crawler.stats.inc_value(f"govarchive/skipped/{skipped}")
+            return None
         return Request(url, callback=self.parse_page, errback=self.on_error)
+
+    # -- canonical links --------------------------------------------------------------------
+    def follow_canonical(self, url: str, canonical: str) -> str:
+        """The page ``url`` names another URL as canonical (extraction said
+        ``duplicate_of_canonical``). Request the canonical URL unless it is archived or
+        scheduled in this crawl, so the article is never lost. Returns ``dropped`` (archived
+        or scheduled: the page is a duplicate), ``requested`` (scheduled now) or
+        ``unreachable`` (off the site or left out by the profile's rules), counted as
+        ``govarchive/canonical/<outcome>``."""
+        stats = self.crawler.stats
+        target, skipped = self.link_verdict(canonical, "canonical")
+        if skipped == "known_article" or (skipped is None and target in self._known_articles):
+            outcome = "dropped"
+        elif skipped is not None:
+            outcome = "unreachable"
+        else:
+            request = Request(target, callback=self.parse_page, errback=self.on_error)
+            engine = self.crawler.engine
+            dupes = getattr(getattr(engine, "scheduler", None), "df", None)
+            if dupes is not None and dupes.request_seen(request):
+                outcome = "dropped"  # scheduled (or fetched) in this crawl
+            else:  # request_seen just marked it: past the duplicate filter on purpose
+                try:
+                    engine.crawl(request.replace(dont_filter=dupes is not None))  # type: ignore[union-attr]
+                    outcome = "requested"
+                except RuntimeError as exc:  # the crawl is closing: the next one fetches it
+                    logger.info("Canonical URL %s of %s not requested: %s", target, url, exc)
+                    outcome = "unreachable"
+        stats.inc_value(f"govarchive/canonical/{outcome}")
+        logger.debug("%s names %s as canonical: %s", url, target, outcome)
+        return outcome
 
     # -- errors -----------------------------------------------------------------------------
     def on_error(self, failure: Failure) -> None:
+        """A failed request: an error (counted, a failure row) unless the site was right to
+        refuse it: robots.txt forbids it (``govarchive/robots/forbidden``), a probe the
+        crawler made on its own finds nothing (``govarchive/probe/missing``: robots.txt, an
+        ad-hoc crawl's guessed sitemap), a redirect leaves the site
+        (``govarchive/skipped/offsite``). A redirect loop is ``errors/redirect_loop``."""
         request = failure.request  # type: ignore[attr-defined]
+        stats = self.crawler.stats
         if failure.check(HttpError):
             response = failure.value.response
+            if request.meta.get(PROBE_META) and response.status in GONE:
+                stats.inc_value("govarchive/probe/missing")
+                logger.info("Not found (probe): %s (HTTP %s)", request.url, response.status)
+                return
             kind = f"http_{response.status}"
             detail = f"HTTP {response.status}"
+        elif failure.check(IgnoreRequest):
+            reason = str(failure.value)
+            if "robots.txt" in reason:
+                stats.inc_value("govarchive/robots/forbidden")
+                logger.debug("Forbidden by robots.txt: %s", request.url)
+                return
+            if "offsite" in reason:
+                stats.inc_value("govarchive/skipped/offsite")
+                logger.debug("Redirected off the site: %s (%s)", request.url, reason)
+                return
+            kind = "redirect_loop" if "max redirections" in reason else "IgnoreRequest"
+            chain = [*request.meta.get("redirect_urls", []), request.url]
+            detail = f"{reason}: {' -> '.join(chain[:5])}" if kind == "redirect_loop" else reason
         else:
             kind = type(failure.value).__name__
             detail = f"{kind}: {failure.getErrorMessage()}"
         self._count_error(kind, request.url, detail)
 
+    def _request_dropped(self, request: Request, spider: Any = None) -> None:
+        """A redirect back into its own chain (``/a`` -> ``/b`` -> ``/a``, or to itself) is
+        dropped by the duplicate filter, silently: record it as an error."""
+        chain = request.meta.get("redirect_urls")
+        if not chain:
+            return
+        target = canonicalize(request.url)
+        if target in {canonicalize(u) for u in chain}:
+            loop = " -> ".join([*chain[:5], request.url])
+            self._count_error("redirect_loop", chain[0], f"redirect loop: {loop}")
+
     def _count_error(self, kind: str, url: str, detail: str) -> None:
         self.crawler.stats.inc_value(f"govarchive/errors/{kind}")
         logger.warning("%s: %s (%s)", kind, url, detail)
         self.session.failure(url, kind, detail)
+
+
+def _origin(url: str) -> tuple[str, str, int] | None:
+    """(scheme, host, port) of an http(s) URL, the port made explicit; None otherwise."""
+    try:
+        parts = urlsplit(url)
+        scheme, port = parts.scheme.lower(), parts.port
+    except ValueError:  # a port that is not a number
+        return None
+    if scheme not in DEFAULT_PORTS or not parts.hostname:
+        return None
+    return scheme, parts.hostname.lower().rstrip("."), port or DEFAULT_PORTS[scheme]
+
+
+def _host_port(domain: str) -> tuple[str, int | None]:
+    """An ``allowed_domains`` entry: ``host`` or ``host:port``."""
+    host, sep, port = domain.lower().rpartition(":")
+    return (host, int(port)) if sep and port.isdigit() else (domain.lower(), None)
 
 
 def _decoded(response: Response) -> bytes:

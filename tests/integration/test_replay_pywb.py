@@ -23,8 +23,11 @@ import pytest
 from archive.cdx import index_warc
 from crawler.replica import build_laocai_site, laocai
 from tests.conftest import Crawled
-from tests.helpers import run_cli
+from tests.helpers import ROOT, run_cli
 from tests.tools.pywb_env import ensure_pywb
+
+#: how pywb 2.10 takes a WACZ: the command the docs and `export-wacz --help` give
+UNPACK_WACZ = ["add", "--unpack-wacz"]
 
 
 def _free_port() -> int:
@@ -56,7 +59,7 @@ def pywb(crawled: Crawled, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     wacz = root / "export.wacz"
     result = run_cli("export-wacz", "--archive", str(crawled.archive), "-o", str(wacz))
     assert result.returncode == 0, result.stderr
-    for command in (["init", "wacz"], ["add", "--unpack-wacz", "wacz", str(wacz)]):
+    for command in (["init", "wacz"], [*UNPACK_WACZ, "wacz", str(wacz)]):
         subprocess.run([bin_dir / "wb-manager", *command], cwd=root, check=True,
                        capture_output=True, timeout=120)  # fmt: skip
     port = _free_port()
@@ -121,3 +124,20 @@ def test_pywb_knows_nothing_that_was_not_captured(pywb: str, crawled: Crawled) -
     url, timestamp = _captures(crawled)[0]
     status, _ = _get(f"{pywb}/warcs/{timestamp}id_/{url}.never-captured")
     assert status == 404
+
+
+def test_the_docs_say_how_pywb_opens_a_wacz(tmp_path: Path) -> None:
+    """The command the fixture above runs is the one users are told, and the plain `add`
+    they might try instead is refused by pywb 2.10 (so the docs must not suggest it)."""
+    command = "wb-manager " + " ".join(UNPACK_WACZ)
+    help_text = run_cli("export-wacz", "--help").stdout
+    docs = [(ROOT / "docs" / name).read_text(encoding="utf-8") for name in ("cli.md", "warc.md")]
+    assert all(command in text for text in (help_text, *docs))
+    bin_dir = ensure_pywb()
+    subprocess.run([bin_dir / "wb-manager", "init", "plain"], cwd=tmp_path, check=True,
+                   capture_output=True, timeout=120)  # fmt: skip
+    empty = tmp_path / "empty.wacz"
+    empty.write_bytes(b"")
+    plain = subprocess.run([bin_dir / "wb-manager", "add", "plain", str(empty)], cwd=tmp_path,
+                           capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    assert "without unpacking is not yet implemented" in plain.stdout + plain.stderr

@@ -74,7 +74,7 @@ def test_export_parquet_and_csv_with_the_search_filters(archive: Path, tmp_path:
                    "--since", "2023-01", "--until", "2023-01")  # fmt: skip
     assert done.returncode == 0, done.stderr
     table = pq.read_table(out)
-    months = {value[:7] for value in table.column("published_at").to_pylist()}
+    months = {value.strftime("%Y-%m") for value in table.column("published_at_local").to_pylist()}
     assert table.num_rows > 0 and months == {"2023-01"}
     as_csv = run_cli("export", "--archive", str(archive), "--format", "csv",
                      "--author", "Đỗ Quang Thắng")  # fmt: skip

@@ -267,15 +267,24 @@ def test_export_wacz_lists_the_articles_as_pages(crawled: Crawled, tmp_path: Pat
     with zipfile.ZipFile(out) as wacz:
         names = set(wacz.namelist())
         lines = wacz.read("pages/pages.jsonl").decode("utf-8").splitlines()
+        package = json.loads(wacz.read("datapackage.json"))
     assert {"datapackage.json", "indexes/index.cdx.gz", "pages/pages.jsonl"} <= names
     assert len([n for n in names if n.startswith("archive/")]) == len(warcs_of(crawled.archive))
-    assert json.loads(lines[0])["format"] == "json-pages-1.0"
+    assert package["title"] == (
+        "Cổng TTĐT Đảng bộ tỉnh Lào Cai (laocai-tinhuy): articles archived by govarchive"
+    )
+    assert package["description"].startswith(f"{len(laocai.ARTICLES)} article(s)")
+    header = json.loads(lines[0])
+    assert header["format"] == "json-pages-1.0" and header["hasText"] is True  # full-text search
     pages = {urlsplit(p["url"]).path: p for p in map(json.loads, lines[1:])}
+    bodies = {urlsplit(url).path: body for url, body in _bodies(crawled.archive)}
     for truth in laocai.ARTICLES:
         page = pages[truth["path"]]
         assert page["title"] == truth["title"]
         assert page["published_at"] == truth["published"]
         assert page["ts"].endswith("Z")
+        assert page["text"] == bodies[truth["path"]]  # the article body, as archived
+        assert truth["body"][0] in page["text"] and "<" not in page["text"]
     check = subprocess.run(
         [sys.executable, "-m", "wacz", "validate", "-f", str(out)],
         capture_output=True,
@@ -287,6 +296,31 @@ def test_export_wacz_lists_the_articles_as_pages(crawled: Crawled, tmp_path: Pat
         "export-wacz", "--archive", str(crawled.archive), "--site", "nope", "-o", str(out)
     )
     assert bad.returncode == 1 and "Unknown site 'nope'" in bad.stderr
+
+
+def _bodies(archive: Path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(archive / "archive.db")
+    try:
+        return conn.execute("SELECT url, body FROM articles").fetchall()
+    finally:
+        conn.close()
+
+
+def test_export_wacz_names_pages_it_cannot_replay(crawled: Crawled, tmp_path: Path) -> None:
+    """A page whose capture time no record of the package has is reported, not hidden."""
+    archive = tmp_path / "archive"
+    shutil.copytree(crawled.archive, archive)
+    conn = sqlite3.connect(archive / "archive.db")
+    with conn:
+        capture = conn.execute("SELECT capture_id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE captures SET fetched_at = '1999-01-01T00:00:00Z' WHERE id = ?",
+                     [capture])  # fmt: skip
+    conn.close()
+    result = run_cli("export-wacz", "--archive", str(archive), "-o", str(tmp_path / "a.wacz"))
+    assert result.returncode == 0, result.stderr
+    assert f"{len(laocai.ARTICLES) - 1} page(s)" in result.stdout
+    (warning,) = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert "19990101000000" not in warning and "1999-01-01T00:00:00Z" in warning
 
 
 # --- WARCs of other tools --------------------------------------------------------------------

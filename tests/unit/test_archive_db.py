@@ -113,7 +113,7 @@ def test_an_archive_from_before_docids_is_reindexed_by_the_migrations(
         db = open_db(path, create=False)
     said = [r.getMessage() for r in caplog.records if r.name == "archive.migrations"]
     assert said[0] == "Upgrading the archive: migration 0006_fts_v2 ..."
-    assert any(m.startswith("Migration 0007_fts_docids applied in ") for m in said)
+    assert any(line.startswith("Migration 0007_fts_docids applied in ") for line in said)
     rows = db.execute("SELECT id, site_id, published_at, fts_docid FROM articles").fetchall()
     assert [doc for *_, doc in rows] == [docid(site, pub, i) for i, site, pub, _ in rows]
     assert sorted(h.id for h in search(db, "dang bo")) == [1, 3]
@@ -285,3 +285,54 @@ def test_raw_reads_the_captured_html_and_resolves_revisits(tmp_path: Path) -> No
         no_capture, _ = w.save_article("chinhphu", other, None, crawl, "2024-03-05T01:02:03Z")
         with pytest.raises(CaptureNotFound):
             archive.raw(no_capture)
+
+
+# --- whose file is it -------------------------------------------------------------------------
+
+
+def _foreign(path: Path, application_id: int = 0) -> bytes:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {application_id}")
+    conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.execute("INSERT INTO articles (title) VALUES ('not ours')")
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("application_id", [0, 0x1234])
+def test_a_foreign_sqlite_file_is_refused_and_never_written(
+    tmp_path: Path, application_id: int
+) -> None:
+    from archive.errors import NotAnArchive
+
+    path = tmp_path / "archive.db"
+    before = _foreign(path, application_id)
+    with pytest.raises(NotAnArchive) as info:
+        open_db(path)
+    message = str(info.value)
+    assert "not a govarchive archive" in message and "nothing was written" in message
+    assert "\n" not in message
+    assert path.read_bytes() == before  # no _migrations table, no WAL switch
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.db"]  # no -wal, no -shm
+    with pytest.raises(NotAnArchive):
+        Archive(tmp_path)
+
+
+def test_new_archives_carry_the_application_id_and_old_ones_get_it(tmp_path: Path) -> None:
+    from archive.migrations import APPLICATION_ID
+
+    path = tmp_path / "archive.db"
+    db = open_db(path)
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    # an archive made before 0008: application_id 0, its migrations recorded
+    db.execute("PRAGMA application_id = 0")
+    db.execute("DELETE FROM _migrations WHERE name = '0008_application_id'")
+    db.close()
+    db = open_db(path, create=False)
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert "0008_application_id" in {name for name, _ in applied_migrations(db)}
+    db.close()
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")  # an empty file is a new archive
+    assert open_db(empty).execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

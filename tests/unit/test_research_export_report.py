@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
 from archive import Archive, InvalidFilter
-from archive.export_parquet import write_parquet
-from archive.queries import EXPORT_FIELDS
+from archive.export_parquet import PARQUET_FIELDS, write_parquet
 from archive.report import build_report
 from archive.report_html import month_chart, render_html
 from config.profile import SiteProfile
-from pipelines.record import ArticleRecord
+from pipelines.record import ArticleRecord, Attachment, Image
 
 
 def _archive(path: Path, n: int = 12) -> Archive:
@@ -32,7 +32,10 @@ def _archive(path: Path, n: int = 12) -> Archive:
             body=body,
             published_at=None if i == 0 else f"2023-{1 + i % 3:02d}-05T08:00:00+07:00",
             author="Đỗ Quang Thắng" if i % 3 == 0 else None,
-        )
+            images=[Image(f"https://laocai.example/{i}-{n}.jpg", f"Ảnh {n}", None)
+                    for n in range(i % 3)],
+            attachments=[Attachment(f"https://laocai.example/{i}.pdf", "Văn bản", "pdf")] * (i == 4),
+        )  # fmt: skip
         writer.save_article("laocai", record, None, crawl, "2024-01-01T00:00:00Z")
     writer.add_failure(crawl, "laocai", "https://laocai.example/x.html", "http_500", "HTTP 500")
     writer.finish_crawl(crawl, "partial", {"govarchive/date_unparsed": 1}, [])
@@ -45,14 +48,73 @@ def test_parquet_export_streams_in_batches_with_filters(tmp_path: Path) -> None:
     out = tmp_path / "all.parquet"
     assert archive.export_parquet(out) == 25
     table = pq.read_table(out)
-    assert table.schema.names == list(EXPORT_FIELDS) and table.num_rows == 25
+    assert table.schema.names == list(PARQUET_FIELDS) and table.num_rows == 25
     assert str(table.schema.field("id").type) == "int64"
     assert archive.export_parquet(tmp_path / "f.parquet", since="2023-01", until="2023-01",
                                   author="do quang thang") == 8  # fmt: skip
     assert archive.export_parquet(tmp_path / "none.parquet", since="2030") == 0
-    assert pq.read_table(tmp_path / "none.parquet").schema.names == list(EXPORT_FIELDS)
+    empty = pq.read_table(tmp_path / "none.parquet")
+    assert empty.schema == table.schema and empty.num_rows == 0
     with pytest.raises(InvalidFilter, match="No site 'hanoi'"):
         archive.export_parquet(tmp_path / "x.parquet", site="hanoi")
+
+
+def test_parquet_columns_are_typed_timestamps_and_nested_lists(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    archive = _archive(tmp_path / "a", n=6)
+    archive.db.execute(
+        "UPDATE articles SET published_at = '2023-03-05T23:30:00+09:00' WHERE id = 6"
+    )
+    archive.db.execute("UPDATE articles SET published_at = '2023-03-06T10:00:00' WHERE id = 5")
+    archive.export_parquet(tmp_path / "t.parquet")
+    table = pq.read_table(tmp_path / "t.parquet")
+    schema = table.schema
+    utc = pa.timestamp("us", tz="UTC")
+    for name in ("published_at", "updated_at", "fetched_at", "first_seen", "last_seen",
+                 "removed_at"):  # fmt: skip
+        assert schema.field(name).type == utc, name
+    assert schema.field("published_at_local").type == pa.timestamp("us")
+    assert schema.field("images").type == pa.list_(
+        pa.struct([("src", pa.string()), ("caption", pa.string()), ("alt", pa.string())])
+    )
+    assert schema.field("attachments").type == pa.list_(pa.struct([
+        ("url", pa.string()), ("title", pa.string()), ("kind", pa.string()),
+        ("capture_id", pa.int64()),
+    ]))  # fmt: skip
+    rows = {row["id"]: row for row in table.to_pylist()}
+    # 2023-02-05T08:00:00+07:00: the instant in UTC, and the site's wall clock
+    assert rows[2]["published_at"] == datetime(2023, 2, 5, 1, 0, tzinfo=UTC)
+    assert rows[2]["published_at_local"] == datetime(2023, 2, 5, 8, 0)
+    assert rows[6]["published_at"] == datetime(2023, 3, 5, 14, 30, tzinfo=UTC)  # +09:00 kept
+    assert rows[6]["published_at_local"] == datetime(2023, 3, 5, 23, 30)
+    assert rows[5]["published_at"] is None  # no offset written: only the wall clock
+    assert rows[5]["published_at_local"] == datetime(2023, 3, 6, 10, 0)
+    assert rows[1]["published_at"] is None and rows[1]["published_at_local"] is None
+    assert (
+        rows[2]["removed_at"] == datetime(2024, 2, 1, tzinfo=UTC) and rows[3]["removed_at"] is None
+    )
+    assert rows[3]["first_seen"] == datetime(2024, 1, 1, tzinfo=UTC)
+    assert rows[3]["images"] == [
+        {"src": "https://laocai.example/2-0.jpg", "caption": "Ảnh 0", "alt": None},
+        {"src": "https://laocai.example/2-1.jpg", "caption": "Ảnh 1", "alt": None},
+    ]
+    assert rows[1]["images"] == [] and rows[1]["attachments"] == []
+    assert rows[5]["attachments"] == [{"url": "https://laocai.example/4.pdf",
+                                       "title": "Văn bản", "kind": "pdf", "capture_id": None}]  # fmt: skip
+
+    import pandas as pd
+
+    df = pd.read_parquet(tmp_path / "t.parquet")
+    assert str(df["published_at"].dtype) == "datetime64[us, UTC]"
+    assert str(df["published_at_local"].dtype) == "datetime64[us]"
+    local = df.set_index("id")["published_at_local"]
+    assert local[6].strftime("%Y-%m") == "2023-03" and local[2].hour == 8
+    assert [image["caption"] for image in df.set_index("id")["images"][3]] == ["Ảnh 0", "Ảnh 1"]
+    monthly = df.groupby(df["published_at_local"].dt.to_period("M")).size()
+    assert monthly.to_dict() == {
+        pd.Period(m, "M"): n for m, n in [("2023-01", 1), ("2023-02", 1), ("2023-03", 3)]
+    }
 
 
 def test_parquet_writer_holds_one_batch_at_a_time(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from archive import InvalidFilter, SearchQueryError
 from archive.db import open_db
+from archive.errors import SearchQueryTooComplex
 from archive.ftsquery import Phrase
 from archive.queries import iter_articles, search
 from archive.snippet import fold_with_map, make_snippet
@@ -152,3 +153,43 @@ def test_malformed_query_is_a_readable_error_not_sql() -> None:
     with pytest.raises(SearchQueryError) as info:
         search(_db(4), '"phân giới cắm mốc')
     assert "Unbalanced quote" in str(info.value) and "fts5" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("(" * 250 + "bien" + ")" * 250, "nested too deeply: more than 16 levels"),
+        (" NOT ".join(f"w{i}" for i in range(100)), "too complex: 100 words and phrases"),
+        (" NOT ".join("bien" for _ in range(801)), "too long: 7204 characters (at most 1000)"),
+        ("bien " * 100_000, "too long: 500000 characters"),
+        ('"' + "bien " * 250 + '"', "too long"),
+    ],
+    ids=["250 parentheses", "100 chained NOTs", "800 chained NOTs", "huge", "huge phrase"],
+)
+def test_a_monstrous_query_is_one_named_error_not_a_recursion_error(query: str, message: str) -> None:
+    with pytest.raises(SearchQueryTooComplex) as info:
+        search(_db(4), query)
+    assert message in str(info.value)
+    assert isinstance(info.value, SearchQueryError)  # what the CLI turns into one line
+
+
+def test_queries_at_the_limits_still_run() -> None:
+    db = _db(4)
+    search(db, "(" * 16 + "dang" + ")" * 16)
+    search(db, " OR ".join(f"w{i}" for i in range(63)) + " NOT dang")
+
+
+def test_cli_prints_one_line_for_a_deeply_nested_query(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    _db_file = tmp_path / "archive.db"
+    db = open_db(_db_file)
+    db.close()
+    result = CliRunner().invoke(cli, ["search", "(" * 250 + "bien" + ")" * 250,
+                                      "--archive", str(tmp_path)])  # fmt: skip
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.output.strip().splitlines()
+    assert lines == ["Error: Search query nested too deeply: more than 16 levels of parentheses"]

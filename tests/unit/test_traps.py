@@ -80,3 +80,62 @@ def test_barren_calendar_chains_stop_productive_ones_go_on() -> None:
     # items (articles) are never touched
     item = {"url": "https://x/bai-2.html"}
     assert list(guard.filter("https://x/lich?thang=1&nam=2020", 99, [item], never_article)) == [(item, None)]
+
+
+PORTLET = "com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_Xk2p"
+LIFERAY_PAGE_2 = (
+    f"https://x/web/so/tin-tuc?p_p_id={PORTLET}&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view"
+    f"&_{PORTLET}_cur=2&_{PORTLET}_delta=20&p_r_p_resetCur=false"
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        LIFERAY_PAGE_2,
+        "https://x/list?cat=1&type=2&year=3&org=4&kind=5&lang=6&page=2",
+        "https://x/list?cat=1&type=2&year=3&org=4&kind=5&lang=6&pageIndex=2&pageSize=20",
+        "https://x/list?cat=1&type=2&year=3&org=4&kind=5&lang=6&trang=2&cur=2&p=3",
+    ],
+)
+def test_pagination_keys_are_not_traps(url: str) -> None:
+    assert TrapGuard(max_query_params=6).check(url) is None
+
+
+def test_a_follow_rule_naming_the_query_vouches_for_it() -> None:
+    guard = TrapGuard(max_query_params=2, max_query_combinations=1)
+    many = "https://x/list?a=1&b=2&c=3&d=4"
+    assert guard.check(many) == "query_explosion"
+    assert guard.check(many, vouched=True) is None
+    assert guard.check("https://x/list?sort=1", vouched=True) is None  # past the combinations
+    assert guard.check("https://x/a/b/a/b/?a=1", vouched=True) == "repeated_segment"  # only the query
+
+
+def test_the_middleware_vouches_only_for_rules_that_match_inside_the_query() -> None:
+    import re
+    from types import SimpleNamespace
+
+    from crawler.traps import TrapGuardMiddleware
+
+    spider = SimpleNamespace(follow_rules=[re.compile(r"/tin-tuc\.html"), re.compile(r"_cur=\d+"),
+                                           re.compile(r"/lich\?")])  # fmt: skip
+    crawler = SimpleNamespace(spider=spider, stats=None)
+    middleware = TrapGuardMiddleware(crawler, TrapGuard())  # type: ignore[arg-type]
+    assert middleware._vouched(LIFERAY_PAGE_2)
+    assert not middleware._vouched("https://x/tin-tuc.html?sort=1&order=2")  # path only
+    assert not middleware._vouched("https://x/lich?thang=1")  # up to the "?" only
+    assert not middleware._vouched("https://x/tin-tuc.html")
+
+
+def test_adhoc_calendar_pages_are_barren_though_each_is_an_item() -> None:
+    # ad hoc (no links.article): every page is an item, the calendar page itself included
+    guard = TrapGuard(max_barren_calendar=2)
+    barren, reasons = 0, []
+    for day in (5, 4, 3):
+        parent = f"https://x/lich?date=2024-05-{day:02d}"
+        outputs = [{"url": parent}, Request(f"https://x/lich?date=2024-05-{day - 1:02d}")]
+        out = list(guard.filter(parent, barren, outputs, never_article))
+        (request, reason) = out[1]
+        reasons.append(reason)
+        barren = request.meta.get(BARREN_META, 0)
+    assert reasons == [None, None, "calendar_barren"]
