@@ -319,16 +319,16 @@ class Ingestor:
             ticket.outcome.set_exception(exc)
 
     def _extracted(self, ticket: _Ticket, result: Result) -> None:
-        if _teaches(result):
-            if not ticket.reported:
-                ticket.reported = True
-                self.knowledge.observe(result)
-            if self._warming:
-                if self.knowledge.warming_up:
-                    self._held.append(ticket)
-                    ticket.resolve("held")
-                    return
+        if _teaches(result) and not ticket.reported:
+            ticket.reported = True
+            self.knowledge.observe(result)
+        if self._warming:
+            if not self.knowledge.warming_up:
                 self._end_warmup()
+            elif isinstance(result, ArticleRecord):  # refusals are decided now (settled later)
+                self._held.append(ticket)
+                ticket.resolve("held")
+                return
         if self.knowledge.outdated(result, ticket.version):
             self._submit([ticket])
             return
