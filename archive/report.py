@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,8 +73,17 @@ class Report:
     generated_at: str
 
 
-def build_report(db: Database, site: str | None = None, *, generated_at: str = "") -> Report:
-    """Gather the report of every site (or of ``site``).
+def build_report(
+    db: Database,
+    site: str | None = None,
+    *,
+    generated_at: str = "",
+    chrome_kind: Callable[[str], str | None] | None = None,
+) -> Report:
+    """Gather the report of every site (or of ``site``). ``chrome_kind(line)`` says whether a
+    line is surely chrome (``"strong"``): extraction's judgement, given by the caller (the
+    archive knows nothing of extraction); without it, only lines repeated across many
+    articles are suspected.
 
     :raises InvalidFilter: ``site`` is not in the archive.
     """
@@ -90,7 +100,7 @@ def build_report(db: Database, site: str | None = None, *, generated_at: str = "
         report = SiteReport(row["id"], row["name"], row["base_url"])
         _articles(db, report)
         report.crawls = _crawls(db, report.id)
-        report.chrome_leaks = suspected_chrome(db, report.id, report.articles)
+        report.chrome_leaks = suspected_chrome(db, report.id, report.articles, chrome_kind)
         reports.append(report)
     return Report(reports, generated_at)
 
@@ -175,11 +185,14 @@ def _is_byline(line: str, author: str | None, source: str | None) -> bool:
     )
 
 
-def suspected_chrome(db: Database, site_id: str, articles: int) -> list[tuple[str, int]]:
+def suspected_chrome(
+    db: Database,
+    site_id: str,
+    articles: int,
+    chrome_kind: Callable[[str], str | None] | None = None,
+) -> list[tuple[str, int]]:
     """Lines suspected to be chrome in a site's bodies, with how many articles hold them,
     most frequent first (streams the bodies; memory grows with distinct short edge lines)."""
-    from pipelines.body import chrome_kind
-
     edges: Counter[str] = Counter()
     sure: Counter[str] = Counter()
     last = 0
@@ -199,7 +212,7 @@ def suspected_chrome(db: Database, site_id: str, articles: int) -> list[tuple[st
                 if len(line) > SHORT_LINE or _is_byline(line, author, source):
                     continue
                 edges[line] += 1
-                if chrome_kind(line) == "strong":
+                if chrome_kind is not None and chrome_kind(line) == "strong":
                     sure[line] += 1
     threshold = max(REPEAT_MIN, int(articles * REPEAT_SHARE + 0.999))
     found = dict(sure)

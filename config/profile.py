@@ -217,7 +217,8 @@ class SiteProfile(_Strict):
     module: str | None = Field(
         None,
         description="Site module for a portal that needs code (odd pagination, a JSON listing "
-        "API): `crawler.sites.<site_id with _>`, with the hooks of docs/adding-a-site.md.",
+        "API): `config.sites.<site_id with _>`, beside the profiles, with the hooks of "
+        "docs/adding-a-site.md.",
     )
     adhoc: bool = Field(
         False, description="Set for generated profiles of ad-hoc crawls; not for files."
@@ -279,7 +280,9 @@ class SiteProfile(_Strict):
 
     @model_validator(mode="after")
     def _valid_module(self) -> SiteProfile:
-        expected = "crawler.sites." + self.id.replace("-", "_")
+        expected = "config.sites." + self.id.replace("-", "_")
+        if self.module == "crawler.sites." + self.id.replace("-", "_"):  # stored before 0.2
+            object.__setattr__(self, "module", expected)
         if self.module is not None and self.module != expected:
             raise ValueError(f"module must be named after the site id: {expected!r}")
         return self

@@ -75,11 +75,12 @@ def report(archive_dir: Path, site: str | None, output: Path) -> None:
     from archive import ArchiveError
     from archive.report import build_report
     from archive.report_html import render_html
+    from pipelines.body import chrome_kind
 
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     with open_archive(archive_dir) as arc:
         try:
-            data = build_report(arc.db, site, generated_at=stamp)
+            data = build_report(arc.db, site, generated_at=stamp, chrome_kind=chrome_kind)
         except ArchiveError as exc:
             raise click.ClickException(str(exc)) from None
     output.write_text(render_html(data), encoding="utf-8")

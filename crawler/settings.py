@@ -49,10 +49,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.warc.WarcCaptureMiddleware": 950,
 }
 # Trap guards (repeated path segments, query explosions, endless calendars): crawler/traps.py.
-# A site module's crawl hooks (a profile's `module`): crawler/sites/hooks.py.
+# A site module's crawl hooks (a profile's `module`): crawler/sitehooks.py.
 SPIDER_MIDDLEWARES = {
     "crawler.traps.TrapGuardMiddleware": 800,
-    "crawler.sites.hooks.SiteModuleMiddleware": 810,
+    "crawler.sitehooks.SiteModuleMiddleware": 810,
 }
 ITEM_PIPELINES = {
     "pipelines.item.ArticlePipeline": 300,

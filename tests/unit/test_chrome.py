@@ -100,12 +100,12 @@ def test_rule_versions_must_be_in_order_and_modules_named_after_the_site() -> No
         "x.yaml: invalid site profile: field 'rules': rule versions must be in increasing order "
         "of valid_until"
     )
-    data = {"id": "x-site", "name": "X", "base_url": "https://x.gov.vn/", "module": "crawler.sites.other"}
+    data = {"id": "x-site", "name": "X", "base_url": "https://x.gov.vn/", "module": "config.sites.other"}
     with pytest.raises(ProfileError) as exc:
         profile_from_dict(data, "x.yaml")
     assert str(exc.value) == (
         "x.yaml: invalid site profile: field '(top level)': module must be named after the site "
-        "id: 'crawler.sites.x_site'"
+        "id: 'config.sites.x_site'"
     )
 
 

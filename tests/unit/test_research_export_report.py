@@ -14,6 +14,7 @@ from archive.export_parquet import PARQUET_FIELDS, write_parquet
 from archive.report import build_report
 from archive.report_html import month_chart, render_html
 from config.profile import SiteProfile
+from pipelines.body import chrome_kind
 from pipelines.record import ArticleRecord, Attachment, Image
 
 
@@ -131,7 +132,7 @@ def test_parquet_writer_holds_one_batch_at_a_time(tmp_path: Path) -> None:
 
 def test_report_counts_problems_per_site_and_crawl(tmp_path: Path) -> None:
     archive = _archive(tmp_path / "a")
-    report = build_report(archive.db, generated_at="now")
+    report = build_report(archive.db, generated_at="now", chrome_kind=chrome_kind)
     (site,) = report.sites
     assert site.articles == 12 and site.missing_dates == 1 and site.removed == 1
     assert site.per_month == [("2023-01", 3), ("2023-02", 4), ("2023-03", 4)]

@@ -1,0 +1,69 @@
+"""The house rules that code review alone would let slip: the floors and where SQL lives.
+
+Floors (docs/architecture.md): config -> archive -> pipelines -> crawler, each importing only
+the floors below it, and storage and extraction free of Scrapy: the import-linter contracts
+in pyproject.toml, checked here with ``lint-imports`` so that a back-import fails the suite.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SQL = re.compile(
+    r"\b(SELECT\b.+\bFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|"
+    r"CREATE\s+(TABLE|INDEX|VIEW)|PRAGMA)\b",
+    re.DOTALL,  # upper-case keywords, as every SQL string of the project writes them
+)
+#: Datasette's canned queries and facets are SQL by nature: the web UI runs them (its
+#: plugin is a presentation of the archive, not crawl state).
+SQL_ALLOWED = ("crawler/datasette_plugin/",)
+
+
+def test_the_floors_hold() -> None:
+    lint = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run(
+        [str(lint), "--config", str(ROOT / "pyproject.toml")],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 broken" in done.stdout
+
+
+def sql_strings(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if SQL.search(node.value) and not _is_docstring(tree, node):
+                found.append((node.lineno, node.value[:60]))
+    return found
+
+
+def _is_docstring(tree: ast.AST, constant: ast.Constant) -> bool:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and body[0].value is constant:
+                return True
+    return False
+
+
+def test_no_sql_in_the_crawler() -> None:
+    """Crawl state is the archive's (archive/recorder.py): the crawler floor holds no SQL."""
+    found = {
+        str(path.relative_to(ROOT)): hits
+        for path in sorted((ROOT / "crawler").rglob("*.py"))
+        if not str(path.relative_to(ROOT)).startswith(SQL_ALLOWED) and (hits := sql_strings(path))
+    }
+    assert not found, f"SQL outside archive/: {found}"
+
+
+def test_the_sql_check_finds_sql() -> None:
+    assert SQL.search("SELECT id FROM captures WHERE url = ?")
+    assert SQL.search("UPDATE crawls SET log_file = ? WHERE id = ?")
+    assert not SQL.search("Select the articles to re-check from the archive")
