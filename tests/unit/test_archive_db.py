@@ -125,7 +125,7 @@ def test_an_archive_from_before_docids_is_reindexed_by_the_migrations(
 def test_bulk_index_says_how_far_it_got(caplog: pytest.LogCaptureFixture) -> None:
     from archive.fts import bulk_index
     from archive.queries import search
-    from crawler.cliutil import show_upgrade_progress
+    from crawler.cli.common import show_upgrade_progress
 
     db = open_db(":memory:")
     db.execute(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from config.profile import list_profiles, load_profile_file
-from crawler.cli_sites import FIELDS, FIXTURES, load_fixtures, record_dict
+from crawler.cli.sites import FIELDS, FIXTURES, load_fixtures, record_dict
 from pipelines.extract import extract
 from tests.families import FAMILIES
 

@@ -1,33 +1,15 @@
-"""Archivists' commands over the WARC files: verify, export-wacz, reextract, rebuild, import-warc."""
+"""Archivists' commands over the WARC files: ``verify``, ``export-wacz``, and ``reextract``,
+``rebuild``, ``import-warc`` (the offline modes of the ingestor, :mod:`pipelines.offline`)."""
 
 from __future__ import annotations
 
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import click
 
-from crawler.cliutil import archive_option, open_archive
-
-WORKERS_HELP = "Extraction processes (default: one per core)."
-EXIT_PROBLEMS = 1
-
-
-def _workers_option(func: Any) -> Any:
-    return click.option("--workers", type=click.IntRange(min=1), help=WORKERS_HELP)(func)
-
-
-def _counts(counter: Counter[str]) -> str:
-    return ", ".join(f"{k} {v}" for k, v in sorted(counter.items())) or "none"
-
-
-def _library_errors() -> tuple[type[Exception], ...]:
-    from archive.errors import ArchiveError
-    from config.profile import ProfileError
-
-    return (ArchiveError, ProfileError)
+from crawler.cli.common import EXIT_PROBLEMS, archive_option, counts, open_archive, workers_option
 
 
 @click.command()
@@ -52,10 +34,7 @@ def verify(archive_dir: Path, repair: bool, max_problems: int) -> None:
     """
     from archive.verify import verify_archive
 
-    try:
-        report = verify_archive(archive_dir, repair=repair)
-    except _library_errors() as exc:
-        raise click.ClickException(str(exc)) from None
+    report = verify_archive(archive_dir, repair=repair)
     for rec in report.recovered:
         click.echo(f"recovered {rec.path.name}: kept {rec.records_kept} records "
                    f"({rec.bytes_kept} bytes), cut {rec.bytes_cut} bytes")  # fmt: skip
@@ -74,7 +53,7 @@ def verify(archive_dir: Path, repair: bool, max_problems: int) -> None:
     for problem in report.problems[:max_problems]:
         click.echo(str(problem), err=True)
     kinds = Counter(p.kind for p in report.problems)
-    click.echo(f"{len(report.problems)} problem(s): {_counts(kinds)}", err=True)
+    click.echo(f"{len(report.problems)} problem(s): {counts(kinds)}", err=True)
     sys.exit(EXIT_PROBLEMS)
 
 
@@ -105,10 +84,7 @@ def export_wacz(archive_dir: Path, site: str | None, output: Path) -> None:
     from archive.wacz import export_wacz as export
 
     with open_archive(archive_dir) as arc:
-        try:
-            report = export(arc.db, Path(arc.root), output, site=site)
-        except _library_errors() as exc:
-            raise click.ClickException(str(exc)) from None
+        report = export(arc.db, Path(arc.root), output, site=site)
     for name in report.skipped_open:
         click.echo(f"skipped {name}: still being written", err=True)
     for page in report.unmatched:
@@ -125,7 +101,7 @@ def export_wacz(archive_dir: Path, site: str | None, output: Path) -> None:
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
 @click.option("--show", type=click.IntRange(min=0), default=20, show_default=True,
               help="Changed articles listed by URL.")  # fmt: skip
-@_workers_option
+@workers_option
 def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: bool,
               show: int, workers: int | None) -> None:  # fmt: skip
     """Run the current extraction again over the archived pages (no network).
@@ -142,16 +118,13 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
     from pipelines.offline import reextract as run
 
     with open_archive(archive_dir) as arc:
-        try:
-            report = run(arc.db, Path(arc.root), site=site, since=since, dry_run=dry_run,
-                         workers=workers)  # fmt: skip
-        except _library_errors() as exc:
-            raise click.ClickException(str(exc)) from None
+        report = run(arc.db, Path(arc.root), site=site, since=since, dry_run=dry_run,
+                     workers=workers)  # fmt: skip
     verb = "would be" if dry_run else "were"
     click.echo(f"{report.pages} page(s) re-extracted with {report.extractor} in "
                f"{report.seconds:.1f}s ({report.pages_per_second:.1f} pages/s)")  # fmt: skip
-    click.echo(f"articles that {verb}: {_counts(report.outcomes)}")
-    click.echo(f"not articles: {_counts(report.not_articles)}")
+    click.echo(f"articles that {verb}: {counts(report.outcomes)}")
+    click.echo(f"not articles: {counts(report.not_articles)}")
     for change in report.changes[:show]:
         what = ", ".join(change.fields) or change.detail
         click.echo(f"  {change.outcome:8} {change.url}" + (f" ({what})" if what else ""))
@@ -167,7 +140,7 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
 @click.option("--site", "sites", multiple=True, metavar="PROFILE",
               help="Profile id or file to extract a site with (default: config/sites/ID.yaml "
                    "for the site each WARC names). Repeatable.")  # fmt: skip
-@_workers_option
+@workers_option
 def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int | None) -> None:
     """Rebuild a whole archive from govarchive WARC files alone.
 
@@ -179,14 +152,11 @@ def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int
     Example:
       govarchive rebuild --warcs ./archive/warcs --archive ./archive-rebuilt
     """
-    from crawler.commands import resolve_targets
+    from crawler.cli.crawl import resolve_targets
     from pipelines.offline import rebuild_archive
 
     profiles = {p.id: p for p in resolve_targets(sites)} if sites else None
-    try:
-        report = rebuild_archive(warcs, archive_dir, profiles=profiles, workers=workers)
-    except _library_errors() as exc:
-        raise click.ClickException(str(exc)) from None
+    report = rebuild_archive(warcs, archive_dir, profiles=profiles, workers=workers)
     _ingest_summary(report)
 
 
@@ -196,7 +166,7 @@ def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int
 @click.option("--site", "site", required=True, metavar="ID_OR_URL",
               help="Site the pages belong to: profile id, profile file, or URL (ad-hoc).")  # fmt: skip
 @archive_option
-@_workers_option
+@workers_option
 def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: int | None) -> None:
     """Import WARC files written by other tools (wget, warcio, browsertrix...).
 
@@ -209,14 +179,10 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
       govarchive import-warc site.warc.gz --site laocai-tinhuy
       govarchive import-warc crawl.warc.gz --site https://sotttt.laocai.gov.vn/
     """
-    from crawler.commands import resolve_target
+    from crawler.cli.crawl import resolve_target
     from pipelines.offline import import_warcs
 
-    try:
-        profile = resolve_target(site)
-        report = import_warcs(archive_dir, list(files), profile, workers=workers)
-    except _library_errors() as exc:
-        raise click.ClickException(str(exc)) from None
+    report = import_warcs(archive_dir, list(files), resolve_target(site), workers=workers)
     for name in report.skipped:
         click.echo(f"skipped {name}: already imported")
     _ingest_summary(report)
@@ -229,7 +195,7 @@ def _ingest_summary(report: object) -> None:
     stats = report.stats
     click.echo(f"{len(report.files)} WARC file(s), {stats.records} record(s), "
                f"{stats.captures} capture(s) into {report.archive}")  # fmt: skip
-    click.echo(f"articles: {_counts(stats.outcomes)}; not articles: {_counts(stats.not_articles)}")
+    click.echo(f"articles: {counts(stats.outcomes)}; not articles: {counts(stats.not_articles)}")
     for error in stats.errors:
         click.echo(f"warning: {error}", err=True)
 

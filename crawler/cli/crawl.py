@@ -1,22 +1,75 @@
-"""What the CLI commands do, as functions: resolving targets, crawling with a display, the demo."""
+"""``govarchive crawl`` and ``govarchive demo``: crawl sites into the archive, with a live
+progress display and a summary (the crawl itself is :func:`crawler.run.run_crawls`)."""
 
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from archive import locks
-from config.profile import ProfileError, SiteProfile, adhoc_profile, list_profiles, load_profile
-from crawler.cliutil import EXIT_FAILED, EXIT_PARTIAL
+from config.profile import SiteProfile, adhoc_profile, load_profile
+from crawler.cli.common import EXIT_FAILED, EXIT_PARTIAL, archive_option, open_archive
 from crawler.run import CrawlSummary, run_crawls
 
 DEMO_QUERY = "bien gioi"
+
+
+@click.command()
+@click.argument("targets", nargs=-1, required=True, metavar="SITE_OR_URL...")
+@archive_option
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop each crawl after N responses.")
+@click.option("--delay", type=click.FloatRange(min=0), help="Seconds between requests (overrides the profile).")
+@click.option("--quiet", is_flag=True, help="No progress display; only errors and the exit code (for cron).")
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
+              help="Set a Scrapy or govarchive setting for this run (repeatable), as scrapy -s.")
+def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
+          delay: float | None, quiet: bool, settings: tuple[str, ...]) -> None:  # fmt: skip
+    """Crawl sites into the archive.
+
+    SITE_OR_URL is a profile id (config/sites/ID.yaml), a profile file, or a URL for an
+    ad-hoc crawl of that host with a generic profile.  Exit code: 0 finished, 3 partial
+    (some pages failed or a limit was hit), 4 failed (nothing could be fetched).
+
+    \b
+    Example:
+      govarchive crawl laocai-tinhuy --archive ./archive
+      govarchive crawl https://sotttt.laocai.gov.vn/ --max-pages 200
+      govarchive crawl laocai-tinhuy -s DOWNLOAD_MAXSIZE=5000000
+    """
+    profiles = resolve_targets(targets)
+    overrides: dict[str, Any] = parse_settings(settings)
+    if max_pages:
+        overrides["CLOSESPIDER_PAGECOUNT"] = max_pages
+    if delay is not None:
+        overrides["DOWNLOAD_DELAY"] = delay
+    summaries = run_with_display(profiles, archive_dir, overrides, quiet=quiet)
+    statuses = {s.status for s in summaries}
+    if "failed" in statuses:
+        sys.exit(EXIT_FAILED)
+    if statuses != {"finished"}:
+        sys.exit(EXIT_PARTIAL)
+
+
+@click.command()
+@archive_option
+@click.option("--port", type=int, default=0, help="Port for the replica portal (default: any free port).")
+def demo(archive_dir: Path, port: int) -> None:
+    """Run the whole pipeline offline against the bundled replica of the Lào Cai portal.
+
+    Starts the replica on 127.0.0.1, crawls it with the laocai-tinhuy profile into the
+    archive, stops the replica, then prints the crawl summary and a sample search.
+
+    \b
+    Example:
+      govarchive demo --archive ./archive
+    """
+    run_demo(archive_dir, port, Console())
 
 
 class OneLineFormatter(logging.Formatter):
@@ -39,12 +92,7 @@ def resolve_target(target: str) -> SiteProfile:
 
 
 def resolve_targets(targets: tuple[str, ...] | list[str]) -> list[SiteProfile]:
-    profiles = []
-    for target in targets:
-        try:
-            profiles.append(resolve_target(target))
-        except ProfileError as exc:
-            raise click.ClickException(str(exc)) from None
+    profiles = [resolve_target(target) for target in targets]
     ids = [p.id for p in profiles]
     if len(set(ids)) != len(ids):
         raise click.ClickException(f"the same site is named twice: {', '.join(ids)}")
@@ -93,12 +141,11 @@ def parse_settings(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
 
 def check_archive(archive_dir: Path) -> None:
     """Open (create or migrate) the archive before any crawl starts: a broken one is one line."""
-    from archive import ArchiveError
-    from archive.db import archive_paths, open_db
+    from archive import Archive
 
     try:
-        open_db(archive_paths(archive_dir).db).close()
-    except (ArchiveError, OSError) as exc:
+        Archive(archive_dir, create=True).close()
+    except OSError as exc:
         raise click.ClickException(str(exc)) from None
 
 
@@ -158,7 +205,6 @@ def run_with_display(
 
 
 def run_demo(archive_dir: Path, port: int, console: Console) -> list[CrawlSummary]:
-    from archive import Archive
     from crawler.replica import ReplicaServer, build_laocai_site
 
     profile = load_profile("laocai-tinhuy")
@@ -171,7 +217,7 @@ def run_demo(archive_dir: Path, port: int, console: Console) -> list[CrawlSummar
     if not summaries or summaries[0].crawl_id is None:
         reason = summaries[0].finish_reason if summaries else "no crawl ran"
         raise click.ClickException(f"the demo crawl did not run ({reason}); see the log above")
-    with Archive(archive_dir) as arc:
+    with open_archive(archive_dir) as arc:
         hits = arc.search(DEMO_QUERY, limit=5)
         console.print(f"\nSample search: govarchive search {DEMO_QUERY!r} --archive {archive_dir}")
         for hit in hits:
@@ -184,17 +230,4 @@ def run_demo(archive_dir: Path, port: int, console: Console) -> list[CrawlSummar
     return summaries
 
 
-def sites_table(sites_dir: Path | None = None) -> tuple[Table, bool]:
-    table = Table(title="Site profiles")
-    for column in ("id", "name", "base URL", "status"):
-        table.add_column(column, overflow="fold")
-    ok = True
-    for path in list_profiles(sites_dir):
-        try:
-            profile = load_profile(str(path))
-        except ProfileError as exc:
-            ok = False
-            table.add_row(path.stem, "", "", f"[red]{exc}[/red]")
-            continue
-        table.add_row(profile.id, profile.name, profile.base_url, "[green]valid[/green]")
-    return table, ok
+COMMANDS = [crawl, demo]

@@ -1,10 +1,10 @@
-"""``govarchive sites new|check|record``: the maintainer's workflow for a site profile.
+"""``govarchive sites`` (list the profiles) and ``sites new|check|record``: the maintainer's
+workflow for a site profile.
 
-The subcommands join the ``sites`` group of :mod:`crawler.cli`. Fixtures live in
-``tests/sites/<site-id>/``: ``<name>.html.gz`` (the page's bytes), ``<name>.json`` (the
-expected record) and ``<name>.meta.json`` (capture metadata: URL, fetch time, headers).
-Fetching here is a maintainer's few requests (urllib, the project's User-Agent, robots.txt
-not consulted: the maintainer names the pages); crawling is the spider's job.
+Fixtures live in ``tests/sites/<site-id>/``: ``<name>.html.gz`` (the page's bytes),
+``<name>.json`` (the expected record) and ``<name>.meta.json`` (capture metadata: URL, fetch
+time, headers). Fetching here is a maintainer's few requests (urllib, the project's User-Agent,
+robots.txt not consulted: the maintainer names the pages); crawling is the spider's job.
 """
 
 from __future__ import annotations
@@ -22,26 +22,63 @@ import click
 import yaml
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Table
 
-from config.profile import ProfileError, SiteProfile, check_site_id, load_profile, load_profile_file
-from crawler import __version__
-from crawler.cli import sites
+from config.profile import (
+    ProfileError,
+    SiteProfile,
+    check_site_id,
+    list_profiles,
+    load_profile,
+    load_profile_file,
+)
+from config.version import __version__
 
-ROOT = Path(__file__).resolve().parent.parent
+
+@click.group(invoke_without_command=True)
+@click.pass_context
+def sites(ctx: click.Context) -> None:
+    """List the site profiles in config/sites/, validated.
+
+    \b
+    Example:
+      govarchive sites
+    """
+    if ctx.invoked_subcommand is None:
+        table, ok = sites_table()
+        Console().print(table)
+        if not ok:
+            raise click.ClickException("some profiles are invalid (see above)")
+
+
+
+def sites_table(sites_dir: Path | None = None) -> tuple[Table, bool]:
+    table = Table(title="Site profiles")
+    for column in ("id", "name", "base URL", "status"):
+        table.add_column(column, overflow="fold")
+    ok = True
+    for path in list_profiles(sites_dir):
+        try:
+            profile = load_profile(str(path))
+        except ProfileError as exc:
+            ok = False
+            table.add_row(path.stem, "", "", f"[red]{exc}[/red]")
+            continue
+        table.add_row(profile.id, profile.name, profile.base_url, "[green]valid[/green]")
+    return table, ok
+
+
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "sites"
 FIELDS = ("url", "title", "published_at", "date_raw", "date_precision", "updated_at", "author",
           "author_unit", "source", "lead", "body", "images", "attachments")  # fmt: skip
 USER_AGENT = f"govarchive/{__version__} (site maintenance)"
-COMMANDS: list[click.Command] = []  # subcommands of the existing ``sites`` group
 
 
 def find_profile(site_id: str) -> SiteProfile:
     """config/sites/<id>.yaml, else the fixture family's tests/sites/<id>/<id>.yaml."""
-    try:
-        family = FIXTURES / check_site_id(site_id) / f"{site_id}.yaml"
-        return load_profile_file(family) if family.is_file() else load_profile(site_id)
-    except ProfileError as exc:
-        raise click.ClickException(str(exc)) from None
+    family = FIXTURES / check_site_id(site_id) / f"{site_id}.yaml"
+    return load_profile_file(family) if family.is_file() else load_profile(site_id)
 
 
 def fetch(url: str, timeout: float = 20) -> tuple[bytes, dict[str, str]]:
@@ -206,10 +243,7 @@ def new(site_id: str, url: str, output: Path | None, force: bool) -> None:
     from pipelines import discover
     from pipelines.dom import parse
 
-    try:
-        check_site_id(site_id)  # before anything is fetched or written
-    except ProfileError as exc:
-        raise click.ClickException(str(exc)) from None
+    check_site_id(site_id)  # before anything is fetched or written
     path = output or SITES_DIR / f"{site_id}.yaml"
     if path.exists() and not force:
         raise click.ClickException(f"{path} exists (use --force to overwrite)")
@@ -242,3 +276,6 @@ def new(site_id: str, url: str, output: Path | None, force: bool) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     click.echo(f"wrote {path}: article pattern {pattern!r}, body {data['selectors']['body']}")
+
+
+COMMANDS = [sites]

@@ -1,4 +1,5 @@
-"""Commands for the archivist running govarchive unattended: schedule, run-due, history."""
+"""Commands for the archivist running govarchive unattended: ``schedule``, ``run-due`` and an
+article's ``history`` of versions and removals."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from crawler.cliutil import EXIT_FAILED, archive_option
+from crawler.cli.common import EXIT_FAILED, archive_option, open_archive
 
 SITES_HELP = "Folder of site profiles (default: config/sites/, or $GOVARCHIVE_SITES_DIR)."
 DEFAULT_HELP = "Cron expression for profiles without a `schedule` (default: '0 2 * * *')."
@@ -47,24 +48,18 @@ def _profiles(sites_dir: Path | None) -> list[Any]:
 
 
 def _schedules(archive_dir: Path, sites_dir: Path | None, default: str) -> list[Any]:
-    from archive.db import archive_paths, open_db
-    from archive.errors import ArchiveError
+    from archive.db import archive_paths
     from crawler.schedule import ScheduleError, site_schedules
 
-    db_path = archive_paths(archive_dir).db
+    arc = open_archive(archive_dir) if archive_paths(archive_dir).db.is_file() else None
     try:
-        db = open_db(db_path) if db_path.is_file() else None
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
-    try:
+        db = arc.db if arc is not None else None
         return site_schedules(_profiles(sites_dir), db, archive_dir, default=default)
     except ScheduleError as exc:
         raise click.ClickException(f"--default-schedule: {exc}") from None
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
     finally:
-        if db is not None:
-            db.close()
+        if arc is not None:
+            arc.close()
 
 
 def _when(value: Any) -> str:
@@ -138,7 +133,7 @@ def run_due(archive_dir: Path, sites_dir: Path | None, default_schedule: str, qu
         _run_on_scrapyd(scrapyd_url, due, archive_dir, sites_dir, quiet)
         return
     from config.profile import list_profiles, load_profile_file
-    from crawler.commands import exit_code, run_with_display
+    from crawler.cli.crawl import exit_code, run_with_display
 
     paths = {p.stem: p for p in list_profiles(sites_dir)}
     profiles = [load_profile_file(paths[site]) for site in due]
@@ -190,15 +185,10 @@ def history(article: str, archive_dir: Path, context: int, fmt: str) -> None:
       govarchive history 42
       govarchive history https://tinhuy.laocai.gov.vn/tin-tuc/tin-hoat-dong/bai-viet.html
     """
-    from archive import ArchiveError
     from archive.history import article_history, version_diff
-    from crawler.cliutil import open_archive
 
     with open_archive(archive_dir) as arc:
-        try:
-            found = article_history(arc.db, article)
-        except ArchiveError as exc:
-            raise click.ClickException(str(exc)) from None
+        found = article_history(arc.db, article)
     if fmt == "json":
         click.echo(json.dumps({"article": {k: found.article[k] for k in (
             "id", "url", "title", "first_seen", "last_seen", "removed_at", "current_version")},

@@ -1,0 +1,5 @@
+"""``python -m crawler.cli``: the govarchive command line."""
+
+from crawler.cli import main
+
+main()
