@@ -51,8 +51,9 @@ from archive.warcwrite import Exchange, WarcWriter, WrittenRecord
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-BATCH = 500  # jobs per transaction at most, when the archive thread never runs dry
+BATCH = 500  # jobs per transaction at most
 BATCH_SECONDS = 0.2  # ... and seconds (other writers of the archive wait meanwhile)
+IDLE_COMMIT = 0.02  # an open transaction is committed once nothing came for this long
 
 
 def utcnow() -> datetime:
@@ -103,10 +104,7 @@ class _ArchiveThread:
 
     def __init__(self, name: str, db_path: Path) -> None:
         self._db_path = db_path
-        self._jobs: queue.SimpleQueue[
-            tuple[Callable[..., Any], tuple[Any, ...], Future[Any]] | None
-        ]
-        self._jobs = queue.SimpleQueue()
+        self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._opened: Future[Database] = Future()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
@@ -136,7 +134,14 @@ class _ArchiveThread:
         self._opened.set_result(db)
         pending, started = 0, 0.0
         try:
-            while (job := self._jobs.get()) is not None:
+            while True:
+                try:
+                    job = self._jobs.get(timeout=IDLE_COMMIT if db.conn.in_transaction else None)
+                except queue.Empty:
+                    self._commit(db)
+                    continue
+                if job is None:
+                    break
                 if not job.future.set_running_or_notify_cancel():
                     continue
                 if not job.batch:
@@ -149,12 +154,7 @@ class _ArchiveThread:
                 except BaseException as exc:  # noqa: BLE001 (the caller sees it)
                     job.future.set_exception(exc)
                 pending += 1
-                if (
-                    not job.batch
-                    or self._jobs.empty()
-                    or pending >= BATCH
-                    or time.monotonic() - started > BATCH_SECONDS
-                ):
+                if not job.batch or pending >= BATCH or time.monotonic() - started > BATCH_SECONDS:
                     self._commit(db)
         finally:
             self._commit(db)

@@ -75,8 +75,9 @@ _COMPILED = [(name, re.compile(pattern)) for name, pattern in STAGES]
 
 #: innermost frames of a thread waiting, not working (py-spy counts some of them active)
 IDLE = re.compile(
-    r"^(_PollLikeSelector\.select|EpollSelector\.select|Condition\.wait|"
-    r"Event\.wait|Queue\.get|sleep|_wait_for_tstate_lock) "
+    r"^(\w+\.)?(select|wait|get|sleep|_wait_for_tstate_lock|__enter__) \(.*"
+    r"(selectors|threading|queue|multiprocessing/synchronize)|"
+    r"^(\w+\.)?(_recv|_recv_bytes|recv_bytes|_send|_poll|poll|wait|accept) \(.*multiprocessing"
 )
 _IMPORT = re.compile(r"^_find_and_load ")
 

@@ -123,8 +123,13 @@ class Learner:
     titled_pages: int = 0
 
     def add(self, lines: Iterable[str], title: str | None = None) -> None:
+        self.add_reported(page_lines(lines), title)
+
+    def add_reported(self, lines: Iterable[str], title: str | None = None) -> None:
+        """Like :meth:`add`, for lines as extraction reports them (``record.page_lines``:
+        already :func:`page_lines`)."""
         self.pages += 1
-        self.counts.update(page_lines(lines))
+        self.counts.update(lines)
         if title:
             self.titled_pages += 1
             parts = title_parts(title)

@@ -39,7 +39,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, TypeVar
 
-from archive.articles import content_hash
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from config.profile import SiteProfile
@@ -145,15 +144,16 @@ class _Saved:
     version: int
     lines: frozenset[int]  # fingerprint of the record
     titled: bool
-    digest: tuple[Any, ...]
+    digest: int
     results: dict[int, ArticleRecord | None] = field(default_factory=dict)  # settle: by ticket
 
 
-def _digest(record: ArticleRecord) -> tuple[Any, ...]:
-    """Everything of a record the archive stores."""
-    return (content_hash(record), record.lead, record.date_raw, record.date_precision,
-            record.updated_at, record.author_unit, record.source, tuple(record.images),
-            tuple(record.attachments), tuple(record.warnings), record.extractor)  # fmt: skip
+def _digest(record: ArticleRecord) -> int:
+    """A hash of everything of a record the archive stores (compared within one ingest)."""
+    return hash((record.title, tuple(record.body), record.published_at, record.author,
+                 record.lead, record.date_raw, record.date_precision, record.updated_at,
+                 record.author_unit, record.source, tuple(record.images),
+                 tuple(record.attachments), tuple(record.warnings), record.extractor))  # fmt: skip
 
 
 def _teaches(result: Result) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import DropItem
@@ -34,17 +36,42 @@ recorder_opened = object()
 
 
 class LoopStats:
-    """Scrapy's stats, updated from another thread: every change is run on the loop's."""
+    """Scrapy's stats, updated from another thread: changes are gathered and applied on the
+    loop's thread, all that came meanwhile in one call (one wake-up of the loop, not one a
+    count)."""
 
     def __init__(self, stats: StatsCollector, loop: asyncio.AbstractEventLoop) -> None:
         self.stats = stats
         self.loop = loop
+        self._lock = threading.Lock()
+        self._counts: Counter[str] = Counter()
+        self._values: dict[str, Any] = {}
+        self._scheduled = False
 
     def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
-        self.loop.call_soon_threadsafe(self.stats.inc_value, key, count, start)
+        with self._lock:
+            self._counts[key] += count
+            self._schedule()
 
     def set_value(self, key: str, value: Any) -> None:
-        self.loop.call_soon_threadsafe(self.stats.set_value, key, value)
+        with self._lock:
+            self._values[key] = value
+            self._schedule()
+
+    def _schedule(self) -> None:
+        if not self._scheduled:
+            self._scheduled = True
+            self.loop.call_soon_threadsafe(self._apply)
+
+    def _apply(self) -> None:
+        with self._lock:
+            counts, self._counts = self._counts, Counter()
+            values, self._values = self._values, {}
+            self._scheduled = False
+        for key, count in counts.items():
+            self.stats.inc_value(key, count)
+        for key, value in values.items():
+            self.stats.set_value(key, value)
 
 
 def capture_of(item: dict[str, Any], crawl_id: int | None) -> CaptureRef:

@@ -68,7 +68,7 @@ class SiteKnowledge:
 
     def observe(self, result: ArticleRecord | NotAnArticle) -> None:
         """Learn from one extracted page (each page once)."""
-        self.learner.add(result.page_lines, result.page_title)
+        self.learner.add_reported(result.page_lines, result.page_title)
         self._since += 1
         if self._since >= REFRESH or self.learner.pages == self.warmup:
             self.refresh()
