@@ -31,6 +31,7 @@ from sqlite_utils import Database
 
 from archive.capture import CaptureRef
 from archive.store import ArchiveWriter
+from archive.warcimport import crawl_files, restore_captures
 
 logger = logging.getLogger(__name__)
 
@@ -46,21 +47,22 @@ class Recovery:
 def recover_site(
     db: Database, archive_dir: Path, site_id: str, is_article_url: Callable[[str], bool]
 ) -> Recovery:
-    """Run the three steps above for ``site_id``; the caller holds the site's lock."""
+    """Run the four steps above for ``site_id``; the caller holds the site's lock."""
     result = Recovery()
+    (before,) = db.execute("SELECT COUNT(*) FROM captures WHERE site_id = ?", [site_id]).fetchone()
     result.warcs_recovered = _recover_warcs(archive_dir, site_id)
     writer = ArchiveWriter(db)
     stale = db.execute(
         "SELECT id FROM crawls WHERE site_id = ? AND status = 'running' ORDER BY id", [site_id]
     ).fetchall()
     for (crawl_id,) in stale:
-        result.captures_restored += restore_captures(db, archive_dir, site_id, crawl_id)
+        restore_captures(db, archive_dir, site_id, crawl_id)
         (pages,) = db.execute(
             "SELECT COUNT(*) FROM captures WHERE crawl_id = ?", [crawl_id]
         ).fetchone()
         files = [
             p.relative_to(archive_dir).as_posix()
-            for p in _crawl_files(archive_dir, site_id, crawl_id)
+            for p in crawl_files(archive_dir, site_id, crawl_id)
         ]
         with writer.transaction():
             writer.finish_crawl(
@@ -70,6 +72,8 @@ def recover_site(
             )  # fmt: skip
         result.interrupted.append(crawl_id)
         logger.warning("Crawl %s of %s was killed; marked interrupted", crawl_id, site_id)
+    (after,) = db.execute("SELECT COUNT(*) FROM captures WHERE site_id = ?", [site_id]).fetchone()
+    result.captures_restored = after - before
     result.orphans = orphan_captures(db, site_id, is_article_url)
     return result
 
@@ -78,42 +82,6 @@ def _recover_warcs(archive_dir: Path, site_id: str) -> int:
     from archive.verify import recover_leftovers
 
     return len(recover_leftovers(archive_dir, site_id))
-
-
-def _crawl_files(archive_dir: Path, site_id: str, crawl_id: int) -> list[Path]:
-    folder = archive_dir / "warcs" / site_id
-    return [
-        p for p in sorted(folder.glob(f"{site_id}-{crawl_id:05d}-*"))
-        if p.name.endswith((".warc.gz", ".warc"))
-    ]  # fmt: skip
-
-
-def restore_captures(db: Database, archive_dir: Path, site_id: str, crawl_id: int) -> int:
-    """Add the capture rows a killed crawl wrote to WARC but had not committed: the records
-    after the last one with a row, in each of the crawl's (recovered) WARC files."""
-    from archive.warcimport import CaptureReader
-
-    writer = ArchiveWriter(db)
-    restored = 0
-    for path in _crawl_files(archive_dir, site_id, crawl_id):
-        name = path.relative_to(archive_dir).as_posix()
-        (last,) = db.execute(
-            "SELECT MAX(warc_offset) FROM captures WHERE crawl_id = ? AND warc_file = ?",
-            [crawl_id, name],
-        ).fetchone()
-        reader = CaptureReader(path, name, start=0 if last is None else last)
-        with writer.transaction():
-            for item in reader:
-                if last is not None and item.fields["warc_offset"] <= last:
-                    continue
-                writer.add_capture(**item.fields, crawl_id=crawl_id, site_id=site_id)
-                restored += 1
-    if restored:
-        logger.warning(
-            "Crawl %s of %s was killed before %d capture row(s) were committed; restored "
-            "from its WARC files", crawl_id, site_id, restored,
-        )  # fmt: skip
-    return restored
 
 
 def orphan_captures(

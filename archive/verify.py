@@ -157,6 +157,9 @@ def _recover(
     report = recover_open_file(path)
     crawl = _crawl_of(db, report.path)
     if db is not None and crawl is not None and crawl["status"] == "running":
+        from archive.warcimport import restore_captures  # its rows the crawl did not commit
+
+        restore_captures(db, root, crawl["site_id"], crawl["id"])
         (pages,) = db.execute(
             "SELECT COUNT(*) FROM captures WHERE crawl_id = ?", [crawl["id"]]
         ).fetchone()

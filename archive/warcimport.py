@@ -10,6 +10,7 @@ Knows nothing of extraction.
 from __future__ import annotations
 
 import filecmp
+import logging
 import os
 import shutil
 from collections.abc import Iterable, Iterator
@@ -17,12 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlite_utils import Database
+
 from archive.capture import CaptureRef
 from archive.cdx import WARC_SUFFIXES
 from archive.errors import ArchiveError
 from archive.store import ArchiveWriter, utc_timestamp
 from archive.verify import target_uri
 from archive.warcread import RawRecord, iter_records
+
+logger = logging.getLogger(__name__)
 
 
 def is_html_candidate(record: RawRecord) -> bool:
@@ -231,3 +236,41 @@ def place(path: Path, folder: Path) -> tuple[Path, bool]:
     except OSError:
         shutil.copy2(path, target)
     return target, False
+
+
+# --- rows a killed crawl did not commit ---------------------------------------------------
+
+
+def crawl_files(archive_dir: Path, site_id: str, crawl_id: int) -> list[Path]:
+    """The WARC files a govarchive crawl wrote (``<site>-<crawl:05d>-*``), in order."""
+    folder = archive_dir / "warcs" / site_id
+    return [
+        p for p in sorted(folder.glob(f"{site_id}-{crawl_id:05d}-*"))
+        if p.name.endswith((".warc.gz", ".warc"))
+    ]  # fmt: skip
+
+
+def restore_captures(db: Database, archive_dir: Path, site_id: str, crawl_id: int) -> int:
+    """Add the capture rows a killed crawl wrote to WARC but had not committed: the records
+    after the last one with a row, in each of the crawl's (recovered) WARC files."""
+    writer = ArchiveWriter(db)
+    restored = 0
+    for path in crawl_files(archive_dir, site_id, crawl_id):
+        name = path.relative_to(archive_dir).as_posix()
+        (last,) = db.execute(
+            "SELECT MAX(warc_offset) FROM captures WHERE crawl_id = ? AND warc_file = ?",
+            [crawl_id, name],
+        ).fetchone()
+        reader = CaptureReader(path, name, start=0 if last is None else last)
+        with writer.transaction():
+            for item in reader:
+                if last is not None and item.fields["warc_offset"] <= last:
+                    continue
+                writer.add_capture(**item.fields, crawl_id=crawl_id, site_id=site_id)
+                restored += 1
+    if restored:
+        logger.warning(
+            "Crawl %s of %s was killed before %d capture row(s) were committed; restored "
+            "from its WARC files", crawl_id, site_id, restored,
+        )  # fmt: skip
+    return restored

@@ -100,7 +100,7 @@ class RecordIterator(Iterator[RawRecord]):
                     record = next(it, None)
                     if record is None:
                         break
-                    raw = _build(record, it, self.start)
+                    raw = _build(record, it)  # warcio's offsets are the file's
                 except Exception as exc:  # foreign files fail in many ways
                     self._fail(end, f"unreadable record ({_describe(exc)})")
                     return
@@ -177,7 +177,7 @@ def _resolve(archive_dir: Path, warc_file: str) -> Path:
     raise WarcReadError(f"WARC file not found: {path} (nor {candidates[1].name})")
 
 
-def _build(record: Any, it: ArchiveIterator, base: int = 0) -> RawRecord:
+def _build(record: Any, it: ArchiveIterator) -> RawRecord:
     raw_payload = record.raw_stream.read()
     rec_headers = record.rec_headers
     http = record.http_headers
@@ -209,7 +209,7 @@ def _build(record: Any, it: ArchiveIterator, base: int = 0) -> RawRecord:
         http_headers=http_headers,
         raw_payload=raw_payload,
         payload=payload,
-        offset=base + it.get_record_offset(),
+        offset=it.get_record_offset(),
         length=it.get_record_length(),
         digest_ok=checker.passed,
         decode_error=decode_error,

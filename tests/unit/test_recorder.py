@@ -1,0 +1,102 @@
+"""archive.recorder.CrawlRecorder: a crawl's writes on the archive thread, and what a killed
+crawl leaves being finished by the next one (archive.resume)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from archive.db import open_db
+from archive.history import Recheck
+from archive.recorder import CrawlRecorder, ResponseMeta
+from archive.resume import recover_site
+from archive.store import ArchiveWriter
+from archive.warcread import read_record
+from archive.warcwrite import Exchange, WarcWriter
+from config.profile import SiteProfile
+
+PROFILE = SiteProfile(id="laocai", name="Lào Cai", base_url="https://laocai.example/")
+HTML = b"<html><body><p>Bai viet</p></body></html>"
+
+
+def exchange(url: str, body: bytes = HTML, status: int = 200) -> Exchange:
+    return Exchange(url=url, method="GET", request_headers=[], request_body=b"", status=status,
+                    protocol="HTTP/1.1", response_headers=[("Content-Type", "text/html")],
+                    body=body, ip_address=None, fetched_at=datetime(2024, 3, 5, 1))  # fmt: skip
+
+
+@pytest.fixture
+def recorder(tmp_path: Path) -> CrawlRecorder:
+    recorder = CrawlRecorder(tmp_path, PROFILE.id)
+    recorder.lock()
+    recorder.open()
+    recorder.start(PROFILE, "test", {})
+    recorder.open_warc("laocai-00001-test", 10_000_000, {"software": "test"})
+    yield recorder
+    recorder.finish("finished", {}, 0)
+    recorder.close()
+
+
+def test_a_response_is_on_disk_and_in_a_row_and_a_repeat_is_a_revisit(
+    recorder: CrawlRecorder, tmp_path: Path
+) -> None:
+    url = "https://laocai.example/tin-tuc/1.html"
+    first = recorder.record_response(exchange(url), ResponseMeta("text/html"), recheck=None,
+                                     dedup=True).result()  # fmt: skip
+    assert first.record_type == "response" and first.revisit_profile is None
+    record = read_record(tmp_path, first.capture.warc_file, first.capture.offset)
+    assert record.target_uri == url and record.payload == HTML
+    again = recorder.record_response(exchange(url), ResponseMeta("text/html"), recheck=None,
+                                     dedup=True).result()  # fmt: skip
+    assert again.record_type == "revisit" and again.revisit_profile == "identical-payload-digest"
+    # the payload of a revisit is found where the first copy is
+    assert (again.capture.warc_file, again.capture.offset) == (
+        first.capture.warc_file, first.capture.offset)  # fmt: skip
+    assert again.capture.capture_id != first.capture.capture_id and again.capture.revisit
+
+
+def test_a_304_to_a_recheck_is_a_server_not_modified_revisit(recorder: CrawlRecorder) -> None:
+    recheck = Recheck(article_id=1, url="https://laocai.example/a.html", capture_id=1, etag='"x"',
+                      last_modified=None, record_id="<urn:uuid:1>", payload_digest="sha1:AAAA",
+                      fetched_at="2024-01-01T00:00:00Z", removed=False)  # fmt: skip
+    done = recorder.record_response(exchange(recheck.url, b"", 304), ResponseMeta(),
+                                    recheck=recheck, dedup=True).result()  # fmt: skip
+    assert done.revisit_profile == "server-not-modified"
+    (row,) = recorder.run(
+        lambda w: w.db.execute(
+            "SELECT record_type, payload_digest, etag FROM captures WHERE id = ?",
+            [done.capture.capture_id],
+        ).fetchall()
+    ).result()
+    assert row == ("revisit", "sha1:AAAA", '"x"')
+
+
+def test_rows_a_killed_crawl_did_not_commit_are_restored_from_its_warc(tmp_path: Path) -> None:
+    """The recorder commits rows in batches: a SIGKILL can leave records without rows. The
+    next crawl adds them, so nothing fetched is lost and nothing is fetched again."""
+    db = open_db(tmp_path / "archive.db")
+    writer = ArchiveWriter(db)
+    writer.upsert_site(PROFILE)
+    crawl = writer.start_crawl(PROFILE.id, "test", {})
+    folder = tmp_path / "warcs" / PROFILE.id
+    warc = WarcWriter(folder, f"{PROFILE.id}-{crawl:05d}-20240305010000", warcinfo={"a": "b"})
+    urls = [f"https://laocai.example/tin-tuc/{i}.html" for i in range(4)]
+    written = [warc.write_exchange(exchange(url, HTML + bytes([i]))) for i, url in enumerate(urls)]
+    # only the first row was committed before the kill; the file was left open
+    writer.add_capture(crawl_id=crawl, site_id=PROFILE.id, url=urls[0], status=200,
+                       fetched_at="2024-03-05T01:00:00Z", record_type="response",
+                       warc_file=written[0].warc_file.relative_to(tmp_path).as_posix(),
+                       warc_offset=written[0].offset, warc_length=written[0].length,
+                       warc_record_id=written[0].record_id)  # fmt: skip
+    recovery = recover_site(db, tmp_path, PROFILE.id, lambda url: "/tin-tuc/" in url)
+    assert recovery.captures_restored == 3
+    assert db.execute("SELECT status FROM crawls WHERE id = ?", [crawl]).fetchone() == (
+        "interrupted",
+    )
+    rows = db.execute("SELECT url, warc_offset FROM captures ORDER BY warc_offset").fetchall()
+    assert rows == [(u, w.offset) for u, w in zip(urls, written, strict=True)]
+    assert [o.url for o in recovery.orphans] == urls  # none extracted: all are extracted next
+    assert recover_site(db, tmp_path, PROFILE.id, lambda url: True).captures_restored == 0
+    db.close()
