@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import logging
 import queue
 import threading
@@ -99,12 +100,17 @@ class _Job:
     batch: bool
 
 
+URGENT, NORMAL, LAST = 0, 1, 2  # job priorities: a response waits for its record, the rest not
+
+
 class _ArchiveThread:
-    """One thread that owns a SQLite connection and runs jobs in order, batching commits."""
+    """One thread that owns a SQLite connection and runs jobs, batching commits: urgent ones
+    (a response waiting for its record) first, the others in the order they came."""
 
     def __init__(self, name: str, db_path: Path) -> None:
         self._db_path = db_path
-        self._jobs: queue.Queue[_Job | None] = queue.Queue()
+        self._jobs: queue.PriorityQueue[tuple[int, int, _Job | None]] = queue.PriorityQueue()
+        self._order = itertools.count()
         self._opened: Future[Database] = Future()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
@@ -113,16 +119,19 @@ class _ArchiveThread:
         """The connection (only to be used on the archive thread); raises if it did not open."""
         return self._opened.result()
 
-    def submit(self, fn: Callable[..., T], *args: Any, batch: bool = True) -> Future[T]:
+    def submit(
+        self, fn: Callable[..., T], *args: Any, batch: bool = True, urgent: bool = False
+    ) -> Future[T]:
         """Run ``fn(*args)`` on the thread; ``batch``: inside the current batch transaction
         (else after committing it, in autocommit mode: for jobs that open connections of
-        their own or take long)."""
+        their own or take long); ``urgent``: before the jobs that are not."""
         future: Future[T] = Future()
-        self._jobs.put(_Job(fn, args, future, batch))
+        job = _Job(fn, args, future, batch)
+        self._jobs.put((URGENT if urgent else NORMAL, next(self._order), job))
         return future
 
     def stop(self) -> None:
-        self._jobs.put(None)
+        self._jobs.put((LAST, next(self._order), None))
         self._thread.join()
 
     def _run(self) -> None:
@@ -136,7 +145,9 @@ class _ArchiveThread:
         try:
             while True:
                 try:
-                    job = self._jobs.get(timeout=IDLE_COMMIT if db.conn.in_transaction else None)
+                    _, _, job = self._jobs.get(
+                        timeout=IDLE_COMMIT if db.conn.in_transaction else None
+                    )
                 except queue.Empty:
                     self._commit(db)
                     continue
@@ -254,7 +265,10 @@ class CrawlRecorder:
         """Write a response to WARC (a revisit record for a 304 to a re-check, or for a 200
         whose payload an earlier capture of the URL holds, when ``dedup``), flush it, then
         insert its captures row."""
-        return self._submit(self._record_response, exchange, meta, recheck, dedup)
+        if self._thread is None:
+            raise RuntimeError("the crawl recorder is not open")
+        return self._thread.submit(self._record_response, exchange, meta, recheck, dedup,
+                                   urgent=True)  # fmt: skip
 
     def record_error(self, url: str, method: str, error: str, referer: str | None) -> Future[int]:
         """A download that failed (DNS, refused, timeout): a captures row with an error."""

@@ -129,11 +129,15 @@ def iter_records(path: Path, start: int = 0) -> RecordIterator:
     return RecordIterator(path, start)
 
 
-def read_record(archive_dir: Path, warc_file: str, offset: int) -> RawRecord:
+def read_record(
+    archive_dir: Path, warc_file: str, offset: int, *, check_digests: bool = True
+) -> RawRecord:
     """Read the record at ``offset`` of ``archive_dir / warc_file``.
 
     The file may still be named ``*.open`` (being written) or, when given with ``.open``,
     may have been renamed since. Raises :class:`WarcReadError` naming file and offset.
+    ``check_digests=False`` skips hashing the block and payload (``digest_ok`` is then
+    None): for a record just written, read back to be extracted.
     """
     path = _resolve(Path(archive_dir), warc_file)
     where = f"{path} at offset {offset}"
@@ -143,7 +147,7 @@ def read_record(archive_dir: Path, warc_file: str, offset: int) -> RawRecord:
     with open(path, "rb") as fh:
         fh.seek(offset)
         try:
-            it = ArchiveIterator(fh, check_digests=True)
+            it = ArchiveIterator(fh, check_digests=check_digests)
             record = next(it, None)
             if record is None:
                 raise WarcReadError(f"no WARC record in {where}")

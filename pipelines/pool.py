@@ -33,6 +33,7 @@ from pipelines.extract import extract
 from pipelines.record import ArticleRecord, NotAnArticle
 
 Result = ArticleRecord | NotAnArticle
+NICENESS = 5  # workers' priority below the calling process (os.nice)
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def extract_capture(
         if capture.warc_file is None or capture.offset is None:
             return NotAnArticle(capture.url, "warc_unreadable", "no WARC record for this capture")
         try:
-            record = read_record(root, capture.warc_file, capture.offset)
+            record = read_record(root, capture.warc_file, capture.offset, check_digests=False)
         except (OSError, WarcReadError) as exc:
             return NotAnArticle(capture.url, "warc_unreadable", str(exc)[:300])
         body = record.payload
@@ -90,6 +91,15 @@ def extract_chunk(
     return [extract_capture(Path(root), capture, site, known) for capture in captures]
 
 
+def _lower_priority() -> None:
+    """Extraction workers yield the CPU to the crawl's reactor and archive thread: parsing
+    can lag (its results are awaited), fetching and writing should not."""
+    try:
+        os.nice(NICENESS)
+    except OSError:  # not permitted: run at the parent's priority
+        pass
+
+
 def default_workers() -> int:
     """One worker per core this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
@@ -105,7 +115,9 @@ class ExtractionPool:
         if self.workers > 1:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["pipelines.pool"])
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=context, initializer=_lower_priority
+            )
 
     def submit(
         self, captures: list[CaptureRef], profile: Shared, learned: Shared
