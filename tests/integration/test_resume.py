@@ -43,8 +43,10 @@ def crawl_and_kill(profile: Path, archive: Path, sql: str, threshold: int) -> No
     """Start a crawl and SIGKILL it once ``sql`` counts ``threshold`` more rows than before."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
+        # a short chrome warm-up: articles are stored from the 5th page on, so a kill at N
+        # articles lands mid-crawl (with the default 20 of the 30 pages are held back first)
         [sys.executable, "-m", "crawler.cli", "crawl", str(profile), "--archive", str(archive),
-         "--quiet"],
+         "--quiet", "-s", "GOVARCHIVE_CHROME_WARMUP=5"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True,
     )  # fmt: skip
