@@ -323,6 +323,12 @@ def _local_day(moment: datetime | date | str, tz: str) -> date:
 
 
 def _format_error(source: str, exc: ValidationError) -> str:
+    return format_validation_error(source, "invalid site profile", exc)
+
+
+def format_validation_error(source: str, what: str, exc: ValidationError) -> str:
+    """One line: ``<source>: <what>: field 'a.b': message; field ...`` (also used by
+    :mod:`config.fleet`)."""
     parts = []
     for err in exc.errors():
         loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
@@ -333,7 +339,7 @@ def _format_error(source: str, exc: ValidationError) -> str:
             msg = "required field is missing"
         msg = msg.removeprefix("Value error, ")
         parts.append(f"field '{loc}': {msg}")
-    return f"{source}: invalid site profile: " + "; ".join(parts)
+    return f"{source}: {what}: " + "; ".join(parts)
 
 
 def profile_from_dict(data: Any, source: str = "<profile>") -> SiteProfile:
