@@ -15,9 +15,10 @@ JSON lines; :func:`import_site_state` loads them into a fresh archive:
 - ``crawls``: the crawls those rows name, and every crawl since the site's last completed one
   (a crawl resumes after interrupted ones); marked ``imported_from`` (migration
   ``0013_shards``), with no WARC files, and ``running`` becomes ``interrupted``;
-- ``captures``: each article's capture, and each URL's latest response, with validators,
-  payload digest and WARC record id but **no WARC file**: the records stay in the central
-  archive, and a revisit written in the shard refers to them by record id;
+- ``captures``: each article's capture, and each URL's latest response (unless the crawl
+  would extract the page from it: see ``_CAPTURES_SQL``), with validators, payload digest and
+  WARC record id but **no WARC file**: the records stay in the central archive, and a
+  revisit written in the shard refers to them by record id;
 - ``articles``: *stubs* (URL, title, dates, ``last_seen``/``removed_at``, content hash,
   version number, capture) without body, lead, author, images or versions; indexed as such,
   so a change found in the shard updates the search index consistently;
@@ -25,9 +26,14 @@ JSON lines; :func:`import_site_state` loads them into a fresh archive:
 
 ``verify`` skips imported crawls and their captures (they are references, checked in the
 central archive), and :mod:`archive.merge` never copies them back: it maps them to the
-central rows by WARC record id. What differs from a crawl in the central archive: the
-*orphan captures* of a killed central crawl (archived, never extracted) are not carried (the
-shard has no WARC to extract them from), so a shard crawl fetches those pages again.
+central rows by WARC record id.
+
+What differs from a crawl in the central archive: a page the crawl would extract from its
+archived copy is written as a full record in the shard, not as a revisit of the central
+record (the shard cannot read that record): an article candidate that gave no article
+before (same requests, same failures, one full record more), and an *orphan* capture of a
+killed crawl (archived, never extracted), which the central archive's next crawl extracts
+from the WARC and a shard fetches again.
 """
 
 from __future__ import annotations
@@ -64,6 +70,24 @@ TABLES = {"sites": SITE_COLUMNS, "crawls": CRAWL_COLUMNS, "captures": CAPTURE_CO
           "articles": ARTICLE_COLUMNS, "site_chrome": CHROME_COLUMNS}  # fmt: skip
 
 
+#: each article's capture (validators of a re-check), and each URL's latest response (an
+#: identical payload is then a revisit) unless the crawl would extract the page from that
+#: response's record, which stays in the central archive: the page was an extraction
+#: candidate that gave no article (a ``not_article:*`` or ``extract_failed`` failure), or the
+#: response was archived by a crawl that was killed before it could extract it (an orphan)
+_CAPTURES_SQL = (
+    "id IN (SELECT capture_id FROM articles WHERE site_id = ?1) OR id IN ("
+    " SELECT c.id FROM captures c JOIN crawls k ON k.id = c.crawl_id WHERE c.id IN ("
+    "  SELECT MAX(id) FROM captures WHERE site_id = ?1 AND record_type = 'response'"
+    "  AND warc_record_id IS NOT NULL GROUP BY url)"
+    " AND (EXISTS (SELECT 1 FROM articles a WHERE a.url = c.url) OR ("
+    "  k.status NOT IN ('interrupted', 'running') AND NOT EXISTS (SELECT 1 FROM failures f"
+    "  WHERE f.site_id = ?1 AND f.url = c.url"
+    "  AND (f.reason LIKE 'not_article:%' OR f.reason = 'extract_failed')))))"
+    " ORDER BY id"
+)
+
+
 @dataclass
 class StateSummary:
     """What a state file holds (or what was imported): rows per table."""
@@ -93,13 +117,7 @@ def export_site_state(
     if not site:
         raise ArchiveError(f"no site {site_id!r} in the archive")
     summary = StateSummary(site_id, utc_timestamp(), source)
-    captures = list(_select(
-        db, "captures",
-        "id IN (SELECT capture_id FROM articles WHERE site_id = ?1) OR id IN (SELECT MAX(id) "
-        "FROM captures WHERE site_id = ?1 AND record_type = 'response' "
-        "AND warc_record_id IS NOT NULL GROUP BY url) ORDER BY id",
-        [site_id],
-    ))  # fmt: skip
+    captures = list(_select(db, "captures", _CAPTURES_SQL, [site_id]))
     articles = list(_select(db, "articles", "site_id = ? ORDER BY id", [site_id]))
     chrome = list(_select(db, "site_chrome", "site_id = ? ORDER BY kind, text", [site_id]))
     (last_done,) = db.execute(

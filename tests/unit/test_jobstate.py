@@ -96,3 +96,36 @@ def test_not_gzip_and_unknown_site(state: Path, tmp_path: Path) -> None:
     with Archive(tmp_path / "central") as central:
         with pytest.raises(ArchiveError, match="no site 'nowhere' in the archive"):
             central.export_state("nowhere", tmp_path / "x.jsonl.gz")
+
+
+def test_pages_the_crawl_would_extract_from_their_record_are_not_referenced(tmp_path: Path) -> None:
+    """A revisit of such a page in the shard would send the pipeline to a record the shard
+    does not hold: it gets a full record there instead."""
+    from archive.store import ArchiveWriter
+
+    central = tmp_path / "central"
+    central.mkdir()
+    crawl(central, [(URL, "A", at(1))])
+    with Archive(central) as archive:
+        writer = ArchiveWriter(archive.db)
+        crawl_id = writer.start_crawl("laocai", "test", {})
+        for n, url in enumerate(("https://laocai.example/", "https://laocai.example/soft-404.html",
+                                 "https://laocai.example/orphan.html")):  # fmt: skip
+            writer.add_capture(crawl_id=crawl_id, site_id="laocai", url=url, status=200,
+                               fetched_at=at(2), record_type="response",
+                               warc_record_id=f"<urn:uuid:{n}>", payload_digest=f"sha1:{n}")  # fmt: skip
+        writer.add_failure(crawl_id, "laocai", "https://laocai.example/soft-404.html",
+                           "not_article:soft_404")  # fmt: skip
+        writer.finish_crawl(crawl_id, "finished", {}, [])
+        archive.db.conn.commit()
+        archive.export_state("laocai", tmp_path / "listing.jsonl.gz")
+        archive.db.execute("UPDATE crawls SET status = 'interrupted' WHERE id = ?", [crawl_id])
+        archive.db.conn.commit()
+        archive.export_state("laocai", tmp_path / "killed.jsonl.gz")
+
+    def urls(path: Path) -> list[str]:
+        return sorted(row["url"] for table, row in read_state(path)[1] if table == "captures")
+
+    assert urls(tmp_path / "listing.jsonl.gz") == [
+        "https://laocai.example/", "https://laocai.example/orphan.html", URL]
+    assert urls(tmp_path / "killed.jsonl.gz") == [URL]  # a killed crawl's pages: orphans, maybe
