@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from config.profile import format_validation_error
+from config.profile import SAFE_LOADER, format_validation_error
 
 FLEET_FILE = Path(__file__).parent / "fleet.yaml"
 NODE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -181,7 +181,7 @@ def load_fleet(path: Path | str = FLEET_FILE, environ: Mapping[str, str] | None 
     except (OSError, UnicodeDecodeError) as exc:
         raise FleetError(f"{path}: cannot read fleet file: {exc}") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""

@@ -28,6 +28,9 @@ from pydantic import (
 )
 
 SITES_DIR = Path(__file__).parent / "sites"
+#: libyaml's safe loader when PyYAML was built with it (5x faster: 3,000 profiles are read on
+#: every ``run-due``), else the pure-Python one; both load the same safe subset of YAML
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SITE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
 
 
@@ -360,7 +363,7 @@ def load_profile_file(path: str | Path) -> SiteProfile:
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{path}: cannot read profile: {exc}") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
