@@ -11,7 +11,7 @@ Modules: :mod:`archive.db` (open, WAL, migrations), :mod:`archive.store` (writes
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Self, TextIO
@@ -37,7 +37,7 @@ from archive.queries import SearchHit, SearchResults
 from archive.store import ArchiveWriter
 
 if TYPE_CHECKING:
-    from archive import warcread
+    from archive import jobstate, merge, warcread
 
 __all__ = [
     "DB_NAME",
@@ -253,6 +253,45 @@ class Archive:
                 f"Cannot read the WARC record of capture {row['id']} "
                 f"({row['warc_file']} at offset {row['warc_offset']}): {exc}"
             ) from exc
+
+    def export_state(self, site_id: str, out: Path | str | BinaryIO) -> jobstate.StateSummary:
+        """Write what a crawl of ``site_id`` needs to be incremental in another archive (a
+        fleet node's shard) to ``out``, gzipped JSON lines; see :mod:`archive.jobstate`.
+
+        :raises ArchiveError: no such site.
+        """
+        from archive import jobstate
+
+        return jobstate.export_site_state(self.db, site_id, out, source=str(self.root or ""))
+
+    def import_state(self, path: Path | str | BinaryIO) -> jobstate.StateSummary:
+        """Load a state file written by :meth:`export_state` into this fresh archive.
+
+        :raises ArchiveError: the archive already holds crawls, or the file is bad.
+        """
+        from archive import jobstate
+
+        return jobstate.import_site_state(self.db, path)
+
+    def merge(
+        self,
+        shard: Path | str,
+        *,
+        progress: Callable[[str, int, int], None] | None = None,
+        interrupted_ok: bool = False,
+    ) -> merge.MergeReport:
+        """Merge a shard archive folder into this archive (WARC files and rows, atomic,
+        idempotent); see :func:`archive.merge.merge_shard`.
+
+        :raises ShardError: the shard cannot be merged as it is (nothing changed).
+        """
+        from archive import merge
+
+        if self.root is None:
+            raise ArchiveError("an in-memory archive has no folder to merge WARC files into")
+        return merge.merge_shard(
+            self.root, shard, progress=progress, interrupted_ok=interrupted_ok
+        )
 
     def _revisited(self, revisit: dict[str, Any]) -> dict[str, Any]:
         found = list(

@@ -334,3 +334,44 @@ def _application_id(db: Database) -> None:
     """Mark the file as a govarchive archive (``PRAGMA application_id``), so that
     :func:`archive.db.open_db` recognises it without guessing from its tables."""
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@migration("0012_leases")
+def _leases(db: Database) -> None:
+    """One crawl per site across a fleet of machines: a lease per site in the central archive
+    (:mod:`archive.leases`), taken before a job is sent to a Scrapyd node."""
+    _run(
+        db,
+        """
+        CREATE TABLE crawl_leases (
+            site_id TEXT PRIMARY KEY,
+            node TEXT NOT NULL,
+            token TEXT NOT NULL,
+            job_id TEXT,
+            taken_at TEXT NOT NULL,
+            renewed_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        CREATE INDEX crawl_leases_expires ON crawl_leases (expires_at);
+        """,
+    )
+
+
+@migration("0013_shards")
+def _shards(db: Database) -> None:
+    """Shards (:mod:`archive.jobstate`, :mod:`archive.merge`): crawl rows a shard imported with
+    its site's known state (``imported_from`` names the central archive; their captures are
+    references to records held there), and the log of shards merged into this archive."""
+    _run(
+        db,
+        """
+        ALTER TABLE crawls ADD COLUMN imported_from TEXT;
+        CREATE TABLE shard_merges (
+            id INTEGER PRIMARY KEY,
+            shard TEXT NOT NULL,
+            merged_at TEXT NOT NULL,
+            crawls_json TEXT,
+            stats_json TEXT
+        );
+        """,
+    )
