@@ -18,6 +18,7 @@ from typing import Any, Literal, TextIO
 
 from sqlite_utils import Database
 
+from archive.attachtext import AttachmentHit
 from archive.db import register_functions
 from archive.errors import ArticleNotFound, CaptureNotFound, InvalidFilter, SearchQueryError
 from archive.filters import article_filters, check_date
@@ -106,7 +107,8 @@ def search(
     markers: tuple[str, str] = ("[", "]"),
     snippet_words: int = 30,
     window: int = RANK_WINDOW,
-) -> SearchResults:
+    within: Literal["articles", "attachments"] = "articles",
+) -> SearchResults | list[AttachmentHit]:
     """Full-text search over title, lead, body and author, accent-insensitive.
 
     ``query`` may use words, ``"phrases"``, ``AND``/``OR``/``NOT``, ``prefix*``,
@@ -115,7 +117,10 @@ def search(
     author holds those words in that order (:func:`author_match`). ``order`` is ``"relevance"`` (see
     :func:`relevance`; over at most ``window`` matches: :data:`RANK_WINDOW` and
     :class:`SearchResults`) or ``"date"`` (newest first). Snippets are cut for the
-    returned hits only.
+    returned hits only. ``ref:13/2023/NĐ-CP`` keeps the articles citing that document
+    (a filter on the whole query: :mod:`archive.refsearch`). ``within="attachments"``
+    searches the text of attached documents instead
+    (:func:`archive.attachtext.search_attachments`; a list of ``AttachmentHit``).
 
     :raises SearchQueryError: the query is malformed; the message says why.
     :raises InvalidFilter: a bad date, order, limit, offset or window.
@@ -126,6 +131,25 @@ def search(
         raise InvalidFilter("limit and offset must not be negative")
     if window < 1:
         raise InvalidFilter("window must be at least 1")
+    if within == "attachments":
+        from archive.attachtext import search_attachments
+
+        return search_attachments(
+            db, query, site=site, since=since, until=until, order=order, limit=limit,
+            offset=offset, markers=markers, snippet_words=snippet_words,
+        )  # fmt: skip
+    if within != "articles":
+        raise InvalidFilter(f"within must be 'articles' or 'attachments', got {within!r}")
+    if "ref:" in query.lower():
+        from archive.refsearch import split_ref_terms
+
+        rest, targets = split_ref_terms(query)
+        if targets:
+            return _search_citing(
+                db, rest, targets, site=site, since=since, until=until, author=author,
+                order=order, limit=limit, offset=offset, markers=markers,
+                snippet_words=snippet_words, window=window,
+            )  # fmt: skip
     compiled = compile_query(query)
     where, params = filters(db, site, since, until, author)
     text_match = f"{TEXT_FILTER} : ({compiled.match})"
@@ -162,6 +186,37 @@ def search(
                                        "offset": offset})  # fmt: skip
     hits = [_hit(row, -scores.get(row[0], 0.0), compiled, markers, snippet_words)
             for row in rows]  # fmt: skip
+    return SearchResults(hits, complete=complete, window=window)
+
+
+def _search_citing(
+    db: Database, rest: str, targets: list[Any], *, site: str | None, since: str | None,
+    until: str | None, author: str | None, order: str, limit: int, offset: int,
+    markers: tuple[str, str], snippet_words: int, window: int,
+) -> SearchResults:  # fmt: skip
+    """:func:`search` with ``ref:`` terms (see :mod:`archive.refsearch`)."""
+    from archive.refsearch import citing_sentence, search_citing
+
+    where, params = filters(db, site, since, until, author)
+    register_functions(db)
+    with _query_errors(rest or "ref:"):
+        ids, scores, compiled, complete = search_citing(
+            db, rest, targets, where, params, order=order, limit=limit, offset=offset,
+            window=window,
+        )  # fmt: skip
+    hits = []
+    for row in _rows(db, ids):
+        if compiled is not None:
+            hits.append(_hit(row, -scores.get(row[0], 0.0), compiled, markers, snippet_words))
+            continue
+        found = citing_sentence(db, row[0], targets)
+        snippet = (
+            found[0].replace(found[1], f"{markers[0]}{found[1]}{markers[1]}", 1)
+            if found
+            else leading_words(row[6] or row[7], snippet_words)
+        )
+        hits.append(SearchHit(id=row[0], site_id=row[1], url=row[2], title=row[3],
+                              published_at=row[4], author=row[5], snippet=snippet, rank=0.0))  # fmt: skip
     return SearchResults(hits, complete=complete, window=window)
 
 
