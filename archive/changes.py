@@ -84,17 +84,19 @@ def word_diff(
         a = _WORD.findall(" ".join(old_paras[i1:i2]))
         b = _WORD.findall(" ".join(new_paras[j1:j2]))
         words = difflib.SequenceMatcher(None, a, b, autojunk=False)
-        for wtag, a1, a2, b1, b2 in words.get_opcodes():
-            if wtag == "equal":
-                continue
-            removed += a2 - a1
-            added += b2 - b1
-            parts = [" ".join(a[max(0, a1 - context) : a1])]
-            if a2 > a1:
-                parts.append("[-" + " ".join(a[a1:a2]) + "-]")
-            if b2 > b1:
-                parts.append("{+" + " ".join(b[b1:b2]) + "+}")
-            parts.append(" ".join(a[a2 : a2 + context]))
+        # nearby changes share their context (difflib's grouping, as unified diffs do)
+        for group in words.get_grouped_opcodes(context):
+            parts = []
+            for wtag, a1, a2, b1, b2 in group:
+                if wtag == "equal":
+                    parts.append(" ".join(a[a1:a2]))
+                    continue
+                removed += a2 - a1
+                added += b2 - b1
+                if a2 > a1:
+                    parts.append("[-" + " ".join(a[a1:a2]) + "-]")
+                if b2 > b1:
+                    parts.append("{+" + " ".join(b[b1:b2]) + "+}")
             hunks.append(" ".join(p for p in parts if p))
     text = " … ".join(hunks)
     if len(text) > max_chars:

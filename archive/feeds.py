@@ -21,10 +21,12 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+from lxml import etree
 from sqlite_utils import Database
 
 from archive.changes import Change, changes
 
+ATOM_NS = "http://www.w3.org/2005/Atom"
 #: changes per feed
 FEED_SIZE = 100
 #: tagging entity of entry ids: never change it (feed readers would see every entry anew)
@@ -58,35 +60,41 @@ def feed_xml(
     self_url: str | None = None,
 ) -> bytes:
     """One Atom feed (UTF-8 bytes) of ``items``, newest first."""
-    from feedgen.feed import FeedGenerator
-
     base = base_url.rstrip("/")
-    fg = FeedGenerator()
-    fg.id(f"tag:{TAG_AUTHORITY}:feed/{feed_id}")
-    fg.title(title)
-    fg.author({"name": "govarchive"})
-    fg.generator("govarchive")
-    fg.link(href=f"{base}/", rel="alternate")
+    feed = etree.Element(f"{{{ATOM_NS}}}feed", nsmap={None: ATOM_NS})
+    _text(feed, "id", f"tag:{TAG_AUTHORITY}:feed/{feed_id}")
+    _text(feed, "title", title)
+    _text(feed, "updated", max((_when(c.at) for c in items), default=_when(None)).isoformat())
+    _text(etree.SubElement(feed, f"{{{ATOM_NS}}}author"), "name", "govarchive")
+    _text(feed, "generator", "govarchive")
+    _link(feed, f"{base}/", "alternate")
     if self_url:
-        fg.link(href=self_url, rel="self")
-    fg.updated(max((_when(c.at) for c in items), default=_when(None)))
+        _link(feed, self_url, "self", type="application/atom+xml")
     for change in items:
-        entry = fg.add_entry(order="append")
-        entry.id(f"tag:{TAG_AUTHORITY}:{change.uid}")
+        entry = etree.SubElement(feed, f"{{{ATOM_NS}}}entry")
+        _text(entry, "id", f"tag:{TAG_AUTHORITY}:{change.uid}")
         kinds = ", ".join(_TITLES[k] for k in change.kinds)
-        entry.title(f"{kinds}: {change.title} ({change.site_id})")
-        entry.updated(_when(change.at))
-        if change.published_at:
-            entry.published(_when(change.published_at))
-        entry.link(href=change.url, rel="alternate")
+        _text(entry, "title", f"{kinds}: {change.title} ({change.site_id})")
+        _text(entry, "updated", _when(change.at).isoformat())
+        _link(entry, change.url, "alternate", type="text/html")
         for capture, label in ((change.previous_capture_id, "capture before"),
                                (change.capture_id, "capture after")):  # fmt: skip
             if capture is not None:
-                entry.link(href=f"{base}/-/raw/{capture}", rel="related", title=label)
+                _link(entry, f"{base}/-/raw/{capture}", "related", title=label)
         for kind in change.kinds:
-            entry.category(term=kind)
-        entry.content(_content(change), type="html")
-    return fg.atom_str(pretty=True)
+            etree.SubElement(entry, f"{{{ATOM_NS}}}category", term=kind)
+        _text(entry, "content", _content(change)).set("type", "html")
+    return etree.tostring(feed, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _text(parent: etree._Element, name: str, text: str) -> etree._Element:
+    element = etree.SubElement(parent, f"{{{ATOM_NS}}}{name}")
+    element.text = text
+    return element
+
+
+def _link(parent: etree._Element, href: str, rel: str, **attributes: str) -> None:
+    etree.SubElement(parent, f"{{{ATOM_NS}}}link", href=href, rel=rel, **attributes)
 
 
 def _content(change: Change) -> str:
