@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from archive.dockeys import code_of_key, lookup
 from archive.errors import ArticleNotFound, CaptureNotFound, InvalidFilter
 from archive.filters import article_filters
+from archive.fts import article_ref_codes, index_article, unindex_article
 
 #: where in an article a citation was found
 ARTICLE_FIELDS = ("title", "lead", "body", "attachment")
@@ -71,14 +72,14 @@ def as_ref(item: Any, field: str | None = None) -> DocumentRef:
 
 _INSERT = (
     "INSERT INTO document_refs (article_id, capture_id, field, key, code, doc_type, number, "
-    "year, issuer, issued_on, raw, sentence, span_start, span_end, occurrence, published_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "year, issuer, issued_on, raw, sentence, span_start, span_end, occurrence, site_id, "
+    "published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
 def _insert(
     db: Database, article_id: int | None, capture_id: int | None, refs: list[DocumentRef],
-    published_at: str | None, fields: tuple[str, ...],
+    site_id: str | None, published_at: str | None, fields: tuple[str, ...],
 ) -> int:  # fmt: skip
     order = {name: i for i, name in enumerate(fields)}
     for ref in refs:
@@ -91,7 +92,7 @@ def _insert(
         seen[code] += 1
         rows.append([article_id, capture_id, ref.field, ref.key, code, ref.doc_type, ref.number,
                      ref.year, ref.issuer, ref.issued_on, ref.raw, ref.sentence, ref.start,
-                     ref.end, seen[code], published_at])  # fmt: skip
+                     ref.end, seen[code], site_id, published_at])  # fmt: skip
     db.conn.executemany(_INSERT, rows)
     return len(rows)
 
@@ -106,11 +107,22 @@ def replace_article_refs(db: Database, article_id: int, refs: Iterable[Any]) -> 
     """
     items = [as_ref(ref) for ref in refs]
     with db.atomic():
-        row = db.execute("SELECT published_at FROM articles WHERE id = ?", [article_id]).fetchone()
+        cursor = db.execute("SELECT * FROM articles WHERE id = ?", [article_id])
+        row = cursor.fetchone()
         if row is None:
             raise ArticleNotFound(article_id)
+        article = dict(zip([d[0] for d in cursor.description], row, strict=True))
+        # the codes are facet tokens of the article's full-text entry (ref: searches):
+        # out with the entry as indexed, in with the new codes
+        changed = article_ref_codes(db, article_id) != sorted({code_of_key(r.key) for r in items})
+        if changed:
+            unindex_article(db, article_id, article)
         db.execute("DELETE FROM document_refs WHERE article_id = ?", [article_id])
-        return _insert(db, article_id, None, items, row[0], ARTICLE_FIELDS)
+        stored = _insert(db, article_id, None, items, article["site_id"], article["published_at"],
+                         ARTICLE_FIELDS)  # fmt: skip
+        if changed:
+            index_article(db, article_id, article)
+        return stored
 
 
 def replace_capture_refs(db: Database, capture_id: int, refs: Iterable[Any]) -> int:
@@ -121,10 +133,11 @@ def replace_capture_refs(db: Database, capture_id: int, refs: Iterable[Any]) -> 
     """
     items = [as_ref(ref, None if _field(ref) else "text") for ref in refs]
     with db.atomic():
-        if db.execute("SELECT 1 FROM captures WHERE id = ?", [capture_id]).fetchone() is None:
+        row = db.execute("SELECT site_id FROM captures WHERE id = ?", [capture_id]).fetchone()
+        if row is None:
             raise CaptureNotFound(f"No capture with id {capture_id} in the archive.")
         db.execute("DELETE FROM document_refs WHERE capture_id = ?", [capture_id])
-        return _insert(db, None, capture_id, items, None, CAPTURE_FIELDS)
+        return _insert(db, None, capture_id, items, row[0], None, CAPTURE_FIELDS)
 
 
 def _field(item: Any) -> str | None:
@@ -203,14 +216,13 @@ def refs(
     ]  # fmt: skip
     result.copies = _attachments(db, params, key_filter, COPY_FIELDS, excerpt_chars)
     result.in_attachments = _attachments(db, params, key_filter, ("text",), 0)
-    where, extra = article_filters(site, since, until)
+    # the citations carry their article's site and date: one index range, no join
+    where, extra = article_filters(site, since, until, alias="r")
     conditions = " AND ".join([_CITING + key_filter, *where])
     params.update(extra)
     result.total = db.execute(
-        f"SELECT count(*) FROM document_refs r JOIN articles a ON a.id = r.article_id "
-        f"WHERE {conditions}" if where else
-        f"SELECT count(*) FROM document_refs r WHERE {conditions}", params,
-    ).fetchone()[0]  # fmt: skip
+        f"SELECT count(*) FROM document_refs r WHERE {conditions}", params
+    ).fetchone()[0]
     select = (
         "SELECT a.id, a.site_id, a.url, a.title, a.published_at, a.removed_at, r.key, r.raw, "
         "r.sentence, r.field FROM document_refs r JOIN articles a ON a.id = r.article_id "
@@ -224,9 +236,9 @@ def refs(
     result.articles = _dicts(dated)
     if len(result.articles) < limit:  # then the undated ones
         n_dated = db.execute(
-            "SELECT count(*) FROM document_refs r " + ("JOIN articles a ON a.id = r.article_id "
-            if where else "") + f"WHERE {conditions} AND r.published_at IS NOT NULL", params,
-        ).fetchone()[0]  # fmt: skip
+            f"SELECT count(*) FROM document_refs r WHERE {conditions} AND r.published_at IS NOT NULL",
+            params,
+        ).fetchone()[0]
         undated = db.execute(
             f"{select} WHERE {conditions} AND r.published_at IS NULL ORDER BY r.article_id "
             "LIMIT :limit OFFSET :offset",

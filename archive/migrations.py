@@ -330,9 +330,9 @@ def _fts_docids(db: Database) -> None:
 def _document_refs(db: Database) -> None:
     """Legal documents cited by articles and attachments (:mod:`archive.docrefs`). One row
     per citation; ``occurrence`` numbers the citations of one code in one source, so the
-    first (``occurrence = 1``) stands for "this article cites it". ``published_at`` is
-    the citing article's, kept by a trigger, so "every article citing X in date order" is
-    one range of the ``document_refs_citing`` index."""
+    first (``occurrence = 1``) stands for "this article cites it". ``site_id`` and
+    ``published_at`` are the citing article's (the date kept by a trigger), so "every
+    article citing X in date order", of all sites or of one, is one range of an index."""
     _run(
         db,
         """
@@ -353,10 +353,14 @@ def _document_refs(db: Database) -> None:
             span_start INTEGER,
             span_end INTEGER,
             occurrence INTEGER NOT NULL DEFAULT 1,
+            site_id TEXT,
             published_at TEXT,
             CHECK ((article_id IS NULL) <> (capture_id IS NULL))
         );
         CREATE INDEX document_refs_citing ON document_refs (code, published_at, article_id)
+            WHERE occurrence = 1 AND article_id IS NOT NULL;
+        CREATE INDEX document_refs_citing_site
+            ON document_refs (code, site_id, published_at, article_id)
             WHERE occurrence = 1 AND article_id IS NOT NULL;
         CREATE INDEX document_refs_code ON document_refs (code, capture_id);
         CREATE INDEX document_refs_article ON document_refs (article_id, code);
@@ -404,11 +408,12 @@ def _attachment_texts(db: Database) -> None:
 
 @migration("0011_change_indexes")
 def _change_indexes(db: Database) -> None:
-    """``changes(since, until)`` reads versions and removal events by time."""
+    """``changes(since, until)`` reads versions and removal events by time, newest first;
+    only versions after the first are changes, so only they are in the index."""
     _run(
         db,
         """
-        CREATE INDEX article_versions_fetched ON article_versions (fetched_at);
+        CREATE INDEX article_versions_changes ON article_versions (fetched_at) WHERE version > 1;
         CREATE INDEX article_events_at ON article_events (at);
         """,
     )

@@ -140,28 +140,34 @@ def search(
         )  # fmt: skip
     if within != "articles":
         raise InvalidFilter(f"within must be 'articles' or 'attachments', got {within!r}")
+    targets: list[Any] = []
     if "ref:" in query.lower():
         from archive.refsearch import split_ref_terms
 
-        rest, targets = split_ref_terms(query)
-        if targets:
-            return _search_citing(
-                db, rest, targets, site=site, since=since, until=until, author=author,
-                order=order, limit=limit, offset=offset, markers=markers,
-                snippet_words=snippet_words, window=window,
-            )  # fmt: skip
-    compiled = compile_query(query)
+        query, targets = split_ref_terms(query)
+    # a query of ref: terms only lists the citing articles, newest first
+    compiled = compile_query(query) if query or not targets else None
     where, params = filters(db, site, since, until, author)
-    text_match = f"{TEXT_FILTER} : ({compiled.match})"
+    text_match = f"{TEXT_FILTER} : ({compiled.match})" if compiled else None
     scope = index_scope(site, since, until)
     if scope is None:  # the dates hold no day
         return SearchResults([], complete=True, window=window)
-    # the site token and the author's words: short doclists of the facets column
+    # the site token, the author's words, cited documents: short doclists of the facets column
     facets = [f"{FACETS_COLUMN} : {scope.facets}"] if scope.facets else []
     facets += [params["author"]] if author is not None else []
-    match = " AND ".join([text_match, *facets])
     # what the index cannot say exactly: dates inside a month
     post = [c for c in where if scope.exact and "published_at" in c]
+    if targets:
+        from archive.refsearch import key_conditions, ref_facets
+
+        facets += ref_facets(targets)
+        by_key, key_params = key_conditions(targets)
+        post += by_key
+        where += by_key
+        params |= key_params
+    match = " AND ".join([m for m in (text_match, *facets) if m])
+    if compiled is None:
+        order = "date"
     register_functions(db)
     scores: dict[int, float] = {}
     with _query_errors(query):
@@ -182,33 +188,25 @@ def search(
             ids.sort(key=lambda i: (dates[i] is not None, dates[i] or "", i), reverse=True)
             rows = _rows(db, ids[offset : offset + limit])
         else:
-            rows = _newest(db, where, {**params, "match": text_match, "limit": limit,
-                                       "offset": offset})  # fmt: skip
+            rows = _newest(db, where, {**params, "match": match if targets else text_match,
+                                       "limit": limit, "offset": offset})  # fmt: skip
+    if compiled is None:
+        return SearchResults(_citing_hits(db, rows, targets, markers, snippet_words),
+                             complete=complete, window=window)  # fmt: skip
     hits = [_hit(row, -scores.get(row[0], 0.0), compiled, markers, snippet_words)
             for row in rows]  # fmt: skip
     return SearchResults(hits, complete=complete, window=window)
 
 
-def _search_citing(
-    db: Database, rest: str, targets: list[Any], *, site: str | None, since: str | None,
-    until: str | None, author: str | None, order: str, limit: int, offset: int,
-    markers: tuple[str, str], snippet_words: int, window: int,
-) -> SearchResults:  # fmt: skip
-    """:func:`search` with ``ref:`` terms (see :mod:`archive.refsearch`)."""
-    from archive.refsearch import citing_sentence, search_citing
+def _citing_hits(
+    db: Database, rows: list[tuple[Any, ...]], targets: list[Any], markers: tuple[str, str],
+    snippet_words: int,
+) -> list[SearchHit]:  # fmt: skip
+    """Hits of a ``ref:``-only search: the snippet is the sentence citing the document."""
+    from archive.refsearch import citing_sentence
 
-    where, params = filters(db, site, since, until, author)
-    register_functions(db)
-    with _query_errors(rest or "ref:"):
-        ids, scores, compiled, complete = search_citing(
-            db, rest, targets, where, params, order=order, limit=limit, offset=offset,
-            window=window,
-        )  # fmt: skip
     hits = []
-    for row in _rows(db, ids):
-        if compiled is not None:
-            hits.append(_hit(row, -scores.get(row[0], 0.0), compiled, markers, snippet_words))
-            continue
+    for row in rows:
         found = citing_sentence(db, row[0], targets)
         snippet = (
             found[0].replace(found[1], f"{markers[0]}{found[1]}{markers[1]}", 1)
@@ -217,7 +215,7 @@ def _search_citing(
         )
         hits.append(SearchHit(id=row[0], site_id=row[1], url=row[2], title=row[3],
                               published_at=row[4], author=row[5], snippet=snippet, rank=0.0))  # fmt: skip
-    return SearchResults(hits, complete=complete, window=window)
+    return hits
 
 
 @dataclass(frozen=True)

@@ -191,13 +191,39 @@ def test_ref_search_term(built: Any) -> None:
     assert list(search(db, "ref:99/2020/NĐ-CP")) == []
 
 
-def test_ref_search_walk_gives_the_same_hits(built: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from archive import refsearch
+def test_ref_tokens_follow_the_citations_and_new_versions(built: Any) -> None:
+    from archive.fts import rebuild_fts
 
-    db = built["archive"].db
-    expected = [h.id for h in search(db, "du lieu ref:13/2023/NĐ-CP")]
-    monkeypatch.setattr(refsearch, "SEEK_LIMIT", 0)
-    assert [h.id for h in search(db, "du lieu ref:13/2023/NĐ-CP")] == expected
+    archive, writer, ids = built["archive"], built["writer"], built["ids"]
+    db = archive.db
+    # the Lào Cai article stops citing the decree and cites another document
+    other = DocumentRef("quyet-dinh:9/qd-ubnd", "Quyết định", "9", "QĐ-UBND", "9/QĐ-UBND")
+    writer.replace_article_refs(ids["a-laocai"], [other])
+    assert [h.id for h in search(db, "ref:13/2023/NĐ-CP")] == [ids["b-yenbai"], ids["d-undated"]]
+    assert [h.id for h in search(db, "tap huan ref:9/QĐ-UBND")] == [ids["a-laocai"]]
+    # a new version of it (title, body and date change): its entry moves, the codes stay
+    url = "https://laocai.example/a-laocai.html"
+    capture = writer.add_capture(crawl_id=1, site_id="laocai", url=url, status=200,
+                                 fetched_at="2024-05-01T00:00:00Z", record_type="response")  # fmt: skip
+    record = ArticleRecord(url=url, title="Tập huấn lần hai", body=["Nội dung tập huấn mới."],
+                           published_at="2024-05-02T08:00:00+07:00")  # fmt: skip
+    writer.save_article("laocai", record, capture, 1, "2024-05-01T00:00:00Z")
+    assert [h.id for h in search(db, "lan hai ref:9/QĐ-UBND")] == [ids["a-laocai"]]
+    assert [h.id for h in search(db, "tap huan ref:9/QĐ-UBND")] == [ids["a-laocai"]]
+    before = {q: [h.id for h in search(db, q)] for q in ("ref:13/2023/NĐ-CP", "ref:9/QĐ-UBND", "du lieu")}
+    # no stale token anywhere: a rebuilt index answers the same
+    rebuild_fts(db)
+    assert {q: [h.id for h in search(db, q)] for q in before} == before
+    writer.replace_article_refs(ids["a-laocai"], [])
+    assert list(search(db, "ref:9/QĐ-UBND")) == []
+
+
+def test_ref_search_by_full_key_keeps_that_type(built: Any) -> None:
+    db, writer, ids = built["archive"].db, built["writer"], built["ids"]
+    law = DocumentRef("van-ban:13/2023/nd-cp", "Văn bản", "13", "NĐ-CP", "13/2023/NĐ-CP")
+    writer.replace_article_refs(ids["e-laocai"], [law])
+    assert len(search(db, "ref:13/2023/NĐ-CP")) == 4
+    assert [h.id for h in search(db, "ref:van-ban:13/2023/nd-cp")] == [ids["e-laocai"]]
 
 
 @pytest.mark.parametrize(
