@@ -92,6 +92,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:vn|com|org|net|gov|html?|aspx
                   re.IGNORECASE)  # fmt: skip
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“'(\[]?[A-Z0-9])|\n+")
 _ABBREVIATED = re.compile(r"(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|BS|Th|St|Q|P|TX|TT|Ths)\.$")
+_FILE_TYPE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]{1,6})\s+$")
 #: how far back (characters) a type word may name a code without a type abbreviation
 LOOKBACK = 60
 
@@ -222,7 +223,19 @@ def find_refs(text: str, *, filename: bool = False) -> list[LegalRef]:
         end = match.start("issuer") + len(issuer)
         if re.match(r"\.[A-Za-z]", plain[end : end + 2]) and not filename:
             continue  # a file name ("1234-QD-UBND.pdf") in running text
-        doc_type = _doc_type(issuer, word.group("word") if word else None, before)
+        prefix = shown_prefix = ""
+        if filename and (lead := _FILE_TYPE_BEFORE.search(before)):
+            if (
+                lead.group(1).upper() in TYPE_CODES
+                and _PARTS.split(issuer)[0].upper() not in TYPE_CODES
+            ):
+                prefix = lead.group(1) + "-"  # "QD-1234-UBND.pdf": the type code comes first
+                first = start - len(before) + lead.start(1)
+                shown_prefix = text[offsets[first] : offsets[first + len(lead.group(1))]] + "-"
+                word = lead
+        doc_type = _doc_type(
+            prefix + issuer, word.group("word") if word and not prefix else None, before
+        )
         if doc_type is None:
             continue
         number, year = match.group("number"), match.group("year")
@@ -236,11 +249,11 @@ def find_refs(text: str, *, filename: bool = False) -> list[LegalRef]:
         sentence = text[offsets[s_start] : offsets[s_end]]
         found.append(
             LegalRef(
-                key=make_key(doc_type, number, int(year) if year else None, issuer),
+                key=make_key(doc_type, number, int(year) if year else None, prefix + issuer),
                 doc_type=doc_type,
                 number=number.lstrip("0") or "0",
                 year=year_value,
-                issuer=_display_issuer(original_issuer),
+                issuer=_display_issuer(shown_prefix + original_issuer),
                 raw=unicodedata.normalize("NFC", raw),
                 start=offsets[span_start],
                 end=offsets[end],
@@ -292,3 +305,67 @@ def _display_issuer(issuer: str) -> str:
 def normalised_issuer(issuer: str) -> str:
     """The issuer code as it is in keys (:func:`archive.dockeys.normalise_issuer`)."""
     return normalise_issuer(issuer)
+
+
+#: how far into a document its own number may stand ("Số: 1234/QĐ-UBND" under the header)
+NUMBER_WITHIN = 1500
+_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t]*(?:so|s[oố]\s*hi[eệ]u)\s*:?\s*$", re.IGNORECASE)
+
+
+def document_number(text: str) -> LegalRef | None:
+    """The number a document gives itself: the first reference in its first
+    :data:`NUMBER_WITHIN` characters that opens a line or follows "Số:" on it (an
+    official document's header), else None."""
+    for ref in find_refs(text[:NUMBER_WITHIN]):
+        before = text[max(0, ref.start - 20) : ref.start]
+        plain_before = _plain(before)[0]
+        if _NUMBER_LINE.search(plain_before) or plain_before.endswith("\n") or ref.start == 0:
+            return ref
+    return None
+
+
+@dataclass(frozen=True)
+class FieldRef:
+    """A :class:`LegalRef` and where it was found (``field``), as
+    :meth:`archive.store.ArchiveWriter.replace_article_refs` and ``save_attachment_text``
+    take them."""
+
+    ref: LegalRef
+    field: str
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.ref, name)
+
+
+def article_refs(
+    title: str, lead: str | None, body: str, attachment_titles: list[str]
+) -> list[FieldRef]:
+    """Every citation of an article, each with its field (title, lead, body, attachment).
+    A lead that opens the body is read once, as the body."""
+    found = [FieldRef(r, "title") for r in find_refs(title)]
+    if lead and not body.startswith(lead):
+        found += [FieldRef(r, "lead") for r in find_refs(lead)]
+    found += [FieldRef(r, "body") for r in find_refs(body)]
+    for name in attachment_titles:
+        found += [FieldRef(r, "attachment") for r in find_refs(name)]
+    return found
+
+
+def attachment_refs(
+    text: str | None, filename: str | None = None, link_title: str | None = None
+) -> list[FieldRef]:
+    """An attachment's references: its own number (``number``: :func:`document_number`),
+    its file name's and the linking title's (``filename``, ``title``), and every document
+    its text cites (``text``; its own number excepted)."""
+    found: list[FieldRef] = []
+    own = document_number(text) if text else None
+    if own is not None:
+        found.append(FieldRef(own, "number"))
+    if filename:
+        found += [FieldRef(r, "filename") for r in find_refs(filename, filename=True)]
+    if link_title:
+        found += [FieldRef(r, "title") for r in find_refs(link_title)]
+    for ref in find_refs(text or ""):
+        if own is None or ref.start != own.start:
+            found.append(FieldRef(ref, "text"))
+    return found

@@ -107,6 +107,8 @@ def test_file_names() -> None:
     ]
     assert [r.key for r in find_refs("1234_qd-ubnd.docx", filename=True)] == ["quyet-dinh:1234/qd-ubnd"]
     assert find_refs("bao-cao-2024-final.pdf", filename=True) == []
+    (ref,) = find_refs("QĐ_56_UBND.docx", filename=True)
+    assert (ref.key, ref.issuer) == ("quyet-dinh:56/qd-ubnd", "QĐ-UBND")
 
 
 def test_empty_and_plain_text() -> None:
@@ -139,3 +141,31 @@ def test_quality_floor_on_the_held_out_part() -> None:
     # the targets of issue 15 (measured 1.000 / 1.000 when the parser was written)
     result = score([r for r in load() if part(r["text"]) == "heldout"])
     assert result["precision"] >= 0.98 and result["recall"] >= 0.95, result["misses"]
+
+
+def test_document_number_and_field_helpers() -> None:
+    from pipelines.legalrefs import article_refs, attachment_refs, document_number
+
+    header = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 1234/QĐ-UBND\nLào Cai, ngày 5 tháng 3 năm 2024\n"
+    text = header + "Căn cứ Nghị định số 13/2023/NĐ-CP; Căn cứ Quyết định số 99/QĐ-UBND."
+    own = document_number(text)
+    assert own is not None and own.key == "quyet-dinh:1234/qd-ubnd"
+    assert document_number("Căn cứ Nghị định số 13/2023/NĐ-CP, tỉnh ban hành kế hoạch.") is None
+    assert document_number("13/2023/NĐ-CP\nNGHỊ ĐỊNH") is not None  # a number opening the text
+    found = attachment_refs(text, "QD-1234-UBND.pdf", "Quyết định số 1234/QĐ-UBND")
+    assert [(r.field, r.key) for r in found] == [
+        ("number", "quyet-dinh:1234/qd-ubnd"),
+        ("filename", "quyet-dinh:1234/qd-ubnd"),  # "QD-1234-UBND": the type code first
+        ("title", "quyet-dinh:1234/qd-ubnd"),
+        ("text", "nghi-dinh:13/2023/nd-cp"),
+        ("text", "quyet-dinh:99/qd-ubnd"),
+    ]
+    assert attachment_refs(None, "13_2023_ND-CP.pdf")[0].field == "filename"
+    refs = article_refs("Triển khai Nghị định 13/2023/NĐ-CP", "Sở họp về 567/UBND-KT.",
+                        "Sở họp về 567/UBND-KT.\n\nTheo Kế hoạch số 5/KH-UBND.",
+                        ["Kế hoạch số 5/KH-UBND"])  # fmt: skip
+    assert [(r.field, r.key) for r in refs] == [
+        ("title", "nghi-dinh:13/2023/nd-cp"), ("body", "cong-van:567/ubnd-kt"),
+        ("body", "ke-hoach:5/kh-ubnd"), ("attachment", "ke-hoach:5/kh-ubnd"),
+    ]  # fmt: skip
+    assert refs[0].raw == "Nghị định 13/2023/NĐ-CP"  # the LegalRef's attributes pass through
