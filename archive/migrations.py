@@ -357,12 +357,13 @@ def _document_refs(db: Database) -> None:
             published_at TEXT,
             CHECK ((article_id IS NULL) <> (capture_id IS NULL))
         );
-        CREATE INDEX document_refs_citing ON document_refs (code, published_at, article_id)
+        CREATE INDEX document_refs_citing ON document_refs (code, published_at, article_id, key)
             WHERE occurrence = 1 AND article_id IS NOT NULL;
         CREATE INDEX document_refs_citing_site
             ON document_refs (code, site_id, published_at, article_id)
             WHERE occurrence = 1 AND article_id IS NOT NULL;
-        CREATE INDEX document_refs_code ON document_refs (code, capture_id);
+        CREATE INDEX document_refs_copies ON document_refs (code, capture_id)
+            WHERE capture_id IS NOT NULL;
         CREATE INDEX document_refs_article ON document_refs (article_id, code);
         CREATE INDEX document_refs_capture ON document_refs (capture_id);
         """,
