@@ -158,9 +158,10 @@ def search(
     # what the index cannot say exactly: dates inside a month
     post = [c for c in where if scope.exact and "published_at" in c]
     if targets:
-        from archive.refsearch import key_conditions, ref_facets
+        from archive.refsearch import REF_RANK_WINDOW, key_conditions, ref_facets
 
         facets += ref_facets(targets)
+        window = min(window, REF_RANK_WINDOW)
         by_key, key_params = key_conditions(targets)
         post += by_key
         where += by_key
@@ -187,9 +188,14 @@ def search(
             dates = dict(_select_ids(db, "SELECT id, published_at FROM articles", ids))
             ids.sort(key=lambda i: (dates[i] is not None, dates[i] or "", i), reverse=True)
             rows = _rows(db, ids[offset : offset + limit])
+        elif targets:  # many citing articles: walk them newest first, check the text
+            from archive.refsearch import newest_citing
+
+            rows = newest_citing(db, targets, where, {**params, "match": match, "limit": limit,
+                                                      "offset": offset})  # fmt: skip
         else:
-            rows = _newest(db, where, {**params, "match": match if targets else text_match,
-                                       "limit": limit, "offset": offset})  # fmt: skip
+            rows = _newest(db, where, {**params, "match": text_match, "limit": limit,
+                                       "offset": offset})  # fmt: skip
     if compiled is None:
         return SearchResults(_citing_hits(db, rows, targets, markers, snippet_words),
                              complete=complete, window=window)  # fmt: skip

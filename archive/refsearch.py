@@ -27,6 +27,12 @@ from archive.dockeys import Lookup, lookup
 from archive.errors import SearchQueryError
 from archive.fts import FACETS_COLUMN, ref_token
 
+#: relevance ranks at most this many matches of a query with ``ref:`` terms (the
+#: ``window`` of :func:`archive.queries.search`): a document's citing articles are spread
+#: over years, so the newest 5,000 matches span a wide range of the index, where the
+#: field checks would read far more than for a plain query
+REF_RANK_WINDOW = 1000
+
 _REF_TERM = re.compile(r'(?<!\S)ref:(?:"([^"]*)"|(\S+))', re.IGNORECASE)
 
 
@@ -79,6 +85,42 @@ def key_conditions(targets: list[Lookup]) -> tuple[list[str], dict[str, Any]]:
             )
             params |= {f"refcode{i}": target.code, f"refkey{i}": target.key}
     return conditions, params
+
+
+def newest_citing(
+    db: Database, targets: list[Lookup], where: list[str], params: dict[str, Any]
+) -> list[tuple[Any, ...]]:
+    """Date order over many matches of a ``ref:`` query: walk the first target's citing
+    articles newest first (the ``document_refs_citing`` index) and keep those matching
+    ``params["match"]`` (the whole query, other ``ref:`` terms included), from
+    ``params["offset"]``, ``params["limit"]`` of them; undated articles last. The
+    columns of :func:`archive.queries._rows`."""
+    from archive.queries import _SELECT_HIT
+
+    conditions = [
+        "r.code = :walkcode AND r.occurrence = 1 AND r.article_id IS NOT NULL",
+        *where,
+        "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :match "
+        "AND articles_fts.rowid = a.fts_docid)",
+    ]
+    sql = (
+        f"{_SELECT_HIT} FROM document_refs r JOIN articles a ON a.id = r.article_id "
+        f"WHERE {' AND '.join(conditions)} AND r.published_at IS {{}}NULL "
+        "ORDER BY r.published_at DESC, r.article_id DESC LIMIT :limit OFFSET :offset"
+    )
+    params = {**params, "walkcode": targets[0].code}
+    rows = db.execute(sql.format("NOT "), params).fetchall()
+    if len(rows) < params["limit"]:
+        dated = db.execute(
+            "SELECT count(*) FROM document_refs r JOIN articles a ON a.id = r.article_id "
+            f"WHERE {' AND '.join(conditions)} AND r.published_at IS NOT NULL", params,
+        ).fetchone()[0]  # fmt: skip
+        rows += db.execute(
+            sql.format(""),
+            {**params, "limit": params["limit"] - len(rows),
+             "offset": max(0, params["offset"] - dated)},
+        ).fetchall()  # fmt: skip
+    return rows
 
 
 def citing_sentence(db: Database, article: int, targets: list[Lookup]) -> tuple[str, str] | None:

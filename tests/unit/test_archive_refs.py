@@ -191,6 +191,16 @@ def test_ref_search_term(built: Any) -> None:
     assert list(search(db, "ref:99/2020/NĐ-CP")) == []
 
 
+def test_ref_search_in_date_order_past_the_window_walks_the_citations(built: Any) -> None:
+    db, ids = built["archive"].db, built["ids"]
+    for query in ("ref:13/2023/NĐ-CP", "du lieu OR an ninh ref:13/2023/NĐ-CP"):
+        complete = [h.id for h in search(db, query, order="date")]
+        walked = search(db, query, order="date", window=1)
+        assert not walked.complete and [h.id for h in walked] == complete
+        assert [h.id for h in search(db, query, order="date", window=1, offset=1, limit=5)] == complete[1:]
+    assert complete == [ids["a-laocai"], ids["b-yenbai"], ids["d-undated"]]
+
+
 def test_ref_tokens_follow_the_citations_and_new_versions(built: Any) -> None:
     from archive.fts import rebuild_fts
 
