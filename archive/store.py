@@ -7,7 +7,7 @@ batch them in one transaction (the Scrapy pipeline does, every N items).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import PurePath
@@ -16,6 +16,8 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from archive.articles import Sighting, rowid, save_article, to_json
+from archive.attachtext import save_attachment_text
+from archive.docrefs import replace_article_refs
 from archive.errors import ArchiveError
 from pipelines.record import ArticleRecord
 
@@ -207,6 +209,24 @@ class ArchiveWriter:
         :mod:`archive.articles`.
         """
         return save_article(self.db, site_id, record, Sighting(capture_id, crawl_id, fetched_at))
+
+    # --- legal references and attachments' text --------------------------------------
+
+    def replace_article_refs(self, article_id: int, refs: Iterable[Any]) -> int:
+        """Make ``refs`` the legal documents article ``article_id`` cites (its earlier
+        ones dropped); each a :class:`archive.docrefs.DocumentRef`, a mapping with its
+        names or an object with them (``pipelines.legalrefs.LegalRef``), its ``field``
+        one of title, lead, body, attachment. Returns how many were stored."""
+        return replace_article_refs(self.db, article_id, refs)
+
+    def save_attachment_text(
+        self, capture_id: int, result: Any, refs: Iterable[Any] = (), *, extractor: str | None = None
+    ) -> None:
+        """Store the text (or why there is none) of the attachment captured as
+        ``capture_id``, index it for search, and make ``refs`` its document references
+        (fields number, filename, title, text); see
+        :func:`archive.attachtext.save_attachment_text`."""
+        save_attachment_text(self.db, capture_id, result, refs, extractor=extractor, at=self._now())
 
 
 def _path_str(value: str | PurePath) -> str:
