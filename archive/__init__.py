@@ -11,15 +11,17 @@ Modules: :mod:`archive.db` (open, WAL, migrations), :mod:`archive.store` (writes
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Self, TextIO
 
 from sqlite_utils import Database
 
-from archive import queries
+from archive import docrefs, queries
+from archive.attachtext import AttachmentHit, AttachmentText
 from archive.db import DB_NAME, archive_paths, open_db
+from archive.docrefs import DocumentCitations, DocumentRef
 from archive.errors import (
     ArchiveCorrupt,
     ArchiveError,
@@ -37,7 +39,8 @@ from archive.queries import SearchHit, SearchResults
 from archive.store import ArchiveWriter
 
 if TYPE_CHECKING:
-    from archive import warcread
+    from archive import jobstate, merge, warcread
+    from archive.changes import Change
 
 __all__ = [
     "DB_NAME",
@@ -48,7 +51,11 @@ __all__ = [
     "ArchiveReadOnly",
     "ArchiveWriter",
     "ArticleNotFound",
+    "AttachmentHit",
+    "AttachmentText",
     "CaptureNotFound",
+    "DocumentCitations",
+    "DocumentRef",
     "InvalidFilter",
     "NotAnArchive",
     "SearchHit",
@@ -123,14 +130,18 @@ class Archive:
         offset: int = 0,
         markers: tuple[str, str] = ("[", "]"),
         snippet_words: int = 30,
-    ) -> SearchResults:
+        within: Literal["articles", "attachments"] = "articles",
+    ) -> SearchResults | list[AttachmentHit]:
         """Full-text search, accent-insensitive; a list of :class:`SearchHit`, best first.
 
         ``query``: words (all must occur), ``"a phrase"``, ``OR``, ``NOT``, ``prefix*``,
         parentheses, ``title:word``; "Đảng bộ", "đảng bộ" and "dang bo" find the same
         articles. ``site``/``since``/``until`` (``2023``, ``2023-05``, ``2023-05-31``)/
         ``author`` filter; ``order`` is ``"relevance"`` or ``"date"``; ``markers`` wrap
-        the matched words in each snippet. See :func:`archive.queries.search`.
+        the matched words in each snippet. ``ref:13/2023/NĐ-CP`` in the query keeps the
+        articles citing that document (:mod:`archive.refsearch`); ``within="attachments"``
+        searches attached documents' text (a list of :class:`AttachmentHit`). See
+        :func:`archive.queries.search`.
 
         >>> hits = archive.search("phan gioi cam moc", since="2022", order="date")  # doctest: +SKIP
         >>> [(h.published_at, h.title, h.snippet) for h in hits]  # doctest: +SKIP
@@ -141,7 +152,84 @@ class Archive:
         return queries.search(
             self.db, query, site=site, since=since, until=until, author=author, order=order,
             limit=limit, offset=offset, markers=markers, snippet_words=snippet_words,
+            within=within,
         )  # fmt: skip
+
+    def refs(
+        self,
+        key_or_text: str,
+        *,
+        site: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        order: Literal["asc", "desc"] = "asc",
+        limit: int = 100,
+        offset: int = 0,
+    ) -> DocumentCitations:
+        """A legal document and who cites it: its keys, its attachment copies (with their
+        opening text), attachments citing it, and every citing article across sites in
+        publication order. ``key_or_text``: ``"Nghị định 13/2023/NĐ-CP"``,
+        ``"13/2023/ND-CP"`` or a key ``"nghi-dinh:13/2023/nd-cp"``. See
+        :func:`archive.docrefs.refs`.
+
+        >>> doc = archive.refs("Nghị định 13/2023/NĐ-CP")  # doctest: +SKIP
+        >>> doc.total, [(a["published_at"], a["site_id"], a["title"]) for a in doc.articles]  # doctest: +SKIP
+
+        :raises InvalidFilter: no document number in ``key_or_text``, or a bad filter.
+        """
+        return docrefs.refs(
+            self.db, key_or_text, site=site, since=since, until=until, order=order,
+            limit=limit, offset=offset,
+        )  # fmt: skip
+
+    def most_cited(
+        self,
+        *,
+        site: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        per_month: int = 10,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """The documents cited by the most articles, per month of publication (newest
+        first); see :func:`archive.docrefs.most_cited`."""
+        return docrefs.most_cited(self.db, site=site, since=since, until=until, per_month=per_month)
+
+    def changes(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        site: str | None = None,
+        kinds: list[str] | tuple[str, ...] | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Change]:
+        """What changed, newest first: articles edited, retitled, redated, removed or
+        back, each with a short word diff and its captures before and after. See
+        :func:`archive.changes.changes`.
+
+        >>> for c in archive.changes(since="2024-05", kinds=["removed"]):  # doctest: +SKIP
+        ...     print(c.at, c.site_id, c.kind, c.title, c.diff)
+
+        :raises InvalidFilter: an unknown kind or a bad date.
+        """
+        from archive.changes import changes
+
+        return changes(self.db, since=since, until=until, site=site, kinds=kinds, limit=limit,
+                       offset=offset)  # fmt: skip
+
+    def write_feeds(self, *, base_url: str | None = None) -> list[Path]:
+        """Write the Atom feeds of changes into ``<archive>/feeds/`` (one per site and
+        ``all.atom``); return their paths. ``base_url``: where ``govarchive serve``
+        answers (capture links start with it). See :mod:`archive.feeds`.
+
+        :raises ArchiveError: an in-memory archive has no folder to write to.
+        """
+        from archive.feeds import DEFAULT_BASE_URL, write_feeds
+
+        if self.root is None:
+            raise ArchiveError("An in-memory archive has no folder for feeds.")
+        return write_feeds(self.db, self.root, base_url=base_url or DEFAULT_BASE_URL)
 
     def articles(
         self,
@@ -253,6 +341,45 @@ class Archive:
                 f"Cannot read the WARC record of capture {row['id']} "
                 f"({row['warc_file']} at offset {row['warc_offset']}): {exc}"
             ) from exc
+
+    def export_state(self, site_id: str, out: Path | str | BinaryIO) -> jobstate.StateSummary:
+        """Write what a crawl of ``site_id`` needs to be incremental in another archive (a
+        fleet node's shard) to ``out``, gzipped JSON lines; see :mod:`archive.jobstate`.
+
+        :raises ArchiveError: no such site.
+        """
+        from archive import jobstate
+
+        return jobstate.export_site_state(self.db, site_id, out, source=str(self.root or ""))
+
+    def import_state(self, path: Path | str | BinaryIO) -> jobstate.StateSummary:
+        """Load a state file written by :meth:`export_state` into this fresh archive.
+
+        :raises ArchiveError: the archive already holds crawls, or the file is bad.
+        """
+        from archive import jobstate
+
+        return jobstate.import_site_state(self.db, path)
+
+    def merge(
+        self,
+        shard: Path | str,
+        *,
+        progress: Callable[[str, int, int], None] | None = None,
+        interrupted_ok: bool = False,
+    ) -> merge.MergeReport:
+        """Merge a shard archive folder into this archive (WARC files and rows, atomic,
+        idempotent); see :func:`archive.merge.merge_shard`.
+
+        :raises ShardError: the shard cannot be merged as it is (nothing changed).
+        """
+        from archive import merge
+
+        if self.root is None:
+            raise ArchiveError("an in-memory archive has no folder to merge WARC files into")
+        return merge.merge_shard(
+            self.root, shard, progress=progress, interrupted_ok=interrupted_ok
+        )
 
     def _revisited(self, revisit: dict[str, Any]) -> dict[str, Any]:
         found = list(

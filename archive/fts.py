@@ -9,7 +9,8 @@ no ``contentless_delete``, hence the explicit 'delete' command.)
 Columns: the folded ``title``, ``lead``, ``body`` and ``author`` (what a search query
 looks in, :data:`TEXT_FILTER`), and ``facets``: a token naming the article's site
 (:func:`site_token`) followed by the words of its author, each prefixed (:func:`author_tokens`),
-so that site and author filters are doclist intersections inside FTS5 rather than
+and a token per legal document it cites (:func:`ref_token`, from ``document_refs``),
+so that site, author and ``ref:`` filters are doclist intersections inside FTS5 rather than
 row-by-row checks against ``articles``. (An author filter on the ``author`` text column
 would read the positions of syllables such as "lan" or "xuan" in every body that holds
 them; the prefixed tokens occur in author names only.) A prefix index on the first character
@@ -97,9 +98,33 @@ def author_tokens(author: str | None) -> list[str]:
     return [AUTHOR_PREFIX + word for word in WORD_RE.findall(fold(author or ""))]
 
 
-def facet_tokens(site_id: str | None, author: str | None = None) -> str:
-    """The ``facets`` column of an article: its site's token, then its author's words."""
-    return " ".join(([site_token(site_id)] if site_id else []) + author_tokens(author))
+#: Prefix of the tokens of the legal documents an article cites, in the ``facets`` column.
+REF_PREFIX = "zr"
+
+
+def ref_token(code: str) -> str:
+    """The facet token of a cited document's code (:mod:`archive.dockeys`): ``ref:``
+    searches are an intersection with its doclist."""
+    return REF_PREFIX + hashlib.blake2b(code.encode(), digest_size=8).hexdigest()
+
+
+def facet_tokens(
+    site_id: str | None, author: str | None = None, refs: str | list[str] | None = None
+) -> str:
+    """The ``facets`` column of an article: its site's token, its author's words, then a
+    token per document code it cites (``refs``: codes, or codes separated by spaces;
+    sorted, each once)."""
+    codes = refs.split() if isinstance(refs, str) else list(refs or ())
+    tokens = [ref_token(code) for code in sorted(set(codes))]
+    return " ".join(([site_token(site_id)] if site_id else []) + author_tokens(author) + tokens)
+
+
+def article_ref_codes(db: Database, article_id: int) -> list[str]:
+    """The codes of the documents an article cites (as indexed in its ``facets``)."""
+    rows = db.execute(
+        "SELECT DISTINCT code FROM document_refs WHERE article_id = ? ORDER BY code", [article_id]
+    )
+    return [code for (code,) in rows]
 
 
 def month_number(year: int, month: int) -> int:
@@ -131,25 +156,29 @@ def month_range(first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int
     return low, high
 
 
-def fts_values(article: Mapping[str, Any]) -> tuple[str, ...]:
-    """The folded (title, lead, body, author) and the facets indexed for an article row."""
+def fts_values(article: Mapping[str, Any], refs: list[str] | None = None) -> tuple[str, ...]:
+    """The folded (title, lead, body, author) and the facets indexed for an article row
+    that cites the document codes ``refs``."""
     text = tuple(fold(article.get(col) or "") for col in FTS_COLUMNS)
-    return (*text, facet_tokens(article.get("site_id"), article.get("author")))
+    return (*text, facet_tokens(article.get("site_id"), article.get("author"), refs))
 
 
 def index_article(db: Database, article_id: int, article: Mapping[str, Any]) -> int:
-    """Add a new article to the index (``article`` holds the row's columns), record its
-    docid in ``articles.fts_docid`` and return it."""
+    """Add a new article to the index (``article`` holds the row's columns; the codes it
+    cites are read from ``document_refs``), record its docid in ``articles.fts_docid``
+    and return it."""
     doc = docid(article.get("site_id"), article.get("published_at"), article_id)
-    db.execute(_INSERT, [doc, *fts_values(article)])
+    db.execute(_INSERT, [doc, *fts_values(article, article_ref_codes(db, article_id))])
     db.execute("UPDATE articles SET fts_docid = ? WHERE id = ?", [doc, article_id])
     return doc
 
 
 def unindex_article(db: Database, article_id: int, old: Mapping[str, Any]) -> None:
-    """Remove an article from the index; ``old`` is the row as it was when indexed."""
+    """Remove an article from the index; ``old`` is the row as it was when indexed (and
+    ``document_refs`` holds the citations it was indexed with: :mod:`archive.docrefs`
+    re-indexes an article whenever they change)."""
     doc = old.get("fts_docid") or docid(old.get("site_id"), old.get("published_at"), article_id)
-    db.execute(_DELETE, [doc, *fts_values(old)])
+    db.execute(_DELETE, [doc, *fts_values(old, article_ref_codes(db, article_id))])
 
 
 def reindex_article(
@@ -178,10 +207,15 @@ def bulk_index(db: Database, after: int = 0, batch: int = 100_000) -> int:
     """
     _register(db)
     folded = ", ".join(f"govarchive_fts_fold({col})" for col in FTS_COLUMNS)
+    refs = (  # none before migration 0009_document_refs
+        "(SELECT group_concat(code, ' ') FROM document_refs r WHERE r.article_id = articles.id)"
+        if "document_refs" in db.table_names()
+        else "NULL"
+    )
     insert = (
         f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(_ALL)}) "
-        f"SELECT fts_docid, {folded}, govarchive_facets(site_id, author) FROM articles "
-        "WHERE id > ? AND id <= ? ORDER BY id"
+        f"SELECT fts_docid, {folded}, govarchive_facets(site_id, author, {refs}) "
+        "FROM articles WHERE id > ? AND id <= ? ORDER BY id"
     )
     set_docids = (
         "UPDATE articles SET fts_docid = govarchive_docid(site_id, published_at, id) "

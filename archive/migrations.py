@@ -336,7 +336,142 @@ def _application_id(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-@migration("0009_image_captures")
+@migration("0009_document_refs")
+def _document_refs(db: Database) -> None:
+    """Legal documents cited by articles and attachments (:mod:`archive.docrefs`). One row
+    per citation; ``occurrence`` numbers the citations of one code in one source, so the
+    first (``occurrence = 1``) stands for "this article cites it". ``site_id`` and
+    ``published_at`` are the citing article's (the date kept by a trigger), so "every
+    article citing X in date order", of all sites or of one, is one range of an index."""
+    _run(
+        db,
+        """
+        CREATE TABLE document_refs (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+            capture_id INTEGER REFERENCES captures(id),
+            field TEXT NOT NULL,
+            key TEXT NOT NULL,
+            code TEXT NOT NULL,
+            doc_type TEXT NOT NULL,
+            number TEXT NOT NULL,
+            year INTEGER,
+            issuer TEXT NOT NULL,
+            issued_on TEXT,
+            raw TEXT NOT NULL,
+            sentence TEXT,
+            span_start INTEGER,
+            span_end INTEGER,
+            occurrence INTEGER NOT NULL DEFAULT 1,
+            site_id TEXT,
+            published_at TEXT,
+            CHECK ((article_id IS NULL) <> (capture_id IS NULL))
+        );
+        CREATE INDEX document_refs_citing ON document_refs (code, published_at, article_id, key)
+            WHERE occurrence = 1 AND article_id IS NOT NULL;
+        CREATE INDEX document_refs_citing_site
+            ON document_refs (code, site_id, published_at, article_id)
+            WHERE occurrence = 1 AND article_id IS NOT NULL;
+        CREATE INDEX document_refs_copies ON document_refs (code, capture_id)
+            WHERE capture_id IS NOT NULL;
+        CREATE INDEX document_refs_article ON document_refs (article_id, code);
+        CREATE INDEX document_refs_capture ON document_refs (capture_id);
+        """,
+    )
+    db.execute(  # one statement (its body holds a ";")
+        """
+        CREATE TRIGGER document_refs_published AFTER UPDATE OF published_at ON articles
+        WHEN NEW.published_at IS NOT OLD.published_at
+        BEGIN
+            UPDATE document_refs SET published_at = NEW.published_at WHERE article_id = NEW.id;
+        END
+        """
+    )
+
+
+@migration("0010_attachment_texts")
+def _attachment_texts(db: Database) -> None:
+    """The text of attached documents, one row per attachment capture (or why there is
+    none), searchable like articles through ``attachments_fts`` (:mod:`archive.attachtext`)."""
+    from archive.attachtext import create_attachments_fts
+
+    _run(
+        db,
+        """
+        CREATE TABLE attachment_texts (
+            capture_id INTEGER PRIMARY KEY REFERENCES captures(id),
+            status TEXT NOT NULL
+                CHECK (status IN ('ok', 'no_text', 'unsupported', 'broken', 'too_large')),
+            reason TEXT,
+            format TEXT,
+            pages INTEGER,
+            truncated INTEGER NOT NULL DEFAULT 0,
+            text TEXT,
+            extractor TEXT,
+            extracted_at TEXT NOT NULL
+        );
+        CREATE INDEX attachment_texts_status ON attachment_texts (status);
+        CREATE INDEX attachments_capture ON attachments (capture_id);
+        """,
+    )
+    create_attachments_fts(db)
+
+
+@migration("0011_change_indexes")
+def _change_indexes(db: Database) -> None:
+    """``changes(since, until)`` reads versions and removal events by time, newest first;
+    only versions after the first are changes, so only they are in the index."""
+    _run(
+        db,
+        """
+        CREATE INDEX article_versions_changes ON article_versions (fetched_at) WHERE version > 1;
+        CREATE INDEX article_events_at ON article_events (at);
+        """,
+    )
+
+
+@migration("0012_leases")
+def _leases(db: Database) -> None:
+    """One crawl per site across a fleet of machines: a lease per site in the central archive
+    (:mod:`archive.leases`), taken before a job is sent to a Scrapyd node."""
+    _run(
+        db,
+        """
+        CREATE TABLE crawl_leases (
+            site_id TEXT PRIMARY KEY,
+            node TEXT NOT NULL,
+            token TEXT NOT NULL,
+            job_id TEXT,
+            taken_at TEXT NOT NULL,
+            renewed_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        CREATE INDEX crawl_leases_expires ON crawl_leases (expires_at);
+        """,
+    )
+
+
+@migration("0013_shards")
+def _shards(db: Database) -> None:
+    """Shards (:mod:`archive.jobstate`, :mod:`archive.merge`): crawl rows a shard imported with
+    its site's known state (``imported_from`` names the central archive; their captures are
+    references to records held there), and the log of shards merged into this archive."""
+    _run(
+        db,
+        """
+        ALTER TABLE crawls ADD COLUMN imported_from TEXT;
+        CREATE TABLE shard_merges (
+            id INTEGER PRIMARY KEY,
+            shard TEXT NOT NULL,
+            merged_at TEXT NOT NULL,
+            crawls_json TEXT,
+            stats_json TEXT
+        );
+        """,
+    )
+
+
+@migration("0014_image_captures")
 def _image_captures(db: Database) -> None:
     """Images are linked to their capture, as attachments are (an import of a WARC that holds
     page requisites captures them): ``images.capture_id``, filled where a capture exists."""

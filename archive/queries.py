@@ -18,6 +18,7 @@ from typing import Any, Literal, TextIO
 
 from sqlite_utils import Database
 
+from archive.attachtext import AttachmentHit
 from archive.db import register_functions
 from archive.errors import ArticleNotFound, CaptureNotFound, InvalidFilter, SearchQueryError
 from archive.filters import article_filters, check_date
@@ -103,7 +104,8 @@ def search(
     markers: tuple[str, str] = ("[", "]"),
     snippet_words: int = 30,
     window: int = RANK_WINDOW,
-) -> SearchResults:
+    within: Literal["articles", "attachments"] = "articles",
+) -> SearchResults | list[AttachmentHit]:
     """Full-text search over title, lead, body and author, accent-insensitive.
 
     ``query`` may use words, ``"phrases"``, ``AND``/``OR``/``NOT``, ``prefix*``,
@@ -112,7 +114,10 @@ def search(
     author holds those words in that order (:func:`author_match`). ``order`` is ``"relevance"`` (see
     :func:`relevance`; over at most ``window`` matches: :data:`RANK_WINDOW` and
     :class:`SearchResults`) or ``"date"`` (newest first). Snippets are cut for the
-    returned hits only.
+    returned hits only. ``ref:13/2023/NĐ-CP`` keeps the articles citing that document
+    (a filter on the whole query: :mod:`archive.refsearch`). ``within="attachments"``
+    searches the text of attached documents instead
+    (:func:`archive.attachtext.search_attachments`; a list of ``AttachmentHit``).
 
     :raises SearchQueryError: the query is malformed; the message says why.
     :raises InvalidFilter: a bad date, order, limit, offset or window.
@@ -123,18 +128,44 @@ def search(
         raise InvalidFilter("limit and offset must not be negative")
     if window < 1:
         raise InvalidFilter("window must be at least 1")
-    compiled = compile_query(query)
+    if within == "attachments":
+        from archive.attachtext import search_attachments
+
+        return search_attachments(
+            db, query, site=site, since=since, until=until, order=order, limit=limit,
+            offset=offset, markers=markers, snippet_words=snippet_words,
+        )  # fmt: skip
+    if within != "articles":
+        raise InvalidFilter(f"within must be 'articles' or 'attachments', got {within!r}")
+    targets: list[Any] = []
+    if "ref:" in query.lower():
+        from archive.refsearch import split_ref_terms
+
+        query, targets = split_ref_terms(query)
+    # a query of ref: terms only lists the citing articles, newest first
+    compiled = compile_query(query) if query or not targets else None
     where, params = filters(db, site, since, until, author)
-    text_match = f"{TEXT_FILTER} : ({compiled.match})"
+    text_match = f"{TEXT_FILTER} : ({compiled.match})" if compiled else None
     scope = index_scope(site, since, until)
     if scope is None:  # the dates hold no day
         return SearchResults([], complete=True, window=window)
-    # the site token and the author's words: short doclists of the facets column
+    # the site token, the author's words, cited documents: short doclists of the facets column
     facets = [f"{FACETS_COLUMN} : {scope.facets}"] if scope.facets else []
     facets += [params["author"]] if author is not None else []
-    match = " AND ".join([text_match, *facets])
     # what the index cannot say exactly: dates inside a month
     post = [c for c in where if scope.exact and "published_at" in c]
+    if targets:
+        from archive.refsearch import REF_RANK_WINDOW, key_conditions, ref_facets
+
+        facets += ref_facets(targets)
+        window = min(window, REF_RANK_WINDOW)
+        by_key, key_params = key_conditions(targets)
+        post += by_key
+        where += by_key
+        params |= key_params
+    match = " AND ".join([m for m in (text_match, *facets) if m])
+    if compiled is None:
+        order = "date"
     register_functions(db)
     scores: dict[int, float] = {}
     with _query_errors(query):
@@ -154,12 +185,40 @@ def search(
             dates = dict(_select_ids(db, "SELECT id, published_at FROM articles", ids))
             ids.sort(key=lambda i: (dates[i] is not None, dates[i] or "", i), reverse=True)
             rows = _rows(db, ids[offset : offset + limit])
+        elif targets:  # many citing articles: walk them newest first, check the text
+            from archive.refsearch import newest_citing
+
+            rows = newest_citing(db, targets, where, {**params, "match": match, "limit": limit,
+                                                      "offset": offset})  # fmt: skip
         else:
             rows = _newest(db, where, {**params, "match": text_match, "limit": limit,
                                        "offset": offset})  # fmt: skip
+    if compiled is None:
+        return SearchResults(_citing_hits(db, rows, targets, markers, snippet_words),
+                             complete=complete, window=window)  # fmt: skip
     hits = [_hit(row, -scores.get(row[0], 0.0), compiled, markers, snippet_words)
             for row in rows]  # fmt: skip
     return SearchResults(hits, complete=complete, window=window)
+
+
+def _citing_hits(
+    db: Database, rows: list[tuple[Any, ...]], targets: list[Any], markers: tuple[str, str],
+    snippet_words: int,
+) -> list[SearchHit]:  # fmt: skip
+    """Hits of a ``ref:``-only search: the snippet is the sentence citing the document."""
+    from archive.refsearch import citing_sentence
+
+    hits = []
+    for row in rows:
+        found = citing_sentence(db, row[0], targets)
+        snippet = (
+            found[0].replace(found[1], f"{markers[0]}{found[1]}{markers[1]}", 1)
+            if found
+            else leading_words(row[6] or row[7], snippet_words)
+        )
+        hits.append(SearchHit(id=row[0], site_id=row[1], url=row[2], title=row[3],
+                              published_at=row[4], author=row[5], snippet=snippet, rank=0.0))  # fmt: skip
+    return hits
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,9 @@ from archive.articles import (
     save_article,
     to_json,
 )
+from archive.attachtext import save_attachment_text
 from archive.chrome import StoredChrome, load_chrome, save_chrome
+from archive.docrefs import replace_article_refs
 from archive.errors import ArchiveError
 
 CRAWL_STATUSES = ("running", "finished", "partial", "failed", "interrupted")
@@ -253,6 +255,24 @@ class ArchiveWriter:
     def link_media(self, site_id: str) -> int:
         """Link the site's images and attachments to captures recorded after them."""
         return link_media(self.db, site_id)
+
+    # --- legal references and attachments' text --------------------------------------
+
+    def replace_article_refs(self, article_id: int, refs: Iterable[Any]) -> int:
+        """Make ``refs`` the legal documents article ``article_id`` cites (its earlier
+        ones dropped); each a :class:`archive.docrefs.DocumentRef`, a mapping with its
+        names or an object with them (``pipelines.legalrefs.LegalRef``), its ``field``
+        one of title, lead, body, attachment. Returns how many were stored."""
+        return replace_article_refs(self.db, article_id, refs)
+
+    def save_attachment_text(
+        self, capture_id: int, result: Any, refs: Iterable[Any] = (), *, extractor: str | None = None
+    ) -> None:
+        """Store the text (or why there is none) of the attachment captured as
+        ``capture_id``, index it for search, and make ``refs`` its document references
+        (fields number, filename, title, text); see
+        :func:`archive.attachtext.save_attachment_text`."""
+        save_attachment_text(self.db, capture_id, result, refs, extractor=extractor, at=self._now())
 
 
 def _path_str(value: str | PurePath) -> str:

@@ -78,6 +78,7 @@ class VerifyReport:
     indexes_written: list[str] = field(default_factory=list)
     missing_indexes: list[str] = field(default_factory=list)
     captures_checked: int = 0
+    captures_imported: int = 0  # a shard's references to central records (not checked here)
     articles_checked: int = 0
 
     @property
@@ -347,9 +348,16 @@ def _scan(path: Path, rel: str, report: VerifyReport, torn_tail_ok: bool) -> dic
 def _check_captures(
     db: Database, root: Path, scanned: dict[str, dict[int, _Rec]], report: VerifyReport
 ) -> None:
+    # a shard's imported state (archive.jobstate): references to records of the central
+    # archive, checked there
+    (report.captures_imported,) = db.execute(
+        "SELECT COUNT(*) FROM captures WHERE crawl_id IN "
+        "(SELECT id FROM crawls WHERE imported_from IS NOT NULL)"
+    ).fetchone()
     rows = db.execute(
         "SELECT id, url, warc_file, warc_offset, warc_length, warc_record_id, payload_digest, "
-        "record_type, error FROM captures ORDER BY id"
+        "record_type, error FROM captures WHERE crawl_id NOT IN "
+        "(SELECT id FROM crawls WHERE imported_from IS NOT NULL) ORDER BY id"
     )
     for cid, url, warc_file, offset, length, record_id, digest, rtype, error in rows:
         report.captures_checked += 1

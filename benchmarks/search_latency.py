@@ -10,13 +10,16 @@ sentences built from a Zipf-weighted vocabulary of government-news words, place 
 names, and the phrases of one or two topics per article ("phân giới cắm mốc", "xây dựng nông
 thôn mới", ...), so topic words are rare and function syllables ("các", "bo", "dang" once
 folded) are as common as in real portals. Rows are written as the product writes them and the
-full-text index is built by the library's bulk path (:func:`archive.fts.bulk_index`); no
-``article_versions``/``captures`` rows.
+full-text index is built by the library's bulk path (:func:`archive.fts.bulk_index`). Edits,
+removals and legal citations are added at realistic rates (:mod:`benchmarks.synthetic_history`:
+3% of articles edited, 0.5% removed, 20% citing 1-3 documents of a Zipf-drawn pool); no
+``captures`` rows.
 
 Then it reports the index build time, the database size, and p50/p95 latency of
 :meth:`archive.Archive.search` (top 20 with snippets) for typical queries: one word, two
 words, a phrase, a site and date filter, an author filter, each typed with and without
-diacritics. Nothing is
+diacritics; then ``changes`` (a week, a site and month, removals, retitles), ``refs`` (documents
+of pool ranks 1, 10, 300, 3000) and ``ref:`` searches. Nothing is
 shipped: the archive is generated in a few minutes and reused by later runs (``--db``).
 """
 
@@ -36,6 +39,15 @@ from typing import Any
 from archive import Archive
 from archive.db import open_db
 from archive.fts import bulk_index, docid
+from benchmarks.synthetic_history import (
+    EVENT_COLUMNS,
+    REF_COLUMNS,
+    VERSION_COLUMNS,
+    DocumentPool,
+    decorate,
+    insert_sql,
+    timed_queries,
+)
 
 SITES = [f"portal-{i:02d}" for i in range(20)]
 YEARS = (2015, 2025)
@@ -500,25 +512,38 @@ def _cumulative(weights: list[float]) -> Iterator[float]:
 
 _ARTICLE_COLUMNS = ("id", "site_id", "url", "title", "published_at", "date_precision", "author",
                     "lead", "body", "word_count", "first_seen", "last_seen", "content_hash",
-                    "fts_docid")  # fmt: skip
+                    "fts_docid", "current_version", "removed_at")  # fmt: skip
+
+Rows = list[tuple[object, ...]]
 
 
-def _chunk(args: tuple[int, int, int]) -> list[tuple[object, ...]]:
-    """Generate the ``articles`` rows of articles [start, stop) (runs in a worker)."""
+def _chunk(args: tuple[int, int, int]) -> tuple[Rows, Rows, Rows, Rows]:
+    """Generate the ``articles``, ``article_versions``, ``article_events`` and
+    ``document_refs`` rows of articles [start, stop) (runs in a worker)."""
     start, stop, seed = args
     corpus = _CORPUS.get(seed) or _CORPUS.setdefault(seed, Corpus(seed))
+    pool = _POOL.get(seed) or _POOL.setdefault(seed, DocumentPool(seed))
     corpus.rng.seed(f"{seed}:{start}")
-    rows = []
+    rows: Rows = []
+    versions: Rows = []
+    events: Rows = []
+    refs: Rows = []
     for index in range(start, stop):
         a = corpus.article(index)
+        a["current_version"], a["removed_at"] = 1, None
+        v, e, r = decorate(a, corpus.rng, pool)
+        versions += v
+        events += e
+        refs += r
         a["content_hash"] = hashlib.sha256(str(a["body"]).encode()).hexdigest()
         # set with the row, as the product's writer does (archive.fts.index_article)
         a["fts_docid"] = docid(a["site_id"], a["published_at"], a["id"])
         rows.append(tuple(a[c] for c in _ARTICLE_COLUMNS))
-    return rows
+    return rows, versions, events, refs
 
 
 _CORPUS: dict[int, Corpus] = {}
+_POOL: dict[int, DocumentPool] = {}
 
 
 def build(db_path: Path, n_articles: int, seed: int = 0) -> dict[str, float]:
@@ -545,11 +570,15 @@ def build(db_path: Path, n_articles: int, seed: int = 0) -> dict[str, float]:
     started = time.perf_counter()
     insert_seconds = 0.0
     processes = max(1, (os.cpu_count() or 2) - 1)
+    inserts = [insert_sql("article_versions", VERSION_COLUMNS),
+               insert_sql("article_events", EVENT_COLUMNS), insert_sql("document_refs", REF_COLUMNS)]  # fmt: skip
     with multiprocessing.get_context("fork").Pool(processes) as pool:
-        for done, rows in enumerate(pool.imap(_chunk, jobs), 1):
+        for done, (rows, *history) in enumerate(pool.imap(_chunk, jobs), 1):
             t = time.perf_counter()
             with db.conn:
                 db.conn.executemany(insert_article, rows)
+                for sql, extra in zip(inserts, history, strict=True):
+                    db.conn.executemany(sql, extra)
             insert_seconds += time.perf_counter() - t
             if done % 50 == 0:
                 print(f"  {done * CHUNK:>9,} articles  {time.perf_counter() - started:6.0f}s",
@@ -613,6 +642,33 @@ def measure(
     return results
 
 
+def measure_history(
+    db_path: Path, repeats: int = 5
+) -> list[tuple[str, str, dict[str, Any], list[float], int]]:
+    """Time the ``changes``, ``refs`` and ``ref:`` search calls of
+    :func:`benchmarks.synthetic_history.timed_queries` like :func:`measure` (top 20 for
+    searches, the default page of 100 for the others); the count is what the call gave
+    (changes, citing articles in total, hits)."""
+    results = []
+    with Archive(db_path) as archive:
+        for label, method, kwargs in timed_queries(DocumentPool(0)):
+            call = getattr(archive, method)
+            extra = {"limit": 20} if method == "search" else {}
+
+            def run(call: Any = call, kwargs: dict[str, Any] = kwargs, extra: dict[str, Any] = extra) -> Any:
+                return call(**kwargs, **extra)
+
+            found = run()  # warm-up
+            count = found.total if method == "refs" else len(found)
+            times = []
+            for _ in range(repeats):
+                t = time.perf_counter()
+                run()
+                times.append((time.perf_counter() - t) * 1000)
+            results.append((label, method, kwargs, times, count))
+    return results
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -624,6 +680,8 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=Path("/tmp/govarchive-bench/archive.db"))
     parser.add_argument("--rebuild", action="store_true", help="build even if --db exists")
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--queries", choices=("all", "search", "history"), default="all",
+                        help="search queries, changes/refs queries, or both")  # fmt: skip
     args = parser.parse_args()
     args.db.parent.mkdir(parents=True, exist_ok=True)
     if args.rebuild or not args.db.exists():
@@ -636,7 +694,26 @@ def main() -> None:
         print(f"reusing {args.db} ({args.db.stat().st_size / 1e9:.2f} GB); --rebuild to rebuild")
     if args.repeats == 0:
         return
-    results = measure(args.db, args.repeats)
+    if args.queries in ("all", "search"):
+        report_search(args.db, args.repeats)
+    if args.queries in ("all", "history"):
+        report_history(args.db, args.repeats)
+
+
+def report_history(db: Path, repeats: int) -> None:
+    results = measure_history(db, repeats)
+    print(f"\n{'changes / refs query':<36} {'found':>6} {'p50 ms':>7} {'p95 ms':>7}")
+    groups: dict[str, list[float]] = {}
+    for label, method, _, times, count in results:
+        groups.setdefault(method, []).extend(times)
+        print(f"{label:<36} {count:>6} {statistics.median(times):7.1f} {percentile(times, 95):7.1f}")
+    for method, times in groups.items():
+        print(f"{method}: p50 {statistics.median(times):.1f} ms, p95 {percentile(times, 95):.1f} ms "
+              "(target p95 < 100 ms)")  # fmt: skip
+
+
+def report_search(db: Path, repeats: int) -> None:
+    results = measure(db, repeats)
     every: list[float] = []
     print(f"\n{'query':<46} {'filters':<34} {'hits':>4} {'p50 ms':>7} {'p95 ms':>7}")
     for label, query, filters, times, hits in results:

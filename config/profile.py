@@ -30,6 +30,9 @@ from pydantic import (
 SITES_DIR = Path(__file__).parent / "sites"
 SITE_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")  # whole string: use fullmatch
 SITE_ID_RULE = "lower-case letters, digits and dashes (2-63 chars)"
+#: libyaml's safe loader when PyYAML was built with it (5x faster: 3,000 profiles are read on
+#: every ``run-due``), else the pure-Python one; both load the same safe subset of YAML
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class ProfileError(Exception):
@@ -349,6 +352,12 @@ def _local_day(moment: datetime | date | str, tz: str) -> date:
 
 
 def _format_error(source: str, exc: ValidationError) -> str:
+    return format_validation_error(source, "invalid site profile", exc)
+
+
+def format_validation_error(source: str, what: str, exc: ValidationError) -> str:
+    """One line: ``<source>: <what>: field 'a.b': message; field ...`` (also used by
+    :mod:`config.fleet`)."""
     parts = []
     for err in exc.errors():
         loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
@@ -359,7 +368,7 @@ def _format_error(source: str, exc: ValidationError) -> str:
             msg = "required field is missing"
         msg = msg.removeprefix("Value error, ")
         parts.append(f"field '{loc}': {msg}")
-    return f"{source}: invalid site profile: " + "; ".join(parts)
+    return f"{source}: {what}: " + "; ".join(parts)
 
 
 def profile_from_dict(data: Any, source: str = "<profile>") -> SiteProfile:
@@ -380,7 +389,7 @@ def load_profile_file(path: str | Path) -> SiteProfile:
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{path}: cannot read profile: {exc}") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""

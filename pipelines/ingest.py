@@ -330,6 +330,7 @@ class Ingestor:
                 ticket.resolve("held")
                 return
         if self.knowledge.outdated(result, ticket.version):
+            self.stats.inc_value("govarchive/extracted_again")
             self._submit([ticket])
             return
         self._decided(ticket, result)

@@ -113,7 +113,10 @@ def test_an_archive_from_before_docids_is_reindexed_by_the_migrations(
         db = open_db(path, create=False)
     said = [r.getMessage() for r in caplog.records if r.name == "archive.migrations"]
     assert said[0] == "Upgrading the archive: migration 0006_fts_v2 ..."
-    assert any(line.startswith("Migration 0007_fts_docids applied in ") for line in said)
+    assert "Upgrading the archive: migration 0007_fts_docids ..." in said
+    assert said[said.index("Upgrading the archive: migration 0007_fts_docids ...") + 1].startswith(
+        "Migration 0007_fts_docids applied in "
+    )  # later migrations follow it
     rows = db.execute("SELECT id, site_id, published_at, fts_docid FROM articles").fetchall()
     assert [doc for *_, doc in rows] == [docid(site, pub, i) for i, site, pub, _ in rows]
     assert sorted(h.id for h in search(db, "dang bo")) == [1, 3]

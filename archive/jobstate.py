@@ -1,0 +1,214 @@
+"""A site's known state, carried by a crawl job to the node that runs it.
+
+A Scrapyd node crawls a site into a *shard*: a fresh archive folder of its own. For that crawl
+to be incremental exactly as a crawl in the central archive would be, the shard must answer
+the questions the crawl asks its archive the same way: which article URLs are archived
+(:meth:`archive.store.ArchiveWriter.known_article_urls`), which to re-check and with which
+validators (:func:`archive.history.recheck_candidates`, :func:`~archive.history.archived_rechecks`,
+:func:`~archive.history.resumed_crawls`), whether a page's payload was archived before (a
+revisit instead of a second copy: the WARC middleware looks up ``captures`` by URL and payload
+digest), and what chrome the site's pages repeat (:func:`archive.chrome.load_chrome`).
+
+:func:`export_site_state` writes exactly those rows of one site, with their ids, as gzipped
+JSON lines; :func:`import_site_state` loads them into a fresh archive:
+
+- ``crawls``: the crawls those rows name, and every crawl since the site's last completed one
+  (a crawl resumes after interrupted ones); marked ``imported_from`` (migration
+  ``0013_shards``), with no WARC files, and ``running`` becomes ``interrupted``;
+- ``captures``: each article's capture, and each URL's latest response (unless the crawl
+  would extract the page from it: see ``_CAPTURES_SQL``), with validators, payload digest and
+  WARC record id but **no WARC file**: the records stay in the central archive, and a
+  revisit written in the shard refers to them by record id;
+- ``articles``: *stubs* (URL, title, dates, ``last_seen``/``removed_at``, content hash,
+  version number, capture) without body, lead, author, images or versions; indexed as such,
+  so a change found in the shard updates the search index consistently;
+- ``site_chrome``: every learned line and affix.
+
+``verify`` skips imported crawls and their captures (they are references, checked in the
+central archive), and :mod:`archive.merge` never copies them back: it maps them to the
+central rows by WARC record id.
+
+What differs from a crawl in the central archive: a page the crawl would extract from its
+archived copy is written as a full record in the shard, not as a revisit of the central
+record (the shard cannot read that record): an article candidate that gave no article
+before (same requests, same failures, one full record more), and an *orphan* capture of a
+killed crawl (archived, never extracted), which the central archive's next crawl extracts
+from the WARC and a shard fetches again.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from sqlite_utils import Database
+
+from archive.errors import ArchiveError
+from archive.fts import index_article
+from archive.store import utc_timestamp
+
+FORMAT = "govarchive-job-state"
+VERSION = 1
+SUFFIX = ".jsonl.gz"
+
+SITE_COLUMNS = ("id", "name", "base_url", "profile_hash", "profile_json", "first_crawl_at",
+                "last_crawl_at")  # fmt: skip
+CRAWL_COLUMNS = ("id", "site_id", "started_at", "finished_at", "status", "software")
+CAPTURE_COLUMNS = ("id", "crawl_id", "site_id", "url", "method", "status", "fetched_at",
+                   "content_type", "content_length", "payload_digest", "etag", "last_modified",
+                   "warc_record_id", "record_type")  # fmt: skip
+ARTICLE_COLUMNS = ("id", "site_id", "url", "title", "published_at", "date_precision",
+                   "first_seen", "last_seen", "removed_at", "content_hash", "current_version",
+                   "capture_id", "crawl_id")  # fmt: skip
+CHROME_COLUMNS = ("site_id", "kind", "text", "crawl_id", "learned_at")
+TABLES = {"sites": SITE_COLUMNS, "crawls": CRAWL_COLUMNS, "captures": CAPTURE_COLUMNS,
+          "articles": ARTICLE_COLUMNS, "site_chrome": CHROME_COLUMNS}  # fmt: skip
+
+
+#: each article's capture (validators of a re-check), and each URL's latest response (an
+#: identical payload is then a revisit) unless the crawl would extract the page from that
+#: response's record, which stays in the central archive: the page was an extraction
+#: candidate that gave no article (a ``not_article:*`` or ``extract_failed`` failure), or the
+#: response was archived by a crawl that was killed before it could extract it (an orphan)
+_CAPTURES_SQL = (
+    "id IN (SELECT capture_id FROM articles WHERE site_id = ?1) OR id IN ("
+    " SELECT c.id FROM captures c JOIN crawls k ON k.id = c.crawl_id WHERE c.id IN ("
+    "  SELECT MAX(id) FROM captures WHERE site_id = ?1 AND record_type = 'response'"
+    "  AND warc_record_id IS NOT NULL GROUP BY url)"
+    " AND (EXISTS (SELECT 1 FROM articles a WHERE a.url = c.url) OR ("
+    "  k.status NOT IN ('interrupted', 'running') AND NOT EXISTS (SELECT 1 FROM failures f"
+    "  WHERE f.site_id = ?1 AND f.url = c.url"
+    "  AND (f.reason LIKE 'not_article:%' OR f.reason = 'extract_failed')))))"
+    " ORDER BY id"
+)
+
+
+@dataclass
+class StateSummary:
+    """What a state file holds (or what was imported): rows per table."""
+
+    site_id: str
+    exported_at: str
+    source: str
+    rows: Counter[str] = field(default_factory=Counter)
+
+
+def _select(db: Database, table: str, where: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    columns = TABLES[table]
+    cursor = db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {where}", params)
+    for row in cursor:
+        yield dict(zip(columns, row, strict=True))
+
+
+def export_site_state(
+    db: Database, site_id: str, out: Path | str | IO[bytes], *, source: str = ""
+) -> StateSummary:
+    """Write the known state of ``site_id`` (see the module docstring) to ``out``
+    (gzipped JSON lines); ``source`` names the archive it comes from.
+
+    :raises ArchiveError: the archive has no site ``site_id``.
+    """
+    site = list(_select(db, "sites", "id = ?", [site_id]))
+    if not site:
+        raise ArchiveError(f"no site {site_id!r} in the archive")
+    summary = StateSummary(site_id, utc_timestamp(), source)
+    captures = list(_select(db, "captures", _CAPTURES_SQL, [site_id]))
+    articles = list(_select(db, "articles", "site_id = ? ORDER BY id", [site_id]))
+    chrome = list(_select(db, "site_chrome", "site_id = ? ORDER BY kind, text", [site_id]))
+    (last_done,) = db.execute(
+        "SELECT COALESCE(MAX(id), 0) FROM crawls WHERE site_id = ? "
+        "AND status IN ('finished', 'partial', 'failed')",
+        [site_id],
+    ).fetchone()
+    named = {row["crawl_id"] for row in (*captures, *articles, *chrome)} - {None}
+    crawls = [
+        row | {"status": "interrupted" if row["status"] == "running" else row["status"]}
+        for row in _select(db, "crawls", "site_id = ? ORDER BY id", [site_id])
+        if row["id"] in named or row["id"] >= last_done
+    ]
+    header = {"format": FORMAT, "version": VERSION, "site": site_id,
+              "exported_at": summary.exported_at, "source": source}  # fmt: skip
+    with gzip.open(out, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps(header, ensure_ascii=False) + "\n")
+        for table, rows in (("sites", site), ("crawls", crawls), ("captures", captures),
+                            ("articles", articles), ("site_chrome", chrome)):  # fmt: skip
+            for row in rows:
+                handle.write(json.dumps({"table": table, "row": row}, ensure_ascii=False) + "\n")
+            summary.rows[table] = len(rows)
+        handle.write(json.dumps({"end": dict(summary.rows)}) + "\n")
+    return summary
+
+
+def read_state(path: Path | str | IO[bytes]) -> tuple[StateSummary, list[tuple[str, dict[str, Any]]]]:
+    """Read and check a state file: its summary and its ``(table, row)`` records.
+
+    :raises ArchiveError: not a govarchive state file, truncated, or damaged (one line).
+    """
+    name = str(path) if isinstance(path, str | Path) else str(getattr(path, "name", "<state>"))
+    records: list[tuple[str, dict[str, Any]]] = []
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise ArchiveError(f"{name}: not a readable job state file ({exc})") from None
+    try:
+        header = json.loads(lines[0]) if lines else {}
+        if header.get("format") != FORMAT or header.get("version") != VERSION:
+            raise ArchiveError(f"{name}: not a govarchive job state file (version {VERSION})")
+        summary = StateSummary(header["site"], header["exported_at"], header.get("source", ""))
+        end = json.loads(lines[-1]) if len(lines) > 1 else {}
+        for number, line in enumerate(lines[1:-1], start=2):
+            item = json.loads(line)
+            table, row = item.get("table"), item.get("row")
+            if table not in TABLES or not isinstance(row, dict) or set(row) != set(TABLES[table]):
+                raise ArchiveError(f"{name}: line {number} is not a state record")
+            records.append((table, row))
+            summary.rows[table] += 1
+    except (ValueError, KeyError, AttributeError) as exc:
+        raise ArchiveError(f"{name}: damaged job state file ({exc})") from None
+    if not isinstance(end.get("end"), dict):
+        raise ArchiveError(f"{name}: truncated job state file (no end record)")
+    if {k: v for k, v in end["end"].items() if v} != {k: v for k, v in summary.rows.items() if v}:
+        raise ArchiveError(f"{name}: damaged job state file (its rows do not match its end record)")
+    return summary, records
+
+
+def import_site_state(db: Database, path: Path | str | IO[bytes]) -> StateSummary:
+    """Load a state file written by :func:`export_site_state` into a fresh archive, in one
+    transaction, keeping every id (so a crawl there sees exactly what the central archive
+    would show it).
+
+    :raises ArchiveError: the archive already holds crawls; the file is bad (nothing is
+        written then).
+    """
+    summary, records = read_state(path)
+    if db.execute("SELECT 1 FROM crawls LIMIT 1").fetchone():
+        raise ArchiveError(
+            "a job state is imported into a fresh archive only (this one already holds crawls)"
+        )
+    source = summary.source or "central archive"
+    with db.atomic():
+        for table, row in records:
+            if table == "sites":
+                db.execute(
+                    f"INSERT OR REPLACE INTO sites ({', '.join(row)}) "
+                    f"VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                )
+                continue
+            if table == "crawls":
+                row = row | {"imported_from": source}
+            if table == "articles":
+                row = row | {"body": ""}
+            db.execute(
+                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            if table == "articles":
+                index_article(db, row["id"], row)
+    return summary

@@ -1,0 +1,209 @@
+"""The crawl fleet: decision time of a run for 3,000 sites, and merge against import-warc.
+
+    .venv/bin/python benchmarks/fleet.py [--sites 3000] [--nodes 10] [--pages 2000] [--rounds 2]
+
+1. **Decision time** of one ``run-due --fleet`` pass over ``--sites`` site profiles and
+   ``--nodes`` simulated Scrapyd nodes (4 crawl slots each, some busy, one down), on a central
+   archive whose crawls table holds a last crawl for most of the sites (about two thirds of
+   them due) and a live lease for 2% of them: which sites are due (the profiles' cron
+   schedules, ``crawler.schedule.due_sites``; ``site_schedules``, what ``run-due`` computes
+   on one machine, is timed beside it), the live leases (``archive.leases.live_leases``),
+   the assignment (``crawler.assign.assign``) and taking a lease for every placed site
+   (``archive.leases.take``, one transaction each). Loading the profiles from YAML files is
+   timed on its own. Target: < 1 s for the decision.
+2. **Merge throughput**: ``--pages`` article pages in the Lào Cai replica's layout are written
+   to one WARC (as ``benchmarks/reextract_throughput.py`` does) and imported into a shard
+   archive (``import-warc``). Then, alternately (ABBA, ``--rounds`` each), into a fresh
+   central archive: ``archive.merge.merge_shard`` of that shard, and ``import_warcs`` of the
+   shard's WARC file (the existing path from WARC to rows: captures, extraction in the
+   process pool, articles, search index). Both start from the same WARC and end with the
+   same captures and articles; the ratio of captures per second is the figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.reextract_throughput import render_pages, write_warc
+
+TARGET_DECISION_S = 1.0
+NOW = datetime(2024, 5, 2, 1, 0, tzinfo=UTC)
+
+
+def _profiles_on_disk(count: int, folder: Path) -> None:
+    import yaml
+
+    folder.mkdir(parents=True)
+    rng = random.Random(1)
+    for i in range(count):
+        data = {"id": f"site-{i:04d}", "name": f"Cổng thông tin {i}",
+                "base_url": f"https://portal-{i}.gov.vn/",
+                "schedule": rng.choice([None, "0 2 * * *", "30 */6 * * *", "0 3 * * 1"])}  # fmt: skip
+        (folder / f"site-{i:04d}.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+
+
+def db_reopen(central: Path) -> Any:
+    from archive.db import open_db
+
+    return open_db(central / "archive.db")
+
+
+def decision(sites: int, nodes: int, work: Path) -> dict[str, float | int]:
+    from archive import leases
+    from archive.db import open_db
+    from config.profile import list_profiles, load_profile_file
+    from crawler.assign import NodeState, assign
+    from crawler.schedule import due_sites, site_schedules
+
+    folder, central = work / "sites", work / "central"
+    _profiles_on_disk(sites, folder)
+    started = time.perf_counter()
+    profiles = [load_profile_file(p) for p in list_profiles(folder)]
+    load_s = time.perf_counter() - started
+
+    db = open_db(central / "archive.db")
+    rng = random.Random(2)
+    with db.atomic():
+        for profile in profiles:
+            db.execute("INSERT INTO sites (id, name, base_url) VALUES (?, ?, ?)",
+                       [profile.id, profile.name, profile.base_url])  # fmt: skip
+            if rng.random() < 0.9:  # crawled before: last start within the past two days
+                when = NOW - timedelta(minutes=rng.randrange(0, 2 * 24 * 60))
+                db.execute("INSERT INTO crawls (site_id, started_at, finished_at, status) "
+                           "VALUES (?, ?, ?, 'finished')",
+                           [profile.id, when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                            (when + timedelta(minutes=30)).strftime("%Y-%m-%dT%H:%M:%SZ")])  # fmt: skip
+    for profile in rng.sample(profiles, len(profiles) // 50):
+        leases.take(db, profile.id, "crawl-0", timedelta(hours=1), now=NOW - timedelta(minutes=5))
+    states = [NodeState(f"crawl-{i}", 4, running=rng.randrange(0, 3), up=i != 3)
+              for i in range(nodes)]  # fmt: skip
+
+    timings: dict[str, list[float]] = {"due": [], "leases": [], "assign": [], "take": []}
+    placed = 0
+    for _ in range(5):
+        t0 = time.perf_counter()
+        due = due_sites(profiles, db, now=NOW)
+        t1 = time.perf_counter()
+        live = leases.live_leases(db, now=NOW)
+        t2 = time.perf_counter()
+        result = assign(due, states, live)
+        t3 = time.perf_counter()
+        taken = [leases.take(db, site, node, timedelta(hours=1), now=NOW)
+                 for site, node in result.placed.items()]  # fmt: skip
+        t4 = time.perf_counter()
+        for lease in taken:  # undo, for the next repetition
+            leases.release(db, lease)
+        for key, value in zip(timings, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            timings[key].append(value)
+        placed = len(result.placed)
+    db.close()
+    figures: dict[str, float | int] = {
+        "sites": len(profiles), "nodes": nodes, "due": len(due), "leased": len(live),
+        "placed": placed, "waiting": len(result.waiting), "load_profiles_s": load_s,
+    }  # fmt: skip
+    for key, values in timings.items():
+        figures[f"{key}_s"] = statistics.median(values)
+    figures["decision_s"] = sum(statistics.median(v) for v in timings.values())
+    # the same due sites as `run-due` on one machine computes them today (next run of each
+    # site, its flock checked): what due_sites() replaces for the fleet
+    t0 = time.perf_counter()
+    local = [s.site_id for s in site_schedules(profiles, db_reopen(central), central, now=NOW) if s.due]
+    figures["site_schedules_s"] = time.perf_counter() - t0
+    assert sorted(local) == sorted(due)
+    # the assignment alone with every due site placed (room for all): the hashing cost
+    roomy = [NodeState(f"crawl-{i}", 10_000) for i in range(nodes)]
+    t0 = time.perf_counter()
+    assign([p.id for p in profiles], roomy)
+    figures["assign_all_s"] = time.perf_counter() - t0
+    return figures
+
+
+def merge_vs_import(pages: int, rounds: int, work: Path) -> dict[str, Any]:
+    from archive import Archive
+    from pipelines.offline import import_warcs
+    from archive.merge import merge_shard
+    from config.profile import load_profile
+
+    profile = load_profile("laocai-tinhuy")
+    source = write_warc(render_pages(pages), work / "source", profile.base_url)
+    shard = work / "shard"
+    import_warcs(shard, [source], profile)
+    (warc,) = sorted((shard / "warcs").rglob("*.warc.gz"))
+    conn = sqlite3.connect(shard / "archive.db")
+    (captures,) = conn.execute("SELECT COUNT(*) FROM captures").fetchone()
+    (articles,) = conn.execute("SELECT COUNT(*) FROM articles").fetchone()
+    conn.close()
+
+    runs: dict[str, list[float]] = {"merge": [], "import-warc": []}
+    order = ["merge", "import-warc", "import-warc", "merge"] * rounds
+    for n, mode in enumerate(order[: 2 * rounds]):
+        central = work / f"central-{n}"
+        Archive(central, create=True).close()
+        started = time.perf_counter()
+        if mode == "merge":
+            report = merge_shard(central, shard)
+            assert report.added["captures"] == captures and report.added["articles"] == articles
+        else:
+            report_i = import_warcs(central, [warc], profile)
+            assert report_i.stats.captures == captures, report_i.stats
+        runs[mode].append(time.perf_counter() - started)
+        print(f"  {mode:12s} {runs[mode][-1]:7.2f} s", file=sys.stderr)
+    merge_s, import_s = statistics.median(runs["merge"]), statistics.median(runs["import-warc"])
+    return {
+        "captures": captures, "articles": articles, "warc_mb": round(warc.stat().st_size / 1e6, 1),
+        "merge_s": merge_s, "import_s": import_s,
+        "merge_captures_per_s": captures / merge_s, "import_captures_per_s": captures / import_s,
+        "ratio": import_s / merge_s,
+    }  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sites", type=int, default=3000, help="site profiles (default 3000)")
+    parser.add_argument("--nodes", type=int, default=10, help="simulated nodes (default 10)")
+    parser.add_argument("--pages", type=int, default=2000, help="pages in the shard (default 2000)")
+    parser.add_argument("--rounds", type=int, default=2, help="runs of each mode (default 2)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        print("decision ...", file=sys.stderr)
+        decide = decision(args.sites, args.nodes, Path(tmp) / "decision")
+        print("merge against import-warc ...", file=sys.stderr)
+        merged = merge_vs_import(args.pages, args.rounds, Path(tmp) / "merge")
+    if args.json:
+        print(json.dumps({"decision": decide, "merge": merged}, default=lambda v: round(v, 4)))
+        return 0
+    d, m = decide, merged
+    print(f"run-due --fleet decision: {d['sites']} sites, {d['nodes']} nodes (one down): "
+          f"{d['due']} due, {d['leased']} leased, {d['placed']} placed, {d['waiting']} waiting")
+    print(f"  due sites (cron)       {d['due_s'] * 1000:8.1f} ms  (per-site schedules as run-due "
+          f"computes them on one machine: {d['site_schedules_s'] * 1000:.0f} ms)")
+    print(f"  live leases            {d['leases_s'] * 1000:8.1f} ms")
+    print(f"  assignment             {d['assign_s'] * 1000:8.1f} ms  "
+          f"(all {d['sites']} sites placed: {d['assign_all_s'] * 1000:.1f} ms)")
+    print(f"  take {d['placed']} leases         {d['take_s'] * 1000:8.1f} ms")
+    print(f"  decision               {d['decision_s'] * 1000:8.1f} ms  (target < "
+          f"{TARGET_DECISION_S * 1000:.0f} ms)")
+    print(f"  loading {d['sites']} profiles  {d['load_profiles_s'] * 1000:8.1f} ms  (YAML + validation)")
+    print(f"merge of a shard vs import-warc of its WARC: {m['captures']} captures, "
+          f"{m['articles']} articles, {m['warc_mb']} MB")
+    print(f"  merge        {m['merge_s']:7.2f} s  {m['merge_captures_per_s']:8.0f} captures/s")
+    print(f"  import-warc  {m['import_s']:7.2f} s  {m['import_captures_per_s']:8.0f} captures/s")
+    print(f"  ratio merge / import-warc: {m['ratio']:.1f}x")
+    return 0 if d["decision_s"] < TARGET_DECISION_S else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""archive/jobstate.py: the state file a crawl job carries; bad files are one-line errors.
+
+That an imported state makes a crawl exactly as incremental as in the central archive is
+shown on real crawls in tests/integration/test_shards.py.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from archive import Archive, ArchiveError
+from archive.jobstate import read_state
+from tests.unit.test_merge import URL, at, crawl
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> Path:
+    central = tmp_path / "central"
+    central.mkdir()
+    crawl(central, [(URL, "A", at(1))])
+    crawl(central, [(URL, "B", at(2))], status="running")  # killed: exported as interrupted
+    path = tmp_path / "state.jsonl.gz"
+    with Archive(central) as archive:
+        summary = archive.export_state("laocai", path)
+    assert dict(summary.rows) == {"sites": 1, "crawls": 2, "captures": 1, "articles": 1,
+                                  "site_chrome": 0}  # fmt: skip
+    return path
+
+
+def lines(path: Path) -> list[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return handle.read().splitlines()
+
+
+def write(path: Path, content: list[str]) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(content) + "\n")
+    return path
+
+
+def test_the_state_file_holds_stubs_and_references(state: Path) -> None:
+    records = [json.loads(line) for line in lines(state)]
+    assert records[0]["format"] == "govarchive-job-state" and records[0]["site"] == "laocai"
+    (article,) = [r["row"] for r in records[1:-1] if r["table"] == "articles"]
+    assert "body" not in article and article["title"] == "Bài B" and article["current_version"] == 2
+    assert [r["row"]["status"] for r in records[1:-1] if r["table"] == "crawls"] == [
+        "finished", "interrupted"]
+    captures = [r["row"] for r in records[1:-1] if r["table"] == "captures"]
+    assert all("warc_file" not in c and c["warc_record_id"] for c in captures)
+
+
+def test_import_keeps_ids_and_marks_the_crawls_imported(state: Path, tmp_path: Path) -> None:
+    with Archive(tmp_path / "shard", create=True) as shard:
+        shard.import_state(state)
+        rows = shard.db.execute("SELECT id, status, imported_from FROM crawls").fetchall()
+        assert [r[:2] for r in rows] == [(1, "finished"), (2, "interrupted")]
+        assert all(r[2] and r[2].endswith("central") for r in rows)
+        assert shard.db.execute("SELECT id, url, body FROM articles").fetchall() == [(1, URL, "")]
+        assert [h.url for h in shard.search("Bài B")] == [URL]  # the stub's title is indexed
+        with pytest.raises(ArchiveError, match="fresh archive only"):
+            shard.import_state(state)
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda ls: ls[:-1], "truncated job state file (no end record)"),
+        (lambda ls: ls[:2] + ls[3:], "damaged job state file (its rows do not match its end record)"),
+        (lambda ls: [ls[0], '{"table": "articles", "row": {"url": 1}}', ls[-1]],
+         "line 2 is not a state record"),
+        (lambda ls: [ls[0], "{not json", ls[-1]], "damaged job state file (Expecting property name"),
+        (lambda ls: ['{"format": "other"}', *ls[1:]], "not a govarchive job state file (version 1)"),
+    ],
+    ids=["no-end", "row-missing", "bad-record", "bad-json", "other-format"],
+)
+def test_bad_state_files(state: Path, tmp_path: Path, damage, message: str) -> None:  # type: ignore[no-untyped-def]
+    bad = write(tmp_path / "bad.jsonl.gz", damage(lines(state)))
+    with pytest.raises(ArchiveError) as exc:
+        read_state(bad)
+    assert str(exc.value).startswith(f"{bad}: {message}") and "\n" not in str(exc.value)
+    with Archive(tmp_path / "shard", create=True) as shard:  # nothing imported
+        with pytest.raises(ArchiveError):
+            shard.import_state(bad)
+        assert shard.db.execute("SELECT COUNT(*) FROM crawls").fetchone()[0] == 0
+
+
+def test_not_gzip_and_unknown_site(state: Path, tmp_path: Path) -> None:
+    plain = tmp_path / "plain.jsonl.gz"
+    plain.write_text("hello", encoding="utf-8")
+    with pytest.raises(ArchiveError, match=r"plain.jsonl.gz: not a readable job state file"):
+        read_state(plain)
+    with Archive(tmp_path / "central") as central:
+        with pytest.raises(ArchiveError, match="no site 'nowhere' in the archive"):
+            central.export_state("nowhere", tmp_path / "x.jsonl.gz")
+
+
+def test_pages_the_crawl_would_extract_from_their_record_are_not_referenced(tmp_path: Path) -> None:
+    """A revisit of such a page in the shard would send the pipeline to a record the shard
+    does not hold: it gets a full record there instead."""
+    from archive.store import ArchiveWriter
+
+    central = tmp_path / "central"
+    central.mkdir()
+    crawl(central, [(URL, "A", at(1))])
+    with Archive(central) as archive:
+        writer = ArchiveWriter(archive.db)
+        crawl_id = writer.start_crawl("laocai", "test", {})
+        for n, url in enumerate(("https://laocai.example/", "https://laocai.example/soft-404.html",
+                                 "https://laocai.example/orphan.html")):  # fmt: skip
+            writer.add_capture(crawl_id=crawl_id, site_id="laocai", url=url, status=200,
+                               fetched_at=at(2), record_type="response",
+                               warc_record_id=f"<urn:uuid:{n}>", payload_digest=f"sha1:{n}")  # fmt: skip
+        writer.add_failure(crawl_id, "laocai", "https://laocai.example/soft-404.html",
+                           "not_article:soft_404")  # fmt: skip
+        writer.finish_crawl(crawl_id, "finished", {}, [])
+        archive.db.conn.commit()
+        archive.export_state("laocai", tmp_path / "listing.jsonl.gz")
+        archive.db.execute("UPDATE crawls SET status = 'interrupted' WHERE id = ?", [crawl_id])
+        archive.db.conn.commit()
+        archive.export_state("laocai", tmp_path / "killed.jsonl.gz")
+
+    def urls(path: Path) -> list[str]:
+        return sorted(row["url"] for table, row in read_state(path)[1] if table == "captures")
+
+    assert urls(tmp_path / "listing.jsonl.gz") == [
+        "https://laocai.example/", "https://laocai.example/orphan.html", URL]
+    assert urls(tmp_path / "killed.jsonl.gz") == [URL]  # a killed crawl's pages: orphans, maybe
