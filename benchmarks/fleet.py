@@ -132,9 +132,9 @@ def decision(sites: int, nodes: int, work: Path) -> dict[str, float | int]:
 
 def merge_vs_import(pages: int, rounds: int, work: Path) -> dict[str, Any]:
     from archive import Archive
-    from pipelines.offline import import_warcs
     from archive.merge import merge_shard
     from config.profile import load_profile
+    from pipelines.offline import import_warcs
 
     profile = load_profile("laocai-tinhuy")
     source = write_warc(render_pages(pages), work / "source", profile.base_url)
