@@ -130,6 +130,9 @@ class _ArchiveThread:
         self._jobs.put((URGENT if urgent else NORMAL, next(self._order), job))
         return future
 
+    def pending(self) -> int:
+        return self._jobs.qsize()
+
     def stop(self) -> None:
         self._jobs.put((LAST, next(self._order), None))
         self._thread.join()
@@ -269,6 +272,10 @@ class CrawlRecorder:
             raise RuntimeError("the crawl recorder is not open")
         return self._thread.submit(self._record_response, exchange, meta, recheck, dedup,
                                    urgent=True)  # fmt: skip
+
+    def pending(self) -> int:
+        """Jobs queued on the archive thread and not done yet."""
+        return self._thread.pending() if self._thread is not None else 0
 
     def record_error(self, url: str, method: str, error: str, referer: str | None) -> Future[int]:
         """A download that failed (DNS, refused, timeout): a captures row with an error."""

@@ -74,8 +74,12 @@ class LoopStats:
             self.stats.set_value(key, value)
 
 
-def capture_of(item: dict[str, Any], crawl_id: int | None) -> CaptureRef:
-    """The capture an item names (the spider's ``{"url", "capture_id", ...}``)."""
+async def capture_of(item: dict[str, Any], crawl_id: int | None) -> CaptureRef:
+    """The capture an item names (the spider's ``{"url", "capture_id", ...}``), or, while its
+    record is being written (``{"url", "pending": Future[Recorded]}``), once it is."""
+    if "pending" in item:
+        recorded = await asyncio.wrap_future(item["pending"])
+        return recorded.capture
     return CaptureRef(
         capture_id=item["capture_id"],
         url=item["url"],
@@ -119,9 +123,8 @@ class ArticlePipeline:
             raise DropItem(f"the crawl's archive is not open: {item.get('url')}")
         url = item["url"]
         try:
-            outcome = await asyncio.wrap_future(
-                self.ingestor.feed(capture_of(item, self.ingestor.crawl_id))
-            )
+            capture = await capture_of(item, self.ingestor.crawl_id)
+            outcome = await asyncio.wrap_future(self.ingestor.feed(capture))
         except Exception as exc:  # logged, counted and recorded by the ingestor
             raise DropItem(f"extraction failed for {url}: {exc!r}", log_level="ERROR") from exc
         if outcome.kind.startswith("not_article:"):

@@ -7,8 +7,12 @@ connections, timeouts) have no response to archive; they get a ``captures`` row 
 ``error`` and are counted.
 
 The writing itself is the crawl recorder's (:class:`archive.recorder.CrawlRecorder`, on the
-archive thread: WARC compression, digests and SQLite stay off the reactor); the middleware
-awaits it, so a response reaches the spider once its record is on disk. Re-crawls add
+archive thread: WARC compression, digests and SQLite stay off the reactor). The response goes
+on to the spider at once, its ``CAPTURE_META`` holding the recording under way (``pending``,
+a future the item pipeline awaits before extracting from the record); a re-check's response
+waits for its record (the spider decides on the revisit), and so does any response while the
+archive thread has more than :data:`MAX_PENDING` records to write (memory stays bounded, and
+the crawl slows down to what the disk takes). Re-crawls add
 little: a ``304 Not Modified`` answer to a re-check (a request carrying ``RECHECK_META``)
 becomes a ``revisit`` record with the server-not-modified profile, pointing at the stored
 capture; a ``200`` whose payload is byte-identical to an earlier capture of the same URL
@@ -20,9 +24,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from archive.recorder import ResponseMeta, utcnow
+from archive.recorder import Recorded, ResponseMeta, utcnow
 from archive.warcwrite import Exchange
 from crawler.session import CrawlSession
 
@@ -36,6 +40,7 @@ logger = logging.getLogger(__name__)
 
 CAPTURE_META = "govarchive_capture"
 RECHECK_META = "govarchive_recheck"  # an archive.history.Recheck
+MAX_PENDING = 64  # responses whose records are being written, beyond which the crawl waits
 REVISIT_STATS = {
     "server-not-modified": "govarchive/revisits/server_not_modified",
     "identical-payload-digest": "govarchive/revisits/identical_payload",
@@ -90,27 +95,25 @@ class WarcCaptureMiddleware:
             last_modified=_header(headers, b"Last-Modified"),
             referer=_header(request.headers, b"Referer"),
         )
-        recorded = await asyncio.wrap_future(
-            recorder.record_response(
-                exchange, meta, recheck=request.meta.get(RECHECK_META), dedup=self.dedup
-            )
-        )
-        capture = recorded.capture
-        request.meta[CAPTURE_META] = {
-            "capture_id": capture.capture_id,
-            "warc_file": capture.warc_file,
-            "offset": capture.offset,
-            "fetched_at": capture.fetched_at,
-            "revisit": capture.revisit,
-        }
-        if recorded.revisit_profile:
-            self.stats.inc_value(REVISIT_STATS[recorded.revisit_profile])
+        recheck = request.meta.get(RECHECK_META)
+        pending = recorder.record_response(exchange, meta, recheck=recheck, dedup=self.dedup)
         self.stats.inc_value("govarchive/pages")
-        self.stats.inc_value("govarchive/warc_bytes", recorded.warc_bytes)
         self.stats.inc_value(f"govarchive/status/{response.status}")
         if 200 <= response.status < 400:
             self.stats.inc_value("govarchive/responses_ok")
+        if recheck is None and recorder.pending() <= MAX_PENDING:
+            request.meta[CAPTURE_META] = {"pending": pending}
+            self.session.then(pending, self._recorded)
+            return response
+        recorded = await asyncio.wrap_future(pending)
+        request.meta[CAPTURE_META] = capture_meta(recorded)
+        self._recorded(recorded)
         return response
+
+    def _recorded(self, recorded: Recorded) -> None:
+        if recorded.revisit_profile:
+            self.stats.inc_value(REVISIT_STATS[recorded.revisit_profile])
+        self.stats.inc_value("govarchive/warc_bytes", recorded.warc_bytes)
 
     def process_exception(self, request: Request, exception: BaseException) -> None:
         recorder = self.session.recorder
@@ -125,6 +128,18 @@ class WarcCaptureMiddleware:
         self.stats.inc_value(f"govarchive/download_exceptions/{kind}")
         logger.info("Download of %s failed: %s: %s", request.url, kind, exception)
         return
+
+
+def capture_meta(recorded: Recorded) -> dict[str, Any]:
+    """``request.meta[CAPTURE_META]`` of a recorded response (what items carry)."""
+    capture = recorded.capture
+    return {
+        "capture_id": capture.capture_id,
+        "warc_file": capture.warc_file,
+        "offset": capture.offset,
+        "fetched_at": capture.fetched_at,
+        "revisit": capture.revisit,
+    }
 
 
 def _header(headers: Headers, name: bytes) -> str | None:
