@@ -426,6 +426,8 @@ def _change_indexes(db: Database) -> None:
         """
         CREATE INDEX article_versions_changes ON article_versions (fetched_at) WHERE version > 1;
         CREATE INDEX article_events_at ON article_events (at);
+        """,
+    )
 
 
 @migration("0012_leases")
