@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -123,7 +122,3 @@ def current_articles(db: Database, site_id: str) -> dict[str, dict[str, Any]]:
         for url, digest, title, body, published, author, capture_url in rows
     }
 
-
-def archive_root(db_path: Path | str) -> Path:
-    """The archive folder of a database file."""
-    return Path(db_path).resolve().parent

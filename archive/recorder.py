@@ -11,9 +11,10 @@ write of a crawl goes through one connection, in order).
 
 Crash consistency: a record is written to its WARC and flushed before its ``captures`` row is
 inserted, so a row never points at bytes that are not in the file. Rows are committed in
-batches (when the archive thread has nothing more queued, or every :data:`BATCH` jobs); a
-crawl killed between two commits loses rows, never bytes, and the next crawl of the site
-restores those rows from the WARC files (:func:`archive.resume.restore_captures`).
+batches (once nothing came for :data:`IDLE_COMMIT`, or every :data:`BATCH` jobs or
+:data:`BATCH_SECONDS`); a crawl killed between two commits loses rows, never bytes, and the
+next crawl of the site restores those rows from the WARC files
+(:func:`archive.warcimport.restore_captures`).
 """
 
 from __future__ import annotations
