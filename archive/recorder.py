@@ -54,8 +54,8 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 BATCH = 500  # jobs per transaction at most
-BATCH_SECONDS = 0.2  # ... and seconds (other writers of the archive wait meanwhile)
-IDLE_COMMIT = 0.02  # an open transaction is committed once nothing came for this long
+BATCH_SECONDS = 0.05  # ... and seconds (other writers of the archive wait meanwhile)
+IDLE_COMMIT = 0.01  # an open transaction is committed once nothing came for this long
 
 
 def utcnow() -> datetime:

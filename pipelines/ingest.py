@@ -208,6 +208,27 @@ class Ingestor:
         self._submit([ticket])
         return ticket.outcome
 
+    def feed_when(self, pending: Future[CaptureRef]) -> Future[Outcome]:
+        """:meth:`feed` the capture ``pending`` resolves to (a record still being written),
+        from the thread that resolves it; :meth:`close` waits for it too."""
+        outcome: Future[Outcome] = Future()
+        with self._lock:
+            self._inflight += 1
+            self._idle.clear()
+
+        def go(resolved: Future[CaptureRef]) -> None:
+            try:
+                exc = resolved.exception()
+                if exc is not None:  # the record was not written (logged where it failed)
+                    outcome.set_exception(exc)
+                else:
+                    self._submit([_Ticket(resolved.result(), outcome)])
+            finally:
+                self._one_done()
+
+        pending.add_done_callback(go)
+        return outcome
+
     def ingest(self, captures: Iterable[CaptureRef], chunk_size: int = CHUNK_SIZE) -> None:
         """Extract and store a stream of captures, handled in order (no ``dispatch``). At most
         a few chunks per worker are in flight, so the stream is read lazily."""
@@ -259,10 +280,13 @@ class Ingestor:
         try:
             self._handle(tickets, future)
         finally:
-            with self._lock:
-                self._inflight -= 1
-                if self._inflight == 0:
-                    self._idle.set()
+            self._one_done()
+
+    def _one_done(self) -> None:
+        with self._lock:
+            self._inflight -= 1
+            if self._inflight == 0:
+                self._idle.set()
 
     def _handle_next(self) -> None:
         tickets, future = self._queue.popleft()

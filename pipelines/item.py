@@ -17,6 +17,7 @@ import asyncio
 import os
 import threading
 from collections import Counter
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import DropItem
@@ -74,12 +75,8 @@ class LoopStats:
             self.stats.set_value(key, value)
 
 
-async def capture_of(item: dict[str, Any], crawl_id: int | None) -> CaptureRef:
-    """The capture an item names (the spider's ``{"url", "capture_id", ...}``), or, while its
-    record is being written (``{"url", "pending": Future[Recorded]}``), once it is."""
-    if "pending" in item:
-        recorded = await asyncio.wrap_future(item["pending"])
-        return recorded.capture
+def capture_of(item: dict[str, Any], crawl_id: int | None) -> CaptureRef:
+    """The capture an item names (the spider's ``{"url", "capture_id", ...}``)."""
     return CaptureRef(
         capture_id=item["capture_id"],
         url=item["url"],
@@ -122,9 +119,14 @@ class ArticlePipeline:
         if self.ingestor is None:
             raise DropItem(f"the crawl's archive is not open: {item.get('url')}")
         url = item["url"]
+        if "pending" in item:  # its record is being written: fed once it is, from there
+            capture: Future[CaptureRef] = Future()
+            item["pending"].add_done_callback(lambda done: _chain(done, capture))
+            decided = self.ingestor.feed_when(capture)
+        else:
+            decided = self.ingestor.feed(capture_of(item, self.ingestor.crawl_id))
         try:
-            capture = await capture_of(item, self.ingestor.crawl_id)
-            outcome = await asyncio.wrap_future(self.ingestor.feed(capture))
+            outcome = await asyncio.wrap_future(decided)
         except Exception as exc:  # logged, counted and recorded by the ingestor
             raise DropItem(f"extraction failed for {url}: {exc!r}", log_level="ERROR") from exc
         if outcome.kind.startswith("not_article:"):
@@ -138,3 +140,12 @@ class ArticlePipeline:
     async def close_spider(self) -> None:
         if self.ingestor is not None:
             await asyncio.to_thread(self.ingestor.close)
+
+
+def _chain(recorded: Future[Any], capture: Future[CaptureRef]) -> None:
+    """``capture`` gets the capture of a written record (or the error that stopped it)."""
+    exc = recorded.exception()
+    if exc is not None:
+        capture.set_exception(exc)
+    else:
+        capture.set_result(recorded.result().capture)
