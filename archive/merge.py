@@ -50,10 +50,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from archive.attachtext import save_attachment_text
 from archive.cdx import WARC_SUFFIXES, index_path, index_warc
 from archive.db import DB_NAME, archive_paths, open_db
+from archive.docrefs import DocumentRef, replace_article_refs, replace_capture_refs
 from archive.errors import ArchiveError, ArchiveNotFound
-from archive.fts import index_article, reindex_article
+from archive.fts import article_ref_codes, index_article, reindex_article
 from archive.migrations import applied_migrations
 from archive.store import utc_timestamp
 from archive.warcread import OPEN_SUFFIX
@@ -61,11 +63,14 @@ from archive.warcread import OPEN_SUFFIX
 logger = logging.getLogger(__name__)
 
 #: tables whose rows a merge brings over, in the order it does
-MERGED = ("sites", "crawls", "captures", "articles", "article_versions", "images",
-          "attachments", "article_events", "failures", "site_chrome")  # fmt: skip
+MERGED = ("sites", "crawls", "captures", "attachment_texts", "articles", "article_versions",
+          "images", "attachments", "document_refs", "article_events", "failures",
+          "site_chrome")  # fmt: skip
 #: tables a merge leaves alone: derived (the search index), bookkeeping of one archive
 NOT_MERGED = ("_migrations", "crawl_leases", "shard_merges", "sqlite_sequence", "sqlite_stat1")
-FTS_PREFIX = "articles_fts"
+#: the full-text indexes: derived, written by archive/fts.py and archive/attachtext.py as rows
+#: are merged
+FTS_PREFIXES = ("articles_fts", "attachments_fts")
 
 #: article columns that are the article's content (taken from whichever version is current)
 _NOT_CONTENT = {"id", "site_id", "url", "first_seen", "last_seen", "removed_at",
@@ -152,7 +157,7 @@ def _check_shard(shard: Database, central: Database, root: Path, interrupted_ok:
             "its job has ended (or, its node being dead, record it as interrupted)"
         )
     for table in shard.table_names():
-        if table in MERGED or table in NOT_MERGED or table.startswith(FTS_PREFIX):
+        if table in MERGED or table in NOT_MERGED or table.startswith(FTS_PREFIXES):
             continue
         if shard.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone():
             raise ShardError(f"{root}: table {table} holds rows this version cannot merge")
@@ -268,6 +273,7 @@ class _Merger:
         self.sites()
         self.crawls()
         self.captures()
+        self.attachment_texts()
         self.articles()
         self.failures()
         self.chrome()
@@ -394,6 +400,7 @@ class _Merger:
             _insert(self.c, "article_versions", self._version_values(version, article_id, number))
         self._copy_media(row["id"], article_id)
         index_article(self.c, article_id, values)
+        self._copy_refs(row["id"], article_id)
         self.report.added["articles"] += 1
         self.report.added["article_versions"] += len(versions)
         return article_id
@@ -409,6 +416,40 @@ class _Merger:
             values = self._keep("attachments", item, ()) | {
                 "article_id": article_id, "capture_id": self._capture(item["capture_id"])}
             _insert(self.c, "attachments", values)
+
+    def _copy_refs(self, shard_id: int, article_id: int) -> None:
+        """The shard article's citations become the article's (they follow its content)."""
+        refs = list(_rows(self.s, "SELECT * FROM document_refs WHERE article_id = ? ORDER BY id",
+                          [shard_id]))  # fmt: skip
+        if refs or article_ref_codes(self.c, article_id):
+            replace_article_refs(self.c, article_id, [_ref(r) for r in refs])
+
+    # attachments' text and their references (keyed by capture)
+    def attachment_texts(self) -> None:
+        done: set[int] = set()
+        for row in _rows(self.s, "SELECT * FROM attachment_texts ORDER BY capture_id"):
+            capture = self._capture(row["capture_id"])
+            done.add(row["capture_id"])
+            if capture is None or self.c.execute(
+                "SELECT 1 FROM attachment_texts WHERE capture_id = ?", [capture]
+            ).fetchone():
+                continue
+            refs = _rows(self.s, "SELECT * FROM document_refs WHERE capture_id = ? ORDER BY id",
+                         [row["capture_id"]])  # fmt: skip
+            save_attachment_text(self.c, capture, row, [_ref(r) for r in refs],
+                                 extractor=row["extractor"], at=row["extracted_at"])  # fmt: skip
+            self.report.added["attachment_texts"] += 1
+        rows = _rows(self.s, "SELECT DISTINCT capture_id FROM document_refs "
+                     "WHERE capture_id IS NOT NULL ORDER BY capture_id")  # fmt: skip
+        for (shard_capture,) in [tuple(r.values()) for r in rows]:
+            capture = self._capture(shard_capture)
+            if shard_capture in done or capture is None or self.c.execute(
+                "SELECT 1 FROM document_refs WHERE capture_id = ?", [capture]
+            ).fetchone():
+                continue
+            refs = _rows(self.s, "SELECT * FROM document_refs WHERE capture_id = ? ORDER BY id",
+                         [shard_capture])  # fmt: skip
+            replace_capture_refs(self.c, capture, [_ref(r) for r in refs])
 
     def _merge_article(self, have: dict[str, Any], row: dict[str, Any],
                        versions: list[dict[str, Any]]) -> None:  # fmt: skip
@@ -471,6 +512,8 @@ class _Merger:
             if same:
                 self._copy_media(row["id"], have["id"])
             reindex_article(self.c, have["id"], have, {**have, **update})
+            if same:
+                self._copy_refs(row["id"], have["id"])
 
     def _events(self, shard_id: int, article_id: int) -> None:
         for event in _rows(self.s, "SELECT * FROM article_events WHERE article_id = ? ORDER BY id",
@@ -509,6 +552,14 @@ class _Merger:
 
 
 # --- the merge --------------------------------------------------------------------------------
+
+
+def _ref(row: dict[str, Any]) -> DocumentRef:
+    """A ``document_refs`` row as the reference it was stored from."""
+    return DocumentRef(key=row["key"], doc_type=row["doc_type"], number=row["number"],
+                       issuer=row["issuer"], raw=row["raw"], year=row["year"],
+                       sentence=row["sentence"], start=row["span_start"], end=row["span_end"],
+                       field=row["field"], issued_on=row["issued_on"])  # fmt: skip
 
 
 def _archive_root(path: Path | str) -> Path:

@@ -19,7 +19,7 @@ import pytest
 from archive import Archive
 from archive.db import open_db
 from archive.history import mark_removed
-from archive.merge import MERGED, NOT_MERGED, ShardError, merge_shard
+from archive.merge import FTS_PREFIXES, MERGED, NOT_MERGED, ShardError, merge_shard
 from archive.store import ArchiveWriter
 from config.profile import SiteProfile
 from pipelines.record import ArticleRecord, Image
@@ -269,6 +269,48 @@ def test_refusals_change_nothing(pair: tuple[Path, Path]) -> None:
 def test_every_table_is_merged_or_named_as_not_merged(tmp_path: Path) -> None:
     """A migration adding a table must teach archive/merge.py about it."""
     db = open_db(tmp_path / "archive.db")
-    tables = [t for t in db.table_names() if not t.startswith("articles_fts")]
+    tables = [t for t in db.table_names() if not t.startswith(FTS_PREFIXES)]
     db.close()
     assert sorted(set(tables) - set(MERGED) - set(NOT_MERGED)) == []
+
+
+def test_citations_and_attachment_texts_come_with_the_shard(pair: tuple[Path, Path]) -> None:
+    """An article's document references, an attachment's text and its own references are
+    merged with their capture and article re-keyed, and are searchable in the central
+    archive (``ref:`` terms, ``within="attachments"``); merging again adds nothing."""
+    from archive.attachtext import AttachmentText, save_attachment_text
+    from archive.docrefs import DocumentRef, replace_article_refs
+
+    central, shard = pair
+    crawl(central, [("https://laocai.example/tin-tuc/0.html", "C", at(1))])
+    crawl(shard, [(URL, "A", at(2))])
+    ref = DocumentRef(key="nghi-dinh:13/2023/nd-cp", doc_type="Nghị định", number="13",
+                      issuer="NĐ-CP", raw="Nghị định 13/2023/NĐ-CP", year=2023,
+                      sentence="Theo Nghị định 13/2023/NĐ-CP.", start=5, end=28)  # fmt: skip
+    db = open_db(shard / "archive.db")
+    (article_id,) = db.execute("SELECT id FROM articles").fetchone()
+    replace_article_refs(db, article_id, [ref])
+    writer = ArchiveWriter(db)
+    crawl_id = db.execute("SELECT id FROM crawls").fetchone()[0]
+    capture = writer.add_capture(
+        crawl_id=crawl_id, site_id="laocai", url="https://laocai.example/qd.pdf", status=200,
+        fetched_at=at(2), record_type="response", warc_record_id=f"<urn:uuid:{uuid.uuid4()}>",
+    )  # fmt: skip
+    text = AttachmentText(status="ok", text="Quyết định về tuần tra biên giới", format="pdf")
+    save_attachment_text(db, capture, text, [DocumentRef(
+        key="quyet-dinh:12/qd-ubnd", doc_type="Quyết định", number="12", issuer="QĐ-UBND",
+        raw="12/QĐ-UBND", field="number")])  # fmt: skip
+    db.conn.commit()
+    db.close()
+
+    report = merge_shard(central, shard)
+    assert report.added["attachment_texts"] == 1
+    with Archive(central) as archive:
+        assert [h.url for h in archive.search("ref:13/2023/NĐ-CP")] == [URL]
+        assert [h.url for h in archive.search("tuan tra", within="attachments")] == [
+            "https://laocai.example/qd.pdf"]
+        cited = archive.refs("12/QĐ-UBND")
+    assert cited is not None
+    before = dump(central)
+    again = merge_shard(central, shard)
+    assert not again.changed and dump(central) == before
