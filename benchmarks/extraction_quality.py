@@ -31,14 +31,22 @@ from typing import Any
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "benchmarks"
+# ../shared/benchmarks beside the checkout (a worktree sits one level deeper)
+SHARED = next(
+    (p / "shared" / "benchmarks" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "benchmarks").is_dir()),
+    ROOT.parent / "shared" / "benchmarks",
+)
 sys.path.insert(0, str(ROOT))
 
 from config.profile import SiteProfile, adhoc_profile, load_profile_file
-from pipelines.chrome import Learner
-from pipelines.extract import extract
+from pipelines.chrome import Learned, Learner
+from pipelines.classify import classify_page, classify_text
+from pipelines.content import extract_body
+from pipelines.extract import EXTRACTOR, extract
+from pipelines.metadata import build_record, page_dates
 from pipelines.multipage import join
-from pipelines.record import ArticleRecord
+from pipelines.page import read_page
+from pipelines.record import ArticleRecord, NotAnArticle
 
 _TOKEN = re.compile(r"\w+")
 METRICS = ("coverage", "non_articles", "title", "date", "author", "body_p", "body_r", "body_f1",
@@ -139,6 +147,24 @@ def fixture_report() -> dict[str, dict[str, dict[str, Any]]]:
 # --- shared public benchmarks --------------------------------------------------------------
 
 
+def body_and_verdict(
+    raw: bytes, url: str, headers: dict[str, str], profile: SiteProfile
+) -> tuple[ArticleRecord | NotAnArticle, NotAnArticle | None]:
+    """(the record extraction's stages give for any page, the classifier's refusal).
+
+    The stages of :func:`pipelines.extract.extract`, run to the end whatever the classify
+    stage says: body benchmarks score the body of every page, and report the refusal (None:
+    an article) beside it. Unreadable pages are refused."""
+    page = read_page(raw, url, headers, profile, Learned())
+    if isinstance(page, NotAnArticle):
+        return page, page
+    refused = classify_page(page)
+    text = extract_body(page)
+    dates = page_dates(page, text)
+    refused = refused or classify_text(page, text, dates)
+    return build_record(page, text, dates, EXTRACTOR), refused
+
+
 def _load(folder: Path, limit: int | None) -> list[dict[str, Any]]:
     lines = (folder / "ground-truth.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(x) for x in lines if x.strip()]
@@ -158,13 +184,11 @@ def _both(args: tuple[str, str, str]) -> tuple[str, str, str | None]:
     raw = gzip.decompress(Path(path).read_bytes())
     profile = adhoc_profile(_origin(url))
     page_url = url or _origin(url)
-    result = extract(raw, page_url, {}, profile)
-    if getattr(result, "reason", "") == "duplicate_of_canonical":  # a crawl fetches that URL
-        page_url = result.detail
-        result = extract(raw, page_url, {}, profile)
-    verdict = None if isinstance(result, ArticleRecord) else result.reason
-    if verdict is not None:  # same path, without the article/non-article decision
-        result = extract(raw, page_url, {}, profile, classify=False)
+    result, refused = body_and_verdict(raw, page_url, {}, profile)
+    if refused is not None and refused.reason == "duplicate_of_canonical":  # a crawl fetches it
+        page_url = refused.detail
+        result, refused = body_and_verdict(raw, page_url, {}, profile)
+    verdict = refused.reason if refused is not None else None
     ours = result.body_text if isinstance(result, ArticleRecord) else ""
     text = raw.decode("utf-8", "replace")
     bare = trafilatura.extract(text, url=url) or ""

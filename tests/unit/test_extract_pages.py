@@ -217,15 +217,21 @@ def test_mangled_pages_never_fail():
         assert getattr(result, "reason", "") != "extract_error", result
 
 
-def test_classify_false_reads_the_body_of_any_page():
-    """Benchmarks of body extraction: the same path, without the article/non-article verdict."""
+def test_the_benchmark_reads_the_body_of_any_page_beside_the_verdict():
+    """Benchmarks of body extraction compose the same stages, without stopping at the
+    article/non-article verdict (no flag for it in ``extract``)."""
+    from benchmarks.extraction_quality import body_and_verdict
+
     listing = _fixture("listing.html")
     assert _reason(listing) == "listing"
-    record = extract(listing, URL, HTML, ADHOC, classify=False)
+    record, refused = body_and_verdict(listing, URL, HTML, ADHOC)
+    assert refused is not None and refused.reason == "listing"
     assert isinstance(record, ArticleRecord) and record.body
     seed = extract(SEED_PAGE, URL, HTML, ADHOC)
-    assert extract(SEED_PAGE, URL, HTML, ADHOC, classify=False) == seed  # articles: unchanged
-    assert _reason(SEED_PAGE[: len(SEED_PAGE) // 2]) == "truncated"  # unreadable: still refused
+    assert body_and_verdict(SEED_PAGE, URL, HTML, ADHOC) == (seed, None)  # articles: unchanged
+    half = SEED_PAGE[: len(SEED_PAGE) // 2]
+    assert _reason(half) == "truncated"  # unreadable: still refused
+    assert body_and_verdict(half, URL, HTML, ADHOC)[1].reason == "truncated"
 
 
 def test_page_without_closing_tags_is_not_truncated():
