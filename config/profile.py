@@ -17,7 +17,7 @@ from importlib import import_module
 from importlib.util import module_from_spec, spec_from_file_location
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
@@ -186,6 +186,15 @@ class SiteProfile(_Strict):
     limits: Limits = Field(default_factory=Limits, description="Crawl size limits.")
     timezone: str = Field(
         "Asia/Ho_Chi_Minh", description="Time zone of dates written without one."
+    )
+    date_line: Literal["auto", "published", "updated_only"] = Field(
+        "auto",
+        description="How a date labelled as an update ('Cập nhật lúc 08:40 ngày 5/3/2024', "
+        "'Ngày cập nhật: ...') is read. auto: it is the update date, and when the page shows "
+        "no other date it is also `published_at`, with `date_basis: updated`. published: "
+        "the site's update line is its publication date (`date_basis: published`). "
+        "updated_only: it is only ever `updated_at` (pages with no other date get no "
+        "`published_at`).",
     )
     language: str = Field("vi", description="Main language of the portal (ISO 639-1).")
     title_suffixes: list[str] = Field(

@@ -5,7 +5,10 @@ In order: the profile's date selector; meta tags (``article:published_time``,
 ``dateModified``); then date lines next to the title (the title's container, then
 one level up), with ``<time datetime>`` there too. Sidebars and "Tin mới" lists are
 never read: they are outside the title's container or skipped by class name.
-Lines saying "Cập nhật"/"modified" give the update date and never the publication date.
+Lines saying "Cập nhật"/"modified" give the update date. When a page shows no other date
+(many portals print nothing but "Cập nhật lúc 08:40 ngày 5/3/2024"), that date is also its
+publication date, with ``basis`` "updated" saying so; the profile's ``date_line`` can say
+the site's update line is its publication date ("published") or never is ("updated_only").
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ class FoundDates:
     published: ParsedDate | None = None
     updated: ParsedDate | None = None
     source: str | None = None  # "selector", "meta", "jsonld", "page"
+    basis: str = "published"  # "updated": the publication date is the page's update date
 
 
 def split_line(text: str) -> tuple[str | None, str | None]:
@@ -180,9 +184,13 @@ def find_dates(
     title_el: HtmlElement | None,
     body_el: HtmlElement | None,
     learned: Learned | None = None,
+    date_line: str = "auto",
 ) -> FoundDates:
     """Published and updated dates of an article page; the first source that gives a
-    publication date wins, later sources only fill in a missing update date."""
+    publication date wins, later sources only fill in a missing update date. With no
+    publication date, the update date stands in for it (``date_line``: "auto" marks it
+    ``basis="updated"``, "published" reads it as the publication date, "updated_only"
+    leaves the publication date empty)."""
     found = _from_selectors(tree, selectors, tz) if selectors else FoundDates()
     for step in ("meta", "page"):
         if found.published and found.updated:
@@ -195,6 +203,11 @@ def find_dates(
             found = FoundDates(more.published, found.updated or more.updated, more.source)
         elif found.updated is None and more.updated is not None:
             found = FoundDates(found.published, more.updated, found.source)
+    if found.published is None and found.updated is not None and date_line != "updated_only":
+        if date_line == "published":  # the site's "Cập nhật" line is its publication date
+            found = FoundDates(found.updated, None, found.source)
+        else:
+            found = FoundDates(found.updated, found.updated, found.source, "updated")
     return found
 
 

@@ -42,6 +42,7 @@ def page_dates(page: Page, text: Text) -> FoundDates:
         page.title_el,
         text.element,
         page.learned,
+        profile.date_line,
     )
 
 
@@ -62,6 +63,7 @@ def build_record(page: Page, text: Text, dates: FoundDates, extractor: str) -> A
         date_raw=dates.published.raw if dates.published else None,
         date_precision=dates.published.precision if dates.published else None,
         updated_at=dates.updated.iso if dates.updated else None,
+        date_basis=dates.basis,
         author=byline.author,
         author_unit=byline.unit,
         source=byline.source,
