@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from pipelines.chrome import Learned
 from pipelines.dates import ParsedDate, parse_vn_date
-from pipelines.dom import attr_words, css, own_text, text_of
+from pipelines.dom import attr_words, css, in_teaser, own_text, text_of
 
 _UPDATED = re.compile(
     r"cập nhật|cập nhập|sửa đổi|chỉnh sửa|sửa lúc|updated?|modified", re.IGNORECASE
@@ -164,6 +164,8 @@ def _scan(
             continue
         if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or learned.is_chrome(line):
             continue
+        if in_teaser(el, region):  # another article's date ("Các tin khác (05/03/2024)")
+            continue
         pub, upd = _parse_line(line, tz)
         if published and (pub or not upd):
             break  # a second date line that is not an update: not ours
@@ -192,6 +194,8 @@ def find_dates(
     ``basis="updated"``, "published" reads it as the publication date, "updated_only"
     leaves the publication date empty)."""
     found = _from_selectors(tree, selectors, tz) if selectors else FoundDates()
+    if found.published is not None and found.published.precision in ("day", "month"):
+        found = _refined(found, _from_meta(tree, tz))
     for step in ("meta", "page"):
         if found.published and found.updated:
             break
@@ -209,6 +213,20 @@ def find_dates(
         else:
             found = FoundDates(found.updated, found.updated, found.source, "updated")
     return found
+
+
+_PRECISION = {"month": 0, "day": 1, "minute": 2, "second": 3}
+
+
+def _refined(found: FoundDates, meta: FoundDates) -> FoundDates:
+    """The visible date line's day, with the time a meta tag gives for that same day (a
+    page that prints "01/03/2023" and says 09:00 in article:published_time)."""
+    pub, better = found.published, meta.published
+    if pub is None or better is None or better.iso[:10] != pub.iso[:10]:
+        return found
+    if _PRECISION.get(better.precision, 0) <= _PRECISION.get(pub.precision, 0):
+        return found
+    return FoundDates(better, found.updated, found.source, found.basis)
 
 
 def _near_title(

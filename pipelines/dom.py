@@ -130,3 +130,34 @@ def contains(parent: HtmlElement, el: HtmlElement) -> bool:
 def attr_words(el: HtmlElement) -> str:
     """class and id, lower case, for class-name heuristics."""
     return f"{el.get('class', '')} {el.get('id', '')}".lower()
+
+
+TEASER_LINK_SHARE = 0.4  # link text of a block around a date/byline: a teaser of another page
+TEASER_MAX_CHARS = 600
+
+
+def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    """``el`` belongs to a teaser of another page: the first block around it that holds a
+    link is mostly that link's text ("Tin một (01/01/2023)"), or is one of three or more
+    alike blocks each holding a link (the items of a "Các tin khác" list). Dates, titles
+    and authors are never read from such a block."""
+    for up in [el, *el.iterancestors()]:
+        if up is stop or up.tag in ("body", "html"):
+            return False
+        links = [a for a in up.iter("a") if a.get("href") and has_text(a)]
+        if not links:
+            continue
+        size = len(text_of(up))
+        linked = sum(len(text_of(a)) for a in links)
+        if linked >= TEASER_LINK_SHARE * size:
+            return True
+        parent = up.getparent()
+        if parent is not None and size <= TEASER_MAX_CHARS:
+            alike = [
+                c for c in parent
+                if c.tag == up.tag and c.get("class") == up.get("class")
+                and c.find(".//a[@href]") is not None
+            ]  # fmt: skip
+            return len(alike) >= 3
+        return False
+    return False
