@@ -32,7 +32,8 @@ TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar
 ARTICLE_WORDS = 60  # words of its own an article page has at least
 LISTING_LINKS = 2  # links to distinct articles (outside boxes every page shows): a listing
 DUP_LINE_WORDS = 6  # lines this long identify a text ...
-DUP_SHARE = 0.8  # ... and two pages sharing this share of them are copies
+DUP_SHARE = 0.8  # ... and two pages sharing this share of the shorter one's are copies
+DUP_MIN_SHARE = 0.4  # ... and this share of the longer one's (its "Tin liên quan" aside)
 TEMPLATE_SIMILAR = 0.6  # skeleton Jaccard of a lone page to an article template's pages
 HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "td", "div", "span", "p", "strong", "b", "font", "a")
 
@@ -160,7 +161,8 @@ def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
             continue
         shared = Counter(j for line in own for j in index[line] if j != i)
         for j, n in shared.most_common(3):
-            if n >= DUP_SHARE * max(len(own), len(keys[j])):
+            small, large = sorted((len(own), len(keys[j])))
+            if n >= 2 and n >= DUP_SHARE * small and n >= DUP_MIN_SHARE * large:
                 orig, copy = _original(samples, i, j)
                 if copy not in out and orig != copy:
                     out[copy] = out.get(orig, orig)

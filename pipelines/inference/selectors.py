@@ -105,8 +105,9 @@ def best(
     hit: Callable[[int, HtmlElement | None, list[HtmlElement]], bool],
 ) -> Choice | None:
     """The selector whose first match satisfies ``hit(page index, first, all matches)`` on
-    the most pages; ties go to the one matching fewer elements, then the shorter."""
-    found: list[tuple[int, int, bool, int, str]] = []
+    the most pages; ties go to the one matching fewer elements, then to a class or id
+    before a bare tag, then to the one with fewer ancestors in it, then the shorter."""
+    found: list[tuple[int, int, bool, int, int, str]] = []
     for selector in dict.fromkeys(options):
         hits = extra = 0
         for i, tree in enumerate(trees):
@@ -116,9 +117,9 @@ def best(
             extra += max(0, len(matches) - 1)
         if hits:
             bare = selector.isalnum()  # a bare tag: the last resort among equals
-            found.append((-hits, extra, bare, len(selector), selector))
+            found.append((-hits, extra, bare, selector.count(" "), len(selector), selector))
     if not found:
         return None
     found.sort()
-    hits, _, _, _, selector = found[0]
+    hits, *_, selector = found[0]
     return Choice(selector, -hits, len(trees))

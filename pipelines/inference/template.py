@@ -408,6 +408,10 @@ def _lead(
             key = normalize(text_of(el))
             if key in label.content and len(key.split()) >= 8:
                 options += candidates(el)
+                for up in el.iterancestors():  # <div class="tom-tat"><b>sapo</b></div>
+                    if up is area or normalize(text_of(up)) != key:
+                        break
+                    options += candidates(up)[:4]
 
     def hit(i: int, first: HtmlElement | None, _: list[HtmlElement]) -> bool:
         if first is None:
