@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import re
 import sys
@@ -278,12 +279,36 @@ def _origin(url: str) -> str:
     return "https://example.org/"
 
 
-def shared_report(limit: int | None = None, workers: int = 4) -> dict[str, dict[str, float]]:
+def half(page_id: str) -> str:
+    """The fixed half of a public benchmark page: "tuning" (tuned on) or "held-out" (only
+    reported), by a hash of its id."""
+    return ("tuning", "held-out")[int(hashlib.sha1(page_id.encode()).hexdigest(), 16) % 2]
+
+
+def typing_report(rows: list[dict[str, Any]], verdicts: list[str | None]) -> dict[str, dict[str, float]]:
+    """Page typing on a benchmark with ``page_type``: articles kept, other pages refused, for
+    the tuning half, the held-out half and the whole."""
+    out: dict[str, dict[str, float]] = {}
+    for name in ("tuning", "held-out", "all"):
+        keep = [i for i, r in enumerate(rows) if name == "all" or half(str(r["id"])) == name]
+        arts = [i for i in keep if rows[i].get("page_type", "article") == "article"]
+        other = [i for i in keep if i not in set(arts)]
+        out[name] = {
+            "articles": len(arts),
+            "articles_kept": sum(verdicts[i] is None for i in arts),
+            "others": len(other),
+            "others_refused": sum(verdicts[i] is not None for i in other),
+        }
+    return out
+
+
+def shared_report(limit: int | None = None, workers: int = 2) -> dict[str, dict[str, Any]]:
     """govarchive's generic path and bare ``trafilatura.extract``, same pages, same run.
 
     Both are scored on every page; ``not_article`` counts the pages govarchive's classifier
-    would not store (their body is scored all the same)."""
-    report: dict[str, dict[str, float]] = {}
+    would not store (their body is scored all the same); ``typing/<benchmark>`` gives the
+    page typing figures (articles kept, other pages refused) by half."""
+    report: dict[str, dict[str, Any]] = {}
     for name in ("article-extraction-benchmark", "wcxb-test", "trafilatura-eval"):
         folder = SHARED / name
         if not folder.is_dir():
@@ -292,6 +317,9 @@ def shared_report(limit: int | None = None, workers: int = 4) -> dict[str, dict[
         jobs = [(str(folder / r["html"]), r.get("url") or "", r["id"]) for r in rows]
         with ProcessPoolExecutor(workers) as pool:
             outputs = list(pool.map(_both, jobs, chunksize=8))
+        verdicts = [o[2] for o in outputs]
+        if "page_type" in rows[0] or name == "article-extraction-benchmark":
+            report[f"typing/{name}"] = typing_report(rows, verdicts)
         subsets = [(name, list(range(len(rows))))]
         if "page_type" in rows[0]:  # govarchive stores articles: compare on article pages too
             keep = [i for i, r in enumerate(rows) if r.get("page_type") == "article"]
@@ -350,12 +378,34 @@ def fixture_table(report: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def shared_table(report: dict[str, dict[str, float]]) -> str:
+def typing_table(report: dict[str, dict[str, Any]]) -> str:
+    lines = [
+        "| benchmark | half | articles kept | other pages refused |",
+        "|---|---|---|---|",
+    ]
+    for key, halves in report.items():
+        if not key.startswith("typing/"):
+            continue
+        for name, m in halves.items():
+            others = (
+                f"{m['others_refused']}/{m['others']} ({m['others_refused'] / m['others']:.1%})"
+                if m["others"] else "–"
+            )  # fmt: skip
+            lines.append(
+                f"| {key.split('/', 1)[1]} | {name} | {m['articles_kept']}/{m['articles']} "
+                f"({m['articles_kept'] / m['articles']:.1%}) | {others} |"
+            )
+    return "\n".join(lines)
+
+
+def shared_table(report: dict[str, dict[str, Any]]) -> str:
     lines = [
         "| benchmark | extractor | pages | P | R | F1 | classified not-article |",
         "|---|---|---|---|---|---|---|",
     ]
     for key, m in report.items():
+        if key.startswith("typing/"):
+            continue
         name, label = key.split("/")
         verdicts = f"{m['not_article']:.0f}" if "not_article" in m else "–"
         lines.append(
@@ -384,6 +434,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         out["shared"] = shared_report(args.limit)
         print()
         print(shared_table(out["shared"]))
+        print()
+        print(typing_table(out["shared"]))
     print(f"\n({time.perf_counter() - start:.1f} s)")
     if args.json:
         args.json.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")

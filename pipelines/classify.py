@@ -7,7 +7,9 @@ Three moments, each with what it needs and nothing more:
   the profile's ``selectors.article``, a soft 404, a listing (>= 5 similar linked blocks).
 - :func:`classify_text`, once the body and the dates are known: a listing of 3-4 blocks
   with no date near the title, teasers ending in "..." with no date, page N of a listing,
-  too little text, no title.
+  a page that shows itself as something else (``signals.other_page``: a product, forum
+  thread or Q&A, documentation or the home page with no date), too little
+  text, no title.
 
 A page whose body selector matches, that declares itself an article (og:type, JSON-LD) or
 that matches ``selectors.article`` is trusted: no listing or teaser check runs on it.
@@ -93,6 +95,10 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
             return NotAnArticle(url, "listing", "teasers ending in '...' and no date")
     if not trusted(page) and page.part is not None and teasers(text.generic, 1.0):
         return NotAnArticle(url, "listing", "page N of a listing: only teasers ending in '...'")
+    if not trusted(page):
+        other = signals.other_page(page.tree, url, dates.published is not None)
+        if other is not None:
+            return NotAnArticle(url, *other)
     if not text.had_text and not text.attachments:
         return NotAnArticle(url, "too_short", _short_detail(page, "no body text"))
     words = sum(len(p.split()) for p in text.paragraphs)
