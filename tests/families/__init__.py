@@ -18,6 +18,7 @@ from types import ModuleType
 
 from tests.families import (
     aspclassic,
+    dnn,
     joomla,
     liferay,
     liferay6,
@@ -26,7 +27,7 @@ from tests.families import (
 )
 
 DEVELOPMENT: tuple[ModuleType, ...] = (
-    liferay6,
+    liferay6, dnn,
 )  # fmt: skip
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT)
