@@ -19,6 +19,7 @@ from types import ModuleType
 from tests.families import (
     aspclassic,
     dnn,
+    drupal,
     joomla,
     liferay,
     liferay6,
@@ -27,7 +28,7 @@ from tests.families import (
 )
 
 DEVELOPMENT: tuple[ModuleType, ...] = (
-    liferay6, dnn,
+    liferay6, dnn, drupal,
 )  # fmt: skip
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT)
