@@ -25,10 +25,11 @@ from tests.families import (
     liferay6,
     sharepoint,
     wordpress,
+    wp_updated,
 )
 
 DEVELOPMENT: tuple[ModuleType, ...] = (
-    liferay6, dnn, drupal,
+    liferay6, dnn, drupal, wp_updated,
 )  # fmt: skip
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT)

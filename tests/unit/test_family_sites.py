@@ -99,3 +99,11 @@ def test_chrome_is_never_in_the_truth_and_always_on_the_site(served) -> None:  #
     absent = [c for c in family.CHROME if _norm(c) not in article_text]
     assert not absent, absent
 
+
+def test_an_update_only_date_is_the_published_date_with_its_basis() -> None:
+    from tests.families import wp_updated
+
+    for art in wp_updated.ARTICLES:
+        truth = art.truth()
+        assert art.date_line.startswith("Cập nhật lúc ")
+        assert truth["date_basis"] == "updated" and truth["published_at"] == truth["updated_at"]
