@@ -24,12 +24,13 @@ from tests.families import (
     liferay,
     liferay6,
     sharepoint,
+    vendor,
     wordpress,
     wp_updated,
 )
 
 DEVELOPMENT: tuple[ModuleType, ...] = (
-    liferay6, dnn, drupal, wp_updated,
+    liferay6, dnn, drupal, wp_updated, vendor,
 )  # fmt: skip
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT)
