@@ -23,6 +23,7 @@ from tests.families import (
     joomla,
     liferay,
     liferay6,
+    newspaper,
     sharepoint,
     vendor,
     wordpress,
@@ -30,7 +31,7 @@ from tests.families import (
 )
 
 DEVELOPMENT: tuple[ModuleType, ...] = (
-    liferay6, dnn, drupal, wp_updated, vendor,
+    liferay6, dnn, drupal, wp_updated, vendor, newspaper,
 )  # fmt: skip
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT)
