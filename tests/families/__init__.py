@@ -18,6 +18,7 @@ from types import ModuleType
 
 from tests.families import (
     aspclassic,
+    aspnet_table,
     dnn,
     drupal,
     joomla,
@@ -31,7 +32,7 @@ from tests.families import (
 )
 
 DEVELOPMENT: tuple[ModuleType, ...] = (
-    liferay6, dnn, drupal, wp_updated, vendor, newspaper,
+    liferay6, dnn, drupal, wp_updated, vendor, newspaper, aspnet_table,
 )  # fmt: skip
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT)
