@@ -9,7 +9,8 @@ Fixture corpus (tests/families/, ground truth written by hand): every HTML page 
 is a candidate (ad-hoc) or those matching the profile's article rules (profile), extracted
 the way a crawl does: a first pass reports each page's lines to the chrome learner, the
 second extracts with what was learned; parts of split articles are joined. Per site:
-coverage, non-articles stored, title exact, published date exact (minute and zone), author,
+coverage, non-articles stored, title exact, published date exact (minute and zone, and what
+it was read from: ``date_basis``), author,
 body token P/R/F1 (mean precision and mean recall over articles, ``\\w+`` tokens, NFC,
 casefolded), chrome leaks (articles x chrome strings found in a body).
 """
@@ -165,7 +166,10 @@ def score_site(family: Any, mode: str) -> dict[str, Any]:
         "found": len(found),
         "non_articles": len([u for u in got if u not in keys]),
         "title": sum(r.title == t["title"] for t, r in found),
-        "date": sum(r.published_at == t["published_at"] for t, r in found),
+        "date": sum(
+            r.published_at == t["published_at"] and r.date_basis == t.get("date_basis", "published")
+            for t, r in found
+        ),
         "author": sum(r.author == t["author"] for t, r in found),
         "body_p": sum(ps),
         "body_r": sum(rs),

@@ -196,6 +196,12 @@ class SiteProfile(_Strict):
         "updated_only: it is only ever `updated_at` (pages with no other date get no "
         "`published_at`).",
     )
+    date_order: Literal["auto", "dmy", "mdy"] = Field(
+        "auto",
+        description="How numeric dates are written: dmy (day first, Vietnamese usage), mdy "
+        "(month first, as an ASP.NET server with an en-US culture writes '3/14/2024 10:20:35 "
+        "AM'), or auto: day first unless only month first makes a date.",
+    )
     language: str = Field("vi", description="Main language of the portal (ISO 639-1).")
     title_suffixes: list[str] = Field(
         default_factory=list,

@@ -91,7 +91,7 @@ def extract_body(page: Page) -> Text:
 
 def _drop_heading_lines(paragraphs: list[str], page: Page) -> list[str]:
     out = list(paragraphs)
-    while out and _heading_line(out[0], page.title, page.profile.timezone):
+    while out and _heading_line(out[0], page.title, page.profile.timezone, page.profile.date_order):
         out.pop(0)
     return out
 
@@ -201,11 +201,12 @@ def _container(title_el: HtmlElement | None, body_el: HtmlElement | None) -> Htm
     return title_el.getparent() if title_el is not None else None
 
 
-def _heading_line(line: str, title: str | None, tz: str) -> bool:
+def _heading_line(line: str, title: str | None, tz: str, order: str = "auto") -> bool:
     """A title or date line that trafilatura kept at the top of the text."""
     if title and line.casefold() == title.casefold():
         return True
-    return len(line) <= 80 and len(line.split()) <= 12 and parse_vn_date(line, tz) is not None
+    short = len(line) <= 80 and len(line.split()) <= 12
+    return short and parse_vn_date(line, tz, order) is not None
 
 
 def _lead(

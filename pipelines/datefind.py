@@ -75,10 +75,12 @@ def split_line(text: str) -> tuple[str | None, str | None]:
     return (before or None), text[match.start() :]
 
 
-def _parse_line(text: str, tz: str) -> tuple[ParsedDate | None, ParsedDate | None]:
+def _parse_line(
+    text: str, tz: str, order: str = "auto"
+) -> tuple[ParsedDate | None, ParsedDate | None]:
     pub_text, upd_text = split_line(text)
-    published = parse_vn_date(pub_text, tz) if pub_text else None
-    updated = parse_vn_date(upd_text, tz) if upd_text else None
+    published = parse_vn_date(pub_text, tz, order) if pub_text else None
+    updated = parse_vn_date(upd_text, tz, order) if upd_text else None
     return published, updated
 
 
@@ -86,12 +88,14 @@ def _attr_value(el: HtmlElement) -> str:
     return (el.get("content") or el.get("datetime") or text_of(el) or "").strip()
 
 
-def _from_selectors(tree: HtmlElement, selectors: list[str], tz: str) -> FoundDates:
+def _from_selectors(
+    tree: HtmlElement, selectors: list[str], tz: str, order: str = "auto"
+) -> FoundDates:
     published = updated = None
     for selector in selectors:
         for el in css(tree, selector):
             text = text_of(el)
-            pub, upd = _parse_line(text, tz) if text else (None, None)
+            pub, upd = _parse_line(text, tz, order) if text else (None, None)
             machine = el.get("datetime") or el.get("content")
             if machine and not upd:  # <time datetime>: the machine-readable value is exact
                 pub = parse_vn_date(machine, tz) or pub
@@ -149,7 +153,7 @@ def _in_sidebar(el: HtmlElement, stop: HtmlElement) -> bool:
 
 
 def _scan(
-    region: HtmlElement, skip: HtmlElement | None, tz: str, learned: Learned
+    region: HtmlElement, skip: HtmlElement | None, tz: str, learned: Learned, order: str = "auto"
 ) -> FoundDates:
     published = updated = None
     after = 0  # elements looked at after the publication date, for an update line
@@ -166,7 +170,7 @@ def _scan(
             continue
         if in_teaser(el, region):  # another article's date ("Các tin khác (05/03/2024)")
             continue
-        pub, upd = _parse_line(line, tz)
+        pub, upd = _parse_line(line, tz, order)
         if published and (pub or not upd):
             break  # a second date line that is not an update: not ours
         published, updated = published or pub, updated or upd
@@ -187,13 +191,14 @@ def find_dates(
     body_el: HtmlElement | None,
     learned: Learned | None = None,
     date_line: str = "auto",
+    order: str = "auto",
 ) -> FoundDates:
     """Published and updated dates of an article page; the first source that gives a
     publication date wins, later sources only fill in a missing update date. With no
     publication date, the update date stands in for it (``date_line``: "auto" marks it
     ``basis="updated"``, "published" reads it as the publication date, "updated_only"
     leaves the publication date empty)."""
-    found = _from_selectors(tree, selectors, tz) if selectors else FoundDates()
+    found = _from_selectors(tree, selectors, tz, order) if selectors else FoundDates()
     if found.published is not None and found.published.precision in ("day", "month"):
         found = _refined(found, _from_meta(tree, tz))
     for step in ("meta", "page"):
@@ -202,7 +207,7 @@ def find_dates(
         if step == "meta":
             more = _from_meta(tree, tz)
         else:
-            more = _near_title(title_el, body_el, tz, learned or Learned())
+            more = _near_title(title_el, body_el, tz, learned or Learned(), order)
         if found.published is None and more.published is not None:
             found = FoundDates(more.published, found.updated or more.updated, more.source)
         elif found.updated is None and more.updated is not None:
@@ -230,7 +235,11 @@ def _refined(found: FoundDates, meta: FoundDates) -> FoundDates:
 
 
 def _near_title(
-    title_el: HtmlElement | None, body_el: HtmlElement | None, tz: str, learned: Learned
+    title_el: HtmlElement | None,
+    body_el: HtmlElement | None,
+    tz: str,
+    learned: Learned,
+    order: str = "auto",
 ) -> FoundDates:
     anchor = title_el if title_el is not None else body_el
     if anchor is None:
@@ -239,7 +248,7 @@ def _near_title(
     for _ in range(2):
         if region is None or region.tag in ("body", "html"):
             break
-        found = _scan(region, title_el, tz, learned)
+        found = _scan(region, title_el, tz, learned, order)
         if found.published or found.updated:
             return found
         region = region.getparent()

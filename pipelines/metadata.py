@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from pipelines import authors
 from pipelines.content import Text
 from pipelines.datefind import FoundDates, find_dates
-from pipelines.dom import clean, css, first, text_of
+from pipelines.dom import clean, contains, css, first, in_teaser, text_of
 from pipelines.page import Page
 from pipelines.record import ArticleRecord
 
@@ -43,6 +43,7 @@ def page_dates(page: Page, text: Text) -> FoundDates:
         text.element,
         page.learned,
         profile.date_line,
+        profile.date_order,
     )
 
 
@@ -82,6 +83,24 @@ def build_record(page: Page, text: Text, dates: FoundDates, extractor: str) -> A
     )
 
 
+def _source_line(text: Text) -> str | None:
+    """A "Nguồn: ..." label in the article's block, outside the body (a source label under
+    the text), never in a teaser of another article."""
+    assert text.container is not None
+    for el in text.container.iter("span", "div", "p", "i", "em", "td"):
+        line = text_of(el)
+        if not line.casefold().startswith("nguồn") or len(line) > 120:
+            continue
+        if text.element is not None and contains(text.element, el):
+            continue
+        if in_teaser(el, text.container):
+            continue
+        found = authors.parse_source(line)
+        if found:
+            return found
+    return None
+
+
 def find_byline(page: Page, text: Text) -> authors.Byline:
     """Author, unit and source: the profile's byline selector, byline classes near the
     title, the signature at the end of the body, source lines, ``<meta name=author>``."""
@@ -105,6 +124,8 @@ def find_byline(page: Page, text: Text) -> authors.Byline:
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:
             result = authors.merge(result, authors.Byline(source=source))
+    if result.source is None and text.container is not None:
+        result = authors.merge(result, authors.Byline(source=_source_line(text)))
     meta = first(tree, ('meta[name="author"]',))
     if result.author is None and meta is not None:
         found = authors.parse_signature(meta.get("content") or "")
