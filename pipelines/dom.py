@@ -49,9 +49,31 @@ def parse(text: str) -> HtmlElement | None:
         return None
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
     try:
-        return lxml.html.document_fromstring(text, parser=parser)
+        tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return None
+    _unwrap_page_forms(tree)
+    return tree
+
+
+PAGE_FORM_SHARE = 0.5  # a <form> holding this share of the page's text wraps the page
+
+
+def _unwrap_page_forms(tree: HtmlElement) -> None:
+    """ASP.NET WebForms and DotNetNuke put the whole page inside one ``<form>`` (for
+    ``__VIEWSTATE``); a form is otherwise never page text (search boxes, logins), so such a
+    wrapper becomes a ``<div>`` (its attributes kept, ``data-form`` added) and the page is
+    read like any other."""
+    body = tree.find("body")
+    if body is None:
+        return
+    total = len(body.text_content())
+    if not total:
+        return
+    for form in list(body.iter("form")):
+        if len(form.text_content()) >= PAGE_FORM_SHARE * total:
+            form.tag = "div"
+            form.set("data-form", "page")
 
 
 @lru_cache(maxsize=512)

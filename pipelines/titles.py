@@ -8,7 +8,7 @@ from lxml.html import HtmlElement
 
 from pipelines.dom import attr_words, clean, css, text_of
 
-SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", " / ")
+SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", " > ", " / ")
 _CHROME_AREA = re.compile(r"logo|banner|header|brand|site-name|sitename")
 
 

@@ -22,7 +22,7 @@ from pipelines.chrome import learn_chrome, learn_title_affixes, normalize
 from pipelines.datefind import find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, text_of
-from pipelines.inference.sample import Sample, jaccard
+from pipelines.inference.sample import Sample, element_key, jaccard
 from pipelines.multipage import part_of
 from pipelines.titles import strip_affixes
 from pipelines.urls import absolutize, canonicalize
@@ -48,7 +48,7 @@ _PRINT = re.compile(
 _LANG_KEYS = {"lang", "language", "languageid", "locale", "ln", "hl", "culture"}
 _LANG_SEGMENT = re.compile(r"^(?:en|vi|fr|zh|ja|ko|ru|de|lo|km|en-us|vi-vn|en_us|vi_vn)$", re.I)
 _CAL_KEYS = {"year", "month", "day", "date", "nam", "thang", "ngay", "tuan", "week", "d", "m", "y"}
-_TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading|headline|tenbai|ten-bai", re.I)
+_TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading|headline|tenbai|ten-bai|\bhead\b", re.I)
 _PRINT_ANCHOR = re.compile(r"^(?:in|in bài|in bài viết|in trang|in tin|bản in|print)\b", re.I)
 
 
@@ -70,6 +70,10 @@ def site_affixes(samples: list[Sample]) -> list[str]:
     """The site's name as it recurs in ``<title>`` (and og:site_name)."""
     affixes = set(learn_title_affixes(s.title for s in samples if s.title))
     affixes |= {s.site_name for s in samples if s.site_name}
+    # a <title> that is the same on many pages is the site's name (a banner on every page)
+    titles = Counter(s.title.casefold() for s in samples if s.title)
+    need = max(3, int(0.3 * len(samples) + 0.999))
+    affixes |= {s.title for s in samples if s.title and titles[s.title.casefold()] >= need}
     return sorted(affixes)
 
 
@@ -81,7 +85,7 @@ def expected_headline(sample: Sample, affixes: list[str]) -> str:
     return ""
 
 
-def find_headline(sample: Sample, expected: str) -> HtmlElement | None:
+def find_headline(sample: Sample, expected: str, affixes: list[str] = ()) -> HtmlElement | None:
     """The element whose text is the page's title (its ``<title>``/og:title without the
     site name), outside links to other pages: a heading before a titled block before any
     other element (a breadcrumb's last item may repeat the title); the outermost of a nest
@@ -89,6 +93,7 @@ def find_headline(sample: Sample, expected: str) -> HtmlElement | None:
     if not expected:
         return None
     want = expected.casefold()
+    names = {a.casefold() for a in affixes}
     found: list[tuple[int, int, HtmlElement]] = []
     for order, el in enumerate(sample.tree.find("body").iter(*HEADLINE_TAGS)):
         text = text_of(el)
@@ -99,6 +104,8 @@ def find_headline(sample: Sample, expected: str) -> HtmlElement | None:
         low = text.casefold()
         if low == want:
             exact = 0
+        elif low in names:
+            continue  # the site's name (a banner), inside a "Site > Section" title
         elif len(low) >= 0.6 * len(want) and (low in want or want.startswith(low)):
             exact = 1
         else:
@@ -213,10 +220,17 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
         part = part_of(s.url, s.canonical)
         f.part_of = urls.get(part.first) if part else None
         expected = expected_headline(s, affixes)
-        f.headline = find_headline(s, expected)
+        f.headline = find_headline(s, expected, affixes)
         f.headline_text = text_of(f.headline) if f.headline is not None else ""
         found = find_dates(s.tree, tz, [], f.headline, None)
         f.date = found.published or found.updated
+        f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
+    _headlines_by_slot(samples, facts, chrome)
+    for i, s in enumerate(samples):
+        f = facts[i]
+        if f.date is None and f.headline is not None:
+            found = find_dates(s.tree, tz, [], f.headline, None)
+            f.date = found.published or found.updated
         f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
     headlines = Counter(f.headline_text.casefold() for f in facts if f.headline_text)
     for i, f in enumerate(facts):
@@ -230,6 +244,61 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and not samples[i].soft_404
         )
     return Evidence(facts, chrome, affixes, owners, group)
+
+
+SLOT_MIN_PAGES = 3
+SLOT_DISTINCT = 0.8
+SLOT_LEVELS = 4
+
+
+def _slot(el: HtmlElement) -> str:
+    """Where an element sits in the template: its key and its parents' (ids' digits blurred)."""
+    chain = [element_key(el)]
+    for up in el.iterancestors():
+        if len(chain) >= SLOT_LEVELS or up.tag == "body":
+            break
+        chain.append(element_key(up))
+    return ">".join(reversed(chain))
+
+
+def _heading_candidates(sample: Sample) -> list[HtmlElement]:
+    out = []
+    for el in sample.tree.find("body").iter(*HEADLINE_TAGS):
+        if el.tag == "a" or any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
+            continue
+        headingish = el.tag in ("h1", "h2", "h3", "h4") or _TITLE_CLASS.search(attr_words(el))
+        if not headingish:
+            continue
+        words = len(text_of(el).split())
+        if 3 <= words <= 40:
+            out.append(el)
+    return out
+
+
+def _headlines_by_slot(samples: list[Sample], facts: list[Facts], chrome: set[str]) -> None:
+    """Pages whose ``<title>`` does not name their headline (a banner or "Portal > Tab" on
+    every page): the headline is the heading at the place of the template where pages show
+    each their own text."""
+    if all(f.headline is not None for f in facts):
+        return
+    by_slot: dict[str, dict[int, HtmlElement]] = {}
+    for i, s in enumerate(samples):
+        if facts[i].copy_of is not None:
+            continue
+        for el in _heading_candidates(s):  # (a sidebar may list it too: chrome is no test)
+            by_slot.setdefault(_slot(el), {}).setdefault(i, el)
+    best: tuple[int, str] | None = None
+    for slot, found in by_slot.items():
+        texts = {text_of(el).casefold() for el in found.values()}
+        if len(found) >= SLOT_MIN_PAGES and len(texts) >= SLOT_DISTINCT * len(found):
+            if best is None or len(found) > best[0]:
+                best = (len(found), slot)
+    if best is None:
+        return
+    for i, el in by_slot[best[1]].items():
+        if facts[i].headline is None:
+            facts[i].headline = el
+            facts[i].headline_text = text_of(el)
 
 
 def _own_words(

@@ -56,11 +56,26 @@ def simple(el: HtmlElement, with_tag: bool = True) -> list[str]:
         out.append(f"{el.tag}.{cls}" if with_tag else f".{cls}")
         if with_tag:
             out.append(f".{cls}")
+    suffix = _id_suffix(el)
+    if suffix:
+        out.append(f'[id$="{suffix}"]')
     for attr in _ATTRS:
         value = el.get(attr) or ""
         if _STABLE.match(value) and len(value) <= 40:
             out.append(f"[{attr}={value}]")
     return out
+
+
+_ID_TAIL = re.compile(r"\d([A-Za-z_-]*[A-Za-z][A-Za-z_-]*)$")
+
+
+def _id_suffix(el: HtmlElement) -> str | None:
+    """The stable end of a generated id (``ctl00_ContentPlaceHolder1_lblTitle`` ->
+    ``_lblTitle``; ``dnn_ctr1423_ViewArticle_lblTitle`` -> ``_ViewArticle_lblTitle``)."""
+    value = el.get("id") or ""
+    match = _ID_TAIL.search(value)
+    tail = match.group(1) if match else ""
+    return tail if len(tail.strip("_-")) >= 4 else None
 
 
 def positional(el: HtmlElement) -> str | None:
