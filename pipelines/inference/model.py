@@ -70,6 +70,7 @@ class SiteModel:
     marker: Field | None = None  # selectors.article
     site_name: list[str] = field(default_factory=list)
     ignore_canonical: bool = False
+    date_order: str = "auto"  # how numeric dates are written (profile date_order)
     body_recall: float = 0.0  # of the article pages' own text, inside the body selector
     body_noise: float = 0.0  # share of the body selector's text that is chrome
     confidence: float = 0.0
@@ -116,6 +117,7 @@ class SiteModel:
             selectors=selectors,
             title_suffixes=sorted(set(profile.title_suffixes) | set(self.site_name)),
             ignore_canonical=self.ignore_canonical or profile.ignore_canonical,
+            date_order=self.date_order if self.date_order != "auto" else profile.date_order,
         )
         moved = SiteProfile.model_validate(data)
         moved._folder = profile._folder  # noqa: SLF001 - the same profile, new rules
@@ -161,6 +163,7 @@ def _field(choice: Choice | None) -> Field | None:
 
 def _fields(model: SiteModel, learned: template.Template) -> None:
     model.title = _field(learned.title)
+    model.date_order = learned.date_order
     model.date = _field(learned.date)
     model.author = _field(learned.author)
     model.lead = _field(learned.lead)

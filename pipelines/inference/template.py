@@ -17,6 +17,7 @@ article pages this finds, each with the number of pages that agree:
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from dataclasses import dataclass, field
 
@@ -25,7 +26,7 @@ from lxml.html import HtmlElement
 from pipelines import authors, body
 from pipelines.chrome import normalize, parse_signature, parse_source
 from pipelines.dates import parse_vn_date
-from pipelines.dom import common_ancestor, contains, css, in_teaser, own_text, text_of
+from pipelines.dom import attr_words, common_ancestor, contains, css, in_teaser, own_text, text_of
 from pipelines.inference.pagetypes import Facts
 from pipelines.inference.sample import Sample
 from pipelines.inference.selectors import Choice, best, candidates, simple
@@ -64,6 +65,7 @@ class Template:
     remove: list[Choice] = field(default_factory=list)
     body_recall: float = 0.0
     body_noise: float = 0.0
+    date_order: str = "auto"
 
 
 def learn(
@@ -77,6 +79,7 @@ def learn(
     template = Template()
     template.title = _title(trees, heads, [facts[i].headline_text for i in articles])
     template.date = _date(trees, heads, tz)
+    template.date_order = _date_order(trees, template.date.selector if template.date else None, heads)
     template.body, template.lead, template.body_recall, template.body_noise = _body(
         trees, heads, labels
     )
@@ -189,6 +192,28 @@ def _date(trees: list[HtmlElement], heads: list[HtmlElement | None], tz: str) ->
     return choice if choice is not None and choice.share >= DATE_MIN_SHARE else None
 
 
+_NUMERIC = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])")
+
+
+def _date_order(trees: list[HtmlElement], selector: str | None, heads: list[HtmlElement | None]) -> str:
+    """How the site writes numeric dates, from the date lines of its articles: a first
+    number above 12 says day first, a second above 12 month first (en-US server cultures);
+    "auto" when the lines do not tell, or disagree."""
+    firsts = seconds = 0
+    for tree, head in zip(trees, heads, strict=True):
+        found = css(tree, selector) if selector else []
+        area = found[0] if found else _article_area(head)
+        for match in _NUMERIC.finditer(text_of(area) if area is not None else ""):
+            a, b = int(match.group(1)), int(match.group(3))
+            firsts += a > 12 >= b
+            seconds += b > 12 >= a
+    if firsts and not seconds:
+        return "dmy"
+    if seconds and not firsts:
+        return "mdy"
+    return "auto"
+
+
 # --- author --------------------------------------------------------------------------------
 
 _AUTHOR_CLASS = ("author", "tacgia", "tac-gia", "tac_gia", "byline", "nguoiviet", "writer")
@@ -202,7 +227,7 @@ def _byline_el(el: HtmlElement) -> bool:
     if found is None or not found.author:
         return False
     labelled = authors._PREFIX.match(text) is not None  # noqa: SLF001 - the byline label
-    classed = any(c in (el.get("class") or "").lower() for c in _AUTHOR_CLASS)
+    classed = any(c in attr_words(el) for c in _AUTHOR_CLASS)  # class or id (lblAuthor)
     return labelled or classed
 
 
