@@ -136,6 +136,7 @@ def infer(
     evidence = pagetypes.page_facts(samples, tz)
     groups = group_urls([s.url for s in samples])
     types, article_groups = pagetypes.assign_types(samples, evidence.facts, groups)
+    article_groups = _one_template(samples, evidence, groups, article_groups, types, tz)
     model.types = dict(Counter(types))
     model.page_types = {s.url: t for s, t in zip(samples, types, strict=True)}
     model.site_name = evidence.affixes
@@ -155,6 +156,51 @@ def infer(
         model.marker = _marker(samples, types, articles, model)
     model.confidence = _confidence(model, len(articles))
     return model
+
+
+TEMPLATE_AGREE = 0.8  # pages of another URL template the main article template must fit
+
+
+def _one_template(
+    samples: list[Sample], evidence: pagetypes.Evidence, groups: list[tuple[Template, list[int]]],
+    article_groups: list[int], types: list[str], tz: str,
+) -> list[int]:  # fmt: skip
+    """The article templates that are one template: the largest article URL template gives
+    the title and body selectors; another URL template stays an article template only when
+    they find its pages' headlines and text too (a "Hỏi đáp" question, a document page or a
+    photo page with a headline and a date are not the news articles' template)."""
+    if len(article_groups) < 2:
+        return article_groups
+    pages = {g: [m for m in groups[g][1] if types[m] == "article"] for g in article_groups}
+    main = max(article_groups, key=lambda g: len(pages[g]))
+    if len(pages[main]) < 2:
+        return article_groups
+    learned = template.learn(
+        samples, evidence.facts, pages[main], evidence.owners, evidence.group, evidence.chrome, tz
+    )
+    kept = [main]
+    for g in article_groups:
+        if g == main:
+            continue
+        fits = sum(_fits(samples[m], evidence.facts[m], learned) for m in pages[g])
+        if fits >= TEMPLATE_AGREE * len(pages[g]):
+            kept.append(g)
+        else:
+            for m in pages[g]:
+                types[m] = "other"
+    return sorted(kept)
+
+
+def _fits(sample: Sample, facts: pagetypes.Facts, learned: template.Template) -> bool:
+    from pipelines.dom import css, text_of
+
+    if learned.title is not None:
+        found = css(sample.tree, learned.title.selector)
+        if not found or text_of(found[0]) != facts.headline_text:
+            return False
+    if learned.body is not None and not css(sample.tree, learned.body.selector):
+        return False
+    return True
 
 
 def _field(choice: Choice | None) -> Field | None:

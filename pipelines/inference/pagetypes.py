@@ -28,7 +28,7 @@ from pipelines.titles import strip_affixes
 from pipelines.urls import absolutize, canonicalize
 
 TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar", "search",
-         "login", "tag", "language", "not_found", "other")  # fmt: skip
+         "login", "tag", "language", "qa", "not_found", "other")  # fmt: skip
 ARTICLE_WORDS = 60  # words of its own an article page has at least
 LISTING_LINKS = 2  # links to distinct articles (outside boxes every page shows): a listing
 DUP_LINE_WORDS = 6  # lines this long identify a text ...
@@ -42,6 +42,7 @@ _SEARCH = re.compile(r"tim-?kiem|timkiem|/search|search\.|tra-?cuu-?tin|/ket-qua
 _SEARCH_KEYS = {"q", "s", "keyword", "keywords", "tukhoa", "tu-khoa", "searchtext", "query",
                 "search", "k", "key", "txtsearch", "kw"}  # fmt: skip
 _TAG = re.compile(r"/(?:tag|tags|tu-khoa|tukhoa|the)/", re.I)
+_QA = re.compile(r"hoi-?dap|hoidap|/faq|hoi-dap-truc-tuyen|giai-dap", re.I)
 _PRINT = re.compile(
     r"print|/in/|[/_-]in[-_.]|in-?bai|inbai|in-?tin|intin|ban-?in|banin|tmpl=component", re.I
 )
@@ -134,6 +135,8 @@ def url_kind(url: str) -> str | None:
         return "search"
     if _TAG.search(path + "/") or "tag" in keys:
         return "tag"
+    if _QA.search(path):
+        return "qa"
     if _PRINT.search(path + ("?" + parts.query if parts.query else "")) or {"print", "in"} & set(
         keys
     ):
@@ -242,6 +245,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and f.own_words >= ARTICLE_WORDS
             and (f.date is not None or samples[i].declared)
             and not samples[i].soft_404
+            and f.url_kind not in ("search", "login", "tag", "calendar", "language", "qa")
         )
     return Evidence(facts, chrome, affixes, owners, group)
 
@@ -354,7 +358,7 @@ def assign_types(
             types[i] = "not_found"
         elif i in article_pages:
             types[i] = "article"
-        elif f.url_kind in ("login", "search", "tag", "calendar", "language") or s.password:
+        elif f.url_kind in ("login", "search", "tag", "calendar", "language", "qa") or s.password:
             types[i] = f.url_kind or "login"
         elif content_links(s, article_urls, shared_lists) >= LISTING_LINKS:
             types[i] = "listing"
