@@ -154,15 +154,22 @@ def attr_words(el: HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}".lower()
 
 
+RELATED_HEADING = re.compile(
+    r"^(?:tin liên quan|bài viết liên quan|các tin (?:liên quan|khác|đã đưa|cùng chuyên mục)"
+    r"|tin khác|tin cùng chuyên mục|tin mới|tin mới nhất|tin đọc nhiều|đọc nhiều|xem nhiều"
+    r"|related(?: articles| posts| news)?)\s*:?$",
+    re.IGNORECASE,
+)
 TEASER_LINK_SHARE = 0.4  # link text of a block around a date/byline: a teaser of another page
 TEASER_MAX_CHARS = 600
 
 
 def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     """``el`` belongs to a teaser of another page: the first block around it that holds a
-    link is mostly that link's text ("Tin một (01/01/2023)"), or is one of three or more
-    alike blocks each holding a link (the items of a "Các tin khác" list). Dates, titles
-    and authors are never read from such a block."""
+    link is mostly that link's text ("Tin một (01/01/2023)"), or that block (or one of its
+    two parents) is an item of a list of alike blocks that each hold a link (two list items
+    or table rows, three of anything else: the items of a "Các tin khác" list). Dates,
+    titles and authors are never read from such a block."""
     for up in [el, *el.iterancestors()]:
         if up is stop or up.tag in ("body", "html"):
             return False
@@ -173,13 +180,38 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
         linked = sum(len(text_of(a)) for a in links)
         if linked >= TEASER_LINK_SHARE * size:
             return True
-        parent = up.getparent()
-        if parent is not None and size <= TEASER_MAX_CHARS:
-            alike = [
-                c for c in parent
-                if c.tag == up.tag and c.get("class") == up.get("class")
-                and c.find(".//a[@href]") is not None
-            ]  # fmt: skip
-            return len(alike) >= 3
-        return False
+        return _list_item(up, stop) or _under_related_heading(up, stop)
+    return False
+
+
+def _under_related_heading(node: HtmlElement, stop: HtmlElement | None) -> bool:
+    """Inside a box headed "Tin liên quan", "Các tin khác" (even with one item in it)."""
+    for up in [node, *node.iterancestors()]:
+        if up is stop or up.tag in ("body", "html"):
+            return False
+        for child in up:
+            if isinstance(child.tag, str) and child.tag not in ("ul", "ol", "table"):
+                if RELATED_HEADING.match(text_of(child)):
+                    return True
+                break  # only the box's first element can be its heading
+        if len(text_of(up)) > 4 * TEASER_MAX_CHARS:
+            return False
+    return False
+
+
+def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None or parent is stop or parent.tag in ("body", "html"):
+            return False
+        if len(text_of(node)) > TEASER_MAX_CHARS:
+            return False
+        alike = [
+            c for c in parent
+            if c.tag == node.tag and c.get("class") == node.get("class")
+            and (c.tag == "a" or c.find(".//a[@href]") is not None)
+        ]  # fmt: skip
+        if len(alike) >= (2 if node.tag in ("li", "tr") else 3):
+            return True
+        node = parent
     return False

@@ -75,7 +75,8 @@ def learn(
     pages = [samples[i] for i in articles]
     trees = [s.tree for s in pages]
     heads = [facts[i].headline for i in articles]
-    labels = [_labels(samples[i], facts[i], owners, groups[i], chrome, tz) for i in articles]
+    others = set(articles)
+    labels = [_labels(samples[i], facts[i], owners, groups[i], chrome, tz, others) for i in articles]
     template = Template()
     template.title = _title(trees, heads, [facts[i].headline_text for i in articles])
     template.date = _date(trees, heads, tz)
@@ -96,21 +97,28 @@ def learn(
 
 
 def _labels(
-    s: Sample, f: Facts, owners: dict[str, set[int]], group: int, chrome: set[str], tz: str
-) -> Labels:
+    s: Sample, f: Facts, owners: dict[str, set[int]], group: int, chrome: set[str], tz: str,
+    articles: set[int],
+) -> Labels:  # fmt: skip
+    """A line is the page's own text unless it is chrome, a link's text, a cut teaser, the
+    headline or a date line, or another article shows it too (a listing's teaser of this
+    article repeating its sapo does not make the sapo someone else's)."""
     out = Labels()
     head = normalize(f.headline_text) if f.headline_text else None
+    anchors = {normalize(text) for _, text in s.links if text}
     for line in s.lines:
         key = normalize(line)
         if key in out.content or key in out.noise:
             continue
         if key == head or (len(line) <= 80 and parse_vn_date(line, tz) is not None):
             out.noise[key] = len(key)
+        elif key in anchors or line.rstrip().endswith(("...", "…")) or body.chrome_kind(line):
+            out.noise[key] = len(key)  # a link's text, a teaser's cut sapo: another page's
         elif authors._PREFIX.match(line):  # noqa: SLF001 - a labelled byline: not body text
             continue
         elif parse_signature(line) or parse_source(line):
             out.content[key] = len(key)  # the article's signature: recurs, and is its own
-        elif key in chrome or (owners.get(key, {group}) - {group} and len(line.split()) >= 3):
+        elif key in chrome or ((owners.get(key, {group}) - {group}) & articles and len(line.split()) >= 3):
             out.noise[key] = len(key)
         elif len(line.split()) >= 3 or len(line) >= 12:
             out.content[key] = len(key)
@@ -295,8 +303,11 @@ def _body(
         r, n, hits = _evaluate(trees, labels, selector, None)
         ranked.append((_score(r, n), selector, r, n, hits))
     ranked.sort(key=lambda t: (-t[0], len(t[1])))
+    distinct: dict[tuple[float, float, int], tuple[float, str, float, float, int]] = {}
+    for option in ranked:  # selectors of the same elements measure alike: keep one of each
+        distinct.setdefault((round(option[2], 6), round(option[3], 6), option[4]), option)
     best_option: tuple[float, str, Choice | None, float, float, int] | None = None
-    for score, selector, r, n, hits in ranked[:5]:
+    for score, selector, r, n, hits in list(distinct.values())[:5]:
         lead = _lead(trees, heads, labels, selector) if r < 1.0 else None
         if lead is not None:
             r, n, hits = _evaluate(trees, labels, selector, lead.selector)
@@ -363,9 +374,9 @@ def _remove(
             recall, noise = _measure(el, label)
             if recall == 0 and noise >= 0.99 and text_of(el):
                 options += simple(el)
-    chosen: list[Choice] = []
+    chosen: list[tuple[int, int, Choice]] = []
     for selector in dict.fromkeys(options):
-        hits = pages = 0
+        hits = pages = size = 0
         harmless = True
         for tree, label in zip(trees, labels, strict=True):
             body_el = css(tree, template.body.selector)
@@ -374,6 +385,7 @@ def _remove(
                 continue
             pages += 1
             for m in matches:
+                size += len(text_of(m))
                 recall, noise = _measure(m, label)
                 if recall > 0 or any(contains(m, k) for s in keep for k in css(tree, s)):
                     harmless = False
@@ -381,25 +393,25 @@ def _remove(
                     harmless = False
             hits += 1
         if harmless and hits:
-            chosen.append(Choice(selector, hits, len(trees)))
-    chosen.sort(key=lambda c: (-c.hits, len(c.selector)))
+            chosen.append((-hits, -size, Choice(selector, hits, len(trees))))
+    chosen.sort(key=lambda t: (t[0], t[1], len(t[2].selector)))
     kept: list[Choice] = []
-    for choice in chosen:  # one selector per block
+    for *_, choice in chosen:  # one selector per block, the outermost
         if not any(_same_blocks(trees, choice.selector, k.selector) for k in kept):
             kept.append(choice)
     return kept[:MAX_REMOVE]
 
 
 def _landmark(el: HtmlElement, head: HtmlElement | None, tz: str) -> bool:
-    """``el`` holds the headline, a date line or a byline."""
+    """``el`` holds the headline, the article's date line or its byline (those of the
+    teasers in a "Tin liên quan" box are other articles')."""
     if head is not None and (contains(el, head) or contains(head, el)):
         return True
     for inner in el.iter():
         if not isinstance(inner.tag, str):
             continue
-        if (own_text(inner) or inner.get("datetime")) and _dated(inner, tz):
-            return True
-        if _byline_el(inner):
+        dated = (own_text(inner) or inner.get("datetime")) and _dated(inner, tz)
+        if (dated or _byline_el(inner)) and not in_teaser(inner):
             return True
     return False
 
