@@ -153,6 +153,9 @@ def infer(
             samples, evidence.facts, articles, evidence.owners, evidence.group, evidence.chrome, tz
         )
         _fields(model, learned)
+        articles = _off_template(samples, types, articles, model)
+        model.types = dict(Counter(types))
+        model.page_types = {s.url: t for s, t in zip(samples, types, strict=True)}
         model.marker = _marker(samples, types, articles, model)
     model.confidence = _confidence(model, len(articles))
     return model
@@ -201,6 +204,24 @@ def _fits(sample: Sample, facts: pagetypes.Facts, learned: template.Template) ->
     if learned.body is not None and not css(sample.tree, learned.body.selector):
         return False
     return True
+
+
+def _off_template(samples: list[Sample], types: list[str], articles: list[int], model: SiteModel) -> list[int]:
+    """Pages typed article that lack the template's date element, which the others have at
+    one place ("Lịch tiếp công dân", a static page full of dates, among the posts): not the
+    article template, whatever dates their text holds."""
+    from pipelines.dom import css
+
+    if model.date is None or model.date.agree == model.date.pages:
+        return articles
+    kept = []
+    for i in articles:
+        if css(samples[i].tree, model.date.selector):
+            kept.append(i)
+        else:
+            types[i] = "other"
+    model.date = Field(model.date.selector, model.date.agree, len(kept))
+    return kept
 
 
 def _field(choice: Choice | None) -> Field | None:
@@ -364,10 +385,29 @@ def _marker(
         have = sum(1 for i in articles if css(samples[i].tree, chosen.selector))
         if have == len(articles) and not any(css(samples[i].tree, chosen.selector) for i in others):
             return Field(chosen.selector, have, len(articles))
+    found = _telling_selector(samples, articles, others)
+    if found is not None:
+        return Field(found, len(articles), len(articles))
     model.notes.append(
         f"{len(others)} non-article pages share the article URLs and no selector tells them apart"
     )
     return None
+
+
+def _telling_selector(samples: list[Sample], articles: list[int], others: list[int]) -> str | None:
+    """A class or id every article page has and none of ``others`` has (WordPress marks a
+    post ``.type-post`` and a page ``.type-page``); the shortest, for a page-level mark."""
+    from pipelines.inference.selectors import simple
+
+    def marks(i: int) -> set[str]:
+        return {m for el in samples[i].tree.iter() if isinstance(el.tag, str) for m in simple(el)}
+
+    common = set.intersection(*(marks(i) for i in articles)) if articles else set()
+    for i in others:
+        common -= marks(i)
+        if not common:
+            return None
+    return min(common, key=lambda m: (m.count("."), len(m), m)) if common else None
 
 
 def _confidence(model: SiteModel, articles: int) -> float:
