@@ -427,6 +427,10 @@ def main(argv: Iterable[str] | None = None) -> int:
         "scored: aggregate figures), or both",
     )  # fmt: skip
     parser.add_argument("--shared", action="store_true", help="also the public benchmarks")
+    parser.add_argument(
+        "--infer-cost", action="store_true",
+        help="also time the site inference on a generated 300-article portal",
+    )  # fmt: skip
     parser.add_argument("--limit", type=int, help="pages per public benchmark (default: all)")
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
     args = parser.parse_args(list(argv) if argv is not None else None)
@@ -440,10 +444,35 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(shared_table(out["shared"]))
         print()
         print(typing_table(out["shared"]))
+    if args.infer_cost:
+        cost = out["infer_cost"] = inference_cost()
+        print(
+            f"\ninfer over {cost['pages']:.0f} pages: {cost['infer_s']:.1f} s, one extraction "
+            f"pass {cost['extract_s']:.1f} s (ratio {cost['ratio']:.2f})"
+        )
     print(f"\n({time.perf_counter() - start:.1f} s)")
     if args.json:
         args.json.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")
     return 0
+
+
+def inference_cost(n_articles: int = 300) -> dict[str, float]:
+    """Time of ``infer`` over a generated portal's pages beside one extraction pass over the
+    same pages, measured in one run (the machine is noisy: the ratio is the figure)."""
+    from benchmarks.sitegen import build_generated_site
+
+    pages = site_pages(build_generated_site(n_articles=n_articles, per_page=50))
+    base = "https://tinhuy.laocai.gov.vn"
+    profile = adhoc_profile(base + "/")
+    start = time.perf_counter()
+    for path, body, headers in pages:
+        extract(body, base + path, headers, profile)
+    once = time.perf_counter() - start
+    start = time.perf_counter()
+    model = infer([(base + p, b, h) for p, b, h in pages])
+    took = time.perf_counter() - start
+    return {"pages": len(pages), "infer_s": took, "extract_s": once, "ratio": took / once,
+            "confident": float(model.confident)}  # fmt: skip
 
 
 def _public(report: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -41,6 +41,7 @@ BODY_MAX_NOISE = 0.15
 NOISE_WEIGHT = 2.0
 MAX_DATE_CHARS = 160
 MAX_REMOVE = 6
+MAX_PAGES = 24  # article pages the selectors are chosen on
 
 
 @dataclass
@@ -72,6 +73,12 @@ def learn(
     samples: list[Sample], facts: list[Facts], articles: list[int], owners: dict[str, set[int]],
     groups: list[int], chrome: set[str], tz: str,
 ) -> Template:  # fmt: skip
+    """The template of the article pages ``articles`` (indexes into ``samples``): selectors
+    are tried on at most :data:`MAX_PAGES` of them, spread over the sample (selector
+    choice costs pages x candidates; two dozen pages agree as well as three hundred)."""
+    if len(articles) > MAX_PAGES:
+        step = len(articles) / MAX_PAGES
+        articles = [articles[int(k * step)] for k in range(MAX_PAGES)]
     pages = [samples[i] for i in articles]
     trees = [s.tree for s in pages]
     heads = [facts[i].headline for i in articles]
