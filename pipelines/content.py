@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from pipelines import body, media
 from pipelines.chrome import remove_learned
 from pipelines.dates import parse_vn_date
-from pipelines.dom import clean, common_ancestor, contains, first, text_of
+from pipelines.dom import clean, common_ancestor, contains, css, in_teaser, text_of
 from pipelines.page import Page
 from pipelines.record import Attachment, Image
 
@@ -32,6 +32,9 @@ LEAD_SELECTORS = (
     ".trichyeu",
     ".trich-yeu",
     ".tomtat",
+    '[class*="sapo"]',
+    '[class*="trich-yeu"]',
+    '[class*="tom-tat"]',
 )
 DUMP_MIN_CHARS = 40  # a lone trafilatura line this long may be a whole-page dump (_split_dump)
 DUMP_MIN_LINES = 2  # ... when it holds this many of the page's lines (of 3 words or more)
@@ -74,8 +77,9 @@ def extract_body(page: Page) -> Text:
     if lead is None:
         lead, lead_el = _lead(container)
     outside = lead_el is not None and body_el is not None and not contains(body_el, lead_el)
-    if lead and outside and all(lead.casefold() != p.casefold() for p in paragraphs[:3]):
-        paragraphs.insert(0, lead)  # the sapo above the body selector is text the reader sees
+    dropped = lead_el is not None and page.body_el is None  # trafilatura may leave the sapo out
+    if lead and (outside or dropped) and all(lead.casefold() != p.casefold() for p in paragraphs[:3]):
+        paragraphs.insert(0, lead)  # the sapo above the body is text the reader sees
     return Text(
         paragraphs=paragraphs,
         element=body_el,
@@ -214,6 +218,11 @@ def _lead(
 ) -> tuple[str | None, HtmlElement | None]:
     if container is None or not selectors:
         return None, None
-    el = first(container, selectors)
-    text = text_of(el) if el is not None else ""
-    return (text, el) if text else (None, None)
+    for selector in selectors:
+        for el in css(container, selector):
+            if in_teaser(el, container):  # another article's sapo, in "Tin liên quan"
+                continue
+            text = text_of(el)
+            if text:
+                return text, el
+    return None, None
