@@ -15,14 +15,18 @@ _CHROME_AREA = re.compile(r"logo|banner|header|brand|site-name|sitename")
 def strip_affixes(title: str, affixes: list[str]) -> str:
     """Remove site-name prefixes/suffixes joined by a separator ("Tỉnh ủy Lào Cai - X")."""
     title = clean(title)
-    for affix in sorted({clean(a) for a in affixes if a and a.strip()}, key=len, reverse=True):
-        low_affix = affix.casefold()
-        for sep in SEPARATORS:
-            low = title.casefold()
-            if low.startswith(low_affix + sep.casefold()) and len(title) > len(affix + sep):
-                title = title[len(affix) + len(sep) :].strip()
-            elif low.endswith(sep.casefold() + low_affix) and len(title) > len(affix + sep):
-                title = title[: -len(affix) - len(sep)].strip()
+    ordered = sorted({clean(a) for a in affixes if a and a.strip()}, key=lambda a: (-len(a), a))
+    before = None
+    while before != title:  # "X - Tin tức - Sự kiện - Site": each affix may uncover another
+        before = title
+        for affix in ordered:
+            low_affix = affix.casefold()
+            for sep in SEPARATORS:
+                low = title.casefold()
+                if low.startswith(low_affix + sep.casefold()) and len(title) > len(affix + sep):
+                    title = title[len(affix) + len(sep) :].strip()
+                elif low.endswith(sep.casefold() + low_affix) and len(title) > len(affix + sep):
+                    title = title[: -len(affix) - len(sep)].strip()
     if " | " in title:  # "Title | Section | Site": the longest part is the title
         title = max(title.split(" | "), key=len).strip()
     return title
@@ -40,8 +44,9 @@ def _in_chrome(el: HtmlElement) -> bool:
     return any(_CHROME_AREA.search(attr_words(a)) for a in [el, *el.iterancestors()])
 
 
-def _h1(tree: HtmlElement, page_title: str) -> HtmlElement | None:
-    h1s = [h for h in tree.iter("h1") if text_of(h)]
+def _h1(tree: HtmlElement, page_title: str, affixes: list[str] = ()) -> HtmlElement | None:
+    names = {a.casefold() for a in affixes if a}
+    h1s = [h for h in tree.iter("h1") if text_of(h) and text_of(h).casefold() not in names]
     if len(h1s) > 1:
         in_title = [h for h in h1s if text_of(h).casefold() in page_title.casefold()]
         h1s = in_title or [h for h in h1s if not _in_chrome(h)] or h1s
@@ -72,10 +77,13 @@ def find_title(
     og = strip_affixes(_meta(tree, "og:title"), affixes)
     if og:
         return og, _element_with_text(tree, og), "og:title"
-    h1 = _h1(tree, page_title)
+    text = strip_affixes(page_title, affixes) if page_title else ""
+    shown = _element_with_text(tree, text) if text else None
+    if shown is not None and text.casefold() not in {a.casefold() for a in affixes if a}:
+        return text, shown, "title"  # the heading that says what <title> says, site name aside
+    h1 = _h1(tree, page_title, affixes)  # never a banner h1 naming the site
     if h1 is not None:
         return text_of(h1), h1, "h1"
-    if page_title:
-        text = strip_affixes(page_title, affixes)
-        return text, _element_with_text(tree, text), "title"
+    if text:
+        return text, None, "title"
     return None, None, ""
