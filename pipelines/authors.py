@@ -86,6 +86,8 @@ def _is_name(text: str) -> bool:
         return False
     if words[0].strip(".").casefold() in _PLACE_WORDS:
         return False  # "TP Hồ Chí Minh", "Tỉnh Lào Cai": a place (a weather widget), not a name
+    if _UNIT_WORDS.match(text):
+        return False  # "SỞ TƯ PHÁP TỈNH BẮC HÀ": an office (a banner), not a person
     return all(w[0].isupper() and _WORD.match(w) for w in words)
 
 

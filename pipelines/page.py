@@ -103,6 +103,7 @@ def read_page(
         tree,
         profile.selectors.title,
         [*profile.title_suffixes, profile.name, *sorted(learned.title_affixes)],
+        learned.is_chrome,
     )
     page = Page(
         url=url,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
@@ -53,6 +54,24 @@ def _h1(tree: HtmlElement, page_title: str, affixes: list[str] = ()) -> HtmlElem
     return h1s[0] if h1s else None
 
 
+_TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORECASE)
+
+
+def _titled(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -> HtmlElement | None:
+    root = tree.find("body")
+    if root is None:
+        return None
+    for el in root.iter("h1", "h2", "h3", "h4", "div", "span", "td", "p", "strong", "b"):
+        if not _TITLED.search(attr_words(el)) or _in_chrome(el):
+            continue
+        if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        text = text_of(el)
+        if 3 <= len(text.split()) <= 40 and text.casefold() not in names and not chrome(text):
+            return el
+    return None
+
+
 def _element_with_text(tree: HtmlElement, text: str) -> HtmlElement | None:
     for el in tree.iter("h1", "h2", "h3", "h4", "div", "p", "span"):
         if (el.tag.startswith("h") or "title" in attr_words(el)) and text_of(el) == text:
@@ -61,9 +80,13 @@ def _element_with_text(tree: HtmlElement, text: str) -> HtmlElement | None:
 
 
 def find_title(
-    tree: HtmlElement, selectors: list[str], affixes: list[str]
+    tree: HtmlElement,
+    selectors: list[str],
+    affixes: list[str],
+    chrome: Callable[[str], bool] = lambda _: False,
 ) -> tuple[str | None, HtmlElement | None, str]:
-    """(title, the element it was read from or None, where from)."""
+    """(title, the element it was read from or None, where from). ``chrome`` says whether a
+    line is the site's furniture (learned chrome: a portlet's title on every page)."""
     # A headline element is taken verbatim: only <title> and og:title carry the site's name,
     # and a real headline may begin with it ("Tỉnh ủy Lào Cai - ...").
     for selector in selectors:
@@ -84,6 +107,12 @@ def find_title(
     h1 = _h1(tree, page_title, affixes)  # never a banner h1 naming the site
     if h1 is not None:
         return text_of(h1), h1, "h1"
-    if text:
+    names = {a.casefold() for a in affixes if a}
+    if text and text.casefold() not in names:
         return text, None, "title"
-    return None, None, ""
+    # <title> only names the site (a banner on every page, "Portal > Tab"): the first element
+    # whose class or id says title and whose text is not the site's furniture
+    titled = _titled(tree, names, chrome)
+    if titled is not None:
+        return text_of(titled), titled, "heading"
+    return (text, None, "title") if text else (None, None, "")
