@@ -78,7 +78,8 @@ def extract_body(page: Page) -> Text:
         lead, lead_el = _lead(container)
     outside = lead_el is not None and body_el is not None and not contains(body_el, lead_el)
     dropped = lead_el is not None and page.body_el is None  # trafilatura may leave the sapo out
-    if lead and (outside or dropped) and all(lead.casefold() != p.casefold() for p in paragraphs[:3]):
+    near = paragraphs[:3] if outside else paragraphs  # trafilatura may have kept it lower down
+    if lead and (outside or dropped) and all(lead.casefold() != p.casefold() for p in near):
         paragraphs.insert(0, lead)  # the sapo above the body is text the reader sees
     return Text(
         paragraphs=paragraphs,
