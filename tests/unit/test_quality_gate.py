@@ -20,11 +20,14 @@ from benchmarks.extraction_quality import families, fixture_report
 
 BASELINE = json.loads((Path(__file__).parents[1] / "quality_baseline.json").read_text("utf-8"))
 LOWER_IS_BETTER = {"non_articles", "chrome_leaks"}
-REPORT = fixture_report(tuple(BASELINE))
+# the sealed part is on main (tests/sealed, never read while tuning); a branch without it
+# has no sealed cases, and where it exists its pinned aggregate is enforced
+PARTS = tuple(p for p in BASELINE if p == "dev" or families(p))
+REPORT = fixture_report(PARTS)
 CASES = [
     (part, mode, site)
-    for part, modes in BASELINE.items()
-    for mode, sites in modes.items()
+    for part in PARTS
+    for mode, sites in BASELINE[part].items()
     for site in (sites if part == "dev" else ["all"])
 ]
 
