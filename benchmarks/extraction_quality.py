@@ -9,7 +9,8 @@ Fixture corpus (tests/families/, ground truth written by hand): every HTML page 
 is a candidate (ad-hoc) or those matching the profile's article rules (profile), extracted
 the way a crawl does: a first pass reports each page's lines to the chrome learner, the
 second extracts with what was learned; parts of split articles are joined. Per site:
-coverage, non-articles stored, title exact, published date exact (minute and zone), author,
+coverage, non-articles stored, title exact, published date exact (minute and zone, and what
+it was read from: ``date_basis``), author,
 body token P/R/F1 (mean precision and mean recall over articles, ``\\w+`` tokens, NFC,
 casefolded), chrome leaks (articles x chrome strings found in a body).
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import re
 import sys
@@ -26,19 +28,29 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "benchmarks"
+# ../shared/benchmarks beside the checkout (a worktree sits one level deeper)
+SHARED = next(
+    (p / "shared" / "benchmarks" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "benchmarks").is_dir()),
+    ROOT.parent / "shared" / "benchmarks",
+)
 sys.path.insert(0, str(ROOT))
 
 from config.profile import SiteProfile, adhoc_profile, load_profile_file
-from pipelines.chrome import Learner
-from pipelines.extract import extract
+from pipelines.chrome import Learned, Learner
+from pipelines.classify import classify_page, classify_text
+from pipelines.content import extract_body
+from pipelines.extract import EXTRACTOR, extract
+from pipelines.inference import infer
+from pipelines.metadata import build_record, page_dates
 from pipelines.multipage import join
-from pipelines.record import ArticleRecord
+from pipelines.page import read_page
+from pipelines.record import ArticleRecord, NotAnArticle
 
 _TOKEN = re.compile(r"\w+")
 METRICS = ("coverage", "non_articles", "title", "date", "author", "body_p", "body_r", "body_f1",
@@ -63,9 +75,36 @@ def f1(p: float, r: float) -> float:
 
 # --- fixture corpus ------------------------------------------------------------------------
 
+MODES = ("profile", "adhoc", "inferred")
+
 
 def family_profile(site_id: str) -> SiteProfile:
     return load_profile_file(ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml")
+
+
+def has_profile(site_id: str) -> bool:
+    return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
+
+
+def families(part: str) -> dict[str, Any]:
+    """The fixture families of a part: "dev" (tests/families, tuned on) or "sealed"
+    (``tests.sealed.SEALED``, only ever scored; empty when that package is absent)."""
+    if part == "dev":
+        from tests.families import FAMILIES
+
+        return dict(FAMILIES)
+    try:
+        sealed = import_module("tests.sealed")
+    except ModuleNotFoundError:
+        return {}
+    return dict(sealed.SEALED)
+
+
+def family_base(family: Any) -> str:
+    """The origin a family's pages are read at: its profile's, else a neutral one."""
+    if has_profile(family.SITE_ID):
+        return family_profile(family.SITE_ID).base_url
+    return getattr(family, "BASE_URL", f"https://{family.SITE_ID}.gov.vn/")
 
 
 def site_pages(site: Any) -> list[tuple[str, bytes, dict[str, str]]]:
@@ -95,16 +134,26 @@ def crawl_like(
     return {url: join(parts) for url, parts in records.items()}
 
 
-def score_site(family: Any, mode: str) -> dict[str, Any]:
-    profile = family_profile(family.SITE_ID)
-    base = profile.base_url.rstrip("/")
+def mode_profile(family: Any, mode: str, pages: list[tuple[str, bytes, dict[str, str]]]) -> SiteProfile:
+    """The profile a mode extracts with: the family's hand profile, the ad-hoc profile of its
+    origin, or the profile inferred from its pages (unedited)."""
+    base = family_base(family)
+    if mode == "profile":
+        return family_profile(family.SITE_ID)
     if mode == "adhoc":
-        profile = adhoc_profile(profile.base_url)
-    got = crawl_like(site_pages(family.build_site()), base, profile)
+        return adhoc_profile(base)
+    origin = base.rstrip("/")
+    return infer([(origin + p, b, h) for p, b, h in pages]).to_profile(adhoc_profile(base))
+
+
+def score_site(family: Any, mode: str) -> dict[str, Any]:
+    pages = site_pages(family.build_site())
+    profile = mode_profile(family, mode, pages)
+    base = family_base(family).rstrip("/")
+    got = crawl_like(pages, base, profile)
     truths = [a.truth(base) for a in family.ARTICLES]
     keys = {t["url"] for t in truths}
     found = [(t, got[t["url"]]) for t in truths if t["url"] in got]
-    n = len(truths)
     ps, rs = [], []
     leaks = 0
     for truth, record in found:
@@ -112,31 +161,89 @@ def score_site(family: Any, mode: str) -> dict[str, Any]:
         ps.append(p)
         rs.append(r)
         leaks += sum(1 for c in family.CHROME if c in record.body_text)
-    mp = sum(ps) / n if n else 0.0
-    mr = sum(rs) / n if n else 0.0
-    return {
-        "coverage": len(found) / n,
+    counts = {
+        "articles": len(truths),
+        "found": len(found),
         "non_articles": len([u for u in got if u not in keys]),
-        "title": sum(r.title == t["title"] for t, r in found) / n,
-        "date": sum(r.published_at == t["published_at"] for t, r in found) / n,
-        "author": sum(r.author == t["author"] for t, r in found) / n,
+        "title": sum(r.title == t["title"] for t, r in found),
+        "date": sum(
+            r.published_at == t["published_at"] and r.date_basis == t.get("date_basis", "published")
+            for t, r in found
+        ),
+        "author": sum(r.author == t["author"] for t, r in found),
+        "body_p": sum(ps),
+        "body_r": sum(rs),
+        "chrome_leaks": leaks,
+    }
+    return figures(counts)
+
+
+def figures(counts: dict[str, float]) -> dict[str, Any]:
+    """Shares from counts (over every expected article: a missed one scores 0)."""
+    n = counts["articles"]
+    mp = counts["body_p"] / n if n else 0.0
+    mr = counts["body_r"] / n if n else 0.0
+    return {
+        "coverage": counts["found"] / n if n else 0.0,
+        "non_articles": int(counts["non_articles"]),
+        "title": counts["title"] / n if n else 0.0,
+        "date": counts["date"] / n if n else 0.0,
+        "author": counts["author"] / n if n else 0.0,
         "body_p": mp,
         "body_r": mr,
         "body_f1": f1(mp, mr),
-        "chrome_leaks": leaks,
+        "chrome_leaks": int(counts["chrome_leaks"]),
+        "_counts": counts,
     }
 
 
-def fixture_report() -> dict[str, dict[str, dict[str, Any]]]:
-    from tests.families import FAMILIES
+def aggregate(sites: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One set of figures over all the sites' articles."""
+    total: Counter[str] = Counter()
+    for m in sites.values():
+        total.update(m["_counts"])
+    return figures(dict(total)) if total else {}
 
-    return {
-        mode: {site_id: score_site(fam, mode) for site_id, fam in FAMILIES.items()}
-        for mode in ("profile", "adhoc")
-    }
+
+def fixture_report(parts: Iterable[str] = ("dev",)) -> dict[str, dict[str, Any]]:
+    """{part: {mode: {site: figures, ...}}}; the sealed part holds aggregates only
+    (``{mode: figures}``): it is scored, never looked into."""
+    report: dict[str, dict[str, Any]] = {}
+    for part in parts:
+        fams = families(part)
+        if not fams:
+            continue
+        modes = [m for m in MODES if part == "dev" or m != "profile"]
+        report[part] = {}
+        for mode in modes:
+            usable = {k: f for k, f in fams.items() if mode != "profile" or has_profile(k)}
+            sites = {k: score_site(f, mode) for k, f in usable.items()}
+            if part == "sealed":
+                report[part][mode] = aggregate(sites)
+            else:
+                report[part][mode] = {**sites, "all": aggregate(sites)}
+    return report
 
 
 # --- shared public benchmarks --------------------------------------------------------------
+
+
+def body_and_verdict(
+    raw: bytes, url: str, headers: dict[str, str], profile: SiteProfile
+) -> tuple[ArticleRecord | NotAnArticle, NotAnArticle | None]:
+    """(the record extraction's stages give for any page, the classifier's refusal).
+
+    The stages of :func:`pipelines.extract.extract`, run to the end whatever the classify
+    stage says: body benchmarks score the body of every page, and report the refusal (None:
+    an article) beside it. Unreadable pages are refused."""
+    page = read_page(raw, url, headers, profile, Learned())
+    if isinstance(page, NotAnArticle):
+        return page, page
+    refused = classify_page(page)
+    text = extract_body(page)
+    dates = page_dates(page, text)
+    refused = refused or classify_text(page, text, dates)
+    return build_record(page, text, dates, EXTRACTOR), refused
 
 
 def _load(folder: Path, limit: int | None) -> list[dict[str, Any]]:
@@ -158,13 +265,11 @@ def _both(args: tuple[str, str, str]) -> tuple[str, str, str | None]:
     raw = gzip.decompress(Path(path).read_bytes())
     profile = adhoc_profile(_origin(url))
     page_url = url or _origin(url)
-    result = extract(raw, page_url, {}, profile)
-    if getattr(result, "reason", "") == "duplicate_of_canonical":  # a crawl fetches that URL
-        page_url = result.detail
-        result = extract(raw, page_url, {}, profile)
-    verdict = None if isinstance(result, ArticleRecord) else result.reason
-    if verdict is not None:  # same path, without the article/non-article decision
-        result = extract(raw, page_url, {}, profile, classify=False)
+    result, refused = body_and_verdict(raw, page_url, {}, profile)
+    if refused is not None and refused.reason == "duplicate_of_canonical":  # a crawl fetches it
+        page_url = refused.detail
+        result, refused = body_and_verdict(raw, page_url, {}, profile)
+    verdict = refused.reason if refused is not None else None
     ours = result.body_text if isinstance(result, ArticleRecord) else ""
     text = raw.decode("utf-8", "replace")
     bare = trafilatura.extract(text, url=url) or ""
@@ -178,12 +283,36 @@ def _origin(url: str) -> str:
     return "https://example.org/"
 
 
-def shared_report(limit: int | None = None, workers: int = 4) -> dict[str, dict[str, float]]:
+def half(page_id: str) -> str:
+    """The fixed half of a public benchmark page: "tuning" (tuned on) or "held-out" (only
+    reported), by a hash of its id."""
+    return ("tuning", "held-out")[int(hashlib.sha1(page_id.encode()).hexdigest(), 16) % 2]
+
+
+def typing_report(rows: list[dict[str, Any]], verdicts: list[str | None]) -> dict[str, dict[str, float]]:
+    """Page typing on a benchmark with ``page_type``: articles kept, other pages refused, for
+    the tuning half, the held-out half and the whole."""
+    out: dict[str, dict[str, float]] = {}
+    for name in ("tuning", "held-out", "all"):
+        keep = [i for i, r in enumerate(rows) if name == "all" or half(str(r["id"])) == name]
+        arts = [i for i in keep if rows[i].get("page_type", "article") == "article"]
+        other = [i for i in keep if i not in set(arts)]
+        out[name] = {
+            "articles": len(arts),
+            "articles_kept": sum(verdicts[i] is None for i in arts),
+            "others": len(other),
+            "others_refused": sum(verdicts[i] is not None for i in other),
+        }
+    return out
+
+
+def shared_report(limit: int | None = None, workers: int = 2) -> dict[str, dict[str, Any]]:
     """govarchive's generic path and bare ``trafilatura.extract``, same pages, same run.
 
     Both are scored on every page; ``not_article`` counts the pages govarchive's classifier
-    would not store (their body is scored all the same)."""
-    report: dict[str, dict[str, float]] = {}
+    would not store (their body is scored all the same); ``typing/<benchmark>`` gives the
+    page typing figures (articles kept, other pages refused) by half."""
+    report: dict[str, dict[str, Any]] = {}
     for name in ("article-extraction-benchmark", "wcxb-test", "trafilatura-eval"):
         folder = SHARED / name
         if not folder.is_dir():
@@ -192,6 +321,9 @@ def shared_report(limit: int | None = None, workers: int = 4) -> dict[str, dict[
         jobs = [(str(folder / r["html"]), r.get("url") or "", r["id"]) for r in rows]
         with ProcessPoolExecutor(workers) as pool:
             outputs = list(pool.map(_both, jobs, chunksize=8))
+        verdicts = [o[2] for o in outputs]
+        if "page_type" in rows[0] or name == "article-extraction-benchmark":
+            report[f"typing/{name}"] = typing_report(rows, verdicts)
         subsets = [(name, list(range(len(rows))))]
         if "page_type" in rows[0]:  # govarchive stores articles: compare on article pages too
             keep = [i for i, r in enumerate(rows) if r.get("page_type") == "article"]
@@ -230,25 +362,54 @@ def _score_texts(rows: list[dict[str, Any]], texts: list[str]) -> dict[str, floa
 # --- output --------------------------------------------------------------------------------
 
 
-def fixture_table(report: dict[str, dict[str, dict[str, Any]]]) -> str:
-    head = "| mode | site | coverage | non-articles | title | date | author | body P | body R | body F1 | chrome leaks |"
-    lines = [head, "|---" * 11 + "|"]
-    for mode, sites in report.items():
-        for site_id, m in sites.items():
+def fixture_table(report: dict[str, dict[str, Any]]) -> str:
+    head = (
+        "| part | mode | site | coverage | non-articles | title | date | author | body P | body R "
+        "| body F1 | chrome leaks |"
+    )
+    lines = [head, "|---" * 12 + "|"]
+    for part, modes in report.items():
+        for mode, sites in modes.items():
+            rows = {"all (aggregate)": sites} if part == "sealed" else sites
+            for site_id, m in rows.items():
+                if not m:
+                    continue
+                lines.append(
+                    f"| {part} | {mode} | {site_id} | {m['coverage']:.0%} | {m['non_articles']} | "
+                    f"{m['title']:.0%} | {m['date']:.0%} | {m['author']:.0%} | {m['body_p']:.3f} | "
+                    f"{m['body_r']:.3f} | {m['body_f1']:.3f} | {m['chrome_leaks']} |"
+                )
+    return "\n".join(lines)
+
+
+def typing_table(report: dict[str, dict[str, Any]]) -> str:
+    lines = [
+        "| benchmark | half | articles kept | other pages refused |",
+        "|---|---|---|---|",
+    ]
+    for key, halves in report.items():
+        if not key.startswith("typing/"):
+            continue
+        for name, m in halves.items():
+            others = (
+                f"{m['others_refused']}/{m['others']} ({m['others_refused'] / m['others']:.1%})"
+                if m["others"] else "–"
+            )  # fmt: skip
             lines.append(
-                f"| {mode} | {site_id} | {m['coverage']:.0%} | {m['non_articles']} | "
-                f"{m['title']:.0%} | {m['date']:.0%} | {m['author']:.0%} | {m['body_p']:.3f} | "
-                f"{m['body_r']:.3f} | {m['body_f1']:.3f} | {m['chrome_leaks']} |"
+                f"| {key.split('/', 1)[1]} | {name} | {m['articles_kept']}/{m['articles']} "
+                f"({m['articles_kept'] / m['articles']:.1%}) | {others} |"
             )
     return "\n".join(lines)
 
 
-def shared_table(report: dict[str, dict[str, float]]) -> str:
+def shared_table(report: dict[str, dict[str, Any]]) -> str:
     lines = [
         "| benchmark | extractor | pages | P | R | F1 | classified not-article |",
         "|---|---|---|---|---|---|---|",
     ]
     for key, m in report.items():
+        if key.startswith("typing/"):
+            continue
         name, label = key.split("/")
         verdicts = f"{m['not_article']:.0f}" if "not_article" in m else "–"
         lines.append(
@@ -260,21 +421,69 @@ def shared_table(report: dict[str, dict[str, float]]) -> str:
 
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--part", choices=("dev", "sealed", "all"), default="dev",
+        help="fixture families: dev (tests/families, tuned on), sealed (tests.sealed, only "
+        "scored: aggregate figures), or both",
+    )  # fmt: skip
     parser.add_argument("--shared", action="store_true", help="also the public benchmarks")
+    parser.add_argument(
+        "--infer-cost", action="store_true",
+        help="also time the site inference on a generated 300-article portal",
+    )  # fmt: skip
     parser.add_argument("--limit", type=int, help="pages per public benchmark (default: all)")
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
     args = parser.parse_args(list(argv) if argv is not None else None)
     start = time.perf_counter()
-    out: dict[str, Any] = {"fixtures": fixture_report()}
+    parts = ("dev", "sealed") if args.part == "all" else (args.part,)
+    out: dict[str, Any] = {"fixtures": _public(fixture_report(parts))}
     print(fixture_table(out["fixtures"]))
     if args.shared:
         out["shared"] = shared_report(args.limit)
         print()
         print(shared_table(out["shared"]))
+        print()
+        print(typing_table(out["shared"]))
+    if args.infer_cost:
+        cost = out["infer_cost"] = inference_cost()
+        print(
+            f"\ninfer over {cost['pages']:.0f} pages: {cost['infer_s']:.1f} s, one extraction "
+            f"pass {cost['extract_s']:.1f} s (ratio {cost['ratio']:.2f})"
+        )
     print(f"\n({time.perf_counter() - start:.1f} s)")
     if args.json:
         args.json.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")
     return 0
+
+
+def inference_cost(n_articles: int = 300) -> dict[str, float]:
+    """Time of ``infer`` over a generated portal's pages beside one extraction pass over the
+    same pages, measured in one run (the machine is noisy: the ratio is the figure)."""
+    from benchmarks.sitegen import build_generated_site
+
+    pages = site_pages(build_generated_site(n_articles=n_articles, per_page=50))
+    base = "https://tinhuy.laocai.gov.vn"
+    profile = adhoc_profile(base + "/")
+    start = time.perf_counter()
+    for path, body, headers in pages:
+        extract(body, base + path, headers, profile)
+    once = time.perf_counter() - start
+    start = time.perf_counter()
+    model = infer([(base + p, b, h) for p, b, h in pages])
+    took = time.perf_counter() - start
+    return {"pages": len(pages), "infer_s": took, "extract_s": once, "ratio": took / once,
+            "confident": float(model.confident)}  # fmt: skip
+
+
+def _public(report: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The report without the raw counts (figures only)."""
+
+    def strip(m: Any) -> Any:
+        if isinstance(m, dict):
+            return {k: strip(v) for k, v in m.items() if k != "_counts"}
+        return m
+
+    return strip(report)
 
 
 if __name__ == "__main__":

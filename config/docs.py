@@ -8,7 +8,7 @@ refresh the tables between the markers; a test fails when a page is out of date.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
@@ -24,6 +24,8 @@ END = "<!-- fields:end -->"
 
 
 def _type_name(annotation: Any) -> str:
+    if get_origin(annotation) is Literal:
+        return "one of " + ", ".join(repr(v) for v in get_args(annotation))
     text = getattr(annotation, "__name__", None) or str(annotation)
     text = text.replace(" | ", " or ")
     return text.replace("typing.", "").replace("Annotated[str, AfterValidator(func=_check_regex)]", "regex")

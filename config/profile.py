@@ -11,9 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 from datetime import UTC, date, datetime
+from importlib import import_module
+from importlib.util import module_from_spec, spec_from_file_location
 from pathlib import Path
-from typing import Annotated, Any
+from types import ModuleType
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
@@ -22,6 +26,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     field_validator,
     model_validator,
@@ -33,6 +38,7 @@ SITE_ID_RULE = "lower-case letters, digits and dashes (2-63 chars)"
 #: libyaml's safe loader when PyYAML was built with it (5x faster: 3,000 profiles are read on
 #: every ``run-due``), else the pure-Python one; both load the same safe subset of YAML
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DOTTED = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
 
 class ProfileError(Exception):
@@ -69,6 +75,19 @@ def _check_regex(value: str) -> str:
 Regex = Annotated[str, AfterValidator(_check_regex)]
 
 
+def _check_css(value: str) -> str:
+    from cssselect import HTMLTranslator, SelectorError
+
+    try:
+        HTMLTranslator().css_to_xpath(value)
+    except SelectorError as exc:
+        raise ValueError(f"invalid CSS selector {value!r}: {exc}") from None
+    return value
+
+
+Css = Annotated[str, AfterValidator(_check_css)]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -91,30 +110,39 @@ class LinkRules(_Strict):
 
 
 class Selectors(_Strict):
-    title: list[str] = Field(
+    title: list[Css] = Field(
         default_factory=list, description="CSS selectors for the article title, tried in order."
     )
-    date: list[str] = Field(
+    date: list[Css] = Field(
         default_factory=list,
         description="CSS selectors for the element holding the publication date line.",
     )
-    author: list[str] = Field(
+    author: list[Css] = Field(
         default_factory=list, description="CSS selectors for a byline element."
     )
-    lead: list[str] = Field(
+    lead: list[Css] = Field(
         default_factory=list,
         description="CSS selectors for the sapo/lead when it is outside the body element "
         "(it is put first in the body).",
     )
-    body: list[str] = Field(
+    body: list[Css] = Field(
         default_factory=list,
         description="CSS selectors for the article body; the first that matches is used as is, "
         "otherwise trafilatura extracts the body from the whole page.",
     )
-    remove: list[str] = Field(
+    remove: list[Css] = Field(
         default_factory=list,
         description="CSS selectors removed from the page before extraction (share bars, "
-        "related-news boxes, counters).",
+        "related-news boxes, counters), applied in the order given: a later selector sees "
+        "the page without what earlier ones removed. A page whose body they remove entirely "
+        "is refused as too_short, the detail naming the selector.",
+    )
+    article: list[Css] = Field(
+        default_factory=list,
+        description="CSS selectors that mark an article page (e.g. "
+        "'.asset-full-content-title'): a page with none of them is not an article "
+        "(not_article_selector); one with any of them is not checked for listing or teaser "
+        "signals. Empty: decide from the page's signals.",
     )
 
 
@@ -153,6 +181,8 @@ class Limits(_Strict):
 class SiteProfile(_Strict):
     """A portal, declared as data."""
 
+    _folder: Path | None = PrivateAttr(None)  # where the profile file is (for `module: x.py`)
+
     id: str = Field(description="Site id: lower-case letters, digits and dashes; the file name.")
     name: str = Field(description="Human-readable name of the portal.")
     base_url: str = Field(description="The portal's home page, http(s) URL.")
@@ -182,6 +212,21 @@ class SiteProfile(_Strict):
     limits: Limits = Field(default_factory=Limits, description="Crawl size limits.")
     timezone: str = Field(
         "Asia/Ho_Chi_Minh", description="Time zone of dates written without one."
+    )
+    date_line: Literal["auto", "published", "updated_only"] = Field(
+        "auto",
+        description="How a date labelled as an update ('Cập nhật lúc 08:40 ngày 5/3/2024', "
+        "'Ngày cập nhật: ...') is read. auto: it is the update date, and when the page shows "
+        "no other date it is also `published_at`, with `date_basis: updated`. published: "
+        "the site's update line is its publication date (`date_basis: published`). "
+        "updated_only: it is only ever `updated_at` (pages with no other date get no "
+        "`published_at`).",
+    )
+    date_order: Literal["auto", "dmy", "mdy"] = Field(
+        "auto",
+        description="How numeric dates are written: dmy (day first, Vietnamese usage), mdy "
+        "(month first, as an ASP.NET server with an en-US culture writes '3/14/2024 10:20:35 "
+        "AM'), or auto: day first unless only month first makes a date.",
     )
     language: str = Field("vi", description="Main language of the portal (ISO 639-1).")
     title_suffixes: list[str] = Field(
@@ -220,8 +265,15 @@ class SiteProfile(_Strict):
     module: str | None = Field(
         None,
         description="Site module for a portal that needs code (odd pagination, a JSON listing "
-        "API): `config.sites.<site_id with _>`, beside the profiles, with the hooks of "
-        "docs/adding-a-site.md.",
+        "API), with the hooks of docs/adding-a-site.md: inside the checkout "
+        "`config.sites.<site_id with _>`, beside the profiles; outside it, an importable dotted "
+        "path (`mysites.portal_x`) or a `.py` file path, relative to the profile file or absolute.",
+    )
+    ignore_canonical: bool = Field(
+        False,
+        description="Ignore the pages' <link rel=canonical> (a portal whose canonical links "
+        "all name the home page or a wrong host): records keep their own URL and no page is "
+        "refused as a duplicate of its canonical.",
     )
     adhoc: bool = Field(
         False, description="Set for generated profiles of ad-hoc crawls; not for files."
@@ -283,10 +335,14 @@ class SiteProfile(_Strict):
 
     @model_validator(mode="after")
     def _valid_module(self) -> SiteProfile:
+        if self.module is None or self.module.endswith(".py"):
+            return self
+        if not _DOTTED.match(self.module):
+            raise ValueError(f"module is neither a dotted module path nor a .py file: {self.module!r}")
         expected = "config.sites." + self.id.replace("-", "_")
         if self.module == "crawler.sites." + self.id.replace("-", "_"):  # stored before 0.2
             object.__setattr__(self, "module", expected)
-        if self.module is not None and self.module != expected:
+        if self.module.startswith(("config.sites.", "crawler.sites.")) and self.module != expected:
             raise ValueError(f"module must be named after the site id: {expected!r}")
         return self
 
@@ -330,7 +386,20 @@ class SiteProfile(_Strict):
             feeds=[move(u) for u in self.feeds],
         )
         data.update(updates)
-        return SiteProfile.model_validate(data)
+        moved = SiteProfile.model_validate(data)
+        moved._folder = self._folder
+        return moved
+
+    @property
+    def module_file(self) -> Path | None:
+        """The site module's file when ``module`` is a file path (resolved against the
+        profile's folder), else None."""
+        if not self.module or not self.module.endswith(".py"):
+            return None
+        path = Path(self.module).expanduser()
+        if not path.is_absolute() and self._folder is not None:
+            path = self._folder / path
+        return path
 
     @property
     def profile_hash(self) -> str:
@@ -400,7 +469,38 @@ def load_profile_file(path: str | Path) -> SiteProfile:
         raise ProfileError(
             f"{path}: field 'id': {profile.id!r} does not match the file name {path.stem!r}"
         )
+    profile._folder = path.resolve().parent
+    module_file = profile.module_file
+    if module_file is not None and not module_file.is_file():
+        raise ProfileError(f"{path}: field 'module': no such file {str(module_file)!r}")
     return profile
+
+
+def site_module(profile: SiteProfile) -> ModuleType | None:
+    """The profile's site module (imported once per process), or None.
+
+    A dotted path is imported as usual; a file path is loaded from that file under the name
+    ``govarchive_site_<site id>``."""
+    if not profile.module:
+        return None
+    path = profile.module_file
+    key = str(path) if path is not None else profile.module
+    if key not in _MODULES:
+        if path is None:
+            _MODULES[key] = import_module(profile.module)
+        else:
+            name = "govarchive_site_" + profile.id.replace("-", "_")
+            spec = spec_from_file_location(name, path)
+            if spec is None or spec.loader is None:
+                raise ProfileError(f"{profile.id}: cannot load site module {str(path)!r}")
+            module = module_from_spec(spec)
+            sys.modules[name] = module
+            spec.loader.exec_module(module)
+            _MODULES[key] = module
+    return _MODULES[key]
+
+
+_MODULES: dict[str, ModuleType] = {}
 
 
 def load_profile(site: str, sites_dir: Path | None = None) -> SiteProfile:

@@ -7,16 +7,16 @@ untouched. URLs a hook returns go through the spider's own link rules (``_page_r
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable
-from importlib import import_module
 from typing import Any
 
 from scrapy import Request
 
+from config.profile import site_module
+
 
 def _module(spider: Any) -> Any:
     profile = getattr(spider, "profile", None)
-    name = getattr(profile, "module", None)
-    return import_module(name) if name else None
+    return site_module(profile) if getattr(profile, "module", None) else None
 
 
 class SiteModuleMiddleware:

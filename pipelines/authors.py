@@ -58,6 +58,7 @@ _UNIT_WORDS = re.compile(
 )
 _WORD = re.compile(r"^[^\W\d_]+(?:[.'-][^\W\d_]*)*\.?$")
 MAX_SIGNATURE_CHARS = 120
+_PLACE_WORDS = frozenset({"tp", "thành", "tỉnh", "quận", "huyện", "xã", "phường", "thị"})
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,10 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6:
         return False
+    if words[0].strip(".").casefold() in _PLACE_WORDS:
+        return False  # "TP Hồ Chí Minh", "Tỉnh Lào Cai": a place (a weather widget), not a name
+    if _UNIT_WORDS.match(text):
+        return False  # "SỞ TƯ PHÁP TỈNH BẮC HÀ": an office (a banner), not a person
     return all(w[0].isupper() and _WORD.match(w) for w in words)
 
 

@@ -82,6 +82,8 @@ def learn_title_affixes(titles: Iterable[str]) -> set[str]:
         parts = title_parts(title)
         if len(parts) > 1:
             counts.update({p for p in parts})
+        else:
+            counts[clean(title)] += 1
     need = _threshold(pages)
     return {part for part, n in counts.items() if n >= need}
 
@@ -135,6 +137,8 @@ class Learner:
             parts = title_parts(title)
             if len(parts) > 1:
                 self.title_counts.update(set(parts))
+            else:  # the same bare <title> on page after page is the site's name
+                self.title_counts[clean(title)] += 1
         if len(self.counts) > MAX_TRACKED:
             self.counts = Counter({k: v for k, v in self.counts.items() if v > 1})
 

@@ -5,7 +5,10 @@ In order: the profile's date selector; meta tags (``article:published_time``,
 ``dateModified``); then date lines next to the title (the title's container, then
 one level up), with ``<time datetime>`` there too. Sidebars and "Tin mới" lists are
 never read: they are outside the title's container or skipped by class name.
-Lines saying "Cập nhật"/"modified" give the update date and never the publication date.
+Lines saying "Cập nhật"/"modified" give the update date. When a page shows no other date
+(many portals print nothing but "Cập nhật lúc 08:40 ngày 5/3/2024"), that date is also its
+publication date, with ``basis`` "updated" saying so; the profile's ``date_line`` can say
+the site's update line is its publication date ("published") or never is ("updated_only").
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from lxml.html import HtmlElement
 
 from pipelines.chrome import Learned
 from pipelines.dates import ParsedDate, parse_vn_date
-from pipelines.dom import attr_words, css, own_text, text_of
+from pipelines.dom import attr_words, css, in_teaser, own_text, text_of
 
 _UPDATED = re.compile(
     r"cập nhật|cập nhập|sửa đổi|chỉnh sửa|sửa lúc|updated?|modified", re.IGNORECASE
@@ -60,6 +63,7 @@ class FoundDates:
     published: ParsedDate | None = None
     updated: ParsedDate | None = None
     source: str | None = None  # "selector", "meta", "jsonld", "page"
+    basis: str = "published"  # "updated": the publication date is the page's update date
 
 
 def split_line(text: str) -> tuple[str | None, str | None]:
@@ -71,10 +75,12 @@ def split_line(text: str) -> tuple[str | None, str | None]:
     return (before or None), text[match.start() :]
 
 
-def _parse_line(text: str, tz: str) -> tuple[ParsedDate | None, ParsedDate | None]:
+def _parse_line(
+    text: str, tz: str, order: str = "auto"
+) -> tuple[ParsedDate | None, ParsedDate | None]:
     pub_text, upd_text = split_line(text)
-    published = parse_vn_date(pub_text, tz) if pub_text else None
-    updated = parse_vn_date(upd_text, tz) if upd_text else None
+    published = parse_vn_date(pub_text, tz, order) if pub_text else None
+    updated = parse_vn_date(upd_text, tz, order) if upd_text else None
     return published, updated
 
 
@@ -82,12 +88,14 @@ def _attr_value(el: HtmlElement) -> str:
     return (el.get("content") or el.get("datetime") or text_of(el) or "").strip()
 
 
-def _from_selectors(tree: HtmlElement, selectors: list[str], tz: str) -> FoundDates:
+def _from_selectors(
+    tree: HtmlElement, selectors: list[str], tz: str, order: str = "auto"
+) -> FoundDates:
     published = updated = None
     for selector in selectors:
         for el in css(tree, selector):
             text = text_of(el)
-            pub, upd = _parse_line(text, tz) if text else (None, None)
+            pub, upd = _parse_line(text, tz, order) if text else (None, None)
             machine = el.get("datetime") or el.get("content")
             if machine and not upd:  # <time datetime>: the machine-readable value is exact
                 pub = parse_vn_date(machine, tz) or pub
@@ -145,7 +153,7 @@ def _in_sidebar(el: HtmlElement, stop: HtmlElement) -> bool:
 
 
 def _scan(
-    region: HtmlElement, skip: HtmlElement | None, tz: str, learned: Learned
+    region: HtmlElement, skip: HtmlElement | None, tz: str, learned: Learned, order: str = "auto"
 ) -> FoundDates:
     published = updated = None
     after = 0  # elements looked at after the publication date, for an update line
@@ -160,7 +168,9 @@ def _scan(
             continue
         if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or learned.is_chrome(line):
             continue
-        pub, upd = _parse_line(line, tz)
+        if in_teaser(el, region):  # another article's date ("Các tin khác (05/03/2024)")
+            continue
+        pub, upd = _parse_line(line, tz, order)
         if published and (pub or not upd):
             break  # a second date line that is not an update: not ours
         published, updated = published or pub, updated or upd
@@ -180,26 +190,56 @@ def find_dates(
     title_el: HtmlElement | None,
     body_el: HtmlElement | None,
     learned: Learned | None = None,
+    date_line: str = "auto",
+    order: str = "auto",
 ) -> FoundDates:
     """Published and updated dates of an article page; the first source that gives a
-    publication date wins, later sources only fill in a missing update date."""
-    found = _from_selectors(tree, selectors, tz) if selectors else FoundDates()
+    publication date wins, later sources only fill in a missing update date. With no
+    publication date, the update date stands in for it (``date_line``: "auto" marks it
+    ``basis="updated"``, "published" reads it as the publication date, "updated_only"
+    leaves the publication date empty)."""
+    found = _from_selectors(tree, selectors, tz, order) if selectors else FoundDates()
+    if found.published is not None and found.published.precision in ("day", "month"):
+        found = _refined(found, _from_meta(tree, tz))
     for step in ("meta", "page"):
         if found.published and found.updated:
             break
         if step == "meta":
             more = _from_meta(tree, tz)
         else:
-            more = _near_title(title_el, body_el, tz, learned or Learned())
+            more = _near_title(title_el, body_el, tz, learned or Learned(), order)
         if found.published is None and more.published is not None:
             found = FoundDates(more.published, found.updated or more.updated, more.source)
         elif found.updated is None and more.updated is not None:
             found = FoundDates(found.published, more.updated, found.source)
+    if found.published is None and found.updated is not None and date_line != "updated_only":
+        if date_line == "published":  # the site's "Cập nhật" line is its publication date
+            found = FoundDates(found.updated, None, found.source)
+        else:
+            found = FoundDates(found.updated, found.updated, found.source, "updated")
     return found
 
 
+_PRECISION = {"month": 0, "day": 1, "minute": 2, "second": 3}
+
+
+def _refined(found: FoundDates, meta: FoundDates) -> FoundDates:
+    """The visible date line's day, with the time a meta tag gives for that same day (a
+    page that prints "01/03/2023" and says 09:00 in article:published_time)."""
+    pub, better = found.published, meta.published
+    if pub is None or better is None or better.iso[:10] != pub.iso[:10]:
+        return found
+    if _PRECISION.get(better.precision, 0) <= _PRECISION.get(pub.precision, 0):
+        return found
+    return FoundDates(better, found.updated, found.source, found.basis)
+
+
 def _near_title(
-    title_el: HtmlElement | None, body_el: HtmlElement | None, tz: str, learned: Learned
+    title_el: HtmlElement | None,
+    body_el: HtmlElement | None,
+    tz: str,
+    learned: Learned,
+    order: str = "auto",
 ) -> FoundDates:
     anchor = title_el if title_el is not None else body_el
     if anchor is None:
@@ -208,7 +248,7 @@ def _near_title(
     for _ in range(2):
         if region is None or region.tag in ("body", "html"):
             break
-        found = _scan(region, title_el, tz, learned)
+        found = _scan(region, title_el, tz, learned, order)
         if found.published or found.updated:
             return found
         region = region.getparent()

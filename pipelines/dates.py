@@ -118,21 +118,31 @@ def _find_time(segment: str) -> tuple[int, int, int | None] | None:
     return None
 
 
-def _date_matches(text: str) -> list[tuple[int, int, int, int, int]]:
-    """(start, end, year, month, day) of every day-precision date, in text order."""
+def _date_matches(text: str, order: str = "auto") -> list[tuple[int, int, int, int, int]]:
+    """(start, end, year, month, day) of every day-precision date, in text order.
+
+    Numeric dates are day first ("dmy", Vietnamese usage) or month first ("mdy", what an
+    en-US server culture writes); "auto" reads day first unless only month first makes a
+    date ("3/14/2024")."""
     found = []
     for match in _VERBAL.finditer(text):
         d, mo, y = match.groups()
         found.append((match.start(), match.end(), int(y), int(mo), int(d)))
     for match in _DMY.finditer(text):
-        d, _, mo, y = match.groups()
+        a, _, b, y = match.groups()
+        d, mo = int(a), int(b)
+        if order == "mdy" or (order == "auto" and mo > 12 >= d):
+            d, mo = mo, d
         if not any(s <= match.start() < e for s, e, *_ in found):
-            found.append((match.start(), match.end(), _year(y), int(mo), int(d)))
+            found.append((match.start(), match.end(), _year(y), mo, d))
     return sorted(found)
 
 
-def parse_vn_date(text: str, tz: str = "Asia/Ho_Chi_Minh") -> ParsedDate | None:
-    """Read the first date in ``text`` (a date line, not a whole page).
+def parse_vn_date(
+    text: str, tz: str = "Asia/Ho_Chi_Minh", order: str = "auto"
+) -> ParsedDate | None:
+    """Read the first date in ``text`` (a date line, not a whole page); ``order`` says how
+    numeric dates are written (:func:`_date_matches`).
 
     >>> parse_vn_date("Thứ Hai, 09/01/2023 - 15:20").iso
     '2023-01-09T15:20:00+07:00'
@@ -158,7 +168,7 @@ def parse_vn_date(text: str, tz: str = "Asia/Ho_Chi_Minh") -> ParsedDate | None:
         if parsed:
             return parsed
 
-    dates = _date_matches(raw)
+    dates = _date_matches(raw, order)
     for index, (start, end, y, mo, d) in enumerate(dates):
         lo = dates[index - 1][1] if index else 0
         hi = dates[index + 1][0] if index + 1 < len(dates) else len(raw)

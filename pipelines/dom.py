@@ -49,9 +49,31 @@ def parse(text: str) -> HtmlElement | None:
         return None
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
     try:
-        return lxml.html.document_fromstring(text, parser=parser)
+        tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return None
+    _unwrap_page_forms(tree)
+    return tree
+
+
+PAGE_FORM_SHARE = 0.5  # a <form> holding this share of the page's text wraps the page
+
+
+def _unwrap_page_forms(tree: HtmlElement) -> None:
+    """ASP.NET WebForms and DotNetNuke put the whole page inside one ``<form>`` (for
+    ``__VIEWSTATE``); a form is otherwise never page text (search boxes, logins), so such a
+    wrapper becomes a ``<div>`` (its attributes kept, ``data-form`` added) and the page is
+    read like any other."""
+    body = tree.find("body")
+    if body is None:
+        return
+    total = len(body.text_content())
+    if not total:
+        return
+    for form in list(body.iter("form")):
+        if len(form.text_content()) >= PAGE_FORM_SHARE * total:
+            form.tag = "div"
+            form.set("data-form", "page")
 
 
 @lru_cache(maxsize=512)
@@ -130,3 +152,66 @@ def contains(parent: HtmlElement, el: HtmlElement) -> bool:
 def attr_words(el: HtmlElement) -> str:
     """class and id, lower case, for class-name heuristics."""
     return f"{el.get('class', '')} {el.get('id', '')}".lower()
+
+
+RELATED_HEADING = re.compile(
+    r"^(?:tin liên quan|bài viết liên quan|các tin (?:liên quan|khác|đã đưa|cùng chuyên mục)"
+    r"|tin khác|tin cùng chuyên mục|tin mới|tin mới nhất|tin đọc nhiều|đọc nhiều|xem nhiều"
+    r"|related(?: articles| posts| news)?)\s*:?$",
+    re.IGNORECASE,
+)
+TEASER_LINK_SHARE = 0.4  # link text of a block around a date/byline: a teaser of another page
+TEASER_MAX_CHARS = 600
+
+
+def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    """``el`` belongs to a teaser of another page: the first block around it that holds a
+    link is mostly that link's text ("Tin một (01/01/2023)"), or that block (or one of its
+    two parents) is an item of a list of alike blocks that each hold a link (two list items
+    or table rows, three of anything else: the items of a "Các tin khác" list). Dates,
+    titles and authors are never read from such a block."""
+    for up in [el, *el.iterancestors()]:
+        if up is stop or up.tag in ("body", "html"):
+            return False
+        links = [a for a in up.iter("a") if a.get("href") and has_text(a)]
+        if not links:
+            continue
+        size = len(text_of(up))
+        linked = sum(len(text_of(a)) for a in links)
+        if linked >= TEASER_LINK_SHARE * size:
+            return True
+        return _list_item(up, stop) or _under_related_heading(up, stop)
+    return False
+
+
+def _under_related_heading(node: HtmlElement, stop: HtmlElement | None) -> bool:
+    """Inside a box headed "Tin liên quan", "Các tin khác" (even with one item in it)."""
+    for up in [node, *node.iterancestors()]:
+        if up is stop or up.tag in ("body", "html"):
+            return False
+        for child in up:
+            if isinstance(child.tag, str) and child.tag not in ("ul", "ol", "table"):
+                if RELATED_HEADING.match(text_of(child)):
+                    return True
+                break  # only the box's first element can be its heading
+        if len(text_of(up)) > 4 * TEASER_MAX_CHARS:
+            return False
+    return False
+
+
+def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None or parent is stop or parent.tag in ("body", "html"):
+            return False
+        if len(text_of(node)) > TEASER_MAX_CHARS:
+            return False
+        alike = [
+            c for c in parent
+            if c.tag == node.tag and c.get("class") == node.get("class")
+            and (c.tag == "a" or c.find(".//a[@href]") is not None)
+        ]  # fmt: skip
+        if len(alike) >= (2 if node.tag in ("li", "tr") else 3):
+            return True
+        node = parent
+    return False

@@ -29,6 +29,7 @@ class ArticleRecord:
     date_raw: str | None = None  # the string the date was read from, verbatim
     date_precision: str | None = None  # "minute", "day", "month" (None when no date)
     updated_at: str | None = None
+    date_basis: str = "published"  # "updated": published_at is the page's only date, an update
     author: str | None = None
     author_unit: str | None = None  # "Phòng Tổng hợp" from "Đỗ Quang Thắng – Phòng Tổng hợp."
     source: str | None = None  # "Báo Lào Cai" from "Nguồn: Báo Lào Cai"

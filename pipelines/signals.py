@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -147,9 +148,86 @@ def declared_article(tree: HtmlElement) -> bool:
         kind = (meta.get("property") or meta.get("name") or "").lower()
         if kind == "og:type" and (meta.get("content") or "").strip().lower() == "article":
             return True
+    return bool(jsonld_types(tree) & _ARTICLE_TYPES)
+
+
+_TYPE_VALUE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
+
+
+def jsonld_types(tree: HtmlElement) -> set[str]:
+    """Every ``@type`` named in the page's JSON-LD (lower case; a list names several)."""
+    found: set[str] = set()
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
-            found = re.findall(r'"@type"\s*:\s*"([A-Za-z]+)"', script.text)
-            if any(t.lower() in _ARTICLE_TYPES for t in found):
-                return True
-    return False
+            for value in _TYPE_VALUE.findall(script.text):
+                found |= {t.lower() for t in re.findall(r'"([A-Za-z]+)"', value)}
+    return found
+
+
+# --- pages that say what they are, and it is not an article ------------------------------
+
+_OTHER_TYPES = {
+    "product", "offer", "aggregateoffer", "itemlist", "collectionpage", "searchresultspage",
+    "qapage", "question", "discussionforumposting", "faqpage", "profilepage",
+    "softwareapplication",
+}  # fmt: skip
+_OTHER_OG = ("product", "profile", "video", "music", "books.book", "business.business")
+_FORUM_URL = re.compile(
+    r"/(?:threads?/|showthread|viewtopic|forums?/|discussions?/|questions/\d+|t/[^/]+/\d+|t/\d+"
+    r"|topics?/\d+|community/topic)|ubbthreads|index\.php\?/topic",
+    re.IGNORECASE,
+)
+_FORUM_SOFTWARE = re.compile(
+    r"vbulletin|xenforo|phpbb|discourse|mybb|invision|vanilla|simple machines|smf|nodebb", re.I
+)
+_POST_CLASS = re.compile(r"\b(?:post|message|comment|reply|answer)(?:[-_](?:body|content|text))?\b")
+_DOCS_HOST = ("docs.", "developer.", "developers.", "wiki.", "help.")
+_DOCS_PATH = re.compile(
+    r"^/(?:[a-z]{2}(?:[-_][a-z]{2})?/)?(?:docs?|documentation|manual|reference|api|guides?"
+    r"|handbook|wiki|learn|tutorial)(?:/|$)",
+    re.IGNORECASE,
+)
+_DOCS_SOFTWARE = re.compile(
+    r"sphinx|docutils|mkdocs|vitepress|vuepress|docusaurus|mediawiki|gitbook|hugo|jekyll|gatsby",
+    re.IGNORECASE,
+)
+FORUM_POSTS = 3  # post/message/comment blocks of a thread
+
+
+def _meta_value(tree: HtmlElement, name: str) -> str:
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() == name:
+            return (meta.get("content") or "").strip().lower()
+    return ""
+
+
+def other_page(tree: HtmlElement, url: str, dated: bool) -> tuple[str, str] | None:
+    """(reason, detail) when the page shows itself as something other than an article:
+    it declares another type (a product, a Q&A or forum posting, a collection); it is a
+    forum thread; or, with no date, a documentation page or the site's home page. The caller only asks about pages that do not declare themselves articles.
+
+    Left out on purpose: code blocks alone (tech articles have many) and prices with cart
+    buttons (reviews have them): signals that also mark articles."""
+    types = jsonld_types(tree) & _OTHER_TYPES
+    if types:
+        return "other_type", "JSON-LD " + ", ".join(sorted(types))
+    og = _meta_value(tree, "og:type")
+    if og.startswith(_OTHER_OG):
+        return "other_type", f"og:type {og}"
+    parts = urlsplit(url)
+    generator = _meta_value(tree, "generator")
+    posts = sum(1 for el in tree.iter() if isinstance(el.tag, str) and _POST_CLASS.search(el.get("class") or ""))
+    where = parts.path + (f"?{parts.query}" if parts.query else "")
+    if _FORUM_URL.search(where) and (posts >= FORUM_POSTS or _FORUM_SOFTWARE.search(generator)):
+        return "forum", f"{posts} post blocks at a forum URL"
+    if dated:
+        return None
+    code = sum(1 for _ in tree.iter("pre", "code"))
+    host = (parts.hostname or "").lower()
+    if (host.startswith(_DOCS_HOST) or _DOCS_PATH.search(parts.path)) and (
+        code or _DOCS_SOFTWARE.search(generator)
+    ):
+        return "documentation", "documentation URL, no date"
+    if parts.path in ("", "/") and not parts.query:
+        return "site_root", "the home page, no date"
+    return None

@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
 from pipelines.dom import attr_words, clean, css, text_of
 
-SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", " / ")
+SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", " > ", " / ")
 _CHROME_AREA = re.compile(r"logo|banner|header|brand|site-name|sitename")
 
 
 def strip_affixes(title: str, affixes: list[str]) -> str:
     """Remove site-name prefixes/suffixes joined by a separator ("Tỉnh ủy Lào Cai - X")."""
     title = clean(title)
-    for affix in sorted({clean(a) for a in affixes if a and a.strip()}, key=len, reverse=True):
-        low_affix = affix.casefold()
-        for sep in SEPARATORS:
-            low = title.casefold()
-            if low.startswith(low_affix + sep.casefold()) and len(title) > len(affix + sep):
-                title = title[len(affix) + len(sep) :].strip()
-            elif low.endswith(sep.casefold() + low_affix) and len(title) > len(affix + sep):
-                title = title[: -len(affix) - len(sep)].strip()
+    ordered = sorted({clean(a) for a in affixes if a and a.strip()}, key=lambda a: (-len(a), a))
+    before = None
+    while before != title:  # "X - Tin tức - Sự kiện - Site": each affix may uncover another
+        before = title
+        for affix in ordered:
+            low_affix = affix.casefold()
+            for sep in SEPARATORS:
+                low = title.casefold()
+                if low.startswith(low_affix + sep.casefold()) and len(title) > len(affix + sep):
+                    title = title[len(affix) + len(sep) :].strip()
+                elif low.endswith(sep.casefold() + low_affix) and len(title) > len(affix + sep):
+                    title = title[: -len(affix) - len(sep)].strip()
     if " | " in title:  # "Title | Section | Site": the longest part is the title
         title = max(title.split(" | "), key=len).strip()
     return title
@@ -40,12 +45,31 @@ def _in_chrome(el: HtmlElement) -> bool:
     return any(_CHROME_AREA.search(attr_words(a)) for a in [el, *el.iterancestors()])
 
 
-def _h1(tree: HtmlElement, page_title: str) -> HtmlElement | None:
-    h1s = [h for h in tree.iter("h1") if text_of(h)]
+def _h1(tree: HtmlElement, page_title: str, affixes: list[str] = ()) -> HtmlElement | None:
+    names = {a.casefold() for a in affixes if a}
+    h1s = [h for h in tree.iter("h1") if text_of(h) and text_of(h).casefold() not in names]
     if len(h1s) > 1:
         in_title = [h for h in h1s if text_of(h).casefold() in page_title.casefold()]
         h1s = in_title or [h for h in h1s if not _in_chrome(h)] or h1s
     return h1s[0] if h1s else None
+
+
+_TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORECASE)
+
+
+def _titled(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -> HtmlElement | None:
+    root = tree.find("body")
+    if root is None:
+        return None
+    for el in root.iter("h1", "h2", "h3", "h4", "div", "span", "td", "p", "strong", "b"):
+        if not _TITLED.search(attr_words(el)) or _in_chrome(el):
+            continue
+        if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        text = text_of(el)
+        if 3 <= len(text.split()) <= 40 and text.casefold() not in names and not chrome(text):
+            return el
+    return None
 
 
 def _element_with_text(tree: HtmlElement, text: str) -> HtmlElement | None:
@@ -56,9 +80,13 @@ def _element_with_text(tree: HtmlElement, text: str) -> HtmlElement | None:
 
 
 def find_title(
-    tree: HtmlElement, selectors: list[str], affixes: list[str]
+    tree: HtmlElement,
+    selectors: list[str],
+    affixes: list[str],
+    chrome: Callable[[str], bool] = lambda _: False,
 ) -> tuple[str | None, HtmlElement | None, str]:
-    """(title, the element it was read from or None, where from)."""
+    """(title, the element it was read from or None, where from). ``chrome`` says whether a
+    line is the site's furniture (learned chrome: a portlet's title on every page)."""
     # A headline element is taken verbatim: only <title> and og:title carry the site's name,
     # and a real headline may begin with it ("Tỉnh ủy Lào Cai - ...").
     for selector in selectors:
@@ -72,10 +100,19 @@ def find_title(
     og = strip_affixes(_meta(tree, "og:title"), affixes)
     if og:
         return og, _element_with_text(tree, og), "og:title"
-    h1 = _h1(tree, page_title)
+    text = strip_affixes(page_title, affixes) if page_title else ""
+    shown = _element_with_text(tree, text) if text else None
+    if shown is not None and text.casefold() not in {a.casefold() for a in affixes if a}:
+        return text, shown, "title"  # the heading that says what <title> says, site name aside
+    h1 = _h1(tree, page_title, affixes)  # never a banner h1 naming the site
     if h1 is not None:
         return text_of(h1), h1, "h1"
-    if page_title:
-        text = strip_affixes(page_title, affixes)
-        return text, _element_with_text(tree, text), "title"
-    return None, None, ""
+    names = {a.casefold() for a in affixes if a}
+    if text and text.casefold() not in names:
+        return text, None, "title"
+    # <title> only names the site (a banner on every page, "Portal > Tab"): the first element
+    # whose class or id says title and whose text is not the site's furniture
+    titled = _titled(tree, names, chrome)
+    if titled is not None:
+        return text_of(titled), titled, "heading"
+    return (text, None, "title") if text else (None, None, "")

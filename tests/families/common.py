@@ -71,6 +71,9 @@ class Art:
             "body": self.body(),
             "attachments": [self.attachment[0]] if self.attachment else [],
             "image_captions": [self.image[1]] if self.image else [],
+            # what published_at was read from: "updated" when the page shows only an
+            # update date ("Cập nhật lúc 08:40 ngày 5/3/2024"), which then counts as published
+            "date_basis": self.extra.get("date_basis", "published"),
         }
 
 
@@ -147,3 +150,48 @@ def paragraphs_html(art: Art, p: Callable[[str], str], image: Callable[[str, str
         href, label = art.attachment
         blocks.append(p(f'Tải về: <a href="{href}">{esc(label)}</a>'))
     return blocks
+
+
+def site_with_files(
+    pages: dict[str, Page],
+    *,
+    robots: str | None,
+    sitemaps: dict[str, list[str]] | None = None,
+    extra: Callable[[Request], Page | None] | None = None,
+    not_found: Page | None = None,
+) -> Site:
+    """A Site with the discovery files it really has.
+
+    ``robots``: the robots.txt text, ``{base}`` standing for the site root on the Host used
+    (None: robots.txt is not found). ``sitemaps``: path -> entries (paths on the site); a
+    sitemap whose entries all end in ``.xml`` is a sitemap index. A sitemap not named (for
+    instance ``/sitemap.xml`` on a site that has none) is not found."""
+    maps = sitemaps or {}
+
+    def handler(request: Request) -> Page | None:
+        base = request.base_url.rstrip("/")
+        if request.target == "/robots.txt" and robots is not None:
+            return Page.text(robots.replace("{base}", base))
+        if request.target in maps:
+            entries = maps[request.target]
+            index = bool(entries) and all(e.endswith(".xml") for e in entries)
+            tag, item = ("sitemapindex", "sitemap") if index else ("urlset", "url")
+            body = "".join(f"<{item}><loc>{base}{esc(e)}</loc></{item}>" for e in entries)
+            xml = (
+                f'<?xml version="1.0" encoding="UTF-8"?>\n<{tag} xmlns="http://www.sitemaps.org/'
+                f'schemas/sitemap/0.9">{body}</{tag}>\n'
+            )
+            return Page.text(xml, "application/xml; charset=utf-8")
+        return extra(request) if extra else None
+
+    return Site(pages=pages, handler=handler, not_found=not_found or Page.text("404 Not Found\n", status=404))
+
+
+def dmy(iso: str) -> str:
+    """"2024-03-05T..." -> "05/03/2024"."""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
+
+
+def hm(iso: str) -> str:
+    """"2024-03-05T08:40:00+07:00" -> "08:40"."""
+    return iso[11:16]

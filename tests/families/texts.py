@@ -3,9 +3,13 @@
 Each text is (title, lead, paragraphs). The families reuse them under their own titles,
 dates, authors and layouts (a text appears at most once per site), so each site's ground
 truth is these words plus what ``tests/families/corpus.py`` states per article.
+The development families added later take their texts from ``texts2.py`` by key
+(``KEY["q13-via-he"]``): they are appended here after the original seven.
 """
 
 from __future__ import annotations
+
+from tests.families.texts2 import TEXTS2
 
 TEXTS: list[tuple[str, str, list[str]]] = [
     (
@@ -105,3 +109,7 @@ TEXTS: list[tuple[str, str, list[str]]] = [
         ],
     ),
 ]
+
+_FIRST_NEW = len(TEXTS)
+TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS2]
+KEY: dict[str, int] = {key: _FIRST_NEW + i for i, (key, *_) in enumerate(TEXTS2)}

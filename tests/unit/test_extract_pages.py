@@ -178,11 +178,26 @@ def test_published_and_updated_on_one_line():
     assert record.warnings == []
 
 
-def test_update_date_never_becomes_the_publication_date():
-    record = extract(_page("Cập nhật lúc 14:20 ngày 3/2/2023"), URL, HTML, ADHOC)
-    assert record.published_at is None
-    assert record.updated_at == "2023-02-03T14:20:00+07:00"
-    assert "date_unparsed" in record.warnings
+def test_a_page_whose_only_date_is_an_update_is_dated_by_it_and_says_so():
+    """Many portals print nothing but "Cập nhật ...": never a null date for a whole site."""
+    for line in ("Cập nhật lúc 14:20 ngày 3/2/2023", "Ngày cập nhật: 03/02/2023 14:20"):
+        record = extract(_page(line), URL, HTML, ADHOC)
+        assert record.published_at == "2023-02-03T14:20:00+07:00", line
+        assert record.date_basis == "updated"
+        assert record.updated_at == "2023-02-03T14:20:00+07:00"
+        assert "date_unparsed" not in record.warnings
+    dated = extract(_page("Ngày đăng: 05/01/2023 | 08:15"), URL, HTML, ADHOC)
+    assert dated.date_basis == "published"
+
+
+def test_the_profile_says_how_its_update_line_is_read():
+    page = _page("Cập nhật lúc 14:20 ngày 3/2/2023")
+    published = extract(page, URL, HTML, ADHOC.model_copy(update={"date_line": "published"}))
+    assert (published.published_at, published.date_basis) == ("2023-02-03T14:20:00+07:00", "published")
+    assert published.updated_at is None
+    strict = extract(page, URL, HTML, ADHOC.model_copy(update={"date_line": "updated_only"}))
+    assert strict.published_at is None and strict.updated_at == "2023-02-03T14:20:00+07:00"
+    assert "date_unparsed" in strict.warnings
 
 
 def test_jsonld_and_time_element():
@@ -217,15 +232,21 @@ def test_mangled_pages_never_fail():
         assert getattr(result, "reason", "") != "extract_error", result
 
 
-def test_classify_false_reads_the_body_of_any_page():
-    """Benchmarks of body extraction: the same path, without the article/non-article verdict."""
+def test_the_benchmark_reads_the_body_of_any_page_beside_the_verdict():
+    """Benchmarks of body extraction compose the same stages, without stopping at the
+    article/non-article verdict (no flag for it in ``extract``)."""
+    from benchmarks.extraction_quality import body_and_verdict
+
     listing = _fixture("listing.html")
     assert _reason(listing) == "listing"
-    record = extract(listing, URL, HTML, ADHOC, classify=False)
+    record, refused = body_and_verdict(listing, URL, HTML, ADHOC)
+    assert refused is not None and refused.reason == "listing"
     assert isinstance(record, ArticleRecord) and record.body
     seed = extract(SEED_PAGE, URL, HTML, ADHOC)
-    assert extract(SEED_PAGE, URL, HTML, ADHOC, classify=False) == seed  # articles: unchanged
-    assert _reason(SEED_PAGE[: len(SEED_PAGE) // 2]) == "truncated"  # unreadable: still refused
+    assert body_and_verdict(SEED_PAGE, URL, HTML, ADHOC) == (seed, None)  # articles: unchanged
+    half = SEED_PAGE[: len(SEED_PAGE) // 2]
+    assert _reason(half) == "truncated"  # unreadable: still refused
+    assert body_and_verdict(half, URL, HTML, ADHOC)[1].reason == "truncated"
 
 
 def test_page_without_closing_tags_is_not_truncated():

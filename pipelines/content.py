@@ -1,0 +1,229 @@
+"""The body stage: the article's paragraphs, the element holding them, images, attachments.
+
+The profile's body selector, when it matches, is taken as is (block-level walk); otherwise
+trafilatura extracts the text from the whole page (:func:`generic_paragraphs`), title and
+date lines it kept at the top are dropped, then the site's learned chrome and the generic
+edge filter (``body.strip_chrome``) are removed. A sapo element just outside the body is
+put first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import trafilatura
+from lxml.html import HtmlElement
+
+from pipelines import body, media
+from pipelines.chrome import remove_learned
+from pipelines.dates import parse_vn_date
+from pipelines.dom import clean, common_ancestor, contains, css, in_teaser, text_of
+from pipelines.page import Page
+from pipelines.record import Attachment, Image
+
+LEAD_SELECTORS = (
+    ".sapo",
+    "h2.sapo",
+    ".lead",
+    ".summary",
+    ".news-sapo",
+    ".detail-sapo",
+    ".asset-summary",
+    ".trichyeu",
+    ".trich-yeu",
+    ".tomtat",
+    '[class*="sapo"]',
+    '[class*="trich-yeu"]',
+    '[class*="tom-tat"]',
+)
+DUMP_MIN_CHARS = 40  # a lone trafilatura line this long may be a whole-page dump (_split_dump)
+DUMP_MIN_LINES = 2  # ... when it holds this many of the page's lines (of 3 words or more)
+
+
+@dataclass
+class Text:
+    """What the body stage found."""
+
+    paragraphs: list[str]
+    element: HtmlElement | None  # the element holding the body (selector or located)
+    container: HtmlElement | None  # the title's and body's common block: bylines, sapo
+    lead: str | None
+    had_text: bool  # the body had paragraphs before the sapo was put first
+    generic: list[str] = field(default_factory=list)  # trafilatura's lines, before chrome
+    chrome_removed: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+
+
+def extract_body(page: Page) -> Text:
+    body_el = page.body_el
+    generic: list[str] = []
+    if body_el is not None:
+        paragraphs, chrome_removed = remove_learned(body.block_paragraphs(body_el), page.learned)
+    else:
+        if page.profile.selectors.body:
+            page.warnings.append("body_selector_missed")
+        generic = _drop_heading_lines(generic_paragraphs(page.tree, page.url), page)
+        paragraphs, chrome_removed = remove_learned(generic, page.learned)
+        paragraphs = _drop_heading_lines(paragraphs, page)
+        paragraphs, edge = body.strip_chrome(paragraphs)
+        chrome_removed += edge
+        body_el = locate(page.tree, paragraphs)
+    images = media.find_images(body_el, page.base) if body_el is not None else []
+    attachments = media.find_attachments(body_el, page.base) if body_el is not None else []
+    had_text = bool(paragraphs)
+    container = _container(page.title_el, body_el)
+    lead, lead_el = _lead(page.tree, page.profile.selectors.lead)
+    if lead is None:
+        lead, lead_el = _lead(container)
+    outside = lead_el is not None and body_el is not None and not contains(body_el, lead_el)
+    dropped = lead_el is not None and page.body_el is None  # trafilatura may leave the sapo out
+    near = paragraphs[:3] if outside else paragraphs  # trafilatura may have kept it lower down
+    if lead and (outside or dropped) and all(lead.casefold() != p.casefold() for p in near):
+        paragraphs.insert(0, lead)  # the sapo above the body is text the reader sees
+    return Text(
+        paragraphs=paragraphs,
+        element=body_el,
+        container=container,
+        lead=lead,
+        had_text=had_text,
+        generic=generic,
+        chrome_removed=chrome_removed,
+        images=images,
+        attachments=attachments,
+    )
+
+
+def _drop_heading_lines(paragraphs: list[str], page: Page) -> list[str]:
+    out = list(paragraphs)
+    while out and _heading_line(out[0], page.title, page.profile.timezone, page.profile.date_order):
+        out.pop(0)
+    return out
+
+
+def generic_paragraphs(tree: HtmlElement, url: str) -> list[str]:
+    """trafilatura with its default (balanced) settings, as a bare ``trafilatura.extract``
+    runs it: its cascade (fallback extractors, baseline rescue, recall retry on pages it
+    under-reads) keeps the recall that precision mode gave away. The precision is added
+    afterwards by govarchive's own filters (learned site chrome, ``body.strip_chrome``).
+    Comments are left out of the body, unless they outweigh it: on a discussion page the
+    posts are the text. No deduplication: it is not needed for one page, and its cache,
+    shared by the stages of the cascade, made trafilatura drop whole pages as duplicates
+    of themselves."""
+    paragraphs = _trafilatura_run(tree, url)
+    root = tree.find("body")
+    if len(paragraphs) == 1 and len(paragraphs[0]) >= DUMP_MIN_CHARS and root is not None:
+        return _split_dump(paragraphs[0], body.block_paragraphs(root))
+    return paragraphs
+
+
+def _trafilatura_run(tree: HtmlElement, url: str) -> list[str]:
+    document = trafilatura.bare_extraction(
+        tree,  # trafilatura works on its own copy
+        url=url,
+        include_comments=True,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        with_metadata=False,
+        deduplicate=False,
+    )
+    if document is None or document.body is None:
+        return []
+    paragraphs = body.trafilatura_paragraphs(document.body)
+    if document.commentsbody is not None:
+        comments = body.trafilatura_paragraphs(document.commentsbody)
+        if sum(map(len, comments)) > sum(map(len, paragraphs)):
+            paragraphs += comments
+    return paragraphs
+
+
+def _split_dump(line: str, page: list[str]) -> list[str]:
+    """trafilatura's last resort on a page with little text is the page as one line (title,
+    menus, "Tin mới", counters run together: out of reach of the chrome filters, and not
+    locatable in the page). Such a line is cut back into the page's own lines, so that the
+    learned chrome and ``body.strip_chrome`` see them; a line that is one of the page's is
+    kept whole."""
+    if line in page:
+        return [line]
+    by_word: dict[str, list[str]] = {}
+    for x in sorted(set(page), key=len, reverse=True):
+        by_word.setdefault(x.split(" ", 1)[0], []).append(x)
+    out: list[str] = []
+    rest: list[str] = []
+    i, n = 0, len(line)
+    while i < n:
+        word = line[i:].split(" ", 1)[0]
+        found = next((x for x in by_word.get(word, ()) if line.startswith(x, i)), None)
+        if found is None:
+            rest.append(word)
+            i += len(word) + 1
+            continue
+        if rest:
+            out.append(" ".join(rest))
+            rest = []
+        out.append(found)
+        i += len(found) + 1
+    if rest:
+        out.append(" ".join(rest))
+    return out if sum(1 for x in out if len(x.split()) >= 3) >= DUMP_MIN_LINES else [line]
+
+
+def locate(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
+    """The element holding the extracted text: the common ancestor of the innermost
+    elements whose text starts with the first and with the last paragraph."""
+    if not paragraphs:
+        return None
+    found = [_starting_with(tree, paragraphs[0][:60]), _starting_with(tree, paragraphs[-1][:60])]
+    if found[0] is None or found[1] is None:
+        return found[0] if found[0] is not None else found[1]
+    return common_ancestor(found[0], found[1])
+
+
+def _starting_with(tree: HtmlElement, probe: str) -> HtmlElement | None:
+    """The first element whose own first text node starts ``probe`` (the innermost one)."""
+    head = probe[:20]
+    for el in tree.iter():
+        text = el.text
+        if (
+            text
+            and isinstance(el.tag, str)
+            and el.tag not in ("script", "style", "title")
+            and clean(text[:200]).startswith(head)
+            and text_of(el).startswith(probe)
+        ):
+            return el
+    return None
+
+
+def _container(title_el: HtmlElement | None, body_el: HtmlElement | None) -> HtmlElement | None:
+    if title_el is not None and body_el is not None:
+        shared = common_ancestor(title_el, body_el)
+        if shared is not None and shared.tag not in ("body", "html"):
+            return shared
+    if body_el is not None:
+        return body_el.getparent()
+    return title_el.getparent() if title_el is not None else None
+
+
+def _heading_line(line: str, title: str | None, tz: str, order: str = "auto") -> bool:
+    """A title or date line that trafilatura kept at the top of the text."""
+    if title and line.casefold() == title.casefold():
+        return True
+    short = len(line) <= 80 and len(line.split()) <= 12
+    return short and parse_vn_date(line, tz, order) is not None
+
+
+def _lead(
+    container: HtmlElement | None, selectors: tuple[str, ...] | list[str] = LEAD_SELECTORS
+) -> tuple[str | None, HtmlElement | None]:
+    if container is None or not selectors:
+        return None, None
+    for selector in selectors:
+        for el in css(container, selector):
+            if in_teaser(el, container):  # another article's sapo, in "Tin liên quan"
+                continue
+            text = text_of(el)
+            if text:
+                return text, el
+    return None, None

@@ -1,0 +1,428 @@
+"""Page types from cross-page evidence.
+
+Each page gets facts of its own (a headline matching its ``<title>``, a date near it, the
+words no other page shares), and the site's URL templates say which pages go together.
+An **article** template has several members with their own headline, a date and long text
+of their own; a **listing** links to several articles; **print** views and other copies
+say what another page says; **static** pages (introduction, contact, functions, site map)
+have text but no date; **calendar**, **search**, **login**, **tag** and **language** copies
+are recognised by their URL and form; **not_found** pages say so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+
+from lxml.html import HtmlElement
+
+from pipelines.chrome import learn_chrome, learn_title_affixes, normalize
+from pipelines.datefind import find_dates
+from pipelines.dates import ParsedDate, parse_vn_date
+from pipelines.dom import attr_words, text_of
+from pipelines.inference.sample import Sample, element_key, jaccard
+from pipelines.multipage import part_of
+from pipelines.titles import strip_affixes
+from pipelines.urls import absolutize, canonicalize
+
+TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar", "search",
+         "login", "tag", "language", "qa", "not_found", "other")  # fmt: skip
+ARTICLE_WORDS = 60  # words of its own an article page has at least
+LISTING_LINKS = 2  # links to distinct articles (outside boxes every page shows): a listing
+DUP_LINE_WORDS = 6  # lines this long identify a text ...
+DUP_SHARE = 0.8  # ... and two pages sharing this share of the shorter one's are copies
+DUP_MIN_SHARE = 0.4  # ... and this share of the longer one's (its "Tin liên quan" aside)
+TEMPLATE_SIMILAR = 0.6  # skeleton Jaccard of a lone page to an article template's pages
+HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "td", "div", "span", "p", "strong", "b", "font", "a")
+
+_LOGIN = re.compile(r"log-?in|sign-?in|dang-?nhap|dangnhap|/c/portal/login|/user/login", re.I)
+_SEARCH = re.compile(r"tim-?kiem|timkiem|/search|search\.|tra-?cuu-?tin|/ket-qua-tim", re.I)
+_SEARCH_KEYS = {"q", "s", "keyword", "keywords", "tukhoa", "tu-khoa", "searchtext", "query",
+                "search", "k", "key", "txtsearch", "kw"}  # fmt: skip
+_TAG = re.compile(r"/(?:tag|tags|tu-khoa|tukhoa|the)/", re.I)
+_QA = re.compile(r"hoi-?dap|hoidap|/faq|hoi-dap-truc-tuyen|giai-dap", re.I)
+_PRINT = re.compile(
+    r"print|/in/|[/_-]in[-_.]|in-?bai|inbai|in-?tin|intin|ban-?in|banin|tmpl=component", re.I
+)
+_LANG_KEYS = {"lang", "language", "languageid", "locale", "ln", "hl", "culture"}
+_LANG_SEGMENT = re.compile(r"^(?:en|vi|fr|zh|ja|ko|ru|de|lo|km|en-us|vi-vn|en_us|vi_vn)$", re.I)
+_CAL_KEYS = {"year", "month", "day", "date", "nam", "thang", "ngay", "tuan", "week", "d", "m", "y"}
+_TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading|headline|tenbai|ten-bai|\bhead\b", re.I)
+_PRINT_ANCHOR = re.compile(r"^(?:in|in bài|in bài viết|in trang|in tin|bản in|print)\b", re.I)
+
+
+@dataclass
+class Facts:
+    """What one page shows of itself."""
+
+    headline: HtmlElement | None = None
+    headline_text: str = ""
+    date: ParsedDate | None = None
+    own_words: int = 0
+    copy_of: int | None = None  # the page this one copies (print view, language copy)
+    part_of: int | None = None  # the first page of a split article
+    url_kind: str | None = None  # login, search, tag, print, language, calendar (by URL)
+    article_like: bool = False
+
+
+def site_affixes(samples: list[Sample]) -> list[str]:
+    """The site's name as it recurs in ``<title>`` (and og:site_name)."""
+    affixes = set(learn_title_affixes(s.title for s in samples if s.title))
+    affixes |= {s.site_name for s in samples if s.site_name}
+    # a <title> that is the same on many pages is the site's name (a banner on every page)
+    titles = Counter(s.title.casefold() for s in samples if s.title)
+    need = max(3, int(0.3 * len(samples) + 0.999))
+    affixes |= {s.title for s in samples if s.title and titles[s.title.casefold()] >= need}
+    return sorted(affixes)
+
+
+def expected_headline(sample: Sample, affixes: list[str]) -> str:
+    for text in (sample.og_title, sample.title):
+        stripped = strip_affixes(text, affixes) if text else ""
+        if stripped and stripped.casefold() not in {a.casefold() for a in affixes}:
+            return stripped
+    return ""
+
+
+def find_headline(sample: Sample, expected: str, affixes: list[str] = ()) -> HtmlElement | None:
+    """The element whose text is the page's title (its ``<title>``/og:title without the
+    site name), outside links to other pages: a heading before a titled block before any
+    other element (a breadcrumb's last item may repeat the title); the outermost of a nest
+    of elements with that text."""
+    if not expected:
+        return None
+    want = expected.casefold()
+    names = {a.casefold() for a in affixes}
+    found: list[tuple[int, int, HtmlElement]] = []
+    for order, el in enumerate(sample.tree.find("body").iter(*HEADLINE_TAGS)):
+        text = text_of(el)
+        if not text or len(text) > 3 * len(expected) + 20:
+            continue
+        if el.tag == "a" or any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
+            continue
+        low = text.casefold()
+        if low == want:
+            exact = 0
+        elif low in names:
+            continue  # the site's name (a banner), inside a "Site > Section" title
+        elif len(low) >= 0.6 * len(want) and (low in want or want.startswith(low)):
+            exact = 1
+        else:
+            continue
+        if any(x is prev for _, _, prev in found for x in el.iterancestors()):
+            continue  # inside a match already found
+        found.append((exact * 10 + _headline_rank(el), order, el))
+    return min(found, key=lambda t: (t[0], t[1]))[2] if found else None
+
+
+def _headline_rank(el: HtmlElement) -> int:
+    if el.tag in ("h1", "h2", "h3"):
+        return 0
+    if el.tag in ("h4", "h5") or _TITLE_CLASS.search(attr_words(el)):
+        return 1
+    return 2
+
+
+def url_kind(url: str) -> str | None:
+    parts = urlsplit(url)
+    path = parts.path
+    keys = {k.lower(): v for k, v in parse_qsl(parts.query, keep_blank_values=True)}
+    if _LOGIN.search(path):
+        return "login"
+    if _SEARCH.search(path) or _SEARCH_KEYS & set(keys):
+        return "search"
+    if _TAG.search(path + "/") or "tag" in keys:
+        return "tag"
+    if _QA.search(path):
+        return "qa"
+    if _PRINT.search(path + ("?" + parts.query if parts.query else "")) or {"print", "in"} & set(
+        keys
+    ):
+        return "print"
+    segments = [s for s in path.split("/") if s]
+    if _LANG_KEYS & set(keys) or (segments and _LANG_SEGMENT.match(segments[0])):
+        return "language"
+    cal = [k for k in keys if k in _CAL_KEYS and re.match(r"^\d[\d/-]*$", keys[k] or "")]
+    if cal:
+        return "calendar"
+    return None
+
+
+def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
+    """Pages that repeat another page's text (print views, language copies, ``?redirect=``
+    links): copy -> original. The original is the page the copy's canonical names, else
+    the one whose URL is not a print view, else the one with more page around the text."""
+    keys: list[set[str]] = []
+    index: dict[str, set[int]] = {}
+    for i, s in enumerate(samples):
+        own = {
+            normalize(x)
+            for x in s.lines
+            if len(x.split()) >= DUP_LINE_WORDS and normalize(x) not in chrome
+        }
+        keys.append(own)
+        for line in own:
+            index.setdefault(line, set()).add(i)
+    out: dict[int, int] = {}
+    for i, own in enumerate(keys):
+        if len(own) < 2:
+            continue
+        shared = Counter(j for line in own for j in index[line] if j != i)
+        for j, n in shared.most_common(3):
+            small, large = sorted((len(own), len(keys[j])))
+            if n >= 2 and n >= DUP_SHARE * small and n >= DUP_MIN_SHARE * large:
+                orig, copy = _original(samples, i, j)
+                if copy not in out and orig != copy:
+                    out[copy] = out.get(orig, orig)
+    return out
+
+
+def _original(samples: list[Sample], i: int, j: int) -> tuple[int, int]:
+    a, b = samples[i], samples[j]
+    if a.canonical and a.canonical.rstrip("/") == b.url.rstrip("/"):
+        return j, i
+    if b.canonical and b.canonical.rstrip("/") == a.url.rstrip("/"):
+        return i, j
+    pa, pb = url_kind(a.url) in ("print", "language"), url_kind(b.url) in ("print", "language")
+    if pa != pb:
+        return (j, i) if pa else (i, j)
+    if len(a.skeleton) != len(b.skeleton):
+        return (i, j) if len(a.skeleton) > len(b.skeleton) else (j, i)
+    return (i, j) if (len(a.url), a.url) <= (len(b.url), b.url) else (j, i)
+
+
+@dataclass
+class Evidence:
+    """What comparing the pages gave: facts per page, the site's chrome lines and name,
+    and which pages show each line (copies counted with their original)."""
+
+    facts: list[Facts]
+    chrome: set[str]
+    affixes: list[str]
+    owners: dict[str, set[int]]
+    group: list[int]  # the page itself, or the original it copies
+
+
+def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
+    """Facts of every page, the site's chrome lines and its name affixes."""
+    chrome = learn_chrome(s.lines for s in samples)
+    affixes = site_affixes(samples)
+    copy_of = copies(samples, chrome)
+    urls = {s.url: i for i, s in enumerate(samples)}
+    facts = [Facts(url_kind=url_kind(s.url)) for s in samples]
+    group = [copy_of.get(i, i) for i in range(len(samples))]
+    owners: dict[str, set[int]] = {}
+    for i, s in enumerate(samples):
+        for line in {normalize(x) for x in s.lines if len(x.split()) >= 3}:
+            owners.setdefault(line, set()).add(group[i])
+    for i, s in enumerate(samples):
+        f = facts[i]
+        f.copy_of = copy_of.get(i)
+        part = part_of(s.url, s.canonical)
+        f.part_of = urls.get(part.first) if part else None
+        expected = expected_headline(s, affixes)
+        f.headline = find_headline(s, expected, affixes)
+        f.headline_text = text_of(f.headline) if f.headline is not None else ""
+        found = find_dates(s.tree, tz, [], f.headline, None)
+        f.date = found.published or found.updated
+        f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
+    _headlines_by_slot(samples, facts, chrome)
+    for i, s in enumerate(samples):
+        f = facts[i]
+        if f.date is None and f.headline is not None:
+            found = find_dates(s.tree, tz, [], f.headline, None)
+            f.date = found.published or found.updated
+        f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
+    headlines = Counter(f.headline_text.casefold() for f in facts if f.headline_text)
+    for i, f in enumerate(facts):
+        varies = f.headline_text and headlines[f.headline_text.casefold()] <= max(
+            1, len(samples) // 5
+        )
+        f.article_like = bool(
+            varies
+            and f.own_words >= ARTICLE_WORDS
+            and (f.date is not None or samples[i].declared)
+            and not samples[i].soft_404
+            and f.url_kind not in ("search", "login", "tag", "calendar", "language", "qa")
+        )
+    return Evidence(facts, chrome, affixes, owners, group)
+
+
+SLOT_MIN_PAGES = 3
+SLOT_DISTINCT = 0.8
+SLOT_LEVELS = 4
+
+
+def _slot(el: HtmlElement) -> str:
+    """Where an element sits in the template: its key and its parents' (ids' digits blurred)."""
+    chain = [element_key(el)]
+    for up in el.iterancestors():
+        if len(chain) >= SLOT_LEVELS or up.tag == "body":
+            break
+        chain.append(element_key(up))
+    return ">".join(reversed(chain))
+
+
+def _heading_candidates(sample: Sample) -> list[HtmlElement]:
+    out = []
+    for el in sample.tree.find("body").iter(*HEADLINE_TAGS):
+        if el.tag == "a" or any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
+            continue
+        headingish = el.tag in ("h1", "h2", "h3", "h4") or _TITLE_CLASS.search(attr_words(el))
+        if not headingish:
+            continue
+        words = len(text_of(el).split())
+        if 3 <= words <= 40:
+            out.append(el)
+    return out
+
+
+def _headlines_by_slot(samples: list[Sample], facts: list[Facts], chrome: set[str]) -> None:
+    """Pages whose ``<title>`` does not name their headline (a banner or "Portal > Tab" on
+    every page): the headline is the heading at the place of the template where pages show
+    each their own text."""
+    if all(f.headline is not None for f in facts):
+        return
+    by_slot: dict[str, dict[int, HtmlElement]] = {}
+    for i, s in enumerate(samples):
+        if facts[i].copy_of is not None:
+            continue
+        for el in _heading_candidates(s):  # (a sidebar may list it too: chrome is no test)
+            by_slot.setdefault(_slot(el), {}).setdefault(i, el)
+    best: tuple[int, str] | None = None
+    for slot, found in by_slot.items():
+        texts = {text_of(el).casefold() for el in found.values()}
+        if len(found) >= SLOT_MIN_PAGES and len(texts) >= SLOT_DISTINCT * len(found):
+            if best is None or len(found) > best[0]:
+                best = (len(found), slot)
+    if best is None:
+        return
+    for i, el in by_slot[best[1]].items():
+        if facts[i].headline is None:
+            facts[i].headline = el
+            facts[i].headline_text = text_of(el)
+
+
+def _own_words(
+    sample: Sample, owners: dict[str, set[int]], group: int, chrome: set[str], headline: str
+) -> int:
+    words = 0
+    skip = normalize(headline) if headline else ""
+    for line in sample.lines:
+        key = normalize(line)
+        if key in chrome or key == skip or len(line.split()) < 3:
+            continue
+        if owners.get(key, {group}) - {group}:
+            continue  # another page shows it too: a teaser or a shared block
+        if parse_vn_date(line) is not None and len(line.split()) <= 12:
+            continue
+        words += len(line.split())
+    return words
+
+
+def assign_types(
+    samples: list[Sample], facts: list[Facts], groups: list[tuple[object, list[int]]]
+) -> tuple[list[str], list[int]]:
+    """Every page's type, and the indexes of the URL templates holding articles."""
+    types = ["other"] * len(samples)
+    article_groups: list[int] = []
+    for g, (_, members) in enumerate(groups):
+        originals = [m for m in members if facts[m].copy_of is None and facts[m].part_of is None]
+        liked = [m for m in originals if facts[m].article_like]
+        if len(liked) >= 2 and len(liked) >= 0.5 * len(originals):
+            article_groups.append(g)
+    article_pages = {m for g in article_groups for m in groups[g][1] if facts[m].article_like}
+    # a lone article-like page with the article template's skeleton is an article too
+    if article_pages:
+        reference = [samples[m].skeleton for m in list(article_pages)[:10]]
+        for g, (_, members) in enumerate(groups):
+            if g in article_groups or len(members) > 2:
+                continue
+            for m in members:
+                if facts[m].copy_of is not None or facts[m].part_of is not None:
+                    continue
+                close = max(jaccard(samples[m].skeleton, r) for r in reference)
+                if facts[m].article_like and close >= TEMPLATE_SIMILAR:
+                    article_groups.append(g)
+                    article_pages.add(m)
+    article_urls = {samples[m].url for m in article_pages}
+    shared_lists = _shared_lists(samples, article_urls)
+    for i, (s, f) in enumerate(zip(samples, facts, strict=True)):
+        if f.part_of is not None and f.part_of in article_pages:
+            types[i] = "part"
+        elif f.copy_of is not None:
+            continue  # below, from its original
+        elif s.soft_404:
+            types[i] = "not_found"
+        elif i in article_pages:
+            types[i] = "article"
+        elif f.url_kind in ("login", "search", "tag", "calendar", "language", "qa") or s.password:
+            types[i] = f.url_kind or "login"
+        elif content_links(s, article_urls, shared_lists) >= LISTING_LINKS:
+            types[i] = "listing"
+        elif f.url_kind == "print":
+            types[i] = "print"
+        elif f.date is None and f.own_words > 0:
+            types[i] = "static"
+    for i, f in enumerate(facts):
+        if f.copy_of is not None and types[i] == "other":
+            original = types[f.copy_of]
+            if f.url_kind in ("print", "language"):
+                types[i] = f.url_kind
+            elif original == "article":
+                types[i] = "print" if _print_linked(samples, i) else "duplicate"
+            else:
+                types[i] = original
+    return types, article_groups
+
+
+def _print_linked(samples: list[Sample], i: int) -> bool:
+    """Some page links to this one as its print view ("In bài", "Print")."""
+    url = samples[i].url
+    return any(u == url and print_anchor(t) for s in samples for u, t in s.links)
+
+
+def _list_of(a: HtmlElement) -> HtmlElement:
+    """The block a link is listed in: its nearest ancestor holding three links or more."""
+    for up in a.iterancestors():
+        if up.tag == "body" or sum(1 for _ in up.iter("a")) >= 3:
+            return up
+    return a
+
+
+def _article_links(sample: Sample, article_urls: set[str]) -> list[tuple[str, HtmlElement]]:
+    out = []
+    base = sample.url
+    for a in sample.tree.find("body").iter("a"):
+        href = absolutize(base, a.get("href"))
+        url = canonicalize(href.split("#", 1)[0]) if href else ""
+        if url in article_urls and url != sample.url and text_of(a):
+            out.append((url, a))
+    return out
+
+
+def _shared_lists(samples: list[Sample], article_urls: set[str]) -> set[str]:
+    """Texts of link lists shown on many pages (a "Tin mới" box in every sidebar)."""
+    counts: Counter[str] = Counter()
+    for s in samples:
+        counts.update(
+            {normalize(text_of(_list_of(a)))[:3000] for _, a in _article_links(s, article_urls)}
+        )
+    need = max(3, int(0.3 * len(samples) + 0.999))
+    return {k for k, n in counts.items() if n >= need}
+
+
+def content_links(sample: Sample, article_urls: set[str], shared_lists: set[str]) -> int:
+    """Distinct articles the page links to outside the link boxes every page shows."""
+    found = {
+        url
+        for url, a in _article_links(sample, article_urls)
+        if normalize(text_of(_list_of(a)))[:3000] not in shared_lists
+    }
+    return len(found)
+
+
+def print_anchor(text: str) -> bool:
+    return bool(_PRINT_ANCHOR.match(text.strip()))

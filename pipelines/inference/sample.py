@@ -1,0 +1,147 @@
+"""One sampled page, read once: its tree, its lines, links, titles and DOM skeleton.
+
+:func:`read_sample` is the only place the inference decodes and parses a page; everything
+else works on :class:`Sample` objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from pipelines import body, signals
+from pipelines.decode import decode_html
+from pipelines.dom import DROP_TAGS, attr_words, clean, parse, text_of
+from pipelines.page import cut_short, unreadable
+from pipelines.urls import absolutize, canonicalize
+
+SKELETON_DEPTH = 9  # element paths deeper than this are cut
+SKELETON_TAGS = frozenset(
+    {"div", "table", "tr", "td", "ul", "ol", "section", "article", "header", "footer", "main",
+     "aside", "nav", "h1", "h2", "h3", "h4", "form", "span", "p", "time", "figure"}
+)  # fmt: skip
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class Sample:
+    url: str
+    tree: HtmlElement
+    title: str  # <title>
+    og_title: str
+    site_name: str  # og:site_name
+    canonical: str | None
+    lang: str
+    lines: list[str]  # the <body>'s lines, in reading order
+    links: list[tuple[str, str]]  # (canonical absolute URL, anchor text), same host only
+    skeleton: frozenset[str]
+    soft_404: str | None
+    declared: bool  # og:type article / JSON-LD Article
+    password: bool  # has a password field (a login form)
+    words: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
+
+def read_sample(url: str, raw: bytes, headers: Mapping[str, str]) -> Sample | None:
+    """The page as the inference sees it, or None when it cannot be read as HTML."""
+    if unreadable(raw, headers or {}, url) is not None:
+        return None
+    content_type = {k.lower(): v for k, v in (headers or {}).items()}.get("content-type")
+    decoded = decode_html(raw, content_type)
+    if decoded is None or cut_short(decoded.text):
+        return None
+    tree = parse(decoded.text)
+    if tree is None:
+        return None
+    root = tree.find("body")
+    if root is None:
+        return None
+    base_el = tree.find(".//base[@href]")
+    base = (absolutize(url, base_el.get("href")) or url) if base_el is not None else url
+    head_title = tree.find(".//title")
+    title = text_of(head_title) if head_title is not None else ""
+    lines = body.block_paragraphs(root)
+    h1 = tree.find(".//h1")
+    return Sample(
+        url=canonicalize(url),
+        tree=tree,
+        title=title,
+        og_title=_meta(tree, "og:title"),
+        site_name=_meta(tree, "og:site_name"),
+        canonical=signals.canonical(tree, base),
+        lang=(tree.get("lang") or "").lower()[:2],
+        lines=lines,
+        links=_links(root, base, urlsplit(url).hostname or ""),
+        skeleton=skeleton(root),
+        soft_404=signals.soft_404(tree, [title, text_of(h1) if h1 is not None else ""]),
+        declared=signals.declared_article(tree),
+        password=tree.find(".//input[@type='password']") is not None,
+        words=sum(len(x.split()) for x in lines),
+    )
+
+
+def _meta(tree: HtmlElement, prop: str) -> str:
+    for el in tree.iter("meta"):
+        if (el.get("property") or el.get("name") or "").lower() == prop:
+            value = clean(el.get("content"))
+            if value:
+                return value
+    return ""
+
+
+def _links(root: HtmlElement, base: str, host: str) -> list[tuple[str, str]]:
+    out = []
+    for a in root.iter("a"):
+        href = absolutize(base, a.get("href"))
+        if not href:
+            continue
+        url = canonicalize(href.split("#", 1)[0])
+        if urlsplit(url).hostname != host:
+            continue
+        out.append((url, text_of(a)))
+    return out
+
+
+def element_key(el: HtmlElement) -> str:
+    """``tag.class1.class2#id`` with digits blurred (generated ids differ per page)."""
+    classes = ".".join(sorted(_DIGITS.sub("#", c) for c in (el.get("class") or "").split()))
+    ident = _DIGITS.sub("#", el.get("id") or "")
+    return el.tag + (f".{classes}" if classes else "") + (f"#{ident}" if ident else "")
+
+
+def skeleton(root: HtmlElement) -> frozenset[str]:
+    """The page's template: the set of its element paths (structural tags, classes, ids)."""
+    out: set[str] = set()
+
+    def visit(el: HtmlElement, path: str, depth: int) -> None:
+        for child in el:
+            if not isinstance(child.tag, str) or child.tag in DROP_TAGS:
+                continue
+            if child.tag in SKELETON_TAGS:
+                key = path + ">" + element_key(child)
+                out.add(key)
+                if depth < SKELETON_DEPTH:
+                    visit(child, key, depth + 1)
+            else:
+                visit(child, path, depth)
+
+    visit(root, "body", 0)
+    return frozenset(out)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def class_words(el: HtmlElement) -> str:
+    return attr_words(el)

@@ -1,0 +1,468 @@
+"""The article template, learned by comparing the pages of the article templates.
+
+What every article page shows alike is chrome; what each shows alone is content. From the
+article pages this finds, each with the number of pages that agree:
+
+- **title**: the element holding the page's own headline (its ``<title>``/og:title without
+  the site name), found at the same place on every page: never a portlet, sidebar or banner
+  heading, whose text is the same everywhere;
+- **date**: the date-shaped text in the article's own block, at a consistent place (never
+  in a list of links to other articles);
+- **author**: a byline (labelled, or a name under an author-like class) inside the article's
+  block: never a widget of the sidebar;
+- **body**: the element holding the page's own text with the least of the rest, and the
+  **remove** selectors for the blocks inside it that only ever hold chrome or other
+  articles' titles; the **lead** when the sapo sits outside it.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from pipelines import authors, body
+from pipelines.chrome import normalize, parse_signature, parse_source
+from pipelines.dates import parse_vn_date
+from pipelines.dom import attr_words, common_ancestor, contains, css, in_teaser, own_text, text_of
+from pipelines.inference.pagetypes import Facts
+from pipelines.inference.sample import Sample
+from pipelines.inference.selectors import Choice, best, candidates, simple
+
+BODY_TAGS = ("div", "td", "article", "section", "main", "table", "ul", "span", "font", "center")
+TITLE_MIN_SHARE = 0.8
+DATE_MIN_SHARE = 0.8
+AUTHOR_MIN_SHARE = 0.5
+LEAD_MIN_SHARE = 0.6
+BODY_MIN_RECALL = 0.9
+BODY_MAX_NOISE = 0.15
+NOISE_WEIGHT = 2.0
+MAX_DATE_CHARS = 160
+MAX_REMOVE = 6
+MAX_PAGES = 24  # article pages the selectors are chosen on
+
+
+@dataclass
+class Labels:
+    """Per article page: normalized lines that are its own text and the ones that are not."""
+
+    content: dict[str, int] = field(default_factory=dict)  # line -> chars
+    noise: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def content_chars(self) -> int:
+        return sum(self.content.values())
+
+
+@dataclass
+class Template:
+    title: Choice | None = None
+    date: Choice | None = None
+    author: Choice | None = None
+    body: Choice | None = None
+    lead: Choice | None = None
+    remove: list[Choice] = field(default_factory=list)
+    body_recall: float = 0.0
+    body_noise: float = 0.0
+    date_order: str = "auto"
+
+
+def learn(
+    samples: list[Sample], facts: list[Facts], articles: list[int], owners: dict[str, set[int]],
+    groups: list[int], chrome: set[str], tz: str,
+) -> Template:  # fmt: skip
+    """The template of the article pages ``articles`` (indexes into ``samples``): selectors
+    are tried on at most :data:`MAX_PAGES` of them, spread over the sample (selector
+    choice costs pages x candidates; two dozen pages agree as well as three hundred)."""
+    if len(articles) > MAX_PAGES:
+        step = len(articles) / MAX_PAGES
+        articles = [articles[int(k * step)] for k in range(MAX_PAGES)]
+    pages = [samples[i] for i in articles]
+    trees = [s.tree for s in pages]
+    heads = [facts[i].headline for i in articles]
+    others = set(articles)
+    labels = [_labels(samples[i], facts[i], owners, groups[i], chrome, tz, others) for i in articles]
+    template = Template()
+    template.title = _title(trees, heads, [facts[i].headline_text for i in articles])
+    template.date = _date(trees, heads, tz)
+    template.date_order = _date_order(trees, template.date.selector if template.date else None, heads)
+    template.body, template.lead, template.body_recall, template.body_noise = _body(
+        trees, heads, labels
+    )
+    if template.body is not None:
+        template.remove = _remove(trees, labels, template, heads, tz)
+        if template.remove:
+            lead = template.lead.selector if template.lead else None
+            removed = [c.selector for c in template.remove]
+            template.body_recall, template.body_noise, _ = _evaluate(
+                trees, labels, template.body.selector, lead, removed
+            )
+    template.author = _author(trees, heads, template.body.selector if template.body else None)
+    return template
+
+
+def _labels(
+    s: Sample, f: Facts, owners: dict[str, set[int]], group: int, chrome: set[str], tz: str,
+    articles: set[int],
+) -> Labels:  # fmt: skip
+    """A line is the page's own text unless it is chrome, a link's text, a cut teaser, the
+    headline or a date line, or another article shows it too (a listing's teaser of this
+    article repeating its sapo does not make the sapo someone else's)."""
+    out = Labels()
+    head = normalize(f.headline_text) if f.headline_text else None
+    anchors = {normalize(text) for _, text in s.links if text}
+    for line in s.lines:
+        key = normalize(line)
+        if key in out.content or key in out.noise:
+            continue
+        if key == head or (len(line) <= 80 and parse_vn_date(line, tz) is not None):
+            out.noise[key] = len(key)
+        elif key in anchors or line.rstrip().endswith(("...", "…")) or body.chrome_kind(line):
+            out.noise[key] = len(key)  # a link's text, a teaser's cut sapo: another page's
+        elif authors._PREFIX.match(line):  # noqa: SLF001 - a labelled byline: not body text
+            continue
+        elif parse_signature(line) or parse_source(line):
+            out.content[key] = len(key)  # the article's signature: recurs, and is its own
+        elif key in chrome or ((owners.get(key, {group}) - {group}) & articles and len(line.split()) >= 3):
+            out.noise[key] = len(key)
+        elif len(line.split()) >= 3 or len(line) >= 12:
+            out.content[key] = len(key)
+    return out
+
+
+# --- title ---------------------------------------------------------------------------------
+
+
+def _title(
+    trees: list[HtmlElement], heads: list[HtmlElement | None], texts: list[str]
+) -> Choice | None:
+    options: list[str] = []
+    for el in heads:
+        if el is not None:
+            options += candidates(el)
+            for inner in el.iterdescendants():
+                if isinstance(inner.tag, str) and text_of(inner) == text_of(el):
+                    options += candidates(inner)[:4]
+    if not options:
+        return None
+
+    def hit(i: int, first: HtmlElement | None, _: list[HtmlElement]) -> bool:
+        return first is not None and bool(texts[i]) and text_of(first) == texts[i]
+
+    choice = best(options, trees, hit)
+    return choice if choice is not None and choice.share >= TITLE_MIN_SHARE else None
+
+
+# --- date ----------------------------------------------------------------------------------
+
+
+def _in_list(el: HtmlElement, stop: HtmlElement | None) -> bool:
+    """Inside a teaser of another page ("Các tin khác", "Tin liên quan")."""
+    return in_teaser(el, stop)
+
+
+def _article_area(head: HtmlElement | None, levels: int = 3) -> HtmlElement | None:
+    if head is None:
+        return None
+    area = head
+    for _ in range(levels):
+        parent = area.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        area = parent
+    return area
+
+
+def _dated(el: HtmlElement, tz: str) -> bool:
+    if el.get("datetime") and parse_vn_date(el.get("datetime"), tz):
+        return True
+    text = text_of(el)
+    return bool(text) and len(text) <= MAX_DATE_CHARS and parse_vn_date(text, tz) is not None
+
+
+def _date(trees: list[HtmlElement], heads: list[HtmlElement | None], tz: str) -> Choice | None:
+    options: list[str] = []
+    for head in heads:
+        area = _article_area(head)
+        if area is None:
+            continue
+        for el in area.iter():
+            if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or el is head:
+                continue
+            if (own_text(el) or el.get("datetime")) and _dated(el, tz) and not _in_list(el, area):
+                options += candidates(el)
+                for up in el.iterancestors():  # a <td class="ngaythang"><font>date</font></td>
+                    if up is area or text_of(up) != text_of(el):
+                        break
+                    options += candidates(up)[:4]
+    if not options:
+        return None
+
+    def hit(i: int, first: HtmlElement | None, _: list[HtmlElement]) -> bool:
+        return first is not None and _dated(first, tz) and not _in_list(first, None)
+
+    choice = best(options, trees, hit)
+    return choice if choice is not None and choice.share >= DATE_MIN_SHARE else None
+
+
+_NUMERIC = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])")
+
+
+def _date_order(trees: list[HtmlElement], selector: str | None, heads: list[HtmlElement | None]) -> str:
+    """How the site writes numeric dates, from the date lines of its articles: a first
+    number above 12 says day first, a second above 12 month first (en-US server cultures);
+    "auto" when the lines do not tell, or disagree."""
+    firsts = seconds = 0
+    for tree, head in zip(trees, heads, strict=True):
+        found = css(tree, selector) if selector else []
+        area = found[0] if found else _article_area(head)
+        for match in _NUMERIC.finditer(text_of(area) if area is not None else ""):
+            a, b = int(match.group(1)), int(match.group(3))
+            firsts += a > 12 >= b
+            seconds += b > 12 >= a
+    if firsts and not seconds:
+        return "dmy"
+    if seconds and not firsts:
+        return "mdy"
+    return "auto"
+
+
+# --- author --------------------------------------------------------------------------------
+
+_AUTHOR_CLASS = ("author", "tacgia", "tac-gia", "tac_gia", "byline", "nguoiviet", "writer")
+
+
+def _byline_el(el: HtmlElement) -> bool:
+    text = text_of(el)
+    if not text or len(text) > 100:
+        return False
+    found = authors.parse_byline_text(text)
+    if found is None or not found.author:
+        return False
+    labelled = authors._PREFIX.match(text) is not None  # noqa: SLF001 - the byline label
+    classed = any(c in attr_words(el) for c in _AUTHOR_CLASS)  # class or id (lblAuthor)
+    return labelled or classed
+
+
+def _author(
+    trees: list[HtmlElement], heads: list[HtmlElement | None], body_selector: str | None
+) -> Choice | None:
+    options: list[str] = []
+    for head in heads:
+        area = _article_area(head, 4)
+        if area is None:
+            continue
+        for el in area.iter():
+            if isinstance(el.tag, str) and el.tag not in ("script", "style") and _byline_el(el):
+                if not _in_list(el, area):
+                    options += candidates(el)
+    if not options:
+        return None
+
+    def hit(i: int, first: HtmlElement | None, _: list[HtmlElement]) -> bool:
+        return first is not None and _byline_el(first)
+
+    choice = best(options, trees, hit)
+    return choice if choice is not None and choice.share >= AUTHOR_MIN_SHARE else None
+
+
+# --- body ----------------------------------------------------------------------------------
+
+
+def _measure(el: HtmlElement, label: Labels) -> tuple[float, float]:
+    """(share of the page's own text inside ``el``, share of ``el``'s text that is not)."""
+    keys = {normalize(x) for x in body.block_paragraphs(el)}
+    content = sum(n for k, n in label.content.items() if k in keys)
+    noise = sum(n for k, n in label.noise.items() if k in keys)
+    total = label.content_chars
+    recall = content / total if total else 0.0
+    return recall, (noise / (content + noise) if content + noise else 1.0)
+
+
+def _score(recall: float, noise: float) -> float:
+    return recall - NOISE_WEIGHT * noise
+
+
+def _body(
+    trees: list[HtmlElement], heads: list[HtmlElement | None], labels: list[Labels]
+) -> tuple[Choice | None, Choice | None, float, float]:
+    """The body selector (and the lead's, when the sapo sits outside it) that holds the
+    most of the pages' own text with the least of the rest."""
+    options: list[str] = []
+    for tree, label in zip(trees, labels, strict=True):
+        total = label.content_chars
+        if not total:
+            continue
+        scored = []
+        for el in tree.find("body").iter(*BODY_TAGS):
+            if len(text_of(el)) < 0.3 * total:
+                continue
+            recall, noise = _measure(el, label)
+            if recall >= 0.5:
+                scored.append((_score(recall, noise), el))
+        scored.sort(key=lambda t: -t[0])
+        for _, el in scored[:3]:
+            options += candidates(el)
+    ranked: list[tuple[float, str, float, float, int]] = []
+    for selector in dict.fromkeys(options):
+        r, n, hits = _evaluate(trees, labels, selector, None)
+        ranked.append((_score(r, n), selector, r, n, hits))
+    ranked.sort(key=lambda t: (-t[0], len(t[1])))
+    distinct: dict[tuple[float, float, int], tuple[float, str, float, float, int]] = {}
+    for option in ranked:  # selectors of the same elements measure alike: keep one of each
+        distinct.setdefault((round(option[2], 6), round(option[3], 6), option[4]), option)
+    best_option: tuple[float, str, Choice | None, float, float, int] | None = None
+    for score, selector, r, n, hits in list(distinct.values())[:5]:
+        lead = _lead(trees, heads, labels, selector) if r < 1.0 else None
+        if lead is not None:
+            r, n, hits = _evaluate(trees, labels, selector, lead.selector)
+            score = _score(r, n)
+        if best_option is None or score > best_option[0] + 1e-9:
+            best_option = (score, selector, lead, r, n, hits)
+    if best_option is None:
+        return None, None, 0.0, 0.0
+    _, selector, lead, r, n, hits = best_option
+    return Choice(selector, hits, len(trees)), lead, r, n
+
+
+def _evaluate(
+    trees: list[HtmlElement], labels: list[Labels], selector: str, lead: str | None,
+    removed: list[str] | None = None,
+) -> tuple[float, float, int]:  # fmt: skip
+    """Mean recall and noise of a body selector (with the lead's text, when given; without
+    what the ``removed`` selectors take) over the pages, and the pages where its recall is
+    high."""
+    recalls, noises, hits = [], [], 0
+    for tree, label in zip(trees, labels, strict=True):
+        found = css(tree, selector)
+        if not found:
+            recalls.append(0.0)
+            noises.append(1.0)
+            continue
+        element = found[0]
+        if removed:
+            element = deepcopy(element)
+            for rule in removed:
+                for el in css(element, rule):
+                    if el.getparent() is not None:
+                        el.drop_tree()
+        keys = {normalize(x) for x in body.block_paragraphs(element)}
+        if lead:
+            more = css(tree, lead)
+            if more and not contains(found[0], more[0]):
+                keys |= {normalize(x) for x in body.block_paragraphs(more[0])}
+        content = sum(n for k, n in label.content.items() if k in keys)
+        noise = sum(n for k, n in label.noise.items() if k in keys)
+        recall = content / label.content_chars if label.content_chars else 0.0
+        recalls.append(recall)
+        noises.append(noise / (content + noise) if content + noise else 1.0)
+        hits += recall >= BODY_MIN_RECALL
+    return sum(recalls) / len(recalls), sum(noises) / len(noises), hits
+
+
+def _remove(
+    trees: list[HtmlElement], labels: list[Labels], template: Template,
+    heads: list[HtmlElement | None], tz: str,
+) -> list[Choice]:  # fmt: skip
+    """Blocks inside the body that hold only noise, on every page where they occur; never
+    one holding the headline, a date or a byline (removing comes before they are read)."""
+    assert template.body is not None
+    keep = [c.selector for c in (template.title, template.date) if c is not None]
+    options: list[str] = []
+    for tree, label, head in zip(trees, labels, heads, strict=True):
+        found = css(tree, template.body.selector)
+        if not found:
+            continue
+        for el in found[0].iterdescendants():
+            if not isinstance(el.tag, str) or not simple(el) or _landmark(el, head, tz):
+                continue
+            recall, noise = _measure(el, label)
+            if recall == 0 and noise >= 0.99 and text_of(el):
+                options += simple(el)
+    chosen: list[tuple[int, int, Choice]] = []
+    for selector in dict.fromkeys(options):
+        hits = pages = size = 0
+        harmless = True
+        for tree, label in zip(trees, labels, strict=True):
+            body_el = css(tree, template.body.selector)
+            matches = [m for m in css(tree, selector) if body_el and contains(body_el[0], m)]
+            if not matches:
+                continue
+            pages += 1
+            for m in matches:
+                size += len(text_of(m))
+                recall, noise = _measure(m, label)
+                if recall > 0 or any(contains(m, k) for s in keep for k in css(tree, s)):
+                    harmless = False
+                elif _landmark(m, None, tz):
+                    harmless = False
+            hits += 1
+        if harmless and hits:
+            chosen.append((-hits, -size, Choice(selector, hits, len(trees))))
+    chosen.sort(key=lambda t: (t[0], t[1], len(t[2].selector)))
+    kept: list[Choice] = []
+    for *_, choice in chosen:  # one selector per block, the outermost
+        if not any(_same_blocks(trees, choice.selector, k.selector) for k in kept):
+            kept.append(choice)
+    return kept[:MAX_REMOVE]
+
+
+def _landmark(el: HtmlElement, head: HtmlElement | None, tz: str) -> bool:
+    """``el`` holds the headline, the article's date line or its byline (those of the
+    teasers in a "Tin liên quan" box are other articles')."""
+    if head is not None and (contains(el, head) or contains(head, el)):
+        return True
+    for inner in el.iter():
+        if not isinstance(inner.tag, str):
+            continue
+        dated = (own_text(inner) or inner.get("datetime")) and _dated(inner, tz)
+        if (dated or _byline_el(inner)) and not in_teaser(inner):
+            return True
+    return False
+
+
+def _same_blocks(trees: list[HtmlElement], a: str, b: str) -> bool:
+    for tree in trees:
+        x, y = css(tree, a), css(tree, b)
+        if x and y and any(contains(p, q) or contains(q, p) for p in x for q in y):
+            return True
+    return False
+
+
+# --- lead ----------------------------------------------------------------------------------
+
+
+def _lead(
+    trees: list[HtmlElement], heads: list[HtmlElement | None], labels: list[Labels], body_sel: str
+) -> Choice | None:
+    """A sapo outside the body element: own text between the headline and the body."""
+    options: list[str] = []
+    for tree, head, label in zip(trees, heads, labels, strict=True):
+        found = css(tree, body_sel)
+        if head is None or not found:
+            continue
+        area = common_ancestor(head, found[0])
+        if area is None:
+            continue
+        for el in area.iter(*BODY_TAGS, "p", "h2", "h3", "strong", "b"):
+            if contains(found[0], el) or contains(el, found[0]) or contains(el, head):
+                continue
+            key = normalize(text_of(el))
+            if key in label.content and len(key.split()) >= 8:
+                options += candidates(el)
+                for up in el.iterancestors():  # <div class="tom-tat"><b>sapo</b></div>
+                    if up is area or normalize(text_of(up)) != key:
+                        break
+                    options += candidates(up)[:4]
+
+    def hit(i: int, first: HtmlElement | None, _: list[HtmlElement]) -> bool:
+        if first is None:
+            return False
+        body_el = css(trees[i], body_sel)
+        inside = bool(body_el) and contains(body_el[0], first)
+        return not inside and normalize(text_of(first)) in labels[i].content
+
+    choice = best(options, trees, hit) if options else None
+    return choice if choice is not None and choice.share >= LEAD_MIN_SHARE else None

@@ -1,0 +1,134 @@
+"""The metadata stage: dates (found once per page), author/unit/source, and the record.
+
+Title and lead come from the earlier stages (:mod:`pipelines.page`,
+:mod:`pipelines.content`); here the page's dates are read (:func:`page_dates`, called once:
+the classify stage uses the same result) and the byline, and everything is put into an
+:class:`ArticleRecord`.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from pipelines import authors
+from pipelines.content import Text
+from pipelines.datefind import FoundDates, find_dates
+from pipelines.dom import clean, contains, css, first, in_teaser, text_of
+from pipelines.page import Page
+from pipelines.record import ArticleRecord
+
+BYLINE_SELECTORS = (
+    ".author",
+    ".tacgia",
+    ".tac-gia",
+    ".tac_gia",
+    ".byline",
+    ".news-author",
+    ".author-name",
+    ".post-author",
+    '[itemprop="author"]',
+)
+SOURCE_SELECTORS = (".source", ".nguon", ".news-source")
+
+
+def page_dates(page: Page, text: Text) -> FoundDates:
+    """The page's publication and update dates (profile selector, meta tags, JSON-LD, the
+    date line near the title or, with no title element, near the body)."""
+    profile = page.profile
+    return find_dates(
+        page.tree,
+        profile.timezone,
+        profile.selectors.date,
+        page.title_el,
+        text.element,
+        page.learned,
+        profile.date_line,
+        profile.date_order,
+    )
+
+
+def build_record(page: Page, text: Text, dates: FoundDates, extractor: str) -> ArticleRecord:
+    profile = page.profile
+    warnings = list(page.warnings)
+    if profile.selectors.date and dates.source != "selector":
+        warnings.append("date_selector_missed")
+    if dates.published is None:
+        warnings.append("date_unparsed")
+    byline = find_byline(page, text)
+    part = page.part
+    return ArticleRecord(
+        url=part.first if part else page.record_url,
+        title=page.title or "",
+        body=text.paragraphs,
+        published_at=dates.published.iso if dates.published else None,
+        date_raw=dates.published.raw if dates.published else None,
+        date_precision=dates.published.precision if dates.published else None,
+        updated_at=dates.updated.iso if dates.updated else None,
+        date_basis=dates.basis,
+        author=byline.author,
+        author_unit=byline.unit,
+        source=byline.source,
+        lead=text.lead or (text.paragraphs[0] if text.paragraphs else None),
+        language=profile.language,
+        images=text.images,
+        attachments=text.attachments,
+        extractor=extractor,
+        profile_hash=profile.profile_hash,
+        chrome_removed=text.chrome_removed,
+        warnings=warnings,
+        part=part.number if part else 1,
+        parts=page.later_parts if part is None else [],
+        page_lines=page.lines,
+        page_title=page.page_title,
+    )
+
+
+def _source_line(text: Text) -> str | None:
+    """A "Nguồn: ..." label in the article's block, outside the body (a source label under
+    the text), never in a teaser of another article."""
+    assert text.container is not None
+    for el in text.container.iter("span", "div", "p", "i", "em", "td"):
+        line = text_of(el)
+        if not line.casefold().startswith("nguồn") or len(line) > 120:
+            continue
+        if text.element is not None and contains(text.element, el):
+            continue
+        if in_teaser(el, text.container):
+            continue
+        found = authors.parse_source(line)
+        if found:
+            return found
+    return None
+
+
+def find_byline(page: Page, text: Text) -> authors.Byline:
+    """Author, unit and source: the profile's byline selector, byline classes near the
+    title, the signature at the end of the body, source lines, ``<meta name=author>``."""
+    tree: HtmlElement = page.tree
+    scope = text.container if text.container is not None else tree
+    result = authors.Byline()
+    for root, selectors in ((tree, page.profile.selectors.author), (scope, BYLINE_SELECTORS)):
+        for selector in selectors:
+            for el in css(root, selector):
+                found = authors.parse_byline_text(
+                    el.get("content") or text_of(el), trusted=root is tree
+                )
+                if found:
+                    result = authors.merge(result, found)
+            if result.author:
+                break
+        if result.author:
+            break
+    result = authors.merge(result, authors.signature_from_body(text.paragraphs))
+    for el in (x for s in SOURCE_SELECTORS for x in css(scope, s)):
+        source = authors.parse_source(text_of(el)) or clean(text_of(el))
+        if source and result.source is None and len(source) <= 80:
+            result = authors.merge(result, authors.Byline(source=source))
+    if result.source is None and text.container is not None:
+        result = authors.merge(result, authors.Byline(source=_source_line(text)))
+    meta = first(tree, ('meta[name="author"]',))
+    if result.author is None and meta is not None:
+        found = authors.parse_signature(meta.get("content") or "")
+        if found:
+            result = authors.merge(result, found)
+    return result

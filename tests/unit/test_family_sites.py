@@ -1,0 +1,109 @@
+"""The development families (issue 10) are what their truth says: each site serves every
+article and every NON_ARTICLES path as a 200 HTML page, lists every HTML page it has, and
+shows each article's truth (title, date line, body lines, author, source) in the page as
+decoded with its own charset; no truth line holds a CHROME string, and every CHROME string
+is really on the site."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import urllib.request
+from datetime import datetime
+from types import ModuleType
+
+import pytest
+from lxml import html as lxml_html
+
+from crawler.replica import ReplicaServer
+from tests.families import DEVELOPMENT
+
+IDS = [m.SITE_ID for m in DEVELOPMENT]
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+
+
+def _fetch(url: str) -> tuple[int, str, bytes]:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.status, response.headers.get("Content-Type", ""), response.read()
+
+
+def page_text(content_type: str, body: bytes) -> str:
+    """The page's visible text as a reader gets it: decoded with the HTTP charset, else the
+    <meta> one; NFC; whitespace collapsed."""
+    match = re.search(r"charset=([\w-]+)", content_type) or _META_CHARSET.search(body[:2048])
+    charset = match.group(1) if match else "utf-8"
+    charset = charset.decode() if isinstance(charset, bytes) else charset
+    text = body.decode(charset)
+    tree = lxml_html.document_fromstring(text)
+    return " ".join(unicodedata.normalize("NFC", tree.text_content()).split())
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _parts(family: ModuleType) -> list[str]:
+    return [a.path + "?page=2" for a in family.ARTICLES if a.split]
+
+
+@pytest.fixture(scope="module", params=DEVELOPMENT, ids=IDS)
+def served(request: pytest.FixtureRequest):  # noqa: ANN201 - (family, {path: (status, type, text)})
+    family = request.param
+    paths = [a.path for a in family.ARTICLES] + _parts(family) + list(family.NON_ARTICLES)
+    with ReplicaServer(site=family.build_site()) as server:
+        base = server.base_url.rstrip("/")
+        pages = {}
+        for path in paths:
+            status, ctype, body = _fetch(base + path)
+            pages[path] = (status, ctype, page_text(ctype, body) if "html" in ctype else "")
+    return family, pages
+
+
+def test_every_article_and_non_article_is_a_200_html_page(served) -> None:  # noqa: ANN001
+    family, pages = served
+    bad = {p: (s, t) for p, (s, t, _) in pages.items() if s != 200 or "text/html" not in t}
+    assert not bad, bad
+    articles = {a.path for a in family.ARTICLES} | set(_parts(family))
+    assert not articles & set(family.NON_ARTICLES)
+    assert len(family.ARTICLES) >= 5 and len(set(family.NON_ARTICLES)) == len(family.NON_ARTICLES)
+
+
+def test_non_articles_list_every_html_page_of_the_site(served) -> None:  # noqa: ANN001
+    family, _ = served
+    site = family.build_site()
+    html = {p for p, page in site.pages.items() if page.status == 200 and "html" in (page.header("Content-Type") or "")}
+    listed = {a.path for a in family.ARTICLES} | set(_parts(family)) | set(family.NON_ARTICLES)
+    assert html - listed == set(), "pages served but neither articles nor NON_ARTICLES"
+
+
+def test_the_truth_is_in_the_served_page(served) -> None:  # noqa: ANN001
+    family, pages = served
+    for art in family.ARTICLES:
+        text = pages[art.path][2]
+        if art.split:
+            text += " " + pages[art.path + "?page=2"][2]
+        truth = art.truth()
+        missing = [line for line in [truth["title"], art.date_line, *truth["body"]] if _norm(line) not in text]
+        missing += [v for v in (truth["author"], truth["source"]) if v and v not in text]
+        assert not missing, (art.path, missing)
+        assert datetime.fromisoformat(truth["published_at"]).utcoffset() is not None, art.path
+
+
+def test_chrome_is_never_in_the_truth_and_always_on_the_site(served) -> None:  # noqa: ANN001
+    family, pages = served
+    for art in family.ARTICLES:
+        truth = art.truth()
+        for chrome in family.CHROME:
+            assert all(chrome not in line for line in truth["body"]), (art.path, chrome)
+    article_text = " ".join(pages[a.path][2] for a in family.ARTICLES)
+    absent = [c for c in family.CHROME if _norm(c) not in article_text]
+    assert not absent, absent
+
+
+def test_an_update_only_date_is_the_published_date_with_its_basis() -> None:
+    from tests.families import wp_updated
+
+    for art in wp_updated.ARTICLES:
+        truth = art.truth()
+        assert art.date_line.startswith("Cập nhật lúc ")
+        assert truth["date_basis"] == "updated" and truth["published_at"] == truth["updated_at"]

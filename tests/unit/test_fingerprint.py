@@ -1,0 +1,42 @@
+"""Near-identical bodies at two URLs of one site: the building block the ingestor uses."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract
+from pipelines.fingerprint import MAX_DISTANCE, distance, fingerprint, near_duplicate
+from pipelines.record import ArticleRecord
+from tests.families.texts import TEXTS
+from tests.fixtures import inference_site as site
+
+ADHOC = site.BASE + "/"
+
+
+def _body(i: int, printed: bool) -> list[str]:
+    from config.profile import adhoc_profile
+
+    url = site.BASE + (f"/in-bai/{1000 + i}.html" if printed else site.slug(i))
+    record = extract(site.article(i, printed).encode(), url, {}, adhoc_profile(ADHOC))
+    assert isinstance(record, ArticleRecord), record
+    return record.body
+
+
+def test_a_print_view_without_canonical_is_the_same_article() -> None:
+    page, printed = _body(0, False), _body(0, True)
+    assert near_duplicate(page, printed)
+    assert distance(fingerprint(page), fingerprint(printed)) <= MAX_DISTANCE
+
+
+def test_a_redirect_copy_with_a_different_edge_is_the_same_article() -> None:
+    lead, paragraphs = TEXTS[2][1], TEXTS[2][2]
+    one = [lead, *paragraphs, "BBT"]
+    other = "\n".join([lead, *paragraphs, "In bài | Gửi email"])  # text form, one more edge line
+    assert near_duplicate(one, other)
+
+
+def test_two_articles_are_not_duplicates() -> None:
+    for i in range(6):
+        a = [TEXTS[i][1], *TEXTS[i][2]]
+        b = [TEXTS[i + 1][1], *TEXTS[i + 1][2]]
+        assert not near_duplicate(a, b)
+        assert distance(fingerprint(a), fingerprint(b)) > 0
+    assert not near_duplicate([], ["x y z w"])

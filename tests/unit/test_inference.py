@@ -1,0 +1,142 @@
+"""Site inference: a pure function over a set of pages (no Scrapy, no server), tested on
+fixture page sets: a commune portal with every trap of issue 10 and the template families."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.extraction_quality import crawl_like, family_base, site_pages
+from config.profile import SiteProfile, adhoc_profile
+from pipelines.chrome import Learner
+from pipelines.extract import extract
+from pipelines.inference import SiteModel, infer
+from pipelines.inference.urlshape import group_urls
+from pipelines.record import ArticleRecord
+from tests.families import FAMILIES
+from tests.fixtures import inference_site as site
+
+PAGES = site.pages()
+MODEL = infer(PAGES)
+
+
+def _path(url: str) -> str:
+    return url[len(site.BASE) :]
+
+
+def test_page_types_from_cross_page_evidence() -> None:
+    types = {_path(u): t for u, t in MODEL.page_types.items()}
+    assert [p for p, t in types.items() if t == "article"] == [site.slug(i) for i in range(7)]
+    assert {types[p] for p in ("/", "/tin-tuc.html", "/tin-tuc.html?page=2")} == {"listing"}
+    assert {types[p] for p in ("/gioi-thieu.html", "/lien-he.html", "/so-do-cong.html")} == {
+        "static"
+    }
+    assert {types[f"/in-bai/{1000 + i}.html"] for i in range(7)} == {"print"}  # no canonical
+    assert {types[p] for p in types if p.startswith("/lich-cong-tac")} == {"calendar"}
+    assert types["/tim-kiem.html?tukhoa=chuyen+doi+so"] == "search"
+    assert types["/dang-nhap.html"] == "login"
+    assert types["/?lang=en"] == "language"
+    assert types["/tin-tuc/khong-ton-tai-9999.html"] == "not_found"
+    assert MODEL.types["article"] == 7
+
+
+def test_the_article_template_never_takes_widgets_or_teasers() -> None:
+    assert MODEL.title is not None and MODEL.title.selector == ".tieu-de"  # not the banner h1
+    assert (MODEL.title.agree, MODEL.title.pages) == (7, 7)
+    assert MODEL.date is not None and MODEL.date.selector == ".thoi-gian"  # not "Các tin khác"
+    assert MODEL.author is not None and MODEL.author.selector == ".tac-gia"  # not the weather
+    assert MODEL.body is not None and MODEL.body.selector == ".noi-dung"
+    assert MODEL.lead is not None and MODEL.lead.selector == ".tom-tat"
+    assert MODEL.confident
+
+
+def test_url_rules_from_the_sample() -> None:
+    assert len(MODEL.article) == 1
+    rule = MODEL.article[0]
+    assert rule.template == "/tin-tuc/{slugnum}.html" and rule.agree == 7
+    kinds = {r.kind for r in MODEL.deny}
+    assert {"print", "calendar", "search", "language"} <= kinds
+    assert MODEL.follow_complete
+
+
+def test_the_inferred_profile_validates_and_extracts_unedited() -> None:
+    profile = MODEL.to_profile(site.BASE + "/")
+    assert isinstance(SiteProfile.model_validate(profile.model_dump()), SiteProfile)
+    learner = Learner()
+    for url, body, headers in PAGES:
+        result = extract(body, url, headers, profile)
+        learner.add(result.page_lines, result.page_title)
+    learned = learner.learned()
+    stored = {}
+    for url, body, headers in PAGES:
+        result = extract(body, url, headers, profile, learned=learned)
+        if isinstance(result, ArticleRecord):
+            stored[_path(result.url)] = result
+    assert sorted(stored) == sorted(site.slug(i) for i in range(7))
+    for i in range(7):
+        record = stored[site.slug(i)]
+        head, lead, paragraphs = site.TEXTS[i]
+        assert record.title == head
+        hour, minute = site.TIMES[i].split(":")
+        day, month, year = site.DATES[i].split("/")
+        assert (
+            record.published_at
+            == f"{year}-{int(month):02d}-{int(day):02d}T{hour}:{minute}:00+07:00"
+        )
+        assert record.date_basis == "updated"  # the only date line reads "Cập nhật lúc ..."
+        assert record.author == site.AUTHORS[i]
+        assert record.body == [lead, *paragraphs]
+
+
+def test_ad_hoc_alone_falls_into_the_traps() -> None:
+    """What the inference is for: the single-page path takes the banner as title and the
+    weather widget as author on this portal."""
+    url, body, headers = next(p for p in PAGES if p[0].endswith(site.slug(0)))
+    record = extract(body, url, headers, adhoc_profile(site.BASE + "/"))
+    assert isinstance(record, ArticleRecord)
+    assert record.title != site.TEXTS[0][0] or record.author != site.AUTHORS[0]
+
+
+def test_the_model_is_json_and_comes_back_the_same() -> None:
+    again = SiteModel.from_json(MODEL.to_json())
+    assert again == MODEL
+    assert again.to_profile(site.BASE + "/") == MODEL.to_profile(site.BASE + "/")
+
+
+def test_a_growing_sample_gives_the_model_of_that_sample() -> None:
+    """No state between runs: the model of the first pages, then of all of them."""
+    early = infer(PAGES[:6])
+    assert early.pages == 6 and not early.confident  # too few articles to agree
+    assert infer(PAGES) == MODEL
+
+
+def test_nothing_readable_gives_an_empty_model() -> None:
+    model = infer([("https://x.gov.vn/a.pdf", b"%PDF-1.4", {"content-type": "application/pdf"})])
+    assert model.pages == 0 and model.confidence == 0.0 and model.notes
+
+
+@pytest.mark.parametrize("site_id", sorted(FAMILIES))
+def test_template_families_extract_with_the_inferred_profile(site_id: str) -> None:
+    family = FAMILIES[site_id]
+    pages = site_pages(family.build_site())
+    base = family_base(family).rstrip("/")
+    model = infer([(base + p, b, h) for p, b, h in pages])
+    assert model.confident, model.notes
+    got = crawl_like(pages, base, model.to_profile(adhoc_profile(base + "/")))
+    truths = {t["url"]: t for t in (a.truth(base) for a in family.ARTICLES)}
+    assert set(got) == set(truths)  # every article, nothing else
+    for url, record in got.items():
+        for field in ("title", "published_at", "author", "body"):
+            assert getattr(record, field) == truths[url][field], (url, field)
+
+
+def test_url_templates() -> None:
+    urls = [f"https://x.vn/tin-tuc/{s}.html" for s in ("a-b-c", "d-e-f", "g-h-i")]
+    urls += ["https://x.vn/gioi-thieu/lich-su.html", "https://x.vn/p.aspx?ItemID=12",
+             "https://x.vn/p.aspx?ItemID=13", "https://x.vn/p.aspx?Page=2"]  # fmt: skip
+    found = {t.text: sorted(m) for t, m in group_urls(urls)}
+    assert found == {
+        "/tin-tuc/{var}.html": [0, 1, 2],
+        "/gioi-thieu/lich-su.html": [3],
+        "/p.aspx?ItemID={num}": [4, 5],
+        "/p.aspx?Page={num}": [6],
+    }
