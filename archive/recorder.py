@@ -94,6 +94,22 @@ class ResponseMeta:
 
 
 @dataclass(frozen=True)
+class StoredCapture:
+    """The latest archived response of a URL (a page requisite's earlier capture): its
+    validators for a conditional request, and the record a revisit refers to."""
+
+    url: str
+    capture_id: int
+    etag: str | None
+    last_modified: str | None
+    record_id: str
+    payload_digest: str | None
+    fetched_at: str
+    warc_file: str
+    offset: int
+
+
+@dataclass(frozen=True)
 class _Job:
     fn: Callable[..., Any]
     args: tuple[Any, ...]
@@ -255,6 +271,10 @@ class CrawlRecorder:
         """Every archived article of the site as a :class:`Recheck`, by URL (blocks)."""
         return self._call(lambda w: archived_rechecks(w.db, self.site_id))
 
+    def stored_capture(self, url: str) -> Future[StoredCapture | None]:
+        """The site's latest ``200`` response record of ``url``, if the archive holds one."""
+        return self._submit(self._stored_capture, url)
+
     def open_warc(self, prefix: str, max_size: int, warcinfo: dict[str, str]) -> None:
         """The crawl's WARC writer: ``warcs/<site>/<prefix>-NNNNN.warc.gz``."""
         folder = self.paths.warcs / self.site_id
@@ -264,9 +284,15 @@ class CrawlRecorder:
     # --- per page ----------------------------------------------------------------------------
 
     def record_response(
-        self, exchange: Exchange, meta: ResponseMeta, *, recheck: Recheck | None, dedup: bool
+        self,
+        exchange: Exchange,
+        meta: ResponseMeta,
+        *,
+        recheck: Recheck | StoredCapture | None,
+        dedup: bool,
     ) -> Future[Recorded]:
-        """Write a response to WARC (a revisit record for a 304 to a re-check, or for a 200
+        """Write a response to WARC (a revisit record for a 304 to a conditional request made
+        with ``recheck``'s validators, or for a 200
         whose payload an earlier capture of the URL holds, when ``dedup``), flush it, then
         insert its captures row."""
         if self._thread is None:
@@ -354,7 +380,11 @@ class CrawlRecorder:
     # --- on the archive thread ---------------------------------------------------------------
 
     def _record_response(
-        self, exchange: Exchange, meta: ResponseMeta, recheck: Recheck | None, dedup: bool
+        self,
+        exchange: Exchange,
+        meta: ResponseMeta,
+        recheck: Recheck | StoredCapture | None,
+        dedup: bool,
     ) -> Recorded:
         warc = self._warc
         if warc is None:
@@ -411,6 +441,16 @@ class CrawlRecorder:
             revisit=written.record_type == "revisit",
         )
         return Recorded(capture, written.record_type, profile, written.length)
+
+    def _stored_capture(self, url: str) -> StoredCapture | None:
+        assert self._writer is not None
+        row = self._writer.db.execute(
+            "SELECT id, etag, last_modified, warc_record_id, payload_digest, fetched_at, "
+            "warc_file, warc_offset FROM captures WHERE url = ? AND site_id = ? AND status = 200 "
+            "AND record_type = 'response' AND warc_record_id IS NOT NULL ORDER BY id DESC LIMIT 1",
+            [url, self.site_id],
+        ).fetchone()
+        return None if row is None else StoredCapture(url, *row)
 
     def _earlier_copy(self, url: str, digest: str) -> tuple[str, str, str, int] | None:
         assert self._writer is not None

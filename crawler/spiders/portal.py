@@ -44,6 +44,7 @@ from config.profile import SiteProfile
 from crawler.lastmod import lastmod_until, uniform_lastmod
 from crawler.middlewares.warc import CAPTURE_META, RECHECK_META
 from crawler.session import CrawlSession
+from crawler.spiders.requisites import RequisiteFetching
 from pipelines.signals import soft_404
 from pipelines.urls import canonicalize
 
@@ -60,7 +61,7 @@ PROBE_META = "govarchive_probe"  # a request the crawler makes on its own: a 404
 GONE = (404, 410)
 
 
-class PortalSpider(Spider):
+class PortalSpider(RequisiteFetching, Spider):
     name = "portal"
     profile: SiteProfile
     session: CrawlSession  # the crawl's archive side, given by from_crawler
@@ -81,8 +82,14 @@ class PortalSpider(Spider):
         self.follow_rules = [re.compile(r) for r in rules.follow]
         self.article_rules = [re.compile(r) for r in rules.article]
         self.deny_rules = [re.compile(r) for r in rules.deny]
-        self.allowed_domains = [d.lower().rsplit(":", 1)[0] for d in self.profile.allowed_domains]
+        # Scrapy's offsite filter (host names only; redirects): the site and its requisite hosts
+        self.allowed_domains = [
+            d.lower().rsplit(":", 1)[0]
+            for d in [*self.profile.allowed_domains, *self.profile.requisite_hosts]
+        ]
         self._hosts = {_host_port(d) for d in self.profile.allowed_domains}
+        self._requisite_hosts = {_host_port(d) for d in self.profile.requisite_hosts}
+        self._init_requisites()
         self._origin = _origin(self.profile.base_url)
         self._known_articles: set[str] = set()
         self._rechecking: set[str] = set()  # article URLs re-checked by this crawl
@@ -341,6 +348,7 @@ class PortalSpider(Spider):
                 self._count_error("no_capture", response.url, "response was not captured")
             else:
                 yield {"url": response.url, **capture}
+                yield from self.requisite_requests(response)
         for href in response.xpath("//a/@href").getall():
             href = href.strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
@@ -372,13 +380,12 @@ class PortalSpider(Spider):
         origin = _origin(url)
         if origin is None:
             return False
-        if origin == self._origin:
-            return True
-        scheme, host, port = origin
-        return any(
-            (host == d or host.endswith("." + d)) and port == (p or DEFAULT_PORTS[scheme])
-            for d, p in self._hosts
-        )
+        return origin == self._origin or _on_hosts(origin, self._hosts)
+
+    def _on_requisite_host(self, url: str) -> bool:
+        """On one of the profile's ``requisite_hosts`` (where only requisites are fetched)."""
+        origin = _origin(url)
+        return origin is not None and _on_hosts(origin, self._requisite_hosts)
 
     def link_verdict(self, url: str, source: str) -> tuple[str, str | None]:
         """The URL as requested (canonical form) and why the profile's rules leave it out:
@@ -501,6 +508,15 @@ def _origin(url: str) -> tuple[str, str, int] | None:
     if scheme not in DEFAULT_PORTS or not parts.hostname:
         return None
     return scheme, parts.hostname.lower().rstrip("."), port or DEFAULT_PORTS[scheme]
+
+
+def _on_hosts(origin: tuple[str, str, int], hosts: set[tuple[str, int | None]]) -> bool:
+    """``origin`` is one of ``hosts`` (or a subdomain), on its port or the scheme's standard one."""
+    scheme, host, port = origin
+    return any(
+        (host == h or host.endswith("." + h)) and port == (p or DEFAULT_PORTS[scheme])
+        for h, p in hosts
+    )
 
 
 def _host_port(domain: str) -> tuple[str, int | None]:
