@@ -100,6 +100,15 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
         ]
         for label, value in rows:
             table.add_row(label, str(value))
+        for kind in ("image", "stylesheet", "script", "font"):  # page requisites (WARC only)
+            counts = [s.count(f"govarchive/requisites/{kind}/{outcome}")
+                      for outcome in ("requested", "captured", "revisit", "failed", "forbidden")]  # fmt: skip
+            if any(counts):
+                table.add_row(f"requisites {kind}: requested / captured / revisit / failed"
+                              + (" / robots.txt" if counts[4] else ""),
+                              " / ".join(map(str, counts if counts[4] else counts[:4])))  # fmt: skip
+        if offsite := s.count("govarchive/requisites/offsite"):
+            table.add_row("requisites on other hosts (not fetched)", str(offsite))
         for reason, value in s.prefixed("govarchive/skipped/").items():
             if reason != "known_article":
                 table.add_row(f"links not followed: {reason}", str(value))

@@ -11,6 +11,8 @@ from crawler import __version__
 BOT_NAME = "govarchive"
 SPIDER_LOADER_CLASS = "crawler.spiderloader.ProfileSpiderLoader"
 SPIDER_MODULES: list[str] = []
+# `scrapy crawl` checks the spider arguments (-a) first: crawler/commands/crawl.py.
+COMMANDS_MODULE = "crawler.commands"
 
 # Who we are: an honest User-Agent with a way to reach the operator.
 GOVARCHIVE_CONTACT = os.environ.get("GOVARCHIVE_CONTACT", "archive-operator@example.org")

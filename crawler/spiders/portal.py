@@ -44,6 +44,7 @@ from config.profile import SiteProfile
 from crawler.lastmod import lastmod_until, uniform_lastmod
 from crawler.middlewares.warc import CAPTURE_META, RECHECK_META
 from crawler.session import CrawlSession
+from crawler.spiders.args import spider_arguments
 from crawler.spiders.requisites import RequisiteFetching
 from pipelines.signals import soft_404
 from pipelines.urls import canonicalize
@@ -70,14 +71,26 @@ class PortalSpider(RequisiteFetching, Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.session = CrawlSession.of(crawler)
+        arguments = spider.arguments  # -a max_pages / archive: before the settings freeze
+        if arguments.max_pages is not None:
+            crawler.settings.set("CLOSESPIDER_PAGECOUNT", arguments.max_pages, priority="cmdline")
+        if arguments.archive is not None:
+            crawler.settings.set("GOVARCHIVE_ARCHIVE_DIR", str(arguments.archive), priority="cmdline")
         return spider
 
     def __init__(self, profile: SiteProfile | None = None, *args: Any, **kwargs: Any):
-        super().__init__(*args, **kwargs)
+        """``profile`` from Python (the spider loader binds each site's); ``kwargs`` are the
+        spider arguments (``-a NAME=VALUE``, :mod:`crawler.spiders.args`)."""
+        if profile is not None and not isinstance(profile, SiteProfile):  # -a profile=...
+            kwargs["profile"], profile = profile, None
+        self.arguments = spider_arguments(self.name, kwargs)
+        super().__init__(*args)
         if profile is not None:
             self.profile = profile
-        if not isinstance(getattr(self, "profile", None), SiteProfile):  # not a job argument
+        if not isinstance(getattr(self, "profile", None), SiteProfile):
             raise ValueError("PortalSpider needs a site profile")
+        if self.arguments.base_url is not None:
+            self.profile = self.profile.rebased(self.arguments.base_url)
         rules = self.profile.links
         self.follow_rules = [re.compile(r) for r in rules.follow]
         self.article_rules = [re.compile(r) for r in rules.article]
