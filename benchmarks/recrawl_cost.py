@@ -83,6 +83,7 @@ CONTENT_MARK = b'<div class="content-news">'
 MODES = ("default", "silent-edits", "recheck-all")
 ALL_DAYS = 100_000  # recheck_days larger than any site's age
 TARGET_WARC_PCT = 10.0
+REQUISITES = ("all", "none")  # the profile's `requisites` settings compared, side by side
 
 
 @dataclass
@@ -95,6 +96,8 @@ class CrawlCost:
     not_modified: int
     rechecked: int
     rechecked_lastmod: int
+    requisites_captured: int  # new responses and revisits of page requisites
+    requisites_revisits: int
     seconds: float
 
 
@@ -177,6 +180,10 @@ def crawl(profile_path: Path, archive: Path, server: ReplicaServer, crawl_id: in
         not_modified=int(stats.get("govarchive/articles/not_modified", 0)),
         rechecked=int(stats.get("govarchive/articles/rechecked", 0)),
         rechecked_lastmod=int(stats.get("govarchive/articles/rechecked_lastmod", 0)),
+        requisites_captured=sum(int(v) for k, v in stats.items() if k.startswith(
+            "govarchive/requisites/") and k.endswith(("/captured", "/revisit"))),
+        requisites_revisits=sum(int(v) for k, v in stats.items() if k.startswith(
+            "govarchive/requisites/") and k.endswith("/revisit")),
         seconds=round(seconds, 1),
     )  # fmt: skip
 
@@ -194,10 +201,12 @@ def share(a: int, b: int) -> float:
 
 
 def run(
-    articles: int, changed: float, chrome_kb: int, modes: list[str], window: int | None = None
+    articles: int, changed: float, chrome_kb: int, modes: list[str], window: int | None = None,
+    requisites: tuple[str, ...] = REQUISITES,
 ) -> list[dict[str, Any]]:
-    """One first crawl, then one second crawl per mode (each from a copy of the first's
-    archive, against a fresh copy of the site); a report per mode."""
+    """Per ``requisites`` setting (side by side, on the same generated site): one first
+    crawl, then one second crawl per mode (each from a copy of the first's archive, against a
+    fresh copy of the site); a report per setting and mode."""
     site = build_generated_site(n_articles=articles, per_page=50)
     add_chrome(site, chrome_kb)
     sample = next(p for p in site.pages if p.startswith(ARTICLE_DIR))
@@ -208,43 +217,51 @@ def run(
     work = Path(tempfile.mkdtemp(prefix="recrawl-cost-"))
     try:
         with ReplicaServer(site=clone_site(site)) as server:
+            for setting in requisites:
 
-            def profile(**updates: Any) -> SiteProfile:
-                return load_profile(PROFILE).rebased(
-                    server.base_url, politeness={"delay": 0, "concurrency": 4, "autothrottle": False},
-                    limits={"depth": None, "max_pages": None}, **updates,
-                )  # fmt: skip
+                def profile(setting: str = setting, **updates: Any) -> SiteProfile:
+                    return load_profile(PROFILE).rebased(
+                        server.base_url, politeness={"delay": 0, "concurrency": 4, "autothrottle": False},
+                        limits={"depth": None, "max_pages": None}, requisites=setting, **updates,
+                    )  # fmt: skip
 
-            first_archive = work / "first"
-            first = crawl(write_profile(profile(), work / "first-sites"), first_archive, server, 1)
-            for mode in modes:
                 server.site = clone_site(site)
-                archive = work / mode
-                shutil.copytree(first_archive, archive)
-                recheck_days = ALL_DAYS if mode == "recheck-all" else since_newest + days
-                path = write_profile(profile(recheck_days=recheck_days), work / f"{mode}-sites")
-                changed_paths = change_articles(server.site, changed, mode != "silent-edits")
-                second = crawl(path, archive, server, 2)
-                policy = "every article" if mode == "recheck-all" else f"{days} days + lastmod"
-                reports.append({
-                    "mode": mode,
-                    "articles": articles,
-                    "recheck": policy,
-                    "edits_bump_lastmod": mode != "silent-edits",
-                    "page_html_bytes": len(site.pages[sample].body),
-                    "rechecked_pct": share(second.rechecked, first.articles_new),
-                    "articles_changed_pct": share(len(changed_paths), first.articles_new),
-                    "changes_recorded_pct": share(second.articles_changed, len(changed_paths)),
-                    "second_vs_first_pct": {
-                        "requests": share(second.requests, first.requests),
-                        "bytes_fetched": share(second.bytes_fetched, first.bytes_fetched),
-                        "warc_bytes_added": share(second.warc_bytes, first.warc_bytes),
-                    },
-                    "first": asdict(first),
-                    "second": asdict(second),
-                    "target_warc_pct": TARGET_WARC_PCT,
-                })  # fmt: skip
-                print(f"{mode}: second crawl {second.seconds} s", file=sys.stderr)
+                first_archive = work / setting / "first"
+                first = crawl(write_profile(profile(), work / setting / "first-sites"),
+                              first_archive, server, 1)  # fmt: skip
+                print(f"requisites {setting}: first crawl {first.seconds} s", file=sys.stderr)
+                for mode in modes:
+                    server.site = clone_site(site)
+                    archive = work / setting / mode
+                    shutil.copytree(first_archive, archive)
+                    recheck_days = ALL_DAYS if mode == "recheck-all" else since_newest + days
+                    path = write_profile(profile(recheck_days=recheck_days),
+                                         work / setting / f"{mode}-sites")  # fmt: skip
+                    changed_paths = change_articles(server.site, changed, mode != "silent-edits")
+                    second = crawl(path, archive, server, 2)
+                    policy = "every article" if mode == "recheck-all" else f"{days} days + lastmod"
+                    reports.append({
+                        "mode": mode,
+                        "requisites": setting,
+                        "articles": articles,
+                        "recheck": policy,
+                        "edits_bump_lastmod": mode != "silent-edits",
+                        "page_html_bytes": len(site.pages[sample].body),
+                        "rechecked_pct": share(second.rechecked, first.articles_new),
+                        "articles_changed_pct": share(len(changed_paths), first.articles_new),
+                        "changes_recorded_pct": share(second.articles_changed, len(changed_paths)),
+                        "second_vs_first_pct": {
+                            "requests": share(second.requests, first.requests),
+                            "bytes_fetched": share(second.bytes_fetched, first.bytes_fetched),
+                            "warc_bytes_added": share(second.warc_bytes, first.warc_bytes),
+                        },
+                        "first": asdict(first),
+                        "second": asdict(second),
+                        "target_warc_pct": TARGET_WARC_PCT,
+                    })  # fmt: skip
+                    print(f"requisites {setting}, {mode}: second crawl {second.seconds} s",
+                          file=sys.stderr)  # fmt: skip
+                shutil.rmtree(work / setting, ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return reports
@@ -252,24 +269,28 @@ def run(
 
 def print_table(reports: list[dict[str, Any]]) -> None:
     top = reports[0]
-    first = top["first"]
     print(f"{top['articles']} articles, {top['page_html_bytes']} bytes of HTML per article page, "
-          f"{top['articles_changed_pct']:.2f} % of them changed; first crawl: {first['requests']} "
-          f"requests, {first['warc_bytes']:,} WARC bytes, {first['seconds']} s")  # fmt: skip
+          f"{top['articles_changed_pct']:.2f} % of them changed")  # fmt: skip
+    for r in reports:
+        if r["mode"] == reports[0]["mode"]:
+            first = r["first"]
+            print(f"first crawl, requisites {r['requisites']}: {first['requests']} requests, "
+                  f"{first['warc_bytes']:,} WARC bytes, {first['requisites_captured']} "
+                  f"requisites captured, {first['seconds']} s")  # fmt: skip
     print()
-    print(f"{'mode':13s} {'re-check':20s} {'re-checked':>10s} {'by lastmod':>10s} "
-          f"{'changes recorded':>16s} {'requests':>9s} {'bytes fetched':>13s} "
-          f"{'WARC added':>10s}  target < {TARGET_WARC_PCT:.0f} %")  # fmt: skip
+    print(f"{'requisites':10s} {'mode':13s} {'re-check':20s} {'re-checked':>10s} "
+          f"{'by lastmod':>10s} {'changes recorded':>16s} {'requests':>9s} "
+          f"{'bytes fetched':>13s} {'WARC added':>10s}  target < {TARGET_WARC_PCT:.0f} %")  # fmt: skip
     for r in reports:
         shares, second = r["second_vs_first_pct"], r["second"]
         ok = shares["warc_bytes_added"] < r["target_warc_pct"]
-        print(f"{r['mode']:13s} {r['recheck']:20s} {r['rechecked_pct']:9.2f}% "
+        print(f"{r['requisites']:10s} {r['mode']:13s} {r['recheck']:20s} {r['rechecked_pct']:9.2f}% "
               f"{second['rechecked_lastmod']:10d} {r['changes_recorded_pct']:15.2f}% "
               f"{shares['requests']:8.2f}% {shares['bytes_fetched']:12.2f}% "
               f"{shares['warc_bytes_added']:9.2f}%  {'met' if ok else 'NOT met'}")  # fmt: skip
     print()
     for r in reports:
-        print(f"second ({r['mode']}): {r['second']}")
+        print(f"second (requisites {r['requisites']}, {r['mode']}): {r['second']}")
 
 
 def main() -> None:
@@ -304,6 +325,12 @@ def main() -> None:
         "or 'all'; overrides --silent-edits / --recheck-all",
     )
     parser.add_argument(
+        "--requisites",
+        default=",".join(REQUISITES),
+        help="comma-separated `requisites` settings run side by side (all, images, none; "
+        "default: all,none)",
+    )
+    parser.add_argument(
         "--json",
         action="store_true",
         help="print the report as JSON (a list of reports with --modes)",
@@ -319,9 +346,12 @@ def main() -> None:
     else:
         modes = ["silent-edits" if args.silent_edits else "recheck-all" if args.recheck_all
                  else "default"]  # fmt: skip
-    reports = run(args.articles, args.changed, args.chrome_kb, modes, args.window)
+    requisites = tuple(r.strip() for r in args.requisites.split(",") if r.strip())
+    if not requisites or set(requisites) - {"all", "images", "none"}:
+        parser.error(f"--requisites: choose from all, images, none (got {args.requisites!r})")
+    reports = run(args.articles, args.changed, args.chrome_kb, modes, args.window, requisites)
     if args.json:
-        print(json.dumps(reports if args.modes else reports[0], indent=2))
+        print(json.dumps(reports, indent=2))
         return
     print_table(reports)
 
