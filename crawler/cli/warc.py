@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -188,6 +191,73 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
     _ingest_summary(report)
 
 
+@click.command()
+@click.argument("shards", nargs=-1, required=True, metavar="SHARD...",
+                type=click.Path(file_okay=False, path_type=Path))  # fmt: skip
+@archive_option
+@click.option("--interrupted", is_flag=True,
+              help="The shards' node is dead: record a crawl still marked running in a shard "
+                   "as interrupted (run `govarchive verify --repair` on the shard first).")  # fmt: skip
+def merge(shards: tuple[Path, ...], archive_dir: Path, interrupted: bool) -> None:
+    """Merge shards (archive folders written by fleet jobs) into the archive.
+
+    WARC files keep their names (hard-linked, else copied), rows are re-keyed; each shard is
+    merged in one transaction, and merging a shard again adds nothing. The same article in
+    both with different content becomes versions in time order. The archive is created if
+    missing. Exit code 1 when a shard could not be merged (the others are).
+
+    \b
+    Example:
+      govarchive merge /srv/shards/laocai-tinhuy/20240501T020000-1a2b3c4d --archive /srv/govarchive
+      govarchive merge shards/*/* --archive ./archive
+    """
+    from archive import Archive
+    from crawler.cli.common import LIBRARY_ERRORS
+
+    failed = 0
+    with Archive(archive_dir, create=True) as arc:
+        for shard in shards:
+            try:
+                with _merge_progress(shard) as progress:
+                    report = arc.merge(shard, progress=progress, interrupted_ok=interrupted)
+            except LIBRARY_ERRORS as exc:
+                click.echo(f"Error: {exc}", err=True)
+                failed += 1
+                continue
+            if not report.changed:
+                click.echo(f"{shard}: already merged, nothing added")
+                continue
+            added, updated = report.added, report.updated
+            click.echo(f"{shard}: merged {len(report.crawls)} crawl(s); added {counts(added)}"
+                       + (f"; updated {counts(updated)}" if +updated else "")
+                       + f"; {len(report.files_added)} WARC file(s) placed"
+                       + (f", {len(report.files_present)} already there" if report.files_present else "")
+                       + (f"; {report.conflicts} article(s) changed on both sides, versions "
+                          "interleaved" if report.conflicts else ""))  # fmt: skip
+    if failed:
+        sys.exit(EXIT_PROBLEMS)
+
+
+@contextmanager
+def _merge_progress(shard: Path) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar per merge stage on a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    tasks: dict[str, Any] = {}
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(f"{shard.name}: {stage}", total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
 def _ingest_summary(report: object) -> None:
     from pipelines.offline import IngestReport
 
@@ -200,4 +270,4 @@ def _ingest_summary(report: object) -> None:
         click.echo(f"warning: {error}", err=True)
 
 
-COMMANDS = [verify, export_wacz, reextract, rebuild, import_warc]
+COMMANDS = [verify, export_wacz, reextract, rebuild, import_warc, merge]
