@@ -15,6 +15,16 @@ import click
 from crawler.cli.common import EXIT_PROBLEMS, archive_option, counts, open_archive, workers_option
 
 
+def dask_option(func: Any) -> Any:
+    return click.option(
+        "--dask", metavar="SCHEDULER",
+        help="Extract on a Dask cluster: its scheduler's address (tcp://host:8786), or `local` "
+             "to start one here with --workers processes. Workers read the WARC files at the "
+             "archive's own path (shared storage); rows are written here. Needs "
+             "`pip install 'govarchive[dask]'`.",
+    )(func)  # fmt: skip
+
+
 @click.command()
 @archive_option
 @click.option("--repair", is_flag=True,
@@ -105,8 +115,9 @@ def export_wacz(archive_dir: Path, site: str | None, output: Path) -> None:
 @click.option("--show", type=click.IntRange(min=0), default=20, show_default=True,
               help="Changed articles listed by URL.")  # fmt: skip
 @workers_option
+@dask_option
 def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: bool,
-              show: int, workers: int | None) -> None:  # fmt: skip
+              show: int, workers: int | None, dask: str | None) -> None:  # fmt: skip
     """Run the current extraction again over the archived pages (no network).
 
     Each article's capture is read back from its WARC; an article whose output changed gets
@@ -117,12 +128,14 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
     Example:
       govarchive reextract --site laocai-tinhuy --dry-run
       govarchive reextract --since 2024-01-01
+      govarchive reextract --dask tcp://scheduler:8786 --archive /srv/govarchive
     """
+    from pipelines.daskpool import dask_pools
     from pipelines.offline import reextract as run
 
-    with open_archive(archive_dir) as arc:
+    with open_archive(archive_dir) as arc, dask_pools(dask, workers) as pools:
         report = run(arc.db, Path(arc.root), site=site, since=since, dry_run=dry_run,
-                     workers=workers)  # fmt: skip
+                     workers=workers, pools=pools)  # fmt: skip
     verb = "would be" if dry_run else "were"
     click.echo(f"{report.pages} page(s) re-extracted with {report.extractor} in "
                f"{report.seconds:.1f}s ({report.pages_per_second:.1f} pages/s)")  # fmt: skip
@@ -144,7 +157,9 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
               help="Profile id or file to extract a site with (default: config/sites/ID.yaml "
                    "for the site each WARC names). Repeatable.")  # fmt: skip
 @workers_option
-def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int | None) -> None:
+@dask_option
+def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int | None,
+            dask: str | None) -> None:  # fmt: skip
     """Rebuild a whole archive from govarchive WARC files alone.
 
     Every response and revisit record becomes a capture, every crawl (named in the WARCs'
@@ -154,12 +169,16 @@ def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int
     \b
     Example:
       govarchive rebuild --warcs ./archive/warcs --archive ./archive-rebuilt
+      govarchive rebuild --warcs /srv/warcs --archive /srv/rebuilt --dask local --workers 8
     """
     from crawler.cli.crawl import resolve_targets
+    from pipelines.daskpool import dask_pools
     from pipelines.offline import rebuild_archive
 
     profiles = {p.id: p for p in resolve_targets(sites)} if sites else None
-    report = rebuild_archive(warcs, archive_dir, profiles=profiles, workers=workers)
+    with dask_pools(dask, workers) as pools:
+        report = rebuild_archive(warcs, archive_dir, profiles=profiles, workers=workers,
+                                 pools=pools)  # fmt: skip
     _ingest_summary(report)
 
 
