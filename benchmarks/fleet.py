@@ -1,4 +1,4 @@
-"""The crawl fleet: decision time of a run for 3,000 sites, and merge against import-warc.
+"""The crawl fleet: one `run-due --fleet` pass for 3,000 sites, and merge against import-warc.
 
     .venv/bin/python benchmarks/fleet.py [--sites 3000] [--nodes 10] [--pages 2000] [--rounds 2]
 
@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.reextract_throughput import render_pages, write_warc
 
 TARGET_DECISION_S = 1.0
+PASS_SLOTS = 45  # crawls per node in the whole pass (docs/scaling.md: a 16 GB node runs 45)
 NOW = datetime(2024, 5, 2, 1, 0, tzinfo=UTC)
 
 
@@ -113,6 +114,7 @@ def decision(sites: int, nodes: int, work: Path) -> dict[str, float | int]:
         "sites": len(profiles), "nodes": nodes, "due": len(due), "leased": len(live),
         "placed": placed, "waiting": len(result.waiting), "load_profiles_s": load_s,
     }  # fmt: skip
+    figures |= whole_pass(profiles, nodes, central, work)
     for key, values in timings.items():
         figures[f"{key}_s"] = statistics.median(values)
     figures["decision_s"] = sum(statistics.median(v) for v in timings.values())
@@ -128,6 +130,82 @@ def decision(sites: int, nodes: int, work: Path) -> dict[str, float | int]:
     assign([p.id for p in profiles], roomy)
     figures["assign_all_s"] = time.perf_counter() - t0
     return figures
+
+
+class SimulatedNodes:
+    """Scrapyd nodes in memory (``crawler.fleet.NodeClient``): ``crawl-3`` is down, the others
+    run a few jobs of other projects and the jobs of the central archive's leases."""
+
+    def __init__(self, nodes: int, leased: dict[str, Any]) -> None:
+        rng = random.Random(3)
+        self.node_jobs: dict[str, dict[str, str]] = {
+            f"crawl-{i}": {f"other-{i}-{n}": "running" for n in range(rng.randrange(0, 3))}
+            for i in range(nodes)
+        }  # fmt: skip
+        for lease in leased.values():
+            self.node_jobs[lease.node][lease.job_id] = "running"
+
+    def _up(self, name: str) -> dict[str, str]:
+        from crawler.remote import ScrapydError
+
+        if name == "crawl-3":
+            raise ScrapydError(f"Scrapyd at http://{name}:6800/: connection refused")
+        return self.node_jobs[name]
+
+    def status(self, node: Any) -> Any:
+        from crawler.remote import NodeStatus
+
+        states = list(self._up(node.name).values())
+        return NodeStatus(states.count("pending"), states.count("running"), states.count("finished"))
+
+    def jobs(self, node: Any) -> dict[str, str]:
+        return dict(self._up(node.name))
+
+    def schedule(self, node: Any, site_id: str, job_id: str, settings: dict[str, str]) -> str:
+        self._up(node.name)[job_id] = "pending"
+        return job_id
+
+
+def whole_pass(profiles: list[Any], nodes: int, central: Path, work: Path) -> dict[str, float | int]:
+    """``crawler.fleet.fleet_pass``, the function ``run-due --fleet`` runs, on a copy of the
+    central archive each time: nodes asked, leases renewed, due sites, assignment, leases
+    taken, each placed site's state exported into its job folder, its job scheduled. The
+    nodes have :data:`PASS_SLOTS` slots each: the pass fills every free one (the night's
+    first pass)."""
+    import logging
+    import shutil
+
+    from archive import leases
+    from archive.db import open_db
+    from config.fleet import fleet_from_dict
+    from crawler.fleet import fleet_pass
+
+    db = open_db(central / "archive.db")
+    with db.atomic():  # the live leases belong to jobs (what run-due --fleet records)
+        db.execute("UPDATE crawl_leases SET job_id = 'job-' || site_id, "
+                   "node = 'crawl-' || (abs(random()) % 10) WHERE node = 'crawl-0'")  # fmt: skip
+    live = leases.live_leases(db, now=NOW)
+    db.close()
+    fleet = fleet_from_dict({
+        "nodes": [{"name": f"crawl-{i}", "url": f"http://crawl-{i}:6800/",
+                   "max_crawls": PASS_SLOTS} for i in range(nodes)],
+        "shards_dir": str(work / "shards"), "lease_minutes": 60,
+    })  # fmt: skip
+    logging.getLogger("crawler.fleet").setLevel(logging.ERROR)  # the down node, each time
+    times, report = [], None
+    for n in range(5):
+        copy = work / f"pass-{n}"
+        copy.mkdir()
+        shutil.copy(central / "archive.db", copy / "archive.db")
+        fleet = fleet.model_copy(update={"shards_dir": str(work / f"shards-{n}")})
+        client = SimulatedNodes(nodes, live)
+        started = time.perf_counter()
+        report = fleet_pass(copy, fleet, profiles, client=client, now=lambda: NOW)
+        times.append(time.perf_counter() - started)
+    assert report is not None
+    kinds = {k: len(report.of(k)) for k in ("renewed", "scheduled", "waiting", "node-down", "held")}
+    assert kinds["scheduled"] > 0 and kinds["node-down"] == 1 and not report.of("error"), kinds
+    return {"pass_s": statistics.median(times), **{f"pass_{k}": v for k, v in kinds.items()}}
 
 
 def merge_vs_import(pages: int, rounds: int, work: Path) -> dict[str, Any]:
@@ -194,15 +272,18 @@ def main() -> int:
     print(f"  assignment             {d['assign_s'] * 1000:8.1f} ms  "
           f"(all {d['sites']} sites placed: {d['assign_all_s'] * 1000:.1f} ms)")
     print(f"  take {d['placed']} leases         {d['take_s'] * 1000:8.1f} ms")
-    print(f"  decision               {d['decision_s'] * 1000:8.1f} ms  (target < "
-          f"{TARGET_DECISION_S * 1000:.0f} ms)")
+    print(f"  decision (parts)       {d['decision_s'] * 1000:8.1f} ms")
+    print(f"  whole pass             {d['pass_s'] * 1000:8.1f} ms  (target < "
+          f"{TARGET_DECISION_S * 1000:.0f} ms): crawler.fleet.fleet_pass: {d['pass_renewed']} "
+          f"leases renewed, {d['pass_held']} held (node down), {d['pass_scheduled']} jobs "
+          f"scheduled with their state, {d['pass_waiting']} waiting")
     print(f"  loading {d['sites']} profiles  {d['load_profiles_s'] * 1000:8.1f} ms  (YAML + validation)")
     print(f"merge of a shard vs import-warc of its WARC: {m['captures']} captures, "
           f"{m['articles']} articles, {m['warc_mb']} MB")
     print(f"  merge        {m['merge_s']:7.2f} s  {m['merge_captures_per_s']:8.0f} captures/s")
     print(f"  import-warc  {m['import_s']:7.2f} s  {m['import_captures_per_s']:8.0f} captures/s")
     print(f"  ratio merge / import-warc: {m['ratio']:.1f}x")
-    return 0 if d["decision_s"] < TARGET_DECISION_S else 1
+    return 0 if d["pass_s"] < TARGET_DECISION_S else 1
 
 
 if __name__ == "__main__":
