@@ -1,4 +1,5 @@
-"""The crawl fleet: one `run-due --fleet` pass for 3,000 sites, and merge against import-warc.
+"""The crawl fleet: one `run-due --fleet` pass for 3,000 sites, merge against import-warc, and
+re-extraction on Dask against the process pool.
 
     .venv/bin/python benchmarks/fleet.py [--sites 3000] [--nodes 10] [--pages 2000] [--rounds 2]
 
@@ -18,6 +19,9 @@
    shard's WARC file (the existing path from WARC to rows: captures, extraction in the
    process pool, articles, search index). Both start from the same WARC and end with the
    same captures and articles; the ratio of captures per second is the figure.
+3. **Re-extraction on Dask**: ``reextract`` of that shard with the process pool and with a
+   Dask LocalCluster of as many worker processes (``pipelines.daskpool``), alternately: the
+   cost of going through Dask's scheduler on one machine (a real cluster adds machines).
 """
 
 from __future__ import annotations
@@ -247,6 +251,41 @@ def merge_vs_import(pages: int, rounds: int, work: Path) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def dask_vs_pool(shard: Path, rounds: int, workers: int, work: Path) -> dict[str, Any]:
+    """``reextract`` of the shard's archive: the process pool of ``workers`` against a Dask
+    LocalCluster of ``workers`` processes (started once, timed apart), ABBA."""
+    import shutil
+
+    from archive.db import open_db
+    from pipelines.daskpool import DaskCluster
+    from pipelines.offline import reextract
+
+    started = time.perf_counter()
+    cluster = DaskCluster("local", workers)
+    start_s = time.perf_counter() - started
+    runs: dict[str, list[float]] = {"pool": [], "dask": []}
+    pages = 0
+    try:
+        for n, mode in enumerate((["pool", "dask", "dask", "pool"] * rounds)[: 2 * rounds]):
+            copy = work / f"reextract-{n}"
+            shutil.copytree(shard, copy)
+            db = open_db(copy / "archive.db")
+            try:
+                report = reextract(db, copy, workers=workers,
+                                   pools=cluster.pool if mode == "dask" else None)  # fmt: skip
+            finally:
+                db.close()
+            pages = report.pages
+            runs[mode].append(report.seconds)
+            print(f"  {mode:12s} {report.seconds:7.2f} s", file=sys.stderr)
+    finally:
+        cluster.close()
+    pool_s, dask_s = statistics.median(runs["pool"]), statistics.median(runs["dask"])
+    return {"pages": pages, "workers": workers, "cluster_start_s": start_s,
+            "pool_pages_per_s": pages / pool_s, "dask_pages_per_s": pages / dask_s,
+            "ratio": pool_s / dask_s}  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sites", type=int, default=3000, help="site profiles (default 3000)")
@@ -260,10 +299,13 @@ def main() -> int:
         decide = decision(args.sites, args.nodes, Path(tmp) / "decision")
         print("merge against import-warc ...", file=sys.stderr)
         merged = merge_vs_import(args.pages, args.rounds, Path(tmp) / "merge")
+        print("reextract: process pool against Dask ...", file=sys.stderr)
+        dasked = dask_vs_pool(Path(tmp) / "merge" / "shard", args.rounds, 2, Path(tmp) / "dask")
     if args.json:
-        print(json.dumps({"decision": decide, "merge": merged}, default=lambda v: round(v, 4)))
+        print(json.dumps({"decision": decide, "merge": merged, "dask": dasked},
+                         default=lambda v: round(v, 4)))  # fmt: skip
         return 0
-    d, m = decide, merged
+    d, m, k = decide, merged, dasked
     print(f"run-due --fleet decision: {d['sites']} sites, {d['nodes']} nodes (one down): "
           f"{d['due']} due, {d['leased']} leased, {d['placed']} placed, {d['waiting']} waiting")
     print(f"  due sites (cron)       {d['due_s'] * 1000:8.1f} ms  (per-site schedules as run-due "
@@ -283,6 +325,10 @@ def main() -> int:
     print(f"  merge        {m['merge_s']:7.2f} s  {m['merge_captures_per_s']:8.0f} captures/s")
     print(f"  import-warc  {m['import_s']:7.2f} s  {m['import_captures_per_s']:8.0f} captures/s")
     print(f"  ratio merge / import-warc: {m['ratio']:.1f}x")
+    print(f"reextract of the shard ({k['pages']} pages), {k['workers']} workers: process pool "
+          f"{k['pool_pages_per_s']:.0f} pages/s, Dask LocalCluster {k['dask_pages_per_s']:.0f} "
+          f"pages/s (ratio Dask / pool {k['ratio']:.2f}; the cluster started in "
+          f"{k['cluster_start_s']:.1f} s)")
     return 0 if d["pass_s"] < TARGET_DECISION_S else 1
 
 
