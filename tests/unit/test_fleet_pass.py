@@ -263,3 +263,16 @@ def test_a_shard_that_cannot_be_merged_is_kept_and_named(
     (error,) = report.of("error")
     assert f"shard {folder} not merged" in error.detail and "govarchive merge" in error.detail
     assert folder.is_dir() and report.exit_code == EXIT_PARTIAL
+
+
+def test_a_bad_fleet_file_stops_run_due_with_one_line(tmp_path: Path) -> None:
+    from tests.helpers import run_cli
+
+    bad = tmp_path / "fleet.yaml"
+    bad.write_text("nodes:\n  - name: crawl-1\n    url: crawl-1:6800\nshards_dir: /srv/shards\n",
+                   encoding="utf-8")  # fmt: skip
+    done = run_cli("run-due", "--fleet", str(bad), "--archive", str(tmp_path / "central"))
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.strip() == (f"Error: {bad}: invalid fleet file: field 'nodes.0.url': "
+                                   "'crawl-1:6800' is not an http(s) URL")  # fmt: skip
+    assert not (tmp_path / "central").exists()  # nothing was started or created
