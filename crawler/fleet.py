@@ -321,6 +321,13 @@ class _Pass:
         crawls = {row["id"]: row for row in self.arc.crawls(lease.site_id)
                   if row["id"] in set(merged.crawls.values())}  # fmt: skip
         statuses = {str(cid): row["status"] for cid, row in sorted(crawls.items())}
+        if not statuses and not merged.changed:
+            self.event("error", lease, detail=f"the job left no crawl in its shard (refused "
+                       f"or failed before its first request): Scrapyd's log of the job on "
+                       f"{lease.node} says why (logs/govarchive/{lease.site_id}/{lease.job_id}"
+                       ".log)")  # fmt: skip
+            self._remove(folder)
+            return
         limit = job_page_limit(self.fleet, self.profiles.get(lease.site_id))
         continued = any(_stopped_at(row, limit) for row in crawls.values())
         added = merged.added

@@ -265,6 +265,21 @@ def test_a_shard_that_cannot_be_merged_is_kept_and_named(
     assert folder.is_dir() and report.exit_code == EXIT_PARTIAL
 
 
+def test_a_job_that_crawled_nothing_is_an_error_naming_its_log(
+    tmp_path: Path, setup: tuple[Path, Clock, FakeNodes]
+) -> None:
+    central, clock, nodes = setup
+    fleet = fleet_for(tmp_path)
+    fleet_pass(central, fleet, [profile("site-a")], client=nodes, now=clock)
+    node, job, _ = nodes.job_of("site-a")
+    Archive(shard_folder(fleet, "site-a", job), create=True).close()  # refused at the start
+    nodes.nodes[node].jobs[job] = "finished"
+    report = fleet_pass(central, fleet, [profile("site-a")], client=nodes, now=clock)
+    (error,) = report.of("error")
+    assert f"logs/govarchive/site-a/{job}.log" in error.detail and report.exit_code == EXIT_PARTIAL
+    assert [e.site for e in report.of("scheduled")] == ["site-a"]  # still due: tried again
+
+
 def test_a_bad_fleet_file_stops_run_due_with_one_line(tmp_path: Path) -> None:
     from tests.helpers import run_cli
 
