@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from archive import Archive, leases
+from archive import Archive, jobstate, leases
+from archive.errors import ArchiveError
 from archive.store import ArchiveWriter
 from config.fleet import FleetConfig, ScrapydNode, fleet_from_dict
 from config.profile import SiteProfile
@@ -291,3 +292,23 @@ def test_a_bad_fleet_file_stops_run_due_with_one_line(tmp_path: Path) -> None:
     assert done.stderr.strip() == (f"Error: {bad}: invalid fleet file: field 'nodes.0.url': "
                                    "'crawl-1:6800' is not an http(s) URL")  # fmt: skip
     assert not (tmp_path / "central").exists()  # nothing was started or created
+
+
+def test_a_shard_starts_from_its_state_once(tmp_path: Path) -> None:
+    site = SiteProfile.model_validate({"id": "site-a", "name": "A", "base_url": "https://a.gov.vn/"})
+    with Archive(tmp_path / "central", create=True) as central:
+        writer = ArchiveWriter(central.db)
+        with writer.transaction():
+            writer.upsert_site(site)
+            crawl = writer.start_crawl("site-a", "test", {})
+            writer.finish_crawl(crawl, "finished", {}, [])
+        central.export_state("site-a", tmp_path / "state.jsonl.gz")
+    bad = tmp_path / "bad.jsonl.gz"
+    bad.write_bytes(b"not gzip")
+    with pytest.raises(ArchiveError, match="not a readable job state file"):
+        jobstate.start_shard(tmp_path / "shard", bad)
+    summary = jobstate.start_shard(tmp_path / "shard", tmp_path / "state.jsonl.gz")  # after a bad one, fine
+    assert summary is not None and summary.rows["crawls"] == 1
+    assert jobstate.start_shard(tmp_path / "shard", tmp_path / "state.jsonl.gz") is None  # job run again
+    with Archive(tmp_path / "shard") as shard:
+        assert [c["imported_from"] for c in shard.crawls()] == [str(tmp_path / "central")]

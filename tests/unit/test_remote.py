@@ -9,16 +9,10 @@ import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import parse_qs
 
 import pytest
 
-from archive import Archive
-from archive.errors import ArchiveError
-from archive.jobstate import start_shard
-from archive.store import ArchiveWriter
-from config.profile import SiteProfile
 from crawler import remote
 
 AUTH = ("fleet", "s3cret")
@@ -101,23 +95,3 @@ def test_a_wrong_password_and_a_dead_node_are_one_line(scrapyd: str) -> None:
         dead = f"http://127.0.0.1:{sock.getsockname()[1]}/"
     with pytest.raises(remote.ScrapydError, match=r"^Scrapyd at .*: daemonstatus.json: .*refused"):
         remote.daemon_status(dead, timeout=5)
-
-
-def test_a_shard_starts_from_its_state_once(tmp_path: Path) -> None:
-    site = SiteProfile.model_validate({"id": "site-a", "name": "A", "base_url": "https://a.gov.vn/"})
-    with Archive(tmp_path / "central", create=True) as central:
-        writer = ArchiveWriter(central.db)
-        with writer.transaction():
-            writer.upsert_site(site)
-            crawl = writer.start_crawl("site-a", "test", {})
-            writer.finish_crawl(crawl, "finished", {}, [])
-        central.export_state("site-a", tmp_path / "state.jsonl.gz")
-    bad = tmp_path / "bad.jsonl.gz"
-    bad.write_bytes(b"not gzip")
-    with pytest.raises(ArchiveError, match="not a readable job state file"):
-        start_shard(tmp_path / "shard", bad)
-    summary = start_shard(tmp_path / "shard", tmp_path / "state.jsonl.gz")  # after a bad one, fine
-    assert summary is not None and summary.rows["crawls"] == 1
-    assert start_shard(tmp_path / "shard", tmp_path / "state.jsonl.gz") is None  # job run again
-    with Archive(tmp_path / "shard") as shard:
-        assert [c["imported_from"] for c in shard.crawls()] == [str(tmp_path / "central")]
