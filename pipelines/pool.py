@@ -11,6 +11,7 @@ the pickling of its own small capture reference, not of the profile.
 
 ``forkserver`` processes, preloading the extraction modules: workers never inherit a
 reactor's threads or sockets. ``workers=1`` extracts in the calling thread (no processes).
+A worker exits as soon as the process that made the pool ends, even by SIGKILL.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import select
+import threading
+import time
 from collections import OrderedDict
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -34,6 +38,7 @@ from pipelines.record import ArticleRecord, NotAnArticle
 
 Result = ArticleRecord | NotAnArticle
 NICENESS = 5  # workers' priority below the calling process (os.nice)
+OWNER_POLL = 1.0  # seconds between checks that the pool's owner lives (where pidfds are not)
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,12 @@ def extract_chunk(
     return [extract_capture(Path(root), capture, site, known) for capture in captures]
 
 
+def _start_worker(owner: int) -> None:
+    """A worker's initializer: lower its priority, and tie its life to its owner's."""
+    _lower_priority()
+    _die_with(owner)
+
+
 def _lower_priority() -> None:
     """Extraction workers yield the CPU to the crawl's reactor and archive thread: parsing
     can lag (its results are awaited), fetching and writing should not."""
@@ -98,6 +109,46 @@ def _lower_priority() -> None:
         os.nice(NICENESS)
     except OSError:  # not permitted: run at the parent's priority
         pass
+
+
+def _die_with(owner: int) -> None:
+    """Exit this worker as soon as process ``owner`` (the one that made the pool) ends.
+
+    A worker killed with its owner would otherwise wait for work forever, and keep the
+    forkserver and multiprocessing's resource tracker alive with it (SIGKILL of the crawl
+    alone, as the OOM killer does, left all four running). A daemon thread waits on a pidfd
+    of the owner, which the kernel makes readable the moment it exits. Not
+    ``PR_SET_PDEATHSIG``: a worker's parent is the forkserver, not the owner, and the
+    forkserver outlives the owner as long as a worker holds its liveness pipe (every worker
+    does), so that signal would never come. Without pidfds (not Linux, or before 5.3) the
+    thread checks every :data:`OWNER_POLL` seconds that the owner is still there.
+    """
+    try:
+        pidfd = os.pidfd_open(owner)
+    except ProcessLookupError:  # gone already
+        os._exit(1)
+    except (AttributeError, OSError):
+        pidfd = None
+
+    def watch() -> None:
+        if pidfd is not None:
+            select.select([pidfd], [], [])
+        else:
+            while _alive(owner):
+                time.sleep(OWNER_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="govarchive-owner-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process now: ours is gone
+        return False
+    return True
 
 
 def default_workers() -> int:
@@ -116,7 +167,8 @@ class ExtractionPool:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["pipelines.pool"])
             self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=context, initializer=_lower_priority
+                max_workers=self.workers, mp_context=context, initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
 
     def submit(
