@@ -30,7 +30,6 @@ from archive import locks
 from archive.cdx import WARC_SUFFIXES, index_warc, missing_indexes
 from archive.db import DB_NAME, archive_paths, database_error, open_db
 from archive.errors import ArchiveError, ArchiveNotFound
-from archive.store import ArchiveWriter
 from archive.warcread import OPEN_SUFFIX, RawRecord, iter_records
 from archive.warcrecover import RecoveryReport, recover_open_file
 
@@ -158,23 +157,12 @@ def _recover(
     report = recover_open_file(path)
     crawl = _crawl_of(db, report.path)
     if db is not None and crawl is not None and crawl["status"] == "running":
-        from archive.warcimport import restore_captures  # its rows the crawl did not commit
+        from archive.resume import close_unfinished  # lazy: resume imports this module's users
 
-        restore_captures(db, root, crawl["site_id"], crawl["id"])
-        (pages,) = db.execute(
-            "SELECT COUNT(*) FROM captures WHERE crawl_id = ?", [crawl["id"]]
-        ).fetchone()
-        prefix = report.path.name.rsplit("-", 1)[0]
-        files = sorted(p for p in report.path.parent.iterdir() if p.name.startswith(prefix))
-        writer = ArchiveWriter(db)
-        with writer.transaction():
-            writer.finish_crawl(
-                crawl["id"], "interrupted",
-                {"govarchive/pages": pages, "finish_reason": "killed", "recovered_by": by,
-                 "recovered": {"file": report.path.name, "records_kept": report.records_kept,
-                               "bytes_cut": report.bytes_cut}},
-                [p.relative_to(root).as_posix() for p in files if p.name.endswith(WARC_SUFFIXES)],
-            )  # fmt: skip
+        close_unfinished(db, root, crawl["site_id"], crawl["id"], by, extra={
+            "recovered": {"file": report.path.name, "records_kept": report.records_kept,
+                          "bytes_cut": report.bytes_cut},
+        })  # fmt: skip
     try:
         index_warc(report.path)
     except ArchiveError as exc:

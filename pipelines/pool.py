@@ -167,7 +167,9 @@ class ExtractionPool:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["pipelines.pool"])
             self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=context, initializer=_start_worker,
+                max_workers=self.workers,
+                mp_context=context,
+                initializer=_start_worker,
                 initargs=(os.getpid(),),
             )
 
