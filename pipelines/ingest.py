@@ -42,6 +42,7 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from config.profile import SiteProfile
+from pipelines.extract import MAX_HTML
 from pipelines.knowledge import CHROME_SENSITIVE, SiteKnowledge, fingerprint
 from pipelines.multipage import join
 from pipelines.pool import ExtractionPool, Result, Shared
@@ -177,6 +178,7 @@ class Ingestor:
         record_failures: bool = True,
         dispatch: Callable[[Callable[[], None]], object] | None = None,
         listener: Listener | None = None,
+        max_html: int | None = None,
     ) -> None:
         self.profile = profile
         self.store = store
@@ -185,7 +187,7 @@ class Ingestor:
         self.record_failures = record_failures
         self.listener = listener
         self.knowledge = SiteKnowledge(known, warmup)
-        self.pool = ExtractionPool(root, workers)
+        self.pool = ExtractionPool(root, workers, max_html=max_html or MAX_HTML)
         self._profile = Shared.of(profile)
         self._dispatch = dispatch
         self._queue: deque[tuple[list[_Ticket], Future[list[Result]]]] = deque()

@@ -89,11 +89,13 @@ def capture_of(item: dict[str, Any], crawl_id: int | None) -> CaptureRef:
 
 
 class ArticlePipeline:
-    def __init__(self, crawler: Crawler, stats: StatsCollector, workers: int, warmup: int = 20):
+    def __init__(self, crawler: Crawler, stats: StatsCollector, workers: int, warmup: int = 20,
+                 max_html: int | None = None):  # fmt: skip
         self.crawler = crawler
         self.stats = stats
         self.workers = workers
         self.warmup = warmup
+        self.max_html = max_html
         self.ingestor: Ingestor | None = None
 
     @classmethod
@@ -101,7 +103,8 @@ class ArticlePipeline:
         assert crawler.stats is not None
         workers = crawler.settings.getint("GOVARCHIVE_EXTRACT_WORKERS") or os.cpu_count() or 1
         warmup = crawler.settings.getint("GOVARCHIVE_CHROME_WARMUP", 20)
-        pipeline = cls(crawler, crawler.stats, workers, warmup)
+        max_html = crawler.settings.getint("GOVARCHIVE_MAX_ARTICLE_HTML") or None
+        pipeline = cls(crawler, crawler.stats, workers, warmup, max_html)
         crawler.signals.connect(pipeline.recorder_opened, signal=recorder_opened)
         return pipeline
 
@@ -111,7 +114,7 @@ class ArticlePipeline:
         self.ingestor = Ingestor(
             profile, recorder.archive_dir, recorder.writer, known=known,
             crawl_id=recorder.crawl_id, workers=self.workers, warmup=self.warmup,
-            stats=LoopStats(self.stats, asyncio.get_running_loop()),
+            max_html=self.max_html, stats=LoopStats(self.stats, asyncio.get_running_loop()),
             dispatch=lambda handle: recorder.run(lambda _: handle()),
         )  # fmt: skip
 

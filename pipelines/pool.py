@@ -33,7 +33,7 @@ from archive.capture import CaptureRef
 from archive.warcread import WarcReadError, read_record
 from config.profile import SiteProfile
 from pipelines.chrome import Learned
-from pipelines.extract import extract
+from pipelines.extract import MAX_HTML, extract
 from pipelines.record import ArticleRecord, NotAnArticle
 
 Result = ArticleRecord | NotAnArticle
@@ -70,7 +70,11 @@ def _load(shared: Shared) -> Any:
 
 
 def extract_capture(
-    root: Path, capture: CaptureRef, profile: SiteProfile, learned: Learned | None
+    root: Path,
+    capture: CaptureRef,
+    profile: SiteProfile,
+    learned: Learned | None,
+    max_html: int = MAX_HTML,
 ) -> Result:
     """Extract one capture. Never raises: an unreadable record is ``warc_unreadable``."""
     body, headers = capture.payload, dict(capture.headers)
@@ -84,16 +88,18 @@ def extract_capture(
         body = record.payload
         headers = {name.lower(): value for name, value in record.http_headers}
     return extract(
-        body, capture.url, headers, profile, learned=learned, fetched_at=capture.fetched_at or None
-    )
+        body, capture.url, headers, profile, learned=learned,
+        fetched_at=capture.fetched_at or None, max_html=max_html,
+    )  # fmt: skip
 
 
 def extract_chunk(
-    root: str, captures: list[CaptureRef], profile: Shared, learned: Shared
-) -> list[Result]:
+    root: str, captures: list[CaptureRef], profile: Shared, learned: Shared,
+    max_html: int = MAX_HTML,
+) -> list[Result]:  # fmt: skip
     """What a worker runs: a chunk of captures, in order."""
     site, known = _load(profile), _load(learned)
-    return [extract_capture(Path(root), capture, site, known) for capture in captures]
+    return [extract_capture(Path(root), capture, site, known, max_html) for capture in captures]
 
 
 def _start_worker(owner: int) -> None:
@@ -157,11 +163,15 @@ def default_workers() -> int:
 
 
 class ExtractionPool:
-    """``workers`` extraction processes for the archive in ``root`` (1: this thread)."""
+    """``workers`` extraction processes for the archive in ``root`` (1: this thread);
+    ``max_html``: extraction's size limit."""
 
-    def __init__(self, root: Path, workers: int | None = None) -> None:
+    def __init__(
+        self, root: Path, workers: int | None = None, *, max_html: int = MAX_HTML
+    ) -> None:
         self.root = str(Path(root).resolve())
         self.workers = workers or default_workers()
+        self.max_html = max_html
         self._executor: ProcessPoolExecutor | None = None
         if self.workers > 1:
             context = multiprocessing.get_context("forkserver")
@@ -177,10 +187,12 @@ class ExtractionPool:
         self, captures: list[CaptureRef], profile: Shared, learned: Shared
     ) -> Future[list[Result]]:
         if self._executor is not None:
-            return self._executor.submit(extract_chunk, self.root, captures, profile, learned)
+            return self._executor.submit(
+                extract_chunk, self.root, captures, profile, learned, self.max_html
+            )
         future: Future[list[Result]] = Future()
         try:
-            future.set_result(extract_chunk(self.root, captures, profile, learned))
+            future.set_result(extract_chunk(self.root, captures, profile, learned, self.max_html))
         except Exception as exc:  # noqa: BLE001 (as a worker's exception would arrive)
             future.set_exception(exc)
         return future
