@@ -82,9 +82,12 @@ def extract_capture(
         if capture.warc_file is None or capture.offset is None:
             return NotAnArticle(capture.url, "warc_unreadable", "no WARC record for this capture")
         try:
-            record = read_record(root, capture.warc_file, capture.offset, check_digests=False)
+            record = read_record(root, capture.warc_file, capture.offset, check_digests=False,
+                                 max_payload=max_html)  # fmt: skip
         except (OSError, WarcReadError) as exc:
             return NotAnArticle(capture.url, "warc_unreadable", str(exc)[:300])
+        if record.decode_error and record.decode_error.startswith("too large"):
+            return NotAnArticle(capture.url, "too_large", record.decode_error)  # a gzip bomb
         body = record.payload
         headers = {name.lower(): value for name, value in record.http_headers}
     return extract(
