@@ -87,7 +87,8 @@ def extract_capture(
         except (OSError, WarcReadError) as exc:
             return NotAnArticle(capture.url, "warc_unreadable", str(exc)[:300])
         if record.decode_error and record.decode_error.startswith("too large"):
-            return NotAnArticle(capture.url, "too_large", record.decode_error)  # a gzip bomb
+            why = f"{record.decode_error} of HTML (GOVARCHIVE_MAX_ARTICLE_HTML)"
+            return NotAnArticle(capture.url, "too_large", why)  # a big page, or a gzip bomb
         body = record.payload
         headers = {name.lower(): value for name, value in record.http_headers}
     return extract(
