@@ -6,7 +6,8 @@ through the Scrapy item pipeline ``pipelines/item.py``); ``rebuild``, ``import-w
 ``reextract`` feed it a stream (:meth:`Ingestor.ingest`, ``pipelines/offline.py``). Either
 way the same steps run:
 
-1. extraction in a process pool (:mod:`pipelines.pool`), from the WARC record, with what is
+1. extraction in a process pool (:mod:`pipelines.pool`; or on a Dask cluster,
+   :mod:`pipelines.daskpool`, given as ``pool``), from the WARC record, with what is
    known of the site (:class:`pipelines.knowledge.SiteKnowledge`: its learned chrome, seeded
    from the archive; issue 10's site model plugs in there);
 2. every page extracted teaches the knowledge; while it warms up, records are held and
@@ -46,7 +47,7 @@ from config.profile import SiteProfile
 from pipelines.extract import MAX_HTML
 from pipelines.knowledge import CHROME_SENSITIVE, SiteKnowledge, fingerprint
 from pipelines.multipage import join
-from pipelines.pool import ExtractionPool, Result, Shared
+from pipelines.pool import ExtractionPool, Pool, Result, Shared
 from pipelines.record import ArticleRecord, NotAnArticle
 
 logger = logging.getLogger(__name__)
@@ -179,6 +180,7 @@ class Ingestor:
         record_failures: bool = True,
         dispatch: Callable[[Callable[[], None]], object] | None = None,
         listener: Listener | None = None,
+        pool: Pool | None = None,
         max_html: int | None = None,
     ) -> None:
         self.profile = profile
@@ -188,7 +190,10 @@ class Ingestor:
         self.record_failures = record_failures
         self.listener = listener
         self.knowledge = SiteKnowledge(known, warmup)
-        self.pool = ExtractionPool(root, workers, max_html=max_html or MAX_HTML)
+        self.pool: Pool = (
+            pool if pool is not None
+            else ExtractionPool(root, workers, max_html=max_html or MAX_HTML)
+        )  # fmt: skip
         self._profile = Shared.of(profile)
         self._dispatch = dispatch
         self._queue: deque[tuple[list[_Ticket], Future[list[Result]]]] = deque()
