@@ -327,11 +327,7 @@ class Archive:
 
         :raises CaptureNotFound: no such capture, or its WARC record cannot be read.
         """
-        row = queries.capture(self.db, capture_id)
-        if row["record_type"] == "revisit":
-            row = self._revisited(row)
-        if self.root is None or not row["warc_file"] or row["warc_offset"] is None:
-            raise CaptureNotFound(f"Capture {row['id']} has no WARC record to read.")
+        row = self._record_row(queries.capture(self.db, capture_id))
         from archive import warcread  # lazy: warcio is only needed here
 
         try:
@@ -341,6 +337,53 @@ class Archive:
                 f"Cannot read the WARC record of capture {row['id']} "
                 f"({row['warc_file']} at offset {row['warc_offset']}): {exc}"
             ) from exc
+
+    def write_raw(self, id_or_url: int | str, out: BinaryIO) -> int:
+        """Write the page captured for an article (content-decoded, as :meth:`raw`) to
+        ``out``, streamed from its WARC record: memory stays the same whatever its size.
+        Given a URL that is not an article (a page refused as ``too_large``, a listing), its
+        latest capture is written. Returns the bytes written.
+
+        :raises ArticleNotFound: no such article (nor, for a URL, any capture of it).
+        :raises CaptureNotFound: the WARC record is missing or cannot be read.
+        """
+        try:
+            article = queries.get_article(self.db, id_or_url)
+        except ArticleNotFound:
+            if not isinstance(id_or_url, str):
+                raise
+            found = list(self.db.query(
+                "SELECT * FROM captures WHERE url = ? AND warc_file IS NOT NULL "
+                "ORDER BY id DESC LIMIT 1", [id_or_url],
+            ))  # fmt: skip
+            if not found:
+                raise
+            row = found[0]
+        else:
+            if article["capture_id"] is None:
+                raise CaptureNotFound(f"Article {article['id']} has no capture.")
+            row = queries.capture(self.db, article["capture_id"])
+        row = self._record_row(row)
+        from archive import warcread  # lazy: warcio is only needed here
+
+        try:
+            return warcread.copy_payload(self.root, row["warc_file"], row["warc_offset"], out)
+        except warcread.WarcReadError as exc:
+            raise CaptureNotFound(
+                f"Cannot read the WARC record of capture {row['id']} "
+                f"({row['warc_file']} at offset {row['warc_offset']}): {exc}"
+            ) from exc
+
+    def _record_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The capture row whose WARC record holds ``row``'s payload (a revisit's original).
+
+        :raises CaptureNotFound: there is no such record.
+        """
+        if row["record_type"] == "revisit":
+            row = self._revisited(row)
+        if self.root is None or not row["warc_file"] or row["warc_offset"] is None:
+            raise CaptureNotFound(f"Capture {row['id']} has no WARC record to read.")
+        return row
 
     def export_state(self, site_id: str, out: Path | str | BinaryIO) -> jobstate.StateSummary:
         """Write what a crawl of ``site_id`` needs to be incremental in another archive (a

@@ -26,6 +26,7 @@ from archive.errors import ArchiveError
 from archive.store import ArchiveWriter, utc_timestamp
 from archive.verify import target_uri
 from archive.warcread import RawRecord, iter_records
+from archive.warcrecover import TORN_SUFFIX, seal_torn_file
 
 logger = logging.getLogger(__name__)
 
@@ -138,7 +139,10 @@ def record_captures(
     ``warc_file`` is the file's path relative to the archive folder. HTTP errors (status 400
     and up) are recorded as failures, once per (URL, status) pair in ``failures_seen``
     (retries are recorded once, as the crawl does). A corrupt or truncated tail ends the
-    file: the whole records before it are kept, the error goes to ``stats.errors``.
+    file: the whole records before it are kept, and ``path`` (the archive's own link or copy)
+    is sealed after them (:func:`archive.warcrecover.seal_torn_file`: the cut bytes are kept
+    beside it), so the archive verifies; the cut is a ``warc_truncated`` failure of the crawl
+    (its ``url`` the file's name in the archive) and goes to ``stats.errors``.
     """
     seen = failures_seen if failures_seen is not None else set()
     reader = CaptureReader(path, warc_file)
@@ -162,8 +166,17 @@ def record_captures(
                 headers=tuple((k.lower(), v) for k, v in item.record.http_headers),
             )
     stats.records += reader.count
-    if reader.tail_error:
-        stats.errors.append(reader.tail_error)
+    tail = reader.records.tail_offset
+    if reader.tail_error and tail is not None:
+        why = reader.tail_error.removeprefix(f"{path}: ").removesuffix(f" at offset {tail}")
+        sealed = seal_torn_file(path, tail)  # the archive keeps whole records only
+        message = (
+            f"{path.name} is truncated at offset {tail} ({why}): {reader.count} whole "
+            f"record(s) imported, {sealed.bytes_cut} byte(s) left out (kept in "
+            f"{sealed.tail.name})"
+        )
+        stats.errors.append(message)
+        writer.add_failure(crawl_id, site_id, warc_file, "warc_truncated", message)
 
 
 def read_warcinfo(path: Path) -> dict[str, str]:
@@ -226,7 +239,7 @@ def place(path: Path, folder: Path) -> tuple[Path, bool]:
     target = folder / path.name
     serial = 0
     while target.exists():
-        if filecmp.cmp(path, target, shallow=False):
+        if _same_bytes(path, target):
             return target, True
         serial += 1
         stem, _, rest = path.name.partition(".")
@@ -236,6 +249,23 @@ def place(path: Path, folder: Path) -> tuple[Path, bool]:
     except OSError:
         shutil.copy2(path, target)
     return target, False
+
+
+def _same_bytes(path: Path, target: Path) -> bool:
+    """``target`` holds the bytes of ``path``: the same file, or one sealed at its torn tail
+    (``target`` followed by ``target.torn`` are ``path``)."""
+    tail = target.with_name(target.name + TORN_SUFFIX)
+    if not tail.is_file():
+        return filecmp.cmp(path, target, shallow=False)
+    if path.stat().st_size != target.stat().st_size + tail.stat().st_size:
+        return False
+    with open(path, "rb") as src:
+        for part in (target, tail):
+            with open(part, "rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    if src.read(len(chunk)) != chunk:
+                        return False
+    return True
 
 
 # --- rows a killed crawl did not commit ---------------------------------------------------

@@ -135,10 +135,13 @@ def _summary(
     profile: SiteProfile, crawler: Crawler, start_error: str | None = None
 ) -> CrawlSummary:
     stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
+    reason = start_error or str(stats.get("finish_reason", "not started"))
+    if stats.get("govarchive/fatal"):  # what stopped it: "No space left on device: ..."
+        reason = f"{reason}: {stats['govarchive/fatal']}"
     return CrawlSummary(
         site_id=profile.id,
         crawl_id=stats.get("govarchive/crawl_id"),
         status=stats.get("govarchive/status", "failed"),
-        finish_reason=start_error or str(stats.get("finish_reason", "not started")),
+        finish_reason=reason,
         stats=stats,
     )

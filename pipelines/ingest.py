@@ -42,7 +42,9 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
+from archive.errors import DiskFull
 from config.profile import SiteProfile
+from pipelines.extract import MAX_HTML
 from pipelines.knowledge import CHROME_SENSITIVE, SiteKnowledge, fingerprint
 from pipelines.multipage import join
 from pipelines.pool import ExtractionPool, Pool, Result, Shared
@@ -179,6 +181,7 @@ class Ingestor:
         dispatch: Callable[[Callable[[], None]], object] | None = None,
         listener: Listener | None = None,
         pool: Pool | None = None,
+        max_html: int | None = None,
     ) -> None:
         self.profile = profile
         self.store = store
@@ -187,7 +190,10 @@ class Ingestor:
         self.record_failures = record_failures
         self.listener = listener
         self.knowledge = SiteKnowledge(known, warmup)
-        self.pool: Pool = pool if pool is not None else ExtractionPool(root, workers)
+        self.pool: Pool = (
+            pool if pool is not None
+            else ExtractionPool(root, workers, max_html=max_html or MAX_HTML)
+        )  # fmt: skip
         self._profile = Shared.of(profile)
         self._dispatch = dispatch
         self._queue: deque[tuple[list[_Ticket], Future[list[Result]]]] = deque()
@@ -336,11 +342,18 @@ class Ingestor:
 
     def _failed(self, ticket: _Ticket, exc: BaseException) -> None:
         url = ticket.capture.url
-        self.stats.inc_value("govarchive/errors/extract_failed")
-        logger.error("Extraction of %s failed: %r", url, exc, exc_info=exc)
+        if isinstance(exc, DiskFull):  # the archive stopped writing: reported once, there
+            self.stats.inc_value("govarchive/errors/archive_write")
+            logger.debug("Not stored, the disk is full: %s", url)
+        else:
+            self.stats.inc_value("govarchive/errors/extract_failed")
+            logger.error("Extraction of %s failed: %r", url, exc, exc_info=exc)
         if self.record_failures:
-            self.store.add_failure(self._crawl(ticket), self.profile.id, url, "extract_failed",
-                                   repr(exc)[:500])  # fmt: skip
+            try:
+                self.store.add_failure(self._crawl(ticket), self.profile.id, url,
+                                       "extract_failed", repr(exc)[:500])  # fmt: skip
+            except Exception as err:  # noqa: BLE001 (the archive cannot write: still answer)
+                logger.debug("Failure of %s not recorded: %r", url, err)
         if not ticket.outcome.done():
             ticket.outcome.set_exception(exc)
 

@@ -14,6 +14,7 @@ sends once the recorder is open (after the pipelines open, before the first item
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import threading
 from collections import Counter
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy.exceptions import DropItem
 
 from archive.capture import CaptureRef
+from archive.errors import DiskFull
 from pipelines.ingest import Ingestor
 
 if TYPE_CHECKING:
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 
     from archive.recorder import CrawlRecorder
     from config.profile import SiteProfile
+
+logger = logging.getLogger(__name__)
 
 #: Scrapy signal, sent with ``recorder`` (a CrawlRecorder) and ``profile`` (a SiteProfile)
 recorder_opened = object()
@@ -89,11 +93,13 @@ def capture_of(item: dict[str, Any], crawl_id: int | None) -> CaptureRef:
 
 
 class ArticlePipeline:
-    def __init__(self, crawler: Crawler, stats: StatsCollector, workers: int, warmup: int = 20):
+    def __init__(self, crawler: Crawler, stats: StatsCollector, workers: int, warmup: int = 20,
+                 max_html: int | None = None):  # fmt: skip
         self.crawler = crawler
         self.stats = stats
         self.workers = workers
         self.warmup = warmup
+        self.max_html = max_html
         self.ingestor: Ingestor | None = None
 
     @classmethod
@@ -101,7 +107,8 @@ class ArticlePipeline:
         assert crawler.stats is not None
         workers = crawler.settings.getint("GOVARCHIVE_EXTRACT_WORKERS") or os.cpu_count() or 1
         warmup = crawler.settings.getint("GOVARCHIVE_CHROME_WARMUP", 20)
-        pipeline = cls(crawler, crawler.stats, workers, warmup)
+        max_html = crawler.settings.getint("GOVARCHIVE_MAX_ARTICLE_HTML") or None
+        pipeline = cls(crawler, crawler.stats, workers, warmup, max_html)
         crawler.signals.connect(pipeline.recorder_opened, signal=recorder_opened)
         return pipeline
 
@@ -111,7 +118,7 @@ class ArticlePipeline:
         self.ingestor = Ingestor(
             profile, recorder.archive_dir, recorder.writer, known=known,
             crawl_id=recorder.crawl_id, workers=self.workers, warmup=self.warmup,
-            stats=LoopStats(self.stats, asyncio.get_running_loop()),
+            max_html=self.max_html, stats=LoopStats(self.stats, asyncio.get_running_loop()),
             dispatch=lambda handle: recorder.run(lambda _: handle()),
         )  # fmt: skip
 
@@ -127,6 +134,8 @@ class ArticlePipeline:
             decided = self.ingestor.feed(capture_of(item, self.ingestor.crawl_id))
         try:
             outcome = await asyncio.wrap_future(decided)
+        except DiskFull as exc:  # the crawl stops; the session said why, once
+            raise DropItem(f"not archived: {url}: {exc}", log_level="DEBUG") from exc
         except Exception as exc:  # logged, counted and recorded by the ingestor
             raise DropItem(f"extraction failed for {url}: {exc!r}", log_level="ERROR") from exc
         if outcome.kind.startswith("not_article:"):
@@ -139,7 +148,10 @@ class ArticlePipeline:
 
     async def close_spider(self) -> None:
         if self.ingestor is not None:
-            await asyncio.to_thread(self.ingestor.close)
+            try:
+                await asyncio.to_thread(self.ingestor.close)
+            except DiskFull as exc:  # what it holds is in the WARC: the next crawl extracts it
+                logger.debug("The ingestor could not store what it held: %s", exc)
 
 
 def _chain(recorded: Future[Any], capture: Future[CaptureRef]) -> None:

@@ -11,6 +11,7 @@ the pickling of its own small capture reference, not of the profile.
 
 ``forkserver`` processes, preloading the extraction modules: workers never inherit a
 reactor's threads or sockets. ``workers=1`` extracts in the calling thread (no processes).
+A worker exits as soon as the process that made the pool ends, even by SIGKILL.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import select
+import threading
+import time
 from collections import OrderedDict
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -29,11 +33,12 @@ from archive.capture import CaptureRef
 from archive.warcread import WarcReadError, read_record
 from config.profile import SiteProfile
 from pipelines.chrome import Learned
-from pipelines.extract import extract
+from pipelines.extract import MAX_HTML, extract
 from pipelines.record import ArticleRecord, NotAnArticle
 
 Result = ArticleRecord | NotAnArticle
 NICENESS = 5  # workers' priority below the calling process (os.nice)
+OWNER_POLL = 1.0  # seconds between checks that the pool's owner lives (where pidfds are not)
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,11 @@ def _load(shared: Shared) -> Any:
 
 
 def extract_capture(
-    root: Path, capture: CaptureRef, profile: SiteProfile, learned: Learned | None
+    root: Path,
+    capture: CaptureRef,
+    profile: SiteProfile,
+    learned: Learned | None,
+    max_html: int = MAX_HTML,
 ) -> Result:
     """Extract one capture. Never raises: an unreadable record is ``warc_unreadable``."""
     body, headers = capture.payload, dict(capture.headers)
@@ -73,22 +82,34 @@ def extract_capture(
         if capture.warc_file is None or capture.offset is None:
             return NotAnArticle(capture.url, "warc_unreadable", "no WARC record for this capture")
         try:
-            record = read_record(root, capture.warc_file, capture.offset, check_digests=False)
+            record = read_record(root, capture.warc_file, capture.offset, check_digests=False,
+                                 max_payload=max_html)  # fmt: skip
         except (OSError, WarcReadError) as exc:
             return NotAnArticle(capture.url, "warc_unreadable", str(exc)[:300])
+        if record.decode_error and record.decode_error.startswith("too large"):
+            why = f"{record.decode_error} of HTML (GOVARCHIVE_MAX_ARTICLE_HTML)"
+            return NotAnArticle(capture.url, "too_large", why)  # a big page, or a gzip bomb
         body = record.payload
         headers = {name.lower(): value for name, value in record.http_headers}
     return extract(
-        body, capture.url, headers, profile, learned=learned, fetched_at=capture.fetched_at or None
-    )
+        body, capture.url, headers, profile, learned=learned,
+        fetched_at=capture.fetched_at or None, max_html=max_html,
+    )  # fmt: skip
 
 
 def extract_chunk(
-    root: str, captures: list[CaptureRef], profile: Shared, learned: Shared
-) -> list[Result]:
+    root: str, captures: list[CaptureRef], profile: Shared, learned: Shared,
+    max_html: int = MAX_HTML,
+) -> list[Result]:  # fmt: skip
     """What a worker runs: a chunk of captures, in order."""
     site, known = _load(profile), _load(learned)
-    return [extract_capture(Path(root), capture, site, known) for capture in captures]
+    return [extract_capture(Path(root), capture, site, known, max_html) for capture in captures]
+
+
+def _start_worker(owner: int) -> None:
+    """A worker's initializer: lower its priority, and tie its life to its owner's."""
+    _lower_priority()
+    _die_with(owner)
 
 
 def _lower_priority() -> None:
@@ -98,6 +119,46 @@ def _lower_priority() -> None:
         os.nice(NICENESS)
     except OSError:  # not permitted: run at the parent's priority
         pass
+
+
+def _die_with(owner: int) -> None:
+    """Exit this worker as soon as process ``owner`` (the one that made the pool) ends.
+
+    A worker killed with its owner would otherwise wait for work forever, and keep the
+    forkserver and multiprocessing's resource tracker alive with it (SIGKILL of the crawl
+    alone, as the OOM killer does, left all four running). A daemon thread waits on a pidfd
+    of the owner, which the kernel makes readable the moment it exits. Not
+    ``PR_SET_PDEATHSIG``: a worker's parent is the forkserver, not the owner, and the
+    forkserver outlives the owner as long as a worker holds its liveness pipe (every worker
+    does), so that signal would never come. Without pidfds (not Linux, or before 5.3) the
+    thread checks every :data:`OWNER_POLL` seconds that the owner is still there.
+    """
+    try:
+        pidfd = os.pidfd_open(owner)
+    except ProcessLookupError:  # gone already
+        os._exit(1)
+    except (AttributeError, OSError):
+        pidfd = None
+
+    def watch() -> None:
+        if pidfd is not None:
+            select.select([pidfd], [], [])
+        else:
+            while _alive(owner):
+                time.sleep(OWNER_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="govarchive-owner-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process now: ours is gone
+        return False
+    return True
 
 
 def default_workers() -> int:
@@ -119,27 +180,36 @@ class Pool(Protocol):
 
 
 class ExtractionPool:
-    """``workers`` extraction processes for the archive in ``root`` (1: this thread)."""
+    """``workers`` extraction processes for the archive in ``root`` (1: this thread);
+    ``max_html``: extraction's size limit."""
 
-    def __init__(self, root: Path, workers: int | None = None) -> None:
+    def __init__(
+        self, root: Path, workers: int | None = None, *, max_html: int = MAX_HTML
+    ) -> None:
         self.root = str(Path(root).resolve())
         self.workers = workers or default_workers()
+        self.max_html = max_html
         self._executor: ProcessPoolExecutor | None = None
         if self.workers > 1:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["pipelines.pool"])
             self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=context, initializer=_lower_priority
+                max_workers=self.workers,
+                mp_context=context,
+                initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
 
     def submit(
         self, captures: list[CaptureRef], profile: Shared, learned: Shared
     ) -> Future[list[Result]]:
         if self._executor is not None:
-            return self._executor.submit(extract_chunk, self.root, captures, profile, learned)
+            return self._executor.submit(
+                extract_chunk, self.root, captures, profile, learned, self.max_html
+            )
         future: Future[list[Result]] = Future()
         try:
-            future.set_result(extract_chunk(self.root, captures, profile, learned))
+            future.set_result(extract_chunk(self.root, captures, profile, learned, self.max_html))
         except Exception as exc:  # noqa: BLE001 (as a worker's exception would arrive)
             future.set_exception(exc)
         return future

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -100,9 +101,13 @@ def export(archive_dir: Path, filters: dict[str, str | None], fmt: str,
 @click.command()
 @click.argument("article", metavar="ID_OR_URL")
 @archive_option
-@click.option("--raw", is_flag=True, help="Print the captured HTML, read back from its WARC record.")
+@click.option("--raw", is_flag=True,
+              help="Print the captured HTML, streamed from its WARC record (any captured URL).")  # fmt: skip
 def show(article: str, archive_dir: Path, raw: bool) -> None:
     """Show one article (or, with --raw, the page exactly as captured).
+
+    With --raw, a URL that is not an article (a listing, a page too large to extract) prints
+    its latest capture.
 
     \b
     Example:
@@ -113,7 +118,7 @@ def show(article: str, archive_dir: Path, raw: bool) -> None:
         key: int | str = int(article) if article.isdigit() else article
         try:
             if raw:
-                sys.stdout.buffer.write(arc.raw(key))
+                _write_raw(arc, key)
                 return
             record = arc.article(key)
         except ValueError as exc:  # a capture that is not what its row says
@@ -126,6 +131,15 @@ def show(article: str, archive_dir: Path, raw: bool) -> None:
             console.print(f"[dim]{label}:[/dim] {record[label]}")
     console.print()
     console.print(record["body"])
+
+
+def _write_raw(arc: Any, key: int | str) -> None:
+    """Stream a capture to stdout; a reader that stops early (``| head``) is not an error."""
+    try:
+        arc.write_raw(key, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error at exit
 
 
 @click.command()

@@ -12,7 +12,14 @@ from typing import Any
 
 import click
 
-from crawler.cli.common import EXIT_PROBLEMS, archive_option, counts, open_archive, workers_option
+from crawler.cli.common import (
+    EXIT_PARTIAL,
+    EXIT_PROBLEMS,
+    archive_option,
+    counts,
+    open_archive,
+    workers_option,
+)
 
 
 def dask_option(func: Any) -> Any:
@@ -28,8 +35,9 @@ def dask_option(func: Any) -> Any:
 @click.command()
 @archive_option
 @click.option("--repair", is_flag=True,
-              help="Close WARCs left open by a killed crawl (keeping every whole record) and "
-                   "write missing CDXJ indexes, then verify.")  # fmt: skip
+              help="Close WARCs left open by a killed crawl (keeping every whole record), seal "
+                   "files that end in a torn record no row points into, close crawls left "
+                   "marked running, write missing CDXJ indexes, then verify.")  # fmt: skip
 @click.option("--max-problems", type=click.IntRange(min=1), default=50, show_default=True,
               help="Problems listed in full (all are counted).")  # fmt: skip
 def verify(archive_dir: Path, repair: bool, max_problems: int) -> None:
@@ -51,6 +59,11 @@ def verify(archive_dir: Path, repair: bool, max_problems: int) -> None:
     for rec in report.recovered:
         click.echo(f"recovered {rec.path.name}: kept {rec.records_kept} records "
                    f"({rec.bytes_kept} bytes), cut {rec.bytes_cut} bytes")  # fmt: skip
+    for sealed in report.sealed:
+        click.echo(f"sealed {sealed.path.name}: cut {sealed.bytes_cut} torn byte(s) at offset "
+                   f"{sealed.bytes_kept}, kept in {sealed.tail.name}")  # fmt: skip
+    for crawl_id in report.closed:
+        click.echo(f"closed crawl {crawl_id}: it was marked running but had stopped")
     for name in report.in_use:
         click.echo(f"skipped {name}: a running crawl is writing it")
     for name in report.indexes_written:
@@ -164,7 +177,8 @@ def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int
 
     Every response and revisit record becomes a capture, every crawl (named in the WARCs'
     warcinfo) a crawl row, and every HTML page is extracted again. The WARC files are
-    linked (or copied) into the new archive.
+    linked (or copied) into the new archive. Exit code 3 when a file ends in a truncated or
+    unreadable record (its whole records are rebuilt, the cut is a failure row).
 
     \b
     Example:
@@ -194,7 +208,8 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
 
     The files are linked (or copied) into the archive; their responses become captures and
     their pages are extracted with the site's profile, as in a crawl. A file imported
-    before is skipped.
+    before is skipped. A file that ends in a truncated or unreadable record is imported up
+    to it (the cut is a `warc_truncated` failure and a warning): exit code 3.
 
     \b
     Example:
@@ -287,6 +302,8 @@ def _ingest_summary(report: object) -> None:
     click.echo(f"articles: {counts(stats.outcomes)}; not articles: {counts(stats.not_articles)}")
     for error in stats.errors:
         click.echo(f"warning: {error}", err=True)
+    if stats.errors:  # what could be read is in; what could not is a failure row
+        sys.exit(EXIT_PARTIAL)
 
 
 COMMANDS = [verify, export_wacz, reextract, rebuild, import_warc, merge]
