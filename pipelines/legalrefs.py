@@ -334,6 +334,8 @@ class FieldRef:
     field: str
 
     def __getattr__(self, name: str) -> object:
+        if name.startswith("__") or name == "ref":  # pickle's probes, before ``ref`` is set
+            raise AttributeError(name)
         return getattr(self.ref, name)
 
 

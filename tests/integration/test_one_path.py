@@ -40,6 +40,17 @@ SNAPSHOTS = {
         SELECT a.url, i.src, i.caption, i.alt FROM images i JOIN articles a ON a.id = i.article_id
         ORDER BY a.url, i.src""",
     "chrome": "SELECT site_id, kind, text FROM site_chrome ORDER BY site_id, kind, text",
+    "citations": """
+        SELECT a.url, r.field, r.key, r.raw, r.sentence, r.span_start, r.occurrence,
+               r.published_at
+        FROM document_refs r JOIN articles a ON a.id = r.article_id
+        ORDER BY a.url, r.field, r.span_start""",
+    "documents": """
+        SELECT c.url, c.warc_record_id, t.status, t.reason, t.format, t.pages, t.text
+        FROM attachment_texts t JOIN captures c ON c.id = t.capture_id ORDER BY c.url""",
+    "document_refs": """
+        SELECT c.warc_record_id, r.field, r.key, r.raw FROM document_refs r
+        JOIN captures c ON c.id = r.capture_id ORDER BY c.warc_record_id, r.field, r.span_start""",
 }
 
 
@@ -68,6 +79,12 @@ def assert_same(got: dict[str, list], want: dict[str, list]) -> None:
     for name in SNAPSHOTS:
         assert got[name] == want[name], f"{name} differ"
     assert want["articles"] and want["chrome"], "nothing to compare"
+
+
+def assert_read(want: dict[str, list]) -> None:
+    """The replica's citations and documents were read (its PDF and DOCX, its Kế hoạch)."""
+    assert want["citations"] and want["document_refs"], "no citations to compare"
+    assert sorted(row[2] for row in want["documents"]) == ["ok", "ok"], want["documents"]
 
 
 def split_body(archive: Path, base: str) -> str:
@@ -133,6 +150,7 @@ def test_the_replica_rebuilt_reextracted_and_imported_gives_the_crawls_rows(
     crawled: Crawled, replica_profile_path: Path, tmp_path: Path
 ) -> None:
     want = snapshot(crawled.archive)
+    assert_read(want)
     rebuilt = tmp_path / "rebuilt"
     done = run_cli("rebuild", "--warcs", str(crawled.archive / "warcs"), "--archive",
                    str(rebuilt), "--site", str(replica_profile_path))  # fmt: skip
