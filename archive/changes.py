@@ -21,6 +21,7 @@ filter that names any of them.
 from __future__ import annotations
 
 import difflib
+import html
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -102,6 +103,15 @@ def word_diff(
     if len(text) > max_chars:
         text = text[:max_chars].rsplit(" ", 1)[0] + " …"
     return text, added, removed
+
+
+def diff_html(diff: str) -> str:
+    """A diff of :func:`word_diff`/:func:`describe` as HTML: ``[-removed-]`` in ``<del>``,
+    ``{+added+}`` in ``<ins>``, lines broken with ``<br/>``."""
+    text = html.escape(diff)
+    text = text.replace("[-", "<del>").replace("-]", "</del>")
+    text = text.replace("{+", "<ins>").replace("+}", "</ins>")
+    return text.replace("\n", "<br/>")
 
 
 def describe(

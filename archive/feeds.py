@@ -16,7 +16,6 @@ portal, ``related`` to the captures before and after the change as served by
 
 from __future__ import annotations
 
-import html
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +23,7 @@ from pathlib import Path
 from lxml import etree
 from sqlite_utils import Database
 
-from archive.changes import Change, changes
+from archive.changes import Change, changes, diff_html
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 #: changes per feed
@@ -99,11 +98,8 @@ def _link(parent: etree._Element, href: str, rel: str, **attributes: str) -> Non
 
 def _content(change: Change) -> str:
     """The diff as HTML: ``[-removed-]`` in ``<del>``, ``{+added+}`` in ``<ins>``."""
-    text = html.escape(change.diff)
-    text = text.replace("[-", "<del>").replace("-]", "</del>")
-    text = text.replace("{+", "<ins>").replace("+}", "</ins>")
     words = f"<p>+{change.added} / −{change.removed} words</p>" if change.version else ""
-    return "<p>" + text.replace("\n", "<br/>") + "</p>" + words
+    return "<p>" + diff_html(change.diff) + "</p>" + words
 
 
 def serve_url() -> str:
@@ -142,6 +138,22 @@ def write_feeds(
             os.replace(tmp, path)
         written.append(path)
     return written
+
+
+def feed_for(db: Database, name: str, base_url: str | None = None, size: int = FEED_SIZE) -> bytes | None:
+    """The feed ``name`` (``all`` or a site id) as :func:`write_feeds` writes it, made now;
+    None when there is no such site."""
+    base = (base_url or serve_url()).rstrip("/")
+    site = None if name == ALL else name
+    if site is None:
+        title = "Changes on every archived portal"
+    else:
+        row = db.execute("SELECT name FROM sites WHERE id = ?", [site]).fetchone()
+        if row is None:
+            return None
+        title = f"Changes on {row[0]}"
+    return feed_xml(changes(db, site=site, limit=size), feed_id=name, title=title, base_url=base,
+                    self_url=f"{base}/-/feeds/{name}.atom")  # fmt: skip
 
 
 def feed_names(root: Path | str) -> list[str]:

@@ -5,6 +5,7 @@ links, images, and the site chrome learned on the way."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sqlite3
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from archive import Archive
 from tests.conftest import Crawled
 from tests.families import FAMILIES, wordpress
 from tests.helpers import run_cli
@@ -170,3 +172,72 @@ def test_the_replica_rebuilt_reextracted_and_imported_gives_the_crawls_rows(
                    "--archive", str(imported))  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert_same(snapshot(imported), want)
+
+
+# --- citations and attached documents (issue 15) ----------------------------------------------
+
+
+def forget_citations_and_documents(archive: Path) -> None:
+    """Make ``archive`` what one built before citations and documents were read: no
+    document_refs, attachment_texts or attachments_fts rows, article index entries without
+    citation tokens."""
+    with Archive(archive) as arc:
+        writer = arc.writer()
+        with writer.transaction():
+            for (article_id,) in arc.db.execute(
+                "SELECT DISTINCT article_id FROM document_refs WHERE article_id IS NOT NULL"
+            ).fetchall():
+                writer.replace_article_refs(article_id, [])
+            arc.db.execute("INSERT INTO attachments_fts (attachments_fts) VALUES ('delete-all')")
+            arc.db.execute("DELETE FROM document_refs")
+            arc.db.execute("DELETE FROM attachment_texts")
+
+
+def every_row(archive: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(archive / "archive.db")
+    try:
+        return {
+            table: conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in ("document_refs", "attachment_texts", "article_versions", "articles")
+        } | {"hits": conn.execute(
+            "SELECT rowid FROM attachments_fts WHERE attachments_fts MATCH 'ky niem'").fetchall()}
+    finally:
+        conn.close()
+
+
+def test_the_crawl_summary_shows_documents_read_and_citations(crawled: Crawled) -> None:
+    summary = crawled.first.stdout  # type: ignore[attr-defined]
+    assert re.search(r"attachments' text: ok\s*│\s*2\b", summary), summary
+    assert re.search(r"citations of legal documents stored\s*│\s*[1-9]", summary), summary
+    again = crawled.second.stdout  # type: ignore[attr-defined]
+    assert re.search(r"attachments unchanged \(revisit; text kept\)\s*│\s*2\b", again), again
+
+
+def test_reextract_fills_citations_and_documents_of_an_archive_built_before_them(
+    crawled: Crawled, tmp_path: Path
+) -> None:
+    want = snapshot(crawled.archive)
+    old = tmp_path / "old"
+    shutil.copytree(crawled.archive, old)
+    forget_citations_and_documents(old)
+    forgot = snapshot(old)
+    assert not (forgot["citations"] or forgot["documents"] or forgot["document_refs"])
+    search = run_cli("search", "ref:56-KH/TU", "--archive", str(old), "--format", "json")
+    assert search.returncode == 0 and search.stdout == ""  # no citation token indexed
+
+    done = run_cli("reextract", "--archive", str(old))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert re.search(r"^attachments read: ok 2; texts that were stored: 2; articles whose "
+                     r"citations were stored: [1-9]\d*$", done.stdout, re.M), done.stdout  # fmt: skip
+    assert_same(snapshot(old), want)
+    assert snapshot(old)["citations"] == want["citations"]
+    search = run_cli("search", "ref:56-KH/TU", "--archive", str(old), "--format", "json")
+    assert [json.loads(line)["id"] for line in search.stdout.splitlines()], search.stdout
+    filled = every_row(old)
+    assert filled["hits"], "the PDF's text is searchable again"
+
+    again = run_cli("reextract", "--archive", str(old))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert re.search(r"^attachments read: ok 2; texts that were stored: 0; articles whose "
+                     r"citations were stored: 0$", again.stdout, re.M), again.stdout  # fmt: skip
+    assert every_row(old) == filled  # a second reextract changes nothing, row ids included
