@@ -48,12 +48,15 @@ SNAPSHOTS = {
         FROM document_refs r JOIN articles a ON a.id = r.article_id
         ORDER BY a.url, r.field, r.span_start""",
     "documents": """
-        SELECT c.url, c.warc_record_id, t.status, t.reason, t.format, t.pages, t.text
+        SELECT c.url, c.warc_record_id, t.status, t.reason, t.format, t.pages, t.text, c.site_id
         FROM attachment_texts t JOIN captures c ON c.id = t.capture_id ORDER BY c.url""",
     "document_refs": """
-        SELECT c.warc_record_id, r.field, r.key, r.raw FROM document_refs r
+        SELECT c.warc_record_id, r.field, r.key, r.raw, c.site_id FROM document_refs r
         JOIN captures c ON c.id = r.capture_id ORDER BY c.warc_record_id, r.field, r.span_start""",
 }
+
+
+BY_CAPTURE = ("documents", "document_refs")  # rows keyed by a capture: its site comes last
 
 
 def snapshot(archive: Path, site: str | None = None) -> dict[str, list[tuple[object, ...]]]:
@@ -70,8 +73,10 @@ def snapshot(archive: Path, site: str | None = None) -> dict[str, list[tuple[obj
         )
         found = {
             name: [
-                r for r in rows if (r[0] == site if name == "chrome" else sites.get(r[0]) == site)
-            ]
+                r for r in rows
+                if (r[0] == site if name == "chrome" else r[-1] == site if name in BY_CAPTURE
+                    else sites.get(r[0]) == site)
+            ]  # fmt: skip
             for name, rows in found.items()
         }
     return found
