@@ -17,6 +17,7 @@ portal, ``related`` to the captures before and after the change as served by
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -133,8 +134,11 @@ def write_feeds(
                         self_url=f"{base}/-/feeds/{feed_name}.atom")  # fmt: skip
         path = folder / f"{feed_name}.atom"
         if not path.exists() or path.read_bytes() != data:
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # one per writing process
-            tmp.write_bytes(data)
+            # a temporary file of its own (crawls of one process write all.atom at once)
+            handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.chmod(tmp, 0o644)
             os.replace(tmp, path)
         written.append(path)
     return written

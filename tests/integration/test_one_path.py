@@ -163,6 +163,7 @@ def test_the_replica_rebuilt_reextracted_and_imported_gives_the_crawls_rows(
                    str(rebuilt), "--site", str(replica_profile_path))  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert_same(snapshot(rebuilt), want)
+    assert {p.name for p in (rebuilt / "feeds").iterdir()} == {"all.atom", "laocai-tinhuy.atom"}
 
     copy = tmp_path / "copy"
     shutil.copytree(crawled.archive, copy)
