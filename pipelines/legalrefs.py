@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from archive.dockeys import SEPARATORS, make_key, normalise_issuer
@@ -147,12 +148,19 @@ _MARK = "\x00"
 _BASES = _BaseChars()
 
 
-def _plain(text: str) -> tuple[str, list[int]]:
+class _Same:
+    """The offsets of a copy with one character per character: the identity."""
+
+    def __getitem__(self, index: int) -> int:
+        return index
+
+
+def _plain(text: str) -> tuple[str, Sequence[int] | _Same]:
     """An accent-stripped, case-kept copy of ``text``, one character per base character,
     and the offset in ``text`` of each (plus ``len(text)`` at the end)."""
     plain = text.translate(_BASES)  # one character each: the offsets are the identity
     if _MARK not in plain:
-        return plain, list(range(len(text) + 1))
+        return plain, _Same()
     return _plain_marked(text)
 
 
@@ -173,8 +181,8 @@ def _plain_marked(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
-#: where a code can start in a text as given (its issuer opens with a letter, after the
-#: number and maybe a year): a text without one holds no reference (most sentences)
+#: where a code can start (its issuer opens with a letter, after the number and maybe a
+#: year): a text without one holds no reference (most sentences)
 _MAYBE_CODE = re.compile(
     rf"\d{_SEP}(?:\d{{4}}{_SEP})?[^\W\d_]"
 )
@@ -224,6 +232,7 @@ def _in_url(plain: str, start: int) -> bool:
 
 
 _SPACE = re.compile(r"\s")
+_DIGIT = re.compile(r"\d")
 
 
 def _sentences(plain: str) -> list[tuple[int, int]]:
@@ -246,9 +255,11 @@ def find_refs(text: str, *, filename: bool = False) -> list[LegalRef]:
     ``filename``: ``text`` is an attachment's file name ("QD-1234-UBND.pdf",
     "13_2023_ND-CP.docx"): underscores are separators and codes may be lower case.
     """
-    if not text or not (_MAYBE_CODE.search(text) if not filename else any(c.isdigit() for c in text)):
+    if not text or not _DIGIT.search(text):
         return []
     plain, offsets = _plain(text)
+    if not filename and not _MAYBE_CODE.search(plain):
+        return []
     if filename:  # same-length rewrites: the offsets stay valid
         plain = re.sub(r"\.[A-Za-z0-9]{2,5}$", lambda m: " " * len(m.group()), plain)
         plain = re.sub(r"(?<=[A-Za-z])[-.\s_]+(?=\d)", lambda m: " " * len(m.group()), plain)
