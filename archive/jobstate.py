@@ -48,6 +48,7 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
+from archive.db import DB_NAME, open_db
 from archive.errors import ArchiveError
 from archive.fts import index_article
 from archive.store import utc_timestamp
@@ -55,6 +56,8 @@ from archive.store import utc_timestamp
 FORMAT = "govarchive-job-state"
 VERSION = 1
 SUFFIX = ".jsonl.gz"
+#: the state file's name in a fleet job's shard folder
+STATE_FILE = "job-state" + SUFFIX
 
 SITE_COLUMNS = ("id", "name", "base_url", "profile_hash", "profile_json", "first_crawl_at",
                 "last_crawl_at")  # fmt: skip
@@ -88,6 +91,10 @@ _CAPTURES_SQL = (
 )
 
 
+class UnknownSite(ArchiveError):
+    """The archive holds no row of the site (it was never crawled there)."""
+
+
 @dataclass
 class StateSummary:
     """What a state file holds (or what was imported): rows per table."""
@@ -111,11 +118,11 @@ def export_site_state(
     """Write the known state of ``site_id`` (see the module docstring) to ``out``
     (gzipped JSON lines); ``source`` names the archive it comes from.
 
-    :raises ArchiveError: the archive has no site ``site_id``.
+    :raises UnknownSite: the archive has no site ``site_id`` (a first crawl needs no state).
     """
     site = list(_select(db, "sites", "id = ?", [site_id]))
     if not site:
-        raise ArchiveError(f"no site {site_id!r} in the archive")
+        raise UnknownSite(f"no site {site_id!r} in the archive")
     summary = StateSummary(site_id, utc_timestamp(), source)
     captures = list(_select(db, "captures", _CAPTURES_SQL, [site_id]))
     articles = list(_select(db, "articles", "site_id = ? ORDER BY id", [site_id]))
@@ -212,3 +219,43 @@ def import_site_state(db: Database, path: Path | str | IO[bytes]) -> StateSummar
             if table == "articles":
                 index_article(db, row["id"], row)
     return summary
+
+
+def start_shard(root: Path | str, state: Path | str | None) -> StateSummary | None:
+    """Create the shard archive of a fleet job in folder ``root`` and load its job ``state``
+    (None: a first crawl, nothing to load). A shard that already holds crawls (the job was
+    started before, and this is Scrapyd running it again) is left as it is: None.
+
+    :raises ArchiveError: the state file is bad, or ``root`` cannot be written (nothing is
+        imported then).
+    """
+    db = open_db(Path(root) / DB_NAME, create=True)
+    try:
+        if state is None or db.execute("SELECT 1 FROM crawls LIMIT 1").fetchone():
+            return None
+        return import_site_state(db, state)
+    finally:
+        db.close()
+
+
+@dataclass(frozen=True)
+class LastCrawl:
+    """How a site's latest crawl in an archive ended: what the fleet needs to tell a crawl
+    to continue (killed, or stopped at a job's page limit) from a crawl that is done."""
+
+    site_id: str
+    crawl_id: int
+    status: str
+    finish_reason: str | None
+    max_pages: int | None  # the page limit the crawl ran with (0 or None: none)
+
+
+def last_crawl_outcomes(db: Database) -> dict[str, LastCrawl]:
+    """The latest crawl of each site (by id), with its finish reason and page limit."""
+    rows = db.execute(
+        "SELECT c.site_id, c.id, c.status, json_extract(c.stats_json, '$.finish_reason'), "
+        "json_extract(c.settings_json, '$.max_pages') FROM crawls c "
+        "WHERE c.id = (SELECT MAX(id) FROM crawls WHERE site_id = c.site_id)"
+    ).fetchall()
+    return {row[0]: LastCrawl(row[0], row[1], row[2], row[3],
+                              int(row[4]) if row[4] else None) for row in rows}  # fmt: skip

@@ -154,7 +154,8 @@ def _check_shard(shard: Database, central: Database, root: Path, interrupted_ok:
         crawl_id, site = running[0]
         raise ShardError(
             f"{root}: crawl {crawl_id} of {site} is still running in this shard: merge it when "
-            "its job has ended (or, its node being dead, record it as interrupted)"
+            "its job has ended (or, its node being dead, record it as interrupted: "
+            "`govarchive merge --interrupted`)"
         )
     for table in shard.table_names():
         if table in MERGED or table in NOT_MERGED or table.startswith(FTS_PREFIXES):

@@ -31,7 +31,9 @@ from scrapy import signals
 
 from archive import locks
 from archive.capture import CaptureRef
+from archive.errors import ArchiveError
 from archive.history import Recheck
+from archive.jobstate import start_shard
 from archive.recorder import CrawlRecorder, utcnow
 from config.version import __version__
 from pipelines.item import recorder_opened
@@ -97,6 +99,8 @@ class CrawlSession:
     # --- opening ---------------------------------------------------------------------------
 
     def open(self) -> None:
+        if not self._start_shard():
+            return
         recorder = CrawlRecorder(self.archive_dir, self.profile.id)
         if not self._lock(recorder):
             return
@@ -119,6 +123,25 @@ class CrawlSession:
             "capture(s) of killed crawls to extract",
             self.crawl_id, self.profile.id, self.archive_dir, len(self.rechecks), len(self.orphans),
         )  # fmt: skip
+
+    def _start_shard(self) -> bool:
+        """A fleet job (``GOVARCHIVE_JOB_STATE`` set): load the site's known state into the
+        job's fresh shard first, so the crawl is as incremental as in the central archive."""
+        state = self.crawler.settings.get("GOVARCHIVE_JOB_STATE")
+        if not state:
+            return True
+        try:
+            summary = start_shard(self.archive_dir, state)
+        except ArchiveError as exc:
+            self.refused = f"the job's state was not loaded: {exc}"
+            self.stats.set_value("govarchive/status", "skipped")
+            logger.error("Not crawling: %s", self.refused)
+            return False
+        if summary is not None:
+            self.stats.set_value("govarchive/job_state_rows", sum(summary.rows.values()))
+            logger.info("Job state of %s loaded into shard %s: %s", self.profile.id,
+                        self.archive_dir, dict(summary.rows))  # fmt: skip
+        return True
 
     def _lock(self, recorder: CrawlRecorder) -> bool:
         try:

@@ -70,6 +70,7 @@ GOVARCHIVE_EXTRACT_WORKERS = 0  # 0: one worker process per core
 GOVARCHIVE_SKIP_KNOWN_ARTICLES = True
 GOVARCHIVE_CHROME_WARMUP = 20  # pages held back until the site's chrome is learned
 GOVARCHIVE_SWITCH_INTERVAL = 0.001  # seconds between GIL hand-overs (reactor, archive thread)
+GOVARCHIVE_JOB_STATE = None  # a fleet job's state file, loaded into its fresh shard
 GOVARCHIVE_REVISITS = True  # 304s and identical payloads become WARC revisit records
 GOVARCHIVE_SITES_DIR = os.environ.get("GOVARCHIVE_SITES_DIR") or None  # None: config/sites/
 GOVARCHIVE_TRAP_GUARDS = True

@@ -6,7 +6,8 @@ through the Scrapy item pipeline ``pipelines/item.py``); ``rebuild``, ``import-w
 ``reextract`` feed it a stream (:meth:`Ingestor.ingest`, ``pipelines/offline.py``). Either
 way the same steps run:
 
-1. extraction in a process pool (:mod:`pipelines.pool`), from the WARC record, with what is
+1. extraction in a process pool (:mod:`pipelines.pool`; or on a Dask cluster,
+   :mod:`pipelines.daskpool`, given as ``pool``), from the WARC record, with what is
    known of the site (:class:`pipelines.knowledge.SiteKnowledge`: its learned chrome, seeded
    from the archive; issue 10's site model plugs in there);
 2. every page extracted teaches the knowledge; while it warms up, records are held and
@@ -50,7 +51,7 @@ from config.profile import SiteProfile
 from pipelines.documents import Cited, DocumentRead, record_refs
 from pipelines.knowledge import CHROME_SENSITIVE, SiteKnowledge, fingerprint
 from pipelines.multipage import join
-from pipelines.pool import ExtractionPool, Output, Result, Shared
+from pipelines.pool import ExtractionPool, Output, Pool, Result, Shared
 from pipelines.record import ArticleRecord, NotAnArticle
 
 logger = logging.getLogger(__name__)
@@ -192,6 +193,7 @@ class Ingestor:
         record_failures: bool = True,
         dispatch: Callable[[Callable[[], None]], object] | None = None,
         listener: Listener | None = None,
+        pool: Pool | None = None,
     ) -> None:
         self.profile = profile
         self.store = store
@@ -200,7 +202,7 @@ class Ingestor:
         self.record_failures = record_failures
         self.listener = listener
         self.knowledge = SiteKnowledge(known, warmup)
-        self.pool = ExtractionPool(root, workers)
+        self.pool: Pool = pool if pool is not None else ExtractionPool(root, workers)
         self._profile = Shared.of(profile)
         self._dispatch = dispatch
         self._queue: deque[tuple[list[_Ticket], Future[list[Output]]]] = deque()

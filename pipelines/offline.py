@@ -22,7 +22,7 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,11 +42,14 @@ from config.profile import ProfileError, SiteProfile, load_profile, profile_from
 from config.version import __version__
 from pipelines.extract import EXTRACTOR
 from pipelines.ingest import Counts, Ingestor
+from pipelines.pool import Pool
 from pipelines.record import ArticleRecord, NotAnArticle
 
 logger = logging.getLogger(__name__)
 
 COMMIT_EVERY = 200  # captures per transaction while WARC files are read
+#: makes the extraction pool of an archive folder (``pipelines.daskpool.DaskCluster.pool``)
+Pools = Callable[[Path], Pool]
 COMPARED = ("title", "body", "published_at", "author")
 
 
@@ -115,6 +118,7 @@ def _ingest_group(
     settings: dict[str, Any],
     software: str,
     workers: int | None,
+    pools: Pools | None = None,
 ) -> None:
     """One crawl: every file's records become captures, their pages go through the ingestor."""
     crawl_id = writer.start_crawl(profile.id, software, settings)
@@ -138,7 +142,7 @@ def _ingest_group(
 
     ingestor = Ingestor(
         profile, report.archive, writer, known=writer.load_chrome(profile.id), crawl_id=crawl_id,
-        workers=workers, stats=counts,
+        workers=workers, stats=counts, pool=pools(report.archive) if pools else None,
     )  # fmt: skip
     try:
         ingestor.ingest(_committed(writer.db, captures()))
@@ -174,8 +178,11 @@ def rebuild_archive(
     *,
     profiles: dict[str, SiteProfile] | None = None,
     workers: int | None = None,
+    pools: Pools | None = None,
 ) -> IngestReport:
     """Build a new archive in ``archive_dir`` from the govarchive WARC files under ``warcs``.
+    ``pools`` makes the extraction pool of the archive folder (a Dask cluster's,
+    :mod:`pipelines.daskpool`; default: a process pool of ``workers``).
 
     Each file's warcinfo names its site (``govarchive-site``) and crawl (``isPartOf``); every
     crawl becomes a crawl row, in the order the crawls were made. The site's profile is taken
@@ -229,7 +236,7 @@ def rebuild_archive(
             placed = [place(p, paths.warcs / site)[0] for _, p in sorted(members)]
             settings = {"rebuilt_from": [str(p) for _, p in sorted(members)], "isPartOf": part_of}
             _ingest_group(writer, report, placed, found[site], settings,
-                          f"govarchive/{__version__} rebuild", workers)  # fmt: skip
+                          f"govarchive/{__version__} rebuild", workers, pools)  # fmt: skip
         report.feeds = write_feeds(db, archive_dir)
     finally:
         db.close()
@@ -380,8 +387,10 @@ def reextract(
     since: str | None = None,
     dry_run: bool = False,
     workers: int | None = None,
+    pools: Pools | None = None,
 ) -> ReextractReport:
     """Re-extract the archive in folder ``root`` (database ``db``); see the module doc.
+    ``pools`` as in :func:`rebuild_archive`.
 
     :raises InvalidFilter: a bad ``since``. :raises ArchiveError: an unknown site, or a site
         without a profile.
@@ -400,6 +409,7 @@ def reextract(
         ingestor = Ingestor(
             profile, root, store, known=writer.load_chrome(site_id), workers=workers,
             stats=counts, record_failures=False, listener=compare,
+            pool=pools(root) if pools else None,
         )  # fmt: skip
         try:
             ingestor.ingest(_committed(db, captures))

@@ -24,7 +24,7 @@ from collections import OrderedDict
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from archive.capture import CaptureRef
 from archive.warcread import WarcReadError, read_record
@@ -109,6 +109,19 @@ def _lower_priority() -> None:
 def default_workers() -> int:
     """One worker per core this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+class Pool(Protocol):
+    """What the ingestor needs of an extraction pool: this module's, or a Dask cluster's
+    (:mod:`pipelines.daskpool`). Results of one ``submit`` come back in the captures' order."""
+
+    workers: int
+
+    def submit(
+        self, captures: list[CaptureRef], profile: Shared, learned: Shared
+    ) -> Future[list[Output]]: ...
+
+    def shutdown(self) -> None: ...
 
 
 class ExtractionPool:

@@ -5,11 +5,24 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
 from crawler.cli.common import EXIT_PROBLEMS, archive_option, counts, open_archive, workers_option
+
+
+def dask_option(func: Any) -> Any:
+    return click.option(
+        "--dask", metavar="SCHEDULER",
+        help="Extract on a Dask cluster: its scheduler's address (tcp://host:8786), or `local` "
+             "to start one here with --workers processes. Workers read the WARC files at the "
+             "archive's own path (shared storage); rows are written here. Needs "
+             "`pip install 'govarchive[dask]'`.",
+    )(func)  # fmt: skip
 
 
 @click.command()
@@ -102,8 +115,9 @@ def export_wacz(archive_dir: Path, site: str | None, output: Path) -> None:
 @click.option("--show", type=click.IntRange(min=0), default=20, show_default=True,
               help="Changed articles listed by URL.")  # fmt: skip
 @workers_option
+@dask_option
 def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: bool,
-              show: int, workers: int | None) -> None:  # fmt: skip
+              show: int, workers: int | None, dask: str | None) -> None:  # fmt: skip
     """Run the current extraction again over the archived pages (no network).
 
     Each article's capture is read back from its WARC; an article whose output changed gets
@@ -114,12 +128,14 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
     Example:
       govarchive reextract --site laocai-tinhuy --dry-run
       govarchive reextract --since 2024-01-01
+      govarchive reextract --dask tcp://scheduler:8786 --archive /srv/govarchive
     """
+    from pipelines.daskpool import dask_pools
     from pipelines.offline import reextract as run
 
-    with open_archive(archive_dir) as arc:
+    with open_archive(archive_dir) as arc, dask_pools(dask, workers) as pools:
         report = run(arc.db, Path(arc.root), site=site, since=since, dry_run=dry_run,
-                     workers=workers)  # fmt: skip
+                     workers=workers, pools=pools)  # fmt: skip
     verb = "would be" if dry_run else "were"
     click.echo(f"{report.pages} page(s) re-extracted with {report.extractor} in "
                f"{report.seconds:.1f}s ({report.pages_per_second:.1f} pages/s)")  # fmt: skip
@@ -143,7 +159,9 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
               help="Profile id or file to extract a site with (default: config/sites/ID.yaml "
                    "for the site each WARC names). Repeatable.")  # fmt: skip
 @workers_option
-def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int | None) -> None:
+@dask_option
+def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int | None,
+            dask: str | None) -> None:  # fmt: skip
     """Rebuild a whole archive from govarchive WARC files alone.
 
     Every response and revisit record becomes a capture, every crawl (named in the WARCs'
@@ -153,12 +171,16 @@ def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int
     \b
     Example:
       govarchive rebuild --warcs ./archive/warcs --archive ./archive-rebuilt
+      govarchive rebuild --warcs /srv/warcs --archive /srv/rebuilt --dask local --workers 8
     """
     from crawler.cli.crawl import resolve_targets
+    from pipelines.daskpool import dask_pools
     from pipelines.offline import rebuild_archive
 
     profiles = {p.id: p for p in resolve_targets(sites)} if sites else None
-    report = rebuild_archive(warcs, archive_dir, profiles=profiles, workers=workers)
+    with dask_pools(dask, workers) as pools:
+        report = rebuild_archive(warcs, archive_dir, profiles=profiles, workers=workers,
+                                 pools=pools)  # fmt: skip
     _ingest_summary(report)
 
 
@@ -190,6 +212,73 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
     _ingest_summary(report)
 
 
+@click.command()
+@click.argument("shards", nargs=-1, required=True, metavar="SHARD...",
+                type=click.Path(file_okay=False, path_type=Path))  # fmt: skip
+@archive_option
+@click.option("--interrupted", is_flag=True,
+              help="The shards' node is dead: record a crawl still marked running in a shard "
+                   "as interrupted (run `govarchive verify --repair` on the shard first).")  # fmt: skip
+def merge(shards: tuple[Path, ...], archive_dir: Path, interrupted: bool) -> None:
+    """Merge shards (archive folders written by fleet jobs) into the archive.
+
+    WARC files keep their names (hard-linked, else copied), rows are re-keyed; each shard is
+    merged in one transaction, and merging a shard again adds nothing. The same article in
+    both with different content becomes versions in time order. The archive is created if
+    missing. Exit code 1 when a shard could not be merged (the others are).
+
+    \b
+    Example:
+      govarchive merge /srv/shards/laocai-tinhuy/20240501T020000-1a2b3c4d --archive /srv/govarchive
+      govarchive merge shards/*/* --archive ./archive
+    """
+    from archive import Archive
+    from crawler.cli.common import LIBRARY_ERRORS
+
+    failed = 0
+    with Archive(archive_dir, create=True) as arc:
+        for shard in shards:
+            try:
+                with _merge_progress(shard) as progress:
+                    report = arc.merge(shard, progress=progress, interrupted_ok=interrupted)
+            except LIBRARY_ERRORS as exc:
+                click.echo(f"Error: {exc}", err=True)
+                failed += 1
+                continue
+            if not report.changed:
+                click.echo(f"{shard}: already merged, nothing added")
+                continue
+            added, updated = report.added, report.updated
+            click.echo(f"{shard}: merged {len(report.crawls)} crawl(s); added {counts(added)}"
+                       + (f"; updated {counts(updated)}" if +updated else "")
+                       + f"; {len(report.files_added)} WARC file(s) placed"
+                       + (f", {len(report.files_present)} already there" if report.files_present else "")
+                       + (f"; {report.conflicts} article(s) changed on both sides, versions "
+                          "interleaved" if report.conflicts else ""))  # fmt: skip
+    if failed:
+        sys.exit(EXIT_PROBLEMS)
+
+
+@contextmanager
+def _merge_progress(shard: Path) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar per merge stage on a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    tasks: dict[str, Any] = {}
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(f"{shard.name}: {stage}", total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
 def _ingest_summary(report: object) -> None:
     from pipelines.offline import IngestReport
 
@@ -204,4 +293,4 @@ def _ingest_summary(report: object) -> None:
         click.echo(f"warning: {error}", err=True)
 
 
-COMMANDS = [verify, export_wacz, reextract, rebuild, import_warc]
+COMMANDS = [verify, export_wacz, reextract, rebuild, import_warc, merge]
