@@ -203,10 +203,11 @@ class Archive:
         kinds: list[str] | tuple[str, ...] | None = None,
         limit: int = 100,
         offset: int = 0,
+        crawl: int | None = None,
     ) -> list[Change]:
         """What changed, newest first: articles edited, retitled, redated, removed or
-        back, each with a short word diff and its captures before and after. See
-        :func:`archive.changes.changes`.
+        back, each with a short word diff and its captures before and after (``crawl``:
+        only what that crawl found). See :func:`archive.changes.changes`.
 
         >>> for c in archive.changes(since="2024-05", kinds=["removed"]):  # doctest: +SKIP
         ...     print(c.at, c.site_id, c.kind, c.title, c.diff)
@@ -216,20 +217,23 @@ class Archive:
         from archive.changes import changes
 
         return changes(self.db, since=since, until=until, site=site, kinds=kinds, limit=limit,
-                       offset=offset)  # fmt: skip
+                       offset=offset, crawl=crawl)  # fmt: skip
 
-    def write_feeds(self, *, base_url: str | None = None) -> list[Path]:
-        """Write the Atom feeds of changes into ``<archive>/feeds/`` (one per site and
-        ``all.atom``); return their paths. ``base_url``: where ``govarchive serve``
-        answers (capture links start with it). See :mod:`archive.feeds`.
+    def write_feeds(
+        self, *, base_url: str | None = None, sites: list[str] | None = None
+    ) -> list[Path]:
+        """Write the Atom feeds of changes into ``<archive>/feeds/`` (one per site, or
+        only ``sites``, and ``all.atom``); return their paths. ``base_url``: where
+        ``govarchive serve`` answers (capture links start with it; default
+        ``$GOVARCHIVE_SERVE_URL``, else ``http://127.0.0.1:8001``). See :mod:`archive.feeds`.
 
         :raises ArchiveError: an in-memory archive has no folder to write to.
         """
-        from archive.feeds import DEFAULT_BASE_URL, write_feeds
+        from archive.feeds import write_feeds
 
         if self.root is None:
             raise ArchiveError("An in-memory archive has no folder for feeds.")
-        return write_feeds(self.db, self.root, base_url=base_url or DEFAULT_BASE_URL)
+        return write_feeds(self.db, self.root, base_url=base_url, sites=sites)
 
     def articles(
         self,

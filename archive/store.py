@@ -7,6 +7,7 @@ batch them in one transaction (the Scrapy pipeline does, every N items).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -24,9 +25,9 @@ from archive.articles import (
     save_article,
     to_json,
 )
-from archive.attachtext import save_attachment_text
+from archive.attachtext import same_attachment_text, save_attachment_text
 from archive.chrome import StoredChrome, load_chrome, save_chrome
-from archive.docrefs import replace_article_refs
+from archive.docrefs import replace_article_refs, same_article_refs
 from archive.errors import ArchiveError
 
 CRAWL_STATUSES = ("running", "finished", "partial", "failed", "interrupted")
@@ -273,6 +274,38 @@ class ArchiveWriter:
         (fields number, filename, title, text); see
         :func:`archive.attachtext.save_attachment_text`."""
         save_attachment_text(self.db, capture_id, result, refs, extractor=extractor, at=self._now())
+
+    def update_article_refs(self, article_id: int, refs: Iterable[Any]) -> int | None:
+        """:meth:`replace_article_refs` unless the archive holds exactly ``refs`` already
+        (then None: nothing written, so a second ``reextract`` changes nothing)."""
+        refs = list(refs)
+        if same_article_refs(self.db, article_id, refs):
+            return None
+        return replace_article_refs(self.db, article_id, refs)
+
+    def update_attachment_text(
+        self, capture_id: int, result: Any, refs: Iterable[Any] = (), *, extractor: str | None = None
+    ) -> bool:
+        """:meth:`save_attachment_text` unless the archive holds exactly this text and these
+        references already; True when it wrote."""
+        refs = list(refs)
+        if same_attachment_text(self.db, capture_id, result, refs):
+            return False
+        self.save_attachment_text(capture_id, result, refs, extractor=extractor)
+        return True
+
+    def add_crawl_stats(self, crawl_id: int, counts: dict[str, int]) -> None:
+        """Add ``counts`` to a finished crawl's stats (what happened after it, such as its
+        notifications)."""
+        with self.db.atomic():
+            row = self.db.execute("SELECT stats_json FROM crawls WHERE id = ?", [crawl_id]).fetchone()
+            if row is None:
+                raise ArchiveError(f"Unknown crawl id {crawl_id}.")
+            stats = json.loads(row[0]) if row[0] else {}
+            for key, value in counts.items():
+                stats[key] = int(stats.get(key, 0)) + value
+            self.db.execute("UPDATE crawls SET stats_json = ? WHERE id = ?",
+                            [to_json(stats), crawl_id])  # fmt: skip
 
 
 def _path_str(value: str | PurePath) -> str:

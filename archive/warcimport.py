@@ -2,7 +2,8 @@
 
 :func:`record_captures` adds a capture row for every response/revisit record of a WARC file
 (HTTP errors also become failures, as in a crawl) and yields a :class:`~archive.capture.CaptureRef`
-for each HTML 200 response, its payload included, for the ingestor to extract. The file
+for each HTML 200 response and each attached document (:func:`archive.capture.is_document`),
+its payload included, for the ingestor to extract. The file
 checks and placement (:func:`check_warc`, :func:`place`) and the warcinfo reader are here too.
 Knows nothing of extraction.
 """
@@ -20,7 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from archive.capture import CaptureRef
+from archive.capture import CaptureRef, is_document
 from archive.cdx import WARC_SUFFIXES
 from archive.errors import ArchiveError
 from archive.store import ArchiveWriter, utc_timestamp
@@ -37,6 +38,13 @@ def is_html_candidate(record: RawRecord) -> bool:
         return False
     content_type = (record.http_header("Content-Type") or "").lower()
     return not content_type or "html" in content_type
+
+
+def is_document_candidate(record: RawRecord, url: str) -> bool:
+    """A 200 response that is an attached document (PDF, DOCX, ...): its text is read."""
+    if record.record_type != "response" or record.http_status != 200:
+        return False
+    return is_document(url, record.http_header("Content-Type"))
 
 
 def capture_fields(record: RawRecord, warc_file: str) -> dict[str, Any]:
@@ -134,7 +142,8 @@ def record_captures(
     *,
     failures_seen: set[tuple[str, int]] | None = None,
 ) -> Iterator[CaptureRef]:
-    """Add a capture row for every response/revisit record of ``path``; yield the HTML pages.
+    """Add a capture row for every response/revisit record of ``path``; yield the HTML pages
+    and the attached documents (``document=True``; a revisit is not read again).
 
     ``warc_file`` is the file's path relative to the archive folder. HTTP errors (status 400
     and up) are recorded as failures, once per (URL, status) pair in ``failures_seen``
@@ -154,7 +163,8 @@ def record_captures(
         if status is not None and status >= 400 and (fields["url"], status) not in seen:
             seen.add((fields["url"], status))
             writer.add_failure(crawl_id, site_id, fields["url"], f"http_{status}", "")
-        if is_html_candidate(item.record):
+        document = is_document_candidate(item.record, fields["url"])
+        if document or is_html_candidate(item.record):
             yield CaptureRef(
                 capture_id=capture_id,
                 url=fields["url"],
@@ -164,6 +174,7 @@ def record_captures(
                 offset=item.record.offset,
                 payload=item.record.payload,
                 headers=tuple((k.lower(), v) for k, v in item.record.http_headers),
+                document=document,
             )
     stats.records += reader.count
     tail = reader.records.tail_offset

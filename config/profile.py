@@ -66,6 +66,14 @@ def check_site_id(value: object, source: str = "site id") -> str:
     return value  # type: ignore[return-value]
 
 
+def check_http_url(value: str) -> str:
+    """An absolute http(s) URL with a host (a notification endpoint), else ValueError."""
+    parts = urlsplit(value.strip()) if isinstance(value, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"must be an http(s) URL, got {value!r}")
+    return value.strip()
+
+
 def _check_regex(value: str) -> str:
     try:
         re.compile(value)
@@ -295,6 +303,13 @@ class SiteProfile(_Strict):
     adhoc: bool = Field(
         False, description="Set for generated profiles of ad-hoc crawls; not for files."
     )
+    notify: list[Annotated[str, AfterValidator(check_http_url)]] = Field(
+        default_factory=list,
+        description="http(s) URLs to POST each crawl's changes to, as JSON, after the crawl "
+        "(with the URLs of the `GOVARCHIVE_NOTIFY` setting; docs/operations.md, "
+        "\"Notifications\"). A delivery is retried with backoff and never holds up or fails "
+        "the crawl; one that cannot be made is a `failures` row (`notify_failed`).",
+    )
 
     @field_validator("requisite_hosts")
     @classmethod
@@ -429,7 +444,9 @@ class SiteProfile(_Strict):
     @property
     def profile_hash(self) -> str:
         """Stable short hash of the profile's content, stored with every record."""
-        blob = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        # where news of changes goes is not part of how records are made
+        data = self.model_dump(mode="json", exclude={"notify"})
+        blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 

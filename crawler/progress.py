@@ -94,6 +94,9 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             ("WARC revisit records", s.count("govarchive/revisits/server_not_modified")
              + s.count("govarchive/revisits/identical_payload")),
             ("attachments captured", s.count("govarchive/attachments/captured")),
+            ("attachments unchanged (revisit; text kept)", s.count("govarchive/attachments/revisit")),
+            ("articles whose citations were stored", s.count("govarchive/refs/articles")),
+            ("citations of legal documents stored", s.count("govarchive/refs/citations")),
             ("dates unparsed", s.count("govarchive/date_unparsed")),
             ("chrome lines removed", s.count("govarchive/chrome_removed")),
             ("WARC bytes", s.count("govarchive/warc_bytes")),
@@ -109,6 +112,13 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
                               " / ".join(map(str, counts if counts[4] else counts[:4])))  # fmt: skip
         if offsite := s.count("govarchive/requisites/offsite"):
             table.add_row("requisites on other hosts (not fetched)", str(offsite))
+        for status, value in s.prefixed("govarchive/attachments/text/").items():
+            table.add_row(f"attachments' text: {status}", str(value))
+        if s.count("govarchive/attachments/unreadable"):
+            table.add_row("[red]attachments unreadable[/red]",
+                          str(s.count("govarchive/attachments/unreadable")))  # fmt: skip
+        for outcome, value in s.prefixed("govarchive/notify/").items():
+            table.add_row(f"notifications: {outcome}", str(value))
         for reason, value in s.prefixed("govarchive/skipped/").items():
             if reason != "known_article":
                 table.add_row(f"links not followed: {reason}", str(value))

@@ -17,6 +17,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from config.profile import SiteProfile
+from crawler.aftercrawl import wait_all
 from crawler.spiderloader import spider_for_profile
 
 logger = logging.getLogger(__name__)
@@ -101,6 +102,7 @@ def run_crawls(
     if on_start is not None:
         on_start(crawlers)
     process.start()
+    wait_all()  # feeds and notifications of the crawls (bounded by their timeouts)
     summaries = [
         _summary(p, c, start_errors.get(p.id)) for p, c in zip(profiles, crawlers, strict=True)
     ]

@@ -61,6 +61,8 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawler.session.ArchiveSessionExtension": 100,
+    # after the crawl: feeds written, changes sent to the notification URLs (a thread)
+    "crawler.aftercrawl.AfterCrawl": 900,
 }
 
 # govarchive's own settings (documented in docs/settings.md).
@@ -80,6 +82,13 @@ GOVARCHIVE_TRAP_MAX_QUERY_PARAMS = 6
 GOVARCHIVE_TRAP_MAX_QUERY_COMBINATIONS = 12
 GOVARCHIVE_TRAP_MAX_BARREN_CALENDAR = 3
 GOVARCHIVE_TRAP_MIN_YEAR = 1990
+# After each crawl (crawler/aftercrawl.py): Atom feeds, and notifications of its changes.
+GOVARCHIVE_FEEDS = True  # write <archive>/feeds/<site>.atom and all.atom
+GOVARCHIVE_SERVE_URL = os.environ.get("GOVARCHIVE_SERVE_URL") or None  # feed links' base
+GOVARCHIVE_NOTIFY = os.environ.get("GOVARCHIVE_NOTIFY", "")  # URLs, or a file of URLs
+GOVARCHIVE_NOTIFY_TIMEOUT = 10.0  # seconds per attempt
+GOVARCHIVE_NOTIFY_RETRIES = 3  # attempts after the first
+GOVARCHIVE_NOTIFY_BACKOFF = 1.0  # urllib3 backoff factor: waits of 0, 2, 4... seconds
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -27,7 +27,7 @@ from typing import Any
 
 from archive.capture import CaptureRef
 from archive.errors import ArchiveError
-from pipelines.pool import Result, Shared, default_workers, extract_chunk
+from pipelines.pool import Output, Shared, default_workers, extract_chunk
 
 LOCAL = "local"
 
@@ -95,7 +95,7 @@ class DaskPool:
 
     def submit(
         self, captures: list[CaptureRef], profile: Shared, learned: Shared
-    ) -> Future[list[Result]]:
+    ) -> Future[list[Output]]:
         return self._executor.submit(extract_chunk, self.root, captures, profile, learned)
 
     def shutdown(self) -> None:

@@ -16,7 +16,12 @@ way the same steps run:
 3. the parts of an article split over pages (``?page=2``) are held until all are in, then
    joined (:func:`pipelines.multipage.join`) and stored once, with the first page's capture;
 4. articles are saved (new / changed / unchanged; images and attachments linked to their
-   captures by the archive), refusals are counted and recorded as failures;
+   captures by the archive) with the legal documents they cite (found by the workers; stored
+   when the article is new or changed, and when an unchanged one's differ from the archive's,
+   as after ``reextract`` of an archive built before citations were read), refusals are
+   counted and recorded as failures; attached documents (``capture.document``) are stored
+   as their text and references (read by the workers, :mod:`pipelines.documents`; a revisit
+   is not read again: its text is the earlier capture's);
 5. at the end (:meth:`Ingestor.close`): held records and incomplete articles are stored, every
    record stored with knowledge other than the final one is checked against it and restated
    when it differs (*settling*: what is stored is what the final knowledge extracts, whatever
@@ -44,10 +49,11 @@ from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from archive.errors import DiskFull
 from config.profile import SiteProfile
+from pipelines.documents import Cited, DocumentRead, record_refs
 from pipelines.extract import MAX_HTML
 from pipelines.knowledge import CHROME_SENSITIVE, SiteKnowledge, fingerprint
 from pipelines.multipage import join
-from pipelines.pool import ExtractionPool, Pool, Result, Shared
+from pipelines.pool import ExtractionPool, Output, Pool, Result, Shared
 from pipelines.record import ArticleRecord, NotAnArticle
 
 logger = logging.getLogger(__name__)
@@ -80,6 +86,14 @@ class ArticleStore(Protocol):
     ) -> int: ...  # fmt: skip
 
     def link_media(self, site_id: str) -> int: ...
+
+    def replace_article_refs(self, article_id: int, refs: Iterable[Any]) -> int: ...
+
+    def update_article_refs(self, article_id: int, refs: Iterable[Any]) -> int | None: ...
+
+    def update_attachment_text(
+        self, capture_id: int, result: Any, refs: Iterable[Any] = (), *, extractor: str | None = None
+    ) -> bool: ...
 
 
 class Stats(Protocol):
@@ -131,6 +145,7 @@ class _Ticket:
     reported: bool = False  # its page has taught the knowledge
     settling: _Saved | None = None  # extracted again for the settle step
     rechecking: NotAnArticle | None = None  # a refusal extracted again for the settle step
+    refs: tuple[Any, ...] = ()  # the citations its latest extraction found
 
     def resolve(self, kind: str, detail: str = "") -> None:
         if not self.outcome.done():
@@ -196,7 +211,7 @@ class Ingestor:
         )  # fmt: skip
         self._profile = Shared.of(profile)
         self._dispatch = dispatch
-        self._queue: deque[tuple[list[_Ticket], Future[list[Result]]]] = deque()
+        self._queue: deque[tuple[list[_Ticket], Future[list[Output]]]] = deque()
         self._lock = threading.Lock()
         self._inflight = 0
         self._idle = threading.Event()
@@ -271,6 +286,9 @@ class Ingestor:
     # --- the pool ----------------------------------------------------------------------------
 
     def _submit(self, tickets: list[_Ticket], final: bool = False) -> None:
+        tickets = [t for t in tickets if not self._known_document(t)]
+        if not tickets:
+            return
         snapshot = self.knowledge.refresh() if final else self.knowledge.current()
         for ticket in tickets:
             ticket.version = snapshot.version
@@ -284,7 +302,7 @@ class Ingestor:
         dispatch = self._dispatch
         future.add_done_callback(lambda f: dispatch(lambda: self._done(tickets, f)))
 
-    def _done(self, tickets: list[_Ticket], future: Future[list[Result]]) -> None:
+    def _done(self, tickets: list[_Ticket], future: Future[list[Output]]) -> None:
         try:
             self._handle(tickets, future)
         finally:
@@ -324,15 +342,23 @@ class Ingestor:
 
     # --- results -----------------------------------------------------------------------------
 
-    def _handle(self, tickets: list[_Ticket], future: Future[list[Result]]) -> None:
+    def _handle(self, tickets: list[_Ticket], future: Future[list[Output]]) -> None:
         try:
             results = future.result()
         except Exception as exc:  # a broken pool or record: logged, counted, recorded
             for ticket in tickets:
                 self._failed(ticket, exc)
             return
-        for ticket, result in zip(tickets, results, strict=True):
+        for ticket, output in zip(tickets, results, strict=True):
             try:
+                if ticket.capture.document or isinstance(output, DocumentRead):
+                    self._document(ticket, output)
+                    continue
+                result: Result
+                if isinstance(output, Cited):
+                    ticket.refs, result = output.refs, output.record
+                else:
+                    result = output
                 if ticket.settling is not None:
                     self._resettled(ticket, result)
                 else:
@@ -437,6 +463,7 @@ class Ingestor:
         article_id, outcome = self.store.save_article(
             self.profile.id, record, head.capture_id, self._crawl(tickets[0]), head.fetched_at
         )
+        self._store_refs(article_id, _refs(tickets, record), outcome)
         self.stats.inc_value(f"govarchive/articles/{outcome}")
         if record.published_at is None:
             self.stats.inc_value("govarchive/date_unparsed")
@@ -455,6 +482,52 @@ class Ingestor:
 
     def _crawl(self, ticket: _Ticket) -> int | None:
         return self.crawl_id if self.crawl_id is not None else ticket.capture.crawl_id
+
+    # --- citations and attached documents ------------------------------------------------------
+
+    def _store_refs(self, article_id: int, refs: tuple[Any, ...], outcome: str) -> None:
+        """Store an article's citations: replaced when it is new (with some) or changed,
+        else (unchanged, restated) only where they differ from the archive's."""
+        if outcome == "new" and not refs:
+            return  # nothing stored, nothing to replace
+        if outcome in ("new", "changed"):
+            stored: int | None = self.store.replace_article_refs(article_id, refs)
+        else:
+            stored = self.store.update_article_refs(article_id, refs)
+            if stored is None:
+                return
+        self.stats.inc_value("govarchive/refs/articles")
+        self.stats.inc_value("govarchive/refs/citations", stored or 0)
+
+    def _known_document(self, ticket: _Ticket) -> bool:
+        """A revisit of a document (the same bytes as an earlier capture of its URL) is not
+        read again: its text is stored with that capture."""
+        if not (ticket.capture.document and ticket.capture.revisit):
+            return False
+        self.stats.inc_value("govarchive/attachments/revisit")
+        ticket.resolve("attachment:revisit")
+        return True
+
+    def _document(self, ticket: _Ticket, output: Output) -> None:
+        capture = ticket.capture
+        if not isinstance(output, DocumentRead):  # its record could not be read back
+            detail = output.detail if isinstance(output, NotAnArticle) else repr(output)
+            self.stats.inc_value("govarchive/attachments/unreadable")
+            logger.warning("Attachment %s could not be read back: %s", capture.url, detail)
+            if self.record_failures:
+                self.store.add_failure(self._crawl(ticket), self.profile.id, capture.url,
+                                       "attachment_unreadable", detail[:500])  # fmt: skip
+            ticket.resolve("attachment:unreadable", detail)
+            return
+        status = output.text.status
+        self.stats.inc_value(f"govarchive/attachments/text/{status}")
+        if status != "ok":
+            logger.info("Attachment %s has no text: %s (%s)", capture.url, status,
+                        output.text.reason)  # fmt: skip
+        if self.store.update_attachment_text(capture.capture_id, output.text, output.refs,
+                                             extractor=output.reader):  # fmt: skip
+            self.stats.inc_value("govarchive/attachments/text_stored")
+        ticket.resolve(f"attachment:{status}")
 
     # --- settling ----------------------------------------------------------------------------
 
@@ -509,6 +582,7 @@ class Ingestor:
             head = saved.tickets[0].capture
             _, outcome = self.store.save_article(self.profile.id, record, head.capture_id,
                                                  self._crawl(saved.tickets[0]), head.fetched_at)  # fmt: skip
+        self._store_refs(saved.article_id, _refs(saved.tickets, record), "restated")
         if outcome != saved.outcome:
             self.stats.inc_value(f"govarchive/articles/{saved.outcome}", -1)
             self.stats.inc_value(f"govarchive/articles/{outcome}")
@@ -523,6 +597,12 @@ class Ingestor:
         added = self.store.save_chrome(self.profile.id, lines, affixes, self.crawl_id)
         self.stats.set_value("govarchive/chrome_learned", added)
         self.store.link_media(self.profile.id)
+
+
+def _refs(tickets: tuple[_Ticket, ...] | list[_Ticket], record: ArticleRecord) -> tuple[Any, ...]:
+    """An article's citations: its worker found them, unless it was joined from parts
+    (rare: read here, from the joined text)."""
+    return tickets[0].refs if len(tickets) == 1 else record_refs(record)
 
 
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:

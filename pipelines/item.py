@@ -14,6 +14,7 @@ sends once the recorder is open (after the pipelines open, before the first item
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import os
 import threading
@@ -89,6 +90,7 @@ def capture_of(item: dict[str, Any], crawl_id: int | None) -> CaptureRef:
         warc_file=item["warc_file"],
         offset=item["offset"],
         revisit=bool(item.get("revisit")),
+        document=bool(item.get("document")),
     )
 
 
@@ -128,7 +130,8 @@ class ArticlePipeline:
         url = item["url"]
         if "pending" in item:  # its record is being written: fed once it is, from there
             capture: Future[CaptureRef] = Future()
-            item["pending"].add_done_callback(lambda done: _chain(done, capture))
+            document = bool(item.get("document"))
+            item["pending"].add_done_callback(lambda done: _chain(done, capture, document))
             decided = self.ingestor.feed_when(capture)
         else:
             decided = self.ingestor.feed(capture_of(item, self.ingestor.crawl_id))
@@ -154,10 +157,13 @@ class ArticlePipeline:
                 logger.debug("The ingestor could not store what it held: %s", exc)
 
 
-def _chain(recorded: Future[Any], capture: Future[CaptureRef]) -> None:
-    """``capture`` gets the capture of a written record (or the error that stopped it)."""
+def _chain(recorded: Future[Any], capture: Future[CaptureRef], document: bool = False) -> None:
+    """``capture`` gets the capture of a written record (or the error that stopped it);
+    ``document``: the item names an attached document."""
     exc = recorded.exception()
     if exc is not None:
         capture.set_exception(exc)
+    elif document:
+        capture.set_result(dataclasses.replace(recorded.result().capture, document=True))
     else:
         capture.set_result(recorded.result().capture)

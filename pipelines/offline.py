@@ -6,7 +6,11 @@ uses, so they store exactly what a crawl of the same captures stores.
   their warcinfo becomes a crawl row, in the order the crawls were made.
 - :func:`import_warcs`: WARC files of other tools (wget, warcio, browsertrix) as one crawl.
 - :func:`reextract`: every article's capture (and every HTML page that is not an article yet)
-  extracted again; changed output becomes a new version, the old one kept.
+  extracted again; changed output becomes a new version, the old one kept. Citations and
+  attached documents' text are read again too and stored where they differ, so an archive
+  built before they were read gets them, and a second run changes nothing.
+
+Each mode ends by writing the archive's Atom feeds of changes (``<archive>/feeds/``).
 
 Reading WARC files into ``captures`` rows is the archive's (:mod:`archive.warcimport`); which
 captures to re-extract too (:mod:`archive.candidates`). Writes are batched in transactions.
@@ -31,6 +35,7 @@ from archive.capture import CaptureRef
 from archive.cdx import index_warc
 from archive.db import archive_paths, open_db
 from archive.errors import ArchiveError
+from archive.feeds import write_feeds
 from archive.store import ArchiveWriter
 from archive.warcimport import ReadStats, check_warc, place, record_captures, warc_files
 from config.profile import ProfileError, SiteProfile, load_profile, profile_from_dict
@@ -58,6 +63,8 @@ class IngestStats:
     outcomes: Counter[str] = field(default_factory=Counter)
     not_articles: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
+    documents: Counter[str] = field(default_factory=Counter)  # attachments' text by status
+    cited: int = 0  # articles whose citations were stored
 
 
 @dataclass
@@ -69,6 +76,12 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)  # already imported
     crawls: list[int] = field(default_factory=list)
     stats: IngestStats = field(default_factory=IngestStats)
+    feeds: list[Path] = field(default_factory=list)
+
+
+def documents(counts: Counts) -> Counter[str]:
+    """Attached documents read, by text status (ok, no_text, unsupported, broken, too_large)."""
+    return Counter(counts.prefixed("govarchive/attachments/text/"))
 
 
 def outcomes(counts: Counts) -> Counter[str]:
@@ -142,6 +155,8 @@ def _ingest_group(
     stats.captures += read.captures
     stats.outcomes.update(outcomes(counts))
     stats.not_articles.update(counts.prefixed("govarchive/not_article/"))
+    stats.documents.update(documents(counts))
+    stats.cited += counts["govarchive/refs/articles"]
     stats.errors += read.errors
     report.files += relative
     crawl_stats = {
@@ -222,6 +237,7 @@ def rebuild_archive(
             settings = {"rebuilt_from": [str(p) for _, p in sorted(members)], "isPartOf": part_of}
             _ingest_group(writer, report, placed, found[site], settings,
                           f"govarchive/{__version__} rebuild", workers, pools)  # fmt: skip
+        report.feeds = write_feeds(db, archive_dir)
     finally:
         db.close()
     return report
@@ -262,6 +278,7 @@ def import_warcs(
             }
             _ingest_group(writer, report, placed, profile, settings,
                           f"govarchive/{__version__} import-warc", workers)  # fmt: skip
+            report.feeds = write_feeds(db, archive_dir)
     finally:
         db.close()
     return report
@@ -289,6 +306,10 @@ class ReextractReport:
     outcomes: Counter[str] = field(default_factory=Counter)
     not_articles: Counter[str] = field(default_factory=Counter)
     changes: list[Change] = field(default_factory=list)
+    documents: Counter[str] = field(default_factory=Counter)  # attachments read, by status
+    texts_stored: int = 0  # attachments whose text or references were (re)written
+    cited: int = 0  # articles whose citations were (re)written
+    feeds: list[Path] = field(default_factory=list)
 
     @property
     def pages_per_second(self) -> float:
@@ -348,6 +369,15 @@ class _DryRun:
     def link_media(self, site_id: str) -> int:
         return 0
 
+    def replace_article_refs(self, article_id: int, refs: Any) -> int:
+        return 0
+
+    def update_article_refs(self, article_id: int, refs: Any) -> int | None:
+        return None
+
+    def update_attachment_text(self, *args: Any, **kwargs: Any) -> bool:
+        return False
+
 
 def reextract(
     db: Database,
@@ -390,6 +420,11 @@ def reextract(
         report.pages += len(captures)
         report.outcomes.update(outcomes(counts))
         report.not_articles.update(counts.prefixed("govarchive/not_article/"))
+        report.documents.update(documents(counts))
+        report.texts_stored += counts["govarchive/attachments/text_stored"]
+        report.cited += counts["govarchive/refs/articles"]
         report.changes += compare.changes.values()
+    if not dry_run:
+        report.feeds = write_feeds(db, root)
     report.seconds = time.perf_counter() - started
     return report

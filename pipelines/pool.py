@@ -3,7 +3,8 @@
 A worker reads each capture's record back from its WARC (unless the payload came with it:
 an import reads every record once) and calls :func:`pipelines.extract.extract`: what is
 stored is provably derived from what was archived. The capture's time picks the profile's
-rule version.
+rule version. An article goes back with the legal documents it cites, an attached document
+(``capture.document``) as its text and references (:mod:`pipelines.documents`).
 
 The site's profile and its knowledge (:class:`pipelines.knowledge.Snapshot`) go to the
 workers pickled once, with a key; each worker keeps the last few it unpickled, so a page costs
@@ -33,10 +34,13 @@ from archive.capture import CaptureRef
 from archive.warcread import WarcReadError, read_record
 from config.profile import SiteProfile
 from pipelines.chrome import Learned
+from pipelines.documents import Cited, DocumentRead, cite, read_document
 from pipelines.extract import MAX_HTML, extract
 from pipelines.record import ArticleRecord, NotAnArticle
 
 Result = ArticleRecord | NotAnArticle
+#: what a worker returns for a capture
+Output = Cited | NotAnArticle | DocumentRead
 NICENESS = 5  # workers' priority below the calling process (os.nice)
 OWNER_POLL = 1.0  # seconds between checks that the pool's owner lives (where pidfds are not)
 
@@ -75,7 +79,7 @@ def extract_capture(
     profile: SiteProfile,
     learned: Learned | None,
     max_html: int = MAX_HTML,
-) -> Result:
+) -> Output:
     """Extract one capture. Never raises: an unreadable record is ``warc_unreadable``."""
     body, headers = capture.payload, dict(capture.headers)
     if body is None:
@@ -91,16 +95,18 @@ def extract_capture(
             return NotAnArticle(capture.url, "too_large", why)  # a big page, or a gzip bomb
         body = record.payload
         headers = {name.lower(): value for name, value in record.http_headers}
-    return extract(
+    if capture.document:
+        return read_document(capture.url, body, headers)
+    return cite(extract(
         body, capture.url, headers, profile, learned=learned,
         fetched_at=capture.fetched_at or None, max_html=max_html,
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 def extract_chunk(
     root: str, captures: list[CaptureRef], profile: Shared, learned: Shared,
     max_html: int = MAX_HTML,
-) -> list[Result]:  # fmt: skip
+) -> list[Output]:  # fmt: skip
     """What a worker runs: a chunk of captures, in order."""
     site, known = _load(profile), _load(learned)
     return [extract_capture(Path(root), capture, site, known, max_html) for capture in captures]
@@ -174,7 +180,7 @@ class Pool(Protocol):
 
     def submit(
         self, captures: list[CaptureRef], profile: Shared, learned: Shared
-    ) -> Future[list[Result]]: ...
+    ) -> Future[list[Output]]: ...
 
     def shutdown(self) -> None: ...
 
@@ -202,12 +208,12 @@ class ExtractionPool:
 
     def submit(
         self, captures: list[CaptureRef], profile: Shared, learned: Shared
-    ) -> Future[list[Result]]:
+    ) -> Future[list[Output]]:
         if self._executor is not None:
             return self._executor.submit(
                 extract_chunk, self.root, captures, profile, learned, self.max_html
             )
-        future: Future[list[Result]] = Future()
+        future: Future[list[Output]] = Future()
         try:
             future.set_result(extract_chunk(self.root, captures, profile, learned, self.max_html))
         except Exception as exc:  # noqa: BLE001 (as a worker's exception would arrive)

@@ -154,6 +154,8 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
                f"{report.seconds:.1f}s ({report.pages_per_second:.1f} pages/s)")  # fmt: skip
     click.echo(f"articles that {verb}: {counts(report.outcomes)}")
     click.echo(f"not articles: {counts(report.not_articles)}")
+    click.echo(f"attachments read: {counts(report.documents)}; texts that {verb} stored: "
+               f"{report.texts_stored}; articles whose citations {verb} stored: {report.cited}")  # fmt: skip
     for change in report.changes[:show]:
         what = ", ".join(change.fields) or change.detail
         click.echo(f"  {change.outcome:8} {change.url}" + (f" ({what})" if what else ""))
@@ -300,6 +302,8 @@ def _ingest_summary(report: object) -> None:
     click.echo(f"{len(report.files)} WARC file(s), {stats.records} record(s), "
                f"{stats.captures} capture(s) into {report.archive}")  # fmt: skip
     click.echo(f"articles: {counts(stats.outcomes)}; not articles: {counts(stats.not_articles)}")
+    click.echo(f"attachments read: {counts(stats.documents)}; articles citing documents: "
+               f"{stats.cited}; feeds in {report.archive / 'feeds'}")  # fmt: skip
     for error in stats.errors:
         click.echo(f"warning: {error}", err=True)
     if stats.errors:  # what could be read is in; what could not is a failure row

@@ -39,6 +39,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from archive.capture import is_document
 from archive.history import Recheck
 from config.profile import SiteProfile
 from crawler.lastmod import lastmod_until, uniform_lastmod
@@ -353,6 +354,7 @@ class PortalSpider(RequisiteFetching, Spider):
     def parse_page(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse) or not _is_html(response):
             self.crawler.stats.inc_value("govarchive/non_html")
+            yield from self._document(response)  # a document behind a link like a page's
             return
         is_article = self.is_article_url(response.url)
         if is_article:
@@ -377,9 +379,17 @@ class PortalSpider(RequisiteFetching, Spider):
             if request := self._page_request(url, source="link"):
                 yield request
 
-    def parse_attachment(self, response: Response) -> None:
-        """Attachments are archived by the WARC middleware; nothing to parse here."""
+    def parse_attachment(self, response: Response) -> Iterator[Any]:
+        """Attachments are archived by the WARC middleware; a document's capture goes to the
+        item pipeline, which has its text read."""
         self.crawler.stats.inc_value("govarchive/attachments/captured")
+        yield from self._document(response)
+
+    def _document(self, response: Response) -> Iterator[dict[str, Any]]:
+        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        capture = response.meta.get(CAPTURE_META)
+        if capture is not None and is_document(response.url, ctype or None):
+            yield {"url": response.url, **capture, "document": True}
 
     # -- rules ------------------------------------------------------------------------------
     def is_article_url(self, url: str) -> bool:
