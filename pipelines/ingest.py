@@ -7,20 +7,26 @@ through the Scrapy item pipeline ``pipelines/item.py``); ``rebuild``, ``import-w
 way the same steps run:
 
 1. extraction in a process pool (:mod:`pipelines.pool`), from the WARC record, with what is
-   known of the site (:class:`pipelines.knowledge.SiteKnowledge`: its learned chrome, seeded
-   from the archive; issue 10's site model plugs in there);
-2. every page extracted teaches the knowledge; while it warms up, records are held and
-   extracted again once it is ready; a record extracted with knowledge that has changed
-   since, in a way that concerns it, is extracted again;
+   known of the site (:class:`pipelines.knowledge.SiteKnowledge`: its learned chrome and its
+   inferred site model, each seeded from the archive);
+2. every page extracted teaches the knowledge, and every candidate page is offered to the
+   site model's sample, from which the model is inferred in a worker at every doubling of
+   the pages seen and once more at the end; while the knowledge warms up (too few pages for
+   the chrome, no confident site model yet), records are held and extracted again once it
+   is ready; a record extracted with knowledge that has changed since, in a way that
+   concerns it, is extracted again; pages the site model types as non-articles (listings,
+   static pages, print copies, calendars, ...) are refused, counted by type;
 3. the parts of an article split over pages (``?page=2``) are held until all are in, then
    joined (:func:`pipelines.multipage.join`) and stored once, with the first page's capture;
 4. articles are saved (new / changed / unchanged; images and attachments linked to their
-   captures by the archive), refusals are counted and recorded as failures;
+   captures by the archive), unless the site already has the same text at another URL
+   (:mod:`pipelines.neardup`: the page is then that article, at the site model's article
+   URL, else the first seen); refusals are counted and recorded as failures;
 5. at the end (:meth:`Ingestor.close`): held records and incomplete articles are stored, every
    record stored with knowledge other than the final one is checked against it and restated
    when it differs (*settling*: what is stored is what the final knowledge extracts, whatever
    the order pages came in, so a crawl and a rebuild of its WARCs agree), the learned chrome
-   is saved and media captured after their article are linked.
+   and the site model are saved and media captured after their article are linked.
 
 Threads. In the crawl the results are handled on the archive thread (``dispatch``: the crawl
 recorder's), where every write of the crawl happens, as they complete; offline (no
@@ -42,9 +48,12 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from config.profile import SiteProfile
+from pipelines.fingerprint import fingerprint as body_fingerprint
+from pipelines.inference import SiteModel
 from pipelines.knowledge import CHROME_SENSITIVE, SiteKnowledge, fingerprint
 from pipelines.multipage import join
-from pipelines.pool import ExtractionPool, Result, Shared
+from pipelines.neardup import Known, RecentBodies
+from pipelines.pool import ExtractionPool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
 
 logger = logging.getLogger(__name__)
@@ -67,6 +76,8 @@ class ArticleStore(Protocol):
 
     def restate_article(self, article_id: int, record: Any) -> str: ...
 
+    def discard_article(self, article_id: int) -> None: ...
+
     def add_failure(
         self, crawl_id: int | None, site_id: str | None, url: str, reason: str, detail: str = ""
     ) -> None: ...
@@ -77,6 +88,19 @@ class ArticleStore(Protocol):
     ) -> int: ...  # fmt: skip
 
     def link_media(self, site_id: str) -> int: ...
+
+    def save_site_model(
+        self, site_id: str, crawl_id: int | None, model_json: str, confident: bool
+    ) -> int | None: ...
+
+    def set_fingerprint(self, article_id: int, fingerprint: str) -> None: ...
+
+    def article_body(self, article_id: int) -> str | None: ...
+
+    def move_article(
+        self, article_id: int, url: str, capture_id: int | None = None,
+        crawl_id: int | None = None, fetched_at: str | None = None,
+    ) -> bool: ...  # fmt: skip
 
 
 class Stats(Protocol):
@@ -112,7 +136,7 @@ class Outcome(NamedTuple):
     """What became of a capture: ``new``, ``changed``, ``unchanged``, ``held`` (until the
     knowledge is ready), ``part_held`` (until the other parts come) or
     ``not_article:<reason>`` (``detail``: extraction's, e.g. the canonical URL of a
-    ``duplicate_of_canonical`` page)."""
+    ``duplicate_of_canonical`` page; for ``near_duplicate``, the URL of the article it is)."""
 
     kind: str
     detail: str = ""
@@ -125,6 +149,7 @@ class _Ticket:
     capture: CaptureRef
     outcome: Future[Outcome] = field(default_factory=Future)
     version: int = 0  # knowledge version of its latest extraction
+    extracted: bool = False  # extracted at least once
     reported: bool = False  # its page has taught the knowledge
     settling: _Saved | None = None  # extracted again for the settle step
     rechecking: NotAnArticle | None = None  # a refusal extracted again for the settle step
@@ -142,6 +167,7 @@ class _Saved:
     outcome: str
     tickets: tuple[_Ticket, ...]  # its captures, page 1 first
     version: int
+    url: str
     lines: frozenset[int]  # fingerprint of the record
     titled: bool
     digest: int
@@ -154,6 +180,11 @@ def _digest(record: ArticleRecord) -> int:
                  record.lead, record.date_raw, record.date_precision, record.updated_at,
                  record.author_unit, record.source, tuple(record.images),
                  tuple(record.attachments), tuple(record.warnings), record.extractor))  # fmt: skip
+
+
+def _version_of(tickets: Iterable[_Ticket]) -> int:
+    versions = {t.version for t in tickets}
+    return versions.pop() if len(versions) == 1 else MIXED
 
 
 def _teaches(result: Result) -> bool:
@@ -177,18 +208,26 @@ class Ingestor:
         record_failures: bool = True,
         dispatch: Callable[[Callable[[], None]], object] | None = None,
         listener: Listener | None = None,
+        site_model: SiteModel | None = None,
+        recent: Iterable[tuple[int, str, str]] = (),
+        infer: bool = True,
     ) -> None:
+        """``site_model``: the archive's latest confident model of the site (used from the
+        first page); ``recent``: ``(article id, url, body fingerprint)`` of the site's recent
+        articles, newest first (the near-duplicate test); ``infer``: infer the site model
+        from the pages ingested."""
         self.profile = profile
         self.store = store
         self.crawl_id = crawl_id
         self.stats: Stats = stats if stats is not None else Counts()
         self.record_failures = record_failures
         self.listener = listener
-        self.knowledge = SiteKnowledge(known, warmup)
+        self.knowledge = SiteKnowledge(known, warmup, profile=profile, model=site_model,
+                                       infer=infer)  # fmt: skip
+        self.recent = RecentBodies(recent)
         self.pool = ExtractionPool(root, workers)
-        self._profile = Shared.of(profile)
         self._dispatch = dispatch
-        self._queue: deque[tuple[list[_Ticket], Future[list[Result]]]] = deque()
+        self._queue: deque[tuple[Callable[[Future[Any]], None], Future[Any]]] = deque()
         self._lock = threading.Lock()
         self._inflight = 0
         self._idle = threading.Event()
@@ -197,7 +236,9 @@ class Ingestor:
         self._held: list[_Ticket] = []
         self._parts: dict[str, list[tuple[_Ticket, ArticleRecord]]] = {}
         self._saved: list[_Saved] = []
-        self._refused: list[tuple[_Ticket, NotAnArticle]] = []  # chrome may change these
+        self._saved_here: dict[int, _Saved] = {}  # by article id
+        self._refused: list[tuple[_Ticket, NotAnArticle]] = []  # knowledge may change these
+        self._inferring = False
         self._closed = False
 
     # --- feeding -----------------------------------------------------------------------------
@@ -246,6 +287,8 @@ class Ingestor:
         self._closed = True
         try:
             self._wait_idle()
+            self._call(self._final_inference)
+            self._wait_idle()
             self._call(self._end_warmup)
             self._wait_idle()
             self._call(self._flush_parts)
@@ -264,21 +307,29 @@ class Ingestor:
 
     def _submit(self, tickets: list[_Ticket], final: bool = False) -> None:
         snapshot = self.knowledge.refresh() if final else self.knowledge.current()
+        again = sum(t.extracted and self.knowledge.model_changed(t.version, snapshot.version)
+                    for t in tickets)  # fmt: skip
+        if again:
+            self.stats.inc_value("govarchive/site_model/reextracted", again)
         for ticket in tickets:
             ticket.version = snapshot.version
-        future = self.pool.submit([t.capture for t in tickets], self._profile, snapshot.shared)
+        future = self.pool.submit([t.capture for t in tickets], snapshot.profile, snapshot.shared)
+        self._enqueue(lambda f: self._handle(tickets, f), future)
+
+    def _enqueue(self, handler: Callable[[Future[Any]], None], future: Future[Any]) -> None:
+        """``handler(future)`` once it is done: in order here (offline), else on dispatch."""
         if self._dispatch is None:
-            self._queue.append((tickets, future))
+            self._queue.append((handler, future))
             return
         with self._lock:
             self._inflight += 1
             self._idle.clear()
         dispatch = self._dispatch
-        future.add_done_callback(lambda f: dispatch(lambda: self._done(tickets, f)))
+        future.add_done_callback(lambda f: dispatch(lambda: self._done(handler, f)))
 
-    def _done(self, tickets: list[_Ticket], future: Future[list[Result]]) -> None:
+    def _done(self, handler: Callable[[Future[Any]], None], future: Future[Any]) -> None:
         try:
-            self._handle(tickets, future)
+            handler(future)
         finally:
             self._one_done()
 
@@ -289,8 +340,8 @@ class Ingestor:
                 self._idle.set()
 
     def _handle_next(self) -> None:
-        tickets, future = self._queue.popleft()
-        self._handle(tickets, future)
+        handler, future = self._queue.popleft()
+        handler(future)
 
     def _wait_idle(self) -> None:
         if self._dispatch is None:
@@ -324,6 +375,7 @@ class Ingestor:
                 self._failed(ticket, exc)
             return
         for ticket, result in zip(tickets, results, strict=True):
+            ticket.extracted = True
             try:
                 if ticket.settling is not None:
                     self._resettled(ticket, result)
@@ -346,18 +398,68 @@ class Ingestor:
         if _teaches(result) and not ticket.reported:
             ticket.reported = True
             self.knowledge.observe(result)
+            if self.knowledge.offer(ticket.capture):
+                self._infer()
         if self._warming:
             if not self.knowledge.warming_up:
                 self._end_warmup()
             elif isinstance(result, ArticleRecord):  # refusals are decided now (settled later)
                 self._held.append(ticket)
+                self.stats.inc_value("govarchive/held")
                 ticket.resolve("held")
                 return
         if self.knowledge.outdated(result, ticket.version):
             self.stats.inc_value("govarchive/extracted_again")
             self._submit([ticket])
             return
-        self._decided(ticket, result)
+        self._decided(ticket, self._typed(ticket, result))
+
+    # --- the site model ----------------------------------------------------------------------
+
+    def _infer(self) -> None:
+        """Infer the site model from the current sample, in a worker (one run at a time)."""
+        sample = self.knowledge.sample
+        if sample is None or self._inferring:
+            return
+        self._inferring = True
+        self._enqueue(self._inferred, self.pool.infer(sample.take(), self.profile.timezone))
+
+    def _inferred(self, future: Future[SiteModel]) -> None:
+        self._inferring = False
+        try:
+            model = future.result()
+        except Exception as exc:  # a bug in the inference must not stop the ingest
+            self.stats.inc_value("govarchive/errors/site_model")
+            logger.error("Site model inference for %s failed: %r", self.profile.id, exc,
+                         exc_info=exc)  # fmt: skip
+            return
+        self.stats.inc_value("govarchive/site_model/runs")
+        if self.knowledge.adopt(model):
+            self.stats.inc_value("govarchive/site_model/adopted")
+            logger.info("Site model of %s from %d pages: confidence %.2f, %s", self.profile.id,
+                        model.pages, model.confidence,
+                        "in use" if self.knowledge.model is not None else "not used")  # fmt: skip
+        if self._warming and not self.knowledge.warming_up:
+            self._end_warmup()
+        sample = self.knowledge.sample
+        if sample is not None and sample.due:  # pages came meanwhile
+            self._infer()
+
+    def _final_inference(self) -> None:
+        """At the end: the model of the final sample (the same whatever order pages came)."""
+        sample = self.knowledge.sample
+        if sample is not None and sample.changed and not self._inferring:
+            self._infer()
+
+    def _typed(self, ticket: _Ticket, result: Result) -> Result:
+        """A page the site model types as a non-article is refused as that type."""
+        if isinstance(result, NotAnArticle) and result.reason in NOT_CANDIDATE:
+            return result
+        kind = self.knowledge.page_type(ticket.capture.url)
+        if kind is None:
+            return result
+        was = result.reason if isinstance(result, NotAnArticle) else "an article"
+        return NotAnArticle(ticket.capture.url, kind, f"site model: a {kind} page (extraction: {was})")
 
     def _end_warmup(self) -> None:
         """The knowledge is ready (or the input ended): extract the held records again."""
@@ -392,8 +494,8 @@ class Ingestor:
         if self.record_failures and result.reason not in NOT_CANDIDATE:
             self.store.add_failure(self._crawl(ticket), self.profile.id, ticket.capture.url,
                                    f"not_article:{result.reason}", result.detail[:500])  # fmt: skip
-        if result.reason in CHROME_SENSITIVE:
-            self._refused.append((ticket, result))
+        if result.reason in CHROME_SENSITIVE or self.knowledge.sample is not None:
+            self._refused.append((ticket, NotAnArticle(result.url, result.reason, result.detail[:200])))
         if self.listener is not None:
             self.listener.refused(ticket.capture, result)
         ticket.resolve(f"not_article:{result.reason}", result.detail)
@@ -418,25 +520,79 @@ class Ingestor:
                 ))  # fmt: skip
 
     def _save(self, tickets: list[_Ticket], record: ArticleRecord) -> None:
+        body = body_fingerprint(record.body)
+        same = self.recent.find(record.url, body, record.body, self.store.article_body)
+        if same is not None and self._same_article(tickets, record, body, same):
+            return
         head = tickets[0].capture
         article_id, outcome = self.store.save_article(
             self.profile.id, record, head.capture_id, self._crawl(tickets[0]), head.fetched_at
         )
+        self.store.set_fingerprint(article_id, body)
+        self.recent.add(record.url, article_id, body)
         self.stats.inc_value(f"govarchive/articles/{outcome}")
         if record.published_at is None:
             self.stats.inc_value("govarchive/date_unparsed")
             logger.info("No publication date found in %s", record.url)
         if record.chrome_removed:
             self.stats.inc_value("govarchive/chrome_removed", len(record.chrome_removed))
-        versions = {t.version for t in tickets}
-        self._saved.append(_Saved(
-            article_id, outcome, tuple(tickets), versions.pop() if len(versions) == 1 else MIXED,
-            fingerprint(record), bool(record.page_title), _digest(record),
-        ))  # fmt: skip
+        saved = _Saved(article_id, outcome, tuple(tickets), _version_of(tickets), record.url,
+                       fingerprint(record), bool(record.page_title), _digest(record))  # fmt: skip
+        self._saved.append(saved)
+        self._saved_here.setdefault(article_id, saved)
         if self.listener is not None:
             self.listener.saved(record, outcome)
         for ticket in tickets:
             ticket.resolve(outcome)
+
+    def _same_article(
+        self, tickets: list[_Ticket], record: ArticleRecord, body: str, same: Known
+    ) -> bool:
+        """``record`` has the text of the stored article ``same`` (at another URL): one
+        article. It keeps its URL unless ``record``'s is the site model's article URL and its
+        own is not: the article then moves to it. True when handled here."""
+        self.stats.inc_value("govarchive/dropped/near_duplicate")
+        url = record.url
+        if not (self.knowledge.is_article_url(url) and not self.knowledge.is_article_url(same.url)):
+            logger.info("%s has the text of %s: the same article, not stored again", url, same.url)
+            if self.record_failures:
+                self.store.add_failure(self._crawl(tickets[0]), self.profile.id, url,
+                                       "near_duplicate", f"the text of {same.url}")  # fmt: skip
+            for ticket in tickets:
+                ticket.resolve("not_article:near_duplicate", same.url)
+            return True
+        head, crawl = tickets[0].capture, self._crawl(tickets[0])
+        earlier = self._saved_here.get(same.article_id)
+        if earlier is not None and earlier.outcome == "new":  # stored by this ingest: replaced
+            if not self.store.move_article(same.article_id, url, head.capture_id, crawl,
+                                           head.fetched_at):  # fmt: skip
+                self.stats.inc_value("govarchive/dropped/near_duplicate", -1)
+                return False
+            self.store.restate_article(same.article_id, record)
+            outcome = "new"
+            earlier.tickets, earlier.version, earlier.url = tuple(tickets), _version_of(tickets), url
+            earlier.lines, earlier.titled = fingerprint(record), bool(record.page_title)
+            earlier.digest = _digest(record)
+        else:  # an article of the archive: it moves, and this is its new version
+            if not self.store.move_article(same.article_id, url):
+                self.stats.inc_value("govarchive/dropped/near_duplicate", -1)
+                return False
+            _, outcome = self.store.save_article(self.profile.id, record, head.capture_id, crawl,
+                                                 head.fetched_at)  # fmt: skip
+            self.stats.inc_value(f"govarchive/articles/{outcome}")
+            saved = _Saved(same.article_id, outcome, tuple(tickets), _version_of(tickets), url,
+                           fingerprint(record), bool(record.page_title), _digest(record))  # fmt: skip
+            self._saved.append(saved)
+            self._saved_here[same.article_id] = saved
+        logger.info("%s has the text of %s: the article moves to the site's article URL", url,
+                    same.url)  # fmt: skip
+        self.store.set_fingerprint(same.article_id, body)
+        self.recent.moved(same.url, url, same.article_id, body)
+        if self.listener is not None:
+            self.listener.saved(record, outcome)
+        for ticket in tickets:
+            ticket.resolve(outcome)
+        return True
 
     def _crawl(self, ticket: _Ticket) -> int | None:
         return self.crawl_id if self.crawl_id is not None else ticket.capture.crawl_id
@@ -451,8 +607,11 @@ class Ingestor:
         for saved in self._saved:
             if saved.version == final:
                 continue
+            if self._untyped(saved):
+                continue
             if (
                 saved.version != MIXED
+                and not self.knowledge.model_changed(saved.version)
                 and not (saved.titled and self.knowledge.titles_changed(saved.version))
                 and not saved.lines & self.knowledge.changed_lines(saved.version)
             ):
@@ -462,13 +621,34 @@ class Ingestor:
                 redo.append(ticket)
         refused, self._refused = self._refused, []
         for ticket, result in refused:
-            if ticket.version != final:
+            if ticket.version != final and (
+                result.reason in CHROME_SENSITIVE or self.knowledge.model_changed(ticket.version)
+            ):
                 ticket.rechecking = result
                 redo.append(ticket)
         if redo:
             self.stats.inc_value("govarchive/articles/settle_checked", len(redo))
             for start in range(0, len(redo), CHUNK_SIZE):
                 self._submit(redo[start : start + CHUNK_SIZE], final=True)
+
+    def _untyped(self, saved: _Saved) -> bool:
+        """An article this ingest stored as new, before the final site model typed its page
+        as a non-article: taken back (a rebuild with that model would not store it)."""
+        if saved.outcome != "new" or not self.knowledge.model_changed(saved.version):
+            return False
+        kind = self.knowledge.page_type(saved.tickets[0].capture.url)
+        if kind is None:
+            return False
+        self.store.discard_article(saved.article_id)
+        self.stats.inc_value("govarchive/articles/new", -1)
+        self.stats.inc_value(f"govarchive/not_article/{kind}")
+        self.stats.inc_value("govarchive/site_model/taken_back")
+        logger.info("%s: stored before the site model said it is a %s page; taken back",
+                    saved.url, kind)  # fmt: skip
+        if self.record_failures:
+            self.store.add_failure(self._crawl(saved.tickets[0]), self.profile.id, saved.url,
+                                   f"not_article:{kind}", "site model (final)")  # fmt: skip
+        return True
 
     def _resettled(self, ticket: _Ticket, result: Result) -> None:
         saved, ticket.settling = ticket.settling, None
@@ -507,6 +687,12 @@ class Ingestor:
         lines, affixes = self.knowledge.learned_lines()
         added = self.store.save_chrome(self.profile.id, lines, affixes, self.crawl_id)
         self.stats.set_value("govarchive/chrome_learned", added)
+        model = self.knowledge.inferred
+        if model is not None:
+            self.store.save_site_model(self.profile.id, self.crawl_id, model.to_json(),
+                                       model.confident)  # fmt: skip
+            self.stats.set_value("govarchive/site_model/sample", model.pages)
+        self.stats.set_value("govarchive/site_model/in_use", int(self.knowledge.model is not None))
         self.store.link_media(self.profile.id)
 
 
