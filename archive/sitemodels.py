@@ -104,3 +104,23 @@ def article_body(db: Database, article_id: int) -> str | None:
     """An article's current body text (paragraphs separated by blank lines)."""
     row = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
     return row[0] if row else None
+
+
+class Fetched(NamedTuple):
+    """A page a crawl fetched (``sites new`` reads its sampling crawl back)."""
+
+    url: str
+    status: int | None
+    content_type: str | None
+    warc_file: str | None
+    offset: int | None
+
+
+def crawl_captures(db: Database, crawl_id: int) -> list[Fetched]:
+    """Every response a crawl recorded (errors without a response excluded), in order."""
+    rows = db.execute(
+        "SELECT url, status, content_type, warc_file, warc_offset FROM captures "
+        "WHERE crawl_id = ? AND status IS NOT NULL ORDER BY id",
+        [crawl_id],
+    ).fetchall()
+    return [Fetched(*row) for row in rows]

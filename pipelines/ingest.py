@@ -475,6 +475,9 @@ class Ingestor:
         if isinstance(result, NotAnArticle):
             if earlier is None:
                 self._refuse(ticket, result)
+            elif result.reason != earlier.reason:  # refused again, for another reason now
+                self.stats.inc_value(f"govarchive/not_article/{earlier.reason}", -1)
+                self.stats.inc_value(f"govarchive/not_article/{result.reason}")
             return
         if earlier is not None:  # refused before the knowledge was final; an article now
             self.stats.inc_value(f"govarchive/not_article/{earlier.reason}", -1)

@@ -186,3 +186,27 @@ def seeds(writer: Any, site_id: str) -> Seeds:
     """The seeds of ``site_id`` read through an :class:`archive.store.ArchiveWriter`."""
     return Seeds(writer.load_chrome(site_id), load_model(writer.load_site_model(site_id)),
                  [tuple(f) for f in writer.recent_fingerprints(site_id)])  # fmt: skip
+
+
+def describe(model: SiteModel, *, in_use: bool | None = None) -> list[tuple[str, str]]:
+    """A site model as (what, value) rows for people: the crawl summary, ``sites model``,
+    ``sites new`` and ``sites check`` print them."""
+    state = "confident" if model.confident else "not confident"
+    if in_use is not None:
+        state += ", in use" if in_use else ", not used"
+    rows = [("site model", f"{state}: {model.confidence:.2f} from {model.pages} pages")]
+    types = sorted(model.types.items(), key=lambda kv: (-kv[1], kv[0]))
+    rows.append(("page types", ", ".join(f"{k} {v}" for k, v in types) or "none"))
+    for rule in model.article:
+        rows.append(("article URLs", f"{rule.template} ({rule.agree} of {rule.pages} pages)"))
+    for rule in model.deny:
+        rows.append((f"{rule.kind} URLs", f"{rule.template} ({rule.pages} pages)"))
+    for name in ("title", "date", "author", "lead", "body", "marker"):
+        chosen = getattr(model, name)
+        if chosen is not None:
+            label = "article mark" if name == "marker" else name
+            rows.append((f"{label} selector", f"{chosen.selector} ({chosen.agree} of {chosen.pages} pages)"))
+    if model.remove:
+        rows.append(("removed", ", ".join(r.selector for r in model.remove)))
+    rows += [("note", note) for note in model.notes]
+    return rows
