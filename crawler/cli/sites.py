@@ -202,7 +202,7 @@ def _stored_model(archive_dir: Path | None, site_id: str) -> Any:
 @sites.command("check")
 @click.argument("site")
 @click.argument("urls", nargs=-1, metavar="[URL...]")
-@click.option("--live", is_flag=True, help="Fetch the URLs (or the start URLs) from the site itself; never run by tests.")
+@click.option("--live", is_flag=True, help="Fetch the URLs (or the start URLs) from the site itself.")
 @click.option("--force", is_flag=True, help="For a page that is not an article, show the fields it would have had.")
 @click.option("--archive", "archive_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Show the evidence of the site model this archive holds for the site (default: "
