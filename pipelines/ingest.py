@@ -63,6 +63,7 @@ CHUNK_SIZE = 16  # captures per pool task when a stream is ingested
 #: refusals that mean "never an article candidate" (a listing URL, a PDF): not failures, and
 #: they teach nothing
 NOT_CANDIDATE = frozenset({"not_article_url", "not_html"})
+TYPED = "site model:"  # the detail of a refusal by the site model's page type
 MIXED = -1  # knowledge version of a record joined from parts extracted with different ones
 
 
@@ -459,7 +460,7 @@ class Ingestor:
         if kind is None:
             return result
         was = result.reason if isinstance(result, NotAnArticle) else "an article"
-        return NotAnArticle(ticket.capture.url, kind, f"site model: a {kind} page (extraction: {was})")
+        return NotAnArticle(ticket.capture.url, kind, f"{TYPED} a {kind} page (extraction: {was})")
 
     def _end_warmup(self) -> None:
         """The knowledge is ready (or the input ended): extract the held records again."""
@@ -608,9 +609,9 @@ class Ingestor:
         final = self.knowledge.refresh().version
         redo: list[_Ticket] = []
         for saved in self._saved:
-            if saved.version == final:
-                continue
             if self._untyped(saved):
+                continue
+            if saved.version == final:
                 continue
             if (
                 saved.version != MIXED
@@ -624,9 +625,14 @@ class Ingestor:
                 redo.append(ticket)
         refused, self._refused = self._refused, []
         for ticket, result in refused:
-            if ticket.version != final and (
+            kind = self.knowledge.page_type(ticket.capture.url)
+            if kind is not None:  # the final model types it, whatever extraction said
+                self._retyped(result, kind)
+            elif result.detail.startswith(TYPED) or (ticket.version != final and (
                 result.reason in CHROME_SENSITIVE or self.knowledge.model_changed(ticket.version)
-            ):
+            )):  # fmt: skip
+                # typed by an earlier model and not by the final one, or extracted with
+                # knowledge that has changed where it matters to it
                 ticket.rechecking = result
                 redo.append(ticket)
         if redo:
@@ -634,10 +640,15 @@ class Ingestor:
             for start in range(0, len(redo), CHUNK_SIZE):
                 self._submit(redo[start : start + CHUNK_SIZE], final=True)
 
+    def _retyped(self, refused: NotAnArticle, kind: str) -> None:
+        if refused.reason != kind:
+            self.stats.inc_value(f"govarchive/not_article/{refused.reason}", -1)
+            self.stats.inc_value(f"govarchive/not_article/{kind}")
+
     def _untyped(self, saved: _Saved) -> bool:
         """An article this ingest stored as new, before the final site model typed its page
         as a non-article: taken back (a rebuild with that model would not store it)."""
-        if saved.outcome != "new" or not self.knowledge.model_changed(saved.version):
+        if saved.outcome != "new":
             return False
         kind = self.knowledge.page_type(saved.tickets[0].capture.url)
         if kind is None:

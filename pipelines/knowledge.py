@@ -27,7 +27,6 @@ between is settled at the end anyway.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -68,10 +67,14 @@ def fingerprint(record: ArticleRecord) -> frozenset[int]:
     return frozenset(hash(normalize(p)) for p in lines if len(p) <= MAX_LINE_CHARS)
 
 
-def _model_key(model: SiteModel | None) -> str:
-    if model is None:
+def _model_key(profile: SiteProfile | None, model: SiteModel | None) -> str:
+    """What of a model changes extraction: the profile it gives (not its page types, which
+    every inference on a larger sample adds to: they are read from the model in use when a
+    record is decided, and checked against the final model at the end, without extracting
+    again: a type only ever turns a page away)."""
+    if model is None or profile is None:
         return ""
-    return hashlib.sha1(model.to_json().encode("utf-8")).hexdigest()[:16]
+    return profile.profile_hash
 
 
 class SiteKnowledge:
@@ -152,22 +155,23 @@ class SiteKnowledge:
         any; else none). True when the model in use changed (a new version)."""
         self.runs += 1
         self.inferred = model
-        use = model if model.confident else self.seed
-        if _model_key(use) == self._versions[-1].model_key:
-            return False
-        self._use(use)
-        return True
+        return self._use(model if model.confident else self.seed)
 
-    def _use(self, model: SiteModel | None) -> None:
+    def _use(self, model: SiteModel | None) -> bool:
+        """Use ``model`` (None: none); True when that makes a new version."""
         assert self.base is not None
-        key = _model_key(model)
-        if key not in self._profiles:
-            self._profiles[key] = Shared.of(effective_profile(self.base, model))  # type: ignore[arg-type]
+        profile = effective_profile(self.base, model) if model is not None else None
+        key = _model_key(profile, model)
         self._in_use = model
         self._typing = Typing(model, self.base) if model is not None else None
+        if key == self._versions[-1].model_key:
+            return False  # the same extraction and rules (sampled pages' types may differ)
+        if key not in self._profiles:
+            self._profiles[key] = Shared.of(profile)
         last = self._versions[-1]
         self._versions.append(Snapshot(len(self._versions), last.learned, last.shared,
                                        self._profiles[key], key))  # fmt: skip
+        return True
 
     @property
     def model(self) -> SiteModel | None:

@@ -57,7 +57,7 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> dict:
                              cwd=folder)  # fmt: skip
         profile = folder / f"{site_id}.yaml"
         out["validate"] = run_cli("sites", "validate", str(profile))
-        articles = [base + a.path for a in dnn.ARTICLES[:3]]
+        articles = [base + a.path for a in dnn.ARTICLES[:2]]
         listing = server.url(dnn.CATEGORY)
         out["check_live"] = run_cli("sites", "check", str(profile), *articles, listing, "--live",
                                     "--force")  # fmt: skip
@@ -90,8 +90,8 @@ def test_sites_check_live_shows_fields_evidence_and_forced_fields(walked: dict) 
     done = walked["check_live"]
     assert done.returncode == 0, done.stdout + done.stderr
     out = done.stdout
-    assert "site model (the 4 pages checked)" in out
-    assert out.count("site model says: article") == 3
+    assert "site model (the 3 pages checked)" in out
+    assert out.count("site model says: article") == 2
     first = dnn.ARTICLES[0]
     assert f"title: {first.title}" in out
     assert "not an article" in out and "--force: the fields it would have had" in out
@@ -102,7 +102,7 @@ def test_the_recorded_fixtures_match_the_truth_and_the_golden_check_passes(walke
         assert done.returncode == 0, done.stdout + done.stderr
     profile = load_profile_file(walked["folder"] / f"{walked['site_id']}.yaml")
     fixtures = load_fixtures(profile.id, walked["folder"] / "sites")
-    assert len(fixtures) == 3
+    assert len(fixtures) == 2
     truths = {a.truth(walked["base"])["url"]: a.truth(walked["base"]) for a in dnn.ARTICLES}
     for _, expected, meta, html in fixtures:
         truth = truths[expected["url"]]
