@@ -453,14 +453,15 @@ class Ingestor:
             self._infer()
 
     def _typed(self, ticket: _Ticket, result: Result) -> Result:
-        """A page the site model types as a non-article is refused as that type."""
-        if isinstance(result, NotAnArticle) and result.reason in NOT_CANDIDATE:
+        """An article of a page the site model types as a non-article is refused as that
+        type. (A page extraction refuses keeps its reason: a ``duplicate_of_canonical`` page
+        has its canonical URL requested by the crawl.)"""
+        if not isinstance(result, ArticleRecord):
             return result
         kind = self.knowledge.page_type(ticket.capture.url)
         if kind is None:
             return result
-        was = result.reason if isinstance(result, NotAnArticle) else "an article"
-        return NotAnArticle(ticket.capture.url, kind, f"{TYPED} a {kind} page (extraction: {was})")
+        return NotAnArticle(ticket.capture.url, kind, f"{TYPED} a {kind} page, not an article")
 
     def _end_warmup(self) -> None:
         """The knowledge is ready (or the input ended): extract the held records again."""
@@ -625,10 +626,11 @@ class Ingestor:
                 redo.append(ticket)
         refused, self._refused = self._refused, []
         for ticket, result in refused:
-            kind = self.knowledge.page_type(ticket.capture.url)
-            if kind is not None:  # the final model types it, whatever extraction said
+            typed = result.detail.startswith(TYPED)
+            kind = self.knowledge.page_type(ticket.capture.url) if typed else None
+            if kind is not None:  # typed by an earlier model, and by the final one
                 self._retyped(result, kind)
-            elif result.detail.startswith(TYPED) or (ticket.version != final and (
+            elif typed or (ticket.version != final and (
                 result.reason in CHROME_SENSITIVE or self.knowledge.model_changed(ticket.version)
             )):  # fmt: skip
                 # typed by an earlier model and not by the final one, or extracted with
@@ -701,7 +703,7 @@ class Ingestor:
         lines, affixes = self.knowledge.learned_lines()
         added = self.store.save_chrome(self.profile.id, lines, affixes, self.crawl_id)
         self.stats.set_value("govarchive/chrome_learned", added)
-        model = self.knowledge.inferred
+        model = self.knowledge.to_store
         if model is not None:
             self.store.save_site_model(self.profile.id, self.crawl_id, model.to_json(),
                                        model.confident)  # fmt: skip

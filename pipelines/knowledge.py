@@ -151,11 +151,20 @@ class SiteKnowledge:
         return self.sample.due
 
     def adopt(self, model: SiteModel) -> bool:
-        """A model inferred from the sample: used when confident (else the archive's, if
-        any; else none). True when the model in use changed (a new version)."""
+        """A model inferred from the sample: used when confident and inferred from at least
+        as many pages as the archive's (a re-crawl that fetches a few new pages does not
+        replace a model of the whole site), else the archive's, if any, else none. True when
+        the model in use changed (a new version)."""
         self.runs += 1
         self.inferred = model
-        return self._use(model if model.confident else self.seed)
+        better = self.seed is None or model.pages >= self.seed.pages
+        return self._use(model if model.confident and better else self.seed)
+
+    @property
+    def to_store(self) -> SiteModel | None:
+        """The model to keep with this ingest: the one in use at the end (inferred here or
+        the archive's), else the last one inferred (not confident)."""
+        return self._in_use or self.inferred
 
     def _use(self, model: SiteModel | None) -> bool:
         """Use ``model`` (None: none); True when that makes a new version."""

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import shlex
+from typing import NamedTuple
 
 import click
 import pytest
 import yaml
+from click.testing import CliRunner
 
 from config.profile import load_profile_file
 from crawler.cli import cli
@@ -21,6 +23,15 @@ from crawler.replica import ReplicaServer
 from pipelines.extract import extract
 from tests.families import DEVELOPMENT, dnn
 from tests.helpers import ROOT, run_cli
+
+
+class Done(NamedTuple):
+    """A command's exit code and output (as ``run_cli`` gives them)."""
+
+    returncode: int
+    stdout: str
+    stderr: str = ""
+
 
 GUIDE = (ROOT / "docs" / "adding-a-site.md").read_text(encoding="utf-8")
 COMMANDS = [" ".join(c.split()) for c in re.findall(r"`(govarchive [^`]+)`", GUIDE)]
@@ -54,21 +65,27 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> dict:
         base = server.base_url.rstrip("/")
         out["base"] = base
         out["new"] = run_cli("sites", "new", site_id, server.url("/"), "--delay", "0",
-                             cwd=folder)  # fmt: skip
+                             "--archive", str(folder / "sample"), cwd=folder)  # fmt: skip
         profile = folder / f"{site_id}.yaml"
-        out["validate"] = run_cli("sites", "validate", str(profile))
+        runner = CliRunner()  # the commands that run no crawl run in this process
+
+        def invoke(*args: str) -> Done:
+            done = runner.invoke(cli, list(args))
+            return Done(done.exit_code, done.output)
+
+        out["validate"] = invoke("sites", "validate", str(profile))
         articles = [base + a.path for a in dnn.ARTICLES[:2]]
         listing = server.url(dnn.CATEGORY)
-        out["check_live"] = run_cli("sites", "check", str(profile), *articles, listing, "--live",
-                                    "--force")  # fmt: skip
+        out["check_live"] = invoke("sites", "check", str(profile), *articles, listing, "--live",
+                                    "--force", "--archive", str(folder / "sample"))  # fmt: skip
         fixtures = folder / "sites"
         out["record"] = [
-            run_cli("sites", "record", str(profile), url, "--fixtures-dir", str(fixtures),
+            invoke("sites", "record", str(profile), url, "--fixtures-dir", str(fixtures),
                     "--fetched-at", "2024-03-20T01:00:00+00:00")  # fmt: skip
             for url in articles
         ]
     # the server is gone: the golden-fixture check reads the fixtures alone
-    out["check_fixtures"] = run_cli("sites", "check", str(profile), "--fixtures-dir", str(fixtures))
+    out["check_fixtures"] = invoke("sites", "check", str(profile), "--fixtures-dir", str(fixtures))
     return out
 
 
@@ -90,8 +107,9 @@ def test_sites_check_live_shows_fields_evidence_and_forced_fields(walked: dict) 
     done = walked["check_live"]
     assert done.returncode == 0, done.stdout + done.stderr
     out = done.stdout
-    assert "site model (the 3 pages checked)" in out
+    assert f"site model (archive {walked['folder'] / 'sample'})" in out  # the sampling crawl's
     assert out.count("site model says: article") == 2
+    assert "site model says: listing" in out
     first = dnn.ARTICLES[0]
     assert f"title: {first.title}" in out
     assert "not an article" in out and "--force: the fields it would have had" in out
