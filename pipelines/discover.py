@@ -149,6 +149,12 @@ WRITTEN = ("id", "name", "base_url", "start_urls", "sitemaps", "feeds", "links",
            "title_suffixes", "date_order", "ignore_canonical")  # fmt: skip
 
 
+WHY = {
+    "date_order": "how the article pages' numeric dates read",
+    "ignore_canonical": "most article pages name another URL as canonical: check that it is wrong",
+}
+
+
 def profile_yaml(profile: SiteProfile, model: SiteModel | None, notes: Sequence[str] = ()) -> str:
     """``profile`` as a profile file: the fields a maintainer sets, each URL rule and
     selector with the model's evidence as a comment, the model's confidence on top. The text
@@ -171,7 +177,8 @@ def profile_yaml(profile: SiteProfile, model: SiteModel | None, notes: Sequence[
             lines += _section(name, value, evidence)
         elif name in ("date_order", "ignore_canonical"):
             if value != SiteProfile.model_fields[name].default:
-                lines.append(_dump({name: value}))
+                note = WHY.get(name) if model is not None else None
+                lines.append(_dump({name: value}) + (f"  # {note}" if note else ""))
         elif value or name in ("id", "name", "base_url"):
             lines.append(_dump({name: value}))
     text = "\n".join(lines) + "\n"
