@@ -7,7 +7,7 @@ Pure functions over pages already in hand (fixtures or fetched pages): no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from config.profile import LinkRules, SiteProfile
@@ -86,3 +86,42 @@ def page_type(model: SiteModel, profile: SiteProfile, url: str) -> str:
     if typing.is_article_url(url):
         return "article"
     return typing.type_of(url) or "unknown"
+
+
+@dataclass(frozen=True)
+class Review:
+    """What ``sites check`` shows of one page."""
+
+    page: Page
+    result: ArticleRecord | NotAnArticle
+    kind: str  # what the site model says the page is
+    forced: ArticleRecord | NotAnArticle | None = None  # --force, for a refused page
+    whole: ArticleRecord | None = None  # page 1 of a split article, joined with its parts
+    parts: int = 0  # further pages joined
+    differs: tuple[str, ...] = ()  # fields that differ from the golden fixture
+
+
+def review(
+    page: Page, profile: SiteProfile, model: SiteModel, *, force: bool = False,
+    parts: Sequence[Page] = (), fetch: Callable[[str], Page] | None = None,
+    expected: Mapping[str, object] | None = None, fields: Sequence[str] = (),
+) -> Review:  # fmt: skip
+    """Extract ``page`` and say what the model makes of it; with ``force``, the fields a
+    refused page would have had; for page 1 of a split article, the article joined with
+    ``parts`` (or the parts ``fetch`` gets); with ``expected`` (a golden fixture's record),
+    the ``fields`` that differ from it."""
+    result = check_page(page, profile)
+    kind = page_type(model, profile, page.url)
+    if isinstance(result, NotAnArticle):
+        differs = tuple(fields) if expected is not None else ()
+        return Review(page, result, kind, forced(page, profile) if force else None, differs=differs)
+    whole, found = None, list(parts)
+    if result.parts:
+        if not found and fetch is not None:
+            found = [fetch(url) for url in result.parts]
+        whole = joined(result, found, profile)
+    differs = ()
+    if expected is not None:
+        got = result.to_dict()
+        differs = tuple(k for k in fields if got.get(k) != expected.get(k))
+    return Review(page, result, kind, whole=whole, parts=len(found), differs=differs)

@@ -58,13 +58,13 @@ def sites(ctx: click.Context) -> None:
             raise click.ClickException("some profiles are invalid (see above)")
 
 
-def sites_table(sites_dir: Path | None = None, paths: list[Path] | None = None) -> tuple[Table, bool]:
-    """The profiles of ``sites_dir`` (or the files ``paths``), each validated."""
+def sites_table(sites_dir: Path | None = None) -> tuple[Table, bool]:
+    """The profiles of ``sites_dir``, each validated."""
     table = Table(title="Site profiles")
     for column in ("id", "name", "base URL", "status"):
         table.add_column(column, overflow="fold")
     ok = True
-    for path in paths if paths is not None else list_profiles(sites_dir):
+    for path in list_profiles(sites_dir):
         try:
             profile = load_profile(str(path))
         except ProfileError as exc:
@@ -174,10 +174,17 @@ def validate(files: tuple[Path, ...]) -> None:
     Example:
       govarchive sites validate ./sotttt-laocai.yaml ~/profiles/*.yaml
     """
-    table, ok = sites_table(paths=list(files))
-    Console().print(table)
-    if not ok:
-        raise click.ClickException("some profiles are invalid (see above)")
+    bad = 0
+    for path in files:
+        try:
+            profile = load_profile_file(path)
+        except ProfileError as exc:  # the message names the file and the field
+            bad += 1
+            click.echo(f"invalid: {exc}")
+            continue
+        click.echo(f"valid: {path} ({profile.id}, {profile.base_url})")
+    if bad:
+        raise click.ClickException(f"{bad} of {len(files)} profile(s) invalid")
 
 
 def _evidence(console: Console, model: Any, source: str) -> None:
@@ -225,52 +232,48 @@ def check(site: str, urls: tuple[str, ...], live: bool, force: bool, archive_dir
       govarchive sites check fx-joomla
       govarchive sites check ./sotttt-laocai.yaml https://sotttt.laocai.gov.vn/tin-tuc/a.html --live --force
     """
-    from pipelines.sitecheck import check_page, forced, joined, model_of, page_type
+    from pipelines.sitecheck import model_of, review
 
     profile = find_profile(site)
     console = Console()
     if live:
         pages = [Page(url, *fetch(url)) for url in urls or tuple(profile.start_urls)]
-        expected: list[dict[str, Any] | None] = [None] * len(pages)
-        parts: list[list[Page]] = [[] for _ in pages]
+        fixtures: list[tuple[Path | None, dict[str, Any] | None]] = [(None, None)] * len(pages)
     else:
-        fixtures = [f for f in load_fixtures(profile.id, fixtures_dir) if not urls or f[2]["url"] in urls]
-        if not fixtures:
+        found = [f for f in load_fixtures(profile.id, fixtures_dir) if not urls or f[2]["url"] in urls]
+        if not found:
             raise click.ClickException(
                 f"no golden fixtures for {profile.id} in {fixtures_dir / profile.id}: record some "
                 f"with `govarchive sites record {site} URL`, or check pages of the site with --live"
             )
-        pages = [Page(m["url"], html, m["headers"], m["fetched_at"]) for _, _, m, html in fixtures]
-        expected = [e for _, e, _, _ in fixtures]
-        parts = [fixture_parts(path) for path, _, _, _ in fixtures]
-    model = _stored_model(archive_dir, profile.id)
-    _evidence(console, model or model_of(pages, profile.timezone),
-              f"archive {archive_dir}" if model else f"the {len(pages)} pages checked")  # fmt: skip
-    model = model or model_of(pages, profile.timezone)
+        pages = [Page(m["url"], html, m["headers"], m["fetched_at"]) for _, _, m, html in found]
+        fixtures = [(path, expected) for path, expected, _, _ in found]
+    stored = _stored_model(archive_dir, profile.id)
+    model = stored or model_of(pages, profile.timezone)
+    _evidence(console, model, f"archive {archive_dir}" if stored else f"the {len(pages)} pages checked")
     failed = 0
-    for page, want, further in zip(pages, expected, parts, strict=True):
-        result = check_page(page, profile)
-        _show(console, page.url, result)
-        console.print(f"[dim]site model says:[/dim] {page_type(model, profile, page.url)}")
-        if not hasattr(result, "title"):
-            if force:
-                console.print("[dim]--force: the fields it would have had as an article:[/dim]")
-                _show(console, page.url, forced(page, profile), rule=False)
-        elif result.parts:
-            if live and not further:
-                further = [Page(u, *fetch(u)) for u in result.parts]
-            whole = joined(result, further, profile)
-            console.print(f"[dim]split article: {len(result.parts) + 1} pages, {len(further)} "
-                          f"part(s) {'fetched' if live else 'recorded'}; joined:[/dim]")  # fmt: skip
-            _show(console, page.url, whole, rule=False)
-        if want is not None:
-            got = record_dict(result) if hasattr(result, "title") else {}
-            diff = [k for k in FIELDS if got.get(k) != want.get(k)]
-            if diff:
-                failed += 1
-                console.print(f"[red]differs from the fixture in: {', '.join(diff)}[/red]")
+    for page, (path, expected) in zip(pages, fixtures, strict=True):
+        seen = review(page, profile, model, force=force, expected=expected, fields=FIELDS,
+                      parts=fixture_parts(path) if path else (),
+                      fetch=(lambda u: Page(u, *fetch(u))) if live else None)  # fmt: skip
+        _show_review(console, seen, live)
+        failed += bool(seen.differs)
     if failed:
         raise click.ClickException(f"{failed} fixture(s) differ")
+
+
+def _show_review(console: Console, seen: Any, live: bool) -> None:
+    _show(console, seen.page.url, seen.result)
+    console.print(f"[dim]site model says:[/dim] {seen.kind}")
+    if seen.forced is not None:
+        console.print("[dim]--force: the fields it would have had as an article:[/dim]")
+        _show(console, seen.page.url, seen.forced, rule=False)
+    if seen.whole is not None:
+        console.print(f"[dim]split article: {len(seen.result.parts) + 1} pages, {seen.parts} "
+                      f"part(s) {'fetched' if live else 'recorded'}; joined:[/dim]")  # fmt: skip
+        _show(console, seen.page.url, seen.whole, rule=False)
+    if seen.differs:
+        console.print(f"[red]differs from the fixture in: {', '.join(seen.differs)}[/red]")
 
 
 @sites.command("record")
