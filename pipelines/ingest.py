@@ -39,160 +39,51 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TypeVar
+from typing import Any
 
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from config.profile import SiteProfile
 from pipelines.fingerprint import fingerprint as body_fingerprint
 from pipelines.inference import SiteModel
+from pipelines.ingestmodel import SiteModelSteps
+from pipelines.ingestparts import (
+    MIXED,
+    NOT_CANDIDATE,
+    TYPED,
+    ArticleStore,
+    Counts,
+    Listener,
+    Outcome,
+    Saved,
+    Stats,
+    T,
+    Ticket,
+    chunked,
+    digest,
+    version_of,
+)
 from pipelines.knowledge import CHROME_SENSITIVE, SiteKnowledge, fingerprint
 from pipelines.multipage import join
-from pipelines.neardup import Known, RecentBodies
+from pipelines.neardup import RecentBodies
 from pipelines.pool import ExtractionPool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
 
+__all__ = ["ArticleStore", "Counts", "Ingestor", "Listener", "Outcome", "Stats", "chunked"]
+
 logger = logging.getLogger(__name__)
 
-T = TypeVar("T")
 CHUNK_SIZE = 16  # captures per pool task when a stream is ingested
-#: refusals that mean "never an article candidate" (a listing URL, a PDF): not failures, and
-#: they teach nothing
-NOT_CANDIDATE = frozenset({"not_article_url", "not_html"})
-TYPED = "site model:"  # the detail of a refusal by the site model's page type
-MIXED = -1  # knowledge version of a record joined from parts extracted with different ones
-
-
-class ArticleStore(Protocol):
-    """Where the ingestor's rows go (:class:`archive.store.ArchiveWriter` is one)."""
-
-    def save_article(
-        self, site_id: str, record: Any, capture_id: int | None, crawl_id: int | None,
-        fetched_at: str,
-    ) -> tuple[int, str]: ...  # fmt: skip
-
-    def restate_article(self, article_id: int, record: Any) -> str: ...
-
-    def discard_article(self, article_id: int) -> None: ...
-
-    def add_failure(
-        self, crawl_id: int | None, site_id: str | None, url: str, reason: str, detail: str = ""
-    ) -> None: ...
-
-    def save_chrome(
-        self, site_id: str, lines: Iterable[str], title_affixes: Iterable[str],
-        crawl_id: int | None,
-    ) -> int: ...  # fmt: skip
-
-    def link_media(self, site_id: str) -> int: ...
-
-    def save_site_model(
-        self, site_id: str, crawl_id: int | None, model_json: str, confident: bool
-    ) -> int | None: ...
-
-    def set_fingerprint(self, article_id: int, fingerprint: str) -> None: ...
-
-    def article_body(self, article_id: int) -> str | None: ...
-
-    def move_article(
-        self, article_id: int, url: str, capture_id: int | None = None,
-        crawl_id: int | None = None, fetched_at: str | None = None,
-    ) -> bool: ...  # fmt: skip
-
-
-class Stats(Protocol):
-    """Where counts go (Scrapy's stats collector is one; :class:`Counts` another)."""
-
-    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None: ...
-
-    def set_value(self, key: str, value: Any) -> None: ...
-
-
-class Counts(Counter[str]):
-    """A :class:`Stats` for offline modes: a Counter."""
-
-    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
-        self[key] += count
-
-    def set_value(self, key: str, value: Any) -> None:
-        self[key] = value
-
-    def prefixed(self, prefix: str) -> Counter[str]:
-        return Counter({k.removeprefix(prefix): v for k, v in self.items() if k.startswith(prefix)})
-
-
-class Listener(Protocol):
-    """Told of every final decision (``reextract`` reports changes through it)."""
-
-    def saved(self, record: ArticleRecord, outcome: str) -> None: ...
-
-    def refused(self, capture: CaptureRef, result: NotAnArticle) -> None: ...
-
-
-class Outcome(NamedTuple):
-    """What became of a capture: ``new``, ``changed``, ``unchanged``, ``held`` (until the
-    knowledge is ready), ``part_held`` (until the other parts come) or
-    ``not_article:<reason>`` (``detail``: extraction's, e.g. the canonical URL of a
-    ``duplicate_of_canonical`` page; for ``near_duplicate``, the URL of the article it is)."""
-
-    kind: str
-    detail: str = ""
-
-
-@dataclass(eq=False)
-class _Ticket:
-    """One capture on its way through the ingestor."""
-
-    capture: CaptureRef
-    outcome: Future[Outcome] = field(default_factory=Future)
-    version: int = 0  # knowledge version of its latest extraction
-    extracted: bool = False  # extracted at least once
-    reported: bool = False  # its page has taught the knowledge
-    settling: _Saved | None = None  # extracted again for the settle step
-    rechecking: NotAnArticle | None = None  # a refusal extracted again for the settle step
-
-    def resolve(self, kind: str, detail: str = "") -> None:
-        if not self.outcome.done():
-            self.outcome.set_result(Outcome(kind, detail))
-
-
-@dataclass(eq=False)
-class _Saved:
-    """An article stored by this ingest, as needed to settle it."""
-
-    article_id: int
-    outcome: str
-    tickets: tuple[_Ticket, ...]  # its captures, page 1 first
-    version: int
-    url: str
-    lines: frozenset[int]  # fingerprint of the record
-    titled: bool
-    digest: int
-    results: dict[int, ArticleRecord | None] = field(default_factory=dict)  # settle: by ticket
-
-
-def _digest(record: ArticleRecord) -> int:
-    """A hash of everything of a record the archive stores (compared within one ingest)."""
-    return hash((record.title, tuple(record.body), record.published_at, record.author,
-                 record.lead, record.date_raw, record.date_precision, record.updated_at,
-                 record.author_unit, record.source, tuple(record.images),
-                 tuple(record.attachments), tuple(record.warnings), record.extractor))  # fmt: skip
-
-
-def _version_of(tickets: Iterable[_Ticket]) -> int:
-    versions = {t.version for t in tickets}
-    return versions.pop() if len(versions) == 1 else MIXED
 
 
 def _teaches(result: Result) -> bool:
     return not (isinstance(result, NotAnArticle) and result.reason in NOT_CANDIDATE)
 
 
-class Ingestor:
+class Ingestor(SiteModelSteps):
     """Captures of one site in, article rows out; see the module docstring."""
 
     def __init__(
@@ -234,11 +125,11 @@ class Ingestor:
         self._idle = threading.Event()
         self._idle.set()
         self._warming = True
-        self._held: list[_Ticket] = []
-        self._parts: dict[str, list[tuple[_Ticket, ArticleRecord]]] = {}
-        self._saved: list[_Saved] = []
-        self._saved_here: dict[int, _Saved] = {}  # by article id
-        self._refused: list[tuple[_Ticket, NotAnArticle]] = []  # knowledge may change these
+        self._held: list[Ticket] = []
+        self._parts: dict[str, list[tuple[Ticket, ArticleRecord]]] = {}
+        self._saved: list[Saved] = []
+        self._saved_here: dict[int, Saved] = {}  # by article id
+        self._refused: list[tuple[Ticket, NotAnArticle]] = []  # knowledge may change these
         self._inferring = False
         self._closed = False
 
@@ -246,7 +137,7 @@ class Ingestor:
 
     def feed(self, capture: CaptureRef) -> Future[Outcome]:
         """Extract and store one capture; the future tells its :class:`Outcome`, or the error."""
-        ticket = _Ticket(capture)
+        ticket = Ticket(capture)
         self._submit([ticket])
         return ticket.outcome
 
@@ -264,7 +155,7 @@ class Ingestor:
                 if exc is not None:  # the record was not written (logged where it failed)
                     outcome.set_exception(exc)
                 else:
-                    self._submit([_Ticket(resolved.result(), outcome)])
+                    self._submit([Ticket(resolved.result(), outcome)])
             finally:
                 self._one_done()
 
@@ -275,7 +166,7 @@ class Ingestor:
         """Extract and store a stream of captures, handled in order (no ``dispatch``). At most
         a few chunks per worker are in flight, so the stream is read lazily."""
         for chunk in chunked(captures, chunk_size):
-            self._submit([_Ticket(capture) for capture in chunk])
+            self._submit([Ticket(capture) for capture in chunk])
             while len(self._queue) >= self.pool.workers * 3:
                 self._handle_next()
         self._wait_idle()
@@ -306,7 +197,7 @@ class Ingestor:
 
     # --- the pool ----------------------------------------------------------------------------
 
-    def _submit(self, tickets: list[_Ticket], final: bool = False) -> None:
+    def _submit(self, tickets: list[Ticket], final: bool = False) -> None:
         snapshot = self.knowledge.refresh() if final else self.knowledge.current()
         again = sum(t.extracted and self.knowledge.model_changed(t.version, snapshot.version)
                     for t in tickets)  # fmt: skip
@@ -368,7 +259,7 @@ class Ingestor:
 
     # --- results -----------------------------------------------------------------------------
 
-    def _handle(self, tickets: list[_Ticket], future: Future[list[Result]]) -> None:
+    def _handle(self, tickets: list[Ticket], future: Future[list[Result]]) -> None:
         try:
             results = future.result()
         except Exception as exc:  # a broken pool or record: logged, counted, recorded
@@ -385,7 +276,7 @@ class Ingestor:
             except Exception as exc:  # noqa: BLE001 (a store error must not stop the others)
                 self._failed(ticket, exc)
 
-    def _failed(self, ticket: _Ticket, exc: BaseException) -> None:
+    def _failed(self, ticket: Ticket, exc: BaseException) -> None:
         url = ticket.capture.url
         self.stats.inc_value("govarchive/errors/extract_failed")
         logger.error("Extraction of %s failed: %r", url, exc, exc_info=exc)
@@ -395,7 +286,7 @@ class Ingestor:
         if not ticket.outcome.done():
             ticket.outcome.set_exception(exc)
 
-    def _extracted(self, ticket: _Ticket, result: Result) -> None:
+    def _extracted(self, ticket: Ticket, result: Result) -> None:
         if _teaches(result) and not ticket.reported:
             ticket.reported = True
             self.knowledge.observe(result)
@@ -415,54 +306,6 @@ class Ingestor:
             return
         self._decided(ticket, self._typed(ticket, result))
 
-    # --- the site model ----------------------------------------------------------------------
-
-    def _infer(self) -> None:
-        """Infer the site model from the current sample, in a worker (one run at a time)."""
-        sample = self.knowledge.sample
-        if sample is None or self._inferring:
-            return
-        self._inferring = True
-        self._enqueue(self._inferred, self.pool.infer(sample.take(), self.profile.timezone))
-
-    def _inferred(self, future: Future[SiteModel]) -> None:
-        self._inferring = False
-        try:
-            model = future.result()
-        except Exception as exc:  # a bug in the inference must not stop the ingest
-            self.stats.inc_value("govarchive/errors/site_model")
-            logger.error("Site model inference for %s failed: %r", self.profile.id, exc,
-                         exc_info=exc)  # fmt: skip
-            return
-        self.stats.inc_value("govarchive/site_model/runs")
-        if self.knowledge.adopt(model):
-            self.stats.inc_value("govarchive/site_model/adopted")
-            logger.info("Site model of %s from %d pages: confidence %.2f, %s", self.profile.id,
-                        model.pages, model.confidence,
-                        "in use" if self.knowledge.model is not None else "not used")  # fmt: skip
-        if self._warming and not self.knowledge.warming_up:
-            self._end_warmup()
-        sample = self.knowledge.sample
-        if sample is not None and sample.due:  # pages came meanwhile
-            self._infer()
-
-    def _final_inference(self) -> None:
-        """At the end: the model of the final sample (the same whatever order pages came)."""
-        sample = self.knowledge.sample
-        if sample is not None and sample.changed and not self._inferring:
-            self._infer()
-
-    def _typed(self, ticket: _Ticket, result: Result) -> Result:
-        """An article of a page the site model types as a non-article is refused as that
-        type. (A page extraction refuses keeps its reason: a ``duplicate_of_canonical`` page
-        has its canonical URL requested by the crawl.)"""
-        if not isinstance(result, ArticleRecord):
-            return result
-        kind = self.knowledge.page_type(ticket.capture.url)
-        if kind is None:
-            return result
-        return NotAnArticle(ticket.capture.url, kind, f"{TYPED} a {kind} page, not an article")
-
     def _end_warmup(self) -> None:
         """The knowledge is ready (or the input ended): extract the held records again."""
         if not self._warming:
@@ -472,7 +315,7 @@ class Ingestor:
         if held:
             self._submit(held, final=True)
 
-    def _decided(self, ticket: _Ticket, result: Result) -> None:
+    def _decided(self, ticket: Ticket, result: Result) -> None:
         earlier, ticket.rechecking = ticket.rechecking, None
         if isinstance(result, NotAnArticle):
             if earlier is None:
@@ -494,7 +337,7 @@ class Ingestor:
         else:
             self._save([ticket], result)
 
-    def _refuse(self, ticket: _Ticket, result: NotAnArticle) -> None:
+    def _refuse(self, ticket: Ticket, result: NotAnArticle) -> None:
         self.stats.inc_value(f"govarchive/not_article/{result.reason}")
         if self.record_failures and result.reason not in NOT_CANDIDATE:
             self.store.add_failure(self._crawl(ticket), self.profile.id, ticket.capture.url,
@@ -524,7 +367,7 @@ class Ingestor:
                     ticket.capture.url, "part_without_first", f"part {record.part} of {url}"
                 ))  # fmt: skip
 
-    def _save(self, tickets: list[_Ticket], record: ArticleRecord) -> None:
+    def _save(self, tickets: list[Ticket], record: ArticleRecord) -> None:
         body = body_fingerprint(record.body)
         same = self.recent.find(record.url, body, record.body, self.store.article_body)
         if same is not None and self._same_article(tickets, record, body, same):
@@ -541,8 +384,8 @@ class Ingestor:
             logger.info("No publication date found in %s", record.url)
         if record.chrome_removed:
             self.stats.inc_value("govarchive/chrome_removed", len(record.chrome_removed))
-        saved = _Saved(article_id, outcome, tuple(tickets), _version_of(tickets), record.url,
-                       fingerprint(record), bool(record.page_title), _digest(record))  # fmt: skip
+        saved = Saved(article_id, outcome, tuple(tickets), version_of(tickets), record.url,
+                       fingerprint(record), bool(record.page_title), digest(record))  # fmt: skip
         self._saved.append(saved)
         self._saved_here.setdefault(article_id, saved)
         if self.listener is not None:
@@ -550,56 +393,7 @@ class Ingestor:
         for ticket in tickets:
             ticket.resolve(outcome)
 
-    def _same_article(
-        self, tickets: list[_Ticket], record: ArticleRecord, body: str, same: Known
-    ) -> bool:
-        """``record`` has the text of the stored article ``same`` (at another URL): one
-        article. It keeps its URL unless ``record``'s is the site model's article URL and its
-        own is not: the article then moves to it. True when handled here."""
-        self.stats.inc_value("govarchive/dropped/near_duplicate")
-        url = record.url
-        if not (self.knowledge.is_article_url(url) and not self.knowledge.is_article_url(same.url)):
-            logger.info("%s has the text of %s: the same article, not stored again", url, same.url)
-            if self.record_failures:
-                self.store.add_failure(self._crawl(tickets[0]), self.profile.id, url,
-                                       "near_duplicate", f"the text of {same.url}")  # fmt: skip
-            for ticket in tickets:
-                ticket.resolve("not_article:near_duplicate", same.url)
-            return True
-        head, crawl = tickets[0].capture, self._crawl(tickets[0])
-        earlier = self._saved_here.get(same.article_id)
-        if earlier is not None and earlier.outcome == "new":  # stored by this ingest: replaced
-            if not self.store.move_article(same.article_id, url, head.capture_id, crawl,
-                                           head.fetched_at):  # fmt: skip
-                self.stats.inc_value("govarchive/dropped/near_duplicate", -1)
-                return False
-            self.store.restate_article(same.article_id, record)
-            outcome = "new"
-            earlier.tickets, earlier.version, earlier.url = tuple(tickets), _version_of(tickets), url
-            earlier.lines, earlier.titled = fingerprint(record), bool(record.page_title)
-            earlier.digest = _digest(record)
-        else:  # an article of the archive: it moves, and this is its new version
-            if not self.store.move_article(same.article_id, url):
-                self.stats.inc_value("govarchive/dropped/near_duplicate", -1)
-                return False
-            _, outcome = self.store.save_article(self.profile.id, record, head.capture_id, crawl,
-                                                 head.fetched_at)  # fmt: skip
-            self.stats.inc_value(f"govarchive/articles/{outcome}")
-            saved = _Saved(same.article_id, outcome, tuple(tickets), _version_of(tickets), url,
-                           fingerprint(record), bool(record.page_title), _digest(record))  # fmt: skip
-            self._saved.append(saved)
-            self._saved_here[same.article_id] = saved
-        logger.info("%s has the text of %s: the article moves to the site's article URL", url,
-                    same.url)  # fmt: skip
-        self.store.set_fingerprint(same.article_id, body)
-        self.recent.moved(same.url, url, same.article_id, body)
-        if self.listener is not None:
-            self.listener.saved(record, outcome)
-        for ticket in tickets:
-            ticket.resolve(outcome)
-        return True
-
-    def _crawl(self, ticket: _Ticket) -> int | None:
+    def _crawl(self, ticket: Ticket) -> int | None:
         return self.crawl_id if self.crawl_id is not None else ticket.capture.crawl_id
 
     # --- settling ----------------------------------------------------------------------------
@@ -608,7 +402,7 @@ class Ingestor:
         """Extract again, with the final knowledge, what was stored or refused with another
         that differs where it matters to it."""
         final = self.knowledge.refresh().version
-        redo: list[_Ticket] = []
+        redo: list[Ticket] = []
         for saved in self._saved:
             if self._untyped(saved):
                 continue
@@ -642,31 +436,7 @@ class Ingestor:
             for start in range(0, len(redo), CHUNK_SIZE):
                 self._submit(redo[start : start + CHUNK_SIZE], final=True)
 
-    def _retyped(self, refused: NotAnArticle, kind: str) -> None:
-        if refused.reason != kind:
-            self.stats.inc_value(f"govarchive/not_article/{refused.reason}", -1)
-            self.stats.inc_value(f"govarchive/not_article/{kind}")
-
-    def _untyped(self, saved: _Saved) -> bool:
-        """An article this ingest stored as new, before the final site model typed its page
-        as a non-article: taken back (a rebuild with that model would not store it)."""
-        if saved.outcome != "new":
-            return False
-        kind = self.knowledge.page_type(saved.tickets[0].capture.url)
-        if kind is None:
-            return False
-        self.store.discard_article(saved.article_id)
-        self.stats.inc_value("govarchive/articles/new", -1)
-        self.stats.inc_value(f"govarchive/not_article/{kind}")
-        self.stats.inc_value("govarchive/site_model/taken_back")
-        logger.info("%s: stored before the site model said it is a %s page; taken back",
-                    saved.url, kind)  # fmt: skip
-        if self.record_failures:
-            self.store.add_failure(self._crawl(saved.tickets[0]), self.profile.id, saved.url,
-                                   f"not_article:{kind}", "site model (final)")  # fmt: skip
-        return True
-
-    def _resettled(self, ticket: _Ticket, result: Result) -> None:
+    def _resettled(self, ticket: Ticket, result: Result) -> None:
         saved, ticket.settling = ticket.settling, None
         assert saved is not None
         if isinstance(result, NotAnArticle):
@@ -682,7 +452,7 @@ class Ingestor:
             return
         records = [p for p in parts if p is not None]
         record = records[0] if len(records) == 1 else join(records)
-        if _digest(record) == saved.digest:
+        if digest(record) == saved.digest:
             return
         if saved.outcome in ("new", "changed"):
             outcome = self.store.restate_article(saved.article_id, record)
@@ -712,12 +482,3 @@ class Ingestor:
         self.store.link_media(self.profile.id)
 
 
-def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    chunk: list[T] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
