@@ -84,3 +84,14 @@ def test_check_shows_a_split_article_joined_from_its_recorded_parts(tmp_path: Pa
     assert done.exit_code == 0, done.output
     assert "split article: 2 pages, 1 part(s) recorded; joined:" in done.output
     assert art.body()[-1][:40] in " ".join(done.output.split())  # the last line: from page 2
+
+
+def test_sites_model_without_a_model_is_one_line(tmp_path: Path) -> None:
+    from archive import Archive
+
+    Archive(tmp_path / "a", create=True).close()
+    done = CliRunner().invoke(cli, ["sites", "model", "fx-none", "--archive", str(tmp_path / "a")])
+    assert done.exit_code == 1
+    assert done.output == f"Error: {tmp_path / 'a'} holds no site model of fx-none\n"
+    done = CliRunner().invoke(cli, ["sites", "model", "../x", "--archive", str(tmp_path / "a")])
+    assert done.exit_code == 1 and "is not a valid site id" in done.output
