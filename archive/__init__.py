@@ -36,6 +36,7 @@ from archive.errors import (
 )
 from archive.fold import fold, fold_query
 from archive.queries import SearchHit, SearchResults
+from archive.sitemodels import StoredModel, latest_site_model
 from archive.store import ArchiveWriter
 
 if TYPE_CHECKING:
@@ -268,6 +269,18 @@ class Archive:
     def crawls(self, site: str | None = None) -> list[dict[str, Any]]:
         """Crawl rows, newest first."""
         return queries.list_crawls(self.db, site)
+
+    def site_model(self, site_id: str, *, confident: bool = False) -> StoredModel | None:
+        """The latest site model inferred for ``site_id`` (``confident``: the latest confident
+        one), or None; see :mod:`archive.sitemodels`."""
+        return latest_site_model(self.db, site_id, confident=confident)
+
+    def site_profile(self, site_id: str) -> Any:
+        """The profile ``site_id`` is extracted with (config/sites/, else the one stored at its
+        last crawl); :class:`ArchiveError` when there is none."""
+        from archive.candidates import site_profile
+
+        return site_profile(self.db, site_id)
 
     def export(
         self,

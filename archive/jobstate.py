@@ -23,6 +23,7 @@ JSON lines; :func:`import_site_state` loads them into a fresh archive:
   version number, capture) without body, lead, author, images or versions; indexed as such,
   so a change found in the shard updates the search index consistently;
 - ``site_chrome``: every learned line and affix.
+- ``site_models``: the latest confident site model (the crawl starts from it).
 
 ``verify`` skips imported crawls and their captures (they are references, checked in the
 central archive), and :mod:`archive.merge` never copies them back: it maps them to the
@@ -69,8 +70,10 @@ ARTICLE_COLUMNS = ("id", "site_id", "url", "title", "published_at", "date_precis
                    "first_seen", "last_seen", "removed_at", "content_hash", "current_version",
                    "capture_id", "crawl_id")  # fmt: skip
 CHROME_COLUMNS = ("site_id", "kind", "text", "crawl_id", "learned_at")
+MODEL_COLUMNS = ("id", "site_id", "crawl_id", "model_json", "confident", "created_at")
 TABLES = {"sites": SITE_COLUMNS, "crawls": CRAWL_COLUMNS, "captures": CAPTURE_COLUMNS,
-          "articles": ARTICLE_COLUMNS, "site_chrome": CHROME_COLUMNS}  # fmt: skip
+          "articles": ARTICLE_COLUMNS, "site_chrome": CHROME_COLUMNS,
+          "site_models": MODEL_COLUMNS}  # fmt: skip
 
 
 #: each article's capture (validators of a re-check), and each URL's latest response (an
@@ -127,12 +130,15 @@ def export_site_state(
     captures = list(_select(db, "captures", _CAPTURES_SQL, [site_id]))
     articles = list(_select(db, "articles", "site_id = ? ORDER BY id", [site_id]))
     chrome = list(_select(db, "site_chrome", "site_id = ? ORDER BY kind, text", [site_id]))
+    # the site model the job's crawl starts from: the latest confident one
+    models = list(_select(db, "site_models", "site_id = ? AND confident = 1 ORDER BY id DESC "
+                          "LIMIT 1", [site_id]))  # fmt: skip
     (last_done,) = db.execute(
         "SELECT COALESCE(MAX(id), 0) FROM crawls WHERE site_id = ? "
         "AND status IN ('finished', 'partial', 'failed')",
         [site_id],
     ).fetchone()
-    named = {row["crawl_id"] for row in (*captures, *articles, *chrome)} - {None}
+    named = {row["crawl_id"] for row in (*captures, *articles, *chrome, *models)} - {None}
     crawls = [
         row | {"status": "interrupted" if row["status"] == "running" else row["status"]}
         for row in _select(db, "crawls", "site_id = ? ORDER BY id", [site_id])
@@ -143,10 +149,12 @@ def export_site_state(
     with gzip.open(out, "wt", encoding="utf-8") as handle:
         handle.write(json.dumps(header, ensure_ascii=False) + "\n")
         for table, rows in (("sites", site), ("crawls", crawls), ("captures", captures),
-                            ("articles", articles), ("site_chrome", chrome)):  # fmt: skip
+                            ("articles", articles), ("site_chrome", chrome),
+                            ("site_models", models)):  # fmt: skip
             for row in rows:
                 handle.write(json.dumps({"table": table, "row": row}, ensure_ascii=False) + "\n")
-            summary.rows[table] = len(rows)
+            if rows or table != "site_models":  # (none: the file reads as before 0015)
+                summary.rows[table] = len(rows)
         handle.write(json.dumps({"end": dict(summary.rows)}) + "\n")
     return summary
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from rich.console import Console, Group
 from rich.live import Live
+from rich.markup import escape
 from rich.table import Table
 
 from crawler.run import CrawlSummary
@@ -63,6 +64,17 @@ def _sum_prefix(stats: dict[str, Any], prefix: str) -> int:
     return sum(int(v) for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int))
 
 
+def _model_rows(s: CrawlSummary) -> list[tuple[str, str]]:
+    """The site model the crawl inferred: confident or not, page types, article URLs,
+    selectors, evidence."""
+    from pipelines.sitemodel import describe, load_model
+
+    model = load_model(s.site_model)
+    if model is None:
+        return []
+    return describe(model, in_use=bool(s.count("govarchive/site_model/in_use")))
+
+
 def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
     parts: list[Any] = []
     for s in summaries:
@@ -99,6 +111,11 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             ("citations of legal documents stored", s.count("govarchive/refs/citations")),
             ("dates unparsed", s.count("govarchive/date_unparsed")),
             ("chrome lines removed", s.count("govarchive/chrome_removed")),
+            ("records held for the site model or chrome", s.count("govarchive/held")),
+            ("site model inferred (runs)", s.count("govarchive/site_model/runs")),
+            ("records re-extracted with a new site model", s.count("govarchive/site_model/reextracted")),
+            ("articles taken back (typed by the final model)", s.count("govarchive/site_model/taken_back")),
+            ("near-duplicates stored as one article", s.count("govarchive/dropped/near_duplicate")),
             ("WARC bytes", s.count("govarchive/warc_bytes")),
         ]
         for label, value in rows:
@@ -124,10 +141,13 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
                 table.add_row(f"links not followed: {reason}", str(value))
         for kind, value in s.prefixed("govarchive/trap/").items():
             table.add_row(f"trap links not followed: {kind}", str(value))
+        for label, value in _model_rows(s):
+            table.add_row(f"{label}: {escape(value)}", "")
         for article in s.removed:
             table.add_row(f"[yellow]removed ({article['reason']}): {article['url']}[/yellow]", "")
         for reason, value in s.prefixed("govarchive/not_article/").items():
-            table.add_row(f"not an article: {reason}", str(value))
+            if value:  # a refusal later found to be of another type leaves a 0
+                table.add_row(f"not an article: {reason}", str(value))
         for kind, value in s.errors.items():
             table.add_row(f"[red]error: {kind}[/red]", str(value))
         for kind, value in s.prefixed("govarchive/download_exceptions/").items():

@@ -31,6 +31,7 @@ class CrawlSummary:
     finish_reason: str
     stats: dict[str, Any] = field(default_factory=dict)
     removed: list[dict[str, Any]] = field(default_factory=list)  # articles found gone
+    site_model: Any = None  # the archive.sitemodels.StoredModel the crawl inferred
 
     def count(self, key: str) -> int:
         value = self.stats.get(key, 0)
@@ -106,21 +107,26 @@ def run_crawls(
     summaries = [
         _summary(p, c, start_errors.get(p.id)) for p, c in zip(profiles, crawlers, strict=True)
     ]
-    _add_removed(archive_dir, summaries)
+    _add_from_archive(archive_dir, summaries)
     return summaries
 
 
-def _add_removed(archive_dir: Path, summaries: list[CrawlSummary]) -> None:
+def _add_from_archive(archive_dir: Path, summaries: list[CrawlSummary]) -> None:
+    """What the summaries show from the archive: articles found gone, the site model."""
     from archive.db import archive_paths, open_db
     from archive.history import removed_in_crawl
+    from archive.sitemodels import crawl_site_model
 
-    wanted = [s for s in summaries if s.crawl_id and s.count("govarchive/articles/removed")]
+    wanted = [s for s in summaries if s.crawl_id]
     if not wanted:
         return
     db = open_db(archive_paths(archive_dir).db, create=False)
     try:
         for summary in wanted:
-            summary.removed = removed_in_crawl(db, int(summary.crawl_id))  # type: ignore[arg-type]
+            crawl_id = int(summary.crawl_id)  # type: ignore[arg-type]
+            if summary.count("govarchive/articles/removed"):
+                summary.removed = removed_in_crawl(db, crawl_id)
+            summary.site_model = crawl_site_model(db, crawl_id)
     finally:
         db.close()
 

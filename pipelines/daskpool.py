@@ -27,7 +27,8 @@ from typing import Any
 
 from archive.capture import CaptureRef
 from archive.errors import ArchiveError
-from pipelines.pool import Output, Shared, default_workers, extract_chunk
+from pipelines.inference import SiteModel
+from pipelines.pool import Output, Shared, default_workers, extract_chunk, infer_captures
 
 LOCAL = "local"
 
@@ -97,6 +98,10 @@ class DaskPool:
         self, captures: list[CaptureRef], profile: Shared, learned: Shared
     ) -> Future[list[Output]]:
         return self._executor.submit(extract_chunk, self.root, captures, profile, learned)
+
+    def infer(self, captures: list[CaptureRef], tz: str) -> Future[SiteModel]:
+        """The site model of these captures, inferred on a Dask worker."""
+        return self._executor.submit(infer_captures, self.root, captures, tz)
 
     def shutdown(self) -> None:
         """Nothing to stop: the tasks were all awaited by the ingestor; the cluster is the

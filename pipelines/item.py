@@ -27,6 +27,7 @@ from scrapy.exceptions import DropItem
 from archive.capture import CaptureRef
 from archive.errors import DiskFull
 from pipelines.ingest import Ingestor
+from pipelines.sitemodel import seeds
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -116,12 +117,12 @@ class ArticlePipeline:
 
     def recorder_opened(self, recorder: CrawlRecorder, profile: SiteProfile) -> None:
         """Build the crawl's ingestor: results handled on the recorder's archive thread."""
-        known = recorder.run(lambda writer: writer.load_chrome(profile.id)).result()
+        known = recorder.run(lambda writer: seeds(writer, profile.id)).result()
         self.ingestor = Ingestor(
-            profile, recorder.archive_dir, recorder.writer, known=known,
+            profile, recorder.archive_dir, recorder.writer,
             crawl_id=recorder.crawl_id, workers=self.workers, warmup=self.warmup,
             max_html=self.max_html, stats=LoopStats(self.stats, asyncio.get_running_loop()),
-            dispatch=lambda handle: recorder.run(lambda _: handle()),
+            dispatch=lambda handle: recorder.run(lambda _: handle()), **known.kwargs(),
         )  # fmt: skip
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:

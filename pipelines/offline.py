@@ -44,6 +44,7 @@ from pipelines.extract import EXTRACTOR
 from pipelines.ingest import Counts, Ingestor
 from pipelines.pool import Pool
 from pipelines.record import ArticleRecord, NotAnArticle
+from pipelines.sitemodel import seeds
 
 logger = logging.getLogger(__name__)
 
@@ -141,8 +142,8 @@ def _ingest_group(
                 logger.warning("%s", exc)
 
     ingestor = Ingestor(
-        profile, report.archive, writer, known=writer.load_chrome(profile.id), crawl_id=crawl_id,
-        workers=workers, stats=counts, pool=pools(report.archive) if pools else None,
+        profile, report.archive, writer, crawl_id=crawl_id, workers=workers, stats=counts,
+        pool=pools(report.archive) if pools else None, **seeds(writer, profile.id).kwargs(),
     )  # fmt: skip
     try:
         ingestor.ingest(_committed(writer.db, captures()))
@@ -360,6 +361,9 @@ class _DryRun:
     def restate_article(self, article_id: int, record: Any) -> str:
         return "changed"
 
+    def discard_article(self, article_id: int) -> None:
+        pass
+
     def add_failure(self, *args: Any, **kwargs: Any) -> None:
         pass
 
@@ -376,6 +380,18 @@ class _DryRun:
         return None
 
     def update_attachment_text(self, *args: Any, **kwargs: Any) -> bool:
+        return False
+
+    def save_site_model(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    def set_fingerprint(self, article_id: int, fingerprint: str) -> None:
+        pass
+
+    def article_body(self, article_id: int) -> str | None:
+        return None
+
+    def move_article(self, *args: Any, **kwargs: Any) -> bool:
         return False
 
 
@@ -407,9 +423,9 @@ def reextract(
         counts = Counts()
         store = _DryRun(current) if dry_run else writer
         ingestor = Ingestor(
-            profile, root, store, known=writer.load_chrome(site_id), workers=workers,
-            stats=counts, record_failures=False, listener=compare,
-            pool=pools(root) if pools else None,
+            profile, root, store, workers=workers, stats=counts, record_failures=False,
+            listener=compare, pool=pools(root) if pools else None,
+            **seeds(writer, site_id).kwargs(),
         )  # fmt: skip
         try:
             ingestor.ingest(_committed(db, captures))

@@ -36,6 +36,7 @@ from config.profile import SiteProfile
 from pipelines.chrome import Learned
 from pipelines.documents import Cited, DocumentRead, cite, read_document
 from pipelines.extract import MAX_HTML, extract
+from pipelines.inference import SiteModel, infer
 from pipelines.record import ArticleRecord, NotAnArticle
 
 Result = ArticleRecord | NotAnArticle
@@ -73,6 +74,27 @@ def _load(shared: Shared) -> Any:
     return value
 
 
+def read_capture(
+    root: Path, capture: CaptureRef, max_html: int = MAX_HTML
+) -> tuple[bytes, dict[str, str]] | NotAnArticle:
+    """A capture's payload and HTTP headers (names lower-case), read back from its WARC
+    record unless it came with them; an unreadable record is ``warc_unreadable``, one that
+    inflates past ``max_html`` is ``too_large`` (a big page, or a gzip bomb)."""
+    if capture.payload is not None:
+        return capture.payload, dict(capture.headers)
+    if capture.warc_file is None or capture.offset is None:
+        return NotAnArticle(capture.url, "warc_unreadable", "no WARC record for this capture")
+    try:
+        record = read_record(root, capture.warc_file, capture.offset, check_digests=False,
+                             max_payload=max_html)  # fmt: skip
+    except (OSError, WarcReadError) as exc:
+        return NotAnArticle(capture.url, "warc_unreadable", str(exc)[:300])
+    if record.decode_error and record.decode_error.startswith("too large"):
+        why = f"{record.decode_error} of HTML (GOVARCHIVE_MAX_ARTICLE_HTML)"
+        return NotAnArticle(capture.url, "too_large", why)
+    return record.payload, {name.lower(): value for name, value in record.http_headers}
+
+
 def extract_capture(
     root: Path,
     capture: CaptureRef,
@@ -81,26 +103,27 @@ def extract_capture(
     max_html: int = MAX_HTML,
 ) -> Output:
     """Extract one capture. Never raises: an unreadable record is ``warc_unreadable``."""
-    body, headers = capture.payload, dict(capture.headers)
-    if body is None:
-        if capture.warc_file is None or capture.offset is None:
-            return NotAnArticle(capture.url, "warc_unreadable", "no WARC record for this capture")
-        try:
-            record = read_record(root, capture.warc_file, capture.offset, check_digests=False,
-                                 max_payload=max_html)  # fmt: skip
-        except (OSError, WarcReadError) as exc:
-            return NotAnArticle(capture.url, "warc_unreadable", str(exc)[:300])
-        if record.decode_error and record.decode_error.startswith("too large"):
-            why = f"{record.decode_error} of HTML (GOVARCHIVE_MAX_ARTICLE_HTML)"
-            return NotAnArticle(capture.url, "too_large", why)  # a big page, or a gzip bomb
-        body = record.payload
-        headers = {name.lower(): value for name, value in record.http_headers}
+    read = read_capture(root, capture, max_html)
+    if isinstance(read, NotAnArticle):
+        return read
+    body, headers = read
     if capture.document:
         return read_document(capture.url, body, headers)
     return cite(extract(
         body, capture.url, headers, profile, learned=learned,
         fetched_at=capture.fetched_at or None, max_html=max_html,
     ))  # fmt: skip
+
+
+def infer_captures(root: str, captures: list[CaptureRef], tz: str) -> SiteModel:
+    """What a worker runs for the site model: the sample's records read back, then
+    :func:`pipelines.inference.infer` over them (unreadable records are left out)."""
+    pages = []
+    for capture in captures:
+        read = read_capture(Path(root), capture)
+        if not isinstance(read, NotAnArticle):
+            pages.append((capture.url, read[0], read[1]))
+    return infer(pages, tz)
 
 
 def extract_chunk(
@@ -182,6 +205,8 @@ class Pool(Protocol):
         self, captures: list[CaptureRef], profile: Shared, learned: Shared
     ) -> Future[list[Output]]: ...
 
+    def infer(self, captures: list[CaptureRef], tz: str) -> Future[SiteModel]: ...
+
     def shutdown(self) -> None: ...
 
 
@@ -216,6 +241,17 @@ class ExtractionPool:
         future: Future[list[Output]] = Future()
         try:
             future.set_result(extract_chunk(self.root, captures, profile, learned, self.max_html))
+        except Exception as exc:  # noqa: BLE001 (as a worker's exception would arrive)
+            future.set_exception(exc)
+        return future
+
+    def infer(self, captures: list[CaptureRef], tz: str) -> Future[SiteModel]:
+        """The site model of these captures, inferred in a worker (:func:`infer_captures`)."""
+        if self._executor is not None:
+            return self._executor.submit(infer_captures, self.root, captures, tz)
+        future: Future[SiteModel] = Future()
+        try:
+            future.set_result(infer_captures(self.root, captures, tz))
         except Exception as exc:  # noqa: BLE001 (as a worker's exception would arrive)
             future.set_exception(exc)
         return future

@@ -3,7 +3,7 @@ library (the :class:`archive.Archive` facade, :mod:`pipelines.offline`, :mod:`cr
 
 - :mod:`crawler.cli.crawl`: ``crawl``, ``demo``;
 - :mod:`crawler.cli.research`: ``search``, ``export``, ``show``, ``serve``, ``report``;
-- :mod:`crawler.cli.sites`: ``sites`` and ``sites new|check|record``;
+- :mod:`crawler.cli.sites`: ``sites`` and ``sites new|check|record|validate|model``;
 - :mod:`crawler.cli.warc`: ``verify``, ``export-wacz``, ``reextract``, ``rebuild``, ``import-warc``,
   ``merge``;
 - :mod:`crawler.cli.schedule`: ``schedule``, ``run-due``, ``history``;
