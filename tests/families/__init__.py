@@ -25,6 +25,7 @@ from tests.families import (
     liferay,
     liferay6,
     newspaper,
+    phpnews,
     sharepoint,
     vendor,
     wordpress,
@@ -34,6 +35,7 @@ from tests.families import (
 DEVELOPMENT: tuple[ModuleType, ...] = (
     liferay6, dnn, drupal, wp_updated, vendor, newspaper, aspnet_table,
 )  # fmt: skip
+VALIDATION: tuple[ModuleType, ...] = (phpnews,)
 FAMILIES: dict[str, ModuleType] = {
-    m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT)
+    m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
