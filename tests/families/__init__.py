@@ -24,6 +24,7 @@ from tests.families import (
     joomla,
     liferay,
     liferay6,
+    mvc,
     newspaper,
     phpnews,
     sharepoint,
@@ -35,7 +36,7 @@ from tests.families import (
 DEVELOPMENT: tuple[ModuleType, ...] = (
     liferay6, dnn, drupal, wp_updated, vendor, newspaper, aspnet_table,
 )  # fmt: skip
-VALIDATION: tuple[ModuleType, ...] = (phpnews,)
+VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc)
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
