@@ -19,6 +19,7 @@ from types import ModuleType
 from tests.families import (
     aspclassic,
     aspnet_table,
+    commune,
     dnn,
     drupal,
     joomla,
@@ -36,7 +37,7 @@ from tests.families import (
 DEVELOPMENT: tuple[ModuleType, ...] = (
     liferay6, dnn, drupal, wp_updated, vendor, newspaper, aspnet_table,
 )  # fmt: skip
-VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc)
+VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc, commune)
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

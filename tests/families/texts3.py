@@ -257,8 +257,8 @@ TEXTS3: list[tuple[str, str, str, list[str]]] = [
             "dụng đất, ngập nước hẻm 42 và trật tự xây dựng.",
             "Chủ tịch phường đã trả lời trực tiếp hai trường hợp, giao bộ phận địa chính kiểm tra "
             "thực địa và trả lời bằng văn bản các kiến nghị còn lại trong mười ngày.",
-            "Lịch tiếp công dân của lãnh đạo phường được niêm yết tại trụ sở và đăng trên trang "
-            "thông tin điện tử của phường.",
+            "Thời gian tiếp công dân của lãnh đạo phường được niêm yết tại trụ sở và đăng trên "
+            "trang thông tin điện tử của phường.",
         ],
     ),
     (
