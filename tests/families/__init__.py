@@ -29,6 +29,7 @@ from tests.families import (
     newspaper,
     phpnews,
     sharepoint,
+    tv,
     vendor,
     wordpress,
     wp_updated,
@@ -37,7 +38,7 @@ from tests.families import (
 DEVELOPMENT: tuple[ModuleType, ...] = (
     liferay6, dnn, drupal, wp_updated, vendor, newspaper, aspnet_table,
 )  # fmt: skip
-VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc, commune)
+VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc, commune, tv)
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
