@@ -25,6 +25,7 @@ from tests.families import (
     joomla,
     liferay,
     liferay6,
+    ministry,
     mvc,
     newspaper,
     phpnews,
@@ -38,7 +39,7 @@ from tests.families import (
 DEVELOPMENT: tuple[ModuleType, ...] = (
     liferay6, dnn, drupal, wp_updated, vendor, newspaper, aspnet_table,
 )  # fmt: skip
-VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc, commune, tv)
+VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc, commune, tv, ministry)
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
