@@ -23,6 +23,7 @@ from tests.families import (
     dnn,
     drupal,
     joomla,
+    k2,
     liferay,
     liferay6,
     ministry,
@@ -39,7 +40,7 @@ from tests.families import (
 DEVELOPMENT: tuple[ModuleType, ...] = (
     liferay6, dnn, drupal, wp_updated, vendor, newspaper, aspnet_table,
 )  # fmt: skip
-VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc, commune, tv, ministry)
+VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc, commune, tv, ministry, k2)
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
