@@ -46,7 +46,7 @@ from pipelines.chrome import Learned, Learner
 from pipelines.classify import classify_page, classify_text
 from pipelines.content import extract_body
 from pipelines.extract import EXTRACTOR, extract
-from pipelines.inference import infer
+from pipelines.inference import SiteModel, infer
 from pipelines.metadata import build_record, page_dates
 from pipelines.multipage import join
 from pipelines.page import read_page
@@ -75,7 +75,17 @@ def f1(p: float, r: float) -> float:
 
 # --- fixture corpus ------------------------------------------------------------------------
 
-MODES = ("profile", "adhoc", "inferred")
+MODES = ("profile", "adhoc", "single", "inferred")
+MODE_HELP = {
+    "profile": "the family's hand profile, as `govarchive crawl SITE` extracts with it: once "
+    "the site model of the crawled pages is confident, merged under it (hand-set fields win)",
+    "adhoc": "`govarchive crawl URL` with no profile: the site model of the crawled pages "
+    "once it is confident (`infer`, `SiteModel.confident`, `to_profile`), else the single-page "
+    "path",
+    "single": "the single-page path alone (no site model; learned chrome only)",
+    "inferred": "the profile `sites new` writes (the model of the pages, unedited), whatever "
+    "its confidence",
+}
 
 
 def family_profile(site_id: str) -> SiteProfile:
@@ -134,16 +144,33 @@ def crawl_like(
     return {url: join(parts) for url, parts in records.items()}
 
 
+def site_model(family: Any, pages: list[tuple[str, bytes, dict[str, str]]]) -> SiteModel:
+    """The site model of every page a family serves, as the crawl infers it once it has
+    seen them all."""
+    origin = family_base(family).rstrip("/")
+    return infer([(origin + p, b, h) for p, b, h in pages])
+
+
+def crawl_profile(model: SiteModel, base: SiteProfile) -> SiteProfile:
+    """The profile a crawl extracts with (the contract of the crawl's use of the site model):
+    the model merged under ``base`` once it is confident, else ``base`` (for an ad-hoc
+    crawl, the single-page path). Pages held or extracted before the model was confident
+    are extracted again with it, so the settled result depends on the final model only."""
+    return model.to_profile(base) if model.confident else base
+
+
 def mode_profile(family: Any, mode: str, pages: list[tuple[str, bytes, dict[str, str]]]) -> SiteProfile:
-    """The profile a mode extracts with: the family's hand profile, the ad-hoc profile of its
-    origin, or the profile inferred from its pages (unedited)."""
+    """The profile a mode extracts with (see :data:`MODE_HELP`)."""
     base = family_base(family)
-    if mode == "profile":
-        return family_profile(family.SITE_ID)
-    if mode == "adhoc":
+    if mode == "single":
         return adhoc_profile(base)
-    origin = base.rstrip("/")
-    return infer([(origin + p, b, h) for p, b, h in pages]).to_profile(adhoc_profile(base))
+    if mode == "profile" and not has_profile(family.SITE_ID):
+        raise ValueError(f"{family.SITE_ID} has no hand profile")
+    hand = family_profile(family.SITE_ID) if mode == "profile" else adhoc_profile(base)
+    model = site_model(family, pages)
+    if mode == "inferred":
+        return model.to_profile(hand)
+    return crawl_profile(model, hand)
 
 
 def score_site(family: Any, mode: str) -> dict[str, Any]:

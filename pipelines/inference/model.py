@@ -94,22 +94,30 @@ class SiteModel:
         return cls(**data)
 
     def to_profile(self, base: SiteProfile | str) -> SiteProfile:
-        """A site profile with this model's rules and selectors. ``base``: the profile (or
-        the site's URL, for an ad-hoc profile) whose other fields are kept."""
+        """A site profile with this model's rules and selectors, merged under ``base``: the
+        profile (or the site's URL, for an ad-hoc profile) whose fields are kept, and whose
+        links and selectors win where it sets them (a hand profile's body selector is never
+        replaced by an inferred one). The model's ``remove`` and ``lead`` go with its body
+        selector, its ``selectors.article`` with its article URL rules."""
         profile = adhoc_profile(base) if isinstance(base, str) else base
-        selectors: dict[str, Any] = {
+        hand_sel, hand_links = profile.selectors, profile.links
+        own_body = not hand_sel.body
+        own_articles = not hand_links.article
+        inferred: dict[str, Any] = {
             "title": [self.title.selector] if self.title else [],
             "date": [self.date.selector] if self.date else [],
             "author": [self.author.selector] if self.author else [],
             "body": [self.body.selector] if self.body else [],
-            "lead": [self.lead.selector] if self.lead else [],
-            "remove": [r.selector for r in self.remove],
-            "article": [self.marker.selector] if self.marker else [],
+            "lead": [self.lead.selector] if self.lead and own_body else [],
+            "remove": [r.selector for r in self.remove] if own_body else [],
+            "article": [self.marker.selector] if self.marker and own_articles else [],
         }
+        selectors = {k: getattr(hand_sel, k) or v for k, v in inferred.items()}
         links = {
-            "article": [r.regex for r in self.article],
-            "follow": [r.regex for r in self.listing] if self.follow_complete else [],
-            "deny": [r.regex for r in self.deny],
+            "article": hand_links.article or [r.regex for r in self.article],
+            "follow": hand_links.follow
+            or ([r.regex for r in self.listing] if self.follow_complete else []),
+            "deny": hand_links.deny or [r.regex for r in self.deny],
         }
         data = profile.model_dump()
         data.update(
@@ -117,7 +125,7 @@ class SiteModel:
             selectors=selectors,
             title_suffixes=sorted(set(profile.title_suffixes) | set(self.site_name)),
             ignore_canonical=self.ignore_canonical or profile.ignore_canonical,
-            date_order=self.date_order if self.date_order != "auto" else profile.date_order,
+            date_order=profile.date_order if profile.date_order != "auto" else self.date_order,
         )
         moved = SiteProfile.model_validate(data)
         moved._folder = profile._folder  # noqa: SLF001 - the same profile, new rules

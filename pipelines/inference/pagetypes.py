@@ -23,6 +23,7 @@ from pipelines.datefind import find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, text_of
 from pipelines.inference.sample import Sample, element_key, jaccard
+from pipelines.inference.urlshape import group_urls
 from pipelines.multipage import part_of
 from pipelines.titles import strip_affixes
 from pipelines.urls import absolutize, canonicalize
@@ -152,8 +153,12 @@ def url_kind(url: str) -> str | None:
 
 def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
     """Pages that repeat another page's text (print views, language copies, ``?redirect=``
-    links): copy -> original. The original is the page the copy's canonical names, else
-    the one whose URL is not a print view, else the one with more page around the text."""
+    links): copy -> original. Pages that copy one another are one cluster (an article with
+    its print view, its language copy and two ``?redirect=`` links is one); its original is
+    the page the others' canonical links name, else one whose URL is not a print or
+    language view, else one of the URL template that holds the most texts, else the one
+    with the fewest query keys, the most page around the text,
+    the shortest URL. A member that does not share the original's text is left alone."""
     keys: list[set[str]] = []
     index: dict[str, set[int]] = {}
     for i, s in enumerate(samples):
@@ -165,32 +170,58 @@ def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
         keys.append(own)
         for line in own:
             index.setdefault(line, set()).add(i)
-    out: dict[int, int] = {}
+    parent = list(range(len(samples)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def alike(i: int, j: int) -> bool:
+        n = len(keys[i] & keys[j])
+        small, large = sorted((len(keys[i]), len(keys[j])))
+        return small >= 2 and n >= 2 and n >= DUP_SHARE * small and n >= DUP_MIN_SHARE * large
+
     for i, own in enumerate(keys):
         if len(own) < 2:
             continue
-        shared = Counter(j for line in own for j in index[line] if j != i)
-        for j, n in shared.most_common(3):
-            small, large = sorted((len(own), len(keys[j])))
-            if n >= 2 and n >= DUP_SHARE * small and n >= DUP_MIN_SHARE * large:
-                orig, copy = _original(samples, i, j)
-                if copy not in out and orig != copy:
-                    out[copy] = out.get(orig, orig)
+        shared = Counter(j for line in own for j in index[line] if j > i)
+        for j, _ in shared.items():
+            if alike(i, j):
+                parent[root(j)] = root(i)
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(samples)):
+        clusters.setdefault(root(i), []).append(i)
+    copied = [c for c in clusters.values() if len(c) >= 2]
+    # how many texts each URL template holds a copy of: the article's own URL form holds
+    # every article, an alias in a "Tin mới" box or on the home page only some
+    template_of: dict[int, int] = {}
+    for t, (_, members) in enumerate(group_urls([s.url for s in samples])):
+        for m in members:
+            template_of[m] = t
+    reach = Counter(t for c in copied for t in {template_of[m] for m in c})
+    out: dict[int, int] = {}
+    for members in copied:
+        original = min(
+            members, key=lambda m: _original_rank(samples, m, members, reach[template_of[m]])
+        )
+        for m in members:
+            if m != original and alike(m, original):
+                out[m] = original
     return out
 
 
-def _original(samples: list[Sample], i: int, j: int) -> tuple[int, int]:
-    a, b = samples[i], samples[j]
-    if a.canonical and a.canonical.rstrip("/") == b.url.rstrip("/"):
-        return j, i
-    if b.canonical and b.canonical.rstrip("/") == a.url.rstrip("/"):
-        return i, j
-    pa, pb = url_kind(a.url) in ("print", "language"), url_kind(b.url) in ("print", "language")
-    if pa != pb:
-        return (j, i) if pa else (i, j)
-    if len(a.skeleton) != len(b.skeleton):
-        return (i, j) if len(a.skeleton) > len(b.skeleton) else (j, i)
-    return (i, j) if (len(a.url), a.url) <= (len(b.url), b.url) else (j, i)
+def _original_rank(samples: list[Sample], i: int, members: list[int], reach: int) -> tuple:
+    s = samples[i]
+    named = sum(
+        1
+        for m in members
+        if m != i and samples[m].canonical and samples[m].canonical.rstrip("/") == s.url.rstrip("/")
+    )
+    viewed = url_kind(s.url) in ("print", "language")
+    query = len(parse_qsl(urlsplit(s.url).query, keep_blank_values=True))
+    return (-named, viewed, -reach, query, -len(s.skeleton), len(s.url), s.url)
 
 
 @dataclass
@@ -348,6 +379,8 @@ def assign_types(
                     article_groups.append(g)
                     article_pages.add(m)
     article_urls = {samples[m].url for m in article_pages}
+    # a link to a copy of an article (a ``?redirect=`` link, its print view) links to it
+    article_urls |= {s.url for s, f in zip(samples, facts, strict=True) if f.copy_of in article_pages}
     shared_lists = _shared_lists(samples, article_urls)
     for i, (s, f) in enumerate(zip(samples, facts, strict=True)):
         if f.part_of is not None and f.part_of in article_pages:
@@ -366,10 +399,15 @@ def assign_types(
             types[i] = "print"
         elif f.date is None and f.own_words > 0:
             types[i] = "static"
+    for _, members in groups:  # page N of a listing shows few articles: its template says
+        kinds = {types[m] for m in members}
+        if "listing" in kinds and kinds <= {"listing", "static", "other"}:
+            for m in members:
+                types[m] = "listing"
     for i, f in enumerate(facts):
         if f.copy_of is not None and types[i] == "other":
             original = types[f.copy_of]
-            if f.url_kind in ("print", "language"):
+            if f.url_kind in ("print", "language", "tag", "search", "calendar", "login"):
                 types[i] = f.url_kind
             elif original == "article":
                 types[i] = "print" if _print_linked(samples, i) else "duplicate"

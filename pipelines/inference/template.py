@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -83,7 +84,11 @@ def learn(
     trees = [s.tree for s in pages]
     heads = [facts[i].headline for i in articles]
     others = set(articles)
-    labels = [_labels(samples[i], facts[i], owners, groups[i], chrome, tz, others) for i in articles]
+    patterns = _recurring_patterns([samples[i] for i in others])
+    labels = [
+        _labels(samples[i], facts[i], owners, groups[i], chrome | patterns, tz, others)
+        for i in articles
+    ]
     template = Template()
     template.title = _title(trees, heads, [facts[i].headline_text for i in articles])
     template.date = _date(trees, heads, tz)
@@ -103,6 +108,34 @@ def learn(
     return template
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def blur(line: str) -> str:
+    """A line with its numbers blurred: "Lượt xem 523 lần" and "Lượt xem 702 lần" are one."""
+    return _DIGITS.sub("#", line)
+
+
+def _recurring_patterns(pages: list[Sample]) -> set[str]:
+    """Lines of the article pages that differ only by their numbers and recur on half of
+    them or more (a hit counter, "Sửa lần cuối vào ..."): the template's, not the text's.
+    Returned as the pages' own lines (normalized) that follow such a pattern."""
+    counts: Counter[str] = Counter()
+    for s in pages:
+        counts.update({blur(normalize(x)) for x in s.lines if _DIGITS.search(x)})
+    need = max(2, (len(pages) + 1) // 2)
+    common = {k for k, n in counts.items() if n >= need}
+    return {normalize(x) for s in pages for x in s.lines if blur(normalize(x)) in common}
+
+
+def _mostly_links(line: str, anchors: list[str]) -> bool:
+    """Most of the line is the text of links (a "Bài trước / Bài sau" row, "Các bài viết
+    khác: ..." run into one line)."""
+    low = normalize(line)
+    linked = sum(len(a) for a in anchors if len(a) >= 10 and a in low)
+    return linked >= 0.5 * len(low)
+
+
 def _labels(
     s: Sample, f: Facts, owners: dict[str, set[int]], group: int, chrome: set[str], tz: str,
     articles: set[int],
@@ -113,13 +146,19 @@ def _labels(
     out = Labels()
     head = normalize(f.headline_text) if f.headline_text else None
     anchors = {normalize(text) for _, text in s.links if text}
+    long_anchors = sorted(anchors, key=len, reverse=True)
     for line in s.lines:
         key = normalize(line)
         if key in out.content or key in out.noise:
             continue
         if key == head or (len(line) <= 80 and parse_vn_date(line, tz) is not None):
             out.noise[key] = len(key)
-        elif key in anchors or line.rstrip().endswith(("...", "…")) or body.chrome_kind(line):
+        elif (
+            key in anchors
+            or line.rstrip().endswith(("...", "…"))
+            or body.chrome_kind(line)
+            or _mostly_links(line, long_anchors)
+        ):
             out.noise[key] = len(key)  # a link's text, a teaser's cut sapo: another page's
         elif authors._PREFIX.match(line):  # noqa: SLF001 - a labelled byline: not body text
             continue
