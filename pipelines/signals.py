@@ -231,3 +231,44 @@ def other_page(tree: HtmlElement, url: str, dated: bool) -> tuple[str, str] | No
     if parts.path in ("", "/") and not parts.query:
         return "site_root", "the home page, no date"
     return None
+
+
+# --- record pages: a form of labelled fields, not a text -----------------------------------
+
+_FORM_LABELS = {
+    "document": (
+        "số ký hiệu", "ký hiệu", "số hiệu", "số văn bản", "ngày ban hành", "ngày hiệu lực",
+        "ngày có hiệu lực", "tình trạng hiệu lực", "người ký", "cơ quan ban hành",
+        "trích yếu", "loại văn bản", "hình thức văn bản", "ngày hết hiệu lực",
+    ),
+    "procedure": (
+        "mã thủ tục", "trình tự thực hiện", "cách thức thực hiện", "thành phần hồ sơ",
+        "thời hạn giải quyết", "đối tượng thực hiện", "cơ quan thực hiện", "lệ phí",
+        "phí, lệ phí", "căn cứ pháp lý", "yêu cầu, điều kiện", "kết quả thực hiện",
+        "mức độ dịch vụ công",
+    ),
+    "qa": (
+        "câu hỏi", "nội dung câu hỏi", "người hỏi", "người gửi", "ngày hỏi", "ngày gửi",
+        "trả lời", "nội dung trả lời", "cơ quan trả lời", "đơn vị trả lời", "ngày trả lời",
+    ),
+}  # fmt: skip
+_LABEL_LINE = re.compile(r"^\s*([^:：]{2,40}?)\s*[:：]")
+FORM_MIN_LABELS = 3
+
+
+def form_kind(lines: list[str]) -> str | None:
+    """What a page of labelled fields records: "document" (a legal document's record:
+    number, date issued, signer, summary), "procedure" (an administrative procedure) or
+    "qa" (a citizen's question and its answer), when it shows three labels or more of one
+    kind, each as a line of its own or a line's "Label:" head. An article's text has none."""
+    found: dict[str, set[str]] = {}
+    for line in lines:
+        low = clean(line).casefold().rstrip(" :：")
+        match = _LABEL_LINE.match(low)
+        heads = {low, match.group(1).strip()} if match else {low}
+        for kind, labels in _FORM_LABELS.items():
+            for head in heads:
+                if head in labels:
+                    found.setdefault(kind, set()).add(head)
+    best = max(found.items(), key=lambda kv: len(kv[1]), default=None)
+    return best[0] if best and len(best[1]) >= FORM_MIN_LABELS else None

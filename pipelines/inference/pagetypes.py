@@ -18,7 +18,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines.chrome import learn_chrome, learn_title_affixes, normalize
+from pipelines import signals
+from pipelines.chrome import Learned, learn_chrome, learn_title_affixes, normalize
 from pipelines.datefind import find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, text_of
@@ -29,7 +30,7 @@ from pipelines.titles import strip_affixes
 from pipelines.urls import absolutize, canonicalize
 
 TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar", "search",
-         "login", "tag", "language", "qa", "not_found", "other")  # fmt: skip
+         "login", "tag", "language", "qa", "document", "procedure", "not_found", "other")  # fmt: skip
 ARTICLE_WORDS = 60  # words of its own an article page has at least
 LISTING_LINKS = 2  # links to distinct articles (outside boxes every page shows): a listing
 DUP_LINE_WORDS = 6  # lines this long identify a text ...
@@ -65,6 +66,7 @@ class Facts:
     copy_of: int | None = None  # the page this one copies (print view, language copy)
     part_of: int | None = None  # the first page of a split article
     url_kind: str | None = None  # login, search, tag, print, language, calendar (by URL)
+    form: str | None = None  # document, procedure, qa: a record of labelled fields
     article_like: bool = False
 
 
@@ -242,6 +244,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
     affixes = site_affixes(samples)
     copy_of = copies(samples, chrome)
     urls = {s.url: i for i, s in enumerate(samples)}
+    known = Learned(frozenset(chrome))  # a date line every page shows is no page's date
     facts = [Facts(url_kind=url_kind(s.url)) for s in samples]
     group = [copy_of.get(i, i) for i in range(len(samples))]
     owners: dict[str, set[int]] = {}
@@ -256,14 +259,15 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
         expected = expected_headline(s, affixes)
         f.headline = find_headline(s, expected, affixes)
         f.headline_text = text_of(f.headline) if f.headline is not None else ""
-        found = find_dates(s.tree, tz, [], f.headline, None)
+        found = find_dates(s.tree, tz, [], f.headline, None, known)
         f.date = found.published or found.updated
         f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
+        f.form = signals.form_kind([x for x in s.lines if normalize(x) not in chrome])
     _headlines_by_slot(samples, facts, chrome)
     for i, s in enumerate(samples):
         f = facts[i]
         if f.date is None and f.headline is not None:
-            found = find_dates(s.tree, tz, [], f.headline, None)
+            found = find_dates(s.tree, tz, [], f.headline, None, known)
             f.date = found.published or found.updated
         f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
     headlines = Counter(f.headline_text.casefold() for f in facts if f.headline_text)
@@ -276,6 +280,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and f.own_words >= ARTICLE_WORDS
             and (f.date is not None or samples[i].declared)
             and not samples[i].soft_404
+            and f.form is None
             and f.url_kind not in ("search", "login", "tag", "calendar", "language", "qa")
         )
     return Evidence(facts, chrome, affixes, owners, group)
@@ -393,6 +398,8 @@ def assign_types(
             types[i] = "article"
         elif f.url_kind in ("login", "search", "tag", "calendar", "language", "qa") or s.password:
             types[i] = f.url_kind or "login"
+        elif f.form is not None:
+            types[i] = f.form
         elif content_links(s, article_urls, shared_lists) >= LISTING_LINKS:
             types[i] = "listing"
         elif f.url_kind == "print":

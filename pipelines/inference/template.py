@@ -354,7 +354,8 @@ def _body(
         distinct.setdefault((round(option[2], 6), round(option[3], 6), option[4]), option)
     best_option: tuple[float, str, Choice | None, float, float, int] | None = None
     for score, selector, r, n, hits in list(distinct.values())[:5]:
-        lead = _lead(trees, heads, labels, selector) if r < 1.0 else None
+        # a sapo outside the body adds a little to a body that holds most of the text
+        lead = _lead(trees, heads, labels, selector) if 0.5 <= r < 1.0 else None
         if lead is not None:
             r, n, hits = _evaluate(trees, labels, selector, lead.selector)
             score = _score(r, n)
@@ -505,3 +506,21 @@ def _lead(
 
     choice = best(options, trees, hit) if options else None
     return choice if choice is not None and choice.share >= LEAD_MIN_SHARE else None
+
+
+def takes_content(
+    samples: list[Sample], facts: list[Facts], pages: list[int], owners: dict[str, set[int]],
+    groups: list[int], chrome: set[str], tz: str, selector: str,
+) -> bool:  # fmt: skip
+    """A ``remove`` selector would take some of the own text of one of ``pages`` (another
+    article template's pages, where it was not chosen)."""
+    chosen = pages[:MAX_PAGES]
+    patterns = _recurring_patterns([samples[i] for i in chosen])
+    for i in chosen:
+        found = css(samples[i].tree, selector)
+        if not found:
+            continue
+        label = _labels(samples[i], facts[i], owners, groups[i], chrome | patterns, tz, set(chosen))
+        if any(_measure(el, label)[0] > 0 for el in found):
+            return True
+    return False
