@@ -256,7 +256,52 @@ def _layouts(
     for t in found:
         if len(t.groups) > 1:  # selectors chosen on every page of the template
             t.learned = learn(sorted(t.pages))
-    return found
+    out: list[_Found] = []
+    for t in found:
+        out += _split(samples, evidence, t, out, learn, tz)
+    return out
+
+
+SPLIT_NOISE = 0.02  # chrome share of a body selector above which its pages are tried apart
+
+
+def _split(
+    samples: list[Sample], evidence: pagetypes.Evidence, found: _Found, earlier: list[_Found],
+    learn: Any, tz: str,
+) -> list[_Found]:  # fmt: skip
+    """One URL template may hold several article templates (news, video and photo pages
+    at ``/<section>/<slug>.html``): when the one body selector that fits them all holds
+    chrome too, the pages are grouped by the element that holds each one's own text, and
+    each group learned on its own is kept when every group stands on its own evidence and
+    the bodies hold less chrome than before."""
+    learned = found.learned
+    whole = learned.body is not None and learned.body.hits == learned.body.pages
+    if len(found.pages) < 2 or (whole and learned.body_noise <= SPLIT_NOISE):
+        return [found]
+    pages = sorted(found.pages)
+    keys = template.body_keys(
+        samples, evidence.facts, pages, evidence.owners, evidence.group, evidence.chrome, tz
+    )
+    parts: dict[str, list[int]] = {}
+    for page, key in zip(pages, keys, strict=True):
+        parts.setdefault(key, []).append(page)
+    if len(parts) < 2 or "" in parts:
+        return [found]
+    ordered = sorted(parts.values(), key=lambda ms: (-len(ms), ms))
+    out: list[_Found] = []
+    noise = 0.0
+    for members in ordered:
+        sub = learn(members)
+        if sub.title is None or sub.body is None or sub.body_recall < template.BODY_MIN_RECALL:
+            return [found]
+        check = _Found(list(found.groups), members, sub)
+        if not _serves(samples, evidence.facts, members, sub, [*earlier, *out]):
+            return [found]
+        out.append(check)
+        noise += sub.body_noise * len(members)
+    if noise / len(pages) >= learned.body_noise - 1e-9 and whole:
+        return [found]
+    return out
 
 
 def _fit_share(
@@ -278,8 +323,19 @@ def _own_layout(
         return False
     if learned.body_recall < template.BODY_MIN_RECALL or learned.body_noise > template.BODY_MAX_NOISE:
         return False
+    return _serves(samples, facts, members, learned, earlier)
+
+
+def _serves(
+    samples: list[Sample], facts: list[pagetypes.Facts], members: list[int],
+    learned: template.Template, earlier: list[_Found],
+) -> bool:  # fmt: skip
+    """With the earlier templates' selectors tried first (as the profile lists them), the
+    title and body selectors of ``learned`` still find its pages' headline and body."""
     from pipelines.dom import first
 
+    if learned.title is None or learned.body is None:
+        return False
     titles = [t.learned.title.selector for t in earlier if t.learned.title] + [learned.title.selector]
     bodies = [t.learned.body.selector for t in earlier if t.learned.body] + [learned.body.selector]
     good = 0

@@ -524,3 +524,28 @@ def takes_content(
         if any(_measure(el, label)[0] > 0 for el in found):
             return True
     return False
+
+
+def body_keys(
+    samples: list[Sample], facts: list[Facts], pages: list[int], owners: dict[str, set[int]],
+    groups: list[int], chrome: set[str], tz: str,
+) -> list[str]:  # fmt: skip
+    """Per page, a name of the element that best holds its own text alone (its most
+    specific selector): pages of one article template name the same element, news, video
+    and photo pages of one URL template do not."""
+    patterns = _recurring_patterns([samples[i] for i in pages])
+    out = []
+    for i in pages:
+        label = _labels(samples[i], facts[i], owners, groups[i], chrome | patterns, tz, set(pages))
+        total = label.content_chars
+        best: tuple[float, str] | None = None
+        root = samples[i].tree.find("body")
+        for el in root.iter(*BODY_TAGS) if total and root is not None else ():
+            if len(text_of(el)) < 0.3 * total:
+                continue
+            recall, noise = _measure(el, label)
+            names = candidates(el)
+            if recall >= 0.5 and names and (best is None or _score(recall, noise) > best[0] + 1e-9):
+                best = (_score(recall, noise), names[0])
+        out.append(best[1] if best else "")
+    return out
