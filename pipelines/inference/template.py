@@ -18,8 +18,8 @@ article pages this finds, each with the number of pages that agree:
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 from collections import Counter
+from copy import deepcopy
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
