@@ -86,6 +86,7 @@ class SiteModel:
     remove: list[Field] = field(default_factory=list)
     layouts: list[Layout] = field(default_factory=list)  # further article templates
     marker: Field | None = None  # selectors.article
+    unexplained: int = 0  # article-like pages (headline, date, own text) no template explains
     site_name: list[str] = field(default_factory=list)
     ignore_canonical: bool = False
     date_order: str = "auto"  # how numeric dates are written (profile date_order)
@@ -177,7 +178,13 @@ def infer(
     evidence = pagetypes.page_facts(samples, tz)
     groups = group_urls([s.url for s in samples])
     types, article_groups = pagetypes.assign_types(samples, evidence.facts, groups)
-    layouts = _layouts(samples, evidence, groups, article_groups, types, tz)
+    layouts, rejected = _layouts(samples, evidence, groups, article_groups, types, tz)
+    model.unexplained = len(rejected)
+    if rejected:
+        model.notes.append(
+            f"{len(rejected)} article-like pages fit no article template: "
+            + ", ".join(samples[i].url for i in rejected[:3])
+        )
     article_groups = sorted(g for layout in layouts for g in layout.groups)
     model.site_name = evidence.affixes
     articles = [i for i, t in enumerate(types) if t == "article"]
@@ -217,8 +224,9 @@ class _Found:
 def _layouts(
     samples: list[Sample], evidence: pagetypes.Evidence, groups: list[tuple[Template, list[int]]],
     article_groups: list[int], types: list[str], tz: str,
-) -> list[_Found]:  # fmt: skip
-    """The article templates of the sample, largest first. The largest article URL template
+) -> tuple[list[_Found], list[int]]:  # fmt: skip
+    """The article templates of the sample, largest first, and the article-like pages none
+    of them explains. The largest article URL template
     gives the main one; another URL template joins a template whose title and body
     selectors find its pages' headlines and text too, or is a template of its own when its
     pages agree on their own title, date and body selectors and those selectors, after the
@@ -228,6 +236,7 @@ def _layouts(
     pages = {g: [m for m in groups[g][1] if types[m] == "article"] for g in article_groups}
     order = sorted((g for g in article_groups if pages[g]), key=lambda g: (-len(pages[g]), g))
     found: list[_Found] = []
+    rejected: list[int] = []
 
     def learn(members: list[int]) -> template.Template:
         return template.learn(
@@ -253,13 +262,14 @@ def _layouts(
             continue
         for m in members:
             types[m] = "other"
+        rejected.extend(members)
     for t in found:
         if len(t.groups) > 1:  # selectors chosen on every page of the template
             t.learned = learn(sorted(t.pages))
     out: list[_Found] = []
     for t in found:
         out += _split(samples, evidence, t, out, learn, tz)
-    return out
+    return out, rejected
 
 
 SPLIT_NOISE = 0.02  # chrome share of a body selector above which its pages are tried apart

@@ -158,9 +158,10 @@ def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
     links): copy -> original. Pages that copy one another are one cluster (an article with
     its print view, its language copy and two ``?redirect=`` links is one); its original is
     the page the others' canonical links name, else one whose URL is not a print or
-    language view, else one of the URL template that holds the most texts, else the one
-    with the fewest query keys, the most page around the text,
-    the shortest URL. A member that does not share the original's text is left alone."""
+    language view, else the one listings name (outside boxes every page shows), else one of
+    the URL template that holds the most texts, else the one with the fewest query keys,
+    the most page around the text, the shortest URL. Members that do not share the
+    original's text are sorted out among themselves."""
     keys: list[set[str]] = []
     index: dict[str, set[int]] = {}
     for i, s in enumerate(samples):
@@ -172,49 +173,91 @@ def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
         keys.append(own)
         for line in own:
             index.setdefault(line, set()).add(i)
-    parent = list(range(len(samples)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     def alike(i: int, j: int) -> bool:
         n = len(keys[i] & keys[j])
         small, large = sorted((len(keys[i]), len(keys[j])))
         return small >= 2 and n >= 2 and n >= DUP_SHARE * small and n >= DUP_MIN_SHARE * large
 
+    edges: dict[int, set[int]] = {}
     for i, own in enumerate(keys):
         if len(own) < 2:
             continue
         shared = Counter(j for line in own for j in index[line] if j > i)
-        for j, _ in shared.items():
+        for j in shared:
             if alike(i, j):
-                parent[root(j)] = root(i)
-    clusters: dict[int, list[int]] = {}
-    for i in range(len(samples)):
-        clusters.setdefault(root(i), []).append(i)
-    copied = [c for c in clusters.values() if len(c) >= 2]
+                edges.setdefault(i, set()).add(j)
+                edges.setdefault(j, set()).add(i)
+    clusters = _components(sorted(edges), edges)
     # how many texts each URL template holds a copy of: the article's own URL form holds
     # every article, an alias in a "Tin mới" box or on the home page only some
     template_of: dict[int, int] = {}
     for t, (_, members) in enumerate(group_urls([s.url for s in samples])):
         for m in members:
             template_of[m] = t
-    reach = Counter(t for c in copied for t in {template_of[m] for m in c})
+    reach = Counter(t for c in clusters for t in {template_of[m] for m in c})
+    listed = _listed(samples, {samples[m].url for c in clusters for m in c})
     out: dict[int, int] = {}
-    for members in copied:
+
+    def settle(members: list[int]) -> None:
         original = min(
-            members, key=lambda m: _original_rank(samples, m, members, reach[template_of[m]])
+            members,
+            key=lambda m: _original_rank(
+                samples, m, members, listed[samples[m].url], reach[template_of[m]]
+            ),
         )
+        rest = []
         for m in members:
             if m != original and alike(m, original):
                 out[m] = original
+            elif m != original:
+                rest.append(m)
+        # pages joined only through others (an article, a listing repeating its text,
+        # that listing's page 2) are sorted out among themselves
+        for part in _components(rest, edges):
+            if len(part) >= 2:
+                settle(part)
+
+    for members in clusters:
+        settle(members)
     return out
 
 
-def _original_rank(samples: list[Sample], i: int, members: list[int], reach: int) -> tuple:
+def _components(nodes: list[int], edges: dict[int, set[int]]) -> list[list[int]]:
+    """Connected groups of ``nodes`` (edges outside them ignored), each sorted."""
+    inside, seen, out = set(nodes), set(), []
+    for start in nodes:
+        if start in seen:
+            continue
+        seen.add(start)
+        stack, part = [start], []
+        while stack:
+            node = stack.pop()
+            part.append(node)
+            for other in edges.get(node, ()):
+                if other in inside and other not in seen:
+                    seen.add(other)
+                    stack.append(other)
+        out.append(sorted(part))
+    return out
+
+
+def _listed(samples: list[Sample], urls: set[str]) -> Counter[str]:
+    """Per URL, the pages that list it outside the link boxes many pages show (a category
+    listing names an article by its own URL; a "Tin mới" box on every page may use an
+    alias)."""
+    blocks: list[tuple[str, str]] = []
+    for s in samples:
+        found = {(url, normalize(text_of(_list_of(a)))[:3000]) for url, a in _article_links(s, urls)}
+        blocks += found
+    shown = Counter(key for _, key in blocks)
+    need = max(3, int(0.3 * len(samples) + 0.999))
+    return Counter(url for url, key in blocks if shown[key] < need)
+
+
+def _original_rank(
+    samples: list[Sample], i: int, members: list[int], listed: int, reach: int
+) -> tuple:
     s = samples[i]
     named = sum(
         1
@@ -223,7 +266,7 @@ def _original_rank(samples: list[Sample], i: int, members: list[int], reach: int
     )
     viewed = url_kind(s.url) in ("print", "language")
     query = len(parse_qsl(urlsplit(s.url).query, keep_blank_values=True))
-    return (-named, viewed, -reach, query, -len(s.skeleton), len(s.url), s.url)
+    return (-named, viewed, -listed, -reach, query, -len(s.skeleton), len(s.url), s.url)
 
 
 @dataclass
