@@ -175,7 +175,13 @@ def mode_profile(family: Any, mode: str, pages: list[tuple[str, bytes, dict[str,
 
 def score_site(family: Any, mode: str) -> dict[str, Any]:
     pages = site_pages(family.build_site())
-    profile = mode_profile(family, mode, pages)
+    return score_pages(family, pages, mode_profile(family, mode, pages))
+
+
+def score_pages(
+    family: Any, pages: list[tuple[str, bytes, dict[str, str]]], profile: SiteProfile
+) -> dict[str, Any]:
+    """The figures of extracting ``pages`` of a family like a crawl, with ``profile``."""
     base = family_base(family).rstrip("/")
     got = crawl_like(pages, base, profile)
     truths = [a.truth(base) for a in family.ARTICLES]
@@ -203,6 +209,60 @@ def score_site(family: Any, mode: str) -> dict[str, Any]:
         "chrome_leaks": leaks,
     }
     return figures(counts)
+
+
+def crawl_order(pages: list[tuple[str, bytes, dict[str, str]]], base: str) -> list[int]:
+    """The order a crawl from the home page meets the pages: breadth first over the links
+    each page holds (pages no link reaches come last, in path order)."""
+    from pipelines.inference.sample import read_sample
+
+    index = {base + p: i for i, (p, _, _) in enumerate(pages)}
+    start = index.get(base + "/", 0)
+    seen, order, queue = {start}, [], [start]
+    while queue:
+        i = queue.pop(0)
+        order.append(i)
+        path, body, headers = pages[i]
+        sample = read_sample(base + path, body, headers)
+        for url, _ in sample.links if sample is not None else ():
+            j = index.get(url)
+            if j is not None and j not in seen:
+                seen.add(j)
+                queue.append(j)
+    return order + [i for i in range(len(pages)) if i not in seen]
+
+
+def growth(family: Any, step: int = 4) -> dict[str, Any]:
+    """The site model as a crawl sees it grow: the model of the first N pages (in crawl
+    order, every ``step`` pages), when it first is confident, and the ad-hoc figures each
+    confident model gives on the whole site beside the single-page path's (a confident
+    model worse than the single-page path is a wrong one)."""
+    pages = site_pages(family.build_site())
+    base = family_base(family).rstrip("/")
+    order = crawl_order(pages, base)
+    single = score_pages(family, pages, adhoc_profile(base + "/"))
+    out: dict[str, Any] = {"pages": len(pages), "confident_at": None, "worse": []}
+    for n in [*range(step, len(order), step), len(order)]:
+        model = infer([(base + pages[i][0], pages[i][1], pages[i][2]) for i in order[:n]])
+        if not model.confident:
+            continue
+        if out["confident_at"] is None:
+            out["confident_at"] = n
+        got = score_pages(family, pages, model.to_profile(adhoc_profile(base + "/")))
+        if _worse(got, single):
+            out["worse"].append(n)
+    out["single"] = single
+    return out
+
+
+def _worse(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``a`` is worse than ``b`` on a figure that matters to the archive."""
+    return (
+        a["coverage"] < b["coverage"] - 1e-9
+        or a["body_f1"] < b["body_f1"] - 0.01
+        or a["non_articles"] > b["non_articles"]
+        or min(a["title"], a["date"]) < min(b["title"], b["date"]) - 1e-9
+    )
 
 
 def figures(counts: dict[str, float]) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from pipelines.inference.urlshape import Template, group_urls
 from pipelines.urls import is_site_root, same_document
 
 MIN_ARTICLES = 5  # article pages that agree before the model is confident
+CONFIDENT = 0.8  # confidence from which the crawl extracts with the model
 DENY_TYPES = ("print", "search", "login", "tag", "calendar", "language")
 MAX_ARTICLE_RULES = 8
 
@@ -97,7 +98,10 @@ class SiteModel:
 
     @property
     def confident(self) -> bool:
-        return self.confidence >= 0.8
+        """Enough article pages agree on the template, and every page that looks like an
+        article is explained (an article template takes it, or it is known to be something
+        else): a model that cannot explain its article cluster would lose articles."""
+        return self.confidence >= CONFIDENT and not self.unexplained
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1, sort_keys=True)
@@ -645,4 +649,5 @@ def _confidence(model: SiteModel, layouts: list[_Found], articles: int) -> float
             pages += weight
         return agree / pages if pages else 0.0
 
-    return round(support * min(share("title", 0.5), share("body", 0.7)), 3)
+    explained = articles / (articles + model.unexplained)
+    return round(support * explained * min(share("title", 0.5), share("body", 0.7)), 3)

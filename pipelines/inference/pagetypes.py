@@ -49,7 +49,17 @@ _PRINT = re.compile(
     r"print|/in/|[/_-]in[-_.]|in-?bai|inbai|in-?tin|intin|ban-?in|banin|tmpl=component", re.I
 )
 _LANG_KEYS = {"lang", "language", "languageid", "locale", "ln", "hl", "culture"}
-_LANG_SEGMENT = re.compile(r"^(?:en|vi|fr|zh|ja|ko|ru|de|lo|km|en-us|vi-vn|en_us|vi_vn)$", re.I)
+# another language than the site's own (Vietnamese): "/vi/..." or "?lang=vi" is the site
+# itself (many portals put every page under /vi/), a copy of it at most
+_LANG_SEGMENT = re.compile(
+    r"^(?:en|fr|zh|cn|ja|jp|ko|kr|ru|de|lo|km|es|en-us|en-gb|en_us|fr-fr|zh-cn|ja-jp|ko-kr)$", re.I
+)
+_OWN_LANG = re.compile(r"^vi(?:[-_]vn)?$", re.I)
+# work schedules ("Lịch công tác" of the week, every week a page; the links never end)
+_SCHEDULE = re.compile(
+    r"lich-?cong-?tac|lich-?lam-?viec|lich-?tuan|lichct|/calendar(?:[/.?]|$)|/events?/\d{4}", re.I
+)
+_SCHEDULE_HEAD = re.compile(r"^(?:lịch công tác|lịch làm việc|lịch tuần|lịch tiếp công dân)\b", re.I)
 _CAL_KEYS = {"year", "month", "day", "date", "nam", "thang", "ngay", "tuan", "week", "d", "m", "y"}
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading|headline|tenbai|ten-bai|\bhead\b", re.I)
 _PRINT_ANCHOR = re.compile(r"^(?:in|in bài|in bài viết|in trang|in tin|bản in|print)\b", re.I)
@@ -145,10 +155,11 @@ def url_kind(url: str) -> str | None:
     ):
         return "print"
     segments = [s for s in path.split("/") if s]
-    if _LANG_KEYS & set(keys) or (segments and _LANG_SEGMENT.match(segments[0])):
+    foreign = [k for k in _LANG_KEYS & set(keys) if not _OWN_LANG.match(keys[k] or "vi")]
+    if foreign or (segments and _LANG_SEGMENT.match(segments[0])):
         return "language"
     cal = [k for k in keys if k in _CAL_KEYS and re.match(r"^\d[\d/-]*$", keys[k] or "")]
-    if cal:
+    if cal or _SCHEDULE.search(path):
         return "calendar"
     return None
 
@@ -324,6 +335,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and (f.date is not None or samples[i].declared)
             and not samples[i].soft_404
             and f.form is None
+            and not _SCHEDULE_HEAD.match(f.headline_text)
             and f.url_kind not in ("search", "login", "tag", "calendar", "language", "qa")
         )
     return Evidence(facts, chrome, affixes, owners, group)
