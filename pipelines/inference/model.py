@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from config.profile import SiteProfile, adhoc_profile
+from pipelines import pagekind
 from pipelines.inference import pagetypes, template
 from pipelines.inference.sample import Sample, read_sample
 from pipelines.inference.selectors import Choice
@@ -28,7 +29,7 @@ from pipelines.urls import is_site_root, same_document
 
 MIN_ARTICLES = 5  # article pages that agree before the model is confident
 CONFIDENT = 0.8  # confidence from which the crawl extracts with the model
-DENY_TYPES = ("print", "search", "login", "tag", "calendar", "language")
+DENY_TYPES = ("print", "search", "login", "tag", "author", "calendar", "language")
 MAX_ARTICLE_RULES = 8
 
 
@@ -524,10 +525,10 @@ def _keyword_regex(url: str, kind: str) -> str | None:
     """A deny rule as wide as the word that gave the page away (``/tag/``, ``[?&]lang=``)."""
     parts = urlsplit(url)
     if kind == "tag":
-        m = pagetypes._TAG.search(parts.path + "/")  # noqa: SLF001
+        m = pagekind.TAG.search(parts.path + "/")
         return rf"^https?://[^/]+{re.escape(parts.path[: m.end()])}" if m else None
     if kind in ("login", "search"):
-        pattern = pagetypes._LOGIN if kind == "login" else pagetypes._SEARCH  # noqa: SLF001
+        pattern = pagekind.LOGIN if kind == "login" else pagekind.SEARCH
         m = pattern.search(parts.path)
         if m:
             end = parts.path.find("/", m.end())
@@ -535,8 +536,8 @@ def _keyword_regex(url: str, kind: str) -> str | None:
             return rf"^https?://[^/]+{re.escape(prefix)}(?:[/?#]|$)"
     if kind in ("search", "language", "calendar"):
         keys = [k for k, _ in _query_pairs(parts.query)]
-        wanted = {"search": pagetypes._SEARCH_KEYS, "language": pagetypes._LANG_KEYS,  # noqa: SLF001
-                  "calendar": pagetypes._CAL_KEYS}[kind]  # noqa: SLF001  # fmt: skip
+        wanted = {"search": pagekind.SEARCH_KEYS, "language": pagekind.LANG_KEYS,
+                  "calendar": pagekind.CAL_KEYS}[kind]  # fmt: skip
         hit = [k for k in keys if k.lower() in wanted]
         if hit:
             return r"[?&](?:" + "|".join(re.escape(k) for k in hit) + r")="

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines import signals
+from pipelines import pagekind
 from pipelines.chrome import Learned, learn_chrome, learn_title_affixes, normalize
 from pipelines.datefind import find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
@@ -30,7 +30,7 @@ from pipelines.titles import strip_affixes
 from pipelines.urls import absolutize, canonicalize
 
 TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar", "search",
-         "login", "tag", "language", "qa", "document", "procedure", "not_found", "other")  # fmt: skip
+         "login", "tag", "author", "language", "qa", "document", "procedure", "not_found", "other")  # fmt: skip
 ARTICLE_WORDS = 60  # words of its own an article page has at least
 LISTING_LINKS = 2  # links to distinct articles (outside boxes every page shows): a listing
 DUP_LINE_WORDS = 6  # lines this long identify a text ...
@@ -39,28 +39,6 @@ DUP_MIN_SHARE = 0.4  # ... and this share of the longer one's (its "Tin liên qu
 TEMPLATE_SIMILAR = 0.6  # skeleton Jaccard of a lone page to an article template's pages
 HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "td", "div", "span", "p", "strong", "b", "font", "a")
 
-_LOGIN = re.compile(r"log-?in|sign-?in|dang-?nhap|dangnhap|/c/portal/login|/user/login", re.I)
-_SEARCH = re.compile(r"tim-?kiem|timkiem|/search|search\.|tra-?cuu-?tin|/ket-qua-tim", re.I)
-_SEARCH_KEYS = {"q", "s", "keyword", "keywords", "tukhoa", "tu-khoa", "searchtext", "query",
-                "search", "k", "key", "txtsearch", "kw"}  # fmt: skip
-_TAG = re.compile(r"/(?:tag|tags|tu-khoa|tukhoa|the)/", re.I)
-_QA = re.compile(r"hoi-?dap|hoidap|/faq|hoi-dap-truc-tuyen|giai-dap", re.I)
-_PRINT = re.compile(
-    r"print|/in/|[/_-]in[-_.]|in-?bai|inbai|in-?tin|intin|ban-?in|banin|tmpl=component", re.I
-)
-_LANG_KEYS = {"lang", "language", "languageid", "locale", "ln", "hl", "culture"}
-# another language than the site's own (Vietnamese): "/vi/..." or "?lang=vi" is the site
-# itself (many portals put every page under /vi/), a copy of it at most
-_LANG_SEGMENT = re.compile(
-    r"^(?:en|fr|zh|cn|ja|jp|ko|kr|ru|de|lo|km|es|en-us|en-gb|en_us|fr-fr|zh-cn|ja-jp|ko-kr)$", re.I
-)
-_OWN_LANG = re.compile(r"^vi(?:[-_]vn)?$", re.I)
-# work schedules ("Lịch công tác" of the week, every week a page; the links never end)
-_SCHEDULE = re.compile(
-    r"lich-?cong-?tac|lich-?lam-?viec|lich-?tuan|lichct|/calendar(?:[/.?]|$)|/events?/\d{4}", re.I
-)
-_SCHEDULE_HEAD = re.compile(r"^(?:lịch công tác|lịch làm việc|lịch tuần|lịch tiếp công dân)\b", re.I)
-_CAL_KEYS = {"year", "month", "day", "date", "nam", "thang", "ngay", "tuan", "week", "d", "m", "y"}
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading|headline|tenbai|ten-bai|\bhead\b", re.I)
 _PRINT_ANCHOR = re.compile(r"^(?:in|in bài|in bài viết|in trang|in tin|bản in|print)\b", re.I)
 
@@ -136,32 +114,6 @@ def _headline_rank(el: HtmlElement) -> int:
     if el.tag in ("h4", "h5") or _TITLE_CLASS.search(attr_words(el)):
         return 1
     return 2
-
-
-def url_kind(url: str) -> str | None:
-    parts = urlsplit(url)
-    path = parts.path
-    keys = {k.lower(): v for k, v in parse_qsl(parts.query, keep_blank_values=True)}
-    if _LOGIN.search(path):
-        return "login"
-    if _SEARCH.search(path) or _SEARCH_KEYS & set(keys):
-        return "search"
-    if _TAG.search(path + "/") or "tag" in keys:
-        return "tag"
-    if _QA.search(path):
-        return "qa"
-    if _PRINT.search(path + ("?" + parts.query if parts.query else "")) or {"print", "in"} & set(
-        keys
-    ):
-        return "print"
-    segments = [s for s in path.split("/") if s]
-    foreign = [k for k in _LANG_KEYS & set(keys) if not _OWN_LANG.match(keys[k] or "vi")]
-    if foreign or (segments and _LANG_SEGMENT.match(segments[0])):
-        return "language"
-    cal = [k for k in keys if k in _CAL_KEYS and re.match(r"^\d[\d/-]*$", keys[k] or "")]
-    if cal or _SCHEDULE.search(path):
-        return "calendar"
-    return None
 
 
 def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
@@ -275,7 +227,7 @@ def _original_rank(
         for m in members
         if m != i and samples[m].canonical and samples[m].canonical.rstrip("/") == s.url.rstrip("/")
     )
-    viewed = url_kind(s.url) in ("print", "language")
+    viewed = pagekind.url_kind(s.url) in ("print", "language")
     query = len(parse_qsl(urlsplit(s.url).query, keep_blank_values=True))
     return (-named, viewed, -listed, -reach, query, -len(s.skeleton), len(s.url), s.url)
 
@@ -299,7 +251,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
     copy_of = copies(samples, chrome)
     urls = {s.url: i for i, s in enumerate(samples)}
     known = Learned(frozenset(chrome))  # a date line every page shows is no page's date
-    facts = [Facts(url_kind=url_kind(s.url)) for s in samples]
+    facts = [Facts(url_kind=pagekind.url_kind(s.url)) for s in samples]
     group = [copy_of.get(i, i) for i in range(len(samples))]
     owners: dict[str, set[int]] = {}
     for i, s in enumerate(samples):
@@ -316,7 +268,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
         found = find_dates(s.tree, tz, [], f.headline, None, known)
         f.date = found.published or found.updated
         f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
-        f.form = signals.form_kind([x for x in s.lines if normalize(x) not in chrome])
+        f.form = pagekind.form_kind([x for x in s.lines if normalize(x) not in chrome])
     _headlines_by_slot(samples, facts, chrome)
     for i, s in enumerate(samples):
         f = facts[i]
@@ -335,8 +287,8 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and (f.date is not None or samples[i].declared)
             and not samples[i].soft_404
             and f.form is None
-            and not _SCHEDULE_HEAD.match(f.headline_text)
-            and f.url_kind not in ("search", "login", "tag", "calendar", "language", "qa")
+            and not pagekind.SCHEDULE_HEAD.match(f.headline_text)
+            and f.url_kind not in ("search", "login", "tag", "author", "calendar", "language", "qa")
         )
     return Evidence(facts, chrome, affixes, owners, group)
 
@@ -451,7 +403,7 @@ def assign_types(
             types[i] = "not_found"
         elif i in article_pages:
             types[i] = "article"
-        elif f.url_kind in ("login", "search", "tag", "calendar", "language", "qa") or s.password:
+        elif f.url_kind in ("login", "search", "tag", "author", "calendar", "language", "qa") or s.password:
             types[i] = f.url_kind or "login"
         elif f.form is not None:
             types[i] = f.form
@@ -469,7 +421,7 @@ def assign_types(
     for i, f in enumerate(facts):
         if f.copy_of is not None and types[i] == "other":
             original = types[f.copy_of]
-            if f.url_kind in ("print", "language", "tag", "search", "calendar", "login"):
+            if f.url_kind in ("print", "language", "tag", "author", "search", "calendar", "login"):
                 types[i] = f.url_kind
             elif original == "article":
                 types[i] = "print" if _print_linked(samples, i) else "duplicate"
