@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from config.profile import SiteProfile
-from pipelines import body, multipage, pagekind, signals
+from pipelines import body, multipage, pagekind, pagemodel, signals
 from pipelines.content import Text
 from pipelines.datefind import FoundDates
 from pipelines.dom import text_of
@@ -121,6 +121,14 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         return NotAnArticle(url, "too_short", _short_detail(page, f"{words} words"))
     if not page.title:
         return NotAnArticle(url, "no_title", "no title selector, og:title, h1 or <title>")
+    # the learned page typing model, trained on pages that are not Vietnamese, for such
+    # pages; Vietnamese portals' pages are typed by the rules above and the site model
+    if page.body_el is None and not page.marked_article and not pagekind.vietnamese(
+        " ".join(text.paragraphs)
+    ):
+        score = pagemodel.not_article_score(pagemodel.features(page, text, dates))
+        if score is not None and score >= pagemodel.threshold():
+            return NotAnArticle(url, "typed_other", f"the page typing model: {score:.3f}")
     return None
 
 

@@ -52,12 +52,16 @@ _HOME_PATH = re.compile(
     r"^/(?:default|index|home|trang-?chu|trangchu|portal|main)(?:\.[a-z]{2,5})?/?$|^/tabid/\d+/default\.aspx$",
     re.I,
 )
+# slug words of static pages: Vietnamese ones also as the head or tail of a longer slug
+# ("gioi-thieu-chung", "lien-he-gop-y"); English ones only as the whole slug ("about-the-
+# vote" is an article's slug)
 _STATIC_WORDS = (
-    "gioi-thieu", "gioithieu", "lien-he", "lienhe", "so-do", "sodo", "site-map", "sitemap",
-    "chuc-nang", "chucnang", "nhiem-vu", "co-cau", "cocau", "to-chuc-bo-may", "bo-may",
-    "lanh-dao", "ban-lanh-dao", "lich-su", "about", "contact", "privacy", "terms",
-    "dieu-khoan", "chinh-sach-bao-mat", "ban-quyen", "huong-dan-su-dung", "gop-y",
+    "gioi-thieu", "gioithieu", "lien-he", "lienhe", "so-do", "sodo", "chuc-nang", "chucnang",
+    "nhiem-vu", "co-cau", "cocau", "to-chuc-bo-may", "bo-may", "lanh-dao", "ban-lanh-dao",
+    "lich-su", "dieu-khoan", "chinh-sach-bao-mat", "ban-quyen", "huong-dan-su-dung", "gop-y",
 )  # fmt: skip
+_STATIC_SLUGS = ("about", "about-us", "contact", "contact-us", "privacy", "privacy-policy",
+                 "terms", "terms-of-use", "terms-of-service", "site-map", "sitemap", "imprint")  # fmt: skip
 _STATIC_HEADS = (
     "giới thiệu", "giới thiệu chung", "liên hệ", "sơ đồ cổng", "sơ đồ trang", "sơ đồ site",
     "sơ đồ website", "chức năng, nhiệm vụ", "chức năng nhiệm vụ", "chức năng, nhiệm vụ, quyền hạn",
@@ -121,7 +125,9 @@ def static_kind(url: str, heading: str | None) -> bool:
     of its URL or by its heading (for a page with no date: such pages have none)."""
     path = unquote(urlsplit(url).path).rstrip("/")
     last = _folded(path.rsplit("/", 1)[-1].rsplit(".", 1)[0]) if path else ""
-    if last and any(last == w or last.startswith(w + "-") or last.endswith("-" + w) for w in _STATIC_WORDS):
+    if last in _STATIC_SLUGS or (
+        last and any(last == w or last.startswith(w + "-") or last.endswith("-" + w) for w in _STATIC_WORDS)
+    ):
         return True
     head = clean(heading or "").casefold().rstrip(" .:")
     return head in _STATIC_HEADS
