@@ -94,8 +94,17 @@ def extract_body(page: Page) -> Text:
     )
 
 
+HEADING_REACH = 3  # lines before the title that go with it (a box heading, a breadcrumb)
+
+
 def _drop_heading_lines(paragraphs: list[str], page: Page) -> list[str]:
     out = list(paragraphs)
+    title = (page.title or "").casefold()
+    if title:  # short lines above the title (a column's heading) go with it
+        for i, line in enumerate(out[:HEADING_REACH]):
+            if line.casefold() == title and all(len(x.split()) <= 6 for x in out[:i]):
+                out = out[i:]
+                break
     while out and _heading_line(out[0], page.title, page.profile.timezone, page.profile.date_order):
         out.pop(0)
     return out

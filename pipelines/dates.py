@@ -46,6 +46,8 @@ _TIME = re.compile(
 _HOUR = re.compile(r"(?<![\d:/.,])(\d{1,2})\s*(?:h|giờ)(?![\w])", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# .NET's en-US general format: "3/8/2024 4:05:50 PM" (no leading zeros, seconds, AM/PM)
+_EN_CLOCK = re.compile(r"(?<![\d/])[1-9]\d?/[1-9]\d?/\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b", re.I)
 _PM = {"pm", "ch", "chiều", "tối"}
 _AM = {"am", "sa", "sáng"}
 
@@ -179,6 +181,8 @@ def parse_vn_date(
         if parsed:
             return parsed
 
+    if order == "auto" and _EN_CLOCK.search(raw):
+        order = "mdy"  # "3/8/2024 4:05:50 PM": an en-US server culture writes month first
     dates = _date_matches(raw, order)
     for index, (start, end, y, mo, d) in enumerate(dates):
         lo = dates[index - 1][1] if index else 0
