@@ -40,6 +40,7 @@ LEAD_SELECTORS = (
     '[class*="IntroText"]',
     '[class*="introtext"]',
 )
+LEAD_MAX_WORDS = 90  # a sapo found by a generic class is a paragraph, not the text
 DUMP_MIN_CHARS = 40  # a lone trafilatura line this long may be a whole-page dump (_split_dump)
 DUMP_MIN_LINES = 2  # ... when it holds this many of the page's lines (of 3 words or more)
 
@@ -239,11 +240,14 @@ def _lead(
 ) -> tuple[str | None, HtmlElement | None]:
     if container is None or not selectors:
         return None, None
+    generic = selectors is LEAD_SELECTORS
     for selector in selectors:
         for el in css(container, selector):
             if in_teaser(el, container):  # another article's sapo, in "Tin liên quan"
                 continue
             text = text_of(el)
+            if generic and len(text.split()) > LEAD_MAX_WORDS:
+                continue  # a text field named "...-with-summary", not a sapo
             if text:
                 return text, el
     return None, None
