@@ -36,6 +36,7 @@ from archive.errors import (
 )
 from archive.fold import fold, fold_query
 from archive.queries import SearchHit, SearchResults
+from archive.sitemodels import StoredModel, latest_site_model
 from archive.store import ArchiveWriter
 
 if TYPE_CHECKING:
@@ -203,10 +204,11 @@ class Archive:
         kinds: list[str] | tuple[str, ...] | None = None,
         limit: int = 100,
         offset: int = 0,
+        crawl: int | None = None,
     ) -> list[Change]:
         """What changed, newest first: articles edited, retitled, redated, removed or
-        back, each with a short word diff and its captures before and after. See
-        :func:`archive.changes.changes`.
+        back, each with a short word diff and its captures before and after (``crawl``:
+        only what that crawl found). See :func:`archive.changes.changes`.
 
         >>> for c in archive.changes(since="2024-05", kinds=["removed"]):  # doctest: +SKIP
         ...     print(c.at, c.site_id, c.kind, c.title, c.diff)
@@ -216,20 +218,23 @@ class Archive:
         from archive.changes import changes
 
         return changes(self.db, since=since, until=until, site=site, kinds=kinds, limit=limit,
-                       offset=offset)  # fmt: skip
+                       offset=offset, crawl=crawl)  # fmt: skip
 
-    def write_feeds(self, *, base_url: str | None = None) -> list[Path]:
-        """Write the Atom feeds of changes into ``<archive>/feeds/`` (one per site and
-        ``all.atom``); return their paths. ``base_url``: where ``govarchive serve``
-        answers (capture links start with it). See :mod:`archive.feeds`.
+    def write_feeds(
+        self, *, base_url: str | None = None, sites: list[str] | None = None
+    ) -> list[Path]:
+        """Write the Atom feeds of changes into ``<archive>/feeds/`` (one per site, or
+        only ``sites``, and ``all.atom``); return their paths. ``base_url``: where
+        ``govarchive serve`` answers (capture links start with it; default
+        ``$GOVARCHIVE_SERVE_URL``, else ``http://127.0.0.1:8001``). See :mod:`archive.feeds`.
 
         :raises ArchiveError: an in-memory archive has no folder to write to.
         """
-        from archive.feeds import DEFAULT_BASE_URL, write_feeds
+        from archive.feeds import write_feeds
 
         if self.root is None:
             raise ArchiveError("An in-memory archive has no folder for feeds.")
-        return write_feeds(self.db, self.root, base_url=base_url or DEFAULT_BASE_URL)
+        return write_feeds(self.db, self.root, base_url=base_url, sites=sites)
 
     def articles(
         self,
@@ -264,6 +269,18 @@ class Archive:
     def crawls(self, site: str | None = None) -> list[dict[str, Any]]:
         """Crawl rows, newest first."""
         return queries.list_crawls(self.db, site)
+
+    def site_model(self, site_id: str, *, confident: bool = False) -> StoredModel | None:
+        """The latest site model inferred for ``site_id`` (``confident``: the latest confident
+        one), or None; see :mod:`archive.sitemodels`."""
+        return latest_site_model(self.db, site_id, confident=confident)
+
+    def site_profile(self, site_id: str) -> Any:
+        """The profile ``site_id`` is extracted with (config/sites/, else the one stored at its
+        last crawl); :class:`ArchiveError` when there is none."""
+        from archive.candidates import site_profile
+
+        return site_profile(self.db, site_id)
 
     def export(
         self,
@@ -327,11 +344,7 @@ class Archive:
 
         :raises CaptureNotFound: no such capture, or its WARC record cannot be read.
         """
-        row = queries.capture(self.db, capture_id)
-        if row["record_type"] == "revisit":
-            row = self._revisited(row)
-        if self.root is None or not row["warc_file"] or row["warc_offset"] is None:
-            raise CaptureNotFound(f"Capture {row['id']} has no WARC record to read.")
+        row = self._record_row(queries.capture(self.db, capture_id))
         from archive import warcread  # lazy: warcio is only needed here
 
         try:
@@ -341,6 +354,53 @@ class Archive:
                 f"Cannot read the WARC record of capture {row['id']} "
                 f"({row['warc_file']} at offset {row['warc_offset']}): {exc}"
             ) from exc
+
+    def write_raw(self, id_or_url: int | str, out: BinaryIO) -> int:
+        """Write the page captured for an article (content-decoded, as :meth:`raw`) to
+        ``out``, streamed from its WARC record: memory stays the same whatever its size.
+        Given a URL that is not an article (a page refused as ``too_large``, a listing), its
+        latest capture is written. Returns the bytes written.
+
+        :raises ArticleNotFound: no such article (nor, for a URL, any capture of it).
+        :raises CaptureNotFound: the WARC record is missing or cannot be read.
+        """
+        try:
+            article = queries.get_article(self.db, id_or_url)
+        except ArticleNotFound:
+            if not isinstance(id_or_url, str):
+                raise
+            found = list(self.db.query(
+                "SELECT * FROM captures WHERE url = ? AND warc_file IS NOT NULL "
+                "ORDER BY id DESC LIMIT 1", [id_or_url],
+            ))  # fmt: skip
+            if not found:
+                raise
+            row = found[0]
+        else:
+            if article["capture_id"] is None:
+                raise CaptureNotFound(f"Article {article['id']} has no capture.")
+            row = queries.capture(self.db, article["capture_id"])
+        row = self._record_row(row)
+        from archive import warcread  # lazy: warcio is only needed here
+
+        try:
+            return warcread.copy_payload(self.root, row["warc_file"], row["warc_offset"], out)
+        except warcread.WarcReadError as exc:
+            raise CaptureNotFound(
+                f"Cannot read the WARC record of capture {row['id']} "
+                f"({row['warc_file']} at offset {row['warc_offset']}): {exc}"
+            ) from exc
+
+    def _record_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The capture row whose WARC record holds ``row``'s payload (a revisit's original).
+
+        :raises CaptureNotFound: there is no such record.
+        """
+        if row["record_type"] == "revisit":
+            row = self._revisited(row)
+        if self.root is None or not row["warc_file"] or row["warc_offset"] is None:
+            raise CaptureNotFound(f"Capture {row['id']} has no WARC record to read.")
+        return row
 
     def export_state(self, site_id: str, out: Path | str | BinaryIO) -> jobstate.StateSummary:
         """Write what a crawl of ``site_id`` needs to be incremental in another archive (a

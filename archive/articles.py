@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, Protocol
 from sqlite_utils import Database
 
 from archive.errors import ArchiveError
-from archive.fts import index_article, reindex_article
+from archive.fts import index_article, reindex_article, unindex_article
 
 
 class Image(Protocol):
@@ -136,6 +136,7 @@ def _content(record: Article, digest: str, seen: Sighting) -> dict[str, Any]:
         "published_at": record.published_at,
         "date_precision": record.date_precision,
         "date_raw": record.date_raw,
+        "date_basis": getattr(record, "date_basis", None) or "published",
         "updated_at": record.updated_at,
         "author": record.author,
         "author_unit": record.author_unit,
@@ -261,6 +262,52 @@ def link_media(db: Database, site_id: str) -> int:
         )
         linked += max(cursor.rowcount, 0)
     return linked
+
+
+def move_article(
+    db: Database, article_id: int, url: str, seen: Sighting | None = None
+) -> bool:
+    """The article is the same text as a page at ``url`` of its site (a near-duplicate, and
+    ``url`` is the better address: the site's article template); it takes that URL. With
+    ``seen``, the article's current version is that page's capture (a record of the same
+    ingest that replaces the copy it stored first). False, and nothing changed, when another
+    article holds ``url``."""
+    with db.atomic():
+        if db.execute("SELECT 1 FROM articles WHERE url = ? AND id != ?", [url, article_id]).fetchone():
+            return False
+        db.execute("UPDATE articles SET url = ? WHERE id = ?", [url, article_id])
+        if seen is not None:
+            db.execute(
+                "UPDATE articles SET capture_id = ?, crawl_id = ?, first_seen = ?, last_seen = ? "
+                "WHERE id = ?",
+                [seen.capture_id, seen.crawl_id, seen.fetched_at, seen.fetched_at, article_id],
+            )
+            db.execute(
+                "UPDATE article_versions SET capture_id = ?, crawl_id = ?, fetched_at = ? "
+                "WHERE article_id = ? AND version = (SELECT current_version FROM articles "
+                "WHERE id = ?)",
+                [seen.capture_id, seen.crawl_id, seen.fetched_at, article_id, article_id],
+            )
+    return True
+
+
+def discard_article(db: Database, article_id: int) -> None:
+    """Take back an article the same ingest stored as new (version 1), which the ingest's
+    final knowledge of the site says is not an article (a listing the site model only
+    recognised later): its row, version, media, citations and index entry."""
+    with db.atomic():
+        cursor = db.execute("SELECT * FROM articles WHERE id = ?", [article_id])
+        row = cursor.fetchone()
+        if row is None:
+            return
+        old = dict(zip([d[0] for d in cursor.description], row, strict=True))
+        unindex_article(db, article_id, old)
+        tables = set(db.table_names())
+        for table in ("images", "attachments", "article_versions", "document_refs",
+                      "article_events"):  # fmt: skip
+            if table in tables:
+                db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
 
 def restate_article(db: Database, article_id: int, record: Article) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from archive.docrefs import replace_capture_refs
+from archive.docrefs import replace_capture_refs, same_capture_refs
 from archive.errors import CaptureNotFound, InvalidFilter
 from archive.filters import check_date
 from archive.fold import fold
@@ -102,6 +102,21 @@ def save_attachment_text(
                 [capture_id, fold(text)],
             )
         replace_capture_refs(db, capture_id, refs)
+
+
+def same_attachment_text(db: Database, capture_id: int, result: Any, refs: Iterable[Any] = ()) -> bool:
+    """Does the archive hold exactly this text (status, reason, format, pages, text) and
+    these references for the attachment ``capture_id``? (``reextract`` rewrites nothing
+    then.)"""
+    get = result.get if isinstance(result, dict) else (lambda n: getattr(result, n, None))
+    row = db.execute(
+        "SELECT status, reason, format, pages, truncated, text FROM attachment_texts "
+        "WHERE capture_id = ?", [capture_id],
+    ).fetchone()  # fmt: skip
+    status = get("status")
+    wanted = (status, get("reason") or None, get("format") or None, get("pages"),
+              int(bool(get("truncated"))), get("text") if status == "ok" else None)  # fmt: skip
+    return row is not None and tuple(row) == wanted and same_capture_refs(db, capture_id, refs)
 
 
 def attachment_text_counts(db: Database) -> dict[str, int]:

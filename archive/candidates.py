@@ -3,7 +3,8 @@
 The captures re-extracted are, for each article, the capture it currently points at (a
 revisit resolved to the response with the same payload) and, for URLs that have no article
 (a listing, the later pages of a split article, a page a worse extractor refused), their
-latest HTML 200 response. Oldest first. Knows nothing of extraction.
+latest HTML 200 response; and every attached document's 200 response (its text is read
+again: :func:`archive.capture.is_document`). Oldest first. Knows nothing of extraction.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from archive.capture import CaptureRef
+from archive.capture import CaptureRef, is_document
 from archive.errors import ArchiveError, InvalidFilter
 from config.profile import ProfileError, SiteProfile, load_profile, profile_from_dict
 
@@ -66,20 +67,36 @@ WITH current AS (
     GROUP BY c.url
 )
 SELECT c.id, c.url, c.fetched_at, c.crawl_id, c.record_type, c.payload_digest,
-       c.warc_file, c.warc_offset
+       c.warc_file, c.warc_offset, c.content_type, c.id IN (SELECT id FROM current)
 FROM captures c
 WHERE c.id IN (SELECT id FROM current UNION SELECT id FROM orphan)
   AND (:since IS NULL OR c.fetched_at >= :since)
 ORDER BY c.fetched_at, c.id
 """
+_DOCUMENTS = """
+SELECT c.id, c.url, c.fetched_at, c.crawl_id, c.warc_file, c.warc_offset, c.content_type
+FROM captures c
+WHERE c.site_id = :site AND c.record_type = 'response' AND c.status = 200
+  AND c.warc_file IS NOT NULL AND (c.content_type IS NULL OR c.content_type NOT LIKE '%html%')
+  AND (:since IS NULL OR c.fetched_at >= :since)
+"""
 
 
 def candidates(db: Database, site_id: str, since: str | None) -> list[CaptureRef]:
     """The captures of ``site_id`` to re-extract, oldest first, revisits resolved (a revisit
-    whose original is not in the archive has no ``warc_file``)."""
-    found = []
-    for row in db.execute(_CANDIDATES, {"site": site_id, "since": since}).fetchall():
-        capture_id, url, fetched_at, crawl_id, record_type, digest, warc_file, offset = row
+    whose original is not in the archive has no ``warc_file``); documents flagged."""
+    params = {"site": site_id, "since": since}
+    found = [
+        CaptureRef(capture_id, url, fetched_at, crawl_id, warc_file, offset, document=True)
+        for capture_id, url, fetched_at, crawl_id, warc_file, offset, content_type
+        in db.execute(_DOCUMENTS, params).fetchall()
+        if is_document(url, content_type)
+    ]  # fmt: skip
+    for row in db.execute(_CANDIDATES, params).fetchall():
+        capture_id, url, fetched_at, crawl_id, record_type, digest, warc_file, offset = row[:8]
+        content_type, current = row[8:]
+        if not current and is_document(url, content_type):
+            continue  # a document without content type: read as one, above
         if record_type == "revisit":
             original = db.execute(
                 "SELECT warc_file, warc_offset FROM captures WHERE payload_digest = ? "
@@ -99,6 +116,7 @@ def candidates(db: Database, site_id: str, since: str | None) -> list[CaptureRef
                 revisit=record_type == "revisit",
             )  # fmt: skip
         )
+    found.sort(key=lambda c: (c.fetched_at, c.capture_id))
     return found
 
 

@@ -8,6 +8,22 @@ already in hand) and ``reextract`` (the captures an archive holds).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+#: file name endings of attached documents (the crawler requests links ending so as
+#: attachments; a capture with one and no HTML content type is read as a document)
+DOCUMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt",
+                       ".ods", ".rtf", ".zip", ".rar")  # fmt: skip
+#: content types of attached documents, whatever the URL says
+DOCUMENT_TYPES = frozenset({
+    "application/pdf", "application/x-pdf", "application/msword", "application/vnd.ms-excel",
+    "application/vnd.ms-powerpoint", "application/rtf", "application/zip",
+    "application/x-rar-compressed", "application/vnd.rar",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -21,3 +37,17 @@ class CaptureRef:
     revisit: bool = False
     payload: bytes | None = None  # the HTTP payload, when the caller has read it already
     headers: tuple[tuple[str, str], ...] = ()  # with the payload: HTTP headers, names lower-case
+    document: bool = False  # an attached document (PDF, DOCX...): its text is read
+
+
+def is_document(url: str, content_type: str | None) -> bool:
+    """Is a 200 response of ``url`` with ``content_type`` an attached document? A document
+    content type says yes, an HTML one no; otherwise (none, ``application/octet-stream``)
+    the URL's file name ending decides. The same answer in a crawl, a rebuild and a
+    re-extraction."""
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if ctype in DOCUMENT_TYPES:
+        return True
+    if "html" in ctype or "xml" in ctype or ctype.startswith(("image/", "text/", "video/", "audio/")):
+        return False
+    return urlsplit(url).path.lower().endswith(DOCUMENT_EXTENSIONS)

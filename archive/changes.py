@@ -21,6 +21,7 @@ filter that names any of them.
 from __future__ import annotations
 
 import difflib
+import html
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -104,6 +105,15 @@ def word_diff(
     return text, added, removed
 
 
+def diff_html(diff: str) -> str:
+    """A diff of :func:`word_diff`/:func:`describe` as HTML: ``[-removed-]`` in ``<del>``,
+    ``{+added+}`` in ``<ins>``, lines broken with ``<br/>``."""
+    text = html.escape(diff)
+    text = text.replace("[-", "<del>").replace("-]", "</del>")
+    text = text.replace("{+", "<ins>").replace("+}", "</ins>")
+    return text.replace("\n", "<br/>")
+
+
 def describe(
     old: dict[str, Any], new: dict[str, Any], max_chars: int = 400
 ) -> tuple[tuple[str, ...], str, int, int]:
@@ -154,10 +164,12 @@ def changes(
     limit: int = 100,
     offset: int = 0,
     max_diff_chars: int = 400,
+    crawl: int | None = None,
 ) -> list[Change]:
     """Changes of articles, newest first: ``since``/``until`` bound the time the change
     was seen (``2024``, ``2024-05``, ``2024-05-31``, or a date-time; ``until`` includes a
-    whole day, month or year), ``site`` keeps one site, ``kinds`` some of :data:`KINDS`.
+    whole day, month or year), ``site`` keeps one site, ``kinds`` some of :data:`KINDS`,
+    ``crawl`` the changes one crawl found (its notification).
 
     :raises InvalidFilter: an unknown kind, a bad date, limit or offset.
     """
@@ -177,6 +189,8 @@ def changes(
         end = check_date("until", until)
         params["until"] = end or until
         bounds.append("{t} < :until" if end else "{t} <= :until")
+    if crawl is not None:
+        params["crawl"] = crawl
     join = ""
     if site is not None:
         join = "JOIN articles s ON s.id = {a}.article_id AND s.site_id = :site"
@@ -186,6 +200,7 @@ def changes(
     events = [k for k in wanted if k in ("removed", "restored")]
     if edits:
         where = "".join(" AND " + b.format(t="v.fetched_at") for b in bounds)
+        where += " AND v.crawl_id = :crawl" if crawl is not None else ""
         version_join = join.format(a="v")
         if len(edits) < 3:  # only some kinds of edit: compare with the version before in SQL
             version_join += (" JOIN article_versions pv ON pv.article_id = v.article_id "
@@ -194,6 +209,7 @@ def changes(
         arms.append(_VERSIONS.format(join=version_join, where_v=where))
     if events:
         where = "".join(" AND " + b.format(t="e.at") for b in bounds)
+        where += " AND e.crawl_id = :crawl" if crawl is not None else ""
         marks = ", ".join(f"'{k}'" for k in events)
         arms.append(_EVENTS.format(join=join.format(a="e"), events=marks, where_e=where))
     if not arms:

@@ -77,17 +77,22 @@ _INSERT = (
 )
 
 
-def _insert(
-    db: Database, article_id: int | None, capture_id: int | None, refs: list[DocumentRef],
-    site_id: str | None, published_at: str | None, fields: tuple[str, ...],
-) -> int:  # fmt: skip
+def _ordered(refs: list[DocumentRef], fields: tuple[str, ...]) -> list[DocumentRef]:
+    """``refs`` in the order they are stored: by field, then by position."""
     order = {name: i for i, name in enumerate(fields)}
     for ref in refs:
         if ref.field not in order:
             raise ValueError(f"field must be one of {', '.join(fields)}, got {ref.field!r}")
+    return sorted(refs, key=lambda r: (order[r.field], r.start or 0))
+
+
+def _insert(
+    db: Database, article_id: int | None, capture_id: int | None, refs: list[DocumentRef],
+    site_id: str | None, published_at: str | None, fields: tuple[str, ...],
+) -> int:  # fmt: skip
     seen: Counter[str] = Counter()
     rows = []
-    for ref in sorted(refs, key=lambda r: (order[r.field], r.start or 0)):
+    for ref in _ordered(refs, fields):
         code = code_of_key(ref.key)
         seen[code] += 1
         rows.append([article_id, capture_id, ref.field, ref.key, code, ref.doc_type, ref.number,
@@ -95,6 +100,32 @@ def _insert(
                      ref.end, seen[code], site_id, published_at])  # fmt: skip
     db.conn.executemany(_INSERT, rows)
     return len(rows)
+
+
+_STORED = ("field, key, doc_type, number, year, issuer, issued_on, raw, sentence, span_start, "
+           "span_end")  # fmt: skip
+
+
+def _same(db: Database, column: str, owner: int, refs: list[DocumentRef],
+          fields: tuple[str, ...]) -> bool:  # fmt: skip
+    """Does ``document_refs`` hold exactly ``refs`` for this article or capture?"""
+    stored = db.execute(
+        f"SELECT {_STORED} FROM document_refs WHERE {column} = ? ORDER BY id", [owner]
+    ).fetchall()
+    wanted = [(r.field, r.key, r.doc_type, r.number, r.year, r.issuer, r.issued_on, r.raw,
+               r.sentence, r.start, r.end) for r in _ordered(refs, fields)]  # fmt: skip
+    return [tuple(row) for row in stored] == wanted
+
+
+def same_article_refs(db: Database, article_id: int, refs: Iterable[Any]) -> bool:
+    """Are ``refs`` exactly the citations stored for article ``article_id``?"""
+    return _same(db, "article_id", article_id, [as_ref(r) for r in refs], ARTICLE_FIELDS)
+
+
+def same_capture_refs(db: Database, capture_id: int, refs: Iterable[Any]) -> bool:
+    """Are ``refs`` exactly the references stored for the attachment ``capture_id``?"""
+    items = [as_ref(ref, None if _field(ref) else "text") for ref in refs]
+    return _same(db, "capture_id", capture_id, items, CAPTURE_FIELDS)
 
 
 def replace_article_refs(db: Database, article_id: int, refs: Iterable[Any]) -> int:

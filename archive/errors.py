@@ -32,6 +32,14 @@ class ArchiveReadOnly(ArchiveError):
     """The archive folder or its database cannot be written (read-only mount, permissions)."""
 
 
+class DiskFull(ArchiveError, OSError):
+    """The archive's disk is full (ENOSPC, a quota, SQLite's ``database or disk is full``):
+    a crawl stops at the first one (:mod:`archive.recorder`)."""
+
+    def __str__(self) -> str:
+        return str(self.strerror or super().__str__())
+
+
 class ArchiveCorrupt(ArchiveError):
     """The archive database is damaged (not a database, or ``database disk image is
     malformed``)."""

@@ -3,9 +3,9 @@
 :func:`write_feeds` writes ``<archive>/feeds/<site-id>.atom`` for every site (an empty
 feed for a site without changes, so a subscription never breaks) and
 ``<archive>/feeds/all.atom``, each with the newest :data:`FEED_SIZE` changes of
-:func:`archive.changes.changes`. Feeds are written with feedgen (see docs/architecture.md,
-"Decisions"), to a temporary file renamed into place, and are byte-identical when nothing
-changed (the feed's ``updated`` is its newest entry's time).
+:func:`archive.changes.changes`. Feeds are built with lxml (not feedgen: see
+docs/architecture.md, "Decisions"), written to a temporary file renamed into place, and are
+byte-identical when nothing changed (the feed's ``updated`` is its newest entry's time).
 
 Entries: the id is a tag URI (RFC 4151) made of the article id and the version (or the
 removal event), ``tag:govarchive,2024:article/123/v2``, so it never changes when a feed is
@@ -16,15 +16,15 @@ portal, ``related`` to the captures before and after the change as served by
 
 from __future__ import annotations
 
-import html
 import os
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from lxml import etree
 from sqlite_utils import Database
 
-from archive.changes import Change, changes
+from archive.changes import Change, changes, diff_html
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 #: changes per feed
@@ -99,28 +99,34 @@ def _link(parent: etree._Element, href: str, rel: str, **attributes: str) -> Non
 
 def _content(change: Change) -> str:
     """The diff as HTML: ``[-removed-]`` in ``<del>``, ``{+added+}`` in ``<ins>``."""
-    text = html.escape(change.diff)
-    text = text.replace("[-", "<del>").replace("-]", "</del>")
-    text = text.replace("{+", "<ins>").replace("+}", "</ins>")
     words = f"<p>+{change.added} / −{change.removed} words</p>" if change.version else ""
-    return "<p>" + text.replace("\n", "<br/>") + "</p>" + words
+    return "<p>" + diff_html(change.diff) + "</p>" + words
+
+
+def serve_url() -> str:
+    """Where ``govarchive serve`` answers, for the links of feeds written without one:
+    ``$GOVARCHIVE_SERVE_URL``, else :data:`DEFAULT_BASE_URL`."""
+    return os.environ.get("GOVARCHIVE_SERVE_URL") or DEFAULT_BASE_URL
 
 
 def write_feeds(
     db: Database,
     root: Path | str,
     *,
-    base_url: str = DEFAULT_BASE_URL,
+    base_url: str | None = None,
     size: int = FEED_SIZE,
+    sites: list[str] | None = None,
 ) -> list[Path]:
-    """Write ``<root>/feeds/<site>.atom`` for every site and ``<root>/feeds/all.atom``;
-    return their paths (``all.atom`` first)."""
+    """Write ``<root>/feeds/<site>.atom`` for every site (or only ``sites``) and
+    ``<root>/feeds/all.atom``; return their paths (``all.atom`` first). ``base_url``:
+    where ``govarchive serve`` answers (default :func:`serve_url`)."""
     folder = Path(root) / "feeds"
     folder.mkdir(parents=True, exist_ok=True)
-    base = base_url.rstrip("/")
+    base = (base_url or serve_url()).rstrip("/")
     written = []
-    sites = [(row[0], row[1]) for row in db.execute("SELECT id, name FROM sites ORDER BY id")]
-    for site_id, name in [(None, "govarchive"), *sites]:
+    rows = [(row[0], row[1]) for row in db.execute("SELECT id, name FROM sites ORDER BY id")]
+    chosen = [(i, n) for i, n in rows if sites is None or i in sites]
+    for site_id, name in [(None, "govarchive"), *chosen]:
         feed_name = site_id or ALL
         items = changes(db, site=site_id, limit=size)
         label = f"Changes on {name}" if site_id else "Changes on every archived portal"
@@ -128,8 +134,33 @@ def write_feeds(
                         self_url=f"{base}/-/feeds/{feed_name}.atom")  # fmt: skip
         path = folder / f"{feed_name}.atom"
         if not path.exists() or path.read_bytes() != data:
-            tmp = path.with_suffix(".atom.tmp")
-            tmp.write_bytes(data)
+            # a temporary file of its own (crawls of one process write all.atom at once)
+            handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.chmod(tmp, 0o644)
             os.replace(tmp, path)
         written.append(path)
     return written
+
+
+def feed_for(db: Database, name: str, base_url: str | None = None, size: int = FEED_SIZE) -> bytes | None:
+    """The feed ``name`` (``all`` or a site id) as :func:`write_feeds` writes it, made now;
+    None when there is no such site."""
+    base = (base_url or serve_url()).rstrip("/")
+    site = None if name == ALL else name
+    if site is None:
+        title = "Changes on every archived portal"
+    else:
+        row = db.execute("SELECT name FROM sites WHERE id = ?", [site]).fetchone()
+        if row is None:
+            return None
+        title = f"Changes on {row[0]}"
+    return feed_xml(changes(db, site=site, limit=size), feed_id=name, title=title, base_url=base,
+                    self_url=f"{base}/-/feeds/{name}.atom")  # fmt: skip
+
+
+def feed_names(root: Path | str) -> list[str]:
+    """The feeds written in ``<root>/feeds/`` (names without ``.atom``)."""
+    folder = Path(root) / "feeds"
+    return sorted(p.stem for p in folder.glob("*.atom")) if folder.is_dir() else []

@@ -23,6 +23,7 @@ JSON lines; :func:`import_site_state` loads them into a fresh archive:
   version number, capture) without body, lead, author, images or versions; indexed as such,
   so a change found in the shard updates the search index consistently;
 - ``site_chrome``: every learned line and affix.
+- ``site_models``: the latest confident site model (the crawl starts from it).
 
 ``verify`` skips imported crawls and their captures (they are references, checked in the
 central archive), and :mod:`archive.merge` never copies them back: it maps them to the
@@ -48,6 +49,7 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
+from archive.db import DB_NAME, open_db
 from archive.errors import ArchiveError
 from archive.fts import index_article
 from archive.store import utc_timestamp
@@ -55,6 +57,8 @@ from archive.store import utc_timestamp
 FORMAT = "govarchive-job-state"
 VERSION = 1
 SUFFIX = ".jsonl.gz"
+#: the state file's name in a fleet job's shard folder
+STATE_FILE = "job-state" + SUFFIX
 
 SITE_COLUMNS = ("id", "name", "base_url", "profile_hash", "profile_json", "first_crawl_at",
                 "last_crawl_at")  # fmt: skip
@@ -66,8 +70,10 @@ ARTICLE_COLUMNS = ("id", "site_id", "url", "title", "published_at", "date_precis
                    "first_seen", "last_seen", "removed_at", "content_hash", "current_version",
                    "capture_id", "crawl_id")  # fmt: skip
 CHROME_COLUMNS = ("site_id", "kind", "text", "crawl_id", "learned_at")
+MODEL_COLUMNS = ("id", "site_id", "crawl_id", "model_json", "confident", "created_at")
 TABLES = {"sites": SITE_COLUMNS, "crawls": CRAWL_COLUMNS, "captures": CAPTURE_COLUMNS,
-          "articles": ARTICLE_COLUMNS, "site_chrome": CHROME_COLUMNS}  # fmt: skip
+          "articles": ARTICLE_COLUMNS, "site_chrome": CHROME_COLUMNS,
+          "site_models": MODEL_COLUMNS}  # fmt: skip
 
 
 #: each article's capture (validators of a re-check), and each URL's latest response (an
@@ -86,6 +92,10 @@ _CAPTURES_SQL = (
     "  AND (f.reason LIKE 'not_article:%' OR f.reason = 'extract_failed')))))"
     " ORDER BY id"
 )
+
+
+class UnknownSite(ArchiveError):
+    """The archive holds no row of the site (it was never crawled there)."""
 
 
 @dataclass
@@ -111,21 +121,24 @@ def export_site_state(
     """Write the known state of ``site_id`` (see the module docstring) to ``out``
     (gzipped JSON lines); ``source`` names the archive it comes from.
 
-    :raises ArchiveError: the archive has no site ``site_id``.
+    :raises UnknownSite: the archive has no site ``site_id`` (a first crawl needs no state).
     """
     site = list(_select(db, "sites", "id = ?", [site_id]))
     if not site:
-        raise ArchiveError(f"no site {site_id!r} in the archive")
+        raise UnknownSite(f"no site {site_id!r} in the archive")
     summary = StateSummary(site_id, utc_timestamp(), source)
     captures = list(_select(db, "captures", _CAPTURES_SQL, [site_id]))
     articles = list(_select(db, "articles", "site_id = ? ORDER BY id", [site_id]))
     chrome = list(_select(db, "site_chrome", "site_id = ? ORDER BY kind, text", [site_id]))
+    # the site model the job's crawl starts from: the latest confident one
+    models = list(_select(db, "site_models", "site_id = ? AND confident = 1 ORDER BY id DESC "
+                          "LIMIT 1", [site_id]))  # fmt: skip
     (last_done,) = db.execute(
         "SELECT COALESCE(MAX(id), 0) FROM crawls WHERE site_id = ? "
         "AND status IN ('finished', 'partial', 'failed')",
         [site_id],
     ).fetchone()
-    named = {row["crawl_id"] for row in (*captures, *articles, *chrome)} - {None}
+    named = {row["crawl_id"] for row in (*captures, *articles, *chrome, *models)} - {None}
     crawls = [
         row | {"status": "interrupted" if row["status"] == "running" else row["status"]}
         for row in _select(db, "crawls", "site_id = ? ORDER BY id", [site_id])
@@ -136,10 +149,12 @@ def export_site_state(
     with gzip.open(out, "wt", encoding="utf-8") as handle:
         handle.write(json.dumps(header, ensure_ascii=False) + "\n")
         for table, rows in (("sites", site), ("crawls", crawls), ("captures", captures),
-                            ("articles", articles), ("site_chrome", chrome)):  # fmt: skip
+                            ("articles", articles), ("site_chrome", chrome),
+                            ("site_models", models)):  # fmt: skip
             for row in rows:
                 handle.write(json.dumps({"table": table, "row": row}, ensure_ascii=False) + "\n")
-            summary.rows[table] = len(rows)
+            if rows or table != "site_models":  # (none: the file reads as before 0015)
+                summary.rows[table] = len(rows)
         handle.write(json.dumps({"end": dict(summary.rows)}) + "\n")
     return summary
 
@@ -212,3 +227,43 @@ def import_site_state(db: Database, path: Path | str | IO[bytes]) -> StateSummar
             if table == "articles":
                 index_article(db, row["id"], row)
     return summary
+
+
+def start_shard(root: Path | str, state: Path | str | None) -> StateSummary | None:
+    """Create the shard archive of a fleet job in folder ``root`` and load its job ``state``
+    (None: a first crawl, nothing to load). A shard that already holds crawls (the job was
+    started before, and this is Scrapyd running it again) is left as it is: None.
+
+    :raises ArchiveError: the state file is bad, or ``root`` cannot be written (nothing is
+        imported then).
+    """
+    db = open_db(Path(root) / DB_NAME, create=True)
+    try:
+        if state is None or db.execute("SELECT 1 FROM crawls LIMIT 1").fetchone():
+            return None
+        return import_site_state(db, state)
+    finally:
+        db.close()
+
+
+@dataclass(frozen=True)
+class LastCrawl:
+    """How a site's latest crawl in an archive ended: what the fleet needs to tell a crawl
+    to continue (killed, or stopped at a job's page limit) from a crawl that is done."""
+
+    site_id: str
+    crawl_id: int
+    status: str
+    finish_reason: str | None
+    max_pages: int | None  # the page limit the crawl ran with (0 or None: none)
+
+
+def last_crawl_outcomes(db: Database) -> dict[str, LastCrawl]:
+    """The latest crawl of each site (by id), with its finish reason and page limit."""
+    rows = db.execute(
+        "SELECT c.site_id, c.id, c.status, json_extract(c.stats_json, '$.finish_reason'), "
+        "json_extract(c.settings_json, '$.max_pages') FROM crawls c "
+        "WHERE c.id = (SELECT MAX(id) FROM crawls WHERE site_id = c.site_id)"
+    ).fetchall()
+    return {row[0]: LastCrawl(row[0], row[1], row[2], row[3],
+                              int(row[4]) if row[4] else None) for row in rows}  # fmt: skip

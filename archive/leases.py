@@ -140,13 +140,15 @@ def take(
     return lease
 
 
-def _update(db: Database, lease: Lease, assignments: dict[str, Any], now: datetime) -> Lease:
-    """Compare-and-set on the lease's token; the lease must still be live."""
+def _update(db: Database, lease: Lease, assignments: dict[str, Any], now: datetime,
+            revive: bool = False) -> Lease:  # fmt: skip
+    """Compare-and-set on the lease's token; the lease must still be live (or, ``revive``,
+    expired but still the caller's row)."""
     with _immediate(db):
         current = _row(db, lease.site_id)
         if current is None or current.token != lease.token:
             raise LeaseLost(f"the lease of {lease.site_id} taken {lease.taken_at} is gone")
-        if not current.live(now):
+        if not current.live(now) and not revive:
             raise LeaseLost(f"the lease of {lease.site_id} expired at {current.expires_at}")
         sets = ", ".join(f"{name} = ?" for name in assignments)
         db.execute(
@@ -167,17 +169,27 @@ def set_job(db: Database, lease: Lease, job_id: str, *, now: datetime | None = N
 
 
 def renew(
-    db: Database, lease: Lease, duration: timedelta, *, now: datetime | None = None
+    db: Database,
+    lease: Lease,
+    duration: timedelta,
+    *,
+    now: datetime | None = None,
+    revive: bool = False,
 ) -> Lease:
     """Extend a live lease to ``now + duration`` (its node still reports the job).
 
-    :raises LeaseLost: the lease expired (it may have been taken over) or was released.
+    ``revive``: extend it even if it expired, as long as nobody took it over or removed it
+    (the row still holds its token): its node reports the job still running, so the lease
+    lapsed only because no ``run-due --fleet`` ran in time to renew it.
+
+    :raises LeaseLost: the lease expired (without ``revive``; it may have been taken over) or
+        was released or removed.
     """
     moment = _now(now)
     return _update(
         db, lease,
         {"renewed_at": utc_timestamp(moment), "expires_at": utc_timestamp(moment + duration)},
-        moment,
+        moment, revive,
     )  # fmt: skip
 
 
@@ -200,6 +212,17 @@ def live_leases(db: Database, *, now: datetime | None = None) -> dict[str, Lease
         [utc_timestamp(now)],
     ).fetchall()
     return {row[0]: Lease(*row) for row in rows}
+
+
+def stale_leases(db: Database, *, now: datetime | None = None) -> list[Lease]:
+    """Every expired lease still in the table (read only): the ones :func:`expire` would
+    hand out now. A caller that finds the job of one still running revives it first
+    (:func:`renew` with ``revive``)."""
+    rows = db.execute(
+        f"SELECT {', '.join(_COLUMNS)} FROM crawl_leases WHERE expires_at <= ? ORDER BY site_id",
+        [utc_timestamp(now)],
+    ).fetchall()
+    return [Lease(*row) for row in rows]
 
 
 def expire(db: Database, *, now: datetime | None = None) -> list[Lease]:

@@ -65,7 +65,7 @@ logger = logging.getLogger(__name__)
 #: tables whose rows a merge brings over, in the order it does
 MERGED = ("sites", "crawls", "captures", "attachment_texts", "articles", "article_versions",
           "images", "attachments", "document_refs", "article_events", "failures",
-          "site_chrome")  # fmt: skip
+          "site_chrome", "site_models")  # fmt: skip
 #: tables a merge leaves alone: derived (the search index), bookkeeping of one archive
 NOT_MERGED = ("_migrations", "crawl_leases", "shard_merges", "sqlite_sequence", "sqlite_stat1")
 #: the full-text indexes: derived, written by archive/fts.py and archive/attachtext.py as rows
@@ -154,7 +154,8 @@ def _check_shard(shard: Database, central: Database, root: Path, interrupted_ok:
         crawl_id, site = running[0]
         raise ShardError(
             f"{root}: crawl {crawl_id} of {site} is still running in this shard: merge it when "
-            "its job has ended (or, its node being dead, record it as interrupted)"
+            "its job has ended (or, its node being dead, record it as interrupted: "
+            "`govarchive merge --interrupted`)"
         )
     for table in shard.table_names():
         if table in MERGED or table in NOT_MERGED or table.startswith(FTS_PREFIXES):
@@ -277,6 +278,7 @@ class _Merger:
         self.articles()
         self.failures()
         self.chrome()
+        self.site_models()
 
     # sites and crawls
     def sites(self) -> None:
@@ -549,6 +551,18 @@ class _Merger:
                 f"VALUES ({', '.join('?' * len(values))})", list(values.values()),
             )  # fmt: skip
             self.report.added["site_chrome"] += cursor.rowcount
+
+
+    def site_models(self) -> None:
+        """A shard's inferred site models, with their crawl; one already merged is skipped."""
+        for row in _rows(self.s, "SELECT * FROM site_models ORDER BY id"):
+            values = self._keep("site_models", row) | {"crawl_id": self._crawl(row["crawl_id"])}
+            if self.c.execute("SELECT 1 FROM site_models WHERE site_id = ? AND crawl_id IS ? AND "
+                              "model_json = ?", [values["site_id"], values["crawl_id"],
+                              values["model_json"]]).fetchone():  # fmt: skip
+                continue
+            _insert(self.c, "site_models", values)
+            self.report.added["site_models"] += 1
 
 
 # --- the merge --------------------------------------------------------------------------------

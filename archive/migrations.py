@@ -484,3 +484,29 @@ def _image_captures(db: Database) -> None:
         WHERE EXISTS (SELECT 1 FROM captures c WHERE c.url = images.src AND c.status = 200);
         """,
     )
+
+
+@migration("0015_site_models")
+def _site_models(db: Database) -> None:
+    """Issue 10: the site model a crawl inferred from the site's own pages (``site_models``:
+    its JSON, with the evidence and the confidence; the next crawl of the site starts from
+    the latest confident one, :mod:`archive.sitemodels`); on articles, ``date_basis`` (what
+    ``published_at`` was read from: ``published``, or ``updated`` when the page showed only
+    an update date) and ``body_fingerprint`` (the body's simhash, hex: the ingestor's
+    near-duplicate test looks up a site's recent articles by it)."""
+    _run(
+        db,
+        """
+        CREATE TABLE site_models (
+            id INTEGER PRIMARY KEY,
+            site_id TEXT NOT NULL,
+            crawl_id INTEGER REFERENCES crawls(id),
+            model_json TEXT NOT NULL,
+            confident INTEGER NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX site_models_site ON site_models (site_id, id);
+        ALTER TABLE articles ADD COLUMN date_basis TEXT NOT NULL DEFAULT 'published';
+        ALTER TABLE articles ADD COLUMN body_fingerprint TEXT;
+        """,
+    )

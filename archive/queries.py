@@ -41,7 +41,7 @@ FIELD_WEIGHTS = {"title": 10.0, "{lead author}": 4.0}
 
 #: Fields of an exported record, in CSV column order.
 EXPORT_FIELDS = (
-    "id", "url", "site", "title", "published_at", "date_precision", "date_raw",
+    "id", "url", "site", "title", "published_at", "date_precision", "date_raw", "date_basis",
     "updated_at", "author", "author_unit", "source", "lead", "body", "language",
     "word_count", "current_version", "content_hash", "capture_id", "warc_file",
     "warc_record_id", "fetched_at", "first_seen", "last_seen", "removed_at", "extractor",

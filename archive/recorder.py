@@ -20,10 +20,12 @@ next crawl of the site restores those rows from the WARC files
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import itertools
 import logging
 import queue
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -38,6 +40,7 @@ from sqlite_utils import Database
 from archive import locks
 from archive.capture import CaptureRef
 from archive.db import archive_paths, open_db
+from archive.errors import DiskFull
 from archive.history import (
     Recheck,
     archived_rechecks,
@@ -48,6 +51,7 @@ from archive.history import (
 )
 from archive.resume import Recovery, recover_site
 from archive.store import ArchiveWriter
+from archive.warcimport import restore_captures
 from archive.warcwrite import Exchange, WarcWriter, WrittenRecord
 
 logger = logging.getLogger(__name__)
@@ -56,6 +60,7 @@ T = TypeVar("T")
 BATCH = 500  # jobs per transaction at most
 BATCH_SECONDS = 0.05  # ... and seconds (other writers of the archive wait meanwhile)
 IDLE_COMMIT = 0.01  # an open transaction is committed once nothing came for this long
+FULL = 13  # SQLITE_FULL: "database or disk is full"
 
 
 def utcnow() -> datetime:
@@ -94,6 +99,22 @@ class ResponseMeta:
 
 
 @dataclass(frozen=True)
+class StoredCapture:
+    """The latest archived response of a URL (a page requisite's earlier capture): its
+    validators for a conditional request, and the record a revisit refers to."""
+
+    url: str
+    capture_id: int
+    etag: str | None
+    last_modified: str | None
+    record_id: str
+    payload_digest: str | None
+    fetched_at: str
+    warc_file: str
+    offset: int
+
+
+@dataclass(frozen=True)
 class _Job:
     fn: Callable[..., Any]
     args: tuple[Any, ...]
@@ -106,13 +127,21 @@ URGENT, NORMAL, LAST = 0, 1, 2  # job priorities: a response waits for its recor
 
 class _ArchiveThread:
     """One thread that owns a SQLite connection and runs jobs, batching commits: urgent ones
-    (a response waiting for its record) first, the others in the order they came."""
+    (a response waiting for its record) first, the others in the order they came.
+
+    A full disk (:func:`disk_full`) is *fatal*: the first one, from a job or a commit, rolls
+    the open transaction back, makes the connection read-only (``PRAGMA query_only``), and is
+    handed to ``on_fatal``; from then on every job that fails gets that :class:`DiskFull`
+    (what it really hit is a consequence). Jobs still run, so whoever waits for one is
+    answered; only writes fail, at once. The thread itself never dies of an error."""
 
     def __init__(self, name: str, db_path: Path) -> None:
         self._db_path = db_path
         self._jobs: queue.PriorityQueue[tuple[int, int, _Job | None]] = queue.PriorityQueue()
         self._order = itertools.count()
         self._opened: Future[Database] = Future()
+        self.fatal: DiskFull | None = None
+        self.on_fatal: Callable[[DiskFull], None] | None = None
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
@@ -161,24 +190,109 @@ class _ArchiveThread:
                     continue
                 if not job.batch:
                     self._commit(db)
-                elif not db.conn.in_transaction:
-                    db.conn.execute("BEGIN IMMEDIATE")  # the write lock now: no busy snapshot
+                elif not db.conn.in_transaction and self.fatal is None:
                     pending, started = 0, time.monotonic()
+                    try:
+                        db.conn.execute("BEGIN IMMEDIATE")  # the write lock now: no busy snapshot
+                    except sqlite3.Error as exc:  # the job still runs (its writes will say)
+                        logger.warning("Archive transaction not begun: %s", self.failed(db, exc))
                 try:
-                    job.future.set_result(job.fn(*job.args))
+                    result = job.fn(*job.args)
                 except BaseException as exc:  # noqa: BLE001 (the caller sees it)
-                    job.future.set_exception(exc)
+                    job.future.set_exception(self.failed(db, exc))
+                else:
+                    job.future.set_result(result)
                 pending += 1
                 if not job.batch or pending >= BATCH or time.monotonic() - started > BATCH_SECONDS:
                     self._commit(db)
         finally:
             self._commit(db)
-            db.close()
+            try:
+                db.close()
+            except sqlite3.Error as exc:
+                logger.warning("Closing the archive database: %s", exc)
+
+    def _commit(self, db: Database) -> None:
+        if not db.conn.in_transaction:
+            return
+        try:
+            db.conn.commit()
+        except sqlite3.Error as exc:  # the batch is lost: its records are in the WARC
+            self._rollback(db)
+            if self.failed(db, exc) is exc:
+                logger.error("Archive commit failed: %s", exc)
+
+    def failed(self, db: Database, exc: BaseException) -> BaseException:
+        """What a job that raised ``exc`` reports; a first full disk is made fatal: a full
+        database loses its open batch (SQLite's advice: roll back), a full WARC disk keeps it
+        (rows of whole records), then the connection turns read-only."""
+        if self.fatal is not None:
+            return self.fatal if isinstance(exc, OSError | sqlite3.Error) else exc
+        fatal = disk_full(exc, self._db_path)
+        if fatal is None:
+            return exc
+        self.fatal = fatal
+        if isinstance(exc, sqlite3.Error):
+            self._rollback(db)
+        else:
+            self._commit(db)
+        try:
+            db.execute("PRAGMA query_only = ON")  # nothing more is written; reads still work
+        except sqlite3.Error:
+            pass
+        logger.warning("%s: the archive stops writing", fatal)  # the crawl says it, once
+        if self.on_fatal is not None:
+            try:
+                self.on_fatal(fatal)
+            except Exception:  # noqa: BLE001 (a listener's bug must not stop this thread)
+                logger.exception("The archive's disk-full listener failed")
+        return fatal
 
     @staticmethod
-    def _commit(db: Database) -> None:
-        if db.conn.in_transaction:
-            db.conn.commit()
+    def _rollback(db: Database) -> None:
+        try:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+        except sqlite3.Error:
+            pass
+
+
+class _Guarded:
+    """An :class:`ArchiveWriter` whose calls report a full disk as the archive thread does
+    (the ingestor stores through it, inside jobs that catch their own errors)."""
+
+    def __init__(self, writer: ArchiveWriter, thread: _ArchiveThread) -> None:
+        self._writer = writer
+        self._thread = thread
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._writer, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return attr(*args, **kwargs)
+            except (OSError, sqlite3.Error) as exc:
+                raise self._thread.failed(self._writer.db, exc) from exc
+
+        return call
+
+
+def disk_full(exc: BaseException, db_path: Path) -> DiskFull | None:
+    """``exc`` as a :class:`DiskFull` when it says the disk is full (ENOSPC, EDQUOT,
+    SQLite's SQLITE_FULL), else None."""
+    if isinstance(exc, DiskFull):
+        return exc
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        where = f"cannot write {exc.filename}" if exc.filename else "cannot write the archive"
+        found = DiskFull(exc.errno, f"{exc.strerror or 'No space left on device'}: {where}")
+    elif isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", None) == FULL:
+        found = DiskFull(errno.ENOSPC, f"No space left on device: cannot write {db_path} ({exc})")
+    else:
+        return None
+    found.__cause__ = exc
+    return found
 
 
 class CrawlRecorder:
@@ -196,10 +310,11 @@ class CrawlRecorder:
 
     @property
     def writer(self) -> ArchiveWriter:
-        """The recorder's writer, for code that runs on the archive thread (:meth:`run`)."""
-        if self._writer is None:
+        """The recorder's writer, for code that runs on the archive thread (:meth:`run`): a
+        full disk met through it is fatal, as in a job, and raises :class:`DiskFull`."""
+        if self._writer is None or self._thread is None:
             raise RuntimeError("the crawl recorder is not open")
-        return self._writer
+        return _Guarded(self._writer, self._thread)  # type: ignore[return-value]
 
     # --- opening, step by step --------------------------------------------------------------
 
@@ -255,6 +370,10 @@ class CrawlRecorder:
         """Every archived article of the site as a :class:`Recheck`, by URL (blocks)."""
         return self._call(lambda w: archived_rechecks(w.db, self.site_id))
 
+    def stored_capture(self, url: str) -> Future[StoredCapture | None]:
+        """The site's latest ``200`` response record of ``url``, if the archive holds one."""
+        return self._submit(self._stored_capture, url)
+
     def open_warc(self, prefix: str, max_size: int, warcinfo: dict[str, str]) -> None:
         """The crawl's WARC writer: ``warcs/<site>/<prefix>-NNNNN.warc.gz``."""
         folder = self.paths.warcs / self.site_id
@@ -264,15 +383,32 @@ class CrawlRecorder:
     # --- per page ----------------------------------------------------------------------------
 
     def record_response(
-        self, exchange: Exchange, meta: ResponseMeta, *, recheck: Recheck | None, dedup: bool
+        self,
+        exchange: Exchange,
+        meta: ResponseMeta,
+        *,
+        recheck: Recheck | StoredCapture | None,
+        dedup: bool,
     ) -> Future[Recorded]:
-        """Write a response to WARC (a revisit record for a 304 to a re-check, or for a 200
+        """Write a response to WARC (a revisit record for a 304 to a conditional request made
+        with ``recheck``'s validators, or for a 200
         whose payload an earlier capture of the URL holds, when ``dedup``), flush it, then
         insert its captures row."""
         if self._thread is None:
             raise RuntimeError("the crawl recorder is not open")
         return self._thread.submit(self._record_response, exchange, meta, recheck, dedup,
                                    urgent=True)  # fmt: skip
+
+    @property
+    def fatal(self) -> DiskFull | None:
+        """The full disk that stopped the archive's writes, if one did."""
+        return self._thread.fatal if self._thread is not None else None
+
+    def on_fatal(self, listener: Callable[[DiskFull], None]) -> None:
+        """Call ``listener(error)`` (on the archive thread) when the disk is first full."""
+        if self._thread is None:
+            raise RuntimeError("the crawl recorder is not open")
+        self._thread.on_fatal = listener
 
     def pending(self) -> int:
         """Jobs queued on the archive thread and not done yet."""
@@ -310,20 +446,39 @@ class CrawlRecorder:
     # --- closing -----------------------------------------------------------------------------
 
     def finish(self, status: str, stats: dict[str, Any], removed: int) -> list[str]:
-        """Close the WARC writer and the crawl row; return the crawl's WARC files (relative)."""
+        """Close the WARC writer and the crawl row; return the crawl's WARC files (relative).
+
+        After a full disk the row is still tried (space may have been freed since; SQLite
+        writes all of it or nothing).
+
+        :raises DiskFull: the row could not be written: the crawl stays marked ``running``
+            until the next crawl of the site or ``verify --repair`` closes it.
+        """
         files: list[str] = []
         if self._warc is not None:
             warc = self._warc
-            self._call(lambda _: warc.close())
+            try:
+                self._call(lambda _: warc.close())
+            except OSError as exc:  # not renamed: left .open, for verify --repair
+                logger.error("WARC %s could not be closed: %s", warc.files[-1:], exc)
             files = [self.relative(p) for p in warc.files]
             self._warc = None
 
         def finish(writer: ArchiveWriter) -> None:
+            if self.fatal is not None:  # rows a lost batch held: from the WARC, as on resume
+                writer.db.execute("PRAGMA query_only = OFF")
+                restore_captures(writer.db, self.archive_dir, self.site_id, self._crawl())
             with writer.transaction():
                 writer.finish_crawl(self._crawl(), status, stats, files)
                 writer.set_crawl_removed(self._crawl(), removed)
 
-        self._call(finish)
+        try:
+            self._call(finish)
+        except (OSError, sqlite3.Error) as exc:
+            fatal = disk_full(exc, self.paths.db)
+            if fatal is None:
+                raise
+            raise fatal from exc
         return files
 
     def close(self) -> None:
@@ -354,7 +509,11 @@ class CrawlRecorder:
     # --- on the archive thread ---------------------------------------------------------------
 
     def _record_response(
-        self, exchange: Exchange, meta: ResponseMeta, recheck: Recheck | None, dedup: bool
+        self,
+        exchange: Exchange,
+        meta: ResponseMeta,
+        recheck: Recheck | StoredCapture | None,
+        dedup: bool,
     ) -> Recorded:
         warc = self._warc
         if warc is None:
@@ -411,6 +570,16 @@ class CrawlRecorder:
             revisit=written.record_type == "revisit",
         )
         return Recorded(capture, written.record_type, profile, written.length)
+
+    def _stored_capture(self, url: str) -> StoredCapture | None:
+        assert self._writer is not None
+        row = self._writer.db.execute(
+            "SELECT id, etag, last_modified, warc_record_id, payload_digest, fetched_at, "
+            "warc_file, warc_offset FROM captures WHERE url = ? AND site_id = ? AND status = 200 "
+            "AND record_type = 'response' AND warc_record_id IS NOT NULL ORDER BY id DESC LIMIT 1",
+            [url, self.site_id],
+        ).fetchone()
+        return None if row is None else StoredCapture(url, *row)
 
     def _earlier_copy(self, url: str, digest: str) -> tuple[str, str, str, int] | None:
         assert self._writer is not None

@@ -4,6 +4,11 @@
 check) and returns plain dataclasses; :mod:`archive.report_html` renders them as one
 self-contained HTML file.
 
+Each site also shows its newest changes (:mod:`archive.changes`: edits, retitles, redates,
+removals, with word diffs) and the legal documents its articles cite most, per month
+(:func:`archive.docrefs.most_cited`); the archive's attached documents are counted by text
+status.
+
 Suspected chrome leaks are lines that extraction kept but that look like portal furniture:
 either a line the chrome filter calls sure chrome (a visitor counter, "Đăng nhập", ©) at
 the start or end of a body, or the same short line opening or closing many articles of
@@ -20,6 +25,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from archive.attachtext import attachment_text_counts
+from archive.changes import Change, changes
+from archive.docrefs import most_cited
 from archive.errors import InvalidFilter
 
 REPEAT_MIN = 3
@@ -27,6 +35,9 @@ REPEAT_SHARE = 0.2
 EDGE_LINES = 2  # lines checked at each end of a body
 SHORT_LINE = 200  # chrome lines are short
 EXAMPLES = 10  # rows listed per problem kind
+CHANGES = 20  # newest changes listed per site
+CITED_MONTHS = 12  # months of "most cited documents" per site
+CITED_PER_MONTH = 5
 
 
 @dataclass
@@ -57,6 +68,8 @@ class SiteReport:
     removed_examples: list[tuple[int, str, str]] = field(default_factory=list)
     chrome_leaks: list[tuple[str, int]] = field(default_factory=list)  # (line, articles)
     crawls: list[CrawlRow] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)  # newest first
+    most_cited: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # month -> docs
 
     @property
     def pages_fetched(self) -> int:
@@ -71,6 +84,7 @@ class SiteReport:
 class Report:
     sites: list[SiteReport]
     generated_at: str
+    attachment_texts: dict[str, int] = field(default_factory=dict)  # status -> attachments
 
 
 def build_report(
@@ -101,8 +115,11 @@ def build_report(
         _articles(db, report)
         report.crawls = _crawls(db, report.id)
         report.chrome_leaks = suspected_chrome(db, report.id, report.articles, chrome_kind)
+        report.changes = changes(db, site=report.id, limit=CHANGES)
+        cited = most_cited(db, site=report.id, per_month=CITED_PER_MONTH)
+        report.most_cited = dict(list(cited.items())[:CITED_MONTHS])
         reports.append(report)
-    return Report(reports, generated_at)
+    return Report(reports, generated_at, attachment_text_counts(db))
 
 
 def _articles(db: Database, report: SiteReport) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from html import escape
 from string import Template
 
+from archive.changes import Change, diff_html
 from archive.report import CrawlRow, Report, SiteReport
 
 CHART_WIDTH, CHART_HEIGHT, CHART_PAD = 760, 180, 28
@@ -28,6 +29,7 @@ td.n, th.n { text-align: right; }
 .bad { color: #b00020; font-weight: 600; } .muted { color: #777; }
 svg { background: #fafafa; border: 1px solid #eee; }
 svg .bar { fill: #2b6cb0; } svg text { font: 10px sans-serif; fill: #555; }
+del { background: #fde2e1; text-decoration: line-through; } ins { background: #dff5e1; text-decoration: none; }
 </style>
 </head>
 <body>
@@ -47,9 +49,53 @@ def render_html(report: Report) -> str:
     return PAGE.substitute(
         title=escape(title),
         generated=escape(report.generated_at or "now"),
-        summary=_summary(report.sites),
+        summary=_summary(report.sites) + _attachment_texts(report.attachment_texts),
         sites="\n".join(_site(site) for site in report.sites),
     )
+
+
+def _attachment_texts(counts: dict[str, int]) -> str:
+    if not counts:
+        return ""
+    shown = ", ".join(f"{escape(k)} {v:,}" for k, v in sorted(counts.items()))
+    return f"<p>Attached documents read (by text status): {shown}.</p>"
+
+
+def changes_table(changes: Sequence[Change]) -> str:
+    """Changes as a table: when, which site, what kind, the article, the word diff."""
+    if not changes:
+        return '<p class="muted">None.</p>'
+    head = "<tr><th>seen</th><th>site</th><th>change</th><th>article</th><th>diff</th></tr>"
+    rows = "".join(
+        f"<tr><td>{escape(c.at)}</td><td>{escape(c.site_id)}</td><td>{escape(', '.join(c.kinds))}"
+        f'</td><td><a href="{escape(c.url)}">{escape(c.title)}</a> '
+        f'<span class="muted">#{c.article_id}</span></td><td>{diff_html(c.diff)}</td></tr>'
+        for c in changes
+    )
+    return f"<table>{head}{rows}</table>"
+
+
+def changes_page(changes: Sequence[Change], title: str, generated: str = "") -> str:
+    """A self-contained HTML page of changes (``govarchive changes --format html``)."""
+    return PAGE.substitute(title=escape(title), generated=escape(generated or "now"),
+                           summary=f"<p>{len(changes):,} change(s), newest first.</p>",
+                           sites=changes_table(changes))  # fmt: skip
+
+
+def _most_cited(per_month: dict[str, list[dict[str, object]]]) -> str:
+    if not per_month:
+        return '<p class="muted">No article cites a legal document.</p>'
+    head = ("<tr><th>month</th><th>document</th><th>type</th><th class=n>articles</th>"
+            "<th class=n>sites</th></tr>")  # fmt: skip
+    rows = "".join(
+        f"<tr><td>{escape(month)}</td><td>{escape(str(d['code']).upper())}"
+        f' <span class="muted">{escape(str(d["key"]))}</span></td>'
+        f"<td>{escape(str(d['doc_type']))}</td><td class=n>{d['articles']}</td>"
+        f"<td class=n>{d['sites']}</td></tr>"
+        for month, docs in per_month.items()
+        for d in docs
+    )
+    return f"<table>{head}{rows}</table>"
 
 
 def _summary(sites: list[SiteReport]) -> str:
@@ -88,6 +134,10 @@ def _site(site: SiteReport) -> str:
         _examples([(n, line) for line, n in site.chrome_leaks], ("articles", "line")),
         f"<h3>Removed articles ({site.removed:,})</h3>",
         _examples(site.removed_examples, ("id", "url", "removed at")),
+        f"<h3>Changes ({len(site.changes)} newest)</h3>",
+        changes_table(site.changes),
+        "<h3>Most cited documents per month</h3>",
+        _most_cited(site.most_cited),
     ]
     return "\n".join(parts)
 

@@ -10,8 +10,9 @@ alive), it:
    (:mod:`archive.recorder`) commits its rows in batches, so the last records of a killed
    crawl's WARC files may have no row; they get one now, read from the WARC (nothing the
    crawl fetched is lost, and nothing is fetched twice);
-3. marks every crawl of the site still ``running`` as ``interrupted``, with the counts its
-   rows show;
+3. marks every crawl of the site still ``running`` as ``interrupted``, with the counts of
+   what the archive holds of it (:func:`crawl_counts`: captures, new and changed articles,
+   errors; the crawl's own counters died with it);
 4. lists the *orphan captures*: article pages a killed crawl archived in WARC but never
    extracted. The new crawl extracts them from the WARC (no second download, no second
    copy), and does not fetch those URLs again.
@@ -22,10 +23,12 @@ points past the end of a file.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -51,31 +54,74 @@ def recover_site(
     result = Recovery()
     (before,) = db.execute("SELECT COUNT(*) FROM captures WHERE site_id = ?", [site_id]).fetchone()
     result.warcs_recovered = _recover_warcs(archive_dir, site_id)
-    writer = ArchiveWriter(db)
     stale = db.execute(
         "SELECT id FROM crawls WHERE site_id = ? AND status = 'running' ORDER BY id", [site_id]
     ).fetchall()
     for (crawl_id,) in stale:
-        restore_captures(db, archive_dir, site_id, crawl_id)
-        (pages,) = db.execute(
-            "SELECT COUNT(*) FROM captures WHERE crawl_id = ?", [crawl_id]
-        ).fetchone()
-        files = [
-            p.relative_to(archive_dir).as_posix()
-            for p in crawl_files(archive_dir, site_id, crawl_id)
-        ]
-        with writer.transaction():
-            writer.finish_crawl(
-                crawl_id, "interrupted",
-                {"govarchive/pages": pages, "finish_reason": "killed", "recovered_by": "next crawl"},
-                files,
-            )  # fmt: skip
+        close_unfinished(db, archive_dir, site_id, crawl_id, "next crawl")
         result.interrupted.append(crawl_id)
         logger.warning("Crawl %s of %s was killed; marked interrupted", crawl_id, site_id)
     (after,) = db.execute("SELECT COUNT(*) FROM captures WHERE site_id = ?", [site_id]).fetchone()
     result.captures_restored = after - before
     result.orphans = orphan_captures(db, site_id, is_article_url)
     return result
+
+
+def crawl_counts(db: Database, crawl_id: int) -> dict[str, int]:
+    """A crawl's counts as the archive holds them, under the stats keys of its row's count
+    columns: responses captured, articles it stored first (version 1) and changed (a later
+    version), failures that are errors (not the pages that are not articles)."""
+    (pages,) = db.execute(
+        "SELECT COUNT(*) FROM captures WHERE crawl_id = ? AND status IS NOT NULL", [crawl_id]
+    ).fetchone()
+    new, changed = db.execute(
+        "SELECT COALESCE(SUM(version = 1), 0), COALESCE(SUM(version > 1), 0) "
+        "FROM article_versions WHERE crawl_id = ?",
+        [crawl_id],
+    ).fetchone()
+    (errors,) = db.execute(
+        "SELECT COUNT(*) FROM failures WHERE crawl_id = ? AND reason NOT LIKE 'not_article:%'",
+        [crawl_id],
+    ).fetchone()
+    return {
+        "govarchive/pages": pages,
+        "govarchive/articles/new": new,
+        "govarchive/articles/changed": changed,
+        "govarchive/errors": errors,
+    }
+
+
+def close_unfinished(
+    db: Database,
+    archive_dir: Path,
+    site_id: str,
+    crawl_id: int,
+    by: str,
+    *,
+    status: str = "interrupted",
+    extra: dict[str, Any] | None = None,
+) -> dict[str, int]:
+    """Close the row of a crawl that could not close it itself (killed, or unable to write
+    to a full disk): its uncommitted capture rows restored from its WARC files, its counts
+    taken from what the archive holds of it (the crawl's own counters died with it), its
+    files listed. The caller holds the site's lock; returns the counts."""
+    restore_captures(db, archive_dir, site_id, crawl_id)
+    counts = crawl_counts(db, crawl_id)
+    files = [
+        p.relative_to(archive_dir).as_posix() for p in crawl_files(archive_dir, site_id, crawl_id)
+    ]
+    (stats_json,) = db.execute("SELECT stats_json FROM crawls WHERE id = ?", [crawl_id]).fetchone()
+    stats = {
+        **json.loads(stats_json or "{}"),  # what a crawl that failed to close did record
+        **counts,
+        "finish_reason": "not closed by its process (killed, or its end could not be written)",
+        "recovered_by": by,
+        **(extra or {}),
+    }
+    writer = ArchiveWriter(db)
+    with writer.transaction():
+        writer.finish_crawl(crawl_id, status, stats, files)
+    return counts
 
 
 def _recover_warcs(archive_dir: Path, site_id: str) -> int:

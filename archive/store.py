@@ -7,6 +7,7 @@ batch them in one transaction (the Scrapy pipeline does, every N items).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -18,16 +19,27 @@ from sqlite_utils import Database
 from archive.articles import (
     Article,
     Sighting,
+    discard_article,
     link_media,
+    move_article,
     restate_article,
     rowid,
     save_article,
     to_json,
 )
-from archive.attachtext import save_attachment_text
+from archive.attachtext import same_attachment_text, save_attachment_text
 from archive.chrome import StoredChrome, load_chrome, save_chrome
-from archive.docrefs import replace_article_refs
+from archive.docrefs import replace_article_refs, same_article_refs
 from archive.errors import ArchiveError
+from archive.sitemodels import (
+    Fingerprint,
+    StoredModel,
+    article_body,
+    latest_site_model,
+    recent_fingerprints,
+    save_site_model,
+    set_fingerprint,
+)
 
 CRAWL_STATUSES = ("running", "finished", "partial", "failed", "interrupted")
 CAPTURE_FIELDS = frozenset(
@@ -242,6 +254,11 @@ class ArchiveWriter:
         :func:`archive.articles.restate_article`."""
         return restate_article(self.db, article_id, record)
 
+    def discard_article(self, article_id: int) -> None:
+        """Take back an article this ingest stored as new; see
+        :func:`archive.articles.discard_article`."""
+        discard_article(self.db, article_id)
+
     def load_chrome(self, site_id: str) -> StoredChrome:
         """The site's learned chrome (:mod:`archive.chrome`)."""
         return load_chrome(self.db, site_id)
@@ -255,6 +272,37 @@ class ArchiveWriter:
     def link_media(self, site_id: str) -> int:
         """Link the site's images and attachments to captures recorded after them."""
         return link_media(self.db, site_id)
+
+    # --- the site model and near-duplicates (archive/sitemodels.py) -----------------------
+
+    def load_site_model(self, site_id: str) -> StoredModel | None:
+        """The site's latest confident model (what the next crawl starts from)."""
+        return latest_site_model(self.db, site_id, confident=True)
+
+    def save_site_model(
+        self, site_id: str, crawl_id: int | None, model_json: str, confident: bool
+    ) -> int | None:
+        """Keep an inferred site model; see :func:`archive.sitemodels.save_site_model`."""
+        return save_site_model(self.db, site_id, crawl_id, model_json, confident)
+
+    def recent_fingerprints(self, site_id: str, limit: int | None = None) -> list[Fingerprint]:
+        """Body fingerprints of the site's recent articles, newest first."""
+        return recent_fingerprints(self.db, site_id, *(() if limit is None else (limit,)))
+
+    def set_fingerprint(self, article_id: int, fingerprint: str) -> None:
+        set_fingerprint(self.db, article_id, fingerprint)
+
+    def article_body(self, article_id: int) -> str | None:
+        return article_body(self.db, article_id)
+
+    def move_article(
+        self, article_id: int, url: str, capture_id: int | None = None,
+        crawl_id: int | None = None, fetched_at: str | None = None,
+    ) -> bool:  # fmt: skip
+        """The article takes the URL of its near-duplicate (and, with ``fetched_at``, its
+        capture); see :func:`archive.articles.move_article`."""
+        seen = Sighting(capture_id, crawl_id, fetched_at) if fetched_at else None
+        return move_article(self.db, article_id, url, seen)
 
     # --- legal references and attachments' text --------------------------------------
 
@@ -273,6 +321,38 @@ class ArchiveWriter:
         (fields number, filename, title, text); see
         :func:`archive.attachtext.save_attachment_text`."""
         save_attachment_text(self.db, capture_id, result, refs, extractor=extractor, at=self._now())
+
+    def update_article_refs(self, article_id: int, refs: Iterable[Any]) -> int | None:
+        """:meth:`replace_article_refs` unless the archive holds exactly ``refs`` already
+        (then None: nothing written, so a second ``reextract`` changes nothing)."""
+        refs = list(refs)
+        if same_article_refs(self.db, article_id, refs):
+            return None
+        return replace_article_refs(self.db, article_id, refs)
+
+    def update_attachment_text(
+        self, capture_id: int, result: Any, refs: Iterable[Any] = (), *, extractor: str | None = None
+    ) -> bool:
+        """:meth:`save_attachment_text` unless the archive holds exactly this text and these
+        references already; True when it wrote."""
+        refs = list(refs)
+        if same_attachment_text(self.db, capture_id, result, refs):
+            return False
+        self.save_attachment_text(capture_id, result, refs, extractor=extractor)
+        return True
+
+    def add_crawl_stats(self, crawl_id: int, counts: dict[str, int]) -> None:
+        """Add ``counts`` to a finished crawl's stats (what happened after it, such as its
+        notifications)."""
+        with self.db.atomic():
+            row = self.db.execute("SELECT stats_json FROM crawls WHERE id = ?", [crawl_id]).fetchone()
+            if row is None:
+                raise ArchiveError(f"Unknown crawl id {crawl_id}.")
+            stats = json.loads(row[0]) if row[0] else {}
+            for key, value in counts.items():
+                stats[key] = int(stats.get(key, 0)) + value
+            self.db.execute("UPDATE crawls SET stats_json = ? WHERE id = ?",
+                            [to_json(stats), crawl_id])  # fmt: skip
 
 
 def _path_str(value: str | PurePath) -> str:

@@ -10,6 +10,9 @@ A crawl killed while writing leaves ``<name>.warc.gz.open``. :func:`recover_left
 when the next crawl of the site opens) and ``verify --repair`` keep every whole record, cut off
 a partial one, rename the file and mark the crawl ``interrupted``. They never touch the file
 of a crawl whose process is still running, and never cut a record a capture row points to.
+``verify --repair`` also seals a closed file that ends in a torn record no row points into
+(the cut bytes kept beside it, ``<name>.torn``), and closes a crawl still marked ``running``
+while no crawl of its site runs (killed, or unable to write its end on a full disk).
 """
 
 from __future__ import annotations
@@ -30,9 +33,8 @@ from archive import locks
 from archive.cdx import WARC_SUFFIXES, index_warc, missing_indexes
 from archive.db import DB_NAME, archive_paths, database_error, open_db
 from archive.errors import ArchiveError, ArchiveNotFound
-from archive.store import ArchiveWriter
 from archive.warcread import OPEN_SUFFIX, RawRecord, iter_records
-from archive.warcrecover import RecoveryReport, recover_open_file
+from archive.warcrecover import RecoveryReport, SealReport, recover_open_file, seal_torn_file
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +68,7 @@ class FileCheck:
     path: str  # relative to the archive folder
     records: Counter[str] = field(default_factory=Counter)
     ok: bool = True
+    tail_offset: int | None = None  # where an unreadable tail begins
 
 
 @dataclass
@@ -74,6 +77,8 @@ class VerifyReport:
     files: list[FileCheck] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     recovered: list[RecoveryReport] = field(default_factory=list)
+    sealed: list[SealReport] = field(default_factory=list)  # torn tails cut off (--repair)
+    closed: list[int] = field(default_factory=list)  # unfinished crawls closed (--repair)
     in_use: list[str] = field(default_factory=list)  # .open files of running crawls
     indexes_written: list[str] = field(default_factory=list)
     missing_indexes: list[str] = field(default_factory=list)
@@ -158,23 +163,12 @@ def _recover(
     report = recover_open_file(path)
     crawl = _crawl_of(db, report.path)
     if db is not None and crawl is not None and crawl["status"] == "running":
-        from archive.warcimport import restore_captures  # its rows the crawl did not commit
+        from archive.resume import close_unfinished  # lazy: resume imports this module's users
 
-        restore_captures(db, root, crawl["site_id"], crawl["id"])
-        (pages,) = db.execute(
-            "SELECT COUNT(*) FROM captures WHERE crawl_id = ?", [crawl["id"]]
-        ).fetchone()
-        prefix = report.path.name.rsplit("-", 1)[0]
-        files = sorted(p for p in report.path.parent.iterdir() if p.name.startswith(prefix))
-        writer = ArchiveWriter(db)
-        with writer.transaction():
-            writer.finish_crawl(
-                crawl["id"], "interrupted",
-                {"govarchive/pages": pages, "finish_reason": "killed", "recovered_by": by,
-                 "recovered": {"file": report.path.name, "records_kept": report.records_kept,
-                               "bytes_cut": report.bytes_cut}},
-                [p.relative_to(root).as_posix() for p in files if p.name.endswith(WARC_SUFFIXES)],
-            )  # fmt: skip
+        close_unfinished(db, root, crawl["site_id"], crawl["id"], by, extra={
+            "recovered": {"file": report.path.name, "records_kept": report.records_kept,
+                          "bytes_cut": report.bytes_cut},
+        })  # fmt: skip
     try:
         index_warc(report.path)
     except ArchiveError as exc:
@@ -239,6 +233,9 @@ def verify_archive(archive_dir: Path | str, *, repair: bool = False) -> VerifyRe
             for records in [_scan(path, rel, report, torn_tail_ok=rel in unclosed)]
         }
         _check_captures(db, root, scanned, report)
+        if repair:
+            _seal(db, root, report)
+        _unfinished(db, root, report, repair)
         _check_rows(db, root, report)
         for warc in missing_indexes(warcs) if warcs.is_dir() else []:
             rel = warc.relative_to(root).as_posix()
@@ -338,6 +335,7 @@ def _scan(path: Path, rel: str, report: VerifyReport, torn_tail_ok: bool) -> dic
         check.ok = False
     if records.tail_error and not torn_tail_ok:
         check.ok = False
+        check.tail_offset = records.tail_offset
         report.problems.append(Problem("truncated", rel, records.tail_error))
     if not found:
         check.ok = False
@@ -393,6 +391,69 @@ def _check_captures(
                     f"{name} is {row_value!r} in the archive but {warc_value!r} in "
                     f"{warc_file} at offset {offset}",
                 ))  # fmt: skip
+
+
+def _seal(db: Database, root: Path, report: VerifyReport) -> None:
+    """``--repair``: cut the torn tail of a closed file when no capture row points into it
+    (what ``import-warc`` of a truncated file used to leave), keeping the cut bytes beside
+    it; a file a row points past is left as it is (restore it from a copy)."""
+    for check in report.files:
+        if check.tail_offset is None or check.path.endswith(OPEN_SUFFIX) or not check.records:
+            continue
+        (past,) = db.execute(
+            "SELECT COUNT(*) FROM captures WHERE warc_file = ? AND warc_offset + warc_length > ?",
+            [check.path, check.tail_offset],
+        ).fetchone()
+        if past:
+            continue
+        report.sealed.append(seal_torn_file(root / check.path, check.tail_offset))
+        report.problems = [
+            p for p in report.problems if not (p.kind == "truncated" and p.where == check.path)
+        ]
+        check.ok, check.tail_offset = True, None
+        try:
+            index_warc(root / check.path)
+        except ArchiveError as exc:
+            report.problems.append(Problem("index", check.path, str(exc)))
+
+
+def _unfinished(db: Database, root: Path, report: VerifyReport, repair: bool) -> None:
+    """Crawls still marked ``running`` while no crawl of their site runs: killed, or unable
+    to write their end (a full disk). ``--repair`` closes them as the next crawl would
+    (:func:`archive.resume.close_unfinished`), holding the site's lock."""
+    from archive.resume import close_unfinished  # lazy: resume imports this module's users
+
+    seen = {p.where for p in report.problems if p.kind == "unclosed"} | set(report.in_use)
+    cursor = db.execute(
+        "SELECT * FROM crawls WHERE status = 'running' AND imported_from IS NULL ORDER BY id"
+    )
+    names = [d[0] for d in cursor.description]
+    for row in cursor.fetchall():
+        crawl = dict(zip(names, row, strict=True))
+        crawl_id, site_id = crawl["id"], crawl["site_id"]
+        prefix = f"{site_id}-{crawl_id:05d}-"
+        if (
+            _running(crawl)
+            or locks.is_locked(root, site_id)
+            or any(prefix in where for where in seen)
+        ):
+            continue  # running; or its open file is the problem reported
+        if not repair:
+            report.problems.append(Problem(
+                "unfinished", f"crawl {crawl_id}",
+                f"marked running, but no crawl of {site_id} runs: it was killed or could not "
+                "write its end; `govarchive verify --repair` closes it",
+            ))  # fmt: skip
+            continue
+        try:
+            lock = locks.acquire(root, site_id)
+        except locks.SiteBusy:
+            continue
+        try:
+            close_unfinished(db, root, site_id, crawl_id, "verify --repair")
+        finally:
+            lock.release()
+        report.closed.append(crawl_id)
 
 
 def _check_rows(db: Database, root: Path, report: VerifyReport) -> None:

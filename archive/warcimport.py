@@ -2,7 +2,8 @@
 
 :func:`record_captures` adds a capture row for every response/revisit record of a WARC file
 (HTTP errors also become failures, as in a crawl) and yields a :class:`~archive.capture.CaptureRef`
-for each HTML 200 response, its payload included, for the ingestor to extract. The file
+for each HTML 200 response and each attached document (:func:`archive.capture.is_document`),
+its payload included, for the ingestor to extract. The file
 checks and placement (:func:`check_warc`, :func:`place`) and the warcinfo reader are here too.
 Knows nothing of extraction.
 """
@@ -20,12 +21,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from archive.capture import CaptureRef
+from archive.capture import CaptureRef, is_document
 from archive.cdx import WARC_SUFFIXES
 from archive.errors import ArchiveError
 from archive.store import ArchiveWriter, utc_timestamp
 from archive.verify import target_uri
 from archive.warcread import RawRecord, iter_records
+from archive.warcrecover import TORN_SUFFIX, seal_torn_file
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +38,13 @@ def is_html_candidate(record: RawRecord) -> bool:
         return False
     content_type = (record.http_header("Content-Type") or "").lower()
     return not content_type or "html" in content_type
+
+
+def is_document_candidate(record: RawRecord, url: str) -> bool:
+    """A 200 response that is an attached document (PDF, DOCX, ...): its text is read."""
+    if record.record_type != "response" or record.http_status != 200:
+        return False
+    return is_document(url, record.http_header("Content-Type"))
 
 
 def capture_fields(record: RawRecord, warc_file: str) -> dict[str, Any]:
@@ -133,12 +142,16 @@ def record_captures(
     *,
     failures_seen: set[tuple[str, int]] | None = None,
 ) -> Iterator[CaptureRef]:
-    """Add a capture row for every response/revisit record of ``path``; yield the HTML pages.
+    """Add a capture row for every response/revisit record of ``path``; yield the HTML pages
+    and the attached documents (``document=True``; a revisit is not read again).
 
     ``warc_file`` is the file's path relative to the archive folder. HTTP errors (status 400
     and up) are recorded as failures, once per (URL, status) pair in ``failures_seen``
     (retries are recorded once, as the crawl does). A corrupt or truncated tail ends the
-    file: the whole records before it are kept, the error goes to ``stats.errors``.
+    file: the whole records before it are kept, and ``path`` (the archive's own link or copy)
+    is sealed after them (:func:`archive.warcrecover.seal_torn_file`: the cut bytes are kept
+    beside it), so the archive verifies; the cut is a ``warc_truncated`` failure of the crawl
+    (its ``url`` the file's name in the archive) and goes to ``stats.errors``.
     """
     seen = failures_seen if failures_seen is not None else set()
     reader = CaptureReader(path, warc_file)
@@ -150,7 +163,8 @@ def record_captures(
         if status is not None and status >= 400 and (fields["url"], status) not in seen:
             seen.add((fields["url"], status))
             writer.add_failure(crawl_id, site_id, fields["url"], f"http_{status}", "")
-        if is_html_candidate(item.record):
+        document = is_document_candidate(item.record, fields["url"])
+        if document or is_html_candidate(item.record):
             yield CaptureRef(
                 capture_id=capture_id,
                 url=fields["url"],
@@ -160,10 +174,20 @@ def record_captures(
                 offset=item.record.offset,
                 payload=item.record.payload,
                 headers=tuple((k.lower(), v) for k, v in item.record.http_headers),
+                document=document,
             )
     stats.records += reader.count
-    if reader.tail_error:
-        stats.errors.append(reader.tail_error)
+    tail = reader.records.tail_offset
+    if reader.tail_error and tail is not None:
+        why = reader.tail_error.removeprefix(f"{path}: ").removesuffix(f" at offset {tail}")
+        sealed = seal_torn_file(path, tail)  # the archive keeps whole records only
+        message = (
+            f"{path.name} is truncated at offset {tail} ({why}): {reader.count} whole "
+            f"record(s) imported, {sealed.bytes_cut} byte(s) left out (kept in "
+            f"{sealed.tail.name})"
+        )
+        stats.errors.append(message)
+        writer.add_failure(crawl_id, site_id, warc_file, "warc_truncated", message)
 
 
 def read_warcinfo(path: Path) -> dict[str, str]:
@@ -226,7 +250,7 @@ def place(path: Path, folder: Path) -> tuple[Path, bool]:
     target = folder / path.name
     serial = 0
     while target.exists():
-        if filecmp.cmp(path, target, shallow=False):
+        if _same_bytes(path, target):
             return target, True
         serial += 1
         stem, _, rest = path.name.partition(".")
@@ -236,6 +260,23 @@ def place(path: Path, folder: Path) -> tuple[Path, bool]:
     except OSError:
         shutil.copy2(path, target)
     return target, False
+
+
+def _same_bytes(path: Path, target: Path) -> bool:
+    """``target`` holds the bytes of ``path``: the same file, or one sealed at its torn tail
+    (``target`` followed by ``target.torn`` are ``path``)."""
+    tail = target.with_name(target.name + TORN_SUFFIX)
+    if not tail.is_file():
+        return filecmp.cmp(path, target, shallow=False)
+    if path.stat().st_size != target.stat().st_size + tail.stat().st_size:
+        return False
+    with open(path, "rb") as src:
+        for part in (target, tail):
+            with open(part, "rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    if src.read(len(chunk)) != chunk:
+                        return False
+    return True
 
 
 # --- rows a killed crawl did not commit ---------------------------------------------------

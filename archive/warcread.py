@@ -1,6 +1,6 @@
 """Read WARC records back: one record by (file, offset), or every record of a file.
 
-:func:`read_record` serves ``govarchive show`` and re-extraction: a capture row stores the
+:func:`read_record` serves re-extraction and :func:`copy_payload` ``govarchive show --raw``: a capture row stores the
 WARC file (relative to the archive folder) and the record offset. :func:`iter_records` reads
 whole files for rebuild/import, including files written by other tools (wget, warcio), and
 reports a truncated or unreadable tail instead of crashing.
@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.bufferedreaders import ChunkedDataReader
+from warcio.bufferedreaders import BufferedReader, ChunkedDataReader
 from warcio.timeutils import iso_date_to_datetime
 
 try:
@@ -32,6 +32,8 @@ except ImportError:  # pragma: no cover - brotli is optional
 logger = logging.getLogger(__name__)
 
 OPEN_SUFFIX = ".open"
+STREAM_BLOCK = 2048  # compressed bytes inflated at a time by copy_payload
+MAX_INFLATED = 64 << 20  # a payload inflating past this is left compressed (Scrapy's maxsize)
 
 
 class WarcReadError(ValueError):
@@ -130,14 +132,21 @@ def iter_records(path: Path, start: int = 0) -> RecordIterator:
 
 
 def read_record(
-    archive_dir: Path, warc_file: str, offset: int, *, check_digests: bool = True
+    archive_dir: Path,
+    warc_file: str,
+    offset: int,
+    *,
+    check_digests: bool = True,
+    max_payload: int = MAX_INFLATED,
 ) -> RawRecord:
     """Read the record at ``offset`` of ``archive_dir / warc_file``.
 
     The file may still be named ``*.open`` (being written) or, when given with ``.open``,
     may have been renamed since. Raises :class:`WarcReadError` naming file and offset.
     ``check_digests=False`` skips hashing the block and payload (``digest_ok`` is then
-    None): for a record just written, read back to be extracted.
+    None): for a record just written, read back to be extracted. A payload whose
+    Content-Encoding inflates past ``max_payload`` bytes (a gzip bomb) is left as stored,
+    its ``decode_error`` starting with ``too large``.
     """
     path = _resolve(Path(archive_dir), warc_file)
     where = f"{path} at offset {offset}"
@@ -151,7 +160,7 @@ def read_record(
             record = next(it, None)
             if record is None:
                 raise WarcReadError(f"no WARC record in {where}")
-            raw = _build(record, it)
+            raw = _build(record, it, max_payload)
         except WarcReadError:
             raise
         except Exception as exc:  # warcio raises many types on bad input
@@ -159,6 +168,58 @@ def read_record(
     if _is_truncated(record, raw):
         raise WarcReadError(f"truncated WARC record in {where}")
     return raw
+
+
+def copy_payload(
+    archive_dir: Path, warc_file: str, offset: int, out: BinaryIO, chunk_size: int = 1 << 16
+) -> int:
+    """Write the payload of the record at ``offset`` to ``out``, content-decoded as
+    :func:`read_record`'s ``payload`` is, piece by piece: memory stays the same whatever the
+    record's size (a 50 MB page took 164 MiB more through :func:`read_record`). Returns the
+    bytes written. Digests are not checked (``verify`` does); a record cut short raises
+    :class:`WarcReadError` once what it holds is written.
+    """
+    path = _resolve(Path(archive_dir), warc_file)
+    where = f"{path} at offset {offset}"
+    size = path.stat().st_size
+    if offset < 0 or offset >= size:
+        raise WarcReadError(f"bad offset: {where} (file has {size} bytes)")
+    written = 0
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        try:
+            # small blocks: each is inflated whole, and text inflates a thousandfold
+            it = ArchiveIterator(fh, check_digests=False, block_size=STREAM_BLOCK)
+            record = next(it, None)
+            if record is None:
+                raise WarcReadError(f"no WARC record in {where}")
+            stream = _content_stream(record)
+            while chunk := stream.read(chunk_size):
+                out.write(chunk)
+                written += len(chunk)
+        except (WarcReadError, OSError):  # OSError: writing ``out`` failed (a closed pipe)
+            raise
+        except Exception as exc:  # warcio raises many types on bad input
+            raise WarcReadError(f"no valid WARC record in {where}: {_describe(exc)}") from exc
+        if getattr(record.raw_stream, "limit", 0):  # bytes the record announced, not there
+            raise WarcReadError(f"truncated WARC record in {where}")
+    return written
+
+
+def _content_stream(record: Any) -> Any:
+    """The record's payload with chunking and Content-Encoding undone, in
+    :data:`STREAM_BLOCK` pieces (warcio's ``content_stream``, whose blocks are 16 KiB)."""
+    http = record.http_headers
+    if not http:
+        return record.raw_stream
+    encoding = (http.get_header("content-encoding") or "").lower() or None
+    if encoding not in BufferedReader.get_supported_decompressors():
+        encoding = None
+    if http.get_header("transfer-encoding") == "chunked":
+        return ChunkedDataReader(record.raw_stream, block_size=STREAM_BLOCK, decomp_type=encoding)
+    if encoding:
+        return BufferedReader(record.raw_stream, block_size=STREAM_BLOCK, decomp_type=encoding)
+    return record.raw_stream
 
 
 def _describe(exc: Exception, limit: int = 120) -> str:
@@ -181,7 +242,7 @@ def _resolve(archive_dir: Path, warc_file: str) -> Path:
     raise WarcReadError(f"WARC file not found: {path} (nor {candidates[1].name})")
 
 
-def _build(record: Any, it: ArchiveIterator) -> RawRecord:
+def _build(record: Any, it: ArchiveIterator, max_payload: int = MAX_INFLATED) -> RawRecord:
     raw_payload = record.raw_stream.read()
     rec_headers = record.rec_headers
     http = record.http_headers
@@ -195,7 +256,7 @@ def _build(record: Any, it: ArchiveIterator) -> RawRecord:
                 status = int(http.get_statuscode())
             except (TypeError, ValueError):
                 status = None
-    payload, decode_error = _decode_payload(raw_payload, http_headers)
+    payload, decode_error = _decode_payload(raw_payload, http_headers, max_payload)
     date_str = rec_headers.get_header("WARC-Date")
     try:
         date = iso_date_to_datetime(date_str) if date_str else None
@@ -248,8 +309,15 @@ def _first(headers: list[tuple[str, str]], name: str) -> str | None:
     return next((v for k, v in headers if k.lower() == name), None)
 
 
-def _decode_payload(raw: bytes, headers: list[tuple[str, str]]) -> tuple[bytes, str | None]:
-    """Undo chunking (if still present) and Content-Encoding; return (payload, error)."""
+class _TooLarge(ValueError):
+    pass
+
+
+def _decode_payload(
+    raw: bytes, headers: list[tuple[str, str]], limit: int = MAX_INFLATED
+) -> tuple[bytes, str | None]:
+    """Undo chunking (if still present) and Content-Encoding; return (payload, error). A
+    coding that inflates past ``limit`` bytes is not undone (``too large: ...``)."""
     data = raw
     if any(k.lower() == "transfer-encoding" and "chunked" in v.lower() for k, v in headers):
         data = ChunkedDataReader(BytesIO(raw)).read()  # falls back to raw if not chunked
@@ -264,7 +332,9 @@ def _decode_payload(raw: bytes, headers: list[tuple[str, str]]) -> tuple[bytes, 
         if coding == "identity":
             continue
         try:
-            data = _decode_one(data, coding)
+            data = _decode_one(data, coding, limit)
+        except _TooLarge:
+            return raw, f"too large: Content-Encoding {coding} inflates past {limit:,} bytes"
         except (zlib.error, OSError, ValueError) as exc:
             return data, f"Content-Encoding {coding}: {exc}"
         except Exception as exc:  # brotli.error is not a subclass of the above
@@ -272,29 +342,35 @@ def _decode_payload(raw: bytes, headers: list[tuple[str, str]]) -> tuple[bytes, 
     return data, None
 
 
-def _decode_one(data: bytes, coding: str) -> bytes:
+def _decode_one(data: bytes, coding: str, limit: int = MAX_INFLATED) -> bytes:
     if not data:
         return data
     if coding in ("gzip", "x-gzip"):
-        return _inflate(data, zlib.MAX_WBITS | 32)  # gzip or zlib header, auto-detected
+        return _inflate(data, zlib.MAX_WBITS | 32, limit)  # gzip or zlib header, auto-detected
     if coding == "deflate":
         try:
-            return _inflate(data, zlib.MAX_WBITS)  # zlib-wrapped, as the RFC says
+            return _inflate(data, zlib.MAX_WBITS, limit)  # zlib-wrapped, as the RFC says
         except zlib.error:
-            return _inflate(data, -zlib.MAX_WBITS)  # raw deflate, as some servers send
+            return _inflate(data, -zlib.MAX_WBITS, limit)  # raw deflate, as some servers send
     if coding == "br":
         if brotli is None:
             raise ValueError("brotli is not installed")
-        return bytes(brotli.decompress(data))
+        inflated = bytes(brotli.decompress(data))
+        if len(inflated) > limit:
+            raise _TooLarge(coding)
+        return inflated
     raise ValueError(f"unsupported content coding {coding!r}")
 
 
-def _inflate(data: bytes, wbits: int) -> bytes:
-    """Decompress every member (concatenated gzip members are legal); reject truncation."""
+def _inflate(data: bytes, wbits: int, limit: int = MAX_INFLATED) -> bytes:
+    """Decompress every member (concatenated gzip members are legal); reject truncation, and
+    stop past ``limit`` bytes of output (:class:`_TooLarge`): memory stays bounded."""
     out = bytearray()
     while data:
         decomp = zlib.decompressobj(wbits)
-        out += decomp.decompress(data)
+        out += decomp.decompress(data, limit + 1 - len(out))
+        if len(out) > limit or decomp.unconsumed_tail:
+            raise _TooLarge(wbits)
         out += decomp.flush()
         if not decomp.eof:
             raise ValueError("compressed stream is truncated")

@@ -10,6 +10,11 @@ that points back at it with ``WARC-Concurrent-To``. The file is flushed after ev
 so the record a database row points to is on disk when :meth:`WarcWriter.write_exchange`
 returns. A file left as ``.open`` by a killed process is repaired by
 :func:`archive.warcrecover.recover_open_file`.
+
+A write that fails (a full disk) cuts the file back to its last whole exchange and closes it,
+so what is on disk is whole records only; every later write raises the same error (the
+writer does not try again: the crawl stops). A file that cannot even be cut or renamed stays
+``.open``, for ``verify --repair``.
 """
 
 from __future__ import annotations
@@ -200,6 +205,7 @@ class WarcWriter:
         self._path: Path | None = None  # final name of the file being written
         self._files: list[Path] = []
         self._closed = False
+        self._failed: OSError | None = None  # the write that failed: every later one fails
 
     @property
     def files(self) -> list[Path]:
@@ -323,10 +329,13 @@ class WarcWriter:
             ),
         )
         offset = fh.tell()
-        writer.write_record(record)
-        length = fh.tell() - offset
-        writer.write_record(request)
-        self._sync(fh)
+        try:
+            writer.write_record(record)
+            length = fh.tell() - offset
+            writer.write_record(request)
+            self._sync(fh)
+        except OSError as exc:
+            raise self._fail(offset, exc) from exc
         written = WrittenRecord(
             warc_file=final_path,
             offset=offset,
@@ -349,6 +358,9 @@ class WarcWriter:
     def _ensure_file(self) -> tuple[BinaryIO, WARCWriter, Path]:
         if self._closed:
             raise ValueError("WarcWriter is closed")
+        if self._failed is not None:
+            failed = self._failed
+            raise OSError(failed.errno, failed.strerror, failed.filename)
         if self._fh is not None and self._writer is not None and self._path is not None:
             return self._fh, self._writer, self._path
         self.directory.mkdir(parents=True, exist_ok=True)
@@ -366,8 +378,11 @@ class WarcWriter:
         writer = WARCWriter(fh, gzip=True, warc_version=WARC_VERSION)
         self._fh, self._writer, self._path = fh, writer, final
         self._files.append(final)
-        writer.write_record(self._warcinfo_record(writer, final.name))
-        self._sync(fh)
+        try:
+            writer.write_record(self._warcinfo_record(writer, final.name))
+            self._sync(fh)
+        except OSError as exc:
+            raise self._fail(0, exc) from exc
         logger.info("WARC %s opened", final.name)
         return fh, writer, final
 
@@ -386,6 +401,35 @@ class WarcWriter:
                 "WARC-Filename": filename,
             },
         )
+
+    def _fail(self, keep: int, exc: OSError) -> OSError:
+        """A write failed: cut the file back to its first ``keep`` bytes (its whole records),
+        close it (none left: remove it) and fail every later write. Returns the error to
+        raise, naming the file."""
+        fh, path = self._fh, self._path
+        self._fh = self._writer = self._path = None
+        error = OSError(exc.errno, exc.strerror, str(_open_name(path)) if path else None)
+        self._failed = error
+        if fh is None or path is None:
+            return error
+        try:
+            fh.close()  # its buffer cannot be written: the close says so, and closes anyway
+        except OSError:
+            pass
+        opened = _open_name(path)
+        try:
+            if keep == 0:  # not even its warcinfo record is whole
+                opened.unlink()
+                self._files.remove(path)
+            else:
+                os.truncate(opened, keep)
+                os.replace(opened, path)
+                logger.warning("WARC %s closed after its last whole record: %s", path.name, exc)
+        except OSError as err:
+            self._files[self._files.index(path)] = opened
+            logger.error("WARC %s left open (%s): `govarchive verify --repair` closes it",
+                         opened.name, err)  # fmt: skip
+        return error
 
     def _close_file(self) -> None:
         if self._fh is None or self._path is None:

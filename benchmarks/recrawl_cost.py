@@ -3,6 +3,7 @@
     .venv/bin/python -m benchmarks.recrawl_cost                  # 1,500 articles, default mode
     .venv/bin/python -m benchmarks.recrawl_cost --modes all      # the three modes side by side
     .venv/bin/python -m benchmarks.recrawl_cost --silent-edits --chrome-kb 60 --json
+    .venv/bin/python -m benchmarks.recrawl_cost --requisites all        # one setting only
 
 A generated portal (:mod:`benchmarks.sitegen`, the Lào Cai layout, 3 articles a day: 1,500
 articles are about 16 months of news) is served on 127.0.0.1. It is crawled once with
@@ -36,21 +37,36 @@ padding) to every page. The generated pages weigh about 7.5 kB of HTML; real por
 weigh 40-150 kB, most of it chrome, and a revisit record costs the same whatever the page
 weighs, so the shares depend on it: the report gives the page weight it used.
 
-Measured with ``--modes all`` (2026-11-26, 1,500 articles, 75 of them changed; shares of the
+``--requisites all,none`` (the default) runs the whole comparison once per setting of the
+profile's ``requisites`` switch, side by side on the same site: with ``all`` the article
+pages' images, stylesheet (and the background images and web fonts it names), script and
+banner go into the WARC too. The generated site's requisites weigh what a real portal's do
+(:mod:`benchmarks.siteassets`: 60-180 kB photos on about 30% of the articles, a 40 kB
+stylesheet, 90 kB of script, a 48 kB banner, two 40 kB fonts); on the second crawl only the
+changed articles ask for theirs, each URL once, conditionally (304: a revisit record).
+
+Measured with ``--modes all`` (2026-11-30, 1,500 articles, 75 of them changed; shares of the
 first crawl's figures; "recorded": changed articles stored as new versions):
 
-    ============  ==========  ==========  ========  =============  ==========  ==========
-    mode          re-checked  recorded    requests  bytes fetched  WARC added  69 kB pages
-    ============  ==========  ==========  ========  =============  ==========  ==========
-    default       10.5 %      100 %       13.1 %    11.3 %         **7.6 %**   **5.8 %**
-    silent-edits  5.9 %       6.7 %       8.6 %     6.8 %          2.4 %       1.1 %
-    recheck-all   100 %       100 %       100 %     11.3 %         30.3 %      14.0 %
-    ============  ==========  ==========  ========  =============  ==========  ==========
+    ==========  ============  ==========  ========  ========  =============  ==========
+    requisites  mode          re-checked  recorded  requests  bytes fetched  WARC added
+    ==========  ============  ==========  ========  ========  =============  ==========
+    all         default       10.5 %      100 %     11.9 %    0.98 %         **0.93 %**
+    all         silent-edits  5.9 %       6.7 %     7.1 %     0.59 %         0.29 %
+    all         recheck-all   100 %       100 %     78.7 %    0.98 %         3.5 %
+    none        default       10.5 %      100 %     13.1 %    11.3 %         **7.6 %**
+    none        silent-edits  5.9 %       6.7 %     8.6 %     6.8 %          2.4 %
+    none        recheck-all   100 %       100 %     100 %     11.3 %         30.3 %
+    ==========  ============  ==========  ========  ========  =============  ==========
 
-(7.5 kB pages; the last column is the WARC share with ``--chrome-kb 60``.) The default mode
-re-checks 88 recent articles (83 answer 304) and 70 old ones whose lastmod moved, and records
-every change for a quarter of the re-check-all mode's WARC bytes. Silent edits of old articles
-stay invisible to it: only re-checking everything (or a longer ``recheck_days``) sees them.
+First crawls: with requisites 2,007 requests and 63.3 MB of WARC (462 requisites), without
+1,545 requests and 7.3 MB. The default re-crawl adds 589 kB with requisites and 549 kB
+without: the 35 requisites the 75 changed articles name (stylesheet, script, fonts, banner,
+photos) all answer 304 and cost 40 kB of revisit records, so the share of the first crawl
+falls from 7.6 % to 0.93 %, mostly because the first crawl now holds the photos. The default
+mode re-checks 88 recent articles (83 answer 304) and 70 old ones whose lastmod moved, and
+records every change. Silent edits of old articles stay invisible to it: only re-checking
+everything (or a longer ``recheck_days``) sees them.
 """
 
 from __future__ import annotations
@@ -83,6 +99,7 @@ CONTENT_MARK = b'<div class="content-news">'
 MODES = ("default", "silent-edits", "recheck-all")
 ALL_DAYS = 100_000  # recheck_days larger than any site's age
 TARGET_WARC_PCT = 10.0
+REQUISITES = ("all", "none")  # the profile's `requisites` settings compared, side by side
 
 
 @dataclass
@@ -95,6 +112,8 @@ class CrawlCost:
     not_modified: int
     rechecked: int
     rechecked_lastmod: int
+    requisites_captured: int  # new responses and revisits of page requisites
+    requisites_revisits: int
     seconds: float
 
 
@@ -177,6 +196,10 @@ def crawl(profile_path: Path, archive: Path, server: ReplicaServer, crawl_id: in
         not_modified=int(stats.get("govarchive/articles/not_modified", 0)),
         rechecked=int(stats.get("govarchive/articles/rechecked", 0)),
         rechecked_lastmod=int(stats.get("govarchive/articles/rechecked_lastmod", 0)),
+        requisites_captured=sum(int(v) for k, v in stats.items() if k.startswith(
+            "govarchive/requisites/") and k.endswith(("/captured", "/revisit"))),
+        requisites_revisits=sum(int(v) for k, v in stats.items() if k.startswith(
+            "govarchive/requisites/") and k.endswith("/revisit")),
         seconds=round(seconds, 1),
     )  # fmt: skip
 
@@ -194,10 +217,12 @@ def share(a: int, b: int) -> float:
 
 
 def run(
-    articles: int, changed: float, chrome_kb: int, modes: list[str], window: int | None = None
+    articles: int, changed: float, chrome_kb: int, modes: list[str], window: int | None = None,
+    requisites: tuple[str, ...] = REQUISITES,
 ) -> list[dict[str, Any]]:
-    """One first crawl, then one second crawl per mode (each from a copy of the first's
-    archive, against a fresh copy of the site); a report per mode."""
+    """Per ``requisites`` setting (side by side, on the same generated site): one first
+    crawl, then one second crawl per mode (each from a copy of the first's archive, against a
+    fresh copy of the site); a report per setting and mode."""
     site = build_generated_site(n_articles=articles, per_page=50)
     add_chrome(site, chrome_kb)
     sample = next(p for p in site.pages if p.startswith(ARTICLE_DIR))
@@ -208,43 +233,51 @@ def run(
     work = Path(tempfile.mkdtemp(prefix="recrawl-cost-"))
     try:
         with ReplicaServer(site=clone_site(site)) as server:
+            for setting in requisites:
 
-            def profile(**updates: Any) -> SiteProfile:
-                return load_profile(PROFILE).rebased(
-                    server.base_url, politeness={"delay": 0, "concurrency": 4, "autothrottle": False},
-                    limits={"depth": None, "max_pages": None}, **updates,
-                )  # fmt: skip
+                def profile(setting: str = setting, **updates: Any) -> SiteProfile:
+                    return load_profile(PROFILE).rebased(
+                        server.base_url, politeness={"delay": 0, "concurrency": 4, "autothrottle": False},
+                        limits={"depth": None, "max_pages": None}, requisites=setting, **updates,
+                    )  # fmt: skip
 
-            first_archive = work / "first"
-            first = crawl(write_profile(profile(), work / "first-sites"), first_archive, server, 1)
-            for mode in modes:
                 server.site = clone_site(site)
-                archive = work / mode
-                shutil.copytree(first_archive, archive)
-                recheck_days = ALL_DAYS if mode == "recheck-all" else since_newest + days
-                path = write_profile(profile(recheck_days=recheck_days), work / f"{mode}-sites")
-                changed_paths = change_articles(server.site, changed, mode != "silent-edits")
-                second = crawl(path, archive, server, 2)
-                policy = "every article" if mode == "recheck-all" else f"{days} days + lastmod"
-                reports.append({
-                    "mode": mode,
-                    "articles": articles,
-                    "recheck": policy,
-                    "edits_bump_lastmod": mode != "silent-edits",
-                    "page_html_bytes": len(site.pages[sample].body),
-                    "rechecked_pct": share(second.rechecked, first.articles_new),
-                    "articles_changed_pct": share(len(changed_paths), first.articles_new),
-                    "changes_recorded_pct": share(second.articles_changed, len(changed_paths)),
-                    "second_vs_first_pct": {
-                        "requests": share(second.requests, first.requests),
-                        "bytes_fetched": share(second.bytes_fetched, first.bytes_fetched),
-                        "warc_bytes_added": share(second.warc_bytes, first.warc_bytes),
-                    },
-                    "first": asdict(first),
-                    "second": asdict(second),
-                    "target_warc_pct": TARGET_WARC_PCT,
-                })  # fmt: skip
-                print(f"{mode}: second crawl {second.seconds} s", file=sys.stderr)
+                first_archive = work / setting / "first"
+                first = crawl(write_profile(profile(), work / setting / "first-sites"),
+                              first_archive, server, 1)  # fmt: skip
+                print(f"requisites {setting}: first crawl {first.seconds} s", file=sys.stderr)
+                for mode in modes:
+                    server.site = clone_site(site)
+                    archive = work / setting / mode
+                    shutil.copytree(first_archive, archive)
+                    recheck_days = ALL_DAYS if mode == "recheck-all" else since_newest + days
+                    path = write_profile(profile(recheck_days=recheck_days),
+                                         work / setting / f"{mode}-sites")  # fmt: skip
+                    changed_paths = change_articles(server.site, changed, mode != "silent-edits")
+                    second = crawl(path, archive, server, 2)
+                    policy = "every article" if mode == "recheck-all" else f"{days} days + lastmod"
+                    reports.append({
+                        "mode": mode,
+                        "requisites": setting,
+                        "articles": articles,
+                        "recheck": policy,
+                        "edits_bump_lastmod": mode != "silent-edits",
+                        "page_html_bytes": len(site.pages[sample].body),
+                        "rechecked_pct": share(second.rechecked, first.articles_new),
+                        "articles_changed_pct": share(len(changed_paths), first.articles_new),
+                        "changes_recorded_pct": share(second.articles_changed, len(changed_paths)),
+                        "second_vs_first_pct": {
+                            "requests": share(second.requests, first.requests),
+                            "bytes_fetched": share(second.bytes_fetched, first.bytes_fetched),
+                            "warc_bytes_added": share(second.warc_bytes, first.warc_bytes),
+                        },
+                        "first": asdict(first),
+                        "second": asdict(second),
+                        "target_warc_pct": TARGET_WARC_PCT,
+                    })  # fmt: skip
+                    print(f"requisites {setting}, {mode}: second crawl {second.seconds} s",
+                          file=sys.stderr)  # fmt: skip
+                shutil.rmtree(work / setting, ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return reports
@@ -252,24 +285,28 @@ def run(
 
 def print_table(reports: list[dict[str, Any]]) -> None:
     top = reports[0]
-    first = top["first"]
     print(f"{top['articles']} articles, {top['page_html_bytes']} bytes of HTML per article page, "
-          f"{top['articles_changed_pct']:.2f} % of them changed; first crawl: {first['requests']} "
-          f"requests, {first['warc_bytes']:,} WARC bytes, {first['seconds']} s")  # fmt: skip
+          f"{top['articles_changed_pct']:.2f} % of them changed")  # fmt: skip
+    for r in reports:
+        if r["mode"] == reports[0]["mode"]:
+            first = r["first"]
+            print(f"first crawl, requisites {r['requisites']}: {first['requests']} requests, "
+                  f"{first['warc_bytes']:,} WARC bytes, {first['requisites_captured']} "
+                  f"requisites captured, {first['seconds']} s")  # fmt: skip
     print()
-    print(f"{'mode':13s} {'re-check':20s} {'re-checked':>10s} {'by lastmod':>10s} "
-          f"{'changes recorded':>16s} {'requests':>9s} {'bytes fetched':>13s} "
-          f"{'WARC added':>10s}  target < {TARGET_WARC_PCT:.0f} %")  # fmt: skip
+    print(f"{'requisites':10s} {'mode':13s} {'re-check':20s} {'re-checked':>10s} "
+          f"{'by lastmod':>10s} {'changes recorded':>16s} {'requests':>9s} "
+          f"{'bytes fetched':>13s} {'WARC added':>10s}  target < {TARGET_WARC_PCT:.0f} %")  # fmt: skip
     for r in reports:
         shares, second = r["second_vs_first_pct"], r["second"]
         ok = shares["warc_bytes_added"] < r["target_warc_pct"]
-        print(f"{r['mode']:13s} {r['recheck']:20s} {r['rechecked_pct']:9.2f}% "
+        print(f"{r['requisites']:10s} {r['mode']:13s} {r['recheck']:20s} {r['rechecked_pct']:9.2f}% "
               f"{second['rechecked_lastmod']:10d} {r['changes_recorded_pct']:15.2f}% "
               f"{shares['requests']:8.2f}% {shares['bytes_fetched']:12.2f}% "
               f"{shares['warc_bytes_added']:9.2f}%  {'met' if ok else 'NOT met'}")  # fmt: skip
     print()
     for r in reports:
-        print(f"second ({r['mode']}): {r['second']}")
+        print(f"second (requisites {r['requisites']}, {r['mode']}): {r['second']}")
 
 
 def main() -> None:
@@ -304,6 +341,12 @@ def main() -> None:
         "or 'all'; overrides --silent-edits / --recheck-all",
     )
     parser.add_argument(
+        "--requisites",
+        default=",".join(REQUISITES),
+        help="comma-separated `requisites` settings run side by side (all, images, none; "
+        "default: all,none)",
+    )
+    parser.add_argument(
         "--json",
         action="store_true",
         help="print the report as JSON (a list of reports with --modes)",
@@ -319,9 +362,12 @@ def main() -> None:
     else:
         modes = ["silent-edits" if args.silent_edits else "recheck-all" if args.recheck_all
                  else "default"]  # fmt: skip
-    reports = run(args.articles, args.changed, args.chrome_kb, modes, args.window)
+    requisites = tuple(r.strip() for r in args.requisites.split(",") if r.strip())
+    if not requisites or set(requisites) - {"all", "images", "none"}:
+        parser.error(f"--requisites: choose from all, images, none (got {args.requisites!r})")
+    reports = run(args.articles, args.changed, args.chrome_kb, modes, args.window, requisites)
     if args.json:
-        print(json.dumps(reports if args.modes else reports[0], indent=2))
+        print(json.dumps(reports, indent=2))
         return
     print_table(reports)
 

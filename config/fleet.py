@@ -25,6 +25,9 @@ from config.profile import SAFE_LOADER, format_validation_error
 FLEET_FILE = Path(__file__).parent / "fleet.yaml"
 NODE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 ENV_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+SETTING_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+#: the settings each job gets from the fleet (its shard, its state, its page limit)
+FLEET_SETTINGS = ("GOVARCHIVE_ARCHIVE_DIR", "GOVARCHIVE_JOB_STATE", "CLOSESPIDER_PAGECOUNT")
 
 
 class FleetError(Exception):
@@ -113,12 +116,41 @@ class FleetConfig(_Strict):
         description="Absolute path of the shared folder (NFS, SMB, a synced disk) where "
         "nodes deliver finished shards, one folder per job, and from which `merge` takes them."
     )
-    lease_minutes: int = Field(
-        60, ge=5, le=7 * 24 * 60,
+    lease_minutes: float = Field(
+        60, ge=0.05, le=7 * 24 * 60,
         description="How long a site's lease lasts without renewal. Each `run-due --fleet` "
         "renews the leases of jobs their node still reports pending or running; a lease "
-        "whose node died expires after this long and the site can be crawled elsewhere.",
+        "whose node died expires after this long and the site can be crawled elsewhere. "
+        "Make it several times the interval between two `run-due --fleet` (a lapsed lease "
+        "whose node still runs the job is taken back, but another pass could take the "
+        "site meanwhile); fractions of a minute are for tests.",
     )  # fmt: skip
+    job_pages: int | None = Field(
+        10_000, ge=1,
+        description="Pages one job crawls at most (Scrapy's CLOSESPIDER_PAGECOUNT, unless the "
+        "profile's own `limits.max_pages` is lower); a crawl stopped by it is continued by "
+        "the next job, started from the merged state. It bounds a shard's merge (about 7 s "
+        "for 10,000 pages, during which the central archive takes no other write) and what "
+        "a node that dies can lose. None: no limit.",
+    )  # fmt: skip
+    settings: dict[str, str | int | float | bool] = Field(
+        default_factory=dict,
+        description="Scrapy settings given to every job (Scrapyd's `setting=NAME=VALUE`), e.g. "
+        "`GOVARCHIVE_EXTRACT_WORKERS: 1` (politeness, not CPU, bounds one crawl). The fleet "
+        "sets GOVARCHIVE_ARCHIVE_DIR, GOVARCHIVE_JOB_STATE and CLOSESPIDER_PAGECOUNT itself.",
+    )
+
+    @field_validator("settings")
+    @classmethod
+    def _check_settings(
+        cls, value: dict[str, str | int | float | bool]
+    ) -> dict[str, str | int | float | bool]:
+        for name in value:
+            if not SETTING_RE.match(name):
+                raise ValueError(f"{name!r} is not a Scrapy setting name (UPPER_CASE)")
+            if name in FLEET_SETTINGS:
+                raise ValueError(f"{name} is set by the fleet for each job")
+        return value
 
     @field_validator("shards_dir")
     @classmethod

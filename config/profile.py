@@ -38,6 +38,8 @@ SITE_ID_RULE = "lower-case letters, digits and dashes (2-63 chars)"
 #: libyaml's safe loader when PyYAML was built with it (5x faster: 3,000 profiles are read on
 #: every ``run-due``), else the pure-Python one; both load the same safe subset of YAML
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: a host name (or IPv4 address), optionally with a port: what `requisite_hosts` lists
+_HOST_PORT = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?")
 _DOTTED = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
 
@@ -62,6 +64,14 @@ def check_site_id(value: object, source: str = "site id") -> str:
         shown = repr(value[:80] if isinstance(value, str) else value)
         raise InvalidSiteId(f"{source} {shown} is not a valid site id: use {SITE_ID_RULE}")
     return value  # type: ignore[return-value]
+
+
+def check_http_url(value: str) -> str:
+    """An absolute http(s) URL with a host (a notification endpoint), else ValueError."""
+    parts = urlsplit(value.strip()) if isinstance(value, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"must be an http(s) URL, got {value!r}")
+    return value.strip()
 
 
 def _check_regex(value: str) -> str:
@@ -275,9 +285,39 @@ class SiteProfile(_Strict):
         "all name the home page or a wrong host): records keep their own URL and no page is "
         "refused as a duplicate of its canonical.",
     )
+    requisites: Literal["all", "images", "none"] = Field(
+        "all",
+        description="Page requisites of article pages captured into the WARC, so a replayed "
+        "article looks as it did: all (images, stylesheets, scripts, fonts, and the images "
+        "and fonts the stylesheets name), images (`<img>`, icons, background images in the "
+        "page's own markup), none. Fetched once per crawl, after the pages, with the same "
+        "politeness and robots.txt; on a re-crawl with a conditional request (a 304 becomes "
+        "a revisit record). Only on the site's own hosts and `requisite_hosts`.",
+    )
+    requisite_hosts: list[str] = Field(
+        default_factory=list,
+        description="Other hosts the site's page requisites are served from (its CDN, an "
+        "image host): `host` (and its subdomains, on the standard port) or `host:port`. "
+        "Pages are never crawled there.",
+    )
     adhoc: bool = Field(
         False, description="Set for generated profiles of ad-hoc crawls; not for files."
     )
+    notify: list[Annotated[str, AfterValidator(check_http_url)]] = Field(
+        default_factory=list,
+        description="http(s) URLs to POST each crawl's changes to, as JSON, after the crawl "
+        "(with the URLs of the `GOVARCHIVE_NOTIFY` setting; docs/operations.md, "
+        "\"Notifications\"). A delivery is retried with backoff and never holds up or fails "
+        "the crawl; one that cannot be made is a `failures` row (`notify_failed`).",
+    )
+
+    @field_validator("requisite_hosts")
+    @classmethod
+    def _valid_hosts(cls, value: list[str]) -> list[str]:
+        for host in value:
+            if not _HOST_PORT.fullmatch(host):
+                raise ValueError(f"{host!r} is not a host name or host:port (no scheme, no path)")
+        return [host.lower() for host in value]
 
     @field_validator("id")
     @classmethod
@@ -404,7 +444,9 @@ class SiteProfile(_Strict):
     @property
     def profile_hash(self) -> str:
         """Stable short hash of the profile's content, stored with every record."""
-        blob = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        # where news of changes goes is not part of how records are made
+        data = self.model_dump(mode="json", exclude={"notify"})
+        blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from rich.console import Console, Group
 from rich.live import Live
+from rich.markup import escape
 from rich.table import Table
 
 from crawler.run import CrawlSummary
@@ -63,6 +64,17 @@ def _sum_prefix(stats: dict[str, Any], prefix: str) -> int:
     return sum(int(v) for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int))
 
 
+def _model_rows(s: CrawlSummary) -> list[tuple[str, str]]:
+    """The site model the crawl inferred: confident or not, page types, article URLs,
+    selectors, evidence."""
+    from pipelines.sitemodel import describe, load_model
+
+    model = load_model(s.site_model)
+    if model is None:
+        return []
+    return describe(model, in_use=bool(s.count("govarchive/site_model/in_use")))
+
+
 def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
     parts: list[Any] = []
     for s in summaries:
@@ -94,21 +106,48 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             ("WARC revisit records", s.count("govarchive/revisits/server_not_modified")
              + s.count("govarchive/revisits/identical_payload")),
             ("attachments captured", s.count("govarchive/attachments/captured")),
+            ("attachments unchanged (revisit; text kept)", s.count("govarchive/attachments/revisit")),
+            ("articles whose citations were stored", s.count("govarchive/refs/articles")),
+            ("citations of legal documents stored", s.count("govarchive/refs/citations")),
             ("dates unparsed", s.count("govarchive/date_unparsed")),
             ("chrome lines removed", s.count("govarchive/chrome_removed")),
+            ("records held for the site model or chrome", s.count("govarchive/held")),
+            ("site model inferred (runs)", s.count("govarchive/site_model/runs")),
+            ("records re-extracted with a new site model", s.count("govarchive/site_model/reextracted")),
+            ("articles taken back (typed by the final model)", s.count("govarchive/site_model/taken_back")),
+            ("near-duplicates stored as one article", s.count("govarchive/dropped/near_duplicate")),
             ("WARC bytes", s.count("govarchive/warc_bytes")),
         ]
         for label, value in rows:
             table.add_row(label, str(value))
+        for kind in ("image", "stylesheet", "script", "font"):  # page requisites (WARC only)
+            counts = [s.count(f"govarchive/requisites/{kind}/{outcome}")
+                      for outcome in ("requested", "captured", "revisit", "failed", "forbidden")]  # fmt: skip
+            if any(counts):
+                table.add_row(f"requisites {kind}: requested / captured / revisit / failed"
+                              + (" / robots.txt" if counts[4] else ""),
+                              " / ".join(map(str, counts if counts[4] else counts[:4])))  # fmt: skip
+        if offsite := s.count("govarchive/requisites/offsite"):
+            table.add_row("requisites on other hosts (not fetched)", str(offsite))
+        for status, value in s.prefixed("govarchive/attachments/text/").items():
+            table.add_row(f"attachments' text: {status}", str(value))
+        if s.count("govarchive/attachments/unreadable"):
+            table.add_row("[red]attachments unreadable[/red]",
+                          str(s.count("govarchive/attachments/unreadable")))  # fmt: skip
+        for outcome, value in s.prefixed("govarchive/notify/").items():
+            table.add_row(f"notifications: {outcome}", str(value))
         for reason, value in s.prefixed("govarchive/skipped/").items():
             if reason != "known_article":
                 table.add_row(f"links not followed: {reason}", str(value))
         for kind, value in s.prefixed("govarchive/trap/").items():
             table.add_row(f"trap links not followed: {kind}", str(value))
+        for label, value in _model_rows(s):
+            table.add_row(f"{label}: {escape(value)}", "")
         for article in s.removed:
             table.add_row(f"[yellow]removed ({article['reason']}): {article['url']}[/yellow]", "")
         for reason, value in s.prefixed("govarchive/not_article/").items():
-            table.add_row(f"not an article: {reason}", str(value))
+            if value:  # a refusal later found to be of another type leaves a 0
+                table.add_row(f"not an article: {reason}", str(value))
         for kind, value in s.errors.items():
             table.add_row(f"[red]error: {kind}[/red]", str(value))
         for kind, value in s.prefixed("govarchive/download_exceptions/").items():

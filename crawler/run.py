@@ -17,6 +17,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from config.profile import SiteProfile
+from crawler.aftercrawl import wait_all
 from crawler.spiderloader import spider_for_profile
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ class CrawlSummary:
     finish_reason: str
     stats: dict[str, Any] = field(default_factory=dict)
     removed: list[dict[str, Any]] = field(default_factory=list)  # articles found gone
+    site_model: Any = None  # the archive.sitemodels.StoredModel the crawl inferred
 
     def count(self, key: str) -> int:
         value = self.stats.get(key, 0)
@@ -101,24 +103,30 @@ def run_crawls(
     if on_start is not None:
         on_start(crawlers)
     process.start()
+    wait_all()  # feeds and notifications of the crawls (bounded by their timeouts)
     summaries = [
         _summary(p, c, start_errors.get(p.id)) for p, c in zip(profiles, crawlers, strict=True)
     ]
-    _add_removed(archive_dir, summaries)
+    _add_from_archive(archive_dir, summaries)
     return summaries
 
 
-def _add_removed(archive_dir: Path, summaries: list[CrawlSummary]) -> None:
+def _add_from_archive(archive_dir: Path, summaries: list[CrawlSummary]) -> None:
+    """What the summaries show from the archive: articles found gone, the site model."""
     from archive.db import archive_paths, open_db
     from archive.history import removed_in_crawl
+    from archive.sitemodels import crawl_site_model
 
-    wanted = [s for s in summaries if s.crawl_id and s.count("govarchive/articles/removed")]
+    wanted = [s for s in summaries if s.crawl_id]
     if not wanted:
         return
     db = open_db(archive_paths(archive_dir).db, create=False)
     try:
         for summary in wanted:
-            summary.removed = removed_in_crawl(db, int(summary.crawl_id))  # type: ignore[arg-type]
+            crawl_id = int(summary.crawl_id)  # type: ignore[arg-type]
+            if summary.count("govarchive/articles/removed"):
+                summary.removed = removed_in_crawl(db, crawl_id)
+            summary.site_model = crawl_site_model(db, crawl_id)
     finally:
         db.close()
 
@@ -135,10 +143,13 @@ def _summary(
     profile: SiteProfile, crawler: Crawler, start_error: str | None = None
 ) -> CrawlSummary:
     stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
+    reason = start_error or str(stats.get("finish_reason", "not started"))
+    if stats.get("govarchive/fatal"):  # what stopped it: "No space left on device: ..."
+        reason = f"{reason}: {stats['govarchive/fatal']}"
     return CrawlSummary(
         site_id=profile.id,
         crawl_id=stats.get("govarchive/crawl_id"),
         status=stats.get("govarchive/status", "failed"),
-        finish_reason=start_error or str(stats.get("finish_reason", "not started")),
+        finish_reason=reason,
         stats=stats,
     )

@@ -31,9 +31,12 @@ from scrapy import signals
 
 from archive import locks
 from archive.capture import CaptureRef
+from archive.errors import ArchiveError, DiskFull
 from archive.history import Recheck
+from archive.jobstate import start_shard
 from archive.recorder import CrawlRecorder, utcnow
 from config.version import __version__
+from crawler.logfile import LogFile
 from pipelines.item import recorder_opened
 
 if TYPE_CHECKING:
@@ -97,6 +100,8 @@ class CrawlSession:
     # --- opening ---------------------------------------------------------------------------
 
     def open(self) -> None:
+        if not self._start_shard():
+            return
         recorder = CrawlRecorder(self.archive_dir, self.profile.id)
         if not self._lock(recorder):
             return
@@ -106,6 +111,8 @@ class CrawlSession:
             recorder.close()
             raise
         self.recorder = recorder
+        loop = asyncio.get_running_loop()
+        recorder.on_fatal(lambda error: loop.call_soon_threadsafe(self._disk_full, error))
         self._recover(recorder)
         self._start_crawl(recorder)
         self._start_log(recorder)
@@ -119,6 +126,25 @@ class CrawlSession:
             "capture(s) of killed crawls to extract",
             self.crawl_id, self.profile.id, self.archive_dir, len(self.rechecks), len(self.orphans),
         )  # fmt: skip
+
+    def _start_shard(self) -> bool:
+        """A fleet job (``GOVARCHIVE_JOB_STATE`` set): load the site's known state into the
+        job's fresh shard first, so the crawl is as incremental as in the central archive."""
+        state = self.crawler.settings.get("GOVARCHIVE_JOB_STATE")
+        if not state:
+            return True
+        try:
+            summary = start_shard(self.archive_dir, state)
+        except ArchiveError as exc:
+            self.refused = f"the job's state was not loaded: {exc}"
+            self.stats.set_value("govarchive/status", "skipped")
+            logger.error("Not crawling: %s", self.refused)
+            return False
+        if summary is not None:
+            self.stats.set_value("govarchive/job_state_rows", sum(summary.rows.values()))
+            logger.info("Job state of %s loaded into shard %s: %s", self.profile.id,
+                        self.archive_dir, dict(summary.rows))  # fmt: skip
+        return True
 
     def _lock(self, recorder: CrawlRecorder) -> bool:
         try:
@@ -158,7 +184,7 @@ class CrawlSession:
         """This crawl's log file: its own records, and those no spider claims."""
         path = recorder.paths.logs / f"{self.profile.id}-{recorder.crawl_id}.log"
         spider = self.crawler.spider
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = LogFile(path, encoding="utf-8")
         handler.setLevel(self.crawler.settings.get("LOG_LEVEL", "INFO"))
         handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
         handler.addFilter(lambda record: getattr(record, "spider", spider) is spider)
@@ -204,7 +230,10 @@ class CrawlSession:
             exc = wrapped.exception()
             if exc is not None:
                 self.stats.inc_value("govarchive/errors/archive_write")
-                logger.error("Archive write failed: %r", exc, exc_info=exc)
+                if isinstance(exc, DiskFull):  # said once, by _disk_full
+                    logger.debug("Not archived: %s", exc)
+                else:
+                    logger.error("Archive write failed: %r", exc, exc_info=exc)
                 return
             callback(wrapped.result())
 
@@ -214,6 +243,20 @@ class CrawlSession:
         """Record a failed page (its stats are the caller's)."""
         if self.recorder is not None:
             self.then(self.recorder.add_failure(url, reason, detail[:500]), lambda _: None)
+
+    def _disk_full(self, error: DiskFull) -> None:
+        """The archive's disk is full: say so once, and stop the crawl (``disk_full``)."""
+        if self.stats.get_value("govarchive/fatal"):
+            return
+        self.stats.set_value("govarchive/fatal", str(error))
+        logger.error(
+            "%s: the crawl stops. The archive keeps every whole record; after freeing space, "
+            "`govarchive verify --repair` (or the next crawl of %s) restores the rest",
+            error, self.profile.id,
+        )  # fmt: skip
+        engine = self.crawler.engine
+        if engine is not None:
+            asyncio.ensure_future(engine.close_spider_async(reason="disk_full"))
 
     # --- closing ---------------------------------------------------------------------------
 
@@ -227,8 +270,13 @@ class CrawlSession:
         stats_json = json.loads(json.dumps(stats, default=str))
         stats_json["finish_reason"] = reason
         removed = int(stats.get("govarchive/articles/removed", 0))
+        files: list[str] = []
         try:
             files = recorder.finish(status, stats_json, removed)
+        except DiskFull as exc:
+            logger.error("Crawl %s could not record its end (%s): it stays marked running until "
+                         "`govarchive verify --repair` or the next crawl of %s closes it",
+                         recorder.crawl_id, exc, self.profile.id)  # fmt: skip
         finally:
             recorder.close()
         self.stats.set_value("govarchive/status", status)
@@ -247,9 +295,10 @@ def error_count(stats: dict[str, Any]) -> int:
 
 
 def crawl_status(reason: str, stats: dict[str, Any]) -> str:
-    """finished (clean), partial (errors or a limit hit), failed (nothing fetched), interrupted."""
+    """finished (clean), partial (errors or a limit hit), failed (nothing fetched, or the
+    archive's disk full), interrupted."""
     fetched_ok = int(stats.get("govarchive/responses_ok", 0))
-    if fetched_ok == 0:
+    if fetched_ok == 0 or reason == "disk_full":
         return "failed"
     if reason in ("shutdown", "cancelled"):
         return "interrupted"

@@ -11,6 +11,8 @@ from crawler import __version__
 BOT_NAME = "govarchive"
 SPIDER_LOADER_CLASS = "crawler.spiderloader.ProfileSpiderLoader"
 SPIDER_MODULES: list[str] = []
+# `scrapy crawl` checks the spider arguments (-a) first: crawler/commands/crawl.py.
+COMMANDS_MODULE = "crawler.commands"
 
 # Who we are: an honest User-Agent with a way to reach the operator.
 GOVARCHIVE_CONTACT = os.environ.get("GOVARCHIVE_CONTACT", "archive-operator@example.org")
@@ -59,6 +61,8 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawler.session.ArchiveSessionExtension": 100,
+    # after the crawl: feeds written, changes sent to the notification URLs (a thread)
+    "crawler.aftercrawl.AfterCrawl": 900,
 }
 
 # govarchive's own settings (documented in docs/settings.md).
@@ -67,7 +71,9 @@ GOVARCHIVE_WARC_MAX_SIZE = 1_000_000_000
 GOVARCHIVE_EXTRACT_WORKERS = 0  # 0: one worker process per core
 GOVARCHIVE_SKIP_KNOWN_ARTICLES = True
 GOVARCHIVE_CHROME_WARMUP = 20  # pages held back until the site's chrome is learned
+GOVARCHIVE_MAX_ARTICLE_HTML = 5_000_000  # bytes: a bigger page is archived, not extracted
 GOVARCHIVE_SWITCH_INTERVAL = 0.001  # seconds between GIL hand-overs (reactor, archive thread)
+GOVARCHIVE_JOB_STATE = None  # a fleet job's state file, loaded into its fresh shard
 GOVARCHIVE_REVISITS = True  # 304s and identical payloads become WARC revisit records
 GOVARCHIVE_SITES_DIR = os.environ.get("GOVARCHIVE_SITES_DIR") or None  # None: config/sites/
 GOVARCHIVE_TRAP_GUARDS = True
@@ -76,6 +82,13 @@ GOVARCHIVE_TRAP_MAX_QUERY_PARAMS = 6
 GOVARCHIVE_TRAP_MAX_QUERY_COMBINATIONS = 12
 GOVARCHIVE_TRAP_MAX_BARREN_CALENDAR = 3
 GOVARCHIVE_TRAP_MIN_YEAR = 1990
+# After each crawl (crawler/aftercrawl.py): Atom feeds, and notifications of its changes.
+GOVARCHIVE_FEEDS = True  # write <archive>/feeds/<site>.atom and all.atom
+GOVARCHIVE_SERVE_URL = os.environ.get("GOVARCHIVE_SERVE_URL") or None  # feed links' base
+GOVARCHIVE_NOTIFY = os.environ.get("GOVARCHIVE_NOTIFY", "")  # URLs, or a file of URLs
+GOVARCHIVE_NOTIFY_TIMEOUT = 10.0  # seconds per attempt
+GOVARCHIVE_NOTIFY_RETRIES = 3  # attempts after the first
+GOVARCHIVE_NOTIFY_BACKOFF = 1.0  # urllib3 backoff factor: waits of 0, 2, 4... seconds
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

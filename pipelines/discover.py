@@ -1,92 +1,228 @@
-"""Guesses for a starter profile (``govarchive sites new``): pure functions over pages
-already fetched: sitemaps and feeds announced, the article URL pattern, the body selector."""
+"""The profile a site's inferred model amounts to, written for a maintainer: ``govarchive
+sites new`` (after a short sampling crawl, whose ingest infers the model) and ``govarchive
+sites model`` (the model an archive holds).
+
+:func:`starter` reads a sampling crawl back from its archive: the site model the crawl
+inferred, the sitemaps robots.txt announces (those that answered), the feeds the start page
+links to, and how many sampled pages were missing. :func:`profile_yaml` writes a profile as
+YAML with the evidence beside each rule and selector (how many sampled pages agree) and the
+model's confidence on top; it is loaded back and validated before it is returned.
+"""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import yaml
 from lxml.html import HtmlElement
 
-from pipelines.dom import parse, text_of
+from archive.db import archive_paths, open_db
+from archive.errors import ArchiveError
+from archive.sitemodels import Fetched, crawl_captures, crawl_site_model
+from archive.warcread import WarcReadError, read_record
+from config.profile import ProfileError, SiteProfile, adhoc_profile, profile_from_dict
+from pipelines.dom import parse
+from pipelines.inference import SiteModel
+from pipelines.sitemodel import describe, load_model
+from pipelines.urls import canonicalize
 
-_DIGITS = re.compile(r"\d+")
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
-_SLUG_ID = re.compile(r"(\d+-)?[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}")
+
+def probe_profile(site_id: str, url: str) -> SiteProfile:
+    """The ad-hoc profile a sampling crawl of ``url`` runs with, under the id ``site_id``."""
+    return adhoc_profile(url).model_copy(update={"id": site_id, "name": site_id})
 
 
 def robots_sitemaps(robots_txt: str) -> list[str]:
+    """The ``Sitemap:`` URLs of a robots.txt."""
     return [
         line.split(":", 1)[1].strip()
         for line in robots_txt.splitlines()
-        if line.lower().startswith("sitemap:")
+        if line.lower().startswith("sitemap:") and line.split(":", 1)[1].strip()
     ]
 
 
 def feeds(tree: HtmlElement, base: str) -> list[str]:
+    """The RSS/Atom feeds a page announces (``<link type="application/rss+xml">``)."""
     out = []
     for link in tree.iter("link"):
         kind = (link.get("type") or "").lower()
-        if "rss" in kind or "atom" in kind:
-            out.append(urljoin(base, link.get("href") or ""))
+        href = link.get("href")
+        if href and ("rss" in kind or "atom" in kind):
+            out.append(urljoin(base, href))
     return out
 
 
-def links(html: str, base: str) -> list[str]:
-    tree = parse(html)
-    if tree is None:
+@dataclass
+class Starter:
+    """What a sampling crawl gives a new profile."""
+
+    profile: SiteProfile
+    model: SiteModel | None
+    pages: int  # responses fetched
+    statuses: Counter[int] = field(default_factory=Counter)  # responses by HTTP status
+    text: str = ""  # the profile as YAML, with the evidence
+
+    @property
+    def missing(self) -> int:
+        """Sampled pages that were not there (404, 410): counted, never a reason to stop."""
+        return self.statuses.get(404, 0) + self.statuses.get(410, 0)
+
+
+def starter(archive_dir: Path, site_id: str, url: str, crawl_id: int) -> Starter:
+    """The profile crawl ``crawl_id`` of ``archive_dir`` (a sampling crawl of ``url``) says
+    ``site_id`` has. :raises ArchiveError: the archive or the crawl is not there."""
+    db = open_db(archive_paths(archive_dir).db, create=False)
+    try:
+        fetched = crawl_captures(db, crawl_id)
+        model = load_model(crawl_site_model(db, crawl_id))
+    finally:
+        db.close()
+    if not fetched:
+        raise ArchiveError(f"the sampling crawl of {url} fetched nothing")
+    root = f"{urlsplit(url).scheme}://{urlsplit(url).netloc}/"
+    ok = {canonicalize(f.url) for f in fetched if f.status == 200}
+    robots = _text(archive_dir, fetched, urljoin(root, "/robots.txt"))
+    announced = robots_sitemaps(robots) if robots else []
+    sitemaps = [u for u in announced if canonicalize(u) in ok]
+    guessed = urljoin(root, "/sitemap.xml")
+    if not sitemaps and canonicalize(guessed) in ok:
+        sitemaps = [guessed]
+    home = _text(archive_dir, fetched, url)
+    tree = parse(home) if home else None
+    base = SiteProfile(
+        id=site_id, name=site_id, base_url=root, start_urls=[url], sitemaps=sitemaps,
+        feeds=feeds(tree, url) if tree is not None else [],
+    )  # fmt: skip
+    profile = model.to_profile(base) if model is not None else base
+    found = Starter(profile, model, len(fetched), Counter(f.status for f in fetched if f.status))
+    notes = [f"sampled {found.pages} pages of {url}"]
+    if found.missing:
+        notes.append(f"{found.missing} sampled pages were not found (404/410): left out")
+    found.text = profile_yaml(profile, model, notes)
+    return found
+
+
+def _text(archive_dir: Path, fetched: list[Fetched], url: str) -> str:
+    """The text of the page ``url`` as the crawl fetched it (status 200), or ""."""
+    want = canonicalize(url)
+    for page in fetched:
+        if canonicalize(page.url) == want and page.status == 200 and page.warc_file:
+            try:
+                record = read_record(archive_dir, page.warc_file, page.offset or 0, check_digests=False)
+            except (OSError, WarcReadError):
+                return ""
+            return record.payload.decode("utf-8", "replace")
+    return ""
+
+
+def model_profile(archive: Any, stored: Any) -> str:
+    """The profile a stored site model amounts to (``govarchive sites model``): the model's
+    rules and selectors over the site's own profile (or its base URL), as YAML with the
+    evidence. ``archive``: an :class:`archive.Archive`; ``stored``: a
+    :class:`archive.sitemodels.StoredModel` of it."""
+    model = load_model(stored)
+    if model is None:
+        raise ArchiveError(f"the stored site model of {stored.site_id} is not readable")
+    try:
+        base = archive.site_profile(stored.site_id)
+    except (ArchiveError, ProfileError):
+        base = None
+    if base is None or base.adhoc:
+        root = next(iter(model.page_types), None) or ""
+        parts = urlsplit(base.base_url if base is not None else root)
+        base = SiteProfile(id=stored.site_id, name=stored.site_id,
+                           base_url=f"{parts.scheme}://{parts.netloc}/")  # fmt: skip
+    crawl = f"crawl {stored.crawl_id}" if stored.crawl_id else "an offline ingest"
+    note = f"site model stored {stored.created_at} by {crawl}"
+    return profile_yaml(model.to_profile(base), model, [note])
+
+
+# --- the profile as YAML, with its evidence ------------------------------------------------------
+
+#: top-level fields written (in this order) when they differ from an empty profile
+WRITTEN = ("id", "name", "base_url", "start_urls", "sitemaps", "feeds", "links", "selectors",
+           "title_suffixes", "date_order", "ignore_canonical")  # fmt: skip
+
+
+WHY = {
+    "date_order": "how the article pages' numeric dates read",
+    "ignore_canonical": "most article pages name another URL as canonical: check that it is wrong",
+}
+
+
+def profile_yaml(profile: SiteProfile, model: SiteModel | None, notes: Sequence[str] = ()) -> str:
+    """``profile`` as a profile file: the fields a maintainer sets, each URL rule and
+    selector with the model's evidence as a comment, the model's confidence on top. The text
+    is loaded back and validated (:class:`config.profile.ProfileError` if it were invalid)."""
+    lines = [f"# Site profile written by govarchive from the site's own pages ({profile.id})."]
+    lines += [f"# {note}" for note in notes]
+    if model is None:
+        lines.append("# No site model could be inferred: set links and selectors by hand.")
+    else:
+        lines += [f"# {label}: {value}" for label, value in describe(model)]
+        if not model.confident:
+            lines.append("# NOT CONFIDENT: check every rule and selector below before use.")
+    lines.append("# Check it with `govarchive sites check`, then record fixtures with "
+                 "`govarchive sites record`.")  # fmt: skip
+    data = profile.model_dump(mode="json")
+    evidence = _evidence(model) if model is not None else {}
+    for name in WRITTEN:
+        value = data[name]
+        if name in ("links", "selectors"):
+            lines += _section(name, value, evidence)
+        elif name in ("date_order", "ignore_canonical"):
+            if value != SiteProfile.model_fields[name].default:
+                note = WHY.get(name) if model is not None else None
+                lines.append(_dump({name: value}) + (f"  # {note}" if note else ""))
+        elif value or name in ("id", "name", "base_url"):
+            lines.append(_dump({name: value}))
+    text = "\n".join(lines) + "\n"
+    profile_from_dict(yaml.safe_load(text), f"profile of {profile.id}")
+    return text
+
+
+def _dump(value: Any) -> str:
+    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=200).rstrip("\n")
+
+
+def _section(name: str, value: dict[str, list[str]], evidence: dict[tuple[str, str], str]) -> list[str]:
+    entries = {k: v for k, v in value.items() if v}
+    if not entries:
         return []
-    host = urlsplit(base).hostname
-    out = []
-    for a in tree.iter("a"):
-        url = urljoin(base, a.get("href") or "")
-        if urlsplit(url).hostname == host and url not in out:
-            out.append(url.split("#")[0])
+    out = [f"{name}:"]
+    for key, items in entries.items():
+        out.append(f"  {key}:")
+        for item in items:
+            line = "  " + _dump([item])
+            note = evidence.get((key, item))
+            out.append(f"{line}  # {note}" if note else line)
     return out
 
 
-def _generalise(text: str) -> str:
-    """Escape ``text`` as a regex with long slugs and digit runs generalised."""
-    text = _SLUG_ID.sub(lambda m: ("\x01-" if m.group(1) else "") + "\x00", text)
-    text = _DIGITS.sub("\x01", text)
-    text = re.escape(text).replace("\\-", "-")
-    return text.replace("\x00", "[a-z0-9-]+").replace("\x01", r"\d+")
-
-
-def _shape(url: str) -> str:
-    """A regex for the URL's shape: digits and slugs generalised."""
-    parts = urlsplit(url)
-    path = _generalise(parts.path)
-    if parts.query:
-        return f"{path}\\?{_generalise(parts.query)}$"
-    return f"{path}$"
-
-
-def guess_article_pattern(urls: list[str]) -> str | None:
-    """The most common URL shape among links with a long slug or a numeric id."""
-    shapes = Counter(
-        _shape(u) for u in urls if _SLUG.search(urlsplit(u).path) or re.search(r"id=\d+", u, re.IGNORECASE)
-    )
-    if not shapes:
-        return None
-    shape, count = shapes.most_common(1)[0]
-    return shape if count >= 2 else None
-
-
-def guess_body_selector(pages: list[str]) -> str | None:
-    """The class (or id) of the element holding the most paragraph text, common to the pages."""
-    votes: Counter[str] = Counter()
-    for html in pages:
-        tree = parse(html)
-        if tree is None:
-            continue
-        best, best_words = None, 0
-        for el in tree.iter("div", "td", "section", "article"):
-            words = sum(len(text_of(p).split()) for p in el.findall("p"))
-            if words > best_words and (el.get("class") or el.get("id")):  # selectable
-                best, best_words = el, words
-        if best is not None:
-            cls = (best.get("class") or "").split()
-            votes[f".{cls[0]}" if cls else f"#{best.get('id')}"] += 1
-    return votes.most_common(1)[0][0] if votes else None
+def _evidence(model: SiteModel) -> dict[tuple[str, str], str]:
+    """(profile key, value) -> a comment saying what supports it."""
+    found: dict[tuple[str, str], str] = {}
+    for rule in model.article:
+        found[("article", rule.regex)] = (
+            f"{rule.template}: {rule.agree} of {rule.pages} sampled pages are articles"
+        )
+    for rule in model.listing:
+        found[("follow", rule.regex)] = f"{rule.template}: {rule.agree} listing pages"
+    for rule in model.deny:
+        found[("deny", rule.regex)] = f"{rule.kind}: {rule.pages} sampled pages"
+    for key in ("title", "date", "author", "body", "lead"):
+        chosen = getattr(model, key)
+        if chosen is not None:
+            found[(key, chosen.selector)] = f"agrees on {chosen.agree} of {chosen.pages} article pages"
+    for chosen in model.remove:
+        found[("remove", chosen.selector)] = f"chrome on {chosen.agree} of {chosen.pages} article pages"
+    if model.marker is not None:
+        found[("article", model.marker.selector)] = (
+            f"every article page has it ({model.marker.agree}), no other page does"
+        )
+    return found

@@ -5,7 +5,9 @@ the crawl pipeline, in ``reextract``/``import-warc`` and in a process pool. Bad 
 never raises: it becomes ``NotAnArticle(url, reason, detail)``, ``reason`` being a short
 stable key used in crawl stats:
 
-not_html, not_article_url, undecodable, empty, truncated (an opened <html>/<body> that
+not_html, not_article_url, too_large (more HTML than ``max_html`` bytes, by default
+:data:`MAX_HTML`: a page that size is not an article, and would take minutes and gigabytes to
+extract and to show; it stays archived in its WARC), undecodable, empty, truncated (an opened <html>/<body> that
 is never closed and text that stops inside a tag or in text: a cut download, to fetch again
 rather than store half an article),
 duplicate_of_canonical, not_article_selector (the profile's ``selectors.article`` finds
@@ -48,7 +50,8 @@ from pipelines.record import ArticleRecord, NotAnArticle
 
 EXTRACTOR_VERSION = "0.1.0"
 EXTRACTOR = f"govarchive-extract/{EXTRACTOR_VERSION} trafilatura/{trafilatura.__version__}"
-__all__ = ["EXTRACTOR", "EXTRACTOR_VERSION", "extract", "site_hook"]
+MAX_HTML = 5_000_000  # bytes of (decoded) HTML beyond which a page is ``too_large``
+__all__ = ["EXTRACTOR", "EXTRACTOR_VERSION", "MAX_HTML", "extract", "site_hook"]
 
 
 def extract(
@@ -59,15 +62,17 @@ def extract(
     *,
     learned: Learned | None = None,
     fetched_at: str | None = None,
+    max_html: int = MAX_HTML,
 ) -> ArticleRecord | NotAnArticle:
     """Extract the article of one page, or say why the page is not one.
 
     ``learned``: the site's learned chrome (:mod:`pipelines.chrome`); ``fetched_at``: when
-    the page was captured (ISO 8601, UTC when naive), which picks the profile's rule version.
+    the page was captured (ISO 8601, UTC when naive), which picks the profile's rule version;
+    ``max_html``: the size limit (``too_large``).
     """
     try:
         effective = profile.for_capture(fetched_at)
-        record = _stages(body, url, headers or {}, effective, learned or Learned())
+        record = _stages(body, url, headers or {}, effective, learned or Learned(), max_html)
         if isinstance(record, ArticleRecord):
             record = replace(record, profile_hash=profile.profile_hash)
             hook = site_hook(profile, "postprocess")
@@ -79,11 +84,19 @@ def extract(
 
 
 def _stages(
-    raw: bytes, url: str, headers: Mapping[str, str], profile: SiteProfile, learned: Learned
+    raw: bytes,
+    url: str,
+    headers: Mapping[str, str],
+    profile: SiteProfile,
+    learned: Learned,
+    max_html: int,
 ) -> ArticleRecord | NotAnArticle:
     refused = classify_url(url, profile)
     if refused is not None:
         return unreadable(raw, headers, url) or refused
+    if len(raw) > max_html:  # before anything reads it: parsing 50 MB takes a minute
+        return NotAnArticle(url, "too_large", f"{len(raw):,} bytes of HTML, over the limit of "
+                                              f"{max_html:,} (GOVARCHIVE_MAX_ARTICLE_HTML)")  # fmt: skip
     page = read_page(raw, url, headers, profile, learned)
     if isinstance(page, NotAnArticle):
         return page

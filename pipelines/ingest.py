@@ -6,21 +6,30 @@ through the Scrapy item pipeline ``pipelines/item.py``); ``rebuild``, ``import-w
 ``reextract`` feed it a stream (:meth:`Ingestor.ingest`, ``pipelines/offline.py``). Either
 way the same steps run:
 
-1. extraction in a process pool (:mod:`pipelines.pool`), from the WARC record, with what is
-   known of the site (:class:`pipelines.knowledge.SiteKnowledge`: its learned chrome, seeded
-   from the archive; issue 10's site model plugs in there);
-2. every page extracted teaches the knowledge; while it warms up, records are held and
-   extracted again once it is ready; a record extracted with knowledge that has changed
-   since, in a way that concerns it, is extracted again;
+1. extraction in a process pool (:mod:`pipelines.pool`; or on a Dask cluster,
+   :mod:`pipelines.daskpool`, given as ``pool``), from the WARC record, with what is
+   known of the site (:class:`pipelines.knowledge.SiteKnowledge`: its learned chrome and its
+   inferred site model, each seeded from the archive);
+2. every page extracted teaches the knowledge, and every candidate page is offered to the
+   site model's sample, from which the model is inferred in a worker at every doubling of
+   the pages seen and once more at the end; while the knowledge warms up (too few pages for
+   the chrome, no confident site model yet), records are held and extracted again once it
+   is ready; a record extracted with knowledge that has changed since, in a way that
+   concerns it, is extracted again; pages the site model types as non-articles (listings,
+   static pages, print copies, calendars, ...) are refused, counted by type;
 3. the parts of an article split over pages (``?page=2``) are held until all are in, then
    joined (:func:`pipelines.multipage.join`) and stored once, with the first page's capture;
 4. articles are saved (new / changed / unchanged; images and attachments linked to their
-   captures by the archive), refusals are counted and recorded as failures;
+   captures by the archive), unless the site already has the same text at another URL
+   (:mod:`pipelines.neardup`: the page is then that article, at the site model's article
+   URL, else the first seen), with the legal documents they cite
+   (:mod:`pipelines.ingestdocs`); refusals are counted and recorded as failures; attached
+   documents (``capture.document``) are stored as their text and references;
 5. at the end (:meth:`Ingestor.close`): held records and incomplete articles are stored, every
    record stored with knowledge other than the final one is checked against it and restated
    when it differs (*settling*: what is stored is what the final knowledge extracts, whatever
    the order pages came in, so a crawl and a rebuild of its WARCs agree), the learned chrome
-   is saved and media captured after their article are linked.
+   and the site model are saved and media captured after their article are linked.
 
 Threads. In the crawl the results are handled on the archive thread (``dispatch``: the crawl
 recorder's), where every write of the crawl happens, as they complete; offline (no
@@ -33,134 +42,55 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TypeVar
+from typing import Any
 
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
+from archive.errors import DiskFull
 from config.profile import SiteProfile
+from pipelines.documents import Cited, DocumentRead
+from pipelines.extract import MAX_HTML
+from pipelines.fingerprint import fingerprint as body_fingerprint
+from pipelines.inference import SiteModel
+from pipelines.ingestdocs import DocumentSteps, refs_of
+from pipelines.ingestmodel import SiteModelSteps
+from pipelines.ingestparts import (
+    MIXED,
+    NOT_CANDIDATE,
+    TYPED,
+    ArticleStore,
+    Counts,
+    Listener,
+    Outcome,
+    Saved,
+    Stats,
+    T,
+    Ticket,
+    chunked,
+    digest,
+    version_of,
+)
 from pipelines.knowledge import CHROME_SENSITIVE, SiteKnowledge, fingerprint
 from pipelines.multipage import join
-from pipelines.pool import ExtractionPool, Result, Shared
+from pipelines.neardup import RecentBodies
+from pipelines.pool import ExtractionPool, Output, Pool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
+
+__all__ = ["ArticleStore", "Counts", "Ingestor", "Listener", "Outcome", "Stats", "chunked"]
 
 logger = logging.getLogger(__name__)
 
-T = TypeVar("T")
 CHUNK_SIZE = 16  # captures per pool task when a stream is ingested
-#: refusals that mean "never an article candidate" (a listing URL, a PDF): not failures, and
-#: they teach nothing
-NOT_CANDIDATE = frozenset({"not_article_url", "not_html"})
-MIXED = -1  # knowledge version of a record joined from parts extracted with different ones
-
-
-class ArticleStore(Protocol):
-    """Where the ingestor's rows go (:class:`archive.store.ArchiveWriter` is one)."""
-
-    def save_article(
-        self, site_id: str, record: Any, capture_id: int | None, crawl_id: int | None,
-        fetched_at: str,
-    ) -> tuple[int, str]: ...  # fmt: skip
-
-    def restate_article(self, article_id: int, record: Any) -> str: ...
-
-    def add_failure(
-        self, crawl_id: int | None, site_id: str | None, url: str, reason: str, detail: str = ""
-    ) -> None: ...
-
-    def save_chrome(
-        self, site_id: str, lines: Iterable[str], title_affixes: Iterable[str],
-        crawl_id: int | None,
-    ) -> int: ...  # fmt: skip
-
-    def link_media(self, site_id: str) -> int: ...
-
-
-class Stats(Protocol):
-    """Where counts go (Scrapy's stats collector is one; :class:`Counts` another)."""
-
-    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None: ...
-
-    def set_value(self, key: str, value: Any) -> None: ...
-
-
-class Counts(Counter[str]):
-    """A :class:`Stats` for offline modes: a Counter."""
-
-    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
-        self[key] += count
-
-    def set_value(self, key: str, value: Any) -> None:
-        self[key] = value
-
-    def prefixed(self, prefix: str) -> Counter[str]:
-        return Counter({k.removeprefix(prefix): v for k, v in self.items() if k.startswith(prefix)})
-
-
-class Listener(Protocol):
-    """Told of every final decision (``reextract`` reports changes through it)."""
-
-    def saved(self, record: ArticleRecord, outcome: str) -> None: ...
-
-    def refused(self, capture: CaptureRef, result: NotAnArticle) -> None: ...
-
-
-class Outcome(NamedTuple):
-    """What became of a capture: ``new``, ``changed``, ``unchanged``, ``held`` (until the
-    knowledge is ready), ``part_held`` (until the other parts come) or
-    ``not_article:<reason>`` (``detail``: extraction's, e.g. the canonical URL of a
-    ``duplicate_of_canonical`` page)."""
-
-    kind: str
-    detail: str = ""
-
-
-@dataclass(eq=False)
-class _Ticket:
-    """One capture on its way through the ingestor."""
-
-    capture: CaptureRef
-    outcome: Future[Outcome] = field(default_factory=Future)
-    version: int = 0  # knowledge version of its latest extraction
-    reported: bool = False  # its page has taught the knowledge
-    settling: _Saved | None = None  # extracted again for the settle step
-    rechecking: NotAnArticle | None = None  # a refusal extracted again for the settle step
-
-    def resolve(self, kind: str, detail: str = "") -> None:
-        if not self.outcome.done():
-            self.outcome.set_result(Outcome(kind, detail))
-
-
-@dataclass(eq=False)
-class _Saved:
-    """An article stored by this ingest, as needed to settle it."""
-
-    article_id: int
-    outcome: str
-    tickets: tuple[_Ticket, ...]  # its captures, page 1 first
-    version: int
-    lines: frozenset[int]  # fingerprint of the record
-    titled: bool
-    digest: int
-    results: dict[int, ArticleRecord | None] = field(default_factory=dict)  # settle: by ticket
-
-
-def _digest(record: ArticleRecord) -> int:
-    """A hash of everything of a record the archive stores (compared within one ingest)."""
-    return hash((record.title, tuple(record.body), record.published_at, record.author,
-                 record.lead, record.date_raw, record.date_precision, record.updated_at,
-                 record.author_unit, record.source, tuple(record.images),
-                 tuple(record.attachments), tuple(record.warnings), record.extractor))  # fmt: skip
 
 
 def _teaches(result: Result) -> bool:
     return not (isinstance(result, NotAnArticle) and result.reason in NOT_CANDIDATE)
 
 
-class Ingestor:
+class Ingestor(SiteModelSteps, DocumentSteps):
     """Captures of one site in, article rows out; see the module docstring."""
 
     def __init__(
@@ -177,34 +107,50 @@ class Ingestor:
         record_failures: bool = True,
         dispatch: Callable[[Callable[[], None]], object] | None = None,
         listener: Listener | None = None,
+        site_model: SiteModel | None = None,
+        recent: Iterable[tuple[int, str, str]] = (),
+        infer: bool = True,
+        pool: Pool | None = None,
+        max_html: int | None = None,
     ) -> None:
+        """``site_model``: the archive's latest confident model of the site (used from the
+        first page); ``recent``: ``(article id, url, body fingerprint)`` of the site's recent
+        articles, newest first (the near-duplicate test); ``infer``: infer the site model
+        from the pages ingested; ``pool``: where extraction runs (default: a process pool
+        of ``workers``); ``max_html``: extraction's size limit."""
         self.profile = profile
         self.store = store
         self.crawl_id = crawl_id
         self.stats: Stats = stats if stats is not None else Counts()
         self.record_failures = record_failures
         self.listener = listener
-        self.knowledge = SiteKnowledge(known, warmup)
-        self.pool = ExtractionPool(root, workers)
-        self._profile = Shared.of(profile)
+        self.knowledge = SiteKnowledge(known, warmup, profile=profile, model=site_model,
+                                       infer=infer)  # fmt: skip
+        self.recent = RecentBodies(recent)
+        self.pool: Pool = (
+            pool if pool is not None
+            else ExtractionPool(root, workers, max_html=max_html or MAX_HTML)
+        )  # fmt: skip
         self._dispatch = dispatch
-        self._queue: deque[tuple[list[_Ticket], Future[list[Result]]]] = deque()
+        self._queue: deque[tuple[Callable[[Future[Any]], None], Future[Any]]] = deque()
         self._lock = threading.Lock()
         self._inflight = 0
         self._idle = threading.Event()
         self._idle.set()
         self._warming = True
-        self._held: list[_Ticket] = []
-        self._parts: dict[str, list[tuple[_Ticket, ArticleRecord]]] = {}
-        self._saved: list[_Saved] = []
-        self._refused: list[tuple[_Ticket, NotAnArticle]] = []  # chrome may change these
+        self._held: list[Ticket] = []
+        self._parts: dict[str, list[tuple[Ticket, ArticleRecord]]] = {}
+        self._saved: list[Saved] = []
+        self._saved_here: dict[int, Saved] = {}  # by article id
+        self._refused: list[tuple[Ticket, NotAnArticle]] = []  # knowledge may change these
+        self._inferring = False
         self._closed = False
 
     # --- feeding -----------------------------------------------------------------------------
 
     def feed(self, capture: CaptureRef) -> Future[Outcome]:
         """Extract and store one capture; the future tells its :class:`Outcome`, or the error."""
-        ticket = _Ticket(capture)
+        ticket = Ticket(capture)
         self._submit([ticket])
         return ticket.outcome
 
@@ -222,7 +168,7 @@ class Ingestor:
                 if exc is not None:  # the record was not written (logged where it failed)
                     outcome.set_exception(exc)
                 else:
-                    self._submit([_Ticket(resolved.result(), outcome)])
+                    self._submit([Ticket(resolved.result(), outcome)])
             finally:
                 self._one_done()
 
@@ -233,7 +179,7 @@ class Ingestor:
         """Extract and store a stream of captures, handled in order (no ``dispatch``). At most
         a few chunks per worker are in flight, so the stream is read lazily."""
         for chunk in chunked(captures, chunk_size):
-            self._submit([_Ticket(capture) for capture in chunk])
+            self._submit([Ticket(capture) for capture in chunk])
             while len(self._queue) >= self.pool.workers * 3:
                 self._handle_next()
         self._wait_idle()
@@ -245,6 +191,8 @@ class Ingestor:
             return self._counts()
         self._closed = True
         try:
+            self._wait_idle()
+            self._call(self._final_inference)
             self._wait_idle()
             self._call(self._end_warmup)
             self._wait_idle()
@@ -262,23 +210,34 @@ class Ingestor:
 
     # --- the pool ----------------------------------------------------------------------------
 
-    def _submit(self, tickets: list[_Ticket], final: bool = False) -> None:
+    def _submit(self, tickets: list[Ticket], final: bool = False) -> None:
+        tickets = [t for t in tickets if not self._known_document(t)]
+        if not tickets:
+            return
         snapshot = self.knowledge.refresh() if final else self.knowledge.current()
+        again = sum(t.extracted and self.knowledge.model_changed(t.version, snapshot.version)
+                    for t in tickets)  # fmt: skip
+        if again:
+            self.stats.inc_value("govarchive/site_model/reextracted", again)
         for ticket in tickets:
             ticket.version = snapshot.version
-        future = self.pool.submit([t.capture for t in tickets], self._profile, snapshot.shared)
+        future = self.pool.submit([t.capture for t in tickets], snapshot.profile, snapshot.shared)
+        self._enqueue(lambda f: self._handle(tickets, f), future)
+
+    def _enqueue(self, handler: Callable[[Future[Any]], None], future: Future[Any]) -> None:
+        """``handler(future)`` once it is done: in order here (offline), else on dispatch."""
         if self._dispatch is None:
-            self._queue.append((tickets, future))
+            self._queue.append((handler, future))
             return
         with self._lock:
             self._inflight += 1
             self._idle.clear()
         dispatch = self._dispatch
-        future.add_done_callback(lambda f: dispatch(lambda: self._done(tickets, f)))
+        future.add_done_callback(lambda f: dispatch(lambda: self._done(handler, f)))
 
-    def _done(self, tickets: list[_Ticket], future: Future[list[Result]]) -> None:
+    def _done(self, handler: Callable[[Future[Any]], None], future: Future[Any]) -> None:
         try:
-            self._handle(tickets, future)
+            handler(future)
         finally:
             self._one_done()
 
@@ -289,8 +248,8 @@ class Ingestor:
                 self._idle.set()
 
     def _handle_next(self) -> None:
-        tickets, future = self._queue.popleft()
-        self._handle(tickets, future)
+        handler, future = self._queue.popleft()
+        handler(future)
 
     def _wait_idle(self) -> None:
         if self._dispatch is None:
@@ -316,15 +275,24 @@ class Ingestor:
 
     # --- results -----------------------------------------------------------------------------
 
-    def _handle(self, tickets: list[_Ticket], future: Future[list[Result]]) -> None:
+    def _handle(self, tickets: list[Ticket], future: Future[list[Output]]) -> None:
         try:
             results = future.result()
         except Exception as exc:  # a broken pool or record: logged, counted, recorded
             for ticket in tickets:
                 self._failed(ticket, exc)
             return
-        for ticket, result in zip(tickets, results, strict=True):
+        for ticket, output in zip(tickets, results, strict=True):
+            ticket.extracted = True
             try:
+                if ticket.capture.document or isinstance(output, DocumentRead):
+                    self._document(ticket, output)
+                    continue
+                result: Result
+                if isinstance(output, Cited):
+                    ticket.refs, result = output.refs, output.record
+                else:
+                    result = output
                 if ticket.settling is not None:
                     self._resettled(ticket, result)
                 else:
@@ -332,32 +300,42 @@ class Ingestor:
             except Exception as exc:  # noqa: BLE001 (a store error must not stop the others)
                 self._failed(ticket, exc)
 
-    def _failed(self, ticket: _Ticket, exc: BaseException) -> None:
+    def _failed(self, ticket: Ticket, exc: BaseException) -> None:
         url = ticket.capture.url
-        self.stats.inc_value("govarchive/errors/extract_failed")
-        logger.error("Extraction of %s failed: %r", url, exc, exc_info=exc)
+        if isinstance(exc, DiskFull):  # the archive stopped writing: reported once, there
+            self.stats.inc_value("govarchive/errors/archive_write")
+            logger.debug("Not stored, the disk is full: %s", url)
+        else:
+            self.stats.inc_value("govarchive/errors/extract_failed")
+            logger.error("Extraction of %s failed: %r", url, exc, exc_info=exc)
         if self.record_failures:
-            self.store.add_failure(self._crawl(ticket), self.profile.id, url, "extract_failed",
-                                   repr(exc)[:500])  # fmt: skip
+            try:
+                self.store.add_failure(self._crawl(ticket), self.profile.id, url,
+                                       "extract_failed", repr(exc)[:500])  # fmt: skip
+            except Exception as err:  # noqa: BLE001 (the archive cannot write: still answer)
+                logger.debug("Failure of %s not recorded: %r", url, err)
         if not ticket.outcome.done():
             ticket.outcome.set_exception(exc)
 
-    def _extracted(self, ticket: _Ticket, result: Result) -> None:
+    def _extracted(self, ticket: Ticket, result: Result) -> None:
         if _teaches(result) and not ticket.reported:
             ticket.reported = True
             self.knowledge.observe(result)
+            if self.knowledge.offer(ticket.capture):
+                self._infer()
         if self._warming:
             if not self.knowledge.warming_up:
                 self._end_warmup()
             elif isinstance(result, ArticleRecord):  # refusals are decided now (settled later)
                 self._held.append(ticket)
+                self.stats.inc_value("govarchive/held")
                 ticket.resolve("held")
                 return
         if self.knowledge.outdated(result, ticket.version):
             self.stats.inc_value("govarchive/extracted_again")
             self._submit([ticket])
             return
-        self._decided(ticket, result)
+        self._decided(ticket, self._typed(ticket, result))
 
     def _end_warmup(self) -> None:
         """The knowledge is ready (or the input ended): extract the held records again."""
@@ -368,11 +346,14 @@ class Ingestor:
         if held:
             self._submit(held, final=True)
 
-    def _decided(self, ticket: _Ticket, result: Result) -> None:
+    def _decided(self, ticket: Ticket, result: Result) -> None:
         earlier, ticket.rechecking = ticket.rechecking, None
         if isinstance(result, NotAnArticle):
             if earlier is None:
                 self._refuse(ticket, result)
+            elif result.reason != earlier.reason:  # refused again, for another reason now
+                self.stats.inc_value(f"govarchive/not_article/{earlier.reason}", -1)
+                self.stats.inc_value(f"govarchive/not_article/{result.reason}")
             return
         if earlier is not None:  # refused before the knowledge was final; an article now
             self.stats.inc_value(f"govarchive/not_article/{earlier.reason}", -1)
@@ -387,13 +368,13 @@ class Ingestor:
         else:
             self._save([ticket], result)
 
-    def _refuse(self, ticket: _Ticket, result: NotAnArticle) -> None:
+    def _refuse(self, ticket: Ticket, result: NotAnArticle) -> None:
         self.stats.inc_value(f"govarchive/not_article/{result.reason}")
         if self.record_failures and result.reason not in NOT_CANDIDATE:
             self.store.add_failure(self._crawl(ticket), self.profile.id, ticket.capture.url,
                                    f"not_article:{result.reason}", result.detail[:500])  # fmt: skip
-        if result.reason in CHROME_SENSITIVE:
-            self._refused.append((ticket, result))
+        if result.reason in CHROME_SENSITIVE or self.knowledge.sample is not None:
+            self._refused.append((ticket, NotAnArticle(result.url, result.reason, result.detail[:200])))
         if self.listener is not None:
             self.listener.refused(ticket.capture, result)
         ticket.resolve(f"not_article:{result.reason}", result.detail)
@@ -417,28 +398,34 @@ class Ingestor:
                     ticket.capture.url, "part_without_first", f"part {record.part} of {url}"
                 ))  # fmt: skip
 
-    def _save(self, tickets: list[_Ticket], record: ArticleRecord) -> None:
+    def _save(self, tickets: list[Ticket], record: ArticleRecord) -> None:
+        body = body_fingerprint(record.body)
+        same = self.recent.find(record.url, body, record.body, self.store.article_body)
+        if same is not None and self._same_article(tickets, record, body, same):
+            return
         head = tickets[0].capture
         article_id, outcome = self.store.save_article(
             self.profile.id, record, head.capture_id, self._crawl(tickets[0]), head.fetched_at
         )
+        self._store_refs(article_id, refs_of(tickets, record), outcome)
+        self.store.set_fingerprint(article_id, body)
+        self.recent.add(record.url, article_id, body)
         self.stats.inc_value(f"govarchive/articles/{outcome}")
         if record.published_at is None:
             self.stats.inc_value("govarchive/date_unparsed")
             logger.info("No publication date found in %s", record.url)
         if record.chrome_removed:
             self.stats.inc_value("govarchive/chrome_removed", len(record.chrome_removed))
-        versions = {t.version for t in tickets}
-        self._saved.append(_Saved(
-            article_id, outcome, tuple(tickets), versions.pop() if len(versions) == 1 else MIXED,
-            fingerprint(record), bool(record.page_title), _digest(record),
-        ))  # fmt: skip
+        saved = Saved(article_id, outcome, tuple(tickets), version_of(tickets), record.url,
+                       fingerprint(record), bool(record.page_title), digest(record))  # fmt: skip
+        self._saved.append(saved)
+        self._saved_here.setdefault(article_id, saved)
         if self.listener is not None:
             self.listener.saved(record, outcome)
         for ticket in tickets:
             ticket.resolve(outcome)
 
-    def _crawl(self, ticket: _Ticket) -> int | None:
+    def _crawl(self, ticket: Ticket) -> int | None:
         return self.crawl_id if self.crawl_id is not None else ticket.capture.crawl_id
 
     # --- settling ----------------------------------------------------------------------------
@@ -447,12 +434,15 @@ class Ingestor:
         """Extract again, with the final knowledge, what was stored or refused with another
         that differs where it matters to it."""
         final = self.knowledge.refresh().version
-        redo: list[_Ticket] = []
+        redo: list[Ticket] = []
         for saved in self._saved:
+            if self._untyped(saved):
+                continue
             if saved.version == final:
                 continue
             if (
                 saved.version != MIXED
+                and not self.knowledge.model_changed(saved.version)
                 and not (saved.titled and self.knowledge.titles_changed(saved.version))
                 and not saved.lines & self.knowledge.changed_lines(saved.version)
             ):
@@ -462,7 +452,15 @@ class Ingestor:
                 redo.append(ticket)
         refused, self._refused = self._refused, []
         for ticket, result in refused:
-            if ticket.version != final:
+            typed = result.detail.startswith(TYPED)
+            kind = self.knowledge.page_type(ticket.capture.url) if typed else None
+            if kind is not None:  # typed by an earlier model, and by the final one
+                self._retyped(result, kind)
+            elif typed or (ticket.version != final and (
+                result.reason in CHROME_SENSITIVE or self.knowledge.model_changed(ticket.version)
+            )):  # fmt: skip
+                # typed by an earlier model and not by the final one, or extracted with
+                # knowledge that has changed where it matters to it
                 ticket.rechecking = result
                 redo.append(ticket)
         if redo:
@@ -470,7 +468,7 @@ class Ingestor:
             for start in range(0, len(redo), CHUNK_SIZE):
                 self._submit(redo[start : start + CHUNK_SIZE], final=True)
 
-    def _resettled(self, ticket: _Ticket, result: Result) -> None:
+    def _resettled(self, ticket: Ticket, result: Result) -> None:
         saved, ticket.settling = ticket.settling, None
         assert saved is not None
         if isinstance(result, NotAnArticle):
@@ -486,7 +484,7 @@ class Ingestor:
             return
         records = [p for p in parts if p is not None]
         record = records[0] if len(records) == 1 else join(records)
-        if _digest(record) == saved.digest:
+        if digest(record) == saved.digest:
             return
         if saved.outcome in ("new", "changed"):
             outcome = self.store.restate_article(saved.article_id, record)
@@ -494,6 +492,7 @@ class Ingestor:
             head = saved.tickets[0].capture
             _, outcome = self.store.save_article(self.profile.id, record, head.capture_id,
                                                  self._crawl(saved.tickets[0]), head.fetched_at)  # fmt: skip
+        self._store_refs(saved.article_id, refs_of(saved.tickets, record), "restated")
         if outcome != saved.outcome:
             self.stats.inc_value(f"govarchive/articles/{saved.outcome}", -1)
             self.stats.inc_value(f"govarchive/articles/{outcome}")
@@ -507,15 +506,12 @@ class Ingestor:
         lines, affixes = self.knowledge.learned_lines()
         added = self.store.save_chrome(self.profile.id, lines, affixes, self.crawl_id)
         self.stats.set_value("govarchive/chrome_learned", added)
+        model = self.knowledge.to_store
+        if model is not None:
+            self.store.save_site_model(self.profile.id, self.crawl_id, model.to_json(),
+                                       model.confident)  # fmt: skip
+            self.stats.set_value("govarchive/site_model/sample", model.pages)
+        self.stats.set_value("govarchive/site_model/in_use", int(self.knowledge.model is not None))
         self.store.link_media(self.profile.id)
 
 
-def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    chunk: list[T] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

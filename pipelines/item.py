@@ -14,6 +14,8 @@ sends once the recorder is open (after the pipelines open, before the first item
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import logging
 import os
 import threading
 from collections import Counter
@@ -23,7 +25,9 @@ from typing import TYPE_CHECKING, Any
 from scrapy.exceptions import DropItem
 
 from archive.capture import CaptureRef
+from archive.errors import DiskFull
 from pipelines.ingest import Ingestor
+from pipelines.sitemodel import seeds
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -31,6 +35,8 @@ if TYPE_CHECKING:
 
     from archive.recorder import CrawlRecorder
     from config.profile import SiteProfile
+
+logger = logging.getLogger(__name__)
 
 #: Scrapy signal, sent with ``recorder`` (a CrawlRecorder) and ``profile`` (a SiteProfile)
 recorder_opened = object()
@@ -85,15 +91,18 @@ def capture_of(item: dict[str, Any], crawl_id: int | None) -> CaptureRef:
         warc_file=item["warc_file"],
         offset=item["offset"],
         revisit=bool(item.get("revisit")),
+        document=bool(item.get("document")),
     )
 
 
 class ArticlePipeline:
-    def __init__(self, crawler: Crawler, stats: StatsCollector, workers: int, warmup: int = 20):
+    def __init__(self, crawler: Crawler, stats: StatsCollector, workers: int, warmup: int = 20,
+                 max_html: int | None = None):  # fmt: skip
         self.crawler = crawler
         self.stats = stats
         self.workers = workers
         self.warmup = warmup
+        self.max_html = max_html
         self.ingestor: Ingestor | None = None
 
     @classmethod
@@ -101,18 +110,19 @@ class ArticlePipeline:
         assert crawler.stats is not None
         workers = crawler.settings.getint("GOVARCHIVE_EXTRACT_WORKERS") or os.cpu_count() or 1
         warmup = crawler.settings.getint("GOVARCHIVE_CHROME_WARMUP", 20)
-        pipeline = cls(crawler, crawler.stats, workers, warmup)
+        max_html = crawler.settings.getint("GOVARCHIVE_MAX_ARTICLE_HTML") or None
+        pipeline = cls(crawler, crawler.stats, workers, warmup, max_html)
         crawler.signals.connect(pipeline.recorder_opened, signal=recorder_opened)
         return pipeline
 
     def recorder_opened(self, recorder: CrawlRecorder, profile: SiteProfile) -> None:
         """Build the crawl's ingestor: results handled on the recorder's archive thread."""
-        known = recorder.run(lambda writer: writer.load_chrome(profile.id)).result()
+        known = recorder.run(lambda writer: seeds(writer, profile.id)).result()
         self.ingestor = Ingestor(
-            profile, recorder.archive_dir, recorder.writer, known=known,
+            profile, recorder.archive_dir, recorder.writer,
             crawl_id=recorder.crawl_id, workers=self.workers, warmup=self.warmup,
-            stats=LoopStats(self.stats, asyncio.get_running_loop()),
-            dispatch=lambda handle: recorder.run(lambda _: handle()),
+            max_html=self.max_html, stats=LoopStats(self.stats, asyncio.get_running_loop()),
+            dispatch=lambda handle: recorder.run(lambda _: handle()), **known.kwargs(),
         )  # fmt: skip
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
@@ -121,12 +131,15 @@ class ArticlePipeline:
         url = item["url"]
         if "pending" in item:  # its record is being written: fed once it is, from there
             capture: Future[CaptureRef] = Future()
-            item["pending"].add_done_callback(lambda done: _chain(done, capture))
+            document = bool(item.get("document"))
+            item["pending"].add_done_callback(lambda done: _chain(done, capture, document))
             decided = self.ingestor.feed_when(capture)
         else:
             decided = self.ingestor.feed(capture_of(item, self.ingestor.crawl_id))
         try:
             outcome = await asyncio.wrap_future(decided)
+        except DiskFull as exc:  # the crawl stops; the session said why, once
+            raise DropItem(f"not archived: {url}: {exc}", log_level="DEBUG") from exc
         except Exception as exc:  # logged, counted and recorded by the ingestor
             raise DropItem(f"extraction failed for {url}: {exc!r}", log_level="ERROR") from exc
         if outcome.kind.startswith("not_article:"):
@@ -139,13 +152,19 @@ class ArticlePipeline:
 
     async def close_spider(self) -> None:
         if self.ingestor is not None:
-            await asyncio.to_thread(self.ingestor.close)
+            try:
+                await asyncio.to_thread(self.ingestor.close)
+            except DiskFull as exc:  # what it holds is in the WARC: the next crawl extracts it
+                logger.debug("The ingestor could not store what it held: %s", exc)
 
 
-def _chain(recorded: Future[Any], capture: Future[CaptureRef]) -> None:
-    """``capture`` gets the capture of a written record (or the error that stopped it)."""
+def _chain(recorded: Future[Any], capture: Future[CaptureRef], document: bool = False) -> None:
+    """``capture`` gets the capture of a written record (or the error that stopped it);
+    ``document``: the item names an attached document."""
     exc = recorded.exception()
     if exc is not None:
         capture.set_exception(exc)
+    elif document:
+        capture.set_result(dataclasses.replace(recorded.result().capture, document=True))
     else:
         capture.set_result(recorded.result().capture)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from archive.dockeys import SEPARATORS, make_key, normalise_issuer
@@ -127,9 +128,44 @@ class LegalRef:
 _STROKES = {"Đ": "D", "đ": "d", "Ð": "D", "ð": "d"}
 
 
-def _plain(text: str) -> tuple[str, list[int]]:
+class _BaseChars(dict[int, str]):
+    """``str.translate`` table: a character -> its base character (``Đ`` -> ``D``, ``ế`` ->
+    ``e``), filled as characters are met; a combining mark -> ``_MARK``."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char.isascii():
+            base = char
+        elif unicodedata.combining(char):
+            base = _MARK
+        else:
+            base = _STROKES.get(char) or unicodedata.normalize("NFD", char)[0]
+        self[code] = base
+        return base
+
+
+_MARK = "\x00"
+_BASES = _BaseChars()
+
+
+class _Same:
+    """The offsets of a copy with one character per character: the identity."""
+
+    def __getitem__(self, index: int) -> int:
+        return index
+
+
+def _plain(text: str) -> tuple[str, Sequence[int] | _Same]:
     """An accent-stripped, case-kept copy of ``text``, one character per base character,
     and the offset in ``text`` of each (plus ``len(text)`` at the end)."""
+    plain = text.translate(_BASES)  # one character each: the offsets are the identity
+    if _MARK not in plain:
+        return plain, _Same()
+    return _plain_marked(text)
+
+
+def _plain_marked(text: str) -> tuple[str, list[int]]:
+    """:func:`_plain` of a text holding combining marks (decomposed, NFD): they are dropped."""
     chars: list[str] = []
     offsets: list[int] = []
     for i, char in enumerate(text):
@@ -143,6 +179,13 @@ def _plain(text: str) -> tuple[str, list[int]]:
             chars.append(base if len(base) == 1 else char)
     offsets.append(len(text))
     return "".join(chars), offsets
+
+
+#: where a code can start (its issuer opens with a letter, after the number and maybe a
+#: year): a text without one holds no reference (most sentences)
+_MAYBE_CODE = re.compile(
+    rf"\d{_SEP}(?:\d{{4}}{_SEP})?[^\W\d_]"
+)
 
 
 def _valid_parts(issuer: str, lower_ok: bool) -> int:
@@ -176,6 +219,22 @@ def _cut(issuer: str, parts: int) -> str:
     return issuer[: seps[parts - 1].start()]
 
 
+def _in_url(plain: str, start: int) -> bool:
+    """Is ``plain[start]`` inside a URL or a file name? A URL holds no space, so only the
+    run of non-space characters around ``start`` is read (the same matches as reading the
+    whole text: none crosses a space)."""
+    first = start
+    while first > 0 and not plain[first - 1].isspace():
+        first -= 1
+    last = _SPACE.search(plain, start)
+    token = plain[first : last.start() if last else len(plain)]
+    return any(m.start() <= start - first < m.end() for m in _URL.finditer(token))
+
+
+_SPACE = re.compile(r"\s")
+_DIGIT = re.compile(r"\d")
+
+
 def _sentences(plain: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``plain``."""
     spans, start = [], 0
@@ -196,19 +255,20 @@ def find_refs(text: str, *, filename: bool = False) -> list[LegalRef]:
     ``filename``: ``text`` is an attachment's file name ("QD-1234-UBND.pdf",
     "13_2023_ND-CP.docx"): underscores are separators and codes may be lower case.
     """
-    if not text or not any(c.isdigit() for c in text):
+    if not text or not _DIGIT.search(text):
         return []
     plain, offsets = _plain(text)
+    if not filename and not _MAYBE_CODE.search(plain):
+        return []
     if filename:  # same-length rewrites: the offsets stay valid
         plain = re.sub(r"\.[A-Za-z0-9]{2,5}$", lambda m: " " * len(m.group()), plain)
         plain = re.sub(r"(?<=[A-Za-z])[-.\s_]+(?=\d)", lambda m: " " * len(m.group()), plain)
         plain = plain.replace("_", "-")
-    urls = [] if filename else [m.span() for m in _URL.finditer(plain)]
-    sentences = _sentences(plain)
+    sentences: list[tuple[int, int]] | None = None  # read when a reference is found
     found: list[LegalRef] = []
     for match in _CODE.finditer(plain):
         start, end = match.span()
-        if any(a <= start < b for a, b in urls):
+        if not filename and _in_url(plain, start):
             continue
         before = plain[max(0, start - LOOKBACK) : start]
         word = _TYPE_BEFORE.search(before) or _ABBREVIATION_BEFORE.search(before)
@@ -243,6 +303,8 @@ def find_refs(text: str, *, filename: bool = False) -> list[LegalRef]:
         issued_on, year_value = _date_after(plain[end : end + 40]), int(year) if year else None
         if year_value is None and issued_on:
             year_value = int(issued_on[:4])
+        if sentences is None:
+            sentences = _sentences(plain)
         s_start, s_end = next(((a, b) for a, b in sentences if a <= start < b), (0, len(plain)))
         original_issuer = text[offsets[match.start("issuer")] : offsets[end]]
         raw = text[offsets[span_start] : offsets[end]]
@@ -334,6 +396,8 @@ class FieldRef:
     field: str
 
     def __getattr__(self, name: str) -> object:
+        if name.startswith("__") or name == "ref":  # pickle's probes, before ``ref`` is set
+            raise AttributeError(name)
         return getattr(self.ref, name)
 
 

@@ -6,7 +6,11 @@ uses, so they store exactly what a crawl of the same captures stores.
   their warcinfo becomes a crawl row, in the order the crawls were made.
 - :func:`import_warcs`: WARC files of other tools (wget, warcio, browsertrix) as one crawl.
 - :func:`reextract`: every article's capture (and every HTML page that is not an article yet)
-  extracted again; changed output becomes a new version, the old one kept.
+  extracted again; changed output becomes a new version, the old one kept. Citations and
+  attached documents' text are read again too and stored where they differ, so an archive
+  built before they were read gets them, and a second run changes nothing.
+
+Each mode ends by writing the archive's Atom feeds of changes (``<archive>/feeds/``).
 
 Reading WARC files into ``captures`` rows is the archive's (:mod:`archive.warcimport`); which
 captures to re-extract too (:mod:`archive.candidates`). Writes are batched in transactions.
@@ -18,7 +22,7 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,17 +35,22 @@ from archive.capture import CaptureRef
 from archive.cdx import index_warc
 from archive.db import archive_paths, open_db
 from archive.errors import ArchiveError
+from archive.feeds import write_feeds
 from archive.store import ArchiveWriter
 from archive.warcimport import ReadStats, check_warc, place, record_captures, warc_files
 from config.profile import ProfileError, SiteProfile, load_profile, profile_from_dict
 from config.version import __version__
 from pipelines.extract import EXTRACTOR
 from pipelines.ingest import Counts, Ingestor
+from pipelines.pool import Pool
 from pipelines.record import ArticleRecord, NotAnArticle
+from pipelines.sitemodel import seeds
 
 logger = logging.getLogger(__name__)
 
 COMMIT_EVERY = 200  # captures per transaction while WARC files are read
+#: makes the extraction pool of an archive folder (``pipelines.daskpool.DaskCluster.pool``)
+Pools = Callable[[Path], Pool]
 COMPARED = ("title", "body", "published_at", "author")
 
 
@@ -55,6 +64,8 @@ class IngestStats:
     outcomes: Counter[str] = field(default_factory=Counter)
     not_articles: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
+    documents: Counter[str] = field(default_factory=Counter)  # attachments' text by status
+    cited: int = 0  # articles whose citations were stored
 
 
 @dataclass
@@ -66,6 +77,12 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)  # already imported
     crawls: list[int] = field(default_factory=list)
     stats: IngestStats = field(default_factory=IngestStats)
+    feeds: list[Path] = field(default_factory=list)
+
+
+def documents(counts: Counts) -> Counter[str]:
+    """Attached documents read, by text status (ok, no_text, unsupported, broken, too_large)."""
+    return Counter(counts.prefixed("govarchive/attachments/text/"))
 
 
 def outcomes(counts: Counts) -> Counter[str]:
@@ -102,6 +119,7 @@ def _ingest_group(
     settings: dict[str, Any],
     software: str,
     workers: int | None,
+    pools: Pools | None = None,
 ) -> None:
     """One crawl: every file's records become captures, their pages go through the ingestor."""
     crawl_id = writer.start_crawl(profile.id, software, settings)
@@ -124,8 +142,8 @@ def _ingest_group(
                 logger.warning("%s", exc)
 
     ingestor = Ingestor(
-        profile, report.archive, writer, known=writer.load_chrome(profile.id), crawl_id=crawl_id,
-        workers=workers, stats=counts,
+        profile, report.archive, writer, crawl_id=crawl_id, workers=workers, stats=counts,
+        pool=pools(report.archive) if pools else None, **seeds(writer, profile.id).kwargs(),
     )  # fmt: skip
     try:
         ingestor.ingest(_committed(writer.db, captures()))
@@ -138,6 +156,8 @@ def _ingest_group(
     stats.captures += read.captures
     stats.outcomes.update(outcomes(counts))
     stats.not_articles.update(counts.prefixed("govarchive/not_article/"))
+    stats.documents.update(documents(counts))
+    stats.cited += counts["govarchive/refs/articles"]
     stats.errors += read.errors
     report.files += relative
     crawl_stats = {
@@ -159,8 +179,11 @@ def rebuild_archive(
     *,
     profiles: dict[str, SiteProfile] | None = None,
     workers: int | None = None,
+    pools: Pools | None = None,
 ) -> IngestReport:
     """Build a new archive in ``archive_dir`` from the govarchive WARC files under ``warcs``.
+    ``pools`` makes the extraction pool of the archive folder (a Dask cluster's,
+    :mod:`pipelines.daskpool`; default: a process pool of ``workers``).
 
     Each file's warcinfo names its site (``govarchive-site``) and crawl (``isPartOf``); every
     crawl becomes a crawl row, in the order the crawls were made. The site's profile is taken
@@ -214,7 +237,8 @@ def rebuild_archive(
             placed = [place(p, paths.warcs / site)[0] for _, p in sorted(members)]
             settings = {"rebuilt_from": [str(p) for _, p in sorted(members)], "isPartOf": part_of}
             _ingest_group(writer, report, placed, found[site], settings,
-                          f"govarchive/{__version__} rebuild", workers)  # fmt: skip
+                          f"govarchive/{__version__} rebuild", workers, pools)  # fmt: skip
+        report.feeds = write_feeds(db, archive_dir)
     finally:
         db.close()
     return report
@@ -255,6 +279,7 @@ def import_warcs(
             }
             _ingest_group(writer, report, placed, profile, settings,
                           f"govarchive/{__version__} import-warc", workers)  # fmt: skip
+            report.feeds = write_feeds(db, archive_dir)
     finally:
         db.close()
     return report
@@ -282,6 +307,10 @@ class ReextractReport:
     outcomes: Counter[str] = field(default_factory=Counter)
     not_articles: Counter[str] = field(default_factory=Counter)
     changes: list[Change] = field(default_factory=list)
+    documents: Counter[str] = field(default_factory=Counter)  # attachments read, by status
+    texts_stored: int = 0  # attachments whose text or references were (re)written
+    cited: int = 0  # articles whose citations were (re)written
+    feeds: list[Path] = field(default_factory=list)
 
     @property
     def pages_per_second(self) -> float:
@@ -332,6 +361,9 @@ class _DryRun:
     def restate_article(self, article_id: int, record: Any) -> str:
         return "changed"
 
+    def discard_article(self, article_id: int) -> None:
+        pass
+
     def add_failure(self, *args: Any, **kwargs: Any) -> None:
         pass
 
@@ -340,6 +372,27 @@ class _DryRun:
 
     def link_media(self, site_id: str) -> int:
         return 0
+
+    def replace_article_refs(self, article_id: int, refs: Any) -> int:
+        return 0
+
+    def update_article_refs(self, article_id: int, refs: Any) -> int | None:
+        return None
+
+    def update_attachment_text(self, *args: Any, **kwargs: Any) -> bool:
+        return False
+
+    def save_site_model(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    def set_fingerprint(self, article_id: int, fingerprint: str) -> None:
+        pass
+
+    def article_body(self, article_id: int) -> str | None:
+        return None
+
+    def move_article(self, *args: Any, **kwargs: Any) -> bool:
+        return False
 
 
 def reextract(
@@ -350,8 +403,10 @@ def reextract(
     since: str | None = None,
     dry_run: bool = False,
     workers: int | None = None,
+    pools: Pools | None = None,
 ) -> ReextractReport:
     """Re-extract the archive in folder ``root`` (database ``db``); see the module doc.
+    ``pools`` as in :func:`rebuild_archive`.
 
     :raises InvalidFilter: a bad ``since``. :raises ArchiveError: an unknown site, or a site
         without a profile.
@@ -368,8 +423,9 @@ def reextract(
         counts = Counts()
         store = _DryRun(current) if dry_run else writer
         ingestor = Ingestor(
-            profile, root, store, known=writer.load_chrome(site_id), workers=workers,
-            stats=counts, record_failures=False, listener=compare,
+            profile, root, store, workers=workers, stats=counts, record_failures=False,
+            listener=compare, pool=pools(root) if pools else None,
+            **seeds(writer, site_id).kwargs(),
         )  # fmt: skip
         try:
             ingestor.ingest(_committed(db, captures))
@@ -380,6 +436,11 @@ def reextract(
         report.pages += len(captures)
         report.outcomes.update(outcomes(counts))
         report.not_articles.update(counts.prefixed("govarchive/not_article/"))
+        report.documents.update(documents(counts))
+        report.texts_stored += counts["govarchive/attachments/text_stored"]
+        report.cited += counts["govarchive/refs/articles"]
         report.changes += compare.changes.values()
+    if not dry_run:
+        report.feeds = write_feeds(db, root)
     report.seconds = time.perf_counter() - started
     return report

@@ -3,7 +3,8 @@
 A worker reads each capture's record back from its WARC (unless the payload came with it:
 an import reads every record once) and calls :func:`pipelines.extract.extract`: what is
 stored is provably derived from what was archived. The capture's time picks the profile's
-rule version.
+rule version. An article goes back with the legal documents it cites, an attached document
+(``capture.document``) as its text and references (:mod:`pipelines.documents`).
 
 The site's profile and its knowledge (:class:`pipelines.knowledge.Snapshot`) go to the
 workers pickled once, with a key; each worker keeps the last few it unpickled, so a page costs
@@ -11,6 +12,7 @@ the pickling of its own small capture reference, not of the profile.
 
 ``forkserver`` processes, preloading the extraction modules: workers never inherit a
 reactor's threads or sockets. ``workers=1`` extracts in the calling thread (no processes).
+A worker exits as soon as the process that made the pool ends, even by SIGKILL.
 """
 
 from __future__ import annotations
@@ -19,21 +21,29 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import select
+import threading
+import time
 from collections import OrderedDict
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from archive.capture import CaptureRef
 from archive.warcread import WarcReadError, read_record
 from config.profile import SiteProfile
 from pipelines.chrome import Learned
-from pipelines.extract import extract
+from pipelines.documents import Cited, DocumentRead, cite, read_document
+from pipelines.extract import MAX_HTML, extract
+from pipelines.inference import SiteModel, infer
 from pipelines.record import ArticleRecord, NotAnArticle
 
 Result = ArticleRecord | NotAnArticle
+#: what a worker returns for a capture
+Output = Cited | NotAnArticle | DocumentRead
 NICENESS = 5  # workers' priority below the calling process (os.nice)
+OWNER_POLL = 1.0  # seconds between checks that the pool's owner lives (where pidfds are not)
 
 
 @dataclass(frozen=True)
@@ -64,31 +74,71 @@ def _load(shared: Shared) -> Any:
     return value
 
 
+def read_capture(
+    root: Path, capture: CaptureRef, max_html: int = MAX_HTML
+) -> tuple[bytes, dict[str, str]] | NotAnArticle:
+    """A capture's payload and HTTP headers (names lower-case), read back from its WARC
+    record unless it came with them; an unreadable record is ``warc_unreadable``, one that
+    inflates past ``max_html`` is ``too_large`` (a big page, or a gzip bomb)."""
+    if capture.payload is not None:
+        return capture.payload, dict(capture.headers)
+    if capture.warc_file is None or capture.offset is None:
+        return NotAnArticle(capture.url, "warc_unreadable", "no WARC record for this capture")
+    try:
+        record = read_record(root, capture.warc_file, capture.offset, check_digests=False,
+                             max_payload=max_html)  # fmt: skip
+    except (OSError, WarcReadError) as exc:
+        return NotAnArticle(capture.url, "warc_unreadable", str(exc)[:300])
+    if record.decode_error and record.decode_error.startswith("too large"):
+        why = f"{record.decode_error} of HTML (GOVARCHIVE_MAX_ARTICLE_HTML)"
+        return NotAnArticle(capture.url, "too_large", why)
+    return record.payload, {name.lower(): value for name, value in record.http_headers}
+
+
 def extract_capture(
-    root: Path, capture: CaptureRef, profile: SiteProfile, learned: Learned | None
-) -> Result:
+    root: Path,
+    capture: CaptureRef,
+    profile: SiteProfile,
+    learned: Learned | None,
+    max_html: int = MAX_HTML,
+) -> Output:
     """Extract one capture. Never raises: an unreadable record is ``warc_unreadable``."""
-    body, headers = capture.payload, dict(capture.headers)
-    if body is None:
-        if capture.warc_file is None or capture.offset is None:
-            return NotAnArticle(capture.url, "warc_unreadable", "no WARC record for this capture")
-        try:
-            record = read_record(root, capture.warc_file, capture.offset, check_digests=False)
-        except (OSError, WarcReadError) as exc:
-            return NotAnArticle(capture.url, "warc_unreadable", str(exc)[:300])
-        body = record.payload
-        headers = {name.lower(): value for name, value in record.http_headers}
-    return extract(
-        body, capture.url, headers, profile, learned=learned, fetched_at=capture.fetched_at or None
-    )
+    read = read_capture(root, capture, max_html)
+    if isinstance(read, NotAnArticle):
+        return read
+    body, headers = read
+    if capture.document:
+        return read_document(capture.url, body, headers)
+    return cite(extract(
+        body, capture.url, headers, profile, learned=learned,
+        fetched_at=capture.fetched_at or None, max_html=max_html,
+    ))  # fmt: skip
+
+
+def infer_captures(root: str, captures: list[CaptureRef], tz: str) -> SiteModel:
+    """What a worker runs for the site model: the sample's records read back, then
+    :func:`pipelines.inference.infer` over them (unreadable records are left out)."""
+    pages = []
+    for capture in captures:
+        read = read_capture(Path(root), capture)
+        if not isinstance(read, NotAnArticle):
+            pages.append((capture.url, read[0], read[1]))
+    return infer(pages, tz)
 
 
 def extract_chunk(
-    root: str, captures: list[CaptureRef], profile: Shared, learned: Shared
-) -> list[Result]:
+    root: str, captures: list[CaptureRef], profile: Shared, learned: Shared,
+    max_html: int = MAX_HTML,
+) -> list[Output]:  # fmt: skip
     """What a worker runs: a chunk of captures, in order."""
     site, known = _load(profile), _load(learned)
-    return [extract_capture(Path(root), capture, site, known) for capture in captures]
+    return [extract_capture(Path(root), capture, site, known, max_html) for capture in captures]
+
+
+def _start_worker(owner: int) -> None:
+    """A worker's initializer: lower its priority, and tie its life to its owner's."""
+    _lower_priority()
+    _die_with(owner)
 
 
 def _lower_priority() -> None:
@@ -100,33 +150,108 @@ def _lower_priority() -> None:
         pass
 
 
+def _die_with(owner: int) -> None:
+    """Exit this worker as soon as process ``owner`` (the one that made the pool) ends.
+
+    A worker killed with its owner would otherwise wait for work forever, and keep the
+    forkserver and multiprocessing's resource tracker alive with it (SIGKILL of the crawl
+    alone, as the OOM killer does, left all four running). A daemon thread waits on a pidfd
+    of the owner, which the kernel makes readable the moment it exits. Not
+    ``PR_SET_PDEATHSIG``: a worker's parent is the forkserver, not the owner, and the
+    forkserver outlives the owner as long as a worker holds its liveness pipe (every worker
+    does), so that signal would never come. Without pidfds (not Linux, or before 5.3) the
+    thread checks every :data:`OWNER_POLL` seconds that the owner is still there.
+    """
+    try:
+        pidfd = os.pidfd_open(owner)
+    except ProcessLookupError:  # gone already
+        os._exit(1)
+    except (AttributeError, OSError):
+        pidfd = None
+
+    def watch() -> None:
+        if pidfd is not None:
+            select.select([pidfd], [], [])
+        else:
+            while _alive(owner):
+                time.sleep(OWNER_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="govarchive-owner-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process now: ours is gone
+        return False
+    return True
+
+
 def default_workers() -> int:
     """One worker per core this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-class ExtractionPool:
-    """``workers`` extraction processes for the archive in ``root`` (1: this thread)."""
+class Pool(Protocol):
+    """What the ingestor needs of an extraction pool: this module's, or a Dask cluster's
+    (:mod:`pipelines.daskpool`). Results of one ``submit`` come back in the captures' order."""
 
-    def __init__(self, root: Path, workers: int | None = None) -> None:
+    workers: int
+
+    def submit(
+        self, captures: list[CaptureRef], profile: Shared, learned: Shared
+    ) -> Future[list[Output]]: ...
+
+    def infer(self, captures: list[CaptureRef], tz: str) -> Future[SiteModel]: ...
+
+    def shutdown(self) -> None: ...
+
+
+class ExtractionPool:
+    """``workers`` extraction processes for the archive in ``root`` (1: this thread);
+    ``max_html``: extraction's size limit."""
+
+    def __init__(
+        self, root: Path, workers: int | None = None, *, max_html: int = MAX_HTML
+    ) -> None:
         self.root = str(Path(root).resolve())
         self.workers = workers or default_workers()
+        self.max_html = max_html
         self._executor: ProcessPoolExecutor | None = None
         if self.workers > 1:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["pipelines.pool"])
             self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=context, initializer=_lower_priority
+                max_workers=self.workers,
+                mp_context=context,
+                initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
 
     def submit(
         self, captures: list[CaptureRef], profile: Shared, learned: Shared
-    ) -> Future[list[Result]]:
+    ) -> Future[list[Output]]:
         if self._executor is not None:
-            return self._executor.submit(extract_chunk, self.root, captures, profile, learned)
-        future: Future[list[Result]] = Future()
+            return self._executor.submit(
+                extract_chunk, self.root, captures, profile, learned, self.max_html
+            )
+        future: Future[list[Output]] = Future()
         try:
-            future.set_result(extract_chunk(self.root, captures, profile, learned))
+            future.set_result(extract_chunk(self.root, captures, profile, learned, self.max_html))
+        except Exception as exc:  # noqa: BLE001 (as a worker's exception would arrive)
+            future.set_exception(exc)
+        return future
+
+    def infer(self, captures: list[CaptureRef], tz: str) -> Future[SiteModel]:
+        """The site model of these captures, inferred in a worker (:func:`infer_captures`)."""
+        if self._executor is not None:
+            return self._executor.submit(infer_captures, self.root, captures, tz)
+        future: Future[SiteModel] = Future()
+        try:
+            future.set_result(infer_captures(self.root, captures, tz))
         except Exception as exc:  # noqa: BLE001 (as a worker's exception would arrive)
             future.set_exception(exc)
         return future

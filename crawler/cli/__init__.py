@@ -3,9 +3,12 @@ library (the :class:`archive.Archive` facade, :mod:`pipelines.offline`, :mod:`cr
 
 - :mod:`crawler.cli.crawl`: ``crawl``, ``demo``;
 - :mod:`crawler.cli.research`: ``search``, ``export``, ``show``, ``serve``, ``report``;
-- :mod:`crawler.cli.sites`: ``sites`` and ``sites new|check|record``;
-- :mod:`crawler.cli.warc`: ``verify``, ``export-wacz``, ``reextract``, ``rebuild``, ``import-warc``;
-- :mod:`crawler.cli.schedule`: ``schedule``, ``run-due``, ``history``.
+- :mod:`crawler.cli.sites`: ``sites`` and ``sites new|check|record|validate|model``;
+- :mod:`crawler.cli.warc`: ``verify``, ``export-wacz``, ``reextract``, ``rebuild``, ``import-warc``,
+  ``merge``;
+- :mod:`crawler.cli.schedule`: ``schedule``, ``run-due``, ``history``;
+- :mod:`crawler.cli.watch`: ``changes``, ``refs``;
+- :mod:`crawler.cli.replica`: ``replica`` (the bundled replica portal, served on its own).
 
 Shared options (the archive, the search filters, workers) and the one place where library
 errors (ArchiveError, ProfileError) become one-line messages are in :mod:`crawler.cli.common`;
@@ -19,7 +22,7 @@ import sys
 import click
 
 from config.version import __version__
-from crawler.cli import crawl, research, schedule, sites, warc
+from crawler.cli import crawl, replica, research, schedule, sites, warc, watch
 from crawler.cli.common import Group, show_upgrade_progress
 
 
@@ -36,7 +39,7 @@ def cli() -> None:
         show_upgrade_progress(sys.stderr)
 
 
-for module in (crawl, research, sites, warc, schedule):
+for module in (crawl, research, sites, warc, schedule, watch, replica):
     for command in module.COMMANDS:
         cli.add_command(command)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,21 +29,38 @@ from crawler.cli.common import archive_option, filter_options, open_archive
               help="Number of hits.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True, help="A table, one JSON object per line, or CSV with a header.")
+@click.option("--in", "within", type=click.Choice(["articles", "attachments"]), default="articles",
+              show_default=True,
+              help="Search the articles, or the text of the documents they attach (PDF, "
+                   "DOCX); the filters then apply to the first article linking each.")  # fmt: skip
 def search(query: str, archive_dir: Path, filters: dict[str, str | None], order: str, limit: int,
-           fmt: str) -> None:  # fmt: skip
+           fmt: str, within: str) -> None:  # fmt: skip
     """Full-text search, with or without Vietnamese diacritics.
 
     QUERY: words (all must occur), "a phrase", OR, NOT, prefix*, (parentheses),
-    title:word.  Snippets show the matched words in [brackets].
+    title:word.  Snippets show the matched words in [brackets].  ref:NUMBER keeps the
+    articles citing a legal document (ref:13/2023/NĐ-CP, ref:"Quyết định
+    1234/QĐ-UBND", or a key, ref:nghi-dinh:13/2023/nd-cp), a filter on the whole query
+    like --site; several ref: terms must all be cited; a query of ref: terms alone lists
+    the citing articles, newest first (`govarchive refs` shows a document in full).
 
     \b
     Example:
       govarchive search "bien gioi"
       govarchive search '"phân giới cắm mốc"' --site laocai-tinhuy --format json
       govarchive search 'dang bo NOT "hoi nghi"' --since 2022 --order date --format csv
+      govarchive search 'ref:13/2023/NĐ-CP "dữ liệu cá nhân"'
+      govarchive search "bao ve du lieu" --in attachments
     """
+    if within == "attachments" and filters.get("author"):
+        raise click.UsageError("--author applies to articles only, not to --in attachments.")
+    if within == "attachments":
+        filters.pop("author")
     with open_archive(archive_dir) as arc:
-        hits = arc.search(query, order=order, limit=limit, **filters)  # type: ignore[arg-type]
+        hits = arc.search(query, order=order, limit=limit, within=within, **filters)  # type: ignore[arg-type]
+    if within == "attachments":
+        write_attachment_hits(hits, fmt, sys.stdout)
+        return
     if fmt in ("json", "csv"):
         write_hits(hits, fmt, sys.stdout)
         return
@@ -100,9 +118,13 @@ def export(archive_dir: Path, filters: dict[str, str | None], fmt: str,
 @click.command()
 @click.argument("article", metavar="ID_OR_URL")
 @archive_option
-@click.option("--raw", is_flag=True, help="Print the captured HTML, read back from its WARC record.")
+@click.option("--raw", is_flag=True,
+              help="Print the captured HTML, streamed from its WARC record (any captured URL).")  # fmt: skip
 def show(article: str, archive_dir: Path, raw: bool) -> None:
     """Show one article (or, with --raw, the page exactly as captured).
+
+    With --raw, a URL that is not an article (a listing, a page too large to extract) prints
+    its latest capture.
 
     \b
     Example:
@@ -113,7 +135,7 @@ def show(article: str, archive_dir: Path, raw: bool) -> None:
         key: int | str = int(article) if article.isdigit() else article
         try:
             if raw:
-                sys.stdout.buffer.write(arc.raw(key))
+                _write_raw(arc, key)
                 return
             record = arc.article(key)
         except ValueError as exc:  # a capture that is not what its row says
@@ -126,6 +148,15 @@ def show(article: str, archive_dir: Path, raw: bool) -> None:
             console.print(f"[dim]{label}:[/dim] {record[label]}")
     console.print()
     console.print(record["body"])
+
+
+def _write_raw(arc: Any, key: int | str) -> None:
+    """Stream a capture to stdout; a reader that stops early (``| head``) is not an error."""
+    try:
+        arc.write_raw(key, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error at exit
 
 
 @click.command()
@@ -196,6 +227,32 @@ def report(archive_dir: Path, site: str | None, output: Path) -> None:
 
 
 HIT_FIELDS = ("id", "site_id", "url", "title", "published_at", "author", "snippet", "rank")
+ATTACHMENT_FIELDS = ("capture_id", "site_id", "url", "title", "published_at", "articles",
+                     "snippet", "rank")  # fmt: skip
+
+
+def write_attachment_hits(hits: Any, fmt: str, out: TextIO) -> None:
+    """Attachment hits (`search --in attachments`) as a table, JSON Lines or CSV."""
+    if fmt == "table":
+        table = Table(title=f"{len(hits)} attachment(s)")
+        for column in ("capture", "site", "date", "title", "articles", "snippet"):
+            table.add_column(column, overflow="fold")
+        for hit in hits:
+            table.add_row(str(hit.capture_id), hit.site_id, (hit.published_at or "")[:10],
+                          escape(hit.title), " ".join(map(str, hit.articles)), escape(hit.snippet))  # fmt: skip
+        Console(file=out).print(table)
+        return
+    if fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(ATTACHMENT_FIELDS)
+        for hit in hits:
+            row = {n: getattr(hit, n) for n in ATTACHMENT_FIELDS}
+            row["articles"] = " ".join(map(str, hit.articles))
+            writer.writerow(row.values())
+        return
+    for hit in hits:
+        data = {n: getattr(hit, n) for n in ATTACHMENT_FIELDS}
+        out.write(json.dumps(data | {"articles": list(hit.articles)}, ensure_ascii=False) + "\n")
 
 
 def write_hits(hits: Any, fmt: str, out: TextIO) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from crawler.cli.common import EXIT_FAILED, archive_option, open_archive
+from config.fleet import FLEET_FILE
+from crawler.cli.common import EXIT_FAILED, archive_option, counts, open_archive
 
 SITES_HELP = "Folder of site profiles (default: config/sites/, or $GOVARCHIVE_SITES_DIR)."
 DEFAULT_HELP = "Cron expression for profiles without a `schedule` (default: '0 2 * * *')."
@@ -108,21 +110,41 @@ def schedule(archive_dir: Path, sites_dir: Path | None, default_schedule: str, f
 @click.option("--dry-run", is_flag=True, help="Print the sites that are due; crawl nothing.")
 @click.option("--scrapyd", "scrapyd_url", metavar="URL",
               help="Schedule the due sites as jobs on this Scrapyd server instead of crawling here.")
+@click.option("--fleet", "fleet_file", metavar="[FLEET_FILE]", is_flag=False,
+              flag_value=str(FLEET_FILE), default=None,
+              help="Run the crawl fleet of this fleet file (default: config/fleet.yaml): merge "
+                   "finished jobs' shards, renew running jobs' leases, give due sites to Scrapyd "
+                   "nodes (docs/scaling.md).")
+@click.option("--keep-shards", is_flag=True,
+              help="With --fleet: keep each job's shard folder after merging it (default: removed).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True,
+              help="With --fleet: one line per event, or one JSON object per event and line.")
 def run_due(archive_dir: Path, sites_dir: Path | None, default_schedule: str, quiet: bool,
-            dry_run: bool, scrapyd_url: str | None) -> None:  # fmt: skip
+            dry_run: bool, scrapyd_url: str | None, fleet_file: str | None, keep_shards: bool,
+            fmt: str) -> None:  # fmt: skip
     """Crawl every site whose schedule says it is due (call it from cron or a systemd timer).
 
     Sites already being crawled are skipped (never started twice), so calling it every few
     minutes is safe. The due sites are crawled together in this process (one request at a
-    time per host), or scheduled on Scrapyd with --scrapyd. Exit code: 0 every crawl
-    finished (or nothing was due), 3 partial, 4 failed.
+    time per host), scheduled on Scrapyd with --scrapyd, or spread over the Scrapyd nodes of
+    a fleet with --fleet (each job crawls into a shard that the next pass merges). Exit
+    code: 0 every crawl finished (or nothing was due), 3 partial (with --fleet: also a node
+    down, a shard not merged, a job not scheduled), 4 failed (with --fleet: also no node up).
 
     \b
     Example:
       */10 * * * *  govarchive run-due --archive /srv/govarchive --quiet
       govarchive run-due --dry-run
       govarchive run-due --scrapyd http://127.0.0.1:6800/
+      */5 * * * *   govarchive run-due --fleet /etc/govarchive/fleet.yaml --archive /srv/govarchive
     """
+    if fleet_file is not None:
+        if scrapyd_url:
+            raise click.UsageError("--fleet and --scrapyd do not go together")
+        _run_fleet(Path(fleet_file), archive_dir, sites_dir, default_schedule, quiet, dry_run,
+                   keep_shards, fmt)  # fmt: skip
+        return
     rows = _schedules(archive_dir, sites_dir, default_schedule)
     due = [row.site_id for row in rows if row.due]
     if dry_run or not due:
@@ -164,6 +186,49 @@ def _run_on_scrapyd(
     except remote.ScrapydError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_FAILED)
+
+
+def _run_fleet(fleet_file: Path, archive_dir: Path, sites_dir: Path | None, default: str,
+               quiet: bool, dry_run: bool, keep_shards: bool, fmt: str) -> None:  # fmt: skip
+    from config.fleet import FleetError, load_fleet
+    from crawler.fleet import fleet_due, fleet_pass
+    from crawler.schedule import ScheduleError, check_cron
+
+    try:
+        fleet = load_fleet(fleet_file)
+        check_cron(default)
+    except FleetError as exc:
+        raise click.ClickException(str(exc)) from None
+    except ScheduleError as exc:
+        raise click.ClickException(f"--default-schedule: {exc}") from None
+    profiles = _profiles(sites_dir)
+    if dry_run:
+        with open_archive(archive_dir) as arc:
+            due, _ = fleet_due(profiles, arc.db, fleet, default=default)
+        if not quiet:
+            click.echo("due: " + (", ".join(due) if due else "nothing"))
+        return
+    report = fleet_pass(archive_dir, fleet, profiles, default=default, keep_shards=keep_shards)
+    if report.skipped_pass:
+        if not quiet:
+            click.echo(f"skipped: {report.skipped_pass}")
+        return
+    for event in report.events:
+        if fmt == "json":
+            click.echo(json.dumps(event.as_dict(), ensure_ascii=False))
+            continue
+        where = f" on {event.node}" if event.node and event.site else event.node or ""
+        job = f" (job {event.job})" if event.job else ""
+        line = f"{event.kind:9} {event.site or ''}{where}{job}: {event.detail}"
+        if event.kind in ("node-down", "error"):
+            click.echo(line, err=True)
+        elif not quiet:
+            click.echo(line)
+    if not quiet and fmt == "text":
+        kinds = Counter(e.kind for e in report.events)
+        click.echo(f"fleet pass: {report.due} due; " + counts(kinds))
+    if report.exit_code:
+        sys.exit(report.exit_code)
 
 
 @click.command()

@@ -5,18 +5,39 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
-from crawler.cli.common import EXIT_PROBLEMS, archive_option, counts, open_archive, workers_option
+from crawler.cli.common import (
+    EXIT_PARTIAL,
+    EXIT_PROBLEMS,
+    archive_option,
+    counts,
+    open_archive,
+    workers_option,
+)
+
+
+def dask_option(func: Any) -> Any:
+    return click.option(
+        "--dask", metavar="SCHEDULER",
+        help="Extract on a Dask cluster: its scheduler's address (tcp://host:8786), or `local` "
+             "to start one here with --workers processes. Workers read the WARC files at the "
+             "archive's own path (shared storage); rows are written here. Needs "
+             "`pip install 'govarchive[dask]'`.",
+    )(func)  # fmt: skip
 
 
 @click.command()
 @archive_option
 @click.option("--repair", is_flag=True,
-              help="Close WARCs left open by a killed crawl (keeping every whole record) and "
-                   "write missing CDXJ indexes, then verify.")  # fmt: skip
+              help="Close WARCs left open by a killed crawl (keeping every whole record), seal "
+                   "files that end in a torn record no row points into, close crawls left "
+                   "marked running, write missing CDXJ indexes, then verify.")  # fmt: skip
 @click.option("--max-problems", type=click.IntRange(min=1), default=50, show_default=True,
               help="Problems listed in full (all are counted).")  # fmt: skip
 def verify(archive_dir: Path, repair: bool, max_problems: int) -> None:
@@ -38,6 +59,11 @@ def verify(archive_dir: Path, repair: bool, max_problems: int) -> None:
     for rec in report.recovered:
         click.echo(f"recovered {rec.path.name}: kept {rec.records_kept} records "
                    f"({rec.bytes_kept} bytes), cut {rec.bytes_cut} bytes")  # fmt: skip
+    for sealed in report.sealed:
+        click.echo(f"sealed {sealed.path.name}: cut {sealed.bytes_cut} torn byte(s) at offset "
+                   f"{sealed.bytes_kept}, kept in {sealed.tail.name}")  # fmt: skip
+    for crawl_id in report.closed:
+        click.echo(f"closed crawl {crawl_id}: it was marked running but had stopped")
     for name in report.in_use:
         click.echo(f"skipped {name}: a running crawl is writing it")
     for name in report.indexes_written:
@@ -102,8 +128,9 @@ def export_wacz(archive_dir: Path, site: str | None, output: Path) -> None:
 @click.option("--show", type=click.IntRange(min=0), default=20, show_default=True,
               help="Changed articles listed by URL.")  # fmt: skip
 @workers_option
+@dask_option
 def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: bool,
-              show: int, workers: int | None) -> None:  # fmt: skip
+              show: int, workers: int | None, dask: str | None) -> None:  # fmt: skip
     """Run the current extraction again over the archived pages (no network).
 
     Each article's capture is read back from its WARC; an article whose output changed gets
@@ -114,17 +141,21 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
     Example:
       govarchive reextract --site laocai-tinhuy --dry-run
       govarchive reextract --since 2024-01-01
+      govarchive reextract --dask tcp://scheduler:8786 --archive /srv/govarchive
     """
+    from pipelines.daskpool import dask_pools
     from pipelines.offline import reextract as run
 
-    with open_archive(archive_dir) as arc:
+    with open_archive(archive_dir) as arc, dask_pools(dask, workers) as pools:
         report = run(arc.db, Path(arc.root), site=site, since=since, dry_run=dry_run,
-                     workers=workers)  # fmt: skip
+                     workers=workers, pools=pools)  # fmt: skip
     verb = "would be" if dry_run else "were"
     click.echo(f"{report.pages} page(s) re-extracted with {report.extractor} in "
                f"{report.seconds:.1f}s ({report.pages_per_second:.1f} pages/s)")  # fmt: skip
     click.echo(f"articles that {verb}: {counts(report.outcomes)}")
     click.echo(f"not articles: {counts(report.not_articles)}")
+    click.echo(f"attachments read: {counts(report.documents)}; texts that {verb} stored: "
+               f"{report.texts_stored}; articles whose citations {verb} stored: {report.cited}")  # fmt: skip
     for change in report.changes[:show]:
         what = ", ".join(change.fields) or change.detail
         click.echo(f"  {change.outcome:8} {change.url}" + (f" ({what})" if what else ""))
@@ -141,22 +172,29 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
               help="Profile id or file to extract a site with (default: config/sites/ID.yaml "
                    "for the site each WARC names). Repeatable.")  # fmt: skip
 @workers_option
-def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int | None) -> None:
+@dask_option
+def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int | None,
+            dask: str | None) -> None:  # fmt: skip
     """Rebuild a whole archive from govarchive WARC files alone.
 
     Every response and revisit record becomes a capture, every crawl (named in the WARCs'
     warcinfo) a crawl row, and every HTML page is extracted again. The WARC files are
-    linked (or copied) into the new archive.
+    linked (or copied) into the new archive. Exit code 3 when a file ends in a truncated or
+    unreadable record (its whole records are rebuilt, the cut is a failure row).
 
     \b
     Example:
       govarchive rebuild --warcs ./archive/warcs --archive ./archive-rebuilt
+      govarchive rebuild --warcs /srv/warcs --archive /srv/rebuilt --dask local --workers 8
     """
     from crawler.cli.crawl import resolve_targets
+    from pipelines.daskpool import dask_pools
     from pipelines.offline import rebuild_archive
 
     profiles = {p.id: p for p in resolve_targets(sites)} if sites else None
-    report = rebuild_archive(warcs, archive_dir, profiles=profiles, workers=workers)
+    with dask_pools(dask, workers) as pools:
+        report = rebuild_archive(warcs, archive_dir, profiles=profiles, workers=workers,
+                                 pools=pools)  # fmt: skip
     _ingest_summary(report)
 
 
@@ -172,7 +210,8 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
 
     The files are linked (or copied) into the archive; their responses become captures and
     their pages are extracted with the site's profile, as in a crawl. A file imported
-    before is skipped.
+    before is skipped. A file that ends in a truncated or unreadable record is imported up
+    to it (the cut is a `warc_truncated` failure and a warning): exit code 3.
 
     \b
     Example:
@@ -188,6 +227,73 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
     _ingest_summary(report)
 
 
+@click.command()
+@click.argument("shards", nargs=-1, required=True, metavar="SHARD...",
+                type=click.Path(file_okay=False, path_type=Path))  # fmt: skip
+@archive_option
+@click.option("--interrupted", is_flag=True,
+              help="The shards' node is dead: record a crawl still marked running in a shard "
+                   "as interrupted (run `govarchive verify --repair` on the shard first).")  # fmt: skip
+def merge(shards: tuple[Path, ...], archive_dir: Path, interrupted: bool) -> None:
+    """Merge shards (archive folders written by fleet jobs) into the archive.
+
+    WARC files keep their names (hard-linked, else copied), rows are re-keyed; each shard is
+    merged in one transaction, and merging a shard again adds nothing. The same article in
+    both with different content becomes versions in time order. The archive is created if
+    missing. Exit code 1 when a shard could not be merged (the others are).
+
+    \b
+    Example:
+      govarchive merge /srv/shards/laocai-tinhuy/20240501T020000-1a2b3c4d --archive /srv/govarchive
+      govarchive merge shards/*/* --archive ./archive
+    """
+    from archive import Archive
+    from crawler.cli.common import LIBRARY_ERRORS
+
+    failed = 0
+    with Archive(archive_dir, create=True) as arc:
+        for shard in shards:
+            try:
+                with _merge_progress(shard) as progress:
+                    report = arc.merge(shard, progress=progress, interrupted_ok=interrupted)
+            except LIBRARY_ERRORS as exc:
+                click.echo(f"Error: {exc}", err=True)
+                failed += 1
+                continue
+            if not report.changed:
+                click.echo(f"{shard}: already merged, nothing added")
+                continue
+            added, updated = report.added, report.updated
+            click.echo(f"{shard}: merged {len(report.crawls)} crawl(s); added {counts(added)}"
+                       + (f"; updated {counts(updated)}" if +updated else "")
+                       + f"; {len(report.files_added)} WARC file(s) placed"
+                       + (f", {len(report.files_present)} already there" if report.files_present else "")
+                       + (f"; {report.conflicts} article(s) changed on both sides, versions "
+                          "interleaved" if report.conflicts else ""))  # fmt: skip
+    if failed:
+        sys.exit(EXIT_PROBLEMS)
+
+
+@contextmanager
+def _merge_progress(shard: Path) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar per merge stage on a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    tasks: dict[str, Any] = {}
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(f"{shard.name}: {stage}", total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
 def _ingest_summary(report: object) -> None:
     from pipelines.offline import IngestReport
 
@@ -196,8 +302,12 @@ def _ingest_summary(report: object) -> None:
     click.echo(f"{len(report.files)} WARC file(s), {stats.records} record(s), "
                f"{stats.captures} capture(s) into {report.archive}")  # fmt: skip
     click.echo(f"articles: {counts(stats.outcomes)}; not articles: {counts(stats.not_articles)}")
+    click.echo(f"attachments read: {counts(stats.documents)}; articles citing documents: "
+               f"{stats.cited}; feeds in {report.archive / 'feeds'}")  # fmt: skip
     for error in stats.errors:
         click.echo(f"warning: {error}", err=True)
+    if stats.errors:  # what could be read is in; what could not is a failure row
+        sys.exit(EXIT_PARTIAL)
 
 
-COMMANDS = [verify, export_wacz, reextract, rebuild, import_warc]
+COMMANDS = [verify, export_wacz, reextract, rebuild, import_warc, merge]

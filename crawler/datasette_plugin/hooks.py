@@ -10,7 +10,9 @@
   typed with diacritics or not.
 - ``register_routes``: ``/-/raw/<capture_id>``, the captured page read back from its WARC
   record through :meth:`archive.Archive.raw_record` (served sandboxed: its scripts never
-  run with this site's origin).
+  run with this site's origin); ``/-/feeds/<name>.atom``, the Atom feeds of changes
+  (``<archive>/feeds/``, written after each crawl; a feed not written yet is made from the
+  archive), and ``/-/feeds``, their list.
 - ``render_cell``: capture ids become links to that route, and to a replay of the capture
   when a replay URL template is configured (:mod:`.replay`).
 - ``extra_template_vars``: a search that cannot run says why, in words.
@@ -22,6 +24,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import sqlite3
@@ -57,7 +60,10 @@ SEARCH_TEMPLATE = f"query-archive-{SEARCH_QUERY}.html"  # templates/: database "
 _TOKEN_RE = re.compile(r"[^\W_]+")
 #: (table, column) pairs holding a capture id
 CAPTURE_COLUMNS = {("articles", "capture_id"), ("article_list", "capture_id"),
-                   ("captures", "id"), (None, "raw_capture")}  # fmt: skip
+                   ("captures", "id"), (None, "raw_capture"), ("document_refs", "capture_id"),
+                   ("attachment_texts", "capture_id"), ("article_versions", "capture_id"),
+                   ("article_events", "capture_id")}  # fmt: skip
+FEED_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 #: long text shown as its first three lines in a listing (the stylesheet clamps it on table
 #: pages only: the row's page, which renders cells the same way, shows it all)
 CLAMPED_COLUMNS = {("articles", "lead"), ("articles", "body"), ("article_list", "lead")}
@@ -226,6 +232,50 @@ async def raw_capture(datasette: Any, request: Any) -> Response:
     )  # fmt: skip
 
 
+async def feed(datasette: Any, request: Any) -> Response:
+    """An Atom feed of changes: the file the last crawl wrote, else one made now."""
+    name = request.url_vars["name"]
+    archive_dir = _config(datasette).get("archive")
+    if not archive_dir or not FEED_NAME.fullmatch(name):
+        return Response.text(f"No feed {name!r} here.", status=404)
+    path = Path(archive_dir) / "feeds" / f"{name}.atom"
+    if path.is_file():
+        data = path.read_bytes()
+    else:
+        base = f"{request.scheme}://{request.host}"
+        data = await asyncio.to_thread(_make_feed, Path(archive_dir), name, base)
+        if data is None:
+            return Response.text(f"No feed {name!r}: feeds are 'all' and one per site id.",
+                                 status=404)  # fmt: skip
+    return Response(data, content_type="application/atom+xml; charset=utf-8")
+
+
+def _make_feed(archive_dir: Path, name: str, base_url: str) -> bytes | None:
+    from archive import Archive
+    from archive.feeds import feed_for
+
+    with Archive(archive_dir) as archive:
+        return feed_for(archive.db, name, base_url)
+
+
+async def feeds_index(datasette: Any, request: Any) -> Response:
+    """The feeds written so far, as links."""
+    from archive.feeds import feed_names
+
+    archive_dir = _config(datasette).get("archive")
+    names = feed_names(Path(archive_dir)) if archive_dir else []
+    items = "".join(
+        f'<li><a href="{escape(datasette.urls.path(f"/-/feeds/{n}.atom"))}">{escape(n)}.atom</a></li>'
+        for n in names
+    )
+    body = f"<ul>{items}</ul>" if names else "<p>No feed written yet (one is after each crawl).</p>"
+    return Response.html(f"<!DOCTYPE html><title>govarchive feeds</title><h1>Feeds of changes</h1>{body}")
+
+
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
-    return [(r"^/-/raw/(?P<capture_id>\d+)$", raw_capture)]
+    return [
+        (r"^/-/raw/(?P<capture_id>\d+)$", raw_capture),
+        (r"^/-/feeds/(?P<name>[^/]+)\.atom$", feed),
+        (r"^/-/feeds/?$", feeds_index),
+    ]

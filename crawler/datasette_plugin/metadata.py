@@ -40,6 +40,19 @@ ARTICLE_COLUMNS = {
     "month, site, id); search joins on it.",
 }
 
+REF_COLUMNS = {
+    "key": "The document's key: type and normalised number (nghi-dinh:13/2023/nd-cp).",
+    "code": "The number without its type (13/2023/nd-cp): what lookups go by.",
+    "doc_type": "Type of document: Nghị định, Quyết định, Kế hoạch, Công văn, ...",
+    "raw": "The citation as written.",
+    "sentence": "The sentence it occurs in.",
+    "field": "Where: title, lead, body, attachment (an article); number, filename, title, "
+    "text (an attached document).",
+    "occurrence": "1 for the first citation of this number in its article or document.",
+    "site_id": "The citing article's (or document's) site.",
+    "published_at": "The citing article's publication date.",
+}
+
 #: the columns of the ``article_list`` view (archive migration 0005)
 LIST_COLUMNS = ("id", "site_id", "year", "month", "published_at", "title", "author",
                 "author_unit", "source", "lead", "url", "capture_id", "removed_at",
@@ -137,9 +150,33 @@ def build_metadata(archive_dir: Path, *, replay_url: str | None = None) -> dict[
                         "links to the page as captured.",
                     },
                     "article_versions": {"description": "Every distinct version of an article."},
+                    "article_events": {
+                        "description": "Removals and returns of articles (govarchive changes).",
+                    },
+                    "document_refs": {
+                        "description": (
+                            "Legal documents cited: one row per citation, in an article "
+                            "(article_id: its title, lead, body or an attachment's link) or an "
+                            "attached document (capture_id: its own number, file name or text). "
+                            "Facet by document type, key or site; `govarchive refs` shows one "
+                            "document with every citing article."
+                        ),
+                        "columns": REF_COLUMNS,
+                        "facets": ["doc_type", "key", "site_id"],
+                        "sort_desc": "published_at",
+                    },
+                    "attachment_texts": {
+                        "description": "The text of attached documents (PDF, DOCX), or why "
+                        "there is none (status: no_text, unsupported, broken, too_large).",
+                        "facets": ["status", "format"],
+                    },
                     "failures": {"description": "Pages that failed or were dropped, and why."},
                     "articles_fts": {
                         "description": "Full-text index over accent-folded text (contentless).",
+                        "hidden": True,
+                    },
+                    "attachments_fts": {
+                        "description": "Full-text index of attached documents' text.",
                         "hidden": True,
                     },
                 },

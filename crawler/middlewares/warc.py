@@ -18,6 +18,12 @@ becomes a ``revisit`` record with the server-not-modified profile, pointing at t
 capture; a ``200`` whose payload is byte-identical to an earlier capture of the same URL
 becomes an identical-payload-digest ``revisit`` (no second copy of the body).
 ``request.meta[CAPTURE_META]`` then names the original record, where the payload is.
+
+A page requisite (a request carrying ``REQUISITE_META``, see :mod:`crawler.requisites`) is
+made conditional here, just before it goes out: when the archive holds an earlier response
+of its URL (:meth:`archive.recorder.CrawlRecorder.stored_capture`), its ``ETag`` and
+``Last-Modified`` become ``If-None-Match`` and ``If-Modified-Since``, and a ``304`` answer
+becomes a server-not-modified revisit of that response (``PRIOR_META`` holds it).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
-from archive.recorder import Recorded, ResponseMeta, utcnow
+from archive.recorder import Recorded, ResponseMeta, StoredCapture, utcnow
 from archive.warcwrite import Exchange
 from crawler.session import CrawlSession
 
@@ -40,6 +46,8 @@ logger = logging.getLogger(__name__)
 
 CAPTURE_META = "govarchive_capture"
 RECHECK_META = "govarchive_recheck"  # an archive.history.Recheck
+REQUISITE_META = "govarchive_requisite"  # the kind of a page requisite (crawler.requisites)
+PRIOR_META = "govarchive_prior"  # a requisite's earlier capture (archive.recorder.StoredCapture)
 MAX_PENDING = 64  # responses whose records are being written, beyond which the crawl waits
 REVISIT_STATS = {
     "server-not-modified": "govarchive/revisits/server_not_modified",
@@ -72,6 +80,24 @@ class WarcCaptureMiddleware:
             crawler.settings.getbool("GOVARCHIVE_REVISITS", True),
         )
 
+    async def process_request(self, request: Request) -> None:
+        """A page requisite archived before is asked for with its stored validators."""
+        recorder = self.session.recorder
+        if REQUISITE_META not in request.meta or recorder is None or not self.dedup:
+            return
+        prior: StoredCapture | None = request.meta.get(PRIOR_META)
+        if prior is not None and prior.url == request.url:
+            return  # a retry: its headers are set already
+        for name in (b"If-None-Match", b"If-Modified-Since"):  # a redirect's, of another URL
+            request.headers.pop(name, None)
+        prior = await asyncio.wrap_future(recorder.stored_capture(request.url))
+        request.meta[PRIOR_META] = prior
+        if prior is not None:
+            if prior.etag:
+                request.headers[b"If-None-Match"] = prior.etag
+            if prior.last_modified:
+                request.headers[b"If-Modified-Since"] = prior.last_modified
+
     async def process_response(self, request: Request, response: Response) -> Response:
         recorder = self.session.recorder
         if recorder is None:  # the session refused to start (site locked)
@@ -96,7 +122,12 @@ class WarcCaptureMiddleware:
             referer=_header(request.headers, b"Referer"),
         )
         recheck = request.meta.get(RECHECK_META)
-        pending = recorder.record_response(exchange, meta, recheck=recheck, dedup=self.dedup)
+        prior = request.meta.get(PRIOR_META)
+        if prior is not None and prior.url != response.url:
+            prior = None
+        pending = recorder.record_response(
+            exchange, meta, recheck=recheck or prior, dedup=self.dedup
+        )
         self.stats.inc_value("govarchive/pages")
         self.stats.inc_value(f"govarchive/status/{response.status}")
         if 200 <= response.status < 400:

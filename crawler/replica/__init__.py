@@ -4,12 +4,15 @@
     with serve_laocai() as server:
         crawl(server.base_url)
 
-Used by ``govarchive demo`` and the integration tests; standard library only.
+Used by ``govarchive demo``, ``govarchive replica`` (:func:`serve_until_stopped`) and the
+integration tests; standard library only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import signal
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from crawler.replica.laocai import ARTICLES, CHROME_STRINGS, EDGE_PAGES, SEED_PATH
@@ -29,6 +32,7 @@ __all__ = [
     "Site",
     "build_laocai_site",
     "serve_laocai",
+    "serve_until_stopped",
 ]
 
 
@@ -39,3 +43,29 @@ def serve_laocai(
     """Serve the Lào Cai replica for the duration of a ``with`` block."""
     with ReplicaServer(host, port, build_laocai_site(), verbose=verbose) as server:
         yield server
+
+
+def serve_until_stopped(
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    verbose: bool = False,
+    ready: Callable[[ReplicaServer], object] | None = None,
+) -> None:
+    """Serve the Lào Cai replica until SIGINT or SIGTERM (in the main thread), then stop it.
+
+    ``ready`` is called with the running server (its ``base_url`` names the port chosen).
+    :raises OSError: the address cannot be bound (a port in use).
+    """
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set())
+                for sig in (signal.SIGINT, signal.SIGTERM)}  # fmt: skip
+    try:
+        with serve_laocai(host, port, verbose=verbose) as server:
+            if ready is not None:
+                ready(server)
+            while not stop.wait(0.5):  # a timed wait: signal handlers run between waits
+                pass
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import base64
 import io
+import random
+import struct
 import zipfile
+import zlib
 from html import escape
 
 # A 16x12 baseline JPEG and a 32x8 PNG (solid dark red), made once with Pillow.
@@ -27,6 +30,38 @@ TINY_PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAACAAAAAICAIAAAAX52r4AAAAGUlEQVR42mNcICLCQEvAxEBjMGrBqAWUAwB4ogDYu9kT"
     "EQAAAABJRU5ErkJggg=="
 )
+
+
+
+def png(width: int, height: int, rgb: tuple[int, int, int] = (165, 0, 0), *, noise: int = 0) -> bytes:
+    """A valid RGB PNG of ``width`` x ``height``: one colour, or (``noise``: a seed) random
+    pixels, which do not compress: a file about ``3 * width * height`` bytes, as heavy as a
+    photo of that weight."""
+    if noise:
+        rng = random.Random(noise)
+        rows = b"".join(b"\0" + rng.randbytes(3 * width) for _ in range(height))
+    else:
+        rows = (b"\0" + bytes(rgb) * width) * height
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows, 6)) + chunk(b"IEND", b""))  # fmt: skip
+
+
+def padded_jpeg(size: int, seed: int) -> bytes:
+    """:data:`TINY_JPEG` made about ``size`` bytes heavy by comment segments of random bytes
+    (as a camera's EXIF and thumbnails weigh a real photo down): still a valid JPEG."""
+    rng = random.Random(seed)
+    segments, left = [], max(0, size - len(TINY_JPEG))
+    while left > 4:
+        n = min(left - 4, 65_000)
+        segments.append(b"\xff\xfe" + struct.pack(">H", n + 2) + rng.randbytes(n))
+        left -= n + 4
+    return TINY_JPEG[:2] + b"".join(segments) + TINY_JPEG[2:]
+
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 

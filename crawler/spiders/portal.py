@@ -39,11 +39,14 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from archive.capture import is_document
 from archive.history import Recheck
 from config.profile import SiteProfile
 from crawler.lastmod import lastmod_until, uniform_lastmod
 from crawler.middlewares.warc import CAPTURE_META, RECHECK_META
 from crawler.session import CrawlSession
+from crawler.spiders.args import spider_arguments
+from crawler.spiders.requisites import RequisiteFetching
 from pipelines.signals import soft_404
 from pipelines.urls import canonicalize
 
@@ -60,7 +63,7 @@ PROBE_META = "govarchive_probe"  # a request the crawler makes on its own: a 404
 GONE = (404, 410)
 
 
-class PortalSpider(Spider):
+class PortalSpider(RequisiteFetching, Spider):
     name = "portal"
     profile: SiteProfile
     session: CrawlSession  # the crawl's archive side, given by from_crawler
@@ -69,20 +72,38 @@ class PortalSpider(Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.session = CrawlSession.of(crawler)
+        arguments = spider.arguments  # -a max_pages / archive: before the settings freeze
+        if arguments.max_pages is not None:
+            crawler.settings.set("CLOSESPIDER_PAGECOUNT", arguments.max_pages, priority="cmdline")
+        if arguments.archive is not None:
+            crawler.settings.set("GOVARCHIVE_ARCHIVE_DIR", str(arguments.archive), priority="cmdline")
         return spider
 
     def __init__(self, profile: SiteProfile | None = None, *args: Any, **kwargs: Any):
-        super().__init__(*args, **kwargs)
+        """``profile`` from Python (the spider loader binds each site's); ``kwargs`` are the
+        spider arguments (``-a NAME=VALUE``, :mod:`crawler.spiders.args`)."""
+        if profile is not None and not isinstance(profile, SiteProfile):  # -a profile=...
+            kwargs["profile"], profile = profile, None
+        self.arguments = spider_arguments(self.name, kwargs)
+        super().__init__(*args)
         if profile is not None:
             self.profile = profile
-        if not isinstance(getattr(self, "profile", None), SiteProfile):  # not a job argument
+        if not isinstance(getattr(self, "profile", None), SiteProfile):
             raise ValueError("PortalSpider needs a site profile")
+        if self.arguments.base_url is not None:
+            self.profile = self.profile.rebased(self.arguments.base_url)
         rules = self.profile.links
         self.follow_rules = [re.compile(r) for r in rules.follow]
         self.article_rules = [re.compile(r) for r in rules.article]
         self.deny_rules = [re.compile(r) for r in rules.deny]
-        self.allowed_domains = [d.lower().rsplit(":", 1)[0] for d in self.profile.allowed_domains]
+        # Scrapy's offsite filter (host names only; redirects): the site and its requisite hosts
+        self.allowed_domains = [
+            d.lower().rsplit(":", 1)[0]
+            for d in [*self.profile.allowed_domains, *self.profile.requisite_hosts]
+        ]
         self._hosts = {_host_port(d) for d in self.profile.allowed_domains}
+        self._requisite_hosts = {_host_port(d) for d in self.profile.requisite_hosts}
+        self._init_requisites()
         self._origin = _origin(self.profile.base_url)
         self._known_articles: set[str] = set()
         self._rechecking: set[str] = set()  # article URLs re-checked by this crawl
@@ -333,6 +354,7 @@ class PortalSpider(Spider):
     def parse_page(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse) or not _is_html(response):
             self.crawler.stats.inc_value("govarchive/non_html")
+            yield from self._document(response)  # a document behind a link like a page's
             return
         is_article = self.is_article_url(response.url)
         if is_article:
@@ -341,6 +363,7 @@ class PortalSpider(Spider):
                 self._count_error("no_capture", response.url, "response was not captured")
             else:
                 yield {"url": response.url, **capture}
+                yield from self.requisite_requests(response)
         for href in response.xpath("//a/@href").getall():
             href = href.strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
@@ -356,9 +379,17 @@ class PortalSpider(Spider):
             if request := self._page_request(url, source="link"):
                 yield request
 
-    def parse_attachment(self, response: Response) -> None:
-        """Attachments are archived by the WARC middleware; nothing to parse here."""
+    def parse_attachment(self, response: Response) -> Iterator[Any]:
+        """Attachments are archived by the WARC middleware; a document's capture goes to the
+        item pipeline, which has its text read."""
         self.crawler.stats.inc_value("govarchive/attachments/captured")
+        yield from self._document(response)
+
+    def _document(self, response: Response) -> Iterator[dict[str, Any]]:
+        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        capture = response.meta.get(CAPTURE_META)
+        if capture is not None and is_document(response.url, ctype or None):
+            yield {"url": response.url, **capture, "document": True}
 
     # -- rules ------------------------------------------------------------------------------
     def is_article_url(self, url: str) -> bool:
@@ -372,13 +403,12 @@ class PortalSpider(Spider):
         origin = _origin(url)
         if origin is None:
             return False
-        if origin == self._origin:
-            return True
-        scheme, host, port = origin
-        return any(
-            (host == d or host.endswith("." + d)) and port == (p or DEFAULT_PORTS[scheme])
-            for d, p in self._hosts
-        )
+        return origin == self._origin or _on_hosts(origin, self._hosts)
+
+    def _on_requisite_host(self, url: str) -> bool:
+        """On one of the profile's ``requisite_hosts`` (where only requisites are fetched)."""
+        origin = _origin(url)
+        return origin is not None and _on_hosts(origin, self._requisite_hosts)
 
     def link_verdict(self, url: str, source: str) -> tuple[str, str | None]:
         """The URL as requested (canonical form) and why the profile's rules leave it out:
@@ -501,6 +531,15 @@ def _origin(url: str) -> tuple[str, str, int] | None:
     if scheme not in DEFAULT_PORTS or not parts.hostname:
         return None
     return scheme, parts.hostname.lower().rstrip("."), port or DEFAULT_PORTS[scheme]
+
+
+def _on_hosts(origin: tuple[str, str, int], hosts: set[tuple[str, int | None]]) -> bool:
+    """``origin`` is one of ``hosts`` (or a subdomain), on its port or the scheme's standard one."""
+    scheme, host, port = origin
+    return any(
+        (host == h or host.endswith("." + h)) and port == (p or DEFAULT_PORTS[scheme])
+        for h, p in hosts
+    )
 
 
 def _host_port(domain: str) -> tuple[str, int | None]:

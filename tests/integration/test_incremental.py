@@ -8,11 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from archive import Archive
 from crawler.replica import ReplicaServer
 from tests.fixtures.portal_site import FixturePortal
 from tests.helpers import rows, run_cli, write_profile
+from tests.receivers import receiver, silent
+
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 class Recrawl:
@@ -41,9 +45,17 @@ def recrawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         portal.set_state(5, "soft404")
         portal.set_state(6, "gone")
         new = portal.add()
-        second = state.crawl(server)
+        # the re-crawl's changes go to three receivers: one accepts, one fails first, one
+        # never answers
+        with receiver(202) as good, receiver(503, 200) as flaky, silent() as dead:
+            second = state.crawl(
+                server, "-s", f"GOVARCHIVE_NOTIFY={good.url} {flaky.url},{dead}",
+                "-s", "GOVARCHIVE_NOTIFY_TIMEOUT=0.5", "-s", "GOVARCHIVE_NOTIFY_RETRIES=2",
+                "-s", "GOVARCHIVE_NOTIFY_BACKOFF=0.05",
+            )  # fmt: skip
         requests = server.requests[mark:]
-    return {"state": state, "first": first, "second": second, "requests": requests, "new": new}
+    return {"state": state, "first": first, "second": second, "requests": requests, "new": new,
+            "receivers": (good, flaky, dead)}  # fmt: skip
 
 
 def test_first_crawl_archives_every_article(recrawled: dict) -> None:
@@ -142,3 +154,80 @@ def test_each_crawl_has_its_own_log_file(recrawled: dict) -> None:
     assert "Crawl 2 of fixture-portal started" in text and "Crawl stats:" in text
     assert "Crawl 1 of" not in text
     assert "Article removed (http_404)" in text
+
+
+# --- watching: notifications, feeds, `changes` (issue 15) -------------------------------------
+
+
+def test_the_recrawl_sent_its_changes_and_recorded_the_receiver_that_never_answered(
+    recrawled: dict,
+) -> None:
+    state, second = recrawled["state"], recrawled["second"]
+    good, flaky, dead = recrawled["receivers"]
+    assert second.returncode == 0, second.stdout + second.stderr
+    (payload,) = good.received
+    assert flaky.received == [payload] and flaky.calls == 2  # a 503, then delivered
+    assert (payload["event"], payload["site_id"], payload["crawl_id"], payload["status"]) == (
+        "crawl_finished", "fixture-portal", 2, "finished")  # fmt: skip
+    assert payload["counts"] == {"new": 1, "changed": 1, "unchanged": 0, "removed": 4,
+                                 "restored": 0}  # fmt: skip
+    kinds = sorted(kind for change in payload["changes"] for kind in change["kinds"])
+    assert kinds == ["edited", "removed", "removed", "removed", "removed"]
+    edited = next(c for c in payload["changes"] if c["kinds"] == ["edited"])
+    assert edited["url"].endswith(state.portal.articles[2].path)
+    assert "{+Bổ sung: nội dung được cập nhật sau khi đăng.+}" in edited["diff"]
+    assert edited["uid"] == f"article/{edited['article_id']}/v2" and edited["previous_capture_id"]
+    (failure,) = rows(state.archive, "select * from failures where reason = 'notify_failed'")
+    assert (failure["url"], failure["crawl_id"]) == (dead, 2)
+    assert failure["detail"].startswith("3 attempt(s): ")
+    (crawl,) = rows(state.archive, "select * from crawls where id = 2")
+    stats = json.loads(crawl["stats_json"])
+    assert crawl["status"] == "finished"  # never failed by its notifications
+    assert (stats["govarchive/notify/delivered"], stats["govarchive/notify/failed"]) == (2, 1)
+    assert "notifications: delivered" in second.stdout and "notifications: failed" in second.stdout
+    log = (state.archive / "logs" / "fixture-portal-2.log").read_text(encoding="utf-8")
+    assert f"could not be sent to {dead} after 3 attempt(s)" in log
+
+
+def test_each_crawl_writes_valid_feeds_with_stable_entry_ids(recrawled: dict) -> None:
+    archive = recrawled["state"].archive
+    folder = archive / "feeds"
+    assert sorted(p.name for p in folder.iterdir()) == ["all.atom", "fixture-portal.atom"]
+    written = {p.name: p.read_bytes() for p in folder.iterdir()}
+    for data in written.values():
+        feed = etree.fromstring(data)
+        assert feed.tag == f"{ATOM}feed"
+        for name in ("id", "title", "updated"):  # RFC 4287: required of a feed and an entry
+            assert feed.find(f"{ATOM}{name}").text
+        entries = feed.findall(f"{ATOM}entry")
+        assert len(entries) == 5
+        for entry in entries:
+            assert all(entry.find(f"{ATOM}{n}").text for n in ("id", "title", "updated"))
+            (alternate,) = [x for x in entry.findall(f"{ATOM}link") if x.get("rel") == "alternate"]
+            assert alternate.get("href").startswith("http://127.0.0.1:")
+        ids = [e.find(f"{ATOM}id").text for e in entries]
+        assert len(set(ids)) == 5 and all(i.startswith("tag:govarchive,2024:article/") for i in ids)
+    with Archive(archive) as arc:
+        arc.write_feeds()  # again: the same bytes, the same entry ids
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == written
+    atom = run_cli("changes", "--archive", str(archive), "--format", "atom")
+    ids = [e.find(f"{ATOM}id").text for e in etree.fromstring(atom.stdout.encode()).iter(f"{ATOM}entry")]
+    assert ids == [e.find(f"{ATOM}id").text
+                   for e in etree.fromstring(written["all.atom"]).iter(f"{ATOM}entry")]  # fmt: skip
+
+
+def test_changes_lists_every_change_with_a_word_diff(recrawled: dict) -> None:
+    archive = recrawled["state"].archive
+    table = run_cli("changes", "--archive", str(archive))
+    assert table.returncode == 0, table.stderr
+    assert "5 change(s)" in table.stdout and "{+Bổ sung" in table.stdout
+    removed = run_cli("changes", "--archive", str(archive), "--kind", "removed", "--format", "jsonl")
+    found = [json.loads(line) for line in removed.stdout.splitlines()]
+    assert sorted(c["reason"] for c in found) == ["http_404", "http_410", "redirect_home", "soft_404"]
+    assert all(c["kinds"] == ["removed"] and c["site_id"] == "fixture-portal" for c in found)
+    page = run_cli("changes", "--archive", str(archive), "--kind", "edited", "--format", "html")
+    assert "<ins>Bổ sung: nội dung được cập nhật sau khi đăng.</ins>" in page.stdout
+    assert "<script" not in page.stdout
+    bad = run_cli("changes", "--archive", str(archive), "--since", "last week")
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    assert bad.stderr.strip().splitlines()[-1].startswith("Error: since")

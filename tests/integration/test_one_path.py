@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from archive import Archive
 from tests.conftest import Crawled
 from tests.families import FAMILIES, wordpress
 from tests.helpers import run_cli
@@ -40,7 +41,21 @@ SNAPSHOTS = {
         SELECT a.url, i.src, i.caption, i.alt FROM images i JOIN articles a ON a.id = i.article_id
         ORDER BY a.url, i.src""",
     "chrome": "SELECT site_id, kind, text FROM site_chrome ORDER BY site_id, kind, text",
+    "citations": """
+        SELECT a.url, r.field, r.key, r.raw, r.sentence, r.span_start, r.occurrence,
+               r.published_at
+        FROM document_refs r JOIN articles a ON a.id = r.article_id
+        ORDER BY a.url, r.field, r.span_start""",
+    "documents": """
+        SELECT c.url, c.warc_record_id, t.status, t.reason, t.format, t.pages, t.text, c.site_id
+        FROM attachment_texts t JOIN captures c ON c.id = t.capture_id ORDER BY c.url""",
+    "document_refs": """
+        SELECT c.warc_record_id, r.field, r.key, r.raw, c.site_id FROM document_refs r
+        JOIN captures c ON c.id = r.capture_id ORDER BY c.warc_record_id, r.field, r.span_start""",
 }
+
+
+BY_CAPTURE = ("documents", "document_refs")  # rows keyed by a capture: its site comes last
 
 
 def snapshot(archive: Path, site: str | None = None) -> dict[str, list[tuple[object, ...]]]:
@@ -57,8 +72,10 @@ def snapshot(archive: Path, site: str | None = None) -> dict[str, list[tuple[obj
         )
         found = {
             name: [
-                r for r in rows if (r[0] == site if name == "chrome" else sites.get(r[0]) == site)
-            ]
+                r for r in rows
+                if (r[0] == site if name == "chrome" else r[-1] == site if name in BY_CAPTURE
+                    else sites.get(r[0]) == site)
+            ]  # fmt: skip
             for name, rows in found.items()
         }
     return found
@@ -68,6 +85,12 @@ def assert_same(got: dict[str, list], want: dict[str, list]) -> None:
     for name in SNAPSHOTS:
         assert got[name] == want[name], f"{name} differ"
     assert want["articles"] and want["chrome"], "nothing to compare"
+
+
+def assert_read(want: dict[str, list]) -> None:
+    """The replica's citations and documents were read (its PDF and DOCX, its Kế hoạch)."""
+    assert want["citations"] and want["document_refs"], "no citations to compare"
+    assert sorted(row[2] for row in want["documents"]) == ["ok", "ok"], want["documents"]
 
 
 def split_body(archive: Path, base: str) -> str:
@@ -133,11 +156,13 @@ def test_the_replica_rebuilt_reextracted_and_imported_gives_the_crawls_rows(
     crawled: Crawled, replica_profile_path: Path, tmp_path: Path
 ) -> None:
     want = snapshot(crawled.archive)
+    assert_read(want)
     rebuilt = tmp_path / "rebuilt"
     done = run_cli("rebuild", "--warcs", str(crawled.archive / "warcs"), "--archive",
                    str(rebuilt), "--site", str(replica_profile_path))  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert_same(snapshot(rebuilt), want)
+    assert {p.name for p in (rebuilt / "feeds").iterdir()} == {"all.atom", "laocai-tinhuy.atom"}
 
     copy = tmp_path / "copy"
     shutil.copytree(crawled.archive, copy)
@@ -152,3 +177,73 @@ def test_the_replica_rebuilt_reextracted_and_imported_gives_the_crawls_rows(
                    "--archive", str(imported))  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert_same(snapshot(imported), want)
+
+
+# --- citations and attached documents (issue 15) ----------------------------------------------
+
+
+def forget_citations_and_documents(archive: Path) -> None:
+    """Make ``archive`` what one built before citations and documents were read: no
+    document_refs, attachment_texts or attachments_fts rows, article index entries without
+    citation tokens."""
+    with Archive(archive) as arc:
+        writer = arc.writer()
+        with writer.transaction():
+            for (article_id,) in arc.db.execute(
+                "SELECT DISTINCT article_id FROM document_refs WHERE article_id IS NOT NULL"
+            ).fetchall():
+                writer.replace_article_refs(article_id, [])
+            arc.db.execute("INSERT INTO attachments_fts (attachments_fts) VALUES ('delete-all')")
+            arc.db.execute("DELETE FROM document_refs")
+            arc.db.execute("DELETE FROM attachment_texts")
+
+
+def every_row(archive: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(archive / "archive.db")
+    try:
+        return {
+            table: conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in ("document_refs", "attachment_texts", "article_versions", "articles")
+        } | {"hits": conn.execute(
+            "SELECT rowid FROM attachments_fts WHERE attachments_fts MATCH 'ky niem'").fetchall()}
+    finally:
+        conn.close()
+
+
+def test_the_crawl_summary_shows_documents_read_and_citations(crawled: Crawled) -> None:
+    summary = crawled.first.stdout  # type: ignore[attr-defined]
+    assert re.search(r"attachments' text: ok\s*│\s*2\b", summary), summary
+    assert re.search(r"citations of legal documents stored\s*│\s*[1-9]", summary), summary
+    again = crawled.second.stdout  # type: ignore[attr-defined]
+    assert re.search(r"attachments unchanged \(revisit; text kept\)\s*│\s*2\b", again), again
+
+
+def test_reextract_fills_citations_and_documents_of_an_archive_built_before_them(
+    crawled: Crawled, tmp_path: Path
+) -> None:
+    want = snapshot(crawled.archive)
+    old = tmp_path / "old"
+    shutil.copytree(crawled.archive, old)
+    forget_citations_and_documents(old)
+    forgot = snapshot(old)
+    assert not (forgot["citations"] or forgot["documents"] or forgot["document_refs"])
+    with Archive(old) as arc:
+        assert not arc.search("ref:56-KH/TU")  # no citation token indexed
+
+    done = run_cli("reextract", "--archive", str(old))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert re.search(r"^attachments read: ok 2; texts that were stored: 2; articles whose "
+                     r"citations were stored: [1-9]\d*$", done.stdout, re.M), done.stdout  # fmt: skip
+    assert_same(snapshot(old), want)
+    assert snapshot(old)["citations"] == want["citations"]
+    with Archive(old) as arc:
+        assert [hit.title for hit in arc.search("ref:56-KH/TU")] == [
+            row[2] for row in want["articles"] if "56-KH/TU" in row[11]]  # fmt: skip
+    filled = every_row(old)
+    assert filled["hits"], "the PDF's text is searchable again"
+
+    again = run_cli("reextract", "--archive", str(old))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert re.search(r"^attachments read: ok 2; texts that were stored: 0; articles whose "
+                     r"citations were stored: 0$", again.stdout, re.M), again.stdout  # fmt: skip
+    assert every_row(old) == filled  # a second reextract changes nothing, row ids included

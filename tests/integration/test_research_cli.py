@@ -53,6 +53,9 @@ def test_search_as_csv_and_json_with_filters(archive: Path) -> None:
         (["export", "--until", "2023-13"], "until: '2023-13' is not a valid date"),
         (["export", "--format", "parquet"], "--format parquet writes a file"),
         (["report", "--site", "hanoi"], "No site 'hanoi' in this archive"),
+        (["refs", "biên giới"], "'biên giới' is not a document number"),
+        (["search", "bien", "--in", "attachments", "--author", "x"],
+         "--author applies to articles only"),
     ],
 )
 def test_bad_input_is_one_clear_line(archive: Path, args: list[str], message: str) -> None:
@@ -90,3 +93,31 @@ def test_report_is_one_self_contained_file(archive: Path, tmp_path: Path) -> Non
     assert "<svg" in html and "<script" not in html and "<link" not in html
     assert "http_500" in html and "http_404" in html  # the replica's broken pages
     assert "Articles per month" in html and "laocai-tinhuy" in html
+
+
+def test_refs_shows_the_document_its_copy_and_the_citing_article(archive: Path) -> None:
+    done = run_cli("refs", "Ke hoach so 56-KH/TU", "--archive", str(archive), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert (doc["code"], doc["keys"], doc["total"]) == ("56/kh-tu", [["ke-hoach:56/kh-tu", 1]], 1)
+    (copy,) = doc["copies"]  # the PDF whose header says "So 56-KH/TU"
+    assert copy["url"].endswith("/Uploads/files/2023/ke-hoach-56.pdf") and copy["status"] == "ok"
+    assert copy["found_in"] == "number" and copy["excerpt"].startswith("TINH UY LAO CAI")
+    (article,) = doc["articles"]
+    assert article["site_id"] == "laocai-tinhuy" and "Kế hoạch số 56-KH/TU" in article["sentence"]
+    assert copy["articles"] == [article["id"]]
+    table = run_cli("refs", "56-KH/TU", "--archive", str(archive))
+    assert "copies among the attachments" in table.stdout and "ke-hoach-56.pdf" in table.stdout
+    assert "citing articles" in table.stdout
+
+
+def test_search_in_attachments_and_by_citation(archive: Path) -> None:
+    found = run_cli("search", "ky niem 93 nam", "--in", "attachments", "--archive", str(archive),
+                    "--format", "json")  # fmt: skip
+    assert found.returncode == 0, found.stderr
+    (hit,) = [json.loads(line) for line in found.stdout.splitlines()]
+    assert hit["url"].endswith("ke-hoach-56.pdf") and hit["title"] == "Kế hoạch số 56-KH/TU"
+    assert "[ky niem] [93] [nam]" in hit["snippet"] or "[ky niem 93 nam]" in hit["snippet"]
+    cited = run_cli("search", "ref:56-KH/TU", "--archive", str(archive), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(cited.stdout)))
+    assert [r["site_id"] for r in rows] == ["laocai-tinhuy"] and "56-KH/TU" in rows[0]["snippet"]

@@ -168,7 +168,7 @@ def test_site_ids_from_any_source_go_through_one_validator(bad: str) -> None:
         with pytest.raises(InvalidSiteId):
             load_profile(bad)
     spider = loader.load("laocai-tinhuy")
-    with pytest.raises(ValueError, match="needs a site profile"):  # a job's -a profile=...
+    with pytest.raises(ValueError, match="unknown argument 'profile'"):  # a job's -a profile=...
         spider(profile=bad)
 
 

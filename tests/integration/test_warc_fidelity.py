@@ -414,13 +414,69 @@ def test_import_a_truncated_warc_keeps_its_whole_records(
     crawled: Crawled, replica_profile_path: Path, tmp_path: Path
 ) -> None:
     source = warcs_of(crawled.archive)[0]
+    # cut inside the record of the last article the file holds (page requisites, fetched
+    # after the pages, fill the end of the file)
+    (last,) = query(crawled.archive, "SELECT max(c.warc_offset) FROM articles a JOIN captures c "
+                    "ON c.id = a.capture_id WHERE c.warc_file LIKE ?", "%" + source.name)[0]  # fmt: skip
     cut = tmp_path / "cut.warc.gz"
-    cut.write_bytes(source.read_bytes()[: int(source.stat().st_size * 0.6)])
+    original = source.read_bytes()[: int(last) + 200]
+    cut.write_bytes(original)
     archive = tmp_path / "archive"
     result = run_cli("import-warc", str(cut), "--site", str(replica_profile_path),
                      "--archive", str(archive))  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert "warning:" in result.stderr and "cut.warc.gz" in result.stderr
+    # what was readable is imported; the cut is a failure, said in one line, exit 3 (partial)
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    (warning,) = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert "cut.warc.gz" in warning and "truncated" in warning and "left out" in warning
     assert 0 < len(articles(archive)) < len(laocai.ARTICLES)
     (status,) = query(archive, "SELECT status FROM crawls")[0]
     assert status == "partial"
+    ((reason, url, detail),) = query(archive, "SELECT reason, url, detail FROM failures "
+                                              "WHERE reason = 'warc_truncated'")  # fmt: skip
+    assert url.endswith("cut.warc.gz") and "offset" in detail
+    # the archive's copy holds the whole records only: it verifies; the source is untouched
+    check = run_cli("verify", "--archive", str(archive))
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert cut.read_bytes() == original
+    # the import is not repeated: the same file is recognised
+    again = run_cli("import-warc", str(cut), "--site", str(replica_profile_path),
+                    "--archive", str(archive))  # fmt: skip
+    assert again.returncode == 0 and "skipped" in again.stdout, again.stdout + again.stderr
+
+
+def test_verify_repair_seals_a_truncated_file_no_row_points_into(
+    crawled: Crawled, replica_profile_path: Path, tmp_path: Path
+) -> None:
+    # what `import-warc` of a truncated file used to leave: the torn file itself in the
+    # archive (linked), rows for its whole records only; `verify` failed for good
+    source = warcs_of(crawled.archive)[0]
+    cut = tmp_path / "cut.warc.gz"
+    torn = source.read_bytes()[: int(source.stat().st_size * 0.6)]
+    cut.write_bytes(torn)
+    archive = tmp_path / "archive"
+    run_cli("import-warc", str(cut), "--site", str(replica_profile_path), "--archive", str(archive))
+    (copy,) = warcs_of(archive)
+    copy.write_bytes(torn)
+    broken = run_cli("verify", "--archive", str(archive))
+    assert broken.returncode == 1 and "[truncated]" in broken.stderr
+    repaired = run_cli("verify", "--repair", "--archive", str(archive))
+    assert repaired.returncode == 0, repaired.stdout + repaired.stderr
+    assert f"sealed {copy.name}" in repaired.stdout
+    # the cut bytes are kept beside it, not lost
+    tail = copy.with_name(copy.name + ".torn")
+    assert copy.read_bytes() + tail.read_bytes() == torn
+    assert run_cli("verify", "--archive", str(archive)).returncode == 0
+
+
+def test_verify_repair_does_not_cut_a_record_a_row_points_into(
+    crawled: Crawled, tmp_path: Path
+) -> None:
+    archive = copy_archive(crawled, tmp_path)
+    warc = warcs_of(archive)[0]
+    warc.write_bytes(warc.read_bytes()[: warc.stat().st_size // 2])
+    size = warc.stat().st_size
+    result = run_cli("verify", "--repair", "--archive", str(archive))
+    assert result.returncode == 1
+    assert "[unresolvable_capture]" in result.stderr and "Traceback" not in result.stderr
+    assert warc.stat().st_size == size

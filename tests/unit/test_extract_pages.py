@@ -262,3 +262,15 @@ def test_control_characters_do_not_empty_the_page():
     record = extract(SEED_PAGE.replace(b"</p>", b"\x08</p>", 1), URL, HTML, ADHOC)
     assert isinstance(record, ArticleRecord)
     assert record.body == extract(SEED_PAGE, URL, HTML, ADHOC).body
+
+
+def test_a_page_over_the_size_limit_is_too_large_before_anything_reads_it() -> None:
+    page = SEED_PAGE
+    result = extract(page, URL, HTML, ADHOC, max_html=len(page) - 1)
+    assert isinstance(result, NotAnArticle) and result.reason == "too_large"
+    assert f"{len(page):,} bytes" in result.detail
+    # at the limit it is read as usual; a URL the profile refuses keeps that reason
+    assert isinstance(extract(page, URL, HTML, ADHOC, max_html=len(page)), ArticleRecord)
+    strict = load_profile("laocai-tinhuy")
+    refused = extract(page, strict.base_url + "lien-he", HTML, strict, max_html=10)
+    assert refused.reason == "not_article_url"

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from archive.dockeys import Lookup, lookup, make_code, make_key, type_slug
 from benchmarks.refs_quality import LABELLED, SOURCE, load, parse_source_line, part, score
+from pipelines import legalrefs
 from pipelines.legalrefs import find_refs
 
 
@@ -169,3 +173,42 @@ def test_document_number_and_field_helpers() -> None:
         ("body", "ke-hoach:5/kh-ubnd"), ("attachment", "ke-hoach:5/kh-ubnd"),
     ]  # fmt: skip
     assert refs[0].raw == "Nghị định 13/2023/NĐ-CP"  # the LegalRef's attributes pass through
+
+
+# --- the fast paths give what the plain reading gives ----------------------------------------
+
+_ALPHABET = "0123456789 /-–.,:()\nNĐQCPUBKHTtgsốoaàảãáạêếệđưởD\u0301\u0323\u0300Ð"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_the_translated_copy_is_the_character_by_character_one(text: str) -> None:
+    plain, offsets = legalrefs._plain(text)
+    want, want_offsets = legalrefs._plain_marked(text)
+    assert plain == want
+    assert [offsets[i] for i in range(len(plain) + 1)] == want_offsets
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+@example("Theo Quyết định số 1234/QĐ-UBND ngày 5/3/2024 và 56 - KH/TU, 13 / 2023 / NĐ-CP")
+@example(unicodedata.normalize("NFD", "Nghị định 13/2023/NĐ–CP; số 12/3 đường Hoàng Liên"))
+@example("0/\u0300BB")  # a mark between the separator and the issuer: dropped in the copy
+def test_a_text_the_prefilter_skips_holds_no_reference(text: str) -> None:
+    found = legalrefs.find_refs(text)
+    everything = re.compile("")
+    original, legalrefs._MAYBE_CODE = legalrefs._MAYBE_CODE, everything
+    try:
+        assert legalrefs.find_refs(text) == found
+    finally:
+        legalrefs._MAYBE_CODE = original
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["http://", "www.", "a.vn", ".html", "/", "12", "QĐ-UBND", " ",
+                                 "\n", "x", ".pdf", "số", "-", "?id=3"]), max_size=25))
+def test_a_url_is_found_from_the_words_around_a_position(parts: list[str]) -> None:
+    plain = legalrefs._plain("".join(parts))[0]
+    spans = [m.span() for m in legalrefs._URL.finditer(plain)]  # the whole text read
+    for start in range(len(plain)):
+        assert legalrefs._in_url(plain, start) == any(a <= start < b for a, b in spans)

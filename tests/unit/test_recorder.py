@@ -3,17 +3,21 @@ crawl leaves being finished by the next one (archive.resume)."""
 
 from __future__ import annotations
 
+import errno
+from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from archive.db import open_db
+from archive.errors import DiskFull
 from archive.history import Recheck
 from archive.recorder import CrawlRecorder, ResponseMeta
 from archive.resume import recover_site
 from archive.store import ArchiveWriter
-from archive.warcread import read_record
+from archive.verify import verify_archive
+from archive.warcread import iter_records, read_record
 from archive.warcwrite import Exchange, WarcWriter
 from config.profile import SiteProfile
 
@@ -100,3 +104,90 @@ def test_rows_a_killed_crawl_did_not_commit_are_restored_from_its_warc(tmp_path:
     assert [o.url for o in recovery.orphans] == urls  # none extracted: all are extracted next
     assert recover_site(db, tmp_path, PROFILE.id, lambda url: True).captures_restored == 0
     db.close()
+
+
+# --- a full disk ------------------------------------------------------------------------------
+
+
+def _full_recorder(tmp_path: Path) -> tuple[CrawlRecorder, list[Exception]]:
+    recorder = CrawlRecorder(tmp_path, PROFILE.id)
+    recorder.lock()
+    recorder.open()
+    recorder.start(PROFILE, "test", {})
+    recorder.open_warc("laocai-00001-test", 10_000_000, {"software": "test"})
+    told: list[Exception] = []
+    recorder.on_fatal(told.append)
+    return recorder, told
+
+
+def _record(recorder: CrawlRecorder, i: int, body: bytes = HTML) -> Future:
+    return recorder.record_response(exchange(f"https://laocai.example/tin-tuc/{i}.html", body),
+                                    ResponseMeta("text/html"), recheck=None, dedup=False)  # fmt: skip
+
+
+def test_enospc_at_the_warc_stops_every_write_and_keeps_whole_records(tmp_path: Path) -> None:
+    recorder, told = _full_recorder(tmp_path)
+    done = [_record(recorder, i).result() for i in range(3)]
+    warc = recorder._warc
+    assert warc is not None
+    sync = warc._sync
+
+    def full(fh: object) -> None:  # the next flush finds the disk full
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    warc._sync = full  # type: ignore[method-assign]
+    with pytest.raises(DiskFull, match="No space left on device: cannot write .*warc.gz.open"):
+        _record(recorder, 3).result()
+    assert told == [recorder.fatal] and recorder.fatal is not None
+    warc._sync = sync  # type: ignore[method-assign]
+    with pytest.raises(DiskFull):  # no second try: the crawl stops
+        _record(recorder, 4).result()
+    assert len(told) == 1
+    # the file was cut back to its last whole exchange and closed
+    (path,) = (tmp_path / "warcs").rglob("*.warc.gz*")
+    assert path.name.endswith(".warc.gz")
+    records = iter_records(path)
+    assert [r.target_uri for r in records if r.record_type == "response"] == [
+        d.capture.url for d in done
+    ]
+    assert records.tail_error is None
+    # the row is still written (the database has room), as failed
+    recorder.finish("failed", {"finish_reason": "disk_full"}, 0)
+    recorder.close()
+    assert verify_archive(tmp_path).ok
+    ((status, pages),) = _rows(tmp_path, "SELECT status, pages FROM crawls")
+    assert status == "failed"
+    assert _rows(tmp_path, "SELECT COUNT(*) FROM captures") == [(3,)]
+
+
+def test_a_full_database_stops_the_crawl_and_repair_restores_its_rows(tmp_path: Path) -> None:
+    recorder, told = _full_recorder(tmp_path)
+    _record(recorder, 0).result()
+    # SQLITE_FULL for real: the database may not grow by one page more (on this connection)
+    recorder.run(lambda w: w.db.execute(
+        "PRAGMA max_page_count = " + str(w.db.execute("PRAGMA page_count").fetchone()[0])
+    )).result()  # fmt: skip
+    futures = [_record(recorder, i) for i in range(1, 200)]  # rows need pages, at commit
+    for future in futures:
+        future.exception(timeout=10)
+    with pytest.raises(DiskFull):  # once it is full, every write says so at once
+        _record(recorder, 200).result()
+    assert len(told) == 1 and "database or disk is full" in str(told[0])
+    # the end cannot be written either: the crawl stays `running`
+    with pytest.raises(DiskFull):
+        recorder.finish("failed", {"finish_reason": "disk_full"}, 0)
+    recorder.close()
+    assert _rows(tmp_path, "SELECT status FROM crawls") == [("running",)]
+    # with room again (a new connection has no page limit), repair closes it, rows restored
+    report = verify_archive(tmp_path, repair=True)
+    assert report.ok and report.closed == [1], report.problems
+    assert _rows(tmp_path, "SELECT status, pages FROM crawls") == [("interrupted", 201)]
+    assert verify_archive(tmp_path).ok
+
+
+def _rows(root: Path, sql: str) -> list[tuple]:
+    db = open_db(root / "archive.db", create=False)
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()

@@ -268,3 +268,33 @@ def test_pages_open_on_their_results(tmp_path: Path) -> None:
     assert "Rank &ldquo;dang bo&rdquo; by relevance" in table.text
     assert 'href="/archive/search?q=dang%20bo"' in table.text
     assert '<dl class="govarchive-columns">' in table.text
+
+
+def test_feeds_are_served_and_document_refs_facet(tmp_path: Path) -> None:
+    archive = _archive(tmp_path / "a")
+    with Archive(archive) as arc:
+        writer = arc.writer()
+        record = ArticleRecord(url="https://l.example/0", title="Phân giới cắm mốc biên giới",
+                               body=["Thực hiện Nghị định 13/2023/NĐ-CP, tỉnh đã ..."],
+                               published_at="2024-02-01T08:00:00+07:00")  # fmt: skip
+        article_id, outcome = writer.save_article("laocai", record, None, 1, "2024-02-02T00:00:00Z")
+        assert outcome == "changed"
+        writer.replace_article_refs(article_id, [{
+            "key": "nghi-dinh:13/2023/nd-cp", "doc_type": "Nghị định", "number": "13",
+            "year": 2023, "issuer": "NĐ-CP", "raw": "Nghị định 13/2023/NĐ-CP"}])  # fmt: skip
+        arc.db.conn.commit()
+        (written,) = arc.write_feeds(sites=[])  # all.atom only: laocai's is made when asked
+    stored, made, unknown, bad, listing, facets = _get(
+        archive, "/-/feeds/all.atom", "/-/feeds/laocai.atom", "/-/feeds/hanoi.atom",
+        "/-/feeds/..%2Farchive.atom", "/-/feeds", "/archive/document_refs.json?_shape=objects",
+    )  # fmt: skip
+    assert stored.status_code == 200 and stored.headers["content-type"].startswith("application/atom+xml")
+    assert stored.content == written.read_bytes()
+    assert made.status_code == 200 and b"tag:govarchive,2024:article/1/v2" in made.content
+    assert b"<title>Changes on L\xc3\xa0o Cai</title>" in made.content
+    assert unknown.status_code == 404 and "feeds are 'all' and one per site id" in unknown.text
+    assert bad.status_code == 404
+    assert 'href="/-/feeds/all.atom"' in listing.text
+    results = facets.json()["facet_results"]
+    assert {name for name in results} == {"doc_type", "key", "site_id"}
+    assert [v["value"] for v in results["key"]["results"]] == ["nghi-dinh:13/2023/nd-cp"]

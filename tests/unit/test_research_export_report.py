@@ -159,3 +159,30 @@ def test_month_chart_fills_missing_months() -> None:
     svg = month_chart([("2022-11", 2), ("2023-02", 5)])
     assert svg.count("<rect") == 4 and "2022-12: 0" in svg and "2023-02: 5" in svg
     assert "No dated article" in month_chart([])
+
+
+def test_report_shows_changes_and_the_most_cited_documents_per_month(tmp_path: Path) -> None:
+    archive = _archive(tmp_path / "a")
+    writer = archive.writer()
+    crawl = writer.start_crawl("laocai", "t", {})
+    edited = ArticleRecord(url="https://laocai.example/5.html", title="Bài 5",
+                           body=["Nội dung bài 5 về biên giới, đã sửa.", "Đang online: 12"],
+                           published_at="2023-03-05T08:00:00+07:00")  # fmt: skip
+    five, outcome = writer.save_article("laocai", edited, None, crawl, "2024-03-01T00:00:00Z")
+    assert outcome == "changed"
+    cite = {"key": "nghi-dinh:13/2023/nd-cp", "doc_type": "Nghị định", "number": "13",
+            "year": 2023, "issuer": "NĐ-CP", "raw": "Nghị định 13/2023/NĐ-CP"}  # fmt: skip
+    for article_id in (five, 8, 11):  # published 2023-03, 2023-02, 2023-02
+        writer.replace_article_refs(article_id, [cite])
+    writer.replace_article_refs(4, [cite | {"key": "quyet-dinh:7/qd-ubnd", "raw": "7/QĐ-UBND",
+                                            "number": "7", "issuer": "QĐ-UBND", "year": None,
+                                            "doc_type": "Quyết định"}])  # fmt: skip
+    report = build_report(archive.db, generated_at="now")
+    (site,) = report.sites
+    assert [(c.kind, c.article_id) for c in site.changes] == [("edited", five)]
+    assert {m: [(d["key"], d["articles"]) for d in docs] for m, docs in site.most_cited.items()} == {
+        "2023-03": [("nghi-dinh:13/2023/nd-cp", 1)], "2023-02": [("nghi-dinh:13/2023/nd-cp", 2)],
+        "2023-01": [("quyet-dinh:7/qd-ubnd", 1)]}  # fmt: skip
+    html = render_html(report)
+    assert "<h3>Changes (1 newest)</h3>" in html and "<ins>giới, đã sửa.</ins>" in html
+    assert "<h3>Most cited documents per month</h3>" in html and "13/2023/ND-CP" in html

@@ -209,3 +209,17 @@ def test_index_warc_bad_input(tmp_path: Path) -> None:
     with pytest.raises(CdxIndexError, match="cannot index"):
         index_warc(junk)
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_crawl_that_could_not_write_its_end_is_closed_by_repair(tmp_path: Path) -> None:
+    # its WARC closed, its row still `running` (the database was full when it ended)
+    built = Built(tmp_path, close=False)
+    built.warc.close()
+    report = verify_archive(tmp_path)
+    assert [(p.kind, p.where) for p in report.problems] == [("unfinished", "crawl 1")]
+    repaired = verify_archive(tmp_path, repair=True)
+    assert repaired.ok and repaired.closed == [built.crawl_id]
+    ((status, pages, stats),) = built.sql("SELECT status, pages, stats_json FROM crawls")
+    assert status == "interrupted" and pages == 3
+    assert json.loads(stats)["recovered_by"] == "verify --repair"
+    assert verify_archive(tmp_path).ok

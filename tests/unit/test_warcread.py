@@ -252,3 +252,14 @@ def test_iter_records_on_writer_output(tmp_path: Path) -> None:
     records = list(iter_records(target))
     assert [r.record_type for r in records] == ["warcinfo"] + ["response", "request"] * 3
     assert all(r.digest_ok for r in records)
+
+
+def test_a_payload_that_inflates_past_the_limit_is_left_as_stored() -> None:
+    from archive.warcread import _decode_payload
+
+    bomb = gzip.compress(b"a" * 2_000_000)
+    headers = [("Content-Encoding", "gzip")]
+    payload, error = _decode_payload(bomb, headers, 1_000_000)
+    assert payload == bomb and error and error.startswith("too large")
+    payload, error = _decode_payload(bomb, headers, 2_000_000)
+    assert payload == b"a" * 2_000_000 and error is None

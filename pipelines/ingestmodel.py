@@ -1,0 +1,178 @@
+"""The ingestor's steps for the inferred site model and near-duplicates (issue 10), kept
+apart from the one path they join (:class:`pipelines.ingest.Ingestor` is one of these):
+
+- the model is inferred in a worker from the knowledge's sample (:meth:`_infer`), at every
+  doubling of the candidate pages and once more at the end (:meth:`_final_inference`), and
+  adopted when it is confident (:meth:`_inferred`);
+- an article of a page the model types as a non-article is refused as that type
+  (:meth:`_typed`); at the end, refusals by type and articles stored as new are checked
+  against the final model (:meth:`_retyped`, :meth:`_untyped`);
+- a page whose text the site already has at another URL is that article
+  (:meth:`_same_article`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from config.profile import SiteProfile
+from pipelines.inference import SiteModel
+from pipelines.ingestparts import (
+    TYPED,
+    ArticleStore,
+    Listener,
+    Saved,
+    Stats,
+    Ticket,
+    digest,
+    version_of,
+)
+from pipelines.knowledge import SiteKnowledge, fingerprint
+from pipelines.neardup import Known, RecentBodies
+from pipelines.pool import Pool, Result
+from pipelines.record import ArticleRecord, NotAnArticle
+
+logger = logging.getLogger("pipelines.ingest")
+
+
+class SiteModelSteps:
+    """Mixed into the ingestor, whose state these steps share."""
+
+    profile: SiteProfile
+    store: ArticleStore
+    stats: Stats
+    knowledge: SiteKnowledge
+    recent: RecentBodies
+    pool: Pool
+    record_failures: bool
+    listener: Listener | None
+    _inferring: bool
+    _warming: bool
+    _saved: list[Saved]
+    _saved_here: dict[int, Saved]
+    _enqueue: Callable[[Callable[[Future[Any]], None], Future[Any]], None]
+    _end_warmup: Callable[[], None]
+    _crawl: Callable[[Ticket], int | None]
+
+    def _infer(self) -> None:
+        """Infer the site model from the current sample, in a worker (one run at a time)."""
+        sample = self.knowledge.sample
+        if sample is None or self._inferring:
+            return
+        self._inferring = True
+        self._enqueue(self._inferred, self.pool.infer(sample.take(), self.profile.timezone))
+
+    def _inferred(self, future: Future[SiteModel]) -> None:
+        self._inferring = False
+        try:
+            model = future.result()
+        except Exception as exc:  # a bug in the inference must not stop the ingest
+            self.stats.inc_value("govarchive/errors/site_model")
+            logger.error("Site model inference for %s failed: %r", self.profile.id, exc,
+                         exc_info=exc)  # fmt: skip
+            return
+        self.stats.inc_value("govarchive/site_model/runs")
+        if self.knowledge.adopt(model):
+            self.stats.inc_value("govarchive/site_model/adopted")
+            logger.info("Site model of %s from %d pages: confidence %.2f, %s", self.profile.id,
+                        model.pages, model.confidence,
+                        "in use" if self.knowledge.model is not None else "not used")  # fmt: skip
+        if self._warming and not self.knowledge.warming_up:
+            self._end_warmup()
+        sample = self.knowledge.sample
+        if sample is not None and sample.due:  # pages came meanwhile
+            self._infer()
+
+    def _final_inference(self) -> None:
+        """At the end: the model of the final sample (the same whatever order pages came)."""
+        sample = self.knowledge.sample
+        if sample is not None and sample.changed and not self._inferring:
+            self._infer()
+
+    def _typed(self, ticket: Ticket, result: Result) -> Result:
+        """An article of a page the site model types as a non-article is refused as that
+        type. (A page extraction refuses keeps its reason: a ``duplicate_of_canonical`` page
+        has its canonical URL requested by the crawl.)"""
+        if not isinstance(result, ArticleRecord):
+            return result
+        kind = self.knowledge.page_type(ticket.capture.url)
+        if kind is None:
+            return result
+        return NotAnArticle(ticket.capture.url, kind, f"{TYPED} a {kind} page, not an article")
+
+    def _same_article(
+        self, tickets: list[Ticket], record: ArticleRecord, body: str, same: Known
+    ) -> bool:
+        """``record`` has the text of the stored article ``same`` (at another URL): one
+        article. It keeps its URL unless ``record``'s is the site model's article URL and its
+        own is not: the article then moves to it. True when handled here."""
+        self.stats.inc_value("govarchive/dropped/near_duplicate")
+        url = record.url
+        if not (self.knowledge.is_article_url(url) and not self.knowledge.is_article_url(same.url)):
+            logger.info("%s has the text of %s: the same article, not stored again", url, same.url)
+            if self.record_failures:
+                self.store.add_failure(self._crawl(tickets[0]), self.profile.id, url,
+                                       "near_duplicate", f"the text of {same.url}")  # fmt: skip
+            for ticket in tickets:
+                ticket.resolve("not_article:near_duplicate", same.url)
+            return True
+        head, crawl = tickets[0].capture, self._crawl(tickets[0])
+        earlier = self._saved_here.get(same.article_id)
+        if earlier is not None and earlier.outcome == "new":  # stored by this ingest: replaced
+            if not self.store.move_article(same.article_id, url, head.capture_id, crawl,
+                                           head.fetched_at):  # fmt: skip
+                self.stats.inc_value("govarchive/dropped/near_duplicate", -1)
+                return False
+            self.store.restate_article(same.article_id, record)
+            outcome = "new"
+            earlier.tickets, earlier.version, earlier.url = tuple(tickets), version_of(tickets), url
+            earlier.lines, earlier.titled = fingerprint(record), bool(record.page_title)
+            earlier.digest = digest(record)
+        else:  # an article of the archive: it moves, and this is its new version
+            if not self.store.move_article(same.article_id, url):
+                self.stats.inc_value("govarchive/dropped/near_duplicate", -1)
+                return False
+            _, outcome = self.store.save_article(self.profile.id, record, head.capture_id, crawl,
+                                                 head.fetched_at)  # fmt: skip
+            self.stats.inc_value(f"govarchive/articles/{outcome}")
+            saved = Saved(same.article_id, outcome, tuple(tickets), version_of(tickets), url,
+                           fingerprint(record), bool(record.page_title), digest(record))  # fmt: skip
+            self._saved.append(saved)
+            self._saved_here[same.article_id] = saved
+        logger.info("%s has the text of %s: the article moves to the site's article URL", url,
+                    same.url)  # fmt: skip
+        self.store.set_fingerprint(same.article_id, body)
+        self.recent.moved(same.url, url, same.article_id, body)
+        if self.listener is not None:
+            self.listener.saved(record, outcome)
+        for ticket in tickets:
+            ticket.resolve(outcome)
+        return True
+
+    def _retyped(self, refused: NotAnArticle, kind: str) -> None:
+        if refused.reason != kind:
+            self.stats.inc_value(f"govarchive/not_article/{refused.reason}", -1)
+            self.stats.inc_value(f"govarchive/not_article/{kind}")
+
+    def _untyped(self, saved: Saved) -> bool:
+        """An article this ingest stored as new, before the final site model typed its page
+        as a non-article: taken back (a rebuild with that model would not store it)."""
+        if saved.outcome != "new":
+            return False
+        kind = self.knowledge.page_type(saved.tickets[0].capture.url)
+        if kind is None:
+            return False
+        self.store.discard_article(saved.article_id)
+        self.stats.inc_value("govarchive/articles/new", -1)
+        self.stats.inc_value(f"govarchive/not_article/{kind}")
+        self.stats.inc_value("govarchive/site_model/taken_back")
+        logger.info("%s: stored before the site model said it is a %s page; taken back",
+                    saved.url, kind)  # fmt: skip
+        if self.record_failures:
+            self.store.add_failure(self._crawl(saved.tickets[0]), self.profile.id, saved.url,
+                                   f"not_article:{kind}", "site model (final)")  # fmt: skip
+        return True
+

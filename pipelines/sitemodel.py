@@ -1,0 +1,212 @@
+"""The inferred site model as the ingestor uses it: the sample it is inferred from, the
+profile extraction gets from it, and the page types it gives.
+
+- :class:`ModelSample`: a bounded, order-independent sample of a site's candidate pages (the
+  :data:`SAMPLE_SIZE` URLs with the smallest hash: a crawl, a ``rebuild`` of its WARC files
+  and an ``import-warc`` of them end with the same sample, whatever order pages came in, so
+  they end with the same model). It holds capture references, not pages: the inference
+  reads the records back from the WARC files, in a worker (:meth:`ExtractionPool.infer`).
+- :func:`effective_profile`: the base profile with the model's fields where the profile
+  leaves them empty (hand-set fields win; an ad-hoc profile leaves everything to the model).
+- :class:`Typing`: the type the model gives a page that is not an article (``listing``,
+  ``static``, ``print``, ``calendar``, ...), when the profile leaves classification to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import logging
+import re
+from dataclasses import replace
+from typing import Any, NamedTuple
+
+from archive.capture import CaptureRef
+from archive.chrome import StoredChrome
+from archive.sitemodels import StoredModel
+from config.profile import SiteProfile
+from pipelines.inference import SiteModel
+from pipelines.urls import canonicalize
+
+logger = logging.getLogger(__name__)
+
+SAMPLE_SIZE = 240  # pages the model is inferred from
+FIRST_RUN = 16  # candidate pages before the first inference; then at every doubling
+#: page types that are article text (page 2 of a split article is joined to page 1)
+ARTICLE_TYPES = frozenset({"article", "part"})
+
+
+def _key(url: str) -> int:
+    """A stable hash of a URL (the same in every process: not Python's ``hash``)."""
+    return int.from_bytes(hashlib.blake2b(url.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+class ModelSample:
+    """The :data:`SAMPLE_SIZE` candidate pages with the smallest URL hash (one capture a URL,
+    the first offered), and when the inference is due."""
+
+    def __init__(self, size: int = SAMPLE_SIZE, first_run: int = FIRST_RUN) -> None:
+        self.size = size
+        self.offered = 0  # distinct candidate URLs offered
+        self._heap: list[tuple[int, str, CaptureRef]] = []  # max-heap by -key
+        self._urls: set[str] = set()
+        self._next_run = first_run
+        self._last_run: frozenset[str] | None = None
+
+    def offer(self, capture: CaptureRef) -> None:
+        url = canonicalize(capture.url)
+        if url in self._urls:
+            return
+        self._urls.add(url)
+        self.offered += 1
+        slim = replace(capture, payload=None, headers=()) if capture.payload is not None else capture
+        if slim.warc_file is None:  # nothing to read the page back from
+            return
+        entry = (-_key(url), url, slim)
+        if len(self._heap) < self.size:
+            heapq.heappush(self._heap, entry)
+        elif entry[0] > self._heap[0][0]:
+            heapq.heapreplace(self._heap, entry)
+        # _urls keeps every URL offered (the first capture of a URL wins even once evicted)
+
+    def __len__(self) -> int:
+        return len(self._heap)
+
+    def urls(self) -> frozenset[str]:
+        return frozenset(url for _, url, _ in self._heap)
+
+    @property
+    def due(self) -> bool:
+        """Enough new pages since the last inference (16, 32, 64, ... offered)."""
+        return self.offered >= self._next_run and self.urls() != self._last_run
+
+    @property
+    def changed(self) -> bool:
+        """The sample differs from the one last inferred from (or none was)."""
+        return bool(self._heap) and self.urls() != self._last_run
+
+    def take(self) -> list[CaptureRef]:
+        """The sample to infer from now (by URL: the order of the pages does not matter)."""
+        self._last_run = self.urls()
+        while self._next_run <= self.offered:
+            self._next_run *= 2
+        return [capture for _, _, capture in sorted(self._heap, key=lambda e: e[1])]
+
+
+def effective_profile(base: SiteProfile, model: SiteModel) -> SiteProfile:
+    """``base`` with the model's selectors where it has none: title, date and author each on
+    their own; body, lead and remove together (the model's remove selectors belong to its
+    body); ``selectors.article`` only when the profile leaves classification to the page (no
+    ``links.article``, no ``selectors.article``). Site-name affixes are added, the model's
+    ``date_order`` and ``ignore_canonical`` taken when the profile leaves them at default."""
+    inferred = model.to_profile(base)
+    mine, theirs = base.selectors, inferred.selectors
+    update: dict[str, list[str]] = {}
+    for name in ("title", "date", "author"):
+        if not getattr(mine, name) and getattr(theirs, name):
+            update[name] = list(getattr(theirs, name))
+    if not mine.body and theirs.body:
+        update["body"] = list(theirs.body)
+        if not mine.lead and theirs.lead:
+            update["lead"] = list(theirs.lead)
+        update["remove"] = [*mine.remove, *(r for r in theirs.remove if r not in mine.remove)]
+    if not mine.article and not base.links.article and theirs.article:
+        update["article"] = list(theirs.article)
+    return base.model_copy(
+        update={
+            "selectors": mine.model_copy(update=update),
+            "title_suffixes": list(inferred.title_suffixes),
+            "ignore_canonical": base.ignore_canonical or inferred.ignore_canonical,
+            "date_order": base.date_order if base.date_order != "auto" else inferred.date_order,
+        }
+    )
+
+
+class Typing:
+    """What the model says a page is, when the profile leaves that to it (no
+    ``links.article``, no ``selectors.article``): the type of a sampled page, else that of
+    the first deny or listing URL rule it matches. Other pages are left to extraction."""
+
+    def __init__(self, model: SiteModel, base: SiteProfile) -> None:
+        self.model = model
+        self.applies = not base.links.article and not base.selectors.article
+        self._article = [re.compile(r.regex) for r in model.article]
+        self._others = [(re.compile(r.regex), r.kind) for r in model.deny] + [
+            (re.compile(r.regex), "listing") for r in model.listing
+        ]
+
+    def is_article_url(self, url: str) -> bool:
+        """The URL is of the model's article template."""
+        key = canonicalize(url)
+        return any(p.search(u) for p in self._article for u in (url, key))
+
+    def type_of(self, url: str) -> str | None:
+        """The page's type when it is not an article; None: an article, or no say."""
+        if not self.applies:
+            return None
+        key = canonicalize(url)
+        known = self.model.page_types.get(key)
+        if known is not None:
+            return None if known in ARTICLE_TYPES else known
+        if self.is_article_url(url):
+            return None
+        for pattern, kind in self._others:
+            if pattern.search(key):
+                return kind
+        return None
+
+
+def load_model(stored: StoredModel | None) -> SiteModel | None:
+    """The model an archive row holds (None, logged, when it no longer reads: a model stored
+    by another version of the inference is then inferred again)."""
+    if stored is None:
+        return None
+    try:
+        return SiteModel.from_json(stored.model_json)
+    except (ValueError, TypeError, KeyError) as exc:
+        logger.warning("Stored site model %d of %s is not readable (%s); inferred again",
+                       stored.id, stored.site_id, exc)  # fmt: skip
+        return None
+
+
+class Seeds(NamedTuple):
+    """What an ingest of a site starts from: the archive's learned chrome, latest confident
+    site model and recent articles' body fingerprints."""
+
+    chrome: StoredChrome
+    model: SiteModel | None
+    recent: list[tuple[int, str, str]]
+
+    def kwargs(self) -> dict[str, Any]:
+        """As :class:`pipelines.ingest.Ingestor` takes them."""
+        return {"known": self.chrome, "site_model": self.model, "recent": self.recent}
+
+
+def seeds(writer: Any, site_id: str) -> Seeds:
+    """The seeds of ``site_id`` read through an :class:`archive.store.ArchiveWriter`."""
+    return Seeds(writer.load_chrome(site_id), load_model(writer.load_site_model(site_id)),
+                 [tuple(f) for f in writer.recent_fingerprints(site_id)])  # fmt: skip
+
+
+def describe(model: SiteModel, *, in_use: bool | None = None) -> list[tuple[str, str]]:
+    """A site model as (what, value) rows for people: the crawl summary, ``sites model``,
+    ``sites new`` and ``sites check`` print them."""
+    state = "confident" if model.confident else "not confident"
+    if in_use is not None:
+        state += ", in use" if in_use else ", not used"
+    rows = [("site model", f"{state}: {model.confidence:.2f} from {model.pages} pages")]
+    types = sorted(model.types.items(), key=lambda kv: (-kv[1], kv[0]))
+    rows.append(("page types", ", ".join(f"{k} {v}" for k, v in types) or "none"))
+    for rule in model.article:
+        rows.append(("article URLs", f"{rule.template} ({rule.agree} of {rule.pages} pages)"))
+    for rule in model.deny:
+        rows.append((f"{rule.kind} URLs", f"{rule.template} ({rule.pages} pages)"))
+    for name in ("title", "date", "author", "lead", "body", "marker"):
+        chosen = getattr(model, name)
+        if chosen is not None:
+            label = "article mark" if name == "marker" else name
+            rows.append((f"{label} selector", f"{chosen.selector} ({chosen.agree} of {chosen.pages} pages)"))
+    if model.remove:
+        rows.append(("removed", ", ".join(r.selector for r in model.remove)))
+    rows += [("note", note) for note in model.notes]
+    return rows

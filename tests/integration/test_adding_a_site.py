@@ -1,0 +1,135 @@
+"""docs/adding-a-site.md, walked: every command in it is a real command with real options, and
+the workflow it teaches (``sites new`` -> ``sites validate`` -> ``sites check`` -> ``sites
+record`` -> the golden-fixture check) works end to end on a fixture family the guide does not
+use as its example (``fx-dnn``, of the development corpus), served on 127.0.0.1: the profile
+written from the site's own pages, unedited, extracts its articles as the hand-written truth
+says."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from typing import NamedTuple
+
+import click
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from config.profile import load_profile_file
+from crawler.cli import cli
+from crawler.cli.sites import FIELDS, load_fixtures, record_dict
+from crawler.replica import ReplicaServer
+from pipelines.extract import extract
+from tests.families import DEVELOPMENT, dnn
+from tests.helpers import ROOT, run_cli
+
+
+class Done(NamedTuple):
+    """A command's exit code and output (as ``run_cli`` gives them)."""
+
+    returncode: int
+    stdout: str
+    stderr: str = ""
+
+
+GUIDE = (ROOT / "docs" / "adding-a-site.md").read_text(encoding="utf-8")
+COMMANDS = [" ".join(c.split()) for c in re.findall(r"`(govarchive [^`]+)`", GUIDE)]
+
+
+def test_the_guide_uses_another_site_than_the_one_walked() -> None:
+    assert dnn in DEVELOPMENT and dnn.SITE_ID not in GUIDE
+    assert len(COMMANDS) >= 10
+
+
+@pytest.mark.parametrize("line", COMMANDS)
+def test_every_command_in_the_guide_is_real(line: str) -> None:
+    """The command exists and its arguments and options parse (nothing is run)."""
+    args = shlex.split(line)[1:]
+    command: click.Command = cli
+    path = ["govarchive"]
+    while isinstance(command, click.Group) and args and args[0] in command.commands:
+        path.append(args[0])
+        command = command.commands[args.pop(0)]
+    assert len(path) > 1, f"no such command: {line}"
+    command.make_context(" ".join(path), args)  # raises on an unknown option or a bad value
+
+
+@pytest.fixture(scope="module")
+def walked(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The guide's steps 3, 4, 8 and 9 on fx-dnn, against its loopback server."""
+    folder = tmp_path_factory.mktemp("guide")
+    site_id = "so-khdt-binhlam"  # a new maintainer's name for the portal
+    out: dict = {"folder": folder, "site_id": site_id}
+    with ReplicaServer(site=dnn.build_site()) as server:
+        base = server.base_url.rstrip("/")
+        out["base"] = base
+        out["new"] = run_cli("sites", "new", site_id, server.url("/"), "--delay", "0",
+                             "--archive", str(folder / "sample"), cwd=folder)  # fmt: skip
+        profile = folder / f"{site_id}.yaml"
+        runner = CliRunner()  # the commands that run no crawl run in this process
+
+        def invoke(*args: str) -> Done:
+            done = runner.invoke(cli, list(args))
+            return Done(done.exit_code, done.output)
+
+        out["validate"] = invoke("sites", "validate", str(profile))
+        articles = [base + a.path for a in dnn.ARTICLES[:2]]
+        listing = server.url(dnn.CATEGORY)
+        out["check_live"] = invoke("sites", "check", str(profile), *articles, listing, "--live",
+                                    "--force", "--archive", str(folder / "sample"))  # fmt: skip
+        fixtures = folder / "sites"
+        out["record"] = [
+            invoke("sites", "record", str(profile), url, "--fixtures-dir", str(fixtures),
+                    "--fetched-at", "2024-03-20T01:00:00+00:00")  # fmt: skip
+            for url in articles
+        ]
+    # the server is gone: the golden-fixture check reads the fixtures alone
+    out["check_fixtures"] = invoke("sites", "check", str(profile), "--fixtures-dir", str(fixtures))
+    return out
+
+
+def test_sites_new_writes_a_valid_profile_with_its_evidence(walked: dict) -> None:
+    done = walked["new"]
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "site model confident" in done.stdout
+    path = walked["folder"] / f"{walked['site_id']}.yaml"
+    text = path.read_text("utf-8")
+    assert not (ROOT / "config" / "sites" / path.name).exists()  # not into the checkout
+    assert "# site model: confident" in text and "agrees on 5 of 5 article pages" in text
+    data = yaml.safe_load(text)
+    assert data["links"]["article"] and data["selectors"]["body"] and data["selectors"]["title"]
+    assert re.search(r"\d+ sampled pages were not found", text)  # the 404s: counted, not fatal
+    assert walked["validate"].returncode == 0, walked["validate"].stdout
+
+
+def test_sites_check_live_shows_fields_evidence_and_forced_fields(walked: dict) -> None:
+    done = walked["check_live"]
+    assert done.returncode == 0, done.stdout + done.stderr
+    out = done.stdout
+    assert f"site model (archive {walked['folder'] / 'sample'})" in out  # the sampling crawl's
+    assert out.count("site model says: article") == 2
+    assert "site model says: listing" in out
+    first = dnn.ARTICLES[0]
+    assert f"title: {first.title}" in out
+    assert "not an article" in out and "--force: the fields it would have had" in out
+
+
+def test_the_recorded_fixtures_match_the_truth_and_the_golden_check_passes(walked: dict) -> None:
+    for done in walked["record"]:
+        assert done.returncode == 0, done.stdout + done.stderr
+    profile = load_profile_file(walked["folder"] / f"{walked['site_id']}.yaml")
+    fixtures = load_fixtures(profile.id, walked["folder"] / "sites")
+    assert len(fixtures) == 2
+    truths = {a.truth(walked["base"])["url"]: a.truth(walked["base"]) for a in dnn.ARTICLES}
+    for _, expected, meta, html in fixtures:
+        truth = truths[expected["url"]]
+        for field in ("title", "published_at", "author", "body"):
+            assert expected[field] == truth[field], (expected["url"], field)
+        # what tests/unit/test_sites_fixtures.py checks for every profile of the checkout
+        got = record_dict(extract(html, meta["url"], meta["headers"], profile,
+                                  fetched_at=meta["fetched_at"]))  # fmt: skip
+        assert all(got[f] == expected[f] for f in FIELDS)
+    done = walked["check_fixtures"]
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "differs" not in done.stdout

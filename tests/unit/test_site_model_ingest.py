@@ -1,0 +1,148 @@
+"""The inferred site model in the ingestor (issue 10), offline: WARC files of a commune portal
+with every trap (tests/fixtures/inference_site.py) imported with ``import_warcs``, the path
+every mode shares. The model is inferred from the pages, used once confident (non-articles
+refused by type, the article template's selectors), stored; the same pages in another order
+give the same rows; a print copy without a canonical link is the same article."""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from archive.capture import CaptureRef
+from archive.warcwrite import Exchange, WarcWriter
+from config.profile import adhoc_profile, profile_from_dict
+from pipelines.inference import infer
+from pipelines.neardup import RecentBodies
+from pipelines.offline import import_warcs
+from pipelines.sitemodel import ModelSample, Typing, effective_profile
+from tests.fixtures import inference_site as site
+
+PAGES = site.pages()
+MODEL = infer(PAGES)
+
+
+def write_warc(folder: Path, pages: list[tuple[str, bytes, dict[str, str]]]) -> Path:
+    writer = WarcWriter(folder, "sample", warcinfo={"software": "test"})
+    for n, (url, body, headers) in enumerate(pages):
+        writer.write_exchange(Exchange(
+            url=url, method="GET", request_headers=[("User-Agent", "test")], request_body=b"",
+            status=200, protocol="HTTP/1.1", response_headers=list(headers.items()), body=body,
+            ip_address=None, fetched_at=datetime(2024, 3, 20, 1, 0, n % 60),
+        ))  # fmt: skip
+    writer.close()
+    return writer.files[0]
+
+
+def imported(tmp_path: Path, pages: list, profile) -> tuple[dict[str, sqlite3.Row], dict, Path]:  # type: ignore[no-untyped-def]
+    warc = write_warc(tmp_path / "in", pages)
+    archive = tmp_path / "archive"
+    import_warcs(archive, [warc], profile, workers=1)
+    conn = sqlite3.connect(archive / "archive.db")
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = {r["url"]: r for r in conn.execute("SELECT * FROM articles")}
+        stats = json.loads(conn.execute("SELECT stats_json FROM crawls").fetchone()[0])
+    finally:
+        conn.close()
+    return rows, stats, archive
+
+
+@pytest.fixture(scope="module")
+def adhoc(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict, Path]:
+    return imported(tmp_path_factory.mktemp("adhoc"), PAGES, adhoc_profile(site.BASE + "/"))
+
+
+def test_the_model_is_inferred_used_and_stored(adhoc: tuple[dict, dict, Path]) -> None:
+    rows, stats, archive = adhoc
+    assert sorted(rows) == sorted(site.BASE + site.slug(i) for i in range(site.N))
+    for i in range(site.N):
+        row = rows[site.BASE + site.slug(i)]
+        assert row["title"] == site.title(i)
+        assert row["author"] == site.AUTHORS[i]  # not the weather widget's "TP Hồ Chí Minh"
+        assert row["date_basis"] == "updated"  # the only date line reads "Cập nhật lúc ..."
+        assert row["body_fingerprint"]
+    # every other page refused; those extraction alone would store are counted by the type
+    # the model gives them (print views without a canonical link, the long static page)
+    assert stats["govarchive/not_article/print"] == site.N
+    assert stats["govarchive/not_article/static"] == 1
+    assert stats["govarchive/site_model/in_use"] == 1 and stats["govarchive/site_model/runs"] >= 1
+    # the first pages were held until the model was confident, then extracted again with it
+    assert stats["govarchive/held"] > 0 and stats["govarchive/site_model/reextracted"] > 0
+    conn = sqlite3.connect(archive / "archive.db")
+    ((stored, confident),) = conn.execute("SELECT model_json, confident FROM site_models").fetchall()
+    conn.close()
+    assert confident == 1 and json.loads(stored)["types"]["article"] == site.N
+
+
+def test_the_same_pages_in_another_order_give_the_same_rows(
+    adhoc: tuple[dict, dict, Path], tmp_path: Path
+) -> None:
+    shuffled = list(PAGES)
+    random.Random(7).shuffle(shuffled)
+    rows, _, _ = imported(tmp_path, shuffled, adhoc_profile(site.BASE + "/"))
+    fields = ("title", "published_at", "author", "body", "date_basis")
+    assert {u: tuple(r[f] for f in fields) for u, r in rows.items()} == {
+        u: tuple(r[f] for f in fields) for u, r in adhoc[0].items()
+    }
+
+
+@pytest.mark.parametrize("print_first", [True, False], ids=["print-first", "article-first"])
+def test_a_print_copy_is_the_same_article(tmp_path: Path, print_first: bool) -> None:
+    """A profile that takes print views for articles: each print copy is found to be the
+    article again and stored as it, at the article template's URL, whichever came first."""
+    profile = profile_from_dict({
+        "id": "xahoabinh", "name": "Xã Hòa Bình", "base_url": site.BASE + "/",
+        "links": {"article": [r"/(tin-tuc|in-bai)/"]},
+    })  # fmt: skip
+    prints = [p for p in PAGES if "/in-bai/" in p[0]]
+    others = [p for p in PAGES if "/in-bai/" not in p[0]]
+    rows, stats, _ = imported(tmp_path, prints + others if print_first else others + prints, profile)
+    assert sorted(rows) == sorted(site.BASE + site.slug(i) for i in range(site.N))
+    assert stats["govarchive/dropped/near_duplicate"] == site.N
+    assert all(r["current_version"] == 1 for r in rows.values())
+    assert stats["govarchive/articles/new"] == site.N
+
+
+def test_the_model_sample_is_bounded_and_order_independent() -> None:
+    refs = [CaptureRef(i, f"https://x.gov.vn/p/{i}.html", "2024-01-01T00:00:00Z", None, "w.warc.gz", i)
+            for i in range(500)]  # fmt: skip
+    a, b = ModelSample(size=50), ModelSample(size=50)
+    for ref in refs:
+        a.offer(ref)
+    for ref in reversed(refs):
+        b.offer(ref)
+    assert len(a) == 50 and a.urls() == b.urls()
+    assert [r.url for r in a.take()] == sorted(a.urls())
+    assert not a.due and not a.changed  # nothing new since the inference took it
+
+
+def test_hand_set_fields_win_over_the_model() -> None:
+    hand = profile_from_dict({
+        "id": "xahoabinh", "name": "Xã Hòa Bình", "base_url": site.BASE + "/",
+        "selectors": {"title": ["h2.mine"], "remove": [".ads"]},
+    })  # fmt: skip
+    effective = effective_profile(hand, MODEL)
+    assert effective.selectors.title == ["h2.mine"]
+    assert effective.selectors.author and effective.selectors.body  # filled by the model
+    assert effective.selectors.remove[0] == ".ads"
+    assert Typing(MODEL, hand).type_of(site.BASE + "/in-bai/1003.html") == "print"
+    with_rules = hand.model_copy(update={"links": hand.links.model_copy(update={"article": ["/x/"]})})
+    assert Typing(MODEL, with_rules).type_of(site.BASE + "/in-bai/1003.html") is None
+
+
+def test_recent_bodies_find_the_same_text_at_another_url() -> None:
+    from pipelines.fingerprint import fingerprint
+
+    body = ["Một đoạn văn đủ dài để làm bài viết của trang thông tin điện tử xã.", "Đoạn thứ hai."]
+    other = ["Một bài viết khác hẳn về chuyện khác, không trùng một dòng nào.", "Thật vậy."]
+    recent = RecentBodies([(1, "https://x/a", fingerprint(body)), (2, "https://x/b", fingerprint(other))])
+    texts = {1: "\n\n".join(body), 2: "\n\n".join(other)}
+    assert recent.find("https://x/print/a", fingerprint(body), body, texts.get) == (1, "https://x/a",
+           int(fingerprint(body), 16))  # fmt: skip
+    assert recent.find("https://x/a", fingerprint(body), body, texts.get) is None  # its own URL
