@@ -96,13 +96,19 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-def families(part: str) -> dict[str, Any]:
-    """The fixture families of a part: "dev" (tests/families, tuned on) or "sealed"
-    (``tests.sealed.SEALED``, only ever scored; empty when that package is absent)."""
-    if part == "dev":
-        from tests.families import FAMILIES
+PARTS = ("dev", "validation", "sealed")
 
-        return dict(FAMILIES)
+
+def families(part: str) -> dict[str, Any]:
+    """The fixture families of a part: "dev" (the five first families and
+    ``tests.families.DEVELOPMENT``, tuned on), "validation" (``tests.families.VALIDATION``,
+    reported apart: a held-out figure when first measured) or "sealed"
+    (``tests.sealed.SEALED``, only ever scored; empty when that package is absent)."""
+    if part in ("dev", "validation"):
+        from tests.families import FAMILIES, VALIDATION
+
+        held = {m.SITE_ID for m in VALIDATION}
+        return {k: f for k, f in FAMILIES.items() if (k in held) == (part == "validation")}
     try:
         sealed = import_module("tests.sealed")
     except ModuleNotFoundError:
@@ -300,7 +306,7 @@ def fixture_report(parts: Iterable[str] = ("dev",)) -> dict[str, dict[str, Any]]
         fams = families(part)
         if not fams:
             continue
-        modes = [m for m in MODES if part == "dev" or m != "profile"]
+        modes = [m for m in MODES if part != "sealed" or m != "profile"]
         report[part] = {}
         for mode in modes:
             usable = {k: f for k, f in fams.items() if mode != "profile" or has_profile(k)}
@@ -509,9 +515,9 @@ def shared_table(report: dict[str, dict[str, Any]]) -> str:
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--part", choices=("dev", "sealed", "all"), default="dev",
-        help="fixture families: dev (tests/families, tuned on), sealed (tests.sealed, only "
-        "scored: aggregate figures), or both",
+        "--part", choices=(*PARTS, "all"), default="dev",
+        help="fixture families: dev (tuned on), validation (tests.families.VALIDATION, "
+        "reported apart), sealed (tests.sealed, only scored: aggregate figures), or all three",
     )  # fmt: skip
     parser.add_argument("--shared", action="store_true", help="also the public benchmarks")
     parser.add_argument(
@@ -522,7 +528,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
     args = parser.parse_args(list(argv) if argv is not None else None)
     start = time.perf_counter()
-    parts = ("dev", "sealed") if args.part == "all" else (args.part,)
+    parts = PARTS if args.part == "all" else (args.part,)
     out: dict[str, Any] = {"fixtures": _public(fixture_report(parts))}
     print(fixture_table(out["fixtures"]))
     if args.shared:
