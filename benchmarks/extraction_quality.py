@@ -1,9 +1,11 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
-    python -m benchmarks.extraction_quality                 # fixture corpus, both modes
+    python -m benchmarks.extraction_quality                 # development families, every mode
+    python -m benchmarks.extraction_quality --part all      # + validation, sealed (aggregate)
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
+    python -m benchmarks.extraction_quality --part validation --growth
 
 Fixture corpus (tests/families/, ground truth written by hand): every HTML page a site serves
 is a candidate (ad-hoc) or those matching the profile's article rules (profile), extracted
@@ -475,6 +477,18 @@ def fixture_table(report: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def growth_table(report: dict[str, dict[str, Any]]) -> str:
+    lines = [
+        "| part | site | pages | first confident at | confident models worse than the single page |",
+        "|---|---|---|---|---|",
+    ]
+    for key, g in report.items():
+        part, site_id = key.split("/", 1)
+        worse = ", ".join(str(n) for n in g["worse"]) or "none"
+        lines.append(f"| {part} | {site_id} | {g['pages']} | {g['confident_at']} | {worse} |")
+    return "\n".join(lines)
+
+
 def typing_table(report: dict[str, dict[str, Any]]) -> str:
     lines = [
         "| benchmark | half | articles kept | other pages refused |",
@@ -524,6 +538,12 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--infer-cost", action="store_true",
         help="also time the site inference on a generated 300-article portal",
     )  # fmt: skip
+    parser.add_argument(
+        "--growth", action="store_true",
+        help="also the site model as a crawl sees it grow, per development and validation "
+        "family: the sample size it is first confident at, and any confident model worse than "
+        "the single-page path",
+    )  # fmt: skip
     parser.add_argument("--limit", type=int, help="pages per public benchmark (default: all)")
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
     args = parser.parse_args(list(argv) if argv is not None else None)
@@ -537,6 +557,13 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(shared_table(out["shared"]))
         print()
         print(typing_table(out["shared"]))
+    if args.growth:
+        grown = out["growth"] = {
+            f"{part}/{k}": {key: g[key] for key in ("pages", "confident_at", "worse")}
+            for part in ("dev", "validation")
+            for k, g in ((k, growth(f)) for k, f in families(part).items())
+        }
+        print("\n" + growth_table(grown))
     if args.infer_cost:
         cost = out["infer_cost"] = inference_cost()
         print(
