@@ -284,7 +284,7 @@ class Archive:
 
     def export(
         self,
-        fmt: Literal["jsonl", "csv"],
+        fmt: Literal["json", "jsonl", "csv"],
         out: TextIO,
         *,
         site: str | None = None,
@@ -292,7 +292,7 @@ class Archive:
         until: str | None = None,
         author: str | None = None,
     ) -> int:
-        """Write every article as JSONL or CSV; see :func:`archive.queries.export_records`."""
+        """Write every article as one JSON array, JSON Lines or CSV; see :func:`archive.queries.export_records`."""
         return queries.export_records(
             self.db, fmt, out, site=site, since=since, until=until, author=author
         )

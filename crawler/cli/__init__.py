@@ -24,6 +24,7 @@ import click
 from config.version import __version__
 from crawler.cli import crawl, replica, research, schedule, sites, warc, watch
 from crawler.cli.common import Group, show_upgrade_progress
+from crawler.environment import archive_from_env, warn_once
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,6 +38,7 @@ def cli() -> None:
     """
     if sys.stderr.isatty():  # an archive upgrade can take minutes: say so (never under cron)
         show_upgrade_progress(sys.stderr)
+    warn_once(archive_from_env()[1])  # $GOVARCHIVE_ARCHIVE_DIR: read, with a warning
 
 
 for module in (crawl, research, sites, warc, schedule, watch, replica):

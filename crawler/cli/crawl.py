@@ -4,7 +4,10 @@ progress display and a summary (the crawl itself is :func:`crawler.run.run_crawl
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +18,14 @@ from rich.markup import escape
 from archive import locks
 from config.profile import SiteProfile, adhoc_profile, load_profile
 from crawler.cli.common import EXIT_FAILED, EXIT_PARTIAL, archive_option, open_archive
+from crawler.environment import CONTACT_ENV, contact_warning, warn_once
 from crawler.run import CrawlSummary, run_crawls
 
 DEMO_QUERY = "bien gioi"
+#: the demo's own archive folder and the replica's port: a fixed port keeps the replica's
+#: URLs (its origin) the same from one demo to the next
+DEMO_ARCHIVE = Path("demo-archive")
+DEMO_PORT = 8765
 
 
 @click.command()
@@ -57,17 +65,26 @@ def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
 
 
 @click.command()
-@archive_option
-@click.option("--port", type=int, default=0, help="Port for the replica portal (default: any free port).")
+@click.option("--archive", "archive_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=DEMO_ARCHIVE, show_default=True,
+              help="Archive folder of the demo: its own, never the archive of real crawls "
+                   "($GOVARCHIVE_ARCHIVE is not read).")  # fmt: skip
+@click.option("--port", type=click.IntRange(0, 65535), default=DEMO_PORT, show_default=True,
+              help="Port of the replica portal on 127.0.0.1. The same port each run keeps the "
+                   "replica's URLs, so a second demo finds its articles archived; if the "
+                   "default is taken another free one is used (0: any free port).")  # fmt: skip
 def demo(archive_dir: Path, port: int) -> None:
     """Run the whole pipeline offline against the bundled replica of the Lào Cai portal.
 
     Starts the replica on 127.0.0.1, crawls it with the laocai-tinhuy profile into the
-    archive, stops the replica, then prints the crawl summary and a sample search.
+    demo's own archive (./demo-archive), stops the replica, then prints the crawl summary
+    and a sample search.  Run again, it finds the same articles archived (the replica is
+    served at the same address) and adds none.
 
     \b
     Example:
-      govarchive demo --archive ./archive
+      govarchive demo
+      govarchive search "bien gioi" --archive ./demo-archive
     """
     run_demo(archive_dir, port, Console())
 
@@ -163,9 +180,11 @@ def run_with_display(
     Each site is locked first: a site being crawled by another process is an error (or,
     with ``skip_busy``, a ``skipped`` summary).
     """
-    from crawler.progress import CrawlProgress, summary_renderable
+    from crawler.progress import CrawlProgress, status_phrase, summary_renderable
 
     console = console or Console(stderr=quiet)
+    contact = overrides.get("GOVARCHIVE_CONTACT") or os.environ.get(CONTACT_ENV)
+    warn_once(contact_warning(contact, [p.base_url for p in profiles]))
     check_archive(Path(archive_dir))
     profiles, held, skipped = take_locks(profiles, Path(archive_dir), skip_busy=skip_busy)
     progress = None if quiet else CrawlProgress(console)
@@ -199,16 +218,38 @@ def run_with_display(
     else:
         for s in summaries:
             if s.status not in ("finished", "skipped"):
-                click.echo(f"{s.site_id}: crawl {s.crawl_id} {s.status} ({s.finish_reason}); "
-                           f"errors: {s.errors}; log: {s.log_file}", err=True)  # fmt: skip
+                click.echo(f"{s.site_id}: crawl {s.crawl_id} {status_phrase(s)}; "
+                           f"log: {s.log_file}", err=True)  # fmt: skip
     return summaries
 
 
+@contextmanager
+def start_replica(port: int, site: Any, console: Console) -> Iterator[Any]:
+    """The replica, serving on ``port`` until the block ends; on another free port (with a
+    note) when the default demo port is taken; a port the user chose that is taken is a
+    one-line error."""
+    from crawler.replica import ReplicaServer
+
+    try:
+        server = ReplicaServer(port=port, site=site).start()
+    except OSError as exc:
+        if port != DEMO_PORT:
+            raise click.ClickException(f"cannot serve the replica on port {port}: {exc.strerror}") from None
+        server = ReplicaServer(port=0, site=site).start()
+        console.print(f"[yellow]Port {DEMO_PORT} is taken: the replica serves on {server.port}, "
+                      "so its articles are new to the demo archive (free the port, or give "
+                      "--port, to find them archived).[/yellow]")  # fmt: skip
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 def run_demo(archive_dir: Path, port: int, console: Console) -> list[CrawlSummary]:
-    from crawler.replica import ReplicaServer, build_laocai_site
+    from crawler.replica import build_laocai_site
 
     profile = load_profile("laocai-tinhuy")
-    with ReplicaServer(port=port, site=build_laocai_site()) as server:
+    with start_replica(port, build_laocai_site(), console) as server:
         console.print(f"Replica of {profile.base_url} serving on {server.base_url}")
         local = profile.rebased(
             server.base_url, politeness={"delay": 0, "concurrency": 4, "autothrottle": False}

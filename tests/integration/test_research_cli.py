@@ -113,7 +113,7 @@ def test_refs_shows_the_document_its_copy_and_the_citing_article(archive: Path) 
 
 def test_search_in_attachments_and_by_citation(archive: Path) -> None:
     found = run_cli("search", "ky niem 93 nam", "--in", "attachments", "--archive", str(archive),
-                    "--format", "json")  # fmt: skip
+                    "--format", "jsonl")  # fmt: skip
     assert found.returncode == 0, found.stderr
     (hit,) = [json.loads(line) for line in found.stdout.splitlines()]
     assert hit["url"].endswith("ke-hoach-56.pdf") and hit["title"] == "Kế hoạch số 56-KH/TU"
