@@ -71,7 +71,7 @@ class CrawlProgress:
             self.live = None
 
     def render(self) -> Table:
-        elapsed = max(time.monotonic() - self.started, 1e-6)
+        elapsed = max(time.monotonic() - self.started, 1.0)  # no absurd rate at the start
         table = Table(title=f"Crawling ({elapsed:.0f}s)", caption=LIVE_CAPTION, box=box.SIMPLE_HEAD,
                       show_edge=False, pad_edge=False,
                       expand=False)  # fmt: skip
