@@ -130,7 +130,7 @@ def test_search_show_and_export_from_the_cli(crawled: Crawled) -> None:
     records = list(csv.DictReader(io.StringIO(exported.stdout)))
     assert len(records) == len(laocai.ARTICLES)
     seed = next(r for r in records if urlsplit(r["url"]).path == SEED_PATH)
-    for field in ("url", "site", "title", "published_at", "author", "body", "capture_id"):
+    for field in ("url", "site_id", "title", "published_at", "author", "body", "capture_id"):
         assert seed[field], field
     assert seed["body"].split("\n\n") == EXPECTED["body"]
 
