@@ -275,6 +275,11 @@ class Archive:
         one), or None; see :mod:`archive.sitemodels`."""
         return latest_site_model(self.db, site_id, confident=confident)
 
+    def site_base_url(self, site_id: str) -> str | None:
+        """Where ``site_id`` was last crawled (its base URL), or None; see
+        :func:`archive.queries.site_base_url`."""
+        return queries.site_base_url(self.db, site_id)
+
     def site_profile(self, site_id: str) -> Any:
         """The profile ``site_id`` is extracted with (config/sites/, else the one stored at its
         last crawl); :class:`ArchiveError` when there is none."""

@@ -588,6 +588,13 @@ def get_article(db: Database, id_or_url: int | str) -> dict[str, Any]:
     return article
 
 
+def site_base_url(db: Database, site_id: str) -> str | None:
+    """The base URL ``site_id`` was last crawled at (a replica's origin, a rebased
+    profile's), or None when the archive does not know the site."""
+    row = db.execute("SELECT base_url FROM sites WHERE id = ?", [site_id]).fetchone()
+    return row[0] if row else None
+
+
 def count_articles(db: Database, site: str | None = None) -> int:
     """Number of articles, in one site or in all."""
     where, params = article_filters(site, None, None)

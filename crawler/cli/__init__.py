@@ -10,9 +10,10 @@ library (the :class:`archive.Archive` facade, :mod:`pipelines.offline`, :mod:`cr
 - :mod:`crawler.cli.watch`: ``changes``, ``refs``;
 - :mod:`crawler.cli.replica`: ``replica`` (the bundled replica portal, served on its own).
 
-Shared options (the archive, the search filters, workers) and the one place where library
-errors (ArchiveError, ProfileError) become one-line messages are in :mod:`crawler.cli.common`;
-users never see a traceback.
+Shared options (the archive, the search and date filters, workers) and the one place where
+library errors (ArchiveError, ProfileError) become one-line messages are in
+:mod:`crawler.cli.common`; users never see a traceback. The output vocabulary (``--format``
+values, JSON vs JSON Lines) is :mod:`crawler.cli.output`.
 """
 
 from __future__ import annotations

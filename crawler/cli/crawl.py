@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 from rich.console import Console
@@ -69,11 +70,13 @@ def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
               default=DEMO_ARCHIVE, show_default=True,
               help="Archive folder of the demo: its own, never the archive of real crawls "
                    "($GOVARCHIVE_ARCHIVE is not read).")  # fmt: skip
-@click.option("--port", type=click.IntRange(0, 65535), default=DEMO_PORT, show_default=True,
-              help="Port of the replica portal on 127.0.0.1. The same port each run keeps the "
-                   "replica's URLs, so a second demo finds its articles archived; if the "
-                   "default is taken another free one is used (0: any free port).")  # fmt: skip
-def demo(archive_dir: Path, port: int) -> None:
+@click.option("--port", type=click.IntRange(0, 65535), show_default=str(DEMO_PORT),
+              help="Port of the replica portal on 127.0.0.1 (default: the port the demo "
+                   "archive already holds the replica's articles at, else 8765). The same "
+                   "port each run keeps the replica's URLs, so a second demo finds its "
+                   "articles archived; if the default is taken another free one is used "
+                   "(0: any free port).")  # fmt: skip
+def demo(archive_dir: Path, port: int | None) -> None:
     """Run the whole pipeline offline against the bundled replica of the Lào Cai portal.
 
     Starts the replica on 127.0.0.1, crawls it with the laocai-tinhuy profile into the
@@ -223,20 +226,30 @@ def run_with_display(
     return summaries
 
 
+def demo_port(archive_dir: Path, site_id: str) -> int:
+    """The replica's port the demo archive already holds ``site_id``'s articles at (their
+    URLs stay the same), else :data:`DEMO_PORT`."""
+    if not (archive_dir / "archive.db").exists():
+        return DEMO_PORT
+    with open_archive(archive_dir) as arc:
+        parts = urlsplit(arc.site_base_url(site_id) or "")
+    return parts.port if parts.hostname == "127.0.0.1" and parts.port else DEMO_PORT
+
+
 @contextmanager
-def start_replica(port: int, site: Any, console: Console) -> Iterator[Any]:
-    """The replica, serving on ``port`` until the block ends; on another free port (with a
-    note) when the default demo port is taken; a port the user chose that is taken is a
-    one-line error."""
+def start_replica(port: int | None, default: int, site: Any, console: Console) -> Iterator[Any]:
+    """The replica, serving on ``port`` (None: on ``default``) until the block ends; on
+    another free port (with a note) when the default is taken; a port the user chose that
+    is taken is a one-line error."""
     from crawler.replica import ReplicaServer
 
     try:
-        server = ReplicaServer(port=port, site=site).start()
+        server = ReplicaServer(port=default if port is None else port, site=site).start()
     except OSError as exc:
-        if port != DEMO_PORT:
+        if port is not None:
             raise click.ClickException(f"cannot serve the replica on port {port}: {exc.strerror}") from None
         server = ReplicaServer(port=0, site=site).start()
-        console.print(f"[yellow]Port {DEMO_PORT} is taken: the replica serves on {server.port}, "
+        console.print(f"[yellow]Port {default} is taken: the replica serves on {server.port}, "
                       "so its articles are new to the demo archive (free the port, or give "
                       "--port, to find them archived).[/yellow]")  # fmt: skip
     try:
@@ -245,11 +258,12 @@ def start_replica(port: int, site: Any, console: Console) -> Iterator[Any]:
         server.stop()
 
 
-def run_demo(archive_dir: Path, port: int, console: Console) -> list[CrawlSummary]:
+def run_demo(archive_dir: Path, port: int | None, console: Console) -> list[CrawlSummary]:
     from crawler.replica import build_laocai_site
 
     profile = load_profile("laocai-tinhuy")
-    with start_replica(port, build_laocai_site(), console) as server:
+    default = demo_port(Path(archive_dir), profile.id)
+    with start_replica(port, default, build_laocai_site(), console) as server:
         console.print(f"Replica of {profile.base_url} serving on {server.base_url}")
         local = profile.rebased(
             server.base_url, politeness={"delay": 0, "concurrency": 4, "autothrottle": False}

@@ -34,7 +34,8 @@ def test_demo_twice_keeps_its_own_archive_and_its_articles(tmp_path: Path) -> No
     assert "crawl 1 partial: ran to the end, 2 error(s)" in first.stdout  # the replica's 404, 500
     assert "(finished)" not in first.stdout
 
-    second = run_cli("demo", "--port", port, cwd=tmp_path)
+    second = run_cli("demo", cwd=tmp_path)  # the port the archive holds the replica at
+    assert f"serving on http://127.0.0.1:{port}/" in second.stdout
     assert second.returncode == 0, second.stdout[-2000:] + second.stderr
     assert _articles(archive) == (count, origins)
     linked = next(line for line in second.stdout.splitlines() if "archived articles linked" in line)
