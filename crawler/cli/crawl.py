@@ -44,6 +44,8 @@ def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
     SITE_OR_URL is a profile id (config/sites/ID.yaml), a profile file, or a URL for an
     ad-hoc crawl of that host with a generic profile.  Exit code: 0 finished, 3 partial
     (some pages failed or a limit was hit), 4 failed (nothing could be fetched).
+    Set GOVARCHIVE_CONTACT to your e-mail (the User-Agent gives it to the sites): a crawl
+    of a real site without it prints a warning.
 
     \b
     Example:
