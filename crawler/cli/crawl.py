@@ -188,10 +188,11 @@ def run_with_display(
     from crawler.progress import CrawlProgress, status_phrase, summary_renderable
 
     console = console or Console(stderr=quiet)
-    contact = overrides.get("GOVARCHIVE_CONTACT") or os.environ.get(CONTACT_ENV)
-    warn_once(contact_warning(contact, [p.base_url for p in profiles]))
     check_archive(Path(archive_dir))
     profiles, held, skipped = take_locks(profiles, Path(archive_dir), skip_busy=skip_busy)
+    # just before the crawl starts (a usage or archive error stays the one line it is)
+    contact = overrides.get("GOVARCHIVE_CONTACT") or os.environ.get(CONTACT_ENV)
+    warn_once(contact_warning(contact, [p.base_url for p in profiles]))
     progress = None if quiet else CrawlProgress(console)
 
     def on_start(crawlers: list[Any]) -> None:
