@@ -275,6 +275,11 @@ class Archive:
         one), or None; see :mod:`archive.sitemodels`."""
         return latest_site_model(self.db, site_id, confident=confident)
 
+    def site_base_url(self, site_id: str) -> str | None:
+        """Where ``site_id`` was last crawled (its base URL), or None; see
+        :func:`archive.queries.site_base_url`."""
+        return queries.site_base_url(self.db, site_id)
+
     def site_profile(self, site_id: str) -> Any:
         """The profile ``site_id`` is extracted with (config/sites/, else the one stored at its
         last crawl); :class:`ArchiveError` when there is none."""
@@ -284,7 +289,7 @@ class Archive:
 
     def export(
         self,
-        fmt: Literal["jsonl", "csv"],
+        fmt: Literal["json", "jsonl", "csv"],
         out: TextIO,
         *,
         site: str | None = None,
@@ -292,7 +297,7 @@ class Archive:
         until: str | None = None,
         author: str | None = None,
     ) -> int:
-        """Write every article as JSONL or CSV; see :func:`archive.queries.export_records`."""
+        """Write every article as one JSON array, JSON Lines or CSV; see :func:`archive.queries.export_records`."""
         return queries.export_records(
             self.db, fmt, out, site=site, since=since, until=until, author=author
         )

@@ -10,24 +10,25 @@ again: :func:`archive.capture.is_document`). Oldest first. Knows nothing of extr
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
 
 from archive.capture import CaptureRef, is_document
-from archive.errors import ArchiveError, InvalidFilter
+from archive.errors import ArchiveError
+from archive.filters import check_date
 from config.profile import ProfileError, SiteProfile, load_profile, profile_from_dict
 
 
 def parse_since(value: str | None) -> str | None:
-    """``YYYY-MM-DD`` -> the ``fetched_at`` lower bound; :class:`InvalidFilter` otherwise."""
+    """A capture-time lower bound (``2023``, ``2023-05``, ``2023-05-31`` or a date-time, the
+    forms of every date filter: :func:`archive.filters.check_date`) -> the ``fetched_at``
+    lower bound (``fetched_at`` is ISO 8601 UTC, so a prefix compares as its start);
+    :class:`InvalidFilter` otherwise."""
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise InvalidFilter(f"--since must be a date like 2023-01-31, got {value!r}") from None
+    check_date("--captured-since", value)
+    return value
 
 
 def site_ids(db: Database, site: str | None = None) -> list[str]:

@@ -7,7 +7,6 @@ described in :mod:`archive.filters` (``until=2024-01-31`` includes that whole da
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import sqlite3
@@ -33,6 +32,7 @@ from archive.fts import (
     site_token,
 )
 from archive.ftsquery import CompiledQuery, Phrase, compile_query, render
+from archive.records import RECORD_FORMATS, write_records
 from archive.snippet import leading_words, make_snippet
 
 #: Relevance weights of a phrase found in these fields, on top of its weight 1 for being
@@ -41,7 +41,7 @@ FIELD_WEIGHTS = {"title": 10.0, "{lead author}": 4.0}
 
 #: Fields of an exported record, in CSV column order.
 EXPORT_FIELDS = (
-    "id", "url", "site", "title", "published_at", "date_precision", "date_raw", "date_basis",
+    "id", "url", "site_id", "title", "published_at", "date_precision", "date_raw", "date_basis",
     "updated_at", "author", "author_unit", "source", "lead", "body", "language",
     "word_count", "current_version", "content_hash", "capture_id", "warc_file",
     "warc_record_id", "fetched_at", "first_seen", "last_seen", "removed_at", "extractor",
@@ -588,6 +588,13 @@ def get_article(db: Database, id_or_url: int | str) -> dict[str, Any]:
     return article
 
 
+def site_base_url(db: Database, site_id: str) -> str | None:
+    """The base URL ``site_id`` was last crawled at (a replica's origin, a rebased
+    profile's), or None when the archive does not know the site."""
+    row = db.execute("SELECT base_url FROM sites WHERE id = ?", [site_id]).fetchone()
+    return row[0] if row else None
+
+
 def count_articles(db: Database, site: str | None = None) -> int:
     """Number of articles, in one site or in all."""
     where, params = article_filters(site, None, None)
@@ -632,7 +639,7 @@ def _export_rows(
     db: Database, where: list[str], params: dict[str, Any]
 ) -> Iterator[dict[str, Any]]:
     select = (
-        "SELECT a.*, a.site_id AS site, c.warc_file, c.warc_record_id, c.fetched_at "
+        "SELECT a.*, c.warc_file, c.warc_record_id, c.fetched_at "
         "FROM articles a LEFT JOIN captures c ON c.id = a.capture_id"
     )
     for row in _keyset(db, select, where, params, 500):
@@ -662,7 +669,7 @@ def export_media(
 
 def export_records(
     db: Database,
-    fmt: Literal["jsonl", "csv"],
+    fmt: Literal["json", "jsonl", "csv"],
     out: TextIO,
     *,
     site: str | None = None,
@@ -670,24 +677,14 @@ def export_records(
     until: str | None = None,
     author: str | None = None,
 ) -> int:
-    """Write one record per article to ``out`` as JSON Lines or CSV; return the count.
+    """Write one record per article to ``out`` as one JSON array, JSON Lines or CSV
+    (:func:`archive.records.write_records`); return the count.
 
     ``body`` is plain text with paragraphs separated by blank lines. CSV has a header
     row; open the file with ``newline=""`` (csv module convention). Streams: memory use
     does not grow with the archive.
     """
-    if fmt not in ("jsonl", "csv"):
-        raise InvalidFilter(f"export format must be 'jsonl' or 'csv', got {fmt!r}")
+    if fmt not in RECORD_FORMATS:
+        raise InvalidFilter(f"export format must be one of {', '.join(RECORD_FORMATS)}, got {fmt!r}")
     records = iter_export_records(db, site=site, since=since, until=until, author=author)
-    count = 0
-    if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
-        writer.writeheader()
-        for record in records:
-            writer.writerow(record)
-            count += 1
-    else:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-    return count
+    return write_records(records, fmt, out, EXPORT_FIELDS)

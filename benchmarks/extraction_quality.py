@@ -1,9 +1,11 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
-    python -m benchmarks.extraction_quality                 # fixture corpus, both modes
+    python -m benchmarks.extraction_quality                 # development families, every mode
+    python -m benchmarks.extraction_quality --part all      # + validation, sealed (aggregate)
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
+    python -m benchmarks.extraction_quality --part validation --growth
 
 Fixture corpus (tests/families/, ground truth written by hand): every HTML page a site serves
 is a candidate (ad-hoc) or those matching the profile's article rules (profile), extracted
@@ -46,7 +48,7 @@ from pipelines.chrome import Learned, Learner
 from pipelines.classify import classify_page, classify_text
 from pipelines.content import extract_body
 from pipelines.extract import EXTRACTOR, extract
-from pipelines.inference import infer
+from pipelines.inference import SiteModel, infer
 from pipelines.metadata import build_record, page_dates
 from pipelines.multipage import join
 from pipelines.page import read_page
@@ -75,7 +77,17 @@ def f1(p: float, r: float) -> float:
 
 # --- fixture corpus ------------------------------------------------------------------------
 
-MODES = ("profile", "adhoc", "inferred")
+MODES = ("profile", "adhoc", "single", "inferred")
+MODE_HELP = {
+    "profile": "the family's hand profile, as `govarchive crawl SITE` extracts with it: once "
+    "the site model of the crawled pages is confident, merged under it (hand-set fields win)",
+    "adhoc": "`govarchive crawl URL` with no profile: the site model of the crawled pages "
+    "once it is confident (`infer`, `SiteModel.confident`, `to_profile`), else the single-page "
+    "path",
+    "single": "the single-page path alone (no site model; learned chrome only)",
+    "inferred": "the profile `sites new` writes (the model of the pages, unedited), whatever "
+    "its confidence",
+}
 
 
 def family_profile(site_id: str) -> SiteProfile:
@@ -86,13 +98,19 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-def families(part: str) -> dict[str, Any]:
-    """The fixture families of a part: "dev" (tests/families, tuned on) or "sealed"
-    (``tests.sealed.SEALED``, only ever scored; empty when that package is absent)."""
-    if part == "dev":
-        from tests.families import FAMILIES
+PARTS = ("dev", "validation", "sealed")
 
-        return dict(FAMILIES)
+
+def families(part: str) -> dict[str, Any]:
+    """The fixture families of a part: "dev" (the five first families and
+    ``tests.families.DEVELOPMENT``, tuned on), "validation" (``tests.families.VALIDATION``,
+    reported apart: a held-out figure when first measured) or "sealed"
+    (``tests.sealed.SEALED``, only ever scored; empty when that package is absent)."""
+    if part in ("dev", "validation"):
+        from tests.families import FAMILIES, VALIDATION
+
+        held = {m.SITE_ID for m in VALIDATION}
+        return {k: f for k, f in FAMILIES.items() if (k in held) == (part == "validation")}
     try:
         sealed = import_module("tests.sealed")
     except ModuleNotFoundError:
@@ -134,21 +152,44 @@ def crawl_like(
     return {url: join(parts) for url, parts in records.items()}
 
 
+def site_model(family: Any, pages: list[tuple[str, bytes, dict[str, str]]]) -> SiteModel:
+    """The site model of every page a family serves, as the crawl infers it once it has
+    seen them all."""
+    origin = family_base(family).rstrip("/")
+    return infer([(origin + p, b, h) for p, b, h in pages])
+
+
+def crawl_profile(model: SiteModel, base: SiteProfile) -> SiteProfile:
+    """The profile a crawl extracts with (the contract of the crawl's use of the site model):
+    the model merged under ``base`` once it is confident, else ``base`` (for an ad-hoc
+    crawl, the single-page path). Pages held or extracted before the model was confident
+    are extracted again with it, so the settled result depends on the final model only."""
+    return model.to_profile(base) if model.confident else base
+
+
 def mode_profile(family: Any, mode: str, pages: list[tuple[str, bytes, dict[str, str]]]) -> SiteProfile:
-    """The profile a mode extracts with: the family's hand profile, the ad-hoc profile of its
-    origin, or the profile inferred from its pages (unedited)."""
+    """The profile a mode extracts with (see :data:`MODE_HELP`)."""
     base = family_base(family)
-    if mode == "profile":
-        return family_profile(family.SITE_ID)
-    if mode == "adhoc":
+    if mode == "single":
         return adhoc_profile(base)
-    origin = base.rstrip("/")
-    return infer([(origin + p, b, h) for p, b, h in pages]).to_profile(adhoc_profile(base))
+    if mode == "profile" and not has_profile(family.SITE_ID):
+        raise ValueError(f"{family.SITE_ID} has no hand profile")
+    hand = family_profile(family.SITE_ID) if mode == "profile" else adhoc_profile(base)
+    model = site_model(family, pages)
+    if mode == "inferred":
+        return model.to_profile(hand)
+    return crawl_profile(model, hand)
 
 
 def score_site(family: Any, mode: str) -> dict[str, Any]:
     pages = site_pages(family.build_site())
-    profile = mode_profile(family, mode, pages)
+    return score_pages(family, pages, mode_profile(family, mode, pages))
+
+
+def score_pages(
+    family: Any, pages: list[tuple[str, bytes, dict[str, str]]], profile: SiteProfile
+) -> dict[str, Any]:
+    """The figures of extracting ``pages`` of a family like a crawl, with ``profile``."""
     base = family_base(family).rstrip("/")
     got = crawl_like(pages, base, profile)
     truths = [a.truth(base) for a in family.ARTICLES]
@@ -176,6 +217,60 @@ def score_site(family: Any, mode: str) -> dict[str, Any]:
         "chrome_leaks": leaks,
     }
     return figures(counts)
+
+
+def crawl_order(pages: list[tuple[str, bytes, dict[str, str]]], base: str) -> list[int]:
+    """The order a crawl from the home page meets the pages: breadth first over the links
+    each page holds (pages no link reaches come last, in path order)."""
+    from pipelines.inference.sample import read_sample
+
+    index = {base + p: i for i, (p, _, _) in enumerate(pages)}
+    start = index.get(base + "/", 0)
+    seen, order, queue = {start}, [], [start]
+    while queue:
+        i = queue.pop(0)
+        order.append(i)
+        path, body, headers = pages[i]
+        sample = read_sample(base + path, body, headers)
+        for url, _ in sample.links if sample is not None else ():
+            j = index.get(url)
+            if j is not None and j not in seen:
+                seen.add(j)
+                queue.append(j)
+    return order + [i for i in range(len(pages)) if i not in seen]
+
+
+def growth(family: Any, step: int = 4) -> dict[str, Any]:
+    """The site model as a crawl sees it grow: the model of the first N pages (in crawl
+    order, every ``step`` pages), when it first is confident, and the ad-hoc figures each
+    confident model gives on the whole site beside the single-page path's (a confident
+    model worse than the single-page path is a wrong one)."""
+    pages = site_pages(family.build_site())
+    base = family_base(family).rstrip("/")
+    order = crawl_order(pages, base)
+    single = score_pages(family, pages, adhoc_profile(base + "/"))
+    out: dict[str, Any] = {"pages": len(pages), "confident_at": None, "worse": []}
+    for n in [*range(step, len(order), step), len(order)]:
+        model = infer([(base + pages[i][0], pages[i][1], pages[i][2]) for i in order[:n]])
+        if not model.confident:
+            continue
+        if out["confident_at"] is None:
+            out["confident_at"] = n
+        got = score_pages(family, pages, model.to_profile(adhoc_profile(base + "/")))
+        if _worse(got, single):
+            out["worse"].append(n)
+    out["single"] = single
+    return out
+
+
+def _worse(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``a`` is worse than ``b`` on a figure that matters to the archive."""
+    return (
+        a["coverage"] < b["coverage"] - 1e-9
+        or a["body_f1"] < b["body_f1"] - 0.01
+        or a["non_articles"] > b["non_articles"]
+        or min(a["title"], a["date"]) < min(b["title"], b["date"]) - 1e-9
+    )
 
 
 def figures(counts: dict[str, float]) -> dict[str, Any]:
@@ -213,7 +308,7 @@ def fixture_report(parts: Iterable[str] = ("dev",)) -> dict[str, dict[str, Any]]
         fams = families(part)
         if not fams:
             continue
-        modes = [m for m in MODES if part == "dev" or m != "profile"]
+        modes = [m for m in MODES if part != "sealed" or m != "profile"]
         report[part] = {}
         for mode in modes:
             usable = {k: f for k, f in fams.items() if mode != "profile" or has_profile(k)}
@@ -382,6 +477,18 @@ def fixture_table(report: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def growth_table(report: dict[str, dict[str, Any]]) -> str:
+    lines = [
+        "| part | site | pages | first confident at | confident models worse than the single page |",
+        "|---|---|---|---|---|",
+    ]
+    for key, g in report.items():
+        part, site_id = key.split("/", 1)
+        worse = ", ".join(str(n) for n in g["worse"]) or "none"
+        lines.append(f"| {part} | {site_id} | {g['pages']} | {g['confident_at']} | {worse} |")
+    return "\n".join(lines)
+
+
 def typing_table(report: dict[str, dict[str, Any]]) -> str:
     lines = [
         "| benchmark | half | articles kept | other pages refused |",
@@ -422,20 +529,26 @@ def shared_table(report: dict[str, dict[str, Any]]) -> str:
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--part", choices=("dev", "sealed", "all"), default="dev",
-        help="fixture families: dev (tests/families, tuned on), sealed (tests.sealed, only "
-        "scored: aggregate figures), or both",
+        "--part", choices=(*PARTS, "all"), default="dev",
+        help="fixture families: dev (tuned on), validation (tests.families.VALIDATION, "
+        "reported apart), sealed (tests.sealed, only scored: aggregate figures), or all three",
     )  # fmt: skip
     parser.add_argument("--shared", action="store_true", help="also the public benchmarks")
     parser.add_argument(
         "--infer-cost", action="store_true",
         help="also time the site inference on a generated 300-article portal",
     )  # fmt: skip
+    parser.add_argument(
+        "--growth", action="store_true",
+        help="also the site model as a crawl sees it grow, per development and validation "
+        "family: the sample size it is first confident at, and any confident model worse than "
+        "the single-page path",
+    )  # fmt: skip
     parser.add_argument("--limit", type=int, help="pages per public benchmark (default: all)")
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
     args = parser.parse_args(list(argv) if argv is not None else None)
     start = time.perf_counter()
-    parts = ("dev", "sealed") if args.part == "all" else (args.part,)
+    parts = PARTS if args.part == "all" else (args.part,)
     out: dict[str, Any] = {"fixtures": _public(fixture_report(parts))}
     print(fixture_table(out["fixtures"]))
     if args.shared:
@@ -444,6 +557,13 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(shared_table(out["shared"]))
         print()
         print(typing_table(out["shared"]))
+    if args.growth:
+        grown = out["growth"] = {
+            f"{part}/{k}": {key: g[key] for key in ("pages", "confident_at", "worse")}
+            for part in ("dev", "validation")
+            for k, g in ((k, growth(f)) for k, f in families(part).items())
+        }
+        print("\n" + growth_table(grown))
     if args.infer_cost:
         cost = out["infer_cost"] = inference_cost()
         print(

@@ -111,7 +111,7 @@ class Event:
     data: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"event": self.kind, "site": self.site, "node": self.node, "job": self.job,
+        return {"event": self.kind, "site_id": self.site, "node": self.node, "job": self.job,
                 "detail": self.detail, "at": self.at, **self.data}  # fmt: skip
 
 

@@ -6,12 +6,46 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from rich import box
 from rich.console import Console, Group
 from rich.live import Live
 from rich.markup import escape
 from rich.table import Table
 
 from crawler.run import CrawlSummary
+
+#: why a crawl ended (Scrapy's finish reason), in words
+REASONS = {
+    "finished": "ran to the end",
+    "closespider_pagecount": "stopped at the page limit",
+    "closespider_itemcount": "stopped at the item limit",
+    "closespider_timeout": "stopped at the time limit",
+    "closespider_errorcount": "stopped at the error limit",
+    "shutdown": "stopped (Ctrl-C or SIGTERM)",
+    "cancelled": "cancelled",
+    "disk_full": "the archive's disk is full",
+}
+
+#: the live table's columns: short headers, so that it fits 80 columns unbroken (a site's
+#: name folds, ``(done)`` after it once its crawl has ended)
+LIVE_COLUMNS = ("site", "pages", "pages/s", "new", "changed", "same", "removed", "other",
+                "errors")  # fmt: skip
+LIVE_CAPTION = "new, changed, same, removed: articles; other: pages that are not articles"
+
+
+def status_phrase(s: CrawlSummary) -> str:
+    """``finished``; ``partial: ran to the end, 2 errors``; ``partial: stopped at the page
+    limit``; ``failed: nothing fetched``; ``skipped: <why>``: the status first, then why,
+    never a status beside a contradicting reason."""
+    if s.status == "finished":
+        return "finished"
+    if s.status == "skipped" or s.crawl_id is None:
+        return f"{s.status}: {s.finish_reason}"
+    errors = sum(s.errors.values())
+    why = REASONS.get(s.finish_reason, s.finish_reason)
+    if s.status == "failed" and s.finish_reason != "disk_full" and not s.count("govarchive/responses_ok"):
+        why = f"nothing fetched ({why})"
+    return f"{s.status}: {why}" + (f", {errors} error(s)" if errors else "")
 
 
 class CrawlProgress:
@@ -37,12 +71,15 @@ class CrawlProgress:
             self.live = None
 
     def render(self) -> Table:
-        elapsed = max(time.monotonic() - self.started, 1e-6)
-        table = Table(title=f"Crawling ({elapsed:.0f}s)", expand=False)
-        columns = ("site", "pages", "pages/s", "new", "changed", "unchanged", "removed",
-                   "not articles", "errors", "status")  # fmt: skip
-        for column in columns:
-            table.add_column(column, justify="left" if column == "site" else "right")
+        elapsed = max(time.monotonic() - self.started, 1.0)  # no absurd rate at the start
+        table = Table(title=f"Crawling ({elapsed:.0f}s)", caption=LIVE_CAPTION, box=box.SIMPLE_HEAD,
+                      show_edge=False, pad_edge=False,
+                      expand=False)  # fmt: skip
+        for column in LIVE_COLUMNS:  # headers never cut: the site's name folds instead
+            if column == "site":
+                table.add_column(column, overflow="fold", min_width=10)
+            else:
+                table.add_column(column, justify="right", min_width=len(column), no_wrap=True)
         for crawler in self.crawlers:
             stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
             pages = int(stats.get("govarchive/pages", 0))
@@ -52,10 +89,10 @@ class CrawlProgress:
             ]
             not_articles = _sum_prefix(stats, "govarchive/not_article/")
             errors = _sum_prefix(stats, "govarchive/errors/")
-            state = "done" if "finish_reason" in stats else "running"
+            done = " (done)" if "finish_reason" in stats else ""
             table.add_row(
-                crawler.spidercls.name, str(pages), f"{pages / elapsed:.1f}", *counts,
-                str(not_articles), str(errors), state,
+                crawler.spidercls.name + done, str(pages), f"{pages / elapsed:.1f}", *counts,
+                str(not_articles), str(errors),
             )  # fmt: skip
         return table
 
@@ -78,7 +115,7 @@ def _model_rows(s: CrawlSummary) -> list[tuple[str, str]]:
 def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
     parts: list[Any] = []
     for s in summaries:
-        table = Table(title=f"{s.site_id}: crawl {s.crawl_id} {s.status} ({s.finish_reason})",
+        table = Table(title=f"{s.site_id}: crawl {s.crawl_id} {status_phrase(s)}",
                       show_header=False, title_justify="left")  # fmt: skip
         table.add_column("what")
         table.add_column("count", justify="right")
@@ -96,7 +133,8 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             ("re-checked: sitemap lastmod newer", s.count("govarchive/articles/rechecked_lastmod")),
             ("sitemap lastmod not a date", s.count("govarchive/sitemap/lastmod_unparsed")),
             ("sitemaps with one lastmod for all", s.count("govarchive/sitemap/lastmod_uniform")),
-            ("known articles skipped", s.count("govarchive/skipped/known_article")),
+            ("archived articles linked, not fetched again", s.count("govarchive/known_articles_linked")),
+            ("links to them not followed", s.count("govarchive/skipped/known_article")),
             ("dropped for canonical (archived or scheduled)", s.count("govarchive/canonical/dropped")),
             ("canonical URLs requested", s.count("govarchive/canonical/requested")),
             ("canonical URLs off the site", s.count("govarchive/canonical/unreachable")),

@@ -46,7 +46,7 @@ class SiteSchedule:
             return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value else None
 
         return {
-            "site": self.site_id, "schedule": self.cron, "default_schedule": self.is_default,
+            "site_id": self.site_id, "schedule": self.cron, "default_schedule": self.is_default,
             "last_started": fmt(self.last_started), "last_finished": fmt(self.last_finished),
             "last_status": self.last_status, "last_crawl_id": self.last_crawl_id,
             "next_run": fmt(self.next_run), "due": self.due, "running": self.running,

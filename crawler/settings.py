@@ -7,6 +7,7 @@ applied as spider-priority settings by ``crawler.spiderloader.spider_for_profile
 import os
 
 from crawler import __version__
+from crawler.environment import DEFAULT_CONTACT, archive_from_env, warn_once
 
 BOT_NAME = "govarchive"
 SPIDER_LOADER_CLASS = "crawler.spiderloader.ProfileSpiderLoader"
@@ -15,7 +16,8 @@ SPIDER_MODULES: list[str] = []
 COMMANDS_MODULE = "crawler.commands"
 
 # Who we are: an honest User-Agent with a way to reach the operator.
-GOVARCHIVE_CONTACT = os.environ.get("GOVARCHIVE_CONTACT", "archive-operator@example.org")
+# (unset: a warning before a crawl of a real site, crawler/environment.py)
+GOVARCHIVE_CONTACT = os.environ.get("GOVARCHIVE_CONTACT") or DEFAULT_CONTACT
 GOVARCHIVE_OPERATOR = os.environ.get("GOVARCHIVE_OPERATOR", "govarchive operator")
 USER_AGENT = (
     f"govarchive/{__version__} (web archive of public government news; "
@@ -69,7 +71,10 @@ EXTENSIONS = {
 }
 
 # govarchive's own settings (documented in docs/settings.md).
-GOVARCHIVE_ARCHIVE_DIR = os.environ.get("GOVARCHIVE_ARCHIVE_DIR", "archive")
+# from $GOVARCHIVE_ARCHIVE ($GOVARCHIVE_ARCHIVE_DIR: its deprecated name, with a warning)
+_archive_env, _archive_warning = archive_from_env()
+warn_once(_archive_warning)
+GOVARCHIVE_ARCHIVE_DIR = _archive_env or "archive"
 GOVARCHIVE_WARC_MAX_SIZE = 1_000_000_000
 GOVARCHIVE_EXTRACT_WORKERS = 0  # 0: one worker process per core
 GOVARCHIVE_SKIP_KNOWN_ARTICLES = True

@@ -186,10 +186,26 @@ def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
         return found
     line = clean(text).strip(" .;")
     labelled = _PREFIX.match(line)
-    name = _PREFIX.sub("", line).strip(" .;")
+    # "Tác giả: Quốc Bảo Nguồn: Báo Kim Sơn", "PV: Thu Trang | 10:20": the name ends at
+    # the next label or separator, and what follows may name the source
+    head, *tail = _NEXT_FIELD.split(line, maxsplit=1)
+    source = parse_source(tail[0]) if tail else None
+    name = _PREFIX.sub("", head.split(" | ", 1)[0]).strip(" .;,-–")
+    if tail or " | " in head:
+        found = parse_signature(name)
+        if found and found.author:
+            return Byline(found.author, found.unit, source)
     if (labelled or trusted) and name and name[0].isupper() and len(name.split()) <= 8:
-        return None if is_junk_author(name) else Byline(author=name)
+        return None if is_junk_author(name) else Byline(author=name, source=source)
     return None
+
+
+_NEXT_FIELD = re.compile(r"\s+(?=(?:nguồn|ảnh|ngày|cập nhật|lượt xem)\s*:)", re.IGNORECASE)
+
+
+def labelled(line: str) -> bool:
+    """The line starts with a byline label ("Tác giả:", "PV:", "Viết bởi")."""
+    return _PREFIX.match(clean(line)) is not None
 
 
 def merge(primary: Byline, secondary: Byline) -> Byline:

@@ -145,11 +145,27 @@ _LIST_TAIL_WORDS = 30  # lines after a "Tin liên quan" heading longer than this
 _SECTION_WINDOW = 20
 
 
+# a row of tools: "In bài | Gửi email | Quay lại | Về đầu trang", "Print · Email · Share"
+_TOOL = re.compile(
+    r"^(?:in|print|email|e-mail|share|chia sẻ|facebook|zalo|twitter|x|tweet|lưu|lưu tin|góp ý"
+    r"|phản hồi|cỡ chữ|a\+|a-|tăng cỡ chữ|giảm cỡ chữ|back|top)\s*:?$",
+    re.IGNORECASE,
+)
+_TOOL_SEP = re.compile(r"\s*[|·•]\s*|\s+-\s+")
+
+
+def _tool_row(line: str) -> bool:
+    parts = [p for p in _TOOL_SEP.split(line.strip()) if p]
+    return len(parts) >= 2 and all(_FURNITURE.match(p) or _TOOL.match(p) for p in parts)
+
+
 def chrome_kind(line: str) -> str | None:
     """ "strong" for sure-chrome lines, "weak" for footer contact lines, else None."""
     if len(line) > 300:
         return None
     if _COUNTER.match(line) or _STRONG.match(line) or _FURNITURE.match(line) or _PAGER.match(line):
+        return "strong"
+    if len(line) <= 120 and _tool_row(line):
         return "strong"
     if _CONTACT.match(line):
         return "weak"

@@ -21,13 +21,13 @@ import re
 from functools import lru_cache
 
 from config.profile import SiteProfile
-from pipelines import multipage, signals
+from pipelines import body, multipage, pagekind, pagemodel, signals
 from pipelines.content import Text
 from pipelines.datefind import FoundDates
 from pipelines.dom import text_of
 from pipelines.page import Page, emptied_by
 from pipelines.record import NotAnArticle
-from pipelines.urls import canonicalize, is_site_root, same_document
+from pipelines.urls import absolutize, canonicalize, is_site_root, same_document
 
 MIN_WORDS = 40  # fewer body words: not an article (unless it carries attachments)
 MIN_WORDS_DECLARED = 12  # ... for a page that declares itself an article (og:type, JSON-LD)
@@ -87,16 +87,30 @@ def classify_page(page: Page) -> NotAnArticle | None:
 
 def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | None:
     url = page.url
-    if not trusted(page) and page.part is None and dates.published is None:
+    if not trusted(page) and page.part is None:
+        # (a listing's date is often its first teaser's: the check runs on dated pages too)
         detail = signals.listing(page.tree, min_items=3)
         if detail:
             return NotAnArticle(url, "listing", detail)
+    if not trusted(page) and page.part is None and dates.published is None:
         if teasers(text.generic):
             return NotAnArticle(url, "listing", "teasers ending in '...' and no date")
-    if not trusted(page) and page.part is not None and teasers(text.generic, 1.0):
-        return NotAnArticle(url, "listing", "page N of a listing: only teasers ending in '...'")
+    if not trusted(page) and page.part is not None:
+        if teasers(text.generic, 1.0):
+            return NotAnArticle(url, "listing", "page N of a listing: only teasers ending in '...'")
+        detail = signals.listing(page.tree, min_items=2)
+        if detail:
+            return NotAnArticle(url, "listing", f"page N of a listing: {detail}")
+    if not trusted(page) and _teaser_body(page, text):
+        return NotAnArticle(url, "listing", "the text is a teaser of another page (its linked title)")
+    copy = _copy_kind(page, text)
+    if copy is not None:  # (whatever the page declares itself)
+        return NotAnArticle(url, "other_type", copy)
     if not trusted(page):
         other = signals.other_page(page.tree, url, dates.published is not None)
+        if other is not None:
+            return NotAnArticle(url, *other)
+        other = _page_kind(page, text, dates)
         if other is not None:
             return NotAnArticle(url, *other)
     if not text.had_text and not text.attachments:
@@ -107,6 +121,72 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         return NotAnArticle(url, "too_short", _short_detail(page, f"{words} words"))
     if not page.title:
         return NotAnArticle(url, "no_title", "no title selector, og:title, h1 or <title>")
+    # the learned page typing model, trained on pages that are not Vietnamese, for such
+    # pages; Vietnamese portals' pages are typed by the rules above and the site model
+    if page.body_el is None and not page.marked_article and not pagekind.vietnamese(
+        " ".join(text.paragraphs)
+    ):
+        score = pagemodel.not_article_score(pagemodel.features(page, text, dates))
+        if score is not None and score >= pagemodel.threshold():
+            return NotAnArticle(url, "typed_other", f"the page typing model: {score:.3f}")
+    return None
+
+
+TEASER_MAX_WORDS = 120  # a body this short whose first line links elsewhere is a teaser
+
+
+def _teaser_body(page: Page, text: Text) -> bool:
+    """The body is short and opens with the text of a link to another page of the site:
+    a section page holding one teaser (its linked title, a date, a sapo), not an article."""
+    paragraphs = text.paragraphs
+    if not paragraphs or sum(len(p.split()) for p in paragraphs) > TEASER_MAX_WORDS:
+        return False
+    head = paragraphs[0].casefold()
+    if len(head.split()) < 4:
+        return False
+    here = canonicalize(page.url)
+    for a in page.tree.iter("a"):
+        href = a.get("href")
+        if href and text_of(a).casefold() == head:
+            target = canonicalize(absolutize(page.base, href) or "")
+            if target and target != here and not same_document(target, here):
+                return True
+    return False
+
+
+_LISTING_KINDS = {"search": "a search page", "tag": "a tag page", "author": "an author's page",
+                  "calendar": "a calendar, schedule or date archive"}  # fmt: skip
+_OTHER_KINDS = {"login": "a login page", "qa": "a question and answer page"}
+
+
+def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | None:
+    """(reason, detail) for a page that says what it is by its URL, its fields or, with no
+    date, its name (:mod:`pipelines.pagekind`)."""
+    kind = pagekind.url_kind(page.url)
+    if kind in _LISTING_KINDS:
+        return "listing", f"{_LISTING_KINDS[kind]} (URL)"
+    if kind in _OTHER_KINDS:
+        return "other_type", f"{_OTHER_KINDS[kind]} (URL)"
+    if page.title and pagekind.SCHEDULE_HEAD.match(page.title):
+        return "listing", "a schedule (its heading)"
+    lines = body.block_paragraphs(text.element) if text.element is not None else text.paragraphs
+    form = pagekind.form_kind(lines)
+    if form is not None:
+        return "other_type", f"a {form} record (labelled fields)"
+    if dates.published is None and (
+        pagekind.home_url(page.url) or pagekind.static_kind(page.url, page.title)
+    ):
+        return "other_type", "an introduction, contact or home page with no date"
+    return None
+
+
+def _copy_kind(page: Page, text: Text) -> str | None:
+    """A print view by its URL, or a copy of Vietnamese text at another language's URL."""
+    kind = pagekind.url_kind(page.url)
+    if kind == "print":
+        return "a print view (URL)"
+    if kind == "language" and pagekind.vietnamese(" ".join(text.paragraphs)):
+        return "a copy of Vietnamese text at another language's URL"
     return None
 
 

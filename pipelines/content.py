@@ -35,7 +35,12 @@ LEAD_SELECTORS = (
     '[class*="sapo"]',
     '[class*="trich-yeu"]',
     '[class*="tom-tat"]',
+    '[class*="summary"]',
+    '[class*="Summary"]',
+    '[class*="IntroText"]',
+    '[class*="introtext"]',
 )
+LEAD_MAX_WORDS = 90  # a sapo found by a generic class is a paragraph, not the text
 DUMP_MIN_CHARS = 40  # a lone trafilatura line this long may be a whole-page dump (_split_dump)
 DUMP_MIN_LINES = 2  # ... when it holds this many of the page's lines (of 3 words or more)
 
@@ -79,7 +84,7 @@ def extract_body(page: Page) -> Text:
     outside = lead_el is not None and body_el is not None and not contains(body_el, lead_el)
     dropped = lead_el is not None and page.body_el is None  # trafilatura may leave the sapo out
     near = paragraphs[:3] if outside else paragraphs  # trafilatura may have kept it lower down
-    if lead and (outside or dropped) and all(lead.casefold() != p.casefold() for p in near):
+    if lead and (outside or dropped) and not any(_same_text(lead, p) for p in near):
         paragraphs.insert(0, lead)  # the sapo above the body is text the reader sees
     return Text(
         paragraphs=paragraphs,
@@ -94,8 +99,24 @@ def extract_body(page: Page) -> Text:
     )
 
 
+HEADING_REACH = 3  # lines before the title that go with it (a box heading, a breadcrumb)
+
+
+def _same_text(a: str, b: str) -> bool:
+    """The same paragraph, or one cut short of the other ("..." teasers, a trimmed sapo)."""
+    x, y = (" ".join(t.casefold().rstrip(" .…").split()) for t in (a, b))
+    n = min(len(x), len(y), 120)
+    return x == y or (n >= 40 and x[:n] == y[:n])
+
+
 def _drop_heading_lines(paragraphs: list[str], page: Page) -> list[str]:
     out = list(paragraphs)
+    title = (page.title or "").casefold()
+    if title:  # short lines above the title (a column's heading) go with it
+        for i, line in enumerate(out[:HEADING_REACH]):
+            if line.casefold() == title and all(len(x.split()) <= 8 for x in out[:i]):
+                out = out[i:]
+                break
     while out and _heading_line(out[0], page.title, page.profile.timezone, page.profile.date_order):
         out.pop(0)
     return out
@@ -219,11 +240,14 @@ def _lead(
 ) -> tuple[str | None, HtmlElement | None]:
     if container is None or not selectors:
         return None, None
+    generic = selectors is LEAD_SELECTORS
     for selector in selectors:
         for el in css(container, selector):
             if in_teaser(el, container):  # another article's sapo, in "Tin liên quan"
                 continue
             text = text_of(el)
+            if generic and len(text.split()) > LEAD_MAX_WORDS:
+                continue  # a text field named "...-with-summary", not a sapo
             if text:
                 return text, el
     return None, None

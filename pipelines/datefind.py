@@ -36,6 +36,9 @@ _SIDEBAR = re.compile(
     r"|\bright\b|\bleft\b|column-2|column-last|\baside\b|secondary"
 )
 MAX_LINE_CHARS = 160
+# a line citing a legal document ("Nghị định số 23/2015/NĐ-CP ngày 16/02/2015", "Số
+# 56/KH-UBND") dates that document, not the page
+_DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]|\d+/[A-ZĐ]{1,6}[-–][A-ZĐ]")
 PUBLISHED_META = (
     'meta[property="article:published_time"]',
     'meta[name="article:published_time"]',
@@ -167,6 +170,8 @@ def _scan(
         else:
             continue
         if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or learned.is_chrome(line):
+            continue
+        if _DOC_NUMBER.search(line):
             continue
         if in_teaser(el, region):  # another article's date ("Các tin khác (05/03/2024)")
             continue

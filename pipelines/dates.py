@@ -25,7 +25,17 @@ _ISO = re.compile(
     r"(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?(?![\d-])"
 )
-_VERBAL = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*,?\s*năm\s*(\d{4})", re.IGNORECASE)
+_MONTH_WORDS = {
+    "mười một": 11, "mười hai": 12, "mười": 10, "một": 1, "giêng": 1, "hai": 2, "ba": 3,
+    "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "chạp": 12,
+}  # fmt: skip
+_MONTH_NAME = "|".join(re.escape(w) for w in _MONTH_WORDS)
+# "ngày 10 tháng 01 năm 2022", "7 tháng 3, 2024", "08 Tháng 3 2024", "5 tháng Ba năm 2024"
+_VERBAL = re.compile(
+    r"(?<![\d/.,])(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2}|" + _MONTH_NAME + r")\b"
+    r"\s*(?:,\s*|\s)\s*(?:năm\s*)?(\d{4})(?!\d)",
+    re.IGNORECASE,
+)
 _DMY = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])")
 _MONTH = re.compile(r"tháng\s*(\d{1,2})\s*(?:[/.-]|,?\s*năm)\s*(\d{4})(?!\d)", re.IGNORECASE)
 _TIME = re.compile(
@@ -36,6 +46,8 @@ _TIME = re.compile(
 _HOUR = re.compile(r"(?<![\d:/.,])(\d{1,2})\s*(?:h|giờ)(?![\w])", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# .NET's en-US general format: "3/8/2024 4:05:50 PM" (no leading zeros, seconds, AM/PM)
+_EN_CLOCK = re.compile(r"(?<![\d/])[1-9]\d?/[1-9]\d?/\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b", re.I)
 _PM = {"pm", "ch", "chiều", "tối"}
 _AM = {"am", "sa", "sáng"}
 
@@ -127,7 +139,8 @@ def _date_matches(text: str, order: str = "auto") -> list[tuple[int, int, int, i
     found = []
     for match in _VERBAL.finditer(text):
         d, mo, y = match.groups()
-        found.append((match.start(), match.end(), int(y), int(mo), int(d)))
+        month = int(mo) if mo.isdigit() else _MONTH_WORDS[mo.lower()]
+        found.append((match.start(), match.end(), int(y), month, int(d)))
     for match in _DMY.finditer(text):
         a, _, b, y = match.groups()
         d, mo = int(a), int(b)
@@ -168,6 +181,8 @@ def parse_vn_date(
         if parsed:
             return parsed
 
+    if order == "auto" and _EN_CLOCK.search(raw):
+        order = "mdy"  # "3/8/2024 4:05:50 PM": an en-US server culture writes month first
     dates = _date_matches(raw, order)
     for index, (start, end, y, mo, d) in enumerate(dates):
         lo = dates[index - 1][1] if index else 0

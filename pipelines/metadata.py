@@ -27,7 +27,17 @@ BYLINE_SELECTORS = (
     ".author-name",
     ".post-author",
     '[itemprop="author"]',
+    # classes and ids that name an author (``article-author``, ``lblTacGia``), after the
+    # exact ones: an "author box" of other posts is read only when nothing else names one
+    '[class*="author"]',
+    '[class*="tacgia"]',
+    '[class*="tac-gia"]',
+    '[class*="byline"]',
+    '[id*="author"]',
+    '[id*="Author"]',
+    '[id*="TacGia"]',
 )
+LABELLED_TAGS = ("p", "span", "div", "em", "i", "strong", "b", "td", "li")
 SOURCE_SELECTORS = (".source", ".nguon", ".news-source")
 
 
@@ -101,6 +111,24 @@ def _source_line(text: Text) -> str | None:
     return None
 
 
+def _labelled_byline(text: Text) -> authors.Byline:
+    """A labelled byline ("Tác giả: Nguyễn Thu Hà") in the article's block, outside the
+    body, never in a teaser of another article."""
+    assert text.container is not None
+    for el in text.container.iter(*LABELLED_TAGS):
+        line = text_of(el)
+        if not line or len(line) > 100 or not authors.labelled(line):
+            continue
+        if text.element is not None and contains(text.element, el):
+            continue
+        if in_teaser(el, text.container):
+            continue
+        found = authors.parse_byline_text(line)
+        if found and found.author:
+            return found
+    return authors.Byline()
+
+
 def find_byline(page: Page, text: Text) -> authors.Byline:
     """Author, unit and source: the profile's byline selector, byline classes near the
     title, the signature at the end of the body, source lines, ``<meta name=author>``."""
@@ -119,6 +147,8 @@ def find_byline(page: Page, text: Text) -> authors.Byline:
                 break
         if result.author:
             break
+    if result.author is None and text.container is not None:
+        result = authors.merge(result, _labelled_byline(text))
     result = authors.merge(result, authors.signature_from_body(text.paragraphs))
     for el in (x for s in SOURCE_SELECTORS for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))

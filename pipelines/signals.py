@@ -231,3 +231,4 @@ def other_page(tree: HtmlElement, url: str, dated: bool) -> tuple[str, str] | No
     if parts.path in ("", "/") and not parts.query:
         return "site_root", "the home page, no date"
     return None
+

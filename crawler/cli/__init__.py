@@ -10,9 +10,10 @@ library (the :class:`archive.Archive` facade, :mod:`pipelines.offline`, :mod:`cr
 - :mod:`crawler.cli.watch`: ``changes``, ``refs``;
 - :mod:`crawler.cli.replica`: ``replica`` (the bundled replica portal, served on its own).
 
-Shared options (the archive, the search filters, workers) and the one place where library
-errors (ArchiveError, ProfileError) become one-line messages are in :mod:`crawler.cli.common`;
-users never see a traceback.
+Shared options (the archive, the search and date filters, workers) and the one place where
+library errors (ArchiveError, ProfileError) become one-line messages are in
+:mod:`crawler.cli.common`; users never see a traceback. The output vocabulary (``--format``
+values, JSON vs JSON Lines) is :mod:`crawler.cli.output`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import click
 from config.version import __version__
 from crawler.cli import crawl, replica, research, schedule, sites, warc, watch
 from crawler.cli.common import Group, show_upgrade_progress
+from crawler.environment import archive_from_env, warn_once
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,6 +39,7 @@ def cli() -> None:
     """
     if sys.stderr.isatty():  # an archive upgrade can take minutes: say so (never under cron)
         show_upgrade_progress(sys.stderr)
+    warn_once(archive_from_env()[1])  # $GOVARCHIVE_ARCHIVE_DIR: read, with a warning
 
 
 for module in (crawl, research, sites, warc, schedule, watch, replica):

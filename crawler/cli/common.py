@@ -13,8 +13,9 @@ import click
 
 from archive.errors import ArchiveError
 from config.profile import ProfileError
+from crawler.environment import ARCHIVE_ENV, DEPRECATED_ARCHIVE_ENV
 
-ARCHIVE_HELP = "Archive folder holding archive.db and warcs/ (default: ./archive)."
+ARCHIVE_HELP = "Archive folder holding archive.db and warcs/ (default: $GOVARCHIVE_ARCHIVE, else ./archive)."
 WORKERS_HELP = "Extraction processes (default: one per core)."
 EXIT_PROBLEMS = 1
 EXIT_PARTIAL = 3
@@ -37,8 +38,31 @@ class Group(click.Group):
 def archive_option(func: Any) -> Any:
     return click.option(
         "--archive", "archive_dir", type=click.Path(file_okay=False, path_type=Path),
-        default=Path("archive"), show_default=True, envvar="GOVARCHIVE_ARCHIVE", help=ARCHIVE_HELP,
+        default=Path("archive"), show_default=True, envvar=[ARCHIVE_ENV, DEPRECATED_ARCHIVE_ENV],
+        help=ARCHIVE_HELP,
     )(func)  # fmt: skip
+
+
+#: the date forms every date filter takes (:func:`archive.filters.check_date`)
+DATE_FORMS = "2023, 2023-05, 2023-05-31 or 2023-05-31T08:00"
+SINCE_HELP = f"Published on or after this date ({DATE_FORMS})."
+UNTIL_HELP = "Published on or before this date (a whole day, month or year)."
+CAPTURED_SINCE_HELP = (f"Captured (fetched by a crawl) on or after this time ({DATE_FORMS}); "
+                       "--since is its former name.")  # fmt: skip
+CAPTURED_UNTIL_HELP = ("Captured on or before this time (a whole day, month or year); --until "
+                       "is its former name.")  # fmt: skip
+
+
+def captured_since_option(func: Any) -> Any:
+    """``--captured-since`` (``--since`` still accepted), passed on as ``since``."""
+    return click.option("--captured-since", "--since", "since", metavar="DATE",
+                        help=CAPTURED_SINCE_HELP)(func)  # fmt: skip
+
+
+def captured_until_option(func: Any) -> Any:
+    """``--captured-until`` (``--until`` still accepted), passed on as ``until``."""
+    return click.option("--captured-until", "--until", "until", metavar="DATE",
+                        help=CAPTURED_UNTIL_HELP)(func)  # fmt: skip
 
 
 def filter_options(func: Any) -> Any:
@@ -46,8 +70,8 @@ def filter_options(func: Any) -> Any:
     --until, --author, passed on as ``filters`` (a dict of the four)."""
     options = [
         click.option("--site", help="Only this site id."),
-        click.option("--since", help="Published on or after this date (2023, 2023-05 or 2023-05-31)."),
-        click.option("--until", help="Published on or before this date (a whole day, month or year)."),
+        click.option("--since", metavar="DATE", help=SINCE_HELP),
+        click.option("--until", metavar="DATE", help=UNTIL_HELP),
         click.option("--author", help="Only articles whose author holds these words, in order, the last one possibly begun (any diacritics)."),
     ]  # fmt: skip
 

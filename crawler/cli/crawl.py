@@ -4,9 +4,13 @@ progress display and a summary (the crawl itself is :func:`crawler.run.run_crawl
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 from rich.console import Console
@@ -15,9 +19,14 @@ from rich.markup import escape
 from archive import locks
 from config.profile import SiteProfile, adhoc_profile, load_profile
 from crawler.cli.common import EXIT_FAILED, EXIT_PARTIAL, archive_option, open_archive
+from crawler.environment import CONTACT_ENV, contact_warning, warn_once
 from crawler.run import CrawlSummary, run_crawls
 
 DEMO_QUERY = "bien gioi"
+#: the demo's own archive folder and the replica's port: a fixed port keeps the replica's
+#: URLs (its origin) the same from one demo to the next
+DEMO_ARCHIVE = Path("demo-archive")
+DEMO_PORT = 8765
 
 
 @click.command()
@@ -35,6 +44,8 @@ def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
     SITE_OR_URL is a profile id (config/sites/ID.yaml), a profile file, or a URL for an
     ad-hoc crawl of that host with a generic profile.  Exit code: 0 finished, 3 partial
     (some pages failed or a limit was hit), 4 failed (nothing could be fetched).
+    Set GOVARCHIVE_CONTACT to your e-mail (the User-Agent gives it to the sites): a crawl
+    of a real site without it prints a warning.
 
     \b
     Example:
@@ -57,17 +68,28 @@ def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
 
 
 @click.command()
-@archive_option
-@click.option("--port", type=int, default=0, help="Port for the replica portal (default: any free port).")
-def demo(archive_dir: Path, port: int) -> None:
+@click.option("--archive", "archive_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=DEMO_ARCHIVE, show_default=True,
+              help="Archive folder of the demo: its own, never the archive of real crawls "
+                   "($GOVARCHIVE_ARCHIVE is not read).")  # fmt: skip
+@click.option("--port", type=click.IntRange(0, 65535), show_default=str(DEMO_PORT),
+              help="Port of the replica portal on 127.0.0.1 (default: the port the demo "
+                   "archive already holds the replica's articles at, else 8765). The same "
+                   "port each run keeps the replica's URLs, so a second demo finds its "
+                   "articles archived; if the default is taken another free one is used "
+                   "(0: any free port).")  # fmt: skip
+def demo(archive_dir: Path, port: int | None) -> None:
     """Run the whole pipeline offline against the bundled replica of the Lào Cai portal.
 
     Starts the replica on 127.0.0.1, crawls it with the laocai-tinhuy profile into the
-    archive, stops the replica, then prints the crawl summary and a sample search.
+    demo's own archive (./demo-archive), stops the replica, then prints the crawl summary
+    and a sample search.  Run again, it finds the same articles archived (the replica is
+    served at the same address) and adds none.
 
     \b
     Example:
-      govarchive demo --archive ./archive
+      govarchive demo
+      govarchive search "bien gioi" --archive ./demo-archive
     """
     run_demo(archive_dir, port, Console())
 
@@ -163,11 +185,14 @@ def run_with_display(
     Each site is locked first: a site being crawled by another process is an error (or,
     with ``skip_busy``, a ``skipped`` summary).
     """
-    from crawler.progress import CrawlProgress, summary_renderable
+    from crawler.progress import CrawlProgress, status_phrase, summary_renderable
 
     console = console or Console(stderr=quiet)
     check_archive(Path(archive_dir))
     profiles, held, skipped = take_locks(profiles, Path(archive_dir), skip_busy=skip_busy)
+    # just before the crawl starts (a usage or archive error stays the one line it is)
+    contact = overrides.get("GOVARCHIVE_CONTACT") or os.environ.get(CONTACT_ENV)
+    warn_once(contact_warning(contact, [p.base_url for p in profiles]))
     progress = None if quiet else CrawlProgress(console)
 
     def on_start(crawlers: list[Any]) -> None:
@@ -199,16 +224,49 @@ def run_with_display(
     else:
         for s in summaries:
             if s.status not in ("finished", "skipped"):
-                click.echo(f"{s.site_id}: crawl {s.crawl_id} {s.status} ({s.finish_reason}); "
-                           f"errors: {s.errors}; log: {s.log_file}", err=True)  # fmt: skip
+                click.echo(f"{s.site_id}: crawl {s.crawl_id} {status_phrase(s)}; "
+                           f"log: {s.log_file}", err=True)  # fmt: skip
     return summaries
 
 
-def run_demo(archive_dir: Path, port: int, console: Console) -> list[CrawlSummary]:
-    from crawler.replica import ReplicaServer, build_laocai_site
+def demo_port(archive_dir: Path, site_id: str) -> int:
+    """The replica's port the demo archive already holds ``site_id``'s articles at (their
+    URLs stay the same), else :data:`DEMO_PORT`."""
+    if not (archive_dir / "archive.db").exists():
+        return DEMO_PORT
+    with open_archive(archive_dir) as arc:
+        parts = urlsplit(arc.site_base_url(site_id) or "")
+    return parts.port if parts.hostname == "127.0.0.1" and parts.port else DEMO_PORT
+
+
+@contextmanager
+def start_replica(port: int | None, default: int, site: Any, console: Console) -> Iterator[Any]:
+    """The replica, serving on ``port`` (None: on ``default``) until the block ends; on
+    another free port (with a note) when the default is taken; a port the user chose that
+    is taken is a one-line error."""
+    from crawler.replica import ReplicaServer
+
+    try:
+        server = ReplicaServer(port=default if port is None else port, site=site).start()
+    except OSError as exc:
+        if port is not None:
+            raise click.ClickException(f"cannot serve the replica on port {port}: {exc.strerror}") from None
+        server = ReplicaServer(port=0, site=site).start()
+        console.print(f"[yellow]Port {default} is taken: the replica serves on {server.port}, "
+                      "so its articles are new to the demo archive (free the port, or give "
+                      "--port, to find them archived).[/yellow]")  # fmt: skip
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def run_demo(archive_dir: Path, port: int | None, console: Console) -> list[CrawlSummary]:
+    from crawler.replica import build_laocai_site
 
     profile = load_profile("laocai-tinhuy")
-    with ReplicaServer(port=port, site=build_laocai_site()) as server:
+    default = demo_port(Path(archive_dir), profile.id)
+    with start_replica(port, default, build_laocai_site(), console) as server:
         console.print(f"Replica of {profile.base_url} serving on {server.base_url}")
         local = profile.rebased(
             server.base_url, politeness={"delay": 0, "concurrency": 4, "autothrottle": False}

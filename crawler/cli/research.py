@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import os
 import sys
 from datetime import UTC, datetime
@@ -16,7 +14,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from archive.records import write_records
 from crawler.cli.common import archive_option, filter_options, open_archive
+from crawler.cli.output import format_option
 
 
 @click.command()
@@ -27,8 +27,9 @@ from crawler.cli.common import archive_option, filter_options, open_archive
               show_default=True, help="Best matches first, or newest first.")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True,
               help="Number of hits.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True, help="A table, one JSON object per line, or CSV with a header.")
+@format_option("table", "json", "jsonl", "csv", default="table", json_was_lines=True,
+               help="A table, one JSON document (an array of hits), JSON Lines (one hit "
+                    "per line) or CSV with a header.")
 @click.option("--in", "within", type=click.Choice(["articles", "attachments"]), default="articles",
               show_default=True,
               help="Search the articles, or the text of the documents they attach (PDF, "
@@ -47,7 +48,7 @@ def search(query: str, archive_dir: Path, filters: dict[str, str | None], order:
     \b
     Example:
       govarchive search "bien gioi"
-      govarchive search '"phân giới cắm mốc"' --site laocai-tinhuy --format json
+      govarchive search '"phân giới cắm mốc"' --site laocai-tinhuy --format jsonl
       govarchive search 'dang bo NOT "hoi nghi"' --since 2022 --order date --format csv
       govarchive search 'ref:13/2023/NĐ-CP "dữ liệu cá nhân"'
       govarchive search "bao ve du lieu" --in attachments
@@ -61,7 +62,7 @@ def search(query: str, archive_dir: Path, filters: dict[str, str | None], order:
     if within == "attachments":
         write_attachment_hits(hits, fmt, sys.stdout)
         return
-    if fmt in ("json", "csv"):
+    if fmt != "table":
         write_hits(hits, fmt, sys.stdout)
         return
     table = Table(title=f"{len(hits)} result(s) for {query!r}")
@@ -80,14 +81,15 @@ def search(query: str, archive_dir: Path, filters: dict[str, str | None], order:
 @click.command()
 @archive_option
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
-              show_default=True, help="JSON Lines, CSV (UTF-8, header row) or Parquet (needs -o).")
+@format_option("jsonl", "json", "csv", "parquet", default="jsonl",
+               help="JSON Lines, one JSON document (an array), CSV (UTF-8, header row) or "
+                    "Parquet (needs -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
 def export(archive_dir: Path, filters: dict[str, str | None], fmt: str,
            output: Path | None) -> None:  # fmt: skip
     """Export articles, one record each (streamed, constant memory).
 
-    Fields: id, url, site, title, published_at, author, source, lead, body (paragraphs
+    Fields: id, url, site_id, title, published_at, author, source, lead, body (paragraphs
     separated by blank lines), capture_id, WARC file and record id, first/last seen.
     The filters are those of `govarchive search`.
 
@@ -232,7 +234,7 @@ ATTACHMENT_FIELDS = ("capture_id", "site_id", "url", "title", "published_at", "a
 
 
 def write_attachment_hits(hits: Any, fmt: str, out: TextIO) -> None:
-    """Attachment hits (`search --in attachments`) as a table, JSON Lines or CSV."""
+    """Attachment hits (`search --in attachments`) as a table, JSON, JSON Lines or CSV."""
     if fmt == "table":
         table = Table(title=f"{len(hits)} attachment(s)")
         for column in ("capture", "site", "date", "title", "articles", "snippet"):
@@ -242,29 +244,14 @@ def write_attachment_hits(hits: Any, fmt: str, out: TextIO) -> None:
                           escape(hit.title), " ".join(map(str, hit.articles)), escape(hit.snippet))  # fmt: skip
         Console(file=out).print(table)
         return
-    if fmt == "csv":
-        writer = csv.writer(out)
-        writer.writerow(ATTACHMENT_FIELDS)
-        for hit in hits:
-            row = {n: getattr(hit, n) for n in ATTACHMENT_FIELDS}
-            row["articles"] = " ".join(map(str, hit.articles))
-            writer.writerow(row.values())
-        return
-    for hit in hits:
-        data = {n: getattr(hit, n) for n in ATTACHMENT_FIELDS}
-        out.write(json.dumps(data | {"articles": list(hit.articles)}, ensure_ascii=False) + "\n")
+    records = ({n: getattr(hit, n) for n in ATTACHMENT_FIELDS} | {"articles": list(hit.articles)}
+               for hit in hits)  # fmt: skip
+    write_records(records, fmt, out, ATTACHMENT_FIELDS)
 
 
 def write_hits(hits: Any, fmt: str, out: TextIO) -> None:
-    """Search hits as JSON Lines or CSV (header row) on ``out`` (for `govarchive search`)."""
-    if fmt == "csv":
-        writer = csv.writer(out)
-        writer.writerow(HIT_FIELDS)
-        for hit in hits:
-            writer.writerow([getattr(hit, name) for name in HIT_FIELDS])
-        return
-    for hit in hits:
-        out.write(json.dumps({n: getattr(hit, n) for n in HIT_FIELDS}, ensure_ascii=False) + "\n")
+    """Search hits as JSON, JSON Lines or CSV (header row) on ``out`` (`govarchive search`)."""
+    write_records(({n: getattr(hit, n) for n in HIT_FIELDS} for hit in hits), fmt, out, HIT_FIELDS)
 
 
 COMMANDS = [search, export, show, serve, report]

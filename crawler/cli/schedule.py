@@ -3,7 +3,6 @@ article's ``history`` of versions and removals."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -16,6 +15,7 @@ from rich.table import Table
 
 from config.fleet import FLEET_FILE
 from crawler.cli.common import EXIT_FAILED, archive_option, counts, open_archive
+from crawler.cli.output import echo_json, echo_records, format_option
 
 SITES_HELP = "Folder of site profiles (default: config/sites/, or $GOVARCHIVE_SITES_DIR)."
 DEFAULT_HELP = "Cron expression for profiles without a `schedule` (default: '0 2 * * *')."
@@ -72,8 +72,9 @@ def _when(value: Any) -> str:
 @archive_option
 @sites_option
 @default_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="A table, or one JSON object per site and line.")
+@format_option("table", "json", "jsonl", "csv", default="table", json_was_lines=True,
+               help="A table, one JSON document (an array of sites), JSON Lines (one site "
+                    "per line) or CSV.")
 def schedule(archive_dir: Path, sites_dir: Path | None, default_schedule: str, fmt: str) -> None:
     """List each site's schedule, last crawl (start, outcome) and next run.
 
@@ -83,12 +84,12 @@ def schedule(archive_dir: Path, sites_dir: Path | None, default_schedule: str, f
     \b
     Example:
       govarchive schedule --archive /srv/govarchive
-      govarchive schedule --format json
+      govarchive schedule --format jsonl
     """
     rows = _schedules(archive_dir, sites_dir, default_schedule)
-    if fmt == "json":
-        for row in rows:
-            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
+    if fmt != "table":
+        records = [row.as_dict() for row in rows]
+        echo_records(records, fmt, list(records[0]) if records else ["site_id"])
         return
     table = Table(title=f"Schedules ({archive_dir})")
     for column in ("site", "schedule", "last run", "outcome", "next run", "state"):
@@ -117,9 +118,9 @@ def schedule(archive_dir: Path, sites_dir: Path | None, default_schedule: str, f
                    "nodes (docs/scaling.md).")
 @click.option("--keep-shards", is_flag=True,
               help="With --fleet: keep each job's shard folder after merging it (default: removed).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True,
-              help="With --fleet: one line per event, or one JSON object per event and line.")
+@format_option("text", "json", "jsonl", default="text", json_was_lines=True,
+               help="With --fleet: one line per event, one JSON document (the due count and "
+                    "the events), or JSON Lines (one event per line).")
 def run_due(archive_dir: Path, sites_dir: Path | None, default_schedule: str, quiet: bool,
             dry_run: bool, scrapyd_url: str | None, fleet_file: str | None, keep_shards: bool,
             fmt: str) -> None:  # fmt: skip
@@ -213,9 +214,12 @@ def _run_fleet(fleet_file: Path, archive_dir: Path, sites_dir: Path | None, defa
         if not quiet:
             click.echo(f"skipped: {report.skipped_pass}")
         return
+    if fmt == "json":
+        echo_json({"due": report.due, "events": [e.as_dict() for e in report.events]})
+    elif fmt == "jsonl":
+        echo_records((e.as_dict() for e in report.events), fmt)
     for event in report.events:
-        if fmt == "json":
-            click.echo(json.dumps(event.as_dict(), ensure_ascii=False))
+        if fmt != "text":
             continue
         where = f" on {event.node}" if event.node and event.site else event.node or ""
         job = f" (job {event.job})" if event.job else ""
@@ -236,8 +240,8 @@ def _run_fleet(fleet_file: Path, archive_dir: Path, sites_dir: Path | None, defa
 @archive_option
 @click.option("--context", type=click.IntRange(min=0), default=1, show_default=True,
               help="Unchanged paragraphs shown around each change.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Readable diffs, or the versions and events as JSON.")
+@format_option("text", "json", default="text",
+               help="Readable diffs, or the article, its versions and events as one JSON document.")
 def history(article: str, archive_dir: Path, context: int, fmt: str) -> None:
     """Show every version of an article, what changed between them, and its removals.
 
@@ -255,9 +259,9 @@ def history(article: str, archive_dir: Path, context: int, fmt: str) -> None:
     with open_archive(archive_dir) as arc:
         found = article_history(arc.db, article)
     if fmt == "json":
-        click.echo(json.dumps({"article": {k: found.article[k] for k in (
-            "id", "url", "title", "first_seen", "last_seen", "removed_at", "current_version")},
-            "versions": found.versions, "events": found.events}, ensure_ascii=False))  # fmt: skip
+        echo_json({"article": {k: found.article[k] for k in (
+            "id", "site_id", "url", "title", "first_seen", "last_seen", "removed_at",
+            "current_version")}, "versions": found.versions, "events": found.events})  # fmt: skip
         return
     console = Console(highlight=False, soft_wrap=True)
     art = found.article

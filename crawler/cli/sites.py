@@ -39,6 +39,7 @@ from config.profile import (
 )
 from config.version import __version__
 from crawler.cli.common import archive_option, open_archive
+from crawler.cli.output import format_option
 from pipelines.sitecheck import Page
 
 
@@ -380,15 +381,19 @@ def new(site_id: str, url: str, output: Path | None, sites_dir: Path, pages: int
 @sites.command("model")
 @click.argument("site_id")
 @archive_option
-@click.option("--json", "as_json", is_flag=True, help="Print the stored model itself (JSON, with every page's type).")
-def model(site_id: str, archive_dir: Path, as_json: bool) -> None:
+@format_option("yaml", "json", default="yaml",
+               help="The profile it amounts to (YAML, evidence as comments), or the stored "
+                    "model itself (one JSON document, with every page's type).")
+@click.option("--json", "as_json", is_flag=True, hidden=True,
+              help="Former spelling of --format json.")
+def model(site_id: str, archive_dir: Path, fmt: str, as_json: bool) -> None:
     """Print the profile the site model an archive holds for SITE_ID amounts to (the latest a
     crawl, rebuild, import-warc or reextract inferred), with its evidence as comments.
 
     \b
     Example:
       govarchive sites model laocai-tinhuy --archive ./archive
-      govarchive sites model 127-0-0-1-8080 --json
+      govarchive sites model 127-0-0-1-8080 --format json
     """
     from pipelines.discover import model_profile
 
@@ -396,6 +401,7 @@ def model(site_id: str, archive_dir: Path, as_json: bool) -> None:
         stored = arc.site_model(check_site_id(site_id))
         if stored is None:
             raise click.ClickException(f"{archive_dir} holds no site model of {site_id}")
+        as_json = as_json or fmt == "json"
         click.echo(stored.model_json if as_json else model_profile(arc, stored), nl=True)
 
 

@@ -16,6 +16,7 @@ from crawler.cli.common import (
     EXIT_PARTIAL,
     EXIT_PROBLEMS,
     archive_option,
+    captured_since_option,
     counts,
     open_archive,
     workers_option,
@@ -121,9 +122,7 @@ def export_wacz(archive_dir: Path, site: str | None, output: Path) -> None:
 @click.command()
 @archive_option
 @click.option("--site", help="Only this site id (default: every site).")
-@click.option(
-    "--since", metavar="DATE", help="Only captures fetched on or after DATE (YYYY-MM-DD)."
-)
+@captured_since_option
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
 @click.option("--show", type=click.IntRange(min=0), default=20, show_default=True,
               help="Changed articles listed by URL.")  # fmt: skip
@@ -135,12 +134,14 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
 
     Each article's capture is read back from its WARC; an article whose output changed gets
     a new version (the old one is kept; each version records its extractor). Pages that
-    were not articles are tried again too.
+    were not articles are tried again too. --captured-since keeps the captures fetched
+    on or after a time (2024, 2024-05, 2024-05-31): the capture date, not the publication
+    date that --since means in search and export (--since is still accepted here).
 
     \b
     Example:
       govarchive reextract --site laocai-tinhuy --dry-run
-      govarchive reextract --since 2024-01-01
+      govarchive reextract --captured-since 2024-01
       govarchive reextract --dask tcp://scheduler:8786 --archive /srv/govarchive
     """
     from pipelines.daskpool import dask_pools

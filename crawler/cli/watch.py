@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -17,21 +16,28 @@ from rich.markup import escape
 from rich.table import Table
 
 from archive.changes import KINDS
-from crawler.cli.common import archive_option, open_archive
+from crawler.cli.common import (
+    DATE_FORMS,
+    archive_option,
+    captured_since_option,
+    captured_until_option,
+    open_archive,
+)
+from crawler.cli.output import echo_json, echo_records, format_option
 
 
 @click.command()
 @archive_option
-@click.option("--since", help="Seen on or after this time (2024, 2024-05, 2024-05-31 or a date-time).")
-@click.option("--until", help="Seen on or before this time (a whole day, month or year).")
+@captured_since_option
+@captured_until_option
 @click.option("--site", help="Only this site id.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
               help="Only this kind of change (repeatable); default: all.")  # fmt: skip
 @click.option("--limit", type=click.IntRange(1, 100_000), default=100, show_default=True,
               help="Changes listed, newest first.")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "atom", "html"]),
-              default="table", show_default=True,
-              help="A table, one JSON object per line, an Atom feed, or an HTML page.")  # fmt: skip
+@format_option("table", "json", "jsonl", "atom", "html", default="table",
+               help="A table, one JSON document (an array of changes), JSON Lines (one "
+                    "change per line), an Atom feed, or an HTML page.")  # fmt: skip
 @click.option("--base-url", metavar="URL",
               help="Where `govarchive serve` answers, for the capture links of atom/html "
                    "(default: $GOVARCHIVE_SERVE_URL, else http://127.0.0.1:8001).")  # fmt: skip
@@ -39,14 +45,15 @@ def changes(archive_dir: Path, since: str | None, until: str | None, site: str |
             kinds: tuple[str, ...], limit: int, fmt: str, base_url: str | None) -> None:  # fmt: skip
     """What changed on the portals: articles edited, retitled, redated, removed or back.
 
-    Each change has the time the crawl saw it, the site, the article and a short word
+    Each change has the time the crawl saw it (captured it: --captured-since and
+    --captured-until bound that time), the site, the article and a short word
     diff: [-words removed-] {+words added+}, with a few words around them.  jsonl gives
     every field (captures before and after, a stable uid); atom is the feed that
     `govarchive serve` offers at /-/feeds/NAME.atom.
 
     \b
     Example:
-      govarchive changes --since 2024-05-01 --kind edited --kind removed
+      govarchive changes --captured-since 2024-05-01 --kind edited --kind removed
       govarchive changes --site laocai-tinhuy --format jsonl > changes.jsonl
       govarchive changes --format html > changes.html
     """
@@ -56,9 +63,8 @@ def changes(archive_dir: Path, since: str | None, until: str | None, site: str |
     with open_archive(archive_dir) as arc:
         found = arc.changes(since=since, until=until, site=site, kinds=list(kinds) or None,
                             limit=limit)  # fmt: skip
-    if fmt == "jsonl":
-        for change in found:
-            click.echo(json.dumps({"uid": change.uid, **asdict(change)}, ensure_ascii=False))
+    if fmt in ("json", "jsonl"):
+        echo_records(({"uid": change.uid, **asdict(change)} for change in found), fmt)
         return
     what = f"Changes on {site}" if site else "Changes on every archived portal"
     if fmt == "atom":
@@ -82,16 +88,15 @@ def changes(archive_dir: Path, since: str | None, until: str | None, site: str |
 @click.argument("document", metavar="KEY_OR_TEXT")
 @archive_option
 @click.option("--site", help="Only citing articles of this site id.")
-@click.option("--since", help="Citing articles published on or after this date.")
-@click.option("--until", help="Citing articles published on or before this date.")
+@click.option("--since", metavar="DATE", help=f"Citing articles published on or after this date ({DATE_FORMS}).")
+@click.option("--until", metavar="DATE", help="Citing articles published on or before this date (a whole day, month or year).")
 @click.option("--order", type=click.Choice(["asc", "desc"]), default="asc", show_default=True,
               help="Oldest citing articles first, or newest first.")  # fmt: skip
 @click.option("--limit", type=click.IntRange(1, 100_000), default=100, show_default=True,
               help="Citing articles listed.")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
-              show_default=True,
-              help="A table; one JSON object (document, copies, citing articles); or one "
-                   "JSON line per citing article.")  # fmt: skip
+@format_option("table", "json", "jsonl", default="table",
+               help="A table; one JSON document (document, copies, citing articles); or "
+                    "JSON Lines, one citing article per line.")  # fmt: skip
 def refs(document: str, archive_dir: Path, site: str | None, since: str | None,
          until: str | None, order: str, limit: int, fmt: str) -> None:  # fmt: skip
     """A legal document: its copies among the attachments, and every article citing it.
@@ -112,11 +117,10 @@ def refs(document: str, archive_dir: Path, site: str | None, since: str | None,
         doc = arc.refs(document, site=site, since=since, until=until, order=order,  # type: ignore[arg-type]
                        limit=limit)  # fmt: skip
     if fmt == "json":
-        click.echo(json.dumps(asdict(doc) | {"doc_type": doc.doc_type}, ensure_ascii=False))
+        echo_json(asdict(doc) | {"doc_type": doc.doc_type})
         return
     if fmt == "jsonl":
-        for article in doc.articles:
-            click.echo(json.dumps(article, ensure_ascii=False))
+        echo_records(doc.articles, fmt)
         return
     _print_document(doc, Console())
 

@@ -9,6 +9,7 @@ import argparse
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
+from crawler.environment import contact_warning, warn_once
 from crawler.spiders.args import SpiderArgumentError, spider_arguments
 
 
@@ -16,7 +17,11 @@ class Command(ScrapyCrawl):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) == 1:
             try:
-                spider_arguments(args[0], opts.spargs)
+                arguments = spider_arguments(args[0], opts.spargs)
             except SpiderArgumentError as exc:
                 raise UsageError(str(exc), print_help=False) from None
+            # the live site unless -a base_url says where (a replica on 127.0.0.1: no warning)
+            target = arguments.base_url or f"https://{args[0]}.invalid/"
+            assert self.settings is not None
+            warn_once(contact_warning(self.settings.get("GOVARCHIVE_CONTACT"), [target]))
         super().run(args, opts)

@@ -33,7 +33,8 @@ class SpiderArguments(BaseModel):
         None, ge=1, description="Stop after this many responses (`CLOSESPIDER_PAGECOUNT`)."
     )
     archive: Path | None = Field(
-        None, description="The archive folder (`GOVARCHIVE_ARCHIVE_DIR`; default `./archive`)."
+        None, description="The archive folder (default: `$GOVARCHIVE_ARCHIVE`, else `./archive`; "
+        "it sets the Scrapy setting `GOVARCHIVE_ARCHIVE_DIR`)."
     )
     job: str | None = Field(
         None, alias="_job", description="The job id Scrapyd gives every job (not used)."

@@ -110,6 +110,7 @@ class PortalSpider(RequisiteFetching, Spider):
         self._origin = _origin(self.profile.base_url)
         self._known_articles: set[str] = set()
         self._rechecking: set[str] = set()  # article URLs re-checked by this crawl
+        self._linked_known: set[str] = set()  # archived articles linked (and not fetched)
         self._archived: dict[str, Recheck] | None = None  # archived articles, for lastmod
         self._timezone = ZoneInfo(self.profile.timezone)
         self._seen_sitemaps: set[str] = set()
@@ -457,6 +458,9 @@ class PortalSpider(RequisiteFetching, Spider):
         url, skipped = self.link_verdict(url, source)
         if skipped is not None:
             self.crawler.stats.inc_value(f"govarchive/skipped/{skipped}")
+            if skipped == "known_article" and url not in self._linked_known:  # links vs articles
+                self._linked_known.add(url)
+                self.crawler.stats.inc_value("govarchive/known_articles_linked")
             return None
         return Request(url, callback=self.parse_page, errback=self.on_error)
 

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from config.profile import SiteProfile, adhoc_profile
+from pipelines import pagekind
 from pipelines.inference import pagetypes, template
 from pipelines.inference.sample import Sample, read_sample
 from pipelines.inference.selectors import Choice
@@ -27,7 +28,8 @@ from pipelines.inference.urlshape import Template, group_urls
 from pipelines.urls import is_site_root, same_document
 
 MIN_ARTICLES = 5  # article pages that agree before the model is confident
-DENY_TYPES = ("print", "search", "login", "tag", "calendar", "language")
+CONFIDENT = 0.8  # confidence from which the crawl extracts with the model
+DENY_TYPES = ("print", "search", "login", "tag", "author", "calendar", "language")
 MAX_ARTICLE_RULES = 8
 
 
@@ -53,6 +55,23 @@ class Field:
 
 
 @dataclass
+class Layout:
+    """A further article template (announcements beside news): its URL templates, how many
+    sample pages show it, and its own selectors (after the main template's in the profile)."""
+
+    rules: list[str] = field(default_factory=list)
+    pages: int = 0
+    title: Field | None = None
+    date: Field | None = None
+    author: Field | None = None
+    body: Field | None = None
+    lead: Field | None = None
+
+
+FIELDS = ("title", "date", "author", "body", "lead")
+
+
+@dataclass
 class SiteModel:
     pages: int = 0  # pages read
     types: dict[str, int] = field(default_factory=dict)  # pages per type
@@ -67,7 +86,9 @@ class SiteModel:
     body: Field | None = None
     lead: Field | None = None
     remove: list[Field] = field(default_factory=list)
+    layouts: list[Layout] = field(default_factory=list)  # further article templates
     marker: Field | None = None  # selectors.article
+    unexplained: int = 0  # article-like pages (headline, date, own text) no template explains
     site_name: list[str] = field(default_factory=list)
     ignore_canonical: bool = False
     date_order: str = "auto"  # how numeric dates are written (profile date_order)
@@ -78,7 +99,10 @@ class SiteModel:
 
     @property
     def confident(self) -> bool:
-        return self.confidence >= 0.8
+        """Enough article pages agree on the template, and every page that looks like an
+        article is explained (an article template takes it, or it is known to be something
+        else): a model that cannot explain its article cluster would lose articles."""
+        return self.confidence >= CONFIDENT and not self.unexplained
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1, sort_keys=True)
@@ -91,25 +115,48 @@ class SiteModel:
         for key in ("title", "date", "author", "body", "lead", "marker"):
             data[key] = Field(**data[key]) if data.get(key) else None
         data["remove"] = [Field(**r) for r in data.get("remove", [])]
+        layouts = []
+        for raw in data.get("layouts", []):
+            for key in FIELDS:
+                raw[key] = Field(**raw[key]) if raw.get(key) else None
+            layouts.append(Layout(**raw))
+        data["layouts"] = layouts
         return cls(**data)
 
+    def selectors_of(self, name: str) -> list[str]:
+        """The selectors of one field, the main template's first, then each layout's."""
+        out = []
+        for holder in (self, *self.layouts):
+            chosen = getattr(holder, name)
+            if chosen is not None and chosen.selector not in out:
+                out.append(chosen.selector)
+        return out
+
     def to_profile(self, base: SiteProfile | str) -> SiteProfile:
-        """A site profile with this model's rules and selectors. ``base``: the profile (or
-        the site's URL, for an ad-hoc profile) whose other fields are kept."""
+        """A site profile with this model's rules and selectors, merged under ``base``: the
+        profile (or the site's URL, for an ad-hoc profile) whose fields are kept, and whose
+        links and selectors win where it sets them (a hand profile's body selector is never
+        replaced by an inferred one). The model's ``remove`` and ``lead`` go with its body
+        selector, its ``selectors.article`` with its article URL rules."""
         profile = adhoc_profile(base) if isinstance(base, str) else base
-        selectors: dict[str, Any] = {
-            "title": [self.title.selector] if self.title else [],
-            "date": [self.date.selector] if self.date else [],
-            "author": [self.author.selector] if self.author else [],
-            "body": [self.body.selector] if self.body else [],
-            "lead": [self.lead.selector] if self.lead else [],
-            "remove": [r.selector for r in self.remove],
-            "article": [self.marker.selector] if self.marker else [],
+        hand_sel, hand_links = profile.selectors, profile.links
+        own_body = not hand_sel.body
+        own_articles = not hand_links.article
+        inferred: dict[str, Any] = {
+            "title": self.selectors_of("title"),
+            "date": self.selectors_of("date"),
+            "author": self.selectors_of("author"),
+            "body": self.selectors_of("body") if self.body else [],
+            "lead": self.selectors_of("lead") if self.body and own_body else [],
+            "remove": [r.selector for r in self.remove] if own_body else [],
+            "article": [self.marker.selector] if self.marker and own_articles else [],
         }
+        selectors = {k: getattr(hand_sel, k) or v for k, v in inferred.items()}
         links = {
-            "article": [r.regex for r in self.article],
-            "follow": [r.regex for r in self.listing] if self.follow_complete else [],
-            "deny": [r.regex for r in self.deny],
+            "article": hand_links.article or [r.regex for r in self.article],
+            "follow": hand_links.follow
+            or ([r.regex for r in self.listing] if self.follow_complete else []),
+            "deny": hand_links.deny or [r.regex for r in self.deny],
         }
         data = profile.model_dump()
         data.update(
@@ -117,7 +164,7 @@ class SiteModel:
             selectors=selectors,
             title_suffixes=sorted(set(profile.title_suffixes) | set(self.site_name)),
             ignore_canonical=self.ignore_canonical or profile.ignore_canonical,
-            date_order=self.date_order if self.date_order != "auto" else profile.date_order,
+            date_order=profile.date_order if profile.date_order != "auto" else self.date_order,
         )
         moved = SiteProfile.model_validate(data)
         moved._folder = profile._folder  # noqa: SLF001 - the same profile, new rules
@@ -136,9 +183,14 @@ def infer(
     evidence = pagetypes.page_facts(samples, tz)
     groups = group_urls([s.url for s in samples])
     types, article_groups = pagetypes.assign_types(samples, evidence.facts, groups)
-    article_groups = _one_template(samples, evidence, groups, article_groups, types, tz)
-    model.types = dict(Counter(types))
-    model.page_types = {s.url: t for s, t in zip(samples, types, strict=True)}
+    layouts, rejected = _layouts(samples, evidence, groups, article_groups, types, tz)
+    model.unexplained = len(rejected)
+    if rejected:
+        model.notes.append(
+            f"{len(rejected)} article-like pages fit no article template: "
+            + ", ".join(samples[i].url for i in rejected[:3])
+        )
+    article_groups = sorted(g for layout in layouts for g in layout.groups)
     model.site_name = evidence.affixes
     articles = [i for i, t in enumerate(types) if t == "article"]
     model.article = _article_rules(groups, article_groups, types, samples)
@@ -148,54 +200,185 @@ def infer(
     ]
     model.follow_complete = _reaches_all(samples, types, model)
     model.ignore_canonical = _canonicals_wrong(samples, articles)
-    if articles:
-        learned = template.learn(
-            samples, evidence.facts, articles, evidence.owners, evidence.group, evidence.chrome, tz
-        )
-        _fields(model, learned)
-        articles = _off_template(samples, types, articles, model)
-        model.types = dict(Counter(types))
-        model.page_types = {s.url: t for s, t in zip(samples, types, strict=True)}
+    if layouts:
+        _fields(model, layouts[0].learned)
+        for extra in layouts[1:]:
+            model.layouts.append(_layout(extra, groups))
+        _shared_removes(model, samples, evidence, layouts, tz)
+        articles = _off_template(samples, types, layouts, model)
         model.marker = _marker(samples, types, articles, model)
-    model.confidence = _confidence(model, len(articles))
+    model.types = dict(Counter(types))
+    model.page_types = {s.url: t for s, t in zip(samples, types, strict=True)}
+    model.confidence = _confidence(model, layouts, len(articles))
     return model
 
 
-TEMPLATE_AGREE = 0.8  # pages of another URL template the main article template must fit
+TEMPLATE_AGREE = 0.8  # pages of another URL template a template must fit to take it in
+LAYOUT_MIN_PAGES = 2  # pages of a further article template, learned on its own
 
 
-def _one_template(
+@dataclass
+class _Found:
+    """An article template found in the sample: its URL templates, pages and selectors."""
+
+    groups: list[int]
+    pages: list[int]
+    learned: template.Template
+
+
+def _layouts(
     samples: list[Sample], evidence: pagetypes.Evidence, groups: list[tuple[Template, list[int]]],
     article_groups: list[int], types: list[str], tz: str,
-) -> list[int]:  # fmt: skip
-    """The article templates that are one template: the largest article URL template gives
-    the title and body selectors; another URL template stays an article template only when
-    they find its pages' headlines and text too (a "Hỏi đáp" question, a document page or a
-    photo page with a headline and a date are not the news articles' template)."""
-    if len(article_groups) < 2:
-        return article_groups
+) -> tuple[list[_Found], list[int]]:  # fmt: skip
+    """The article templates of the sample, largest first, and the article-like pages none
+    of them explains. The largest article URL template
+    gives the main one; another URL template joins a template whose title and body
+    selectors find its pages' headlines and text too, or is a template of its own when its
+    pages agree on their own title, date and body selectors and those selectors, after the
+    earlier templates', still find them (announcements beside news). A URL template that
+    is neither is not an article template (a "Hỏi đáp" question, a photo page with a
+    headline and a date): its pages are "other"."""
     pages = {g: [m for m in groups[g][1] if types[m] == "article"] for g in article_groups}
-    main = max(article_groups, key=lambda g: len(pages[g]))
-    if len(pages[main]) < 2:
-        return article_groups
-    learned = template.learn(
-        samples, evidence.facts, pages[main], evidence.owners, evidence.group, evidence.chrome, tz
-    )
-    kept = [main]
-    for g in article_groups:
-        if g == main:
+    order = sorted((g for g in article_groups if pages[g]), key=lambda g: (-len(pages[g]), g))
+    found: list[_Found] = []
+    rejected: list[int] = []
+
+    def learn(members: list[int]) -> template.Template:
+        return template.learn(
+            samples, evidence.facts, members, evidence.owners, evidence.group, evidence.chrome, tz
+        )
+
+    for g in order:
+        members = pages[g]
+        home = next(
+            (t for t in found if _fit_share(samples, evidence.facts, members, t.learned) >= TEMPLATE_AGREE),
+            None,
+        )  # fmt: skip
+        if home is not None:
+            home.groups.append(g)
+            home.pages += members
             continue
-        fits = sum(_fits(samples[m], evidence.facts[m], learned) for m in pages[g])
-        if fits >= TEMPLATE_AGREE * len(pages[g]):
-            kept.append(g)
-        else:
-            for m in pages[g]:
-                types[m] = "other"
-    return sorted(kept)
+        if not found:
+            found.append(_Found([g], list(members), learn(members)))
+            continue
+        learned = learn(members) if len(members) >= LAYOUT_MIN_PAGES else None
+        if learned is not None and _own_layout(samples, evidence.facts, members, learned, found):
+            found.append(_Found([g], list(members), learned))
+            continue
+        for m in members:
+            types[m] = "other"
+        rejected.extend(members)
+    for t in found:
+        if len(t.groups) > 1:  # selectors chosen on every page of the template
+            t.learned = learn(sorted(t.pages))
+    out: list[_Found] = []
+    for t in found:
+        out += _split(samples, evidence, t, out, learn, tz)
+    return out, rejected
+
+
+SPLIT_NOISE = 0.02  # chrome share of a body selector above which its pages are tried apart
+
+
+def _split(
+    samples: list[Sample], evidence: pagetypes.Evidence, found: _Found, earlier: list[_Found],
+    learn: Any, tz: str,
+) -> list[_Found]:  # fmt: skip
+    """One URL template may hold several article templates (news, video and photo pages
+    at ``/<section>/<slug>.html``): when the one body selector that fits them all holds
+    chrome too, the pages are grouped by the element that holds each one's own text, and
+    each group learned on its own is kept when every group stands on its own evidence and
+    the bodies hold less chrome than before."""
+    learned = found.learned
+    whole = learned.body is not None and learned.body.hits == learned.body.pages
+    if len(found.pages) < 2 or (whole and learned.body_noise <= SPLIT_NOISE):
+        return [found]
+    pages = sorted(found.pages)
+    keys = template.body_keys(
+        samples, evidence.facts, pages, evidence.owners, evidence.group, evidence.chrome, tz
+    )
+    parts: dict[str, list[int]] = {}
+    for page, key in zip(pages, keys, strict=True):
+        parts.setdefault(key, []).append(page)
+    if len(parts) < 2 or "" in parts:
+        return [found]
+    ordered = sorted(parts.values(), key=lambda ms: (-len(ms), ms))
+    out: list[_Found] = []
+    noise = 0.0
+    for members in ordered:
+        sub = learn(members)
+        if sub.title is None or sub.body is None or sub.body_recall < template.BODY_MIN_RECALL:
+            return [found]
+        check = _Found(list(found.groups), members, sub)
+        if not _serves(samples, evidence.facts, members, sub, [*earlier, *out]):
+            return [found]
+        out.append(check)
+        noise += sub.body_noise * len(members)
+    if noise / len(pages) >= learned.body_noise - 1e-9 and whole:
+        return [found]
+    return out
+
+
+def _fit_share(
+    samples: list[Sample], facts: list[pagetypes.Facts], members: list[int], learned: template.Template
+) -> float:
+    if not members:
+        return 0.0
+    return sum(_fits(samples[m], facts[m], learned) for m in members) / len(members)
+
+
+def _own_layout(
+    samples: list[Sample], facts: list[pagetypes.Facts], members: list[int],
+    learned: template.Template, earlier: list[_Found],
+) -> bool:  # fmt: skip
+    """A further article template stands on its own evidence: its pages agree on a title,
+    a date and a body selector, and with the earlier templates' selectors tried first the
+    headline and the body are still found on them."""
+    if learned.title is None or learned.date is None or learned.body is None:
+        return False
+    if learned.body_recall < template.BODY_MIN_RECALL or learned.body_noise > template.BODY_MAX_NOISE:
+        return False
+    return _serves(samples, facts, members, learned, earlier)
+
+
+def _serves(
+    samples: list[Sample], facts: list[pagetypes.Facts], members: list[int],
+    learned: template.Template, earlier: list[_Found],
+) -> bool:  # fmt: skip
+    """With the earlier templates' selectors tried first (as the profile lists them), the
+    title and body selectors of ``learned`` still find its pages' headline and body."""
+    from pipelines.dom import first
+
+    if learned.title is None or learned.body is None:
+        return False
+    titles = [t.learned.title.selector for t in earlier if t.learned.title] + [learned.title.selector]
+    bodies = [t.learned.body.selector for t in earlier if t.learned.body] + [learned.body.selector]
+    good = 0
+    for m in members:
+        tree = samples[m].tree
+        head, body_el = first(tree, titles), first(tree, bodies)
+        own_body = css_first(tree, learned.body.selector)
+        good += bool(
+            head is not None and text_of(head) == facts[m].headline_text and body_el is own_body
+        )
+    return good >= TEMPLATE_AGREE * len(members)
+
+
+def css_first(tree: Any, selector: str) -> Any:
+    from pipelines.dom import css
+
+    found = css(tree, selector)
+    return found[0] if found else None
+
+
+def text_of(el: Any) -> str:
+    from pipelines.dom import text_of as _text
+
+    return _text(el)
 
 
 def _fits(sample: Sample, facts: pagetypes.Facts, learned: template.Template) -> bool:
-    from pipelines.dom import css, text_of
+    from pipelines.dom import css
 
     if learned.title is not None:
         found = css(sample.tree, learned.title.selector)
@@ -206,22 +389,61 @@ def _fits(sample: Sample, facts: pagetypes.Facts, learned: template.Template) ->
     return True
 
 
-def _off_template(samples: list[Sample], types: list[str], articles: list[int], model: SiteModel) -> list[int]:
-    """Pages typed article that lack the template's date element, which the others have at
-    one place ("Lịch tiếp công dân", a static page full of dates, among the posts): not the
-    article template, whatever dates their text holds."""
+def _layout(found: _Found, groups: list[tuple[Template, list[int]]]) -> Layout:
+    learned = found.learned
+    return Layout(
+        rules=[groups[g][0].text for g in found.groups],
+        pages=len(found.pages),
+        title=_field(learned.title),
+        date=_field(learned.date),
+        author=_field(learned.author),
+        body=_field(learned.body),
+        lead=_field(learned.lead),
+    )
+
+
+def _shared_removes(
+    model: SiteModel, samples: list[Sample], evidence: pagetypes.Evidence, layouts: list[_Found],
+    tz: str,
+) -> None:  # fmt: skip
+    """The main template's ``remove`` selectors apply to every page: one that would take
+    text of a further template's pages is dropped."""
+    others = [m for t in layouts[1:] for m in t.pages]
+    if not others or not model.remove:
+        return
+    kept = []
+    for chosen in model.remove:
+        if template.takes_content(
+            samples, evidence.facts, others, evidence.owners, evidence.group, evidence.chrome, tz,
+            chosen.selector,
+        ):  # fmt: skip
+            model.notes.append(f"remove {chosen.selector!r} dropped: it takes text of another template")
+        else:
+            kept.append(chosen)
+    model.remove = kept
+
+
+def _off_template(
+    samples: list[Sample], types: list[str], layouts: list[_Found], model: SiteModel
+) -> list[int]:
+    """Pages typed article that lack their template's date element, which the others have
+    at one place ("Lịch tiếp công dân", a static page full of dates, among the posts): not
+    the article template, whatever dates their text holds."""
     from pipelines.dom import css
 
-    if model.date is None or model.date.agree == model.date.pages:
-        return articles
-    kept = []
-    for i in articles:
-        if css(samples[i].tree, model.date.selector):
-            kept.append(i)
-        else:
-            types[i] = "other"
-    model.date = Field(model.date.selector, model.date.agree, len(kept))
-    return kept
+    holders = [model, *model.layouts]
+    for found, holder in zip(layouts, holders, strict=True):
+        date = holder.date
+        if date is None or date.agree == date.pages:
+            continue
+        kept = 0
+        for i in found.pages:
+            if css(samples[i].tree, date.selector):
+                kept += 1
+            else:
+                types[i] = "other"
+        holder.date = Field(date.selector, date.agree, kept)
+    return [i for i, t in enumerate(types) if t == "article"]
 
 
 def _field(choice: Choice | None) -> Field | None:
@@ -303,10 +525,10 @@ def _keyword_regex(url: str, kind: str) -> str | None:
     """A deny rule as wide as the word that gave the page away (``/tag/``, ``[?&]lang=``)."""
     parts = urlsplit(url)
     if kind == "tag":
-        m = pagetypes._TAG.search(parts.path + "/")  # noqa: SLF001
+        m = pagekind.TAG.search(parts.path + "/")
         return rf"^https?://[^/]+{re.escape(parts.path[: m.end()])}" if m else None
     if kind in ("login", "search"):
-        pattern = pagetypes._LOGIN if kind == "login" else pagetypes._SEARCH  # noqa: SLF001
+        pattern = pagekind.LOGIN if kind == "login" else pagekind.SEARCH
         m = pattern.search(parts.path)
         if m:
             end = parts.path.find("/", m.end())
@@ -314,8 +536,8 @@ def _keyword_regex(url: str, kind: str) -> str | None:
             return rf"^https?://[^/]+{re.escape(prefix)}(?:[/?#]|$)"
     if kind in ("search", "language", "calendar"):
         keys = [k for k, _ in _query_pairs(parts.query)]
-        wanted = {"search": pagetypes._SEARCH_KEYS, "language": pagetypes._LANG_KEYS,  # noqa: SLF001
-                  "calendar": pagetypes._CAL_KEYS}[kind]  # noqa: SLF001  # fmt: skip
+        wanted = {"search": pagekind.SEARCH_KEYS, "language": pagekind.LANG_KEYS,
+                  "calendar": pagekind.CAL_KEYS}[kind]  # fmt: skip
         hit = [k for k in keys if k.lower() in wanted]
         if hit:
             return r"[?&](?:" + "|".join(re.escape(k) for k in hit) + r")="
@@ -379,12 +601,13 @@ def _marker(
         return None
     from pipelines.dom import css
 
-    for chosen in (model.title, model.date, model.body):
-        if chosen is None:
+    for name in ("title", "date", "body"):
+        chosen = ", ".join(model.selectors_of(name))  # any template's element
+        if not chosen:
             continue
-        have = sum(1 for i in articles if css(samples[i].tree, chosen.selector))
-        if have == len(articles) and not any(css(samples[i].tree, chosen.selector) for i in others):
-            return Field(chosen.selector, have, len(articles))
+        have = sum(1 for i in articles if css(samples[i].tree, chosen))
+        if have == len(articles) and not any(css(samples[i].tree, chosen) for i in others):
+            return Field(chosen, have, len(articles))
     found = _telling_selector(samples, articles, others)
     if found is not None:
         return Field(found, len(articles), len(articles))
@@ -410,10 +633,22 @@ def _telling_selector(samples: list[Sample], articles: list[int], others: list[i
     return min(common, key=lambda m: (m.count("."), len(m), m)) if common else None
 
 
-def _confidence(model: SiteModel, articles: int) -> float:
-    if not articles:
+def _confidence(model: SiteModel, layouts: list[_Found], articles: int) -> float:
+    """Article pages that agree (over :data:`MIN_ARTICLES`) times the share of them whose
+    title and body the selectors find (the weakest of the two, over every template)."""
+    if not articles or not layouts:
         return 0.0
     support = min(1.0, articles / MIN_ARTICLES)
-    title = model.title.agree / model.title.pages if model.title else 0.5
-    body = model.body.agree / model.body.pages if model.body else 0.7
-    return round(support * min(title, body), 3)
+    holders = [model, *model.layouts]
+
+    def share(name: str, missing: float) -> float:
+        agree = pages = 0.0
+        for found, holder in zip(layouts, holders, strict=True):
+            chosen = getattr(holder, name)
+            weight = len(found.pages)
+            agree += weight * (chosen.agree / chosen.pages if chosen and chosen.pages else missing)
+            pages += weight
+        return agree / pages if pages else 0.0
+
+    explained = articles / (articles + model.unexplained)
+    return round(support * explained * min(share("title", 0.5), share("body", 0.7)), 3)

@@ -18,17 +18,19 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines.chrome import learn_chrome, learn_title_affixes, normalize
+from pipelines import pagekind
+from pipelines.chrome import Learned, learn_chrome, learn_title_affixes, normalize
 from pipelines.datefind import find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, text_of
 from pipelines.inference.sample import Sample, element_key, jaccard
+from pipelines.inference.urlshape import group_urls
 from pipelines.multipage import part_of
 from pipelines.titles import strip_affixes
 from pipelines.urls import absolutize, canonicalize
 
 TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar", "search",
-         "login", "tag", "language", "qa", "not_found", "other")  # fmt: skip
+         "login", "tag", "author", "language", "qa", "document", "procedure", "not_found", "other")  # fmt: skip
 ARTICLE_WORDS = 60  # words of its own an article page has at least
 LISTING_LINKS = 2  # links to distinct articles (outside boxes every page shows): a listing
 DUP_LINE_WORDS = 6  # lines this long identify a text ...
@@ -37,18 +39,6 @@ DUP_MIN_SHARE = 0.4  # ... and this share of the longer one's (its "Tin liên qu
 TEMPLATE_SIMILAR = 0.6  # skeleton Jaccard of a lone page to an article template's pages
 HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "td", "div", "span", "p", "strong", "b", "font", "a")
 
-_LOGIN = re.compile(r"log-?in|sign-?in|dang-?nhap|dangnhap|/c/portal/login|/user/login", re.I)
-_SEARCH = re.compile(r"tim-?kiem|timkiem|/search|search\.|tra-?cuu-?tin|/ket-qua-tim", re.I)
-_SEARCH_KEYS = {"q", "s", "keyword", "keywords", "tukhoa", "tu-khoa", "searchtext", "query",
-                "search", "k", "key", "txtsearch", "kw"}  # fmt: skip
-_TAG = re.compile(r"/(?:tag|tags|tu-khoa|tukhoa|the)/", re.I)
-_QA = re.compile(r"hoi-?dap|hoidap|/faq|hoi-dap-truc-tuyen|giai-dap", re.I)
-_PRINT = re.compile(
-    r"print|/in/|[/_-]in[-_.]|in-?bai|inbai|in-?tin|intin|ban-?in|banin|tmpl=component", re.I
-)
-_LANG_KEYS = {"lang", "language", "languageid", "locale", "ln", "hl", "culture"}
-_LANG_SEGMENT = re.compile(r"^(?:en|vi|fr|zh|ja|ko|ru|de|lo|km|en-us|vi-vn|en_us|vi_vn)$", re.I)
-_CAL_KEYS = {"year", "month", "day", "date", "nam", "thang", "ngay", "tuan", "week", "d", "m", "y"}
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading|headline|tenbai|ten-bai|\bhead\b", re.I)
 _PRINT_ANCHOR = re.compile(r"^(?:in|in bài|in bài viết|in trang|in tin|bản in|print)\b", re.I)
 
@@ -64,6 +54,7 @@ class Facts:
     copy_of: int | None = None  # the page this one copies (print view, language copy)
     part_of: int | None = None  # the first page of a split article
     url_kind: str | None = None  # login, search, tag, print, language, calendar (by URL)
+    form: str | None = None  # document, procedure, qa: a record of labelled fields
     article_like: bool = False
 
 
@@ -125,35 +116,15 @@ def _headline_rank(el: HtmlElement) -> int:
     return 2
 
 
-def url_kind(url: str) -> str | None:
-    parts = urlsplit(url)
-    path = parts.path
-    keys = {k.lower(): v for k, v in parse_qsl(parts.query, keep_blank_values=True)}
-    if _LOGIN.search(path):
-        return "login"
-    if _SEARCH.search(path) or _SEARCH_KEYS & set(keys):
-        return "search"
-    if _TAG.search(path + "/") or "tag" in keys:
-        return "tag"
-    if _QA.search(path):
-        return "qa"
-    if _PRINT.search(path + ("?" + parts.query if parts.query else "")) or {"print", "in"} & set(
-        keys
-    ):
-        return "print"
-    segments = [s for s in path.split("/") if s]
-    if _LANG_KEYS & set(keys) or (segments and _LANG_SEGMENT.match(segments[0])):
-        return "language"
-    cal = [k for k in keys if k in _CAL_KEYS and re.match(r"^\d[\d/-]*$", keys[k] or "")]
-    if cal:
-        return "calendar"
-    return None
-
-
 def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
     """Pages that repeat another page's text (print views, language copies, ``?redirect=``
-    links): copy -> original. The original is the page the copy's canonical names, else
-    the one whose URL is not a print view, else the one with more page around the text."""
+    links): copy -> original. Pages that copy one another are one cluster (an article with
+    its print view, its language copy and two ``?redirect=`` links is one); its original is
+    the page the others' canonical links name, else one whose URL is not a print or
+    language view, else the one listings name (outside boxes every page shows), else one of
+    the URL template that holds the most texts, else the one with the fewest query keys,
+    the most page around the text, the shortest URL. Members that do not share the
+    original's text are sorted out among themselves."""
     keys: list[set[str]] = []
     index: dict[str, set[int]] = {}
     for i, s in enumerate(samples):
@@ -165,32 +136,100 @@ def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
         keys.append(own)
         for line in own:
             index.setdefault(line, set()).add(i)
-    out: dict[int, int] = {}
+
+    def alike(i: int, j: int) -> bool:
+        n = len(keys[i] & keys[j])
+        small, large = sorted((len(keys[i]), len(keys[j])))
+        return small >= 2 and n >= 2 and n >= DUP_SHARE * small and n >= DUP_MIN_SHARE * large
+
+    edges: dict[int, set[int]] = {}
     for i, own in enumerate(keys):
         if len(own) < 2:
             continue
-        shared = Counter(j for line in own for j in index[line] if j != i)
-        for j, n in shared.most_common(3):
-            small, large = sorted((len(own), len(keys[j])))
-            if n >= 2 and n >= DUP_SHARE * small and n >= DUP_MIN_SHARE * large:
-                orig, copy = _original(samples, i, j)
-                if copy not in out and orig != copy:
-                    out[copy] = out.get(orig, orig)
+        shared = Counter(j for line in own for j in index[line] if j > i)
+        for j in shared:
+            if alike(i, j):
+                edges.setdefault(i, set()).add(j)
+                edges.setdefault(j, set()).add(i)
+    clusters = _components(sorted(edges), edges)
+    # how many texts each URL template holds a copy of: the article's own URL form holds
+    # every article, an alias in a "Tin mới" box or on the home page only some
+    template_of: dict[int, int] = {}
+    for t, (_, members) in enumerate(group_urls([s.url for s in samples])):
+        for m in members:
+            template_of[m] = t
+    reach = Counter(t for c in clusters for t in {template_of[m] for m in c})
+    listed = _listed(samples, {samples[m].url for c in clusters for m in c})
+    out: dict[int, int] = {}
+
+    def settle(members: list[int]) -> None:
+        original = min(
+            members,
+            key=lambda m: _original_rank(
+                samples, m, members, listed[samples[m].url], reach[template_of[m]]
+            ),
+        )
+        rest = []
+        for m in members:
+            if m != original and alike(m, original):
+                out[m] = original
+            elif m != original:
+                rest.append(m)
+        # pages joined only through others (an article, a listing repeating its text,
+        # that listing's page 2) are sorted out among themselves
+        for part in _components(rest, edges):
+            if len(part) >= 2:
+                settle(part)
+
+    for members in clusters:
+        settle(members)
     return out
 
 
-def _original(samples: list[Sample], i: int, j: int) -> tuple[int, int]:
-    a, b = samples[i], samples[j]
-    if a.canonical and a.canonical.rstrip("/") == b.url.rstrip("/"):
-        return j, i
-    if b.canonical and b.canonical.rstrip("/") == a.url.rstrip("/"):
-        return i, j
-    pa, pb = url_kind(a.url) in ("print", "language"), url_kind(b.url) in ("print", "language")
-    if pa != pb:
-        return (j, i) if pa else (i, j)
-    if len(a.skeleton) != len(b.skeleton):
-        return (i, j) if len(a.skeleton) > len(b.skeleton) else (j, i)
-    return (i, j) if (len(a.url), a.url) <= (len(b.url), b.url) else (j, i)
+def _components(nodes: list[int], edges: dict[int, set[int]]) -> list[list[int]]:
+    """Connected groups of ``nodes`` (edges outside them ignored), each sorted."""
+    inside, seen, out = set(nodes), set(), []
+    for start in nodes:
+        if start in seen:
+            continue
+        seen.add(start)
+        stack, part = [start], []
+        while stack:
+            node = stack.pop()
+            part.append(node)
+            for other in edges.get(node, ()):
+                if other in inside and other not in seen:
+                    seen.add(other)
+                    stack.append(other)
+        out.append(sorted(part))
+    return out
+
+
+def _listed(samples: list[Sample], urls: set[str]) -> Counter[str]:
+    """Per URL, the pages that list it outside the link boxes many pages show (a category
+    listing names an article by its own URL; a "Tin mới" box on every page may use an
+    alias)."""
+    blocks: list[tuple[str, str]] = []
+    for s in samples:
+        found = {(url, normalize(text_of(_list_of(a)))[:3000]) for url, a in _article_links(s, urls)}
+        blocks += found
+    shown = Counter(key for _, key in blocks)
+    need = max(3, int(0.3 * len(samples) + 0.999))
+    return Counter(url for url, key in blocks if shown[key] < need)
+
+
+def _original_rank(
+    samples: list[Sample], i: int, members: list[int], listed: int, reach: int
+) -> tuple:
+    s = samples[i]
+    named = sum(
+        1
+        for m in members
+        if m != i and samples[m].canonical and samples[m].canonical.rstrip("/") == s.url.rstrip("/")
+    )
+    viewed = pagekind.url_kind(s.url) in ("print", "language")
+    query = len(parse_qsl(urlsplit(s.url).query, keep_blank_values=True))
+    return (-named, viewed, -listed, -reach, query, -len(s.skeleton), len(s.url), s.url)
 
 
 @dataclass
@@ -211,7 +250,8 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
     affixes = site_affixes(samples)
     copy_of = copies(samples, chrome)
     urls = {s.url: i for i, s in enumerate(samples)}
-    facts = [Facts(url_kind=url_kind(s.url)) for s in samples]
+    known = Learned(frozenset(chrome))  # a date line every page shows is no page's date
+    facts = [Facts(url_kind=pagekind.url_kind(s.url)) for s in samples]
     group = [copy_of.get(i, i) for i in range(len(samples))]
     owners: dict[str, set[int]] = {}
     for i, s in enumerate(samples):
@@ -225,14 +265,15 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
         expected = expected_headline(s, affixes)
         f.headline = find_headline(s, expected, affixes)
         f.headline_text = text_of(f.headline) if f.headline is not None else ""
-        found = find_dates(s.tree, tz, [], f.headline, None)
+        found = find_dates(s.tree, tz, [], f.headline, None, known)
         f.date = found.published or found.updated
         f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
+        f.form = pagekind.form_kind([x for x in s.lines if normalize(x) not in chrome])
     _headlines_by_slot(samples, facts, chrome)
     for i, s in enumerate(samples):
         f = facts[i]
         if f.date is None and f.headline is not None:
-            found = find_dates(s.tree, tz, [], f.headline, None)
+            found = find_dates(s.tree, tz, [], f.headline, None, known)
             f.date = found.published or found.updated
         f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
     headlines = Counter(f.headline_text.casefold() for f in facts if f.headline_text)
@@ -245,7 +286,9 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and f.own_words >= ARTICLE_WORDS
             and (f.date is not None or samples[i].declared)
             and not samples[i].soft_404
-            and f.url_kind not in ("search", "login", "tag", "calendar", "language", "qa")
+            and f.form is None
+            and not pagekind.SCHEDULE_HEAD.match(f.headline_text)
+            and f.url_kind not in ("search", "login", "tag", "author", "calendar", "language", "qa")
         )
     return Evidence(facts, chrome, affixes, owners, group)
 
@@ -348,6 +391,8 @@ def assign_types(
                     article_groups.append(g)
                     article_pages.add(m)
     article_urls = {samples[m].url for m in article_pages}
+    # a link to a copy of an article (a ``?redirect=`` link, its print view) links to it
+    article_urls |= {s.url for s, f in zip(samples, facts, strict=True) if f.copy_of in article_pages}
     shared_lists = _shared_lists(samples, article_urls)
     for i, (s, f) in enumerate(zip(samples, facts, strict=True)):
         if f.part_of is not None and f.part_of in article_pages:
@@ -358,18 +403,25 @@ def assign_types(
             types[i] = "not_found"
         elif i in article_pages:
             types[i] = "article"
-        elif f.url_kind in ("login", "search", "tag", "calendar", "language", "qa") or s.password:
+        elif f.url_kind in ("login", "search", "tag", "author", "calendar", "language", "qa") or s.password:
             types[i] = f.url_kind or "login"
+        elif f.form is not None:
+            types[i] = f.form
         elif content_links(s, article_urls, shared_lists) >= LISTING_LINKS:
             types[i] = "listing"
         elif f.url_kind == "print":
             types[i] = "print"
         elif f.date is None and f.own_words > 0:
             types[i] = "static"
+    for _, members in groups:  # page N of a listing shows few articles: its template says
+        kinds = {types[m] for m in members}
+        if "listing" in kinds and kinds <= {"listing", "static", "other"}:
+            for m in members:
+                types[m] = "listing"
     for i, f in enumerate(facts):
         if f.copy_of is not None and types[i] == "other":
             original = types[f.copy_of]
-            if f.url_kind in ("print", "language"):
+            if f.url_kind in ("print", "language", "tag", "author", "search", "calendar", "login"):
                 types[i] = f.url_kind
             elif original == "article":
                 types[i] = "print" if _print_linked(samples, i) else "duplicate"

@@ -18,6 +18,7 @@ article pages this finds, each with the number of pages that agree:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from copy import deepcopy
 from dataclasses import dataclass, field
 
@@ -83,7 +84,11 @@ def learn(
     trees = [s.tree for s in pages]
     heads = [facts[i].headline for i in articles]
     others = set(articles)
-    labels = [_labels(samples[i], facts[i], owners, groups[i], chrome, tz, others) for i in articles]
+    patterns = _recurring_patterns([samples[i] for i in others])
+    labels = [
+        _labels(samples[i], facts[i], owners, groups[i], chrome | patterns, tz, others)
+        for i in articles
+    ]
     template = Template()
     template.title = _title(trees, heads, [facts[i].headline_text for i in articles])
     template.date = _date(trees, heads, tz)
@@ -103,6 +108,34 @@ def learn(
     return template
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def blur(line: str) -> str:
+    """A line with its numbers blurred: "Lượt xem 523 lần" and "Lượt xem 702 lần" are one."""
+    return _DIGITS.sub("#", line)
+
+
+def _recurring_patterns(pages: list[Sample]) -> set[str]:
+    """Lines of the article pages that differ only by their numbers and recur on half of
+    them or more (a hit counter, "Sửa lần cuối vào ..."): the template's, not the text's.
+    Returned as the pages' own lines (normalized) that follow such a pattern."""
+    counts: Counter[str] = Counter()
+    for s in pages:
+        counts.update({blur(normalize(x)) for x in s.lines if _DIGITS.search(x)})
+    need = max(2, (len(pages) + 1) // 2)
+    common = {k for k, n in counts.items() if n >= need}
+    return {normalize(x) for s in pages for x in s.lines if blur(normalize(x)) in common}
+
+
+def _mostly_links(line: str, anchors: list[str]) -> bool:
+    """Most of the line is the text of links (a "Bài trước / Bài sau" row, "Các bài viết
+    khác: ..." run into one line)."""
+    low = normalize(line)
+    linked = sum(len(a) for a in anchors if len(a) >= 10 and a in low)
+    return linked >= 0.5 * len(low)
+
+
 def _labels(
     s: Sample, f: Facts, owners: dict[str, set[int]], group: int, chrome: set[str], tz: str,
     articles: set[int],
@@ -113,13 +146,19 @@ def _labels(
     out = Labels()
     head = normalize(f.headline_text) if f.headline_text else None
     anchors = {normalize(text) for _, text in s.links if text}
+    long_anchors = sorted(anchors, key=len, reverse=True)
     for line in s.lines:
         key = normalize(line)
         if key in out.content or key in out.noise:
             continue
         if key == head or (len(line) <= 80 and parse_vn_date(line, tz) is not None):
             out.noise[key] = len(key)
-        elif key in anchors or line.rstrip().endswith(("...", "…")) or body.chrome_kind(line):
+        elif (
+            key in anchors
+            or line.rstrip().endswith(("...", "…"))
+            or body.chrome_kind(line)
+            or _mostly_links(line, long_anchors)
+        ):
             out.noise[key] = len(key)  # a link's text, a teaser's cut sapo: another page's
         elif authors._PREFIX.match(line):  # noqa: SLF001 - a labelled byline: not body text
             continue
@@ -315,7 +354,8 @@ def _body(
         distinct.setdefault((round(option[2], 6), round(option[3], 6), option[4]), option)
     best_option: tuple[float, str, Choice | None, float, float, int] | None = None
     for score, selector, r, n, hits in list(distinct.values())[:5]:
-        lead = _lead(trees, heads, labels, selector) if r < 1.0 else None
+        # a sapo outside the body adds a little to a body that holds most of the text
+        lead = _lead(trees, heads, labels, selector) if 0.5 <= r < 1.0 else None
         if lead is not None:
             r, n, hits = _evaluate(trees, labels, selector, lead.selector)
             score = _score(r, n)
@@ -466,3 +506,46 @@ def _lead(
 
     choice = best(options, trees, hit) if options else None
     return choice if choice is not None and choice.share >= LEAD_MIN_SHARE else None
+
+
+def takes_content(
+    samples: list[Sample], facts: list[Facts], pages: list[int], owners: dict[str, set[int]],
+    groups: list[int], chrome: set[str], tz: str, selector: str,
+) -> bool:  # fmt: skip
+    """A ``remove`` selector would take some of the own text of one of ``pages`` (another
+    article template's pages, where it was not chosen)."""
+    chosen = pages[:MAX_PAGES]
+    patterns = _recurring_patterns([samples[i] for i in chosen])
+    for i in chosen:
+        found = css(samples[i].tree, selector)
+        if not found:
+            continue
+        label = _labels(samples[i], facts[i], owners, groups[i], chrome | patterns, tz, set(chosen))
+        if any(_measure(el, label)[0] > 0 for el in found):
+            return True
+    return False
+
+
+def body_keys(
+    samples: list[Sample], facts: list[Facts], pages: list[int], owners: dict[str, set[int]],
+    groups: list[int], chrome: set[str], tz: str,
+) -> list[str]:  # fmt: skip
+    """Per page, a name of the element that best holds its own text alone (its most
+    specific selector): pages of one article template name the same element, news, video
+    and photo pages of one URL template do not."""
+    patterns = _recurring_patterns([samples[i] for i in pages])
+    out = []
+    for i in pages:
+        label = _labels(samples[i], facts[i], owners, groups[i], chrome | patterns, tz, set(pages))
+        total = label.content_chars
+        best: tuple[float, str] | None = None
+        root = samples[i].tree.find("body")
+        for el in root.iter(*BODY_TAGS) if total and root is not None else ():
+            if len(text_of(el)) < 0.3 * total:
+                continue
+            recall, noise = _measure(el, label)
+            names = candidates(el)
+            if recall >= 0.5 and names and (best is None or _score(recall, noise) > best[0] + 1e-9):
+                best = (_score(recall, noise), names[0])
+        out.append(best[1] if best else "")
+    return out

@@ -27,7 +27,8 @@ class Art:
     byline: str | None = None  # byline shown above the body (may be CMS junk)
     source_line: str | None = None  # "Nguồn: ..." / "Theo ..." (kept in the body)
     source: str | None = None  # truth
-    image: tuple[str, str] | None = None  # (src, caption)
+    image: tuple[str, str] | None = None  # (src, caption), after the first paragraph
+    more_images: tuple[tuple[str, str], ...] = ()  # further (src, caption), after paragraphs 2, 3, ...
     attachment: tuple[str, str] | None = None  # (href, link label)
     updated: str | None = None  # truth of updated_at, when the page shows one
     split: bool = False  # served over two pages (?page=2)
@@ -45,16 +46,22 @@ class Art:
     def paragraphs(self) -> list[str]:
         return TEXTS[self.text][2]
 
+    def captions(self) -> list[str]:
+        return [caption for _, caption in ([self.image] if self.image else []) + list(self.more_images)]
+
     def attachment_line(self) -> str | None:
         return f"Tải về: {self.attachment[1]}" if self.attachment else None
 
     def body(self) -> list[str]:
-        """The expected body: lead, paragraphs (caption after the first), attachment line,
-        signature, source line."""
-        out = [self.lead, self.paragraphs[0]]
-        if self.image:
-            out.append(self.image[1])
-        out += self.paragraphs[1:]
+        """The expected body: lead, paragraphs (a caption after the first, the captions of
+        ``more_images`` after the second, third, ...), attachment line, signature, source
+        line. A one-paragraph notice has only its lead."""
+        out = [self.lead]
+        captions = self.captions()
+        for i, paragraph in enumerate(self.paragraphs):
+            out.append(paragraph)
+            if i < len(captions):
+                out.append(captions[i])
         for line in (self.attachment_line(), self.signature, self.source_line):
             if line:
                 out.append(line)
@@ -70,7 +77,7 @@ class Art:
             "updated_at": self.updated,
             "body": self.body(),
             "attachments": [self.attachment[0]] if self.attachment else [],
-            "image_captions": [self.image[1]] if self.image else [],
+            "image_captions": self.captions(),
             # what published_at was read from: "updated" when the page shows only an
             # update date ("Cập nhật lúc 08:40 ngày 5/3/2024"), which then counts as published
             "date_basis": self.extra.get("date_basis", "published"),
@@ -142,10 +149,12 @@ def doc_page(kind: str) -> Page:
 def paragraphs_html(art: Art, p: Callable[[str], str], image: Callable[[str, str], str]) -> list[str]:
     """HTML blocks of the article body in reading order (lead excluded); ``p`` wraps
     escaped HTML in the family's paragraph markup."""
-    blocks = [p(esc(art.paragraphs[0]))]
-    if art.image:
-        blocks.append(image(*art.image))
-    blocks += [p(esc(x)) for x in art.paragraphs[1:]]
+    images = ([art.image] if art.image else []) + list(art.more_images)
+    blocks = []
+    for i, paragraph in enumerate(art.paragraphs):
+        blocks.append(p(esc(paragraph)))
+        if i < len(images):
+            blocks.append(image(*images[i]))
     if art.attachment:
         href, label = art.attachment
         blocks.append(p(f'Tải về: <a href="{href}">{esc(label)}</a>'))

@@ -162,7 +162,7 @@ def test_the_fleet_spreads_sites_survives_a_dead_node_and_archives_everything_on
 
     def run_pass() -> tuple[int, list[dict[str, Any]]]:
         done = run_cli("run-due", "--fleet", str(fleet_file), "--archive", str(central),
-                       "--sites-dir", str(sites), "--format", "json")  # fmt: skip
+                       "--sites-dir", str(sites), "--format", "jsonl")  # fmt: skip
         assert done.returncode in (0, 3), done.stdout + done.stderr
         found = [json.loads(line) for line in done.stdout.splitlines()]
         events.extend(found)
@@ -180,7 +180,7 @@ def test_the_fleet_spreads_sites_survives_a_dead_node_and_archives_everything_on
         stack.callback(lambda: [g.opened.set() for g in gates.values()])
 
         code, first = run_pass()
-        placed = {e["site"]: e["node"] for e in first if e["event"] == "scheduled"}
+        placed = {e["site_id"]: e["node"] for e in first if e["event"] == "scheduled"}
         assert code == 0 and sorted(placed) == SITES, [e["detail"] for e in first]
         assert sorted(placed.values()) == ["node-1"] * 3 + ["node-2"] * 3  # both nodes, 3 each
         victim, survivor = nodes[1], nodes[0]  # node-2, the one with basic auth, dies
@@ -212,9 +212,9 @@ def test_the_fleet_spreads_sites_survives_a_dead_node_and_archives_everything_on
         by_kind.setdefault(event["event"], []).append(event)
     # the dead node's sites: lease expired, partial shard repaired and merged, crawled again
     # on the live node from the central archive's state
-    assert sorted(e["site"] for e in by_kind["expired"] if e["node"] == victim.name) == doomed
-    moved = [e for e in by_kind["scheduled"] if e["site"] in doomed and e["node"] == survivor.name]
-    assert sorted(e["site"] for e in moved) == doomed
+    assert sorted(e["site_id"] for e in by_kind["expired"] if e["node"] == victim.name) == doomed
+    moved = [e for e in by_kind["scheduled"] if e["site_id"] in doomed and e["node"] == survivor.name]
+    assert sorted(e["site_id"] for e in moved) == doomed
     assert all("continued, state of" in e["detail"] for e in moved), moved
     statuses = sorted(query(central, "SELECT site_id, status FROM crawls ORDER BY site_id, id"))
     assert statuses == sorted([(s, "finished") for s in SITES] + [(s, "interrupted") for s in doomed])
@@ -236,9 +236,9 @@ def test_the_fleet_spreads_sites_survives_a_dead_node_and_archives_everything_on
     # expiry, is disjoint from the site's other ones, and holds the crawl it merged
     windows: dict[str, dict[str, list[datetime]]] = {}
     for event in events:
-        job = windows.setdefault(event["site"] or "", {}).get(event["job"])
+        job = windows.setdefault(event["site_id"] or "", {}).get(event["job"])
         if event["event"] == "scheduled":
-            windows[event["site"]][event["job"]] = [stamp(event["taken_at"]), stamp(event["expires_at"])]
+            windows[event["site_id"]][event["job"]] = [stamp(event["taken_at"]), stamp(event["expires_at"])]
         elif event["event"] in ("renewed", "revived") and job:
             job[1] = stamp(event["expires_at"])
         elif event["event"] == "expired" and job:
@@ -256,9 +256,9 @@ def test_the_fleet_spreads_sites_survives_a_dead_node_and_archives_everything_on
         if site in doomed:  # taken again only once the dead crawl was dead
             assert killed_at <= spans[1][0], (killed_at, spans)
     for event in by_kind["merged"]:
-        start, end = windows[event["site"]][event["job"]]
+        start, end = windows[event["site_id"]][event["job"]]
         for crawl_id in event["crawls"]:
             site, began, ended, status = crawl_times[crawl_id]
-            assert site == event["site"] and start <= began, (event, crawl_times[crawl_id])
+            assert site == event["site_id"] and start <= began, (event, crawl_times[crawl_id])
             if status != "interrupted":  # (a dead crawl's end is when it was repaired)
                 assert ended <= end, (event, crawl_times[crawl_id])

@@ -37,7 +37,7 @@ def test_search_as_csv_and_json_with_filters(archive: Path) -> None:
                       "json", "--author", "do quang thang", "--since", "2023-01",
                       "--until", "2023-01", "--order", "date", "--site", "laocai-tinhuy")  # fmt: skip
     assert as_json.returncode == 0, as_json.stderr
-    hits = [json.loads(line) for line in as_json.stdout.splitlines()]
+    hits = json.loads(as_json.stdout)  # one document
     assert [h["title"] for h in hits] == [SEED_TITLE]
     assert hits[0]["author"] == "Đỗ Quang Thắng" and "[phân giới cắm mốc]" in hits[0]["snippet"]
 
@@ -113,7 +113,7 @@ def test_refs_shows_the_document_its_copy_and_the_citing_article(archive: Path) 
 
 def test_search_in_attachments_and_by_citation(archive: Path) -> None:
     found = run_cli("search", "ky niem 93 nam", "--in", "attachments", "--archive", str(archive),
-                    "--format", "json")  # fmt: skip
+                    "--format", "jsonl")  # fmt: skip
     assert found.returncode == 0, found.stderr
     (hit,) = [json.loads(line) for line in found.stdout.splitlines()]
     assert hit["url"].endswith("ke-hoach-56.pdf") and hit["title"] == "Kế hoạch số 56-KH/TU"

@@ -19,9 +19,9 @@ from tests.helpers import ROOT, run_cli, write_profile
 
 
 def schedule_rows(archive: Path, sites: Path) -> dict[str, dict]:
-    listed = run_cli("schedule", "--archive", str(archive), "--sites-dir", str(sites), "--format", "json")
+    listed = run_cli("schedule", "--archive", str(archive), "--sites-dir", str(sites), "--format", "jsonl")
     assert listed.returncode == 0, listed.stderr
-    return {row["site"]: row for row in map(json.loads, listed.stdout.splitlines())}
+    return {row["site_id"]: row for row in map(json.loads, listed.stdout.splitlines())}
 
 
 def test_run_due_crawls_due_sites_once(tmp_path: Path) -> None:

@@ -115,6 +115,6 @@ def test_run_due_schedules_the_crawl_on_scrapyd(scrapyd: tuple[str, Path, Path],
     assert (archive / log_file).is_file() and job_logs  # the crawl's own log, and Scrapyd's
 
     listed = run_cli("schedule", "--archive", str(archive), "--sites-dir", str(sites),
-                     "--format", "json")  # fmt: skip
+                     "--format", "jsonl")  # fmt: skip
     (row,) = [json.loads(line) for line in listed.stdout.splitlines()]
     assert (row["last_status"], row["due"], row["schedule"]) == ("finished", False, "*/5 * * * *")

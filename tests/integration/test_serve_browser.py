@@ -201,7 +201,7 @@ def test_search_page_gives_the_order_of_the_cli(
     from urllib.parse import urlencode
 
     options = [arg for name, value in filters.items() for arg in (f"--{name}", value)]
-    cli = run_cli("search", query, "--archive", str(served.archive), "--format", "json",
+    cli = run_cli("search", query, "--archive", str(served.archive), "--format", "jsonl",
                   "--limit", "100", *options)  # fmt: skip
     assert cli.returncode == 0, cli.stderr
     expected = [json.loads(line)["id"] for line in cli.stdout.splitlines()]
@@ -249,7 +249,7 @@ def test_first_screen_of_a_search_shows_results(
             "[...document.querySelectorAll('tbody tr:first-child a.govarchive-replay')]"
             ".map(a => a.href)"
         )
-    cli = run_cli("search", "bien gioi", "--archive", str(served.archive), "--format", "json")
+    cli = run_cli("search", "bien gioi", "--archive", str(served.archive), "--format", "jsonl")
     best = json.loads(cli.stdout.splitlines()[0])
     assert len(links) == 1 and links[0].startswith("http://localhost:8080/govarchive/")
     assert links[0].endswith("/" + best["url"])

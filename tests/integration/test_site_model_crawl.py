@@ -1,8 +1,8 @@
 """An ad-hoc crawl uses the site model it infers (issue 10): a Drupal portal of the development
 corpus (``fx-drupal``), crawled without a profile on 127.0.0.1. Its first pages are held
-until the model is confident, then extracted again with it: the author comes from the
-article template's byline (page by page, the generic path takes another line), listings,
-tag and static pages are refused by type; the model is stored with the
+until the model is confident, then extracted again with it: the fields come from the
+article template (page by page, the generic path reads another line or stores a page that is
+no article), listings, tag and static pages are refused; the model is stored with the
 crawl, shown in the summary, readable with ``sites model``, and a rebuild of the crawl's
 WARC files gives the same rows and model."""
 
@@ -68,11 +68,27 @@ def test_early_pages_are_extracted_again_once_the_model_is_confident(crawled: di
         assert (row["title"], row["published_at"], row["author"]) == (
             truth["title"], truth["published_at"], truth["author"])  # fmt: skip
         assert row["body"].split("\n\n") == truth["body"]
-        alone = extract(crawled["site"].pages[art.path].body, url, {"content-type": "text/html"}, adhoc)
+        alone = extract(
+            crawled["site"].pages[art.path].body, url, {"content-type": "text/html"}, adhoc
+        )
         assert isinstance(alone, ArticleRecord)
-        single_page_differs += alone.author != truth["author"]
-    assert single_page_differs  # what the model brought: the template's byline
-    for kind in ("static", "tag", "listing"):  # tag and static pages: typed by the model
+        single_page_differs += (alone.author, alone.body) != (truth["author"], truth["body"])
+    # what the model brought: the template's fields where the page alone reads another line,
+    # and pages the single-page path alone would store as articles
+    for path in drupal.NON_ARTICLES:
+        page = crawled["site"].pages.get(path)
+        if (
+            page is not None
+            and page.status == 200
+            and "html" in (page.header("Content-Type") or "")
+        ):
+            single_page_differs += isinstance(
+                extract(page.body, base + path, {"content-type": "text/html"}, adhoc), ArticleRecord
+            )
+    assert single_page_differs
+    # listings, tag, print and static pages refused (by their URL and text, or by the model's
+    # type where the page alone reads as an article)
+    for kind in ("listing", "other_type"):
         assert stats[f"govarchive/not_article/{kind}"] > 0, kind
 
 

@@ -246,11 +246,14 @@ def test_reextract_versions_changed_output_and_keeps_the_old(
 
 
 def test_reextract_filters_and_bad_input(crawled: Crawled) -> None:
-    later = run_cli("reextract", "--archive", str(crawled.archive), "--since", "2999-01-01",
+    later = run_cli("reextract", "--archive", str(crawled.archive), "--captured-since", "2999",
                     "--dry-run")  # fmt: skip
     assert later.returncode == 0 and later.stdout.startswith("0 page(s)")
+    old_name = run_cli("reextract", "--archive", str(crawled.archive), "--since", "2999-01-01",
+                       "--dry-run")  # fmt: skip
+    assert old_name.returncode == 0 and old_name.stdout.startswith("0 page(s)")
     bad = run_cli("reextract", "--archive", str(crawled.archive), "--since", "yesterday")
-    assert bad.returncode == 1 and "--since must be a date" in bad.stderr
+    assert bad.returncode == 1 and "--captured-since must be a date" in bad.stderr
     unknown = run_cli("reextract", "--archive", str(crawled.archive), "--site", "nope")
     assert unknown.returncode == 1 and "Unknown site 'nope'" in unknown.stderr
 

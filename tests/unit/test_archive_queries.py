@@ -284,7 +284,7 @@ def test_export_jsonl_round_trip(db: Database) -> None:
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     assert len(records) == 5 and set(EXPORT_FIELDS) <= set(records[0])
     first = records[0]
-    assert first["site"] == "laocai" and first["title"] == "Tuần tra bảo vệ biên giới"
+    assert first["site_id"] == "laocai" and first["title"] == "Tuần tra bảo vệ biên giới"
     assert first["body"].split("\n\n") == ARTICLES[0][3]
     assert first["warc_file"] == "warcs/laocai/laocai-1.warc.gz"
     assert first["warc_record_id"] == "<urn:uuid:bien-gioi>"

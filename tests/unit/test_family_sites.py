@@ -16,9 +16,10 @@ import pytest
 from lxml import html as lxml_html
 
 from crawler.replica import ReplicaServer
-from tests.families import DEVELOPMENT
+from tests.families import DEVELOPMENT, VALIDATION
 
-IDS = [m.SITE_ID for m in DEVELOPMENT]
+CHECKED = (*DEVELOPMENT, *VALIDATION)
+IDS = [m.SITE_ID for m in CHECKED]
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -46,7 +47,7 @@ def _parts(family: ModuleType) -> list[str]:
     return [a.path + "?page=2" for a in family.ARTICLES if a.split]
 
 
-@pytest.fixture(scope="module", params=DEVELOPMENT, ids=IDS)
+@pytest.fixture(scope="module", params=CHECKED, ids=IDS)
 def served(request: pytest.FixtureRequest):  # noqa: ANN201 - (family, {path: (status, type, text)})
     family = request.param
     paths = [a.path for a in family.ARTICLES] + _parts(family) + list(family.NON_ARTICLES)

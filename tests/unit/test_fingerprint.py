@@ -14,7 +14,8 @@ ADHOC = site.BASE + "/"
 def _body(i: int, printed: bool) -> list[str]:
     from config.profile import adhoc_profile
 
-    url = site.BASE + (f"/in-bai/{1000 + i}.html" if printed else site.slug(i))
+    # the print copy at a URL that does not say it is one (at /in-bai/ it is refused by its URL)
+    url = site.BASE + (f"/xem-nhanh/{1000 + i}.html" if printed else site.slug(i))
     record = extract(site.article(i, printed).encode(), url, {}, adhoc_profile(ADHOC))
     assert isinstance(record, ArticleRecord), record
     return record.body

@@ -1,12 +1,16 @@
 """CI quality gate: extraction figures on the fixture corpus may not fall below the pinned
 baseline (tests/quality_baseline.json), and must meet the project's targets.
 
-Both parts of the corpus are covered: the development families (tests/families, per family,
-with the hand profile, ad hoc and with the inferred profile) and the sealed families
-(``tests.sealed``, aggregate figures only: they are scored, never tuned on).
+Every part of the corpus is covered: the development and validation families
+(tests/families, per family, with the hand profile, ad hoc and with the inferred profile; the
+validation families are pinned apart) and the sealed families (``tests.sealed``, aggregate
+figures only: they are scored, never tuned on).
 
 Refresh the baseline after an improvement with:
     python -m benchmarks.extraction_quality --part all --json /tmp/q.json  (then copy "fixtures")
+
+"single" (the single-page path alone) holds the bounds "adhoc" held before an ad-hoc crawl
+used its site model; "adhoc" is now what such a crawl stores (see the benchmark's modes).
 """
 
 from __future__ import annotations
@@ -22,18 +26,19 @@ BASELINE = json.loads((Path(__file__).parents[1] / "quality_baseline.json").read
 LOWER_IS_BETTER = {"non_articles", "chrome_leaks"}
 # the sealed part is on main (tests/sealed, never read while tuning); a branch without it
 # has no sealed cases, and where it exists its pinned aggregate is enforced
-PARTS = tuple(p for p in BASELINE if p == "dev" or families(p))
+PER_SITE = ("dev", "validation")
+PARTS = tuple(p for p in BASELINE if p in PER_SITE or families(p))
 REPORT = fixture_report(PARTS)
 CASES = [
     (part, mode, site)
     for part in PARTS
     for mode, sites in BASELINE[part].items()
-    for site in (sites if part == "dev" else ["all"])
+    for site in (sites if part in PER_SITE else ["all"])
 ]
 
 
 def _figures(part: str, mode: str, site: str) -> tuple[dict, dict]:
-    if part == "dev":
+    if part in PER_SITE:
         return REPORT[part][mode][site], BASELINE[part][mode][site]
     return REPORT[part][mode], BASELINE[part][mode]
 
@@ -49,28 +54,33 @@ def test_no_figure_falls_below_the_baseline(part: str, mode: str, site: str) -> 
             assert got[metric] >= pinned - 1e-4, (metric, got[metric], pinned)
 
 
-def test_every_family_site_is_pinned() -> None:
-    dev = set(families("dev"))
-    for mode in ("profile", "adhoc", "inferred"):
-        assert set(BASELINE["dev"][mode]) == dev | {"all"}, mode
-    assert len(dev) >= 5
+@pytest.mark.parametrize("part", PER_SITE)
+def test_every_family_site_is_pinned(part: str) -> None:
+    fams = set(families(part))
+    for mode in ("profile", "adhoc", "single", "inferred"):
+        assert set(BASELINE[part][mode]) == fams | {"all"}, mode
+    assert len(fams) >= 5
 
 
-DEV = sorted(families("dev"))
+DEV = [(part, site) for part in PER_SITE for site in sorted(families(part))]
+DEV_IDS = ["-".join(c) for c in DEV]
 
 
-@pytest.mark.parametrize("site", DEV)
-def test_targets_with_profiles(site: str) -> None:
-    m = REPORT["dev"]["profile"][site]
+@pytest.mark.parametrize(("part", "site"), DEV, ids=DEV_IDS)
+def test_targets_with_profiles(part: str, site: str) -> None:
+    m = REPORT[part]["profile"][site]
     assert (m["coverage"], m["title"], m["date"], m["author"]) == (1.0, 1.0, 1.0, 1.0)
     assert m["body_f1"] >= 0.98
     assert m["chrome_leaks"] == 0 and m["non_articles"] == 0
 
 
 @pytest.mark.parametrize("mode", ["adhoc", "inferred"])
-@pytest.mark.parametrize("site", DEV)
-def test_targets_without_a_hand_profile(mode: str, site: str) -> None:
-    m = REPORT["dev"][mode][site]
-    assert m["body_f1"] >= 0.95
+@pytest.mark.parametrize(("part", "site"), DEV, ids=DEV_IDS)
+def test_targets_without_a_hand_profile(mode: str, part: str, site: str) -> None:
+    """Issue 10's targets, per family: every article, nothing else, title, date and author
+    right on >= 98% of the articles, body F1 >= 0.97, no chrome."""
+    m = REPORT[part][mode][site]
+    assert m["coverage"] == 1.0 and m["non_articles"] == 0, (m["coverage"], m["non_articles"])
+    assert min(m["title"], m["date"], m["author"]) >= 0.98, (m["title"], m["date"], m["author"])
+    assert m["body_f1"] >= 0.97, m["body_f1"]
     assert m["chrome_leaks"] == 0
-    assert m["date"] >= 0.95

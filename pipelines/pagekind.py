@@ -1,0 +1,183 @@
+"""What a page is by its URL, its heading or its labelled fields, when it is not an article.
+
+Shared by the single-page classifier (:mod:`pipelines.classify`) and the site inference
+(:mod:`pipelines.inference.pagetypes`): Vietnamese portals name their pages alike whatever
+their software ("tim-kiem", "dang-nhap", "lich-cong-tac", "hoi-dap", "tac-gia", "/tag/"),
+and a record page shows its fields as labels ("Số ký hiệu", "Trình tự thực hiện").
+
+- :func:`url_kind`: login, search, tag, author, qa, print, language (another language than
+  Vietnamese), calendar (work schedules, date archives, calendar keys), or None;
+- :func:`form_kind`: document, procedure, qa (three labels or more of one kind);
+- :func:`static_kind`: introduction, contact, organisation, site map, policy pages by their
+  URL's last segment or their heading (for undated pages);
+- :func:`home_url`: the home page under another name (``/Default.aspx``, ``/trang-chu``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from pipelines.dom import clean
+
+LOGIN = re.compile(r"log-?in|sign-?in|dang-?nhap|dangnhap|/c/portal/login|/user/login", re.I)
+SEARCH = re.compile(r"tim-?kiem|timkiem|(?<![a-z])search(?![a-z])|tra-?cuu-?tin|/ket-qua-tim", re.I)
+SEARCH_KEYS = {"q", "s", "keyword", "keywords", "tukhoa", "tu-khoa", "searchtext", "query",
+               "search", "k", "key", "txtsearch", "kw"}  # fmt: skip
+TAG = re.compile(r"/(?:tag|tags|tu-khoa|tukhoa|the|chu-de-tag)/", re.I)
+AUTHOR = re.compile(r"/(?:tac-?gia|author|authors|itemlist/user|nguoi-viet|butdanh|but-danh)/", re.I)
+QA = re.compile(r"hoi-?dap|hoidap|/faq|hoi-dap-truc-tuyen|giai-dap", re.I)
+PRINT = re.compile(
+    r"(?<![a-z])print(?!er|s\b)|(?-i:[a-z]Print)|/in(?:/|\.[a-z]{2,5}\b)|(?<![a-z])in-?bai(?![a-z])"
+    r"|(?<![a-z])in-?tin(?![a-z])|(?<![a-z])ban-?in(?![a-z])|tmpl=component",
+    re.I,
+)
+LANG_KEYS = {"lang", "language", "languageid", "locale", "ln", "hl", "culture"}
+# another language than the site's own (Vietnamese): "/vi/..." or "?lang=vi" is the site
+# itself (many portals put every page under /vi/), a copy of it at most
+LANG_SEGMENT = re.compile(
+    r"^(?:en|fr|zh|cn|ja|jp|ko|kr|ru|de|lo|km|es|en-us|en-gb|en_us|fr-fr|zh-cn|ja-jp|ko-kr)$", re.I
+)
+OWN_LANG = re.compile(r"^vi(?:[-_]vn)?$", re.I)
+# work schedules ("Lịch công tác" of the week, every week a page; the links never end)
+SCHEDULE = re.compile(
+    r"lich-?cong-?tac|lich-?lam-?viec|lich-?tuan|lichct|/calendar(?:[/.?]|$)|/events?/\d{4}", re.I
+)
+SCHEDULE_HEAD = re.compile(r"^(?:lịch công tác|lịch làm việc|lịch tuần|lịch tiếp công dân)\b", re.I)
+CAL_KEYS = {"year", "month", "day", "date", "nam", "thang", "ngay", "tuan", "week", "d", "m", "y"}
+# a date archive: /2024/, /2024/03/, /2024/03/28/ (nothing else in the path), ?m=202403
+_DATE_PATH = re.compile(r"^/(?:[a-z-]+/)?(?:19|20)\d{2}(?:/(?:0?[1-9]|1[0-2]))?(?:/\d{1,2})?/?$")
+_HOME_PATH = re.compile(
+    r"^/(?:default|index|home|trang-?chu|trangchu|portal|main)(?:\.[a-z]{2,5})?/?$|^/tabid/\d+/default\.aspx$",
+    re.I,
+)
+# slug words of static pages: Vietnamese ones also as the head or tail of a longer slug
+# ("gioi-thieu-chung", "lien-he-gop-y"); English ones only as the whole slug ("about-the-
+# vote" is an article's slug)
+_STATIC_WORDS = (
+    "gioi-thieu", "gioithieu", "lien-he", "lienhe", "so-do", "sodo", "chuc-nang", "chucnang",
+    "nhiem-vu", "co-cau", "cocau", "to-chuc-bo-may", "bo-may", "lanh-dao", "ban-lanh-dao",
+    "lich-su", "dieu-khoan", "chinh-sach-bao-mat", "ban-quyen", "huong-dan-su-dung", "gop-y",
+)  # fmt: skip
+_STATIC_SLUGS = ("about", "about-us", "contact", "contact-us", "privacy", "privacy-policy",
+                 "terms", "terms-of-use", "terms-of-service", "site-map", "sitemap", "imprint")  # fmt: skip
+_STATIC_HEADS = (
+    "giới thiệu", "giới thiệu chung", "liên hệ", "sơ đồ cổng", "sơ đồ trang", "sơ đồ site",
+    "sơ đồ website", "chức năng, nhiệm vụ", "chức năng nhiệm vụ", "chức năng, nhiệm vụ, quyền hạn",
+    "cơ cấu tổ chức", "tổ chức bộ máy", "ban lãnh đạo", "lãnh đạo", "lịch sử", "lịch sử phát triển",
+    "thông tin liên hệ", "góp ý", "chính sách bảo mật", "điều khoản sử dụng", "bản quyền",
+)  # fmt: skip
+
+
+def url_kind(url: str) -> str | None:
+    """What a URL says its page is (a page that is not an article), or None."""
+    parts = urlsplit(url)
+    path = parts.path
+    keys = {k.lower(): v for k, v in parse_qsl(parts.query, keep_blank_values=True)}
+    if LOGIN.search(path):
+        return "login"
+    if SEARCH.search(path) or SEARCH_KEYS & set(keys):
+        return "search"
+    if TAG.search(path + "/") or "tag" in keys:
+        return "tag"
+    if AUTHOR.search(path + "/"):
+        return "author"
+    if QA.search(path):
+        return "qa"
+    if PRINT.search(path + ("?" + parts.query if parts.query else "")) or {"print", "in"} & set(
+        keys
+    ):
+        return "print"
+    segments = [s for s in path.split("/") if s]
+    foreign = [k for k in LANG_KEYS & set(keys) if not OWN_LANG.match(keys[k] or "vi")]
+    if foreign or (segments and LANG_SEGMENT.match(segments[0])):
+        return "language"
+    cal = [k for k in keys if k in CAL_KEYS and _calendar_value(k, keys[k] or "")]
+    if cal or SCHEDULE.search(path) or _DATE_PATH.match(path):
+        return "calendar"
+    return None
+
+
+def _calendar_value(key: str, value: str) -> bool:
+    """A date, year or week number (``?tuan=10&nam=2024``, ``?m=202403``); a one-letter key
+    only with a year in it (``?d=12`` is more often an id)."""
+    if not re.match(r"^\d[\d/-]*$", value):
+        return False
+    return len(key) > 1 or bool(re.match(r"^(?:19|20)\d{2}(?:\d{2}){0,2}$", value))
+
+
+def home_url(url: str) -> bool:
+    """The home page under one of its other names (``/Default.aspx``, ``/index.php``,
+    ``/trang-chu``, DotNetNuke's ``/tabid/36/Default.aspx`` is not: a tab is a page)."""
+    parts = urlsplit(url)
+    return not parts.query and bool(_HOME_PATH.match(parts.path)) and "tabid" not in parts.path.lower()
+
+
+def _folded(text: str) -> str:
+    """Lower case without diacritics (đ -> d), for URL slugs."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def static_kind(url: str, heading: str | None) -> bool:
+    """An introduction, contact, organisation, site map or policy page, by the last segment
+    of its URL or by its heading (for a page with no date: such pages have none)."""
+    path = unquote(urlsplit(url).path).rstrip("/")
+    last = _folded(path.rsplit("/", 1)[-1].rsplit(".", 1)[0]) if path else ""
+    if last in _STATIC_SLUGS or (
+        last and any(last == w or last.startswith(w + "-") or last.endswith("-" + w) for w in _STATIC_WORDS)
+    ):
+        return True
+    head = clean(heading or "").casefold().rstrip(" .:")
+    return head in _STATIC_HEADS
+
+
+# --- record pages: a form of labelled fields, not a text -----------------------------------
+
+_FORM_LABELS = {
+    "document": (
+        "số ký hiệu", "ký hiệu", "số hiệu", "số văn bản", "ngày ban hành", "ngày hiệu lực",
+        "ngày có hiệu lực", "tình trạng hiệu lực", "người ký", "cơ quan ban hành",
+        "trích yếu", "loại văn bản", "hình thức văn bản", "ngày hết hiệu lực",
+    ),
+    "procedure": (
+        "mã thủ tục", "trình tự thực hiện", "cách thức thực hiện", "thành phần hồ sơ",
+        "thời hạn giải quyết", "đối tượng thực hiện", "cơ quan thực hiện", "lệ phí",
+        "phí, lệ phí", "căn cứ pháp lý", "yêu cầu, điều kiện", "kết quả thực hiện",
+        "mức độ dịch vụ công",
+    ),
+    "qa": (
+        "câu hỏi", "nội dung câu hỏi", "người hỏi", "người gửi", "ngày hỏi", "ngày gửi",
+        "trả lời", "nội dung trả lời", "cơ quan trả lời", "đơn vị trả lời", "ngày trả lời",
+    ),
+}  # fmt: skip
+_LABEL_LINE = re.compile(r"^\s*([^:：]{2,40}?)\s*[:：]")
+FORM_MIN_LABELS = 3
+
+
+def form_kind(lines: list[str]) -> str | None:
+    """What a page of labelled fields records: "document" (a legal document's record:
+    number, date issued, signer, summary), "procedure" (an administrative procedure) or
+    "qa" (a citizen's question and its answer), when it shows three labels or more of one
+    kind, each as a line of its own or a line's "Label:" head. An article's text has none."""
+    found: dict[str, set[str]] = {}
+    for line in lines:
+        low = clean(line).casefold().rstrip(" :：")
+        match = _LABEL_LINE.match(low)
+        heads = {low, match.group(1).strip()} if match else {low}
+        for kind, labels in _FORM_LABELS.items():
+            for head in heads:
+                if head in labels:
+                    found.setdefault(kind, set()).add(head)
+    best = max(found.items(), key=lambda kv: len(kv[1]), default=None)
+    return best[0] if best and len(best[1]) >= FORM_MIN_LABELS else None
+
+
+_VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
+def vietnamese(text: str) -> bool:
+    """Text written in Vietnamese (its letters carry Vietnamese marks)."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 0 and len(_VI_LETTERS.findall(text)) >= 0.05 * letters
