@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from config.profile import SiteProfile, adhoc_profile
 from pipelines import pagekind
 from pipelines.inference import pagetypes, template
-from pipelines.inference.sample import Sample, read_sample
+from pipelines.inference.sample import Sample, read_samples
 from pipelines.inference.selectors import Choice
 from pipelines.inference.urlshape import Template, group_urls
 from pipelines.urls import is_site_root, same_document
@@ -175,7 +175,7 @@ def infer(
     pages: Sequence[tuple[str, bytes, Mapping[str, str]]], tz: str = "Asia/Ho_Chi_Minh"
 ) -> SiteModel:
     """The site model of a sample of one site's pages."""
-    samples = [s for s in (read_sample(u, b, h) for u, b, h in pages) if s is not None]
+    samples = read_samples(pages)
     model = SiteModel(pages=len(samples))
     if not samples:
         model.notes.append("no readable HTML page")

@@ -211,7 +211,7 @@ def _listed(samples: list[Sample], urls: set[str]) -> Counter[str]:
     alias)."""
     blocks: list[tuple[str, str]] = []
     for s in samples:
-        found = {(url, normalize(text_of(_list_of(a)))[:3000]) for url, a in _article_links(s, urls)}
+        found = {(url, _list_key(s, a)) for url, a in _article_links(s, urls)}
         blocks += found
     shown = Counter(key for _, key in blocks)
     need = max(3, int(0.3 * len(samples) + 0.999))
@@ -445,14 +445,49 @@ def _list_of(a: HtmlElement) -> HtmlElement:
 
 
 def _article_links(sample: Sample, article_urls: set[str]) -> list[tuple[str, HtmlElement]]:
-    out = []
-    base = sample.url
-    for a in sample.tree.find("body").iter("a"):
-        href = absolutize(base, a.get("href"))
-        url = canonicalize(href.split("#", 1)[0]) if href else ""
-        if url in article_urls and url != sample.url and text_of(a):
-            out.append((url, a))
-    return out
+    return [
+        (url, a)
+        for url, a in _anchors(sample)
+        if url in article_urls and url != sample.url and _anchor_text(sample, a)
+    ]
+
+
+def _anchors(sample: Sample) -> list[tuple[str, HtmlElement]]:
+    """(canonical URL or "", element) of every ``<a>`` of the page's body, its href read
+    against the page's own URL. Kept on the sample (a sample is read once per process and
+    reused by the next inference run: :func:`read_samples`), as are its links' texts and
+    their list blocks' keys."""
+    found = sample.extra.get("anchors")
+    if found is None:
+        found = []
+        base = sample.url
+        for a in sample.tree.find("body").iter("a"):
+            href = absolutize(base, a.get("href"))
+            found.append((canonicalize(href.split("#", 1)[0]) if href else "", a))
+        sample.extra["anchors"] = found
+    return found
+
+
+def _anchor_text(sample: Sample, a: HtmlElement) -> str:
+    texts = sample.extra.setdefault("anchor_texts", {})
+    text = texts.get(a)
+    if text is None:
+        text = texts[a] = text_of(a)
+    return text
+
+
+def _list_key(sample: Sample, a: HtmlElement) -> str:
+    """The normalized text of the block ``a`` is listed in (:func:`_list_of`)."""
+    keys = sample.extra.setdefault("list_keys", {})  # by link
+    blocks = sample.extra.setdefault("block_keys", {})  # by block (a link may be one)
+    key = keys.get(a)
+    if key is None:
+        block = _list_of(a)
+        key = blocks.get(block)
+        if key is None:
+            key = blocks[block] = normalize(text_of(block))[:3000]
+        keys[a] = key
+    return key
 
 
 def _shared_lists(samples: list[Sample], article_urls: set[str]) -> set[str]:
@@ -460,7 +495,7 @@ def _shared_lists(samples: list[Sample], article_urls: set[str]) -> set[str]:
     counts: Counter[str] = Counter()
     for s in samples:
         counts.update(
-            {normalize(text_of(_list_of(a)))[:3000] for _, a in _article_links(s, article_urls)}
+            {_list_key(s, a) for _, a in _article_links(s, article_urls)}
         )
     need = max(3, int(0.3 * len(samples) + 0.999))
     return {k for k, n in counts.items() if n >= need}
@@ -471,7 +506,7 @@ def content_links(sample: Sample, article_urls: set[str], shared_lists: set[str]
     found = {
         url
         for url, a in _article_links(sample, article_urls)
-        if normalize(text_of(_list_of(a)))[:3000] not in shared_lists
+        if _list_key(sample, a) not in shared_lists
     }
     return len(found)
 

@@ -6,8 +6,10 @@ else works on :class:`Sample` objects.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -86,6 +88,47 @@ def read_sample(url: str, raw: bytes, headers: Mapping[str, str]) -> Sample | No
         password=tree.find(".//input[@type='password']") is not None,
         words=sum(len(x.split()) for x in lines),
     )
+
+
+# a worker infers a site's model at 16, 32, 64, 128, 256 candidate pages and at the end, over
+# samples that mostly hold the same pages: each process keeps the pages it read last
+CACHE_PAGES = 512  # samples kept (a model sample is at most 240 pages)
+CACHE_BYTES = 16 * 2**20  # ... and at most this much HTML read into them (trees take ~10x)
+_cache: OrderedDict[tuple, tuple[Sample | None, int]] = OrderedDict()
+_cached_bytes = 0
+
+
+def read_samples(pages: Iterable[tuple[str, bytes, Mapping[str, str]]]) -> list[Sample]:
+    """:func:`read_sample` of each page, the unreadable left out; a page this process read
+    before (the same URL, payload and headers) is not read again. Nothing reading a sample
+    changes it or its tree, so a kept sample is the one a fresh read would give; a page given
+    twice is read twice (two samples never share a tree)."""
+    global _cached_bytes
+    out: list[Sample] = []
+    taken: set[tuple] = set()
+    for url, raw, headers in pages:
+        key = (url, hashlib.sha1(raw).digest(), tuple(sorted((headers or {}).items())))
+        if key in taken:
+            sample = read_sample(url, raw, headers)
+        elif key in _cache:
+            _cache.move_to_end(key)
+            sample = _cache[key][0]
+        else:
+            sample = read_sample(url, raw, headers)
+            _cache[key] = (sample, len(raw))
+            _cached_bytes += len(raw)
+            while len(_cache) > CACHE_PAGES or (_cached_bytes > CACHE_BYTES and len(_cache) > 1):
+                _cached_bytes -= _cache.popitem(last=False)[1][1]
+        taken.add(key)
+        if sample is not None:
+            out.append(sample)
+    return out
+
+
+def clear_cache() -> None:
+    global _cached_bytes
+    _cache.clear()
+    _cached_bytes = 0
 
 
 def _meta(tree: HtmlElement, prop: str) -> str:
