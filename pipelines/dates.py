@@ -162,6 +162,22 @@ def parse_vn_date(
     """
     if not text:
         return None
+    if len(text) <= CACHED_CHARS:
+        return _parse_cached(text, tz, order)
+    return _parse(text, tz, order)
+
+
+# the same date and menu lines recur on every page of a site (and in every inference run):
+# the result of a short text is kept (ParsedDate is frozen; nothing here reads the clock)
+CACHED_CHARS = 200
+
+
+@lru_cache(maxsize=8192)
+def _parse_cached(text: str, tz: str, order: str) -> ParsedDate | None:
+    return _parse(text, tz, order)
+
+
+def _parse(text: str, tz: str, order: str) -> ParsedDate | None:
     raw = " ".join(unicodedata.normalize("NFC", text).split())
     if not raw or not any(ch.isdigit() for ch in raw):
         return None

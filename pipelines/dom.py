@@ -113,28 +113,51 @@ def iter_text(el: HtmlElement) -> Iterator[str]:
     return iter(text_chunks(el))
 
 
+SMALL_SUBTREE = 12  # elements walked in Python before a subtree is left to lxml's C walk
+
+
 def text_chunks(el: HtmlElement) -> list[str]:
-    """:func:`iter_text` as a list. lxml's ``itertext()`` walks a subtree in C (leaving out
-    comments' and processing instructions' text, keeping their tails; it would read an
-    entity reference's name, and yields empty strings): it reads every subtree that holds
-    no DROP_TAGS element or entity reference, and only the elements above a DROP_TAGS
-    element are walked here (a recursive Python generator over every element was a third
-    of the site inference's time)."""
+    """:func:`iter_text` as a list. A small subtree is walked here (lxml makes a Python
+    object for every element it hands out); a larger one is read by lxml's ``itertext()``,
+    which walks in C (leaving out comments' and processing instructions' text, keeping
+    their tails; it would read an entity reference's name and yields empty strings): whole
+    when it holds no DROP_TAGS element or entity reference, else every subtree under the
+    elements above such an element (a recursive Python generator over every element was a
+    third of the site inference's time)."""
+    out: list[str] = []
+    if _walk_small(el, out, [SMALL_SUBTREE]):
+        return out
     drops = list(el.iterdescendants(etree.Entity, *DROP_TAGS))
     if not drops:
         return [chunk for chunk in el.itertext() if chunk]
-    # the elements between el and a DROP_TAGS element (or an entity): walked one by one, any other
-    # subtree read whole (lxml keeps an element's proxy while it is referenced: sets of
-    # elements compare by identity)
+    # the elements between el and a DROP_TAGS element (or an entity) are walked one by one,
+    # any other subtree read whole (lxml keeps an element's proxy while it is referenced:
+    # a set of elements compares by identity)
     above: set[HtmlElement] = {el}
     for drop in drops:
         for up in drop.iterancestors():
             if up in above:
                 break
             above.add(up)
-    out: list[str] = []
+    out.clear()
     _walk(el, above, out)
     return out
+
+
+def _walk_small(el: HtmlElement, out: list[str], budget: list[int]) -> bool:
+    """The text of ``el`` into ``out``; False (``out`` then incomplete) once ``budget``
+    elements have been walked."""
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in DROP_TAGS:
+            budget[0] -= 1
+            if budget[0] < 0 or not _walk_small(child, out, budget):
+                return False
+        if child.tail:
+            out.append(child.tail)
+    return True
 
 
 def _walk(el: HtmlElement, above: set[HtmlElement], out: list[str]) -> None:

@@ -19,11 +19,11 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml.html import HtmlElement
 
 from pipelines import pagekind
-from pipelines.chrome import Learned, learn_chrome, learn_title_affixes, normalize
+from pipelines.chrome import Learned, learn_chrome, learn_title_affixes
 from pipelines.datefind import find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, text_of
-from pipelines.inference.sample import Sample, element_key, jaccard
+from pipelines.inference.sample import Sample, element_key, jaccard, normalize
 from pipelines.inference.urlshape import group_urls
 from pipelines.multipage import part_of
 from pipelines.titles import strip_affixes
@@ -359,7 +359,7 @@ def _own_words(
             continue
         if owners.get(key, {group}) - {group}:
             continue  # another page shows it too: a teaser or a shared block
-        if parse_vn_date(line) is not None and len(line.split()) <= 12:
+        if len(line.split()) <= 12 and parse_vn_date(line) is not None:
             continue
         words += len(line.split())
     return words

@@ -11,11 +11,12 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines import body, signals
+from pipelines import body, chrome, signals
 from pipelines.decode import decode_html
 from pipelines.dom import DROP_TAGS, attr_words, clean, parse, text_of
 from pipelines.page import cut_short, unreadable
@@ -96,6 +97,8 @@ CACHE_PAGES = 512  # samples kept (a model sample is at most 240 pages)
 CACHE_BYTES = 16 * 2**20  # ... and at most this much HTML read into them (trees take ~10x)
 _cache: OrderedDict[tuple, tuple[Sample | None, int]] = OrderedDict()
 _cached_bytes = 0
+# a kept sample's tree -> its ``extra`` (what was worked out of it: :func:`memo_of`)
+_memos: dict[HtmlElement, dict] = {}
 
 
 def read_samples(pages: Iterable[tuple[str, bytes, Mapping[str, str]]]) -> list[Sample]:
@@ -117,8 +120,13 @@ def read_samples(pages: Iterable[tuple[str, bytes, Mapping[str, str]]]) -> list[
             sample = read_sample(url, raw, headers)
             _cache[key] = (sample, len(raw))
             _cached_bytes += len(raw)
+            if sample is not None:
+                _memos[sample.tree] = sample.extra
             while len(_cache) > CACHE_PAGES or (_cached_bytes > CACHE_BYTES and len(_cache) > 1):
-                _cached_bytes -= _cache.popitem(last=False)[1][1]
+                gone, size = _cache.popitem(last=False)[1]
+                _cached_bytes -= size
+                if gone is not None:
+                    _memos.pop(gone.tree, None)
         taken.add(key)
         if sample is not None:
             out.append(sample)
@@ -128,7 +136,39 @@ def read_samples(pages: Iterable[tuple[str, bytes, Mapping[str, str]]]) -> list[
 def clear_cache() -> None:
     global _cached_bytes
     _cache.clear()
+    _memos.clear()
     _cached_bytes = 0
+
+
+def memo_of(el: HtmlElement) -> dict | None:
+    """Where to keep what is worked out of ``el``: the ``extra`` of the kept sample whose
+    tree holds it; None for any other element (a copy of a part of a tree, cut down)."""
+    return _memos.get(el.getroottree().getroot()) if _memos else None
+
+
+def text_size(el: HtmlElement) -> int:
+    """``len(text_of(el))``, kept for the elements of a kept sample."""
+    memo = memo_of(el)
+    if memo is None:
+        return len(text_of(el))
+    sizes = memo.setdefault("text_sizes", {})
+    size = sizes.get(el)
+    if size is None:
+        size = sizes[el] = len(text_of(el))
+    return size
+
+
+def paragraph_keys(el: HtmlElement) -> frozenset[str]:
+    """The normalized paragraphs of ``el`` (:func:`pipelines.body.block_paragraphs`), kept
+    for the elements of a kept sample."""
+    memo = memo_of(el)
+    if memo is None:
+        return frozenset(normalize(x) for x in body.block_paragraphs(el))
+    keys = memo.setdefault("paragraph_keys", {})
+    found = keys.get(el)
+    if found is None:
+        found = keys[el] = frozenset(normalize(x) for x in body.block_paragraphs(el))
+    return found
 
 
 def _meta(tree: HtmlElement, prop: str) -> str:
@@ -151,6 +191,22 @@ def _links(root: HtmlElement, base: str, host: str) -> list[tuple[str, str]]:
             continue
         out.append((url, text_of(a)))
     return out
+
+
+NORMALIZED_CHARS = 300  # lines up to this long keep their normalized form (per process)
+
+
+def normalize(line: str) -> str:
+    """:func:`pipelines.chrome.normalize`, a short line's result kept: the inference
+    normalizes the same chrome and date lines of every page many times over, in every run."""
+    if line and len(line) <= NORMALIZED_CHARS:
+        return _normalized(line)
+    return chrome.normalize(line)
+
+
+@lru_cache(maxsize=16384)
+def _normalized(line: str) -> str:
+    return chrome.normalize(line)
 
 
 def element_key(el: HtmlElement) -> str:

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from pipelines import authors, body
-from pipelines.chrome import normalize, parse_signature, parse_source
+from pipelines.chrome import parse_signature, parse_source
 from pipelines.dates import parse_vn_date
 from pipelines.dom import attr_words, common_ancestor, contains, css, in_teaser, own_text, text_of
 from pipelines.inference.pagetypes import Facts
-from pipelines.inference.sample import Sample
+from pipelines.inference.sample import Sample, normalize, paragraph_keys, text_size
 from pipelines.inference.selectors import Choice, best, candidates, simple
 
 BODY_TAGS = ("div", "td", "article", "section", "main", "table", "ul", "span", "font", "center")
@@ -312,7 +312,7 @@ def _author(
 
 def _measure(el: HtmlElement, label: Labels) -> tuple[float, float]:
     """(share of the page's own text inside ``el``, share of ``el``'s text that is not)."""
-    keys = {normalize(x) for x in body.block_paragraphs(el)}
+    keys = paragraph_keys(el)
     content = sum(n for k, n in label.content.items() if k in keys)
     noise = sum(n for k, n in label.noise.items() if k in keys)
     total = label.content_chars
@@ -336,7 +336,7 @@ def _body(
             continue
         scored = []
         for el in tree.find("body").iter(*BODY_TAGS):
-            if len(text_of(el)) < 0.3 * total:
+            if text_size(el) < 0.3 * total:
                 continue
             recall, noise = _measure(el, label)
             if recall >= 0.5:
@@ -388,11 +388,11 @@ def _evaluate(
                 for el in css(element, rule):
                     if el.getparent() is not None:
                         el.drop_tree()
-        keys = {normalize(x) for x in body.block_paragraphs(element)}
+        keys = paragraph_keys(element)
         if lead:
             more = css(tree, lead)
             if more and not contains(found[0], more[0]):
-                keys |= {normalize(x) for x in body.block_paragraphs(more[0])}
+                keys |= paragraph_keys(more[0])
         content = sum(n for k, n in label.content.items() if k in keys)
         noise = sum(n for k, n in label.noise.items() if k in keys)
         recall = content / label.content_chars if label.content_chars else 0.0
@@ -541,7 +541,7 @@ def body_keys(
         best: tuple[float, str] | None = None
         root = samples[i].tree.find("body")
         for el in root.iter(*BODY_TAGS) if total and root is not None else ():
-            if len(text_of(el)) < 0.3 * total:
+            if text_size(el) < 0.3 * total:
                 continue
             recall, noise = _measure(el, label)
             names = candidates(el)
