@@ -1,12 +1,13 @@
 """CPU of a worker's extraction and site inference: this tree against another commit's,
 side by side in one run, with the outputs of both checked equal.
 
-    .venv/bin/python benchmarks/infer_cost.py [--baseline main] [--rounds 3] [--articles 300]
+    .venv/bin/python benchmarks/infer_cost.py [--baseline REF] [--rounds 3] [--articles 300]
 
-The baseline commit's source is exported (``git archive``) into a temporary folder; each
-round runs one fresh subprocess per tree, alternately (ABBA), over the same generated portal
-(benchmarks/sitegen.py: articles, listings, pagination; 50 articles a listing page). Each
-subprocess measures its own CPU time (``time.process_time``) of three parts:
+The baseline commit (default: where this branch last met main, ``git merge-base HEAD
+main``; main itself may hold other changes of what these parts produce) is exported (``git
+archive``) into a temporary folder; each round runs one fresh subprocess per tree,
+alternately (ABBA), over the same generated portal (benchmarks/sitegen.py: articles,
+listings, pagination; 50 articles a listing page). Each subprocess measures its own CPU time (``time.process_time``) of three parts:
 
 - ``extract``: :func:`pipelines.extract.extract` of every HTML page (ad hoc profile), once;
 - ``infer``: the inference runs of one ingest in one long-lived worker: the pages offered in a
@@ -130,7 +131,9 @@ def worker(src: str, articles: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--baseline", default="main", help="git ref to compare with (default main)")
+    parser.add_argument(
+        "--baseline", help="git ref to compare with (default: git merge-base HEAD main)"
+    )
     parser.add_argument("--rounds", type=int, default=3, help="rounds of each tree (default 3)")
     parser.add_argument("--articles", type=int, default=300, help="article pages (default 300)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -139,7 +142,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         print(json.dumps(worker(args.worker, args.articles)))
         return 0
-    trees = {"baseline": export(args.baseline, Path(tempfile.gettempdir())), "this": ROOT}
+    baseline = args.baseline or subprocess.run(
+        ["git", "merge-base", "HEAD", "main"], cwd=ROOT, check=True, capture_output=True,
+        text=True,
+    ).stdout.strip()  # fmt: skip
+    trees = {"baseline": export(baseline, Path(tempfile.gettempdir())), "this": ROOT}
     results: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
     load = os.getloadavg()[0]
     for round_ in range(args.rounds):
@@ -157,14 +164,14 @@ def main(argv: list[str] | None = None) -> int:
         for name, runs in results.items()
     }
     report = {
-        "baseline": args.baseline, "pages": pages, "rounds": args.rounds, "load": round(load, 1),
+        "baseline": baseline, "pages": pages, "rounds": args.rounds, "load": round(load, 1),
         "runs": first["this"]["runs"], "ms_per_page": per_page, "identical": same,
         "ratio": {p: per_page["this"][p] / per_page["baseline"][p] for p in PARTS},
     }  # fmt: skip
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    print(f"{pages} pages, inference runs over {report['runs']} pages, {args.rounds} rounds, "
+    print(f"baseline {baseline[:12]}, {pages} pages, inference runs over {report['runs']} pages, {args.rounds} rounds, "
           f"load average {report['load']}")  # fmt: skip
     print(f"{'part':<8} {'baseline ms/page':>17} {'this ms/page':>13} {'ratio':>6}  outputs")
     for p in PARTS:

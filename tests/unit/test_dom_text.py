@@ -1,0 +1,81 @@
+"""The text of an element (pipelines.dom.text_chunks: small subtrees walked in Python, larger
+ones by lxml's C walk) and the samples the site inference keeps between its runs."""
+
+from copy import deepcopy
+
+import lxml.html
+import pytest
+from lxml import etree
+
+from pipelines import dom
+from pipelines.inference import sample as sample_mod
+from pipelines.inference.sample import memo_of, paragraph_keys, read_samples
+
+TRICKY = (
+    "<div id=d>a<!-- c -->ct<?pi x?>pt<form id=f>f<p id=p>p<script>s</script>st<nav>n</nav>nt"
+    "<b>b</b>bt{more}</p>pt2<select><option>o</option></select>sel</form>ft</div>"
+)
+
+
+def _tree(more: str = "") -> etree._Element:
+    return lxml.html.fromstring(TRICKY.format(more=more))
+
+
+@pytest.mark.parametrize("big", [False, True], ids=["small", "large"])
+def test_text_leaves_out_drop_tags_inside_the_element_and_comments_keeping_tails(big):
+    # "large" holds more elements than are walked in Python: lxml's walk reads it
+    more = "".join(f"<span>w{i}</span>" for i in range(2 * dom.SMALL_SUBTREE)) if big else ""
+    div = _tree(more)
+    words = [f"w{i}" for i in range(2 * dom.SMALL_SUBTREE)] if big else []
+    assert dom.text_chunks(div) == ["a", "ct", "pt", "ft"]  # the form is left out
+    form = div.get_element_by_id("f")
+    # an element read whatever it is (a form), its DROP_TAGS descendants left out
+    assert dom.text_chunks(form) == ["f", "p", "st", "nt", "b", "bt", *words, "pt2", "sel"]
+    assert dom.text_of(form) == " ".join(["f p st nt b bt", *words, "pt2 sel"])
+    assert dom.text_chunks(div.get_element_by_id("p")) == ["p", "st", "nt", "b", "bt", *words]
+    assert dom.has_text(form) and not dom.has_text(lxml.html.fromstring("<p> <b> </b></p>"))
+
+
+def test_text_leaves_out_empty_strings_and_entity_references():
+    el = lxml.html.fromstring("<div>a<b>x</b><i>y</i></div>")
+    el.text, el[0].text = "", ""
+    entity = etree.Entity("nbsp")
+    entity.tail = "after"
+    el[1].append(entity)
+    for _ in range(dom.SMALL_SUBTREE):  # large enough for lxml's walk
+        etree.SubElement(el, "u").text = "u"
+    assert dom.text_chunks(el) == ["y", "after"] + ["u"] * dom.SMALL_SUBTREE
+
+
+def _page(n: int) -> tuple[str, bytes, dict[str, str]]:
+    words = " ".join(f"từ{i}" for i in range(60))
+    html = f"<html><body><h1>Bài {n}</h1><div class=c><p>{words} {n}</p></div></body></html>"
+    return f"https://a.gov.vn/bai-{n}.html", html.encode(), {"content-type": "text/html"}
+
+
+def test_a_page_read_again_is_the_kept_sample_and_the_cache_is_bounded(monkeypatch):
+    sample_mod.clear_cache()
+    monkeypatch.setattr(sample_mod, "CACHE_PAGES", 2)
+    first = read_samples([_page(1), _page(2)])
+    again = read_samples([_page(2), _page(1)])
+    assert [s.url for s in again] == [first[1].url, first[0].url]
+    assert again[0] is first[1] and again[1] is first[0]
+    # a page given twice in one run is read twice: two samples never share a tree
+    twice = read_samples([_page(1), _page(1)])
+    assert twice[0].tree is not twice[1].tree
+    read_samples([_page(3)])  # the least recently used page (2) is dropped
+    assert read_samples([_page(2)])[0] is not first[1]
+    sample_mod.clear_cache()
+
+
+def test_what_is_kept_of_an_element_is_kept_only_for_a_kept_samples_tree():
+    sample_mod.clear_cache()
+    (kept,) = read_samples([_page(4)])
+    div = kept.tree.find(".//div")
+    assert memo_of(div) is kept.extra
+    assert paragraph_keys(div) is paragraph_keys(div)  # worked out once
+    copy = deepcopy(div)  # a copy may be cut down: nothing of it is kept
+    assert memo_of(copy) is None
+    copy[0].drop_tree()
+    assert paragraph_keys(copy) == frozenset()
+    sample_mod.clear_cache()
