@@ -50,6 +50,8 @@ SAMPLE_SIZE = 240  # pages the model is inferred from
 FIRST_RUN = 16  # candidate pages before the first inference; then at every doubling
 #: page types that are article text (page 2 of a split article is joined to page 1)
 ARTICLE_TYPES = frozenset({"article", "part"})
+#: page types that are copies of another page's text
+COPY_TYPES = frozenset({"print", "duplicate", "language"})
 
 
 def _key(url: str) -> int:
@@ -194,10 +196,10 @@ class ModelProfile:
 
     def typed(self, url: str, refused: NotAnArticle) -> bool:
         """The model types the page as a non-article and the page agrees: a sampled page
-        of another type, or a page of a deny or listing URL rule that reads as a listing
+        of another type outside the article template's URLs, or a page of a deny or listing URL rule that reads as a listing
         (the ingestor would refuse what the single-page path made of it: it is not asked)."""
         key = canonicalize(url)
-        if key in self.others:
+        if key in self.others and not self.of_template(url):
             return True
         return (
             refused.reason == "listing"
@@ -272,19 +274,23 @@ class Typing:
     def type_of(self, url: str, dated: bool | None = None) -> str | None:
         """The page's type when it is not an article; None: an article, or no say.
 
-        A sampled page has the type the sample gave it. Another page has the type of the URL
-        rule it matches only when the page agrees: ``dated``, whether the article extraction
-        made of it has a publication date, is False (an article of its own, with a date, is
-        not turned away by the shape of its URL alone). None: what the rules say."""
+        A sampled page has the type the sample gave it, except a dated page of the article
+        template's URLs typed as a copy of another page (print, duplicate, language): which
+        of two pages with one text is the copy is the near-duplicate step's to say (the
+        article moves to the article template's URL), not a guess that may drop both. Another
+        page has the type of the URL rule it matches only when the page agrees: ``dated``,
+        whether the article extraction made of it has a publication date, is False (an
+        article of its own, with a date, is not turned away by the shape of its URL alone).
+        None: what the model says."""
         if not self.applies:
             return None
         key = canonicalize(url)
         known = self.model.page_types.get(key)
         if known is not None:
-            return None if known in ARTICLE_TYPES else known
-        if self.is_article_url(url):
-            return None
-        if dated:
+            if known in ARTICLE_TYPES or (dated and known in COPY_TYPES and self.is_article_url(url)):
+                return None
+            return known
+        if self.is_article_url(url) or dated:
             return None
         for pattern, kind in self._others:
             if pattern.search(key):
