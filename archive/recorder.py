@@ -307,6 +307,7 @@ class CrawlRecorder:
         self._thread: _ArchiveThread | None = None
         self._writer: ArchiveWriter | None = None
         self._warc: WarcWriter | None = None
+        self._relative: dict[Path, str] = {}
 
     @property
     def writer(self) -> ArchiveWriter:
@@ -504,7 +505,11 @@ class CrawlRecorder:
                 logger.warning("No CDXJ index for %s: %s", name, exc)
 
     def relative(self, path: Path) -> str:
-        return Path(path).resolve().relative_to(self.archive_dir).as_posix()
+        name = self._relative.get(path)
+        if name is None:  # resolved once a file: every record of a WARC file names it
+            name = Path(path).resolve().relative_to(self.archive_dir).as_posix()
+            self._relative[path] = name
+        return name
 
     # --- on the archive thread ---------------------------------------------------------------
 

@@ -424,7 +424,8 @@ def run_fetch_only(round_: int, server: SiteServer, profile_path: Path, work: Pa
 
 
 def write_profile(base_url: str, concurrency: int, folder: Path) -> Path:
-    """The laocai-tinhuy profile rebased onto the server: no delay, no limits."""
+    """The laocai-tinhuy profile rebased onto the server: no delay, no limits, no page
+    requisites (the fetch-only crawl fetches none, so both modes fetch the same URLs)."""
     import yaml
 
     from config.profile import load_profile
@@ -433,6 +434,7 @@ def write_profile(base_url: str, concurrency: int, folder: Path) -> Path:
         base_url,
         politeness={"delay": 0, "concurrency": concurrency, "autothrottle": False},
         limits={"max_pages": None, "depth": None},
+        requisites="none",
     )
     path = folder / f"{profile.id}.yaml"
     data = profile.model_dump(mode="json", exclude={"adhoc"})

@@ -38,6 +38,9 @@ DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
 RETRY_TIMES = 2
 DEPTH_LIMIT = 8
+# Outputs of one response handled at once (Scrapy's default 100 starts 101 asyncio tasks for
+# every response, whatever it yields): a page yields at most one item, the rest are requests.
+CONCURRENT_ITEMS = 16
 TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19's RemoteControl extension serves a local HTTP endpoint that runs Python sent to
 # it: a crawl listens on no socket at all.

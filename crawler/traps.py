@@ -30,6 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -62,6 +63,7 @@ PAGINATION_KEYS = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure; the same links (menus, listings) come on every page
 def repeated_segments(path: str, max_repeats: int = 2) -> bool:
     """True for ``/a/b/a/b/`` (a run of 2+ segments twice in a row) or a segment > max_repeats times."""
     segments = [s for s in path.split("/") if s]
@@ -77,6 +79,7 @@ def repeated_segments(path: str, max_repeats: int = 2) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # pure, as above
 def calendar_year(url: str) -> int | None:
     """The year a calendar/archive-widget URL points at (0 when it has none), or None."""
     parts = urlsplit(url)
@@ -191,6 +194,7 @@ class TrapGuardMiddleware:
         self.crawler = crawler
         self.stats = crawler.stats
         self.guard = guard
+        self._articles: dict[str, bool] = {}  # URL -> matches an article rule
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TrapGuardMiddleware:
@@ -207,9 +211,14 @@ class TrapGuardMiddleware:
         return cls(crawler, guard)
 
     def _is_article(self, url: str) -> bool:
-        spider = self.crawler.spider
-        rules = getattr(spider, "article_rules", None)
-        return bool(rules) and any(r.search(url) for r in rules)
+        known = self._articles.get(url)
+        if known is None:
+            rules = getattr(self.crawler.spider, "article_rules", None)
+            known = bool(rules) and any(r.search(url) for r in rules)
+            if len(self._articles) >= 8192:  # the rules do not change: a bound on memory only
+                self._articles.clear()
+            self._articles[url] = known
+        return known
 
     def _vouched(self, url: str) -> bool:
         """A ``links.follow`` rule matches inside the URL's query string."""

@@ -19,6 +19,7 @@ robots.txt's ``Crawl-delay`` for our User-Agent is honoured when it is longer th
 from __future__ import annotations
 
 import gzip
+import itertools
 import logging
 import re
 import zlib
@@ -61,6 +62,7 @@ REDIRECTS = (301, 302, 303, 307, 308)
 DEFAULT_PORTS = {"http": 80, "https": 443}
 PROBE_META = "govarchive_probe"  # a request the crawler makes on its own: a 404 is no error
 GONE = (404, 410)
+RULED_CACHE = 8192  # URLs whose rule verdicts the spider keeps (PortalSpider.link_verdict)
 
 
 class PortalSpider(RequisiteFetching, Spider):
@@ -96,6 +98,7 @@ class PortalSpider(RequisiteFetching, Spider):
         self.follow_rules = [re.compile(r) for r in rules.follow]
         self.article_rules = [re.compile(r) for r in rules.article]
         self.deny_rules = [re.compile(r) for r in rules.deny]
+        self._ruled: dict[str, tuple[str, str | None, bool, bool]] = {}  # see link_verdict
         # Scrapy's offsite filter (host names only; redirects): the site and its requisite hosts
         self.allowed_domains = [
             d.lower().rsplit(":", 1)[0]
@@ -416,20 +419,39 @@ class PortalSpider(RequisiteFetching, Spider):
         ``offsite`` (another scheme, host or port), ``media`` (images, scripts, ...),
         ``denied`` (``links.deny``), ``known_article`` (archived), ``not_followed`` (a
         link matching no ``links.follow`` rule); None: request it."""
-        if not self._allowed_host(url):
-            return url, "offsite"
-        url = canonicalize(url)
-        if urlsplit(url).path.lower().endswith(SKIP_EXTENSIONS):
-            return url, "media"
-        if any(r.search(url) for r in self.deny_rules):
-            return url, "denied"
-        is_article = bool(self.article_rules) and any(r.search(url) for r in self.article_rules)
+        ruled = self._ruled.get(url)
+        if ruled is None:
+            ruled = self._rule(url)
+            if len(self._ruled) >= RULED_CACHE:  # the oldest half goes (menus come back)
+                for key in list(itertools.islice(self._ruled, RULED_CACHE // 2)):
+                    del self._ruled[key]
+            self._ruled[url] = ruled
+        url, skipped, is_article, followed = ruled
+        if skipped is not None:
+            return url, skipped
         if is_article and url in self._known_articles:
             return url, "known_article"
-        if self.follow_rules and not is_article and source == "link":
-            if not any(r.search(url) for r in self.follow_rules):
-                return url, "not_followed"
+        if not followed and source == "link":
+            return url, "not_followed"
         return url, None
+
+    def _rule(self, url: str) -> tuple[str, str | None, bool, bool]:
+        """What the profile's rules say of ``url`` whatever the crawl's state: (canonical URL,
+        ``offsite``/``media``/``denied`` or None, an article URL, followed as a link). The
+        same links come back on every page (menus, listings), so :meth:`link_verdict` keeps
+        the answers of the last :data:`RULED_CACHE` URLs."""
+        if not self._allowed_host(url):
+            return url, "offsite", False, True
+        url = canonicalize(url)
+        if urlsplit(url).path.lower().endswith(SKIP_EXTENSIONS):
+            return url, "media", False, True
+        if any(r.search(url) for r in self.deny_rules):
+            return url, "denied", False, True
+        is_article = bool(self.article_rules) and any(r.search(url) for r in self.article_rules)
+        followed = (
+            not self.follow_rules or is_article or any(r.search(url) for r in self.follow_rules)
+        )
+        return url, None, is_article, followed
 
     def _page_request(self, url: str, source: str) -> Request | None:
         """A request for a page of the site, or None (counted: ``govarchive/skipped/<why>``)."""

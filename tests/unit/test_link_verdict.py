@@ -1,0 +1,50 @@
+"""The spider's link verdicts, remembered per URL (crawler/spiders/portal.py): the same answers
+as a spider asked for the first time, and the archived-article check stays live."""
+
+from __future__ import annotations
+
+import pytest
+
+from config.profile import load_profile
+from crawler.spiders import portal
+from crawler.spiders.portal import PortalSpider
+
+BASE = "https://tinhuy.laocai.gov.vn/"
+URLS = [
+    BASE + "tin-tuc/tin-hoat-dong/mot-bai.html",  # article
+    BASE + "tin-tuc/tin-hoat-dong.html?page=3",  # listing (follow rule)
+    BASE + "tin-tuc/tin-hoat-dong",  # no follow rule: only from a sitemap
+    BASE + "dang-nhap?next=/",  # denied
+    BASE + "anh/logo.PNG",  # media
+    "https://other.example/tin-tuc/tin-hoat-dong/mot-bai.html",  # offsite
+    "http://tinhuy.laocai.gov.vn/tin-tuc/tin-hoat-dong/mot-bai.html#x",  # another scheme
+    BASE + "tin-tuc/tin-hoat-dong/hai-bai.html?utm_source=x",  # canonicalized
+]
+
+
+def _spider() -> PortalSpider:
+    return PortalSpider(profile=load_profile("laocai-tinhuy"))
+
+
+def test_remembered_verdicts_are_the_fresh_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    spider = _spider()
+    first = [spider.link_verdict(u, s) for _ in range(3) for u in URLS for s in ("link", "sitemap")]
+    monkeypatch.setattr(portal, "RULED_CACHE", 4)  # evictions on the way
+    small = _spider()
+    again = [small.link_verdict(u, s) for _ in range(3) for u in URLS for s in ("link", "sitemap")]
+    n = len(URLS) * 2
+    assert first[:n] == first[n : 2 * n] == first[2 * n :]  # asked again: remembered
+    assert first == again
+    assert len(small._ruled) <= 4
+    verdicts = dict(zip(URLS, [spider.link_verdict(u, "link")[1] for u in URLS], strict=True))
+    assert verdicts[URLS[0]] is None and verdicts[URLS[1]] is None
+    assert verdicts[URLS[2]] == "not_followed" and spider.link_verdict(URLS[2], "sitemap")[1] is None
+    assert [verdicts[u] for u in URLS[3:6]] == ["denied", "media", "offsite"]
+
+
+def test_an_article_archived_after_its_verdict_is_no_longer_requested() -> None:
+    spider = _spider()
+    url, why = spider.link_verdict(URLS[0], "link")
+    assert why is None
+    spider._known_articles.add(url)
+    assert spider.link_verdict(URLS[0], "link") == (url, "known_article")
