@@ -50,8 +50,10 @@ SAMPLE_SIZE = 240  # pages the model is inferred from
 FIRST_RUN = 16  # candidate pages before the first inference; then at every doubling
 #: page types that are article text (page 2 of a split article is joined to page 1)
 ARTICLE_TYPES = frozenset({"article", "part"})
-#: page types that are copies of another page's text
-COPY_TYPES = frozenset({"print", "duplicate", "language"})
+#: sampled types a dated page of the article template's URLs is not held to: copies of
+#: another page's text (which of the two is the copy is the near-duplicate step's to say),
+#: listings and static pages (a page with its own date that the page path reads as no listing)
+SOFT_TYPES = frozenset({"print", "duplicate", "language", "listing", "static"})
 
 
 def _key(url: str) -> int:
@@ -275,9 +277,11 @@ class Typing:
         """The page's type when it is not an article; None: an article, or no say.
 
         A sampled page has the type the sample gave it, except a dated page of the article
-        template's URLs typed as a copy of another page (print, duplicate, language): which
-        of two pages with one text is the copy is the near-duplicate step's to say (the
-        article moves to the article template's URL), not a guess that may drop both. Another
+        template's URLs typed as one of :data:`SOFT_TYPES`: the cross-page evidence then
+        disagrees with itself and the page's own decides (a copy: which of two pages with
+        one text is the copy is the near-duplicate step's to say, and the article moves to
+        the article template's URL; a listing or static page: one with its own date, that
+        the page path reads as no listing). Another
         page has the type of the URL rule it matches only when the page agrees: ``dated``,
         whether the article extraction made of it has a publication date, is False (an
         article of its own, with a date, is not turned away by the shape of its URL alone).
@@ -287,7 +291,7 @@ class Typing:
         key = canonicalize(url)
         known = self.model.page_types.get(key)
         if known is not None:
-            if known in ARTICLE_TYPES or (dated and known in COPY_TYPES and self.is_article_url(url)):
+            if known in ARTICLE_TYPES or (dated and known in SOFT_TYPES and self.is_article_url(url)):
                 return None
             return known
         if self.is_article_url(url) or dated:

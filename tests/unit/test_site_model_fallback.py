@@ -83,7 +83,7 @@ def test_a_hand_profile_that_classifies_pages_has_no_fallback() -> None:
 
 def test_a_url_rule_types_a_page_only_when_the_page_agrees() -> None:
     """An unsampled page of the calendar rule: refused when its article has no date, kept
-    when it has one; a sampled calendar (or listing) page keeps its type whatever it shows."""
+    when it has one; a sampled calendar page keeps its type whatever it shows."""
     model = infer(inference_site.pages())
     typing = Typing(model, adhoc_profile(inference_site.BASE + "/"))
     unsampled = inference_site.BASE + "/lich-cong-tac.html?ngay=2024-03-29"
@@ -92,12 +92,11 @@ def test_a_url_rule_types_a_page_only_when_the_page_agrees() -> None:
     assert typing.type_of(unsampled, dated=True) is None
     assert typing.type_of(unsampled) == "calendar"  # what the rules say (sites check)
     assert typing.type_of(sampled, dated=True) == "calendar"
-    # a sampled page of the article template's URLs taken for a copy of another page: a
-    # dated one is left to the near-duplicate step (the model may have the pair backwards)
+    # a dated sampled page of the article template's URLs taken for a copy, a listing or a
+    # static page (intermediate models did): its own date and text decide; "other" holds
     article = inference_site.BASE + inference_site.slug(0)
-    mistyped = replace(model, page_types={**model.page_types, article: "language"})
-    typing = Typing(mistyped, adhoc_profile(inference_site.BASE + "/"))
-    assert typing.type_of(article, dated=True) is None
-    assert typing.type_of(article, dated=False) == "language"
-    listed = replace(model, page_types={**model.page_types, article: "listing"})
-    assert Typing(listed, adhoc_profile(inference_site.BASE + "/")).type_of(article, dated=True) == "listing"
+    for kind, kept in (("language", True), ("listing", True), ("static", True), ("other", False)):
+        mistyped = replace(model, page_types={**model.page_types, article: kind})
+        typing = Typing(mistyped, adhoc_profile(inference_site.BASE + "/"))
+        assert typing.type_of(article, dated=True) == (None if kept else kind)
+        assert typing.type_of(article, dated=False) == kind
