@@ -97,8 +97,9 @@ class SiteModelSteps:
     def _typed(self, ticket: Ticket, result: Result) -> Result:
         """An article of a page the site model types as a non-article is refused as that
         type (a page only a URL rule types, when the article has no date). An article the
-        single-page path extracted while a model is in use is counted. (A page extraction refuses keeps its reason: a ``duplicate_of_canonical`` page
-        has its canonical URL requested by the crawl.)"""
+        single-page path extracted while a model is in use is counted. (A page extraction
+        refuses keeps its reason: a ``duplicate_of_canonical`` page has its canonical URL
+        requested by the crawl.)"""
         if not isinstance(result, ArticleRecord):
             return result
         if FALLBACK in result.warnings:  # not of the model's template: the page path's record

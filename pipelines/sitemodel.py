@@ -198,8 +198,9 @@ class ModelProfile:
 
     def typed(self, url: str, refused: NotAnArticle) -> bool:
         """The model types the page as a non-article and the page agrees: a sampled page
-        of another type outside the article template's URLs, or a page of a deny or listing URL rule that reads as a listing
-        (the ingestor would refuse what the single-page path made of it: it is not asked)."""
+        of another type outside the article template's URLs, or a page of a deny or listing
+        URL rule that reads as a listing (the ingestor would refuse what the single-page
+        path made of it: it is not asked)."""
         key = canonicalize(url)
         if key in self.others and not self.of_template(url):
             return True
@@ -291,9 +292,8 @@ class Typing:
         key = canonicalize(url)
         known = self.model.page_types.get(key)
         if known is not None:
-            if known in ARTICLE_TYPES or (dated and known in SOFT_TYPES and self.is_article_url(url)):
-                return None
-            return known
+            mixed = dated and known in SOFT_TYPES and self.is_article_url(url)
+            return None if known in ARTICLE_TYPES or mixed else known
         if self.is_article_url(url) or dated:
             return None
         for pattern, kind in self._others:
