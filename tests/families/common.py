@@ -204,3 +204,9 @@ def dmy(iso: str) -> str:
 def hm(iso: str) -> str:
     """"2024-03-05T08:40:00+07:00" -> "08:40"."""
     return iso[11:16]
+
+
+def paginate(items: list[Any], page: int, per_page: int) -> tuple[int, list[Any]]:
+    """A listing's page ``page`` (1 = the first) of ``items``: how many pages there are, and
+    this page's items."""
+    return (len(items) + per_page - 1) // per_page, items[(page - 1) * per_page : page * per_page]

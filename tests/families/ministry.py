@@ -20,7 +20,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from crawler.replica.site import Page, Request, Site
-from tests.families.common import Art, dmy, doc_page, esc, hm, pdf_page, site_with_files
+from tests.families.common import Art, dmy, doc_page, esc, hm, paginate, pdf_page, site_with_files
 from tests.families.texts import KEY
 
 SITE_ID = "fx-ministry"
@@ -208,8 +208,7 @@ def _list(arts: list[Art]) -> str:
 
 
 def render_listing(base: str, title: str, arts: list[Art], page: int = 1) -> str:
-    pages = (len(arts) + PER_PAGE - 1) // PER_PAGE
-    chunk = arts[(page - 1) * PER_PAGE : page * PER_PAGE]
+    pages, chunk = paginate(arts, page, PER_PAGE)
     pager = ""
     if pages > 1:
         pager = '<ul class="pagination">' + "".join(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 
 from crawler.replica.site import Page, Site
-from tests.families.common import Art, dmy, esc, site_with_files
+from tests.families.common import Art, dmy, esc, paginate, site_with_files
 from tests.families.texts import KEY
 
 SITE_ID = "fx-mvc"
@@ -248,8 +248,7 @@ def _teasers(arts: list[Art]) -> str:
 
 
 def render_listing(base: str, title: str, arts: list[Art], page: int = 1) -> str:
-    pages = (len(arts) + PER_PAGE - 1) // PER_PAGE
-    chunk = arts[(page - 1) * PER_PAGE : page * PER_PAGE]
+    pages, chunk = paginate(arts, page, PER_PAGE)
     pager = ""
     if pages > 1:
         pager = '<ul class="pagination">' + "".join(

@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from crawler.replica.site import Page, Site
-from tests.families.common import Art, dmy, esc, hm, pdf_page, site_with_files
+from tests.families.common import Art, dmy, esc, hm, paginate, pdf_page, site_with_files
 from tests.families.texts import KEY
 
 SITE_ID = "fx-phpnews"
@@ -217,8 +217,7 @@ def _teasers(arts: list[Art]) -> str:
 def render_listing(cid: int | None, page: int) -> str:
     arts = [a for a in ARTICLES if cid is None or a.extra["cid"] == cid]
     base = "index.php?mod=news" + (f"&amp;cid={cid}" if cid else "")
-    chunk = arts[(page - 1) * PER_PAGE : page * PER_PAGE]
-    pages = (len(arts) + PER_PAGE - 1) // PER_PAGE
+    pages, chunk = paginate(arts, page, PER_PAGE)
     pager = ""
     if pages > 1:
         links = " ".join(f"<b>[{n}]</b>" if n == page else f'<a href="{base}&amp;p={n}">[{n}]</a>' for n in range(1, pages + 1))

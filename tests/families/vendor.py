@@ -25,6 +25,7 @@ from tests.families.common import (
     doc_page,
     esc,
     hm,
+    paginate,
     paragraphs_html,
     pdf_page,
     site_with_files,
@@ -229,8 +230,7 @@ def _items(arts: list[Art]) -> str:
 
 
 def render_listing(title: str, base: str, arts: list[Art], page: int = 1) -> str:
-    pages = (len(arts) + PER_PAGE - 1) // PER_PAGE
-    chunk = arts[(page - 1) * PER_PAGE : page * PER_PAGE]
+    pages, chunk = paginate(arts, page, PER_PAGE)
     pager = ""
     if pages > 1:
         links = []
