@@ -53,6 +53,7 @@ from pipelines.metadata import build_record, page_dates
 from pipelines.multipage import join
 from pipelines.page import read_page
 from pipelines.record import ArticleRecord, NotAnArticle
+from pipelines.sitemodel import ModelProfile, Typing, extract_page
 
 _TOKEN = re.compile(r"\w+")
 METRICS = ("coverage", "non_articles", "title", "date", "author", "body_p", "body_r", "body_f1",
@@ -82,8 +83,10 @@ MODE_HELP = {
     "profile": "the family's hand profile, as `govarchive crawl SITE` extracts with it: once "
     "the site model of the crawled pages is confident, merged under it (hand-set fields win)",
     "adhoc": "`govarchive crawl URL` with no profile: the site model of the crawled pages "
-    "once it is confident (`infer`, `SiteModel.confident`, `to_profile`), else the single-page "
-    "path",
+    "once it is confident (`infer`, `SiteModel.confident`), as the crawl uses it "
+    "(`ModelProfile`: the model's profile for the pages of its article template, the "
+    "single-page path for the others; `Typing`: pages it types as non-articles refused), "
+    "else the single-page path",
     "single": "the single-page path alone (no site model; learned chrome only)",
     "inferred": "the profile `sites new` writes (the model of the pages, unedited), whatever "
     "its confidence",
@@ -135,20 +138,30 @@ def site_pages(site: Any) -> list[tuple[str, bytes, dict[str, str]]]:
     return out
 
 
+Mode = SiteProfile | tuple[ModelProfile | SiteProfile, Typing]
+
+
 def crawl_like(
-    pages: list[tuple[str, bytes, dict[str, str]]], base: str, profile: SiteProfile
+    pages: list[tuple[str, bytes, dict[str, str]]], base: str, profile: Mode
 ) -> dict[str, ArticleRecord]:
-    """Extract like a crawl of these pages: learn chrome, re-extract, join parts."""
+    """Extract like a crawl of these pages: learn chrome, re-extract, join parts. With a
+    (profile, typing) pair, as the ingestor does with a site model in use: the pages the
+    model types as non-articles are refused."""
+    rules, typing = profile if isinstance(profile, tuple) else (profile, None)
     learner = Learner()
     for path, body, headers in pages:
-        result = extract(body, base + path, headers, profile)
+        result = extract_page(body, base + path, headers, rules)
         learner.add(result.page_lines, result.page_title)
     learned = learner.learned()
     records: dict[str, list[ArticleRecord]] = {}
     for path, body, headers in pages:
-        result = extract(body, base + path, headers, profile, learned=learned)
-        if isinstance(result, ArticleRecord):
-            records.setdefault(result.url, []).append(result)
+        url = base + path
+        result = extract_page(body, url, headers, rules, learned=learned)
+        if not isinstance(result, ArticleRecord):
+            continue
+        if typing is not None and typing.type_of(url, result.published_at is not None):
+            continue
+        records.setdefault(result.url, []).append(result)
     return {url: join(parts) for url, parts in records.items()}
 
 
@@ -159,15 +172,17 @@ def site_model(family: Any, pages: list[tuple[str, bytes, dict[str, str]]]) -> S
     return infer([(origin + p, b, h) for p, b, h in pages])
 
 
-def crawl_profile(model: SiteModel, base: SiteProfile) -> SiteProfile:
-    """The profile a crawl extracts with (the contract of the crawl's use of the site model):
-    the model merged under ``base`` once it is confident, else ``base`` (for an ad-hoc
-    crawl, the single-page path). Pages held or extracted before the model was confident
-    are extracted again with it, so the settled result depends on the final model only."""
-    return model.to_profile(base) if model.confident else base
+def crawl_profile(model: SiteModel, base: SiteProfile) -> Mode:
+    """What a crawl extracts with (the contract of the crawl's use of the site model,
+    :class:`pipelines.knowledge.SiteKnowledge`): once the model is confident, its profile
+    under ``base`` (:class:`ModelProfile`) and its page types (:class:`Typing`), else
+    ``base`` (for an ad-hoc crawl, the single-page path). Pages held or extracted before
+    the model was confident are extracted again with it, so the settled result depends on
+    the final model only."""
+    return (ModelProfile.of(base, model), Typing(model, base)) if model.confident else base
 
 
-def mode_profile(family: Any, mode: str, pages: list[tuple[str, bytes, dict[str, str]]]) -> SiteProfile:
+def mode_profile(family: Any, mode: str, pages: list[tuple[str, bytes, dict[str, str]]]) -> Mode:
     """The profile a mode extracts with (see :data:`MODE_HELP`)."""
     base = family_base(family)
     if mode == "single":
@@ -187,7 +202,7 @@ def score_site(family: Any, mode: str) -> dict[str, Any]:
 
 
 def score_pages(
-    family: Any, pages: list[tuple[str, bytes, dict[str, str]]], profile: SiteProfile
+    family: Any, pages: list[tuple[str, bytes, dict[str, str]]], profile: Mode
 ) -> dict[str, Any]:
     """The figures of extracting ``pages`` of a family like a crawl, with ``profile``."""
     base = family_base(family).rstrip("/")
@@ -256,7 +271,7 @@ def growth(family: Any, step: int = 4) -> dict[str, Any]:
             continue
         if out["confident_at"] is None:
             out["confident_at"] = n
-        got = score_pages(family, pages, model.to_profile(adhoc_profile(base + "/")))
+        got = score_pages(family, pages, crawl_profile(model, adhoc_profile(base + "/")))
         if _worse(got, single):
             out["worse"].append(n)
     out["single"] = single

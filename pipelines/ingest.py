@@ -144,6 +144,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         self._saved_here: dict[int, Saved] = {}  # by article id
         self._refused: list[tuple[Ticket, NotAnArticle]] = []  # knowledge may change these
         self._inferring = False
+        self._fallbacks: set[str] = set()
         self._closed = False
 
     # --- feeding -----------------------------------------------------------------------------
@@ -417,7 +418,8 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         if record.chrome_removed:
             self.stats.inc_value("govarchive/chrome_removed", len(record.chrome_removed))
         saved = Saved(article_id, outcome, tuple(tickets), version_of(tickets), record.url,
-                       fingerprint(record), bool(record.page_title), digest(record))  # fmt: skip
+                      fingerprint(record), bool(record.page_title), digest(record),
+                      dated=record.published_at is not None)  # fmt: skip
         self._saved.append(saved)
         self._saved_here.setdefault(article_id, saved)
         if self.listener is not None:

@@ -34,6 +34,7 @@ from pipelines.knowledge import SiteKnowledge, fingerprint
 from pipelines.neardup import Known, RecentBodies
 from pipelines.pool import Pool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
+from pipelines.sitemodel import FALLBACK
 
 logger = logging.getLogger("pipelines.ingest")
 
@@ -50,6 +51,7 @@ class SiteModelSteps:
     record_failures: bool
     listener: Listener | None
     _inferring: bool
+    _fallbacks: set[str]  # pages the single-page path extracted while a model was in use
     _warming: bool
     _saved: list[Saved]
     _saved_here: dict[int, Saved]
@@ -94,11 +96,16 @@ class SiteModelSteps:
 
     def _typed(self, ticket: Ticket, result: Result) -> Result:
         """An article of a page the site model types as a non-article is refused as that
-        type. (A page extraction refuses keeps its reason: a ``duplicate_of_canonical`` page
-        has its canonical URL requested by the crawl.)"""
+        type (a page only a URL rule types, when the article has no date). An article the
+        single-page path extracted while a model is in use is counted. (A page extraction
+        refuses keeps its reason: a ``duplicate_of_canonical`` page has its canonical URL
+        requested by the crawl.)"""
         if not isinstance(result, ArticleRecord):
             return result
-        kind = self.knowledge.page_type(ticket.capture.url)
+        if FALLBACK in result.warnings:  # not of the model's template: the page path's record
+            self._fallbacks.add(ticket.capture.url)
+            self.stats.set_value("govarchive/site_model/fallback", len(self._fallbacks))
+        kind = self.knowledge.page_type(ticket.capture.url, result.published_at is not None)
         if kind is None:
             return result
         return NotAnArticle(ticket.capture.url, kind, f"{TYPED} a {kind} page, not an article")
@@ -139,7 +146,8 @@ class SiteModelSteps:
                                                  head.fetched_at)  # fmt: skip
             self.stats.inc_value(f"govarchive/articles/{outcome}")
             saved = Saved(same.article_id, outcome, tuple(tickets), version_of(tickets), url,
-                           fingerprint(record), bool(record.page_title), digest(record))  # fmt: skip
+                          fingerprint(record), bool(record.page_title), digest(record),
+                          dated=record.published_at is not None)  # fmt: skip
             self._saved.append(saved)
             self._saved_here[same.article_id] = saved
         logger.info("%s has the text of %s: the article moves to the site's article URL", url,
@@ -162,7 +170,7 @@ class SiteModelSteps:
         as a non-article: taken back (a rebuild with that model would not store it)."""
         if saved.outcome != "new":
             return False
-        kind = self.knowledge.page_type(saved.tickets[0].capture.url)
+        kind = self.knowledge.page_type(saved.tickets[0].capture.url, saved.dated)
         if kind is None:
             return False
         self.store.discard_article(saved.article_id)

@@ -137,6 +137,7 @@ class Saved:
     titled: bool
     digest: int
     results: dict[int, ArticleRecord | None] = field(default_factory=dict)  # settle: by ticket
+    dated: bool = True  # the record has a publication date (a URL rule's type needs none)
 
 
 def digest(record: ArticleRecord) -> int:

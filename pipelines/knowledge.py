@@ -9,8 +9,10 @@ Two things, each seeded with what the archive already holds:
   (:class:`pipelines.sitemodel.ModelSample`), again at every doubling of the pages seen and
   once more at the end. While no confident model is in use, it is *warming up*; once one is,
   extraction gets the profile it amounts to (:func:`pipelines.sitemodel.effective_profile`:
-  the model fills only what the profile leaves empty) and the ingestor refuses the pages it
-  types as non-articles (:class:`pipelines.sitemodel.Typing`). A model that is not confident
+  the model fills only what the profile leaves empty; in ad-hoc mode with the single-page
+  path for the pages its template does not explain, :class:`pipelines.sitemodel.ModelProfile`)
+  and the ingestor refuses the pages it types as non-articles
+  (:class:`pipelines.sitemodel.Typing`). A model that is not confident
   is kept (and stored) but not used: the single-page path decides.
 
 A knowledge object is told about every page extracted (:meth:`observe`), says when it is
@@ -37,7 +39,7 @@ from pipelines.chrome import MAX_LINE_CHARS, Learned, Learner, normalize
 from pipelines.inference import SiteModel
 from pipelines.pool import Shared
 from pipelines.record import ArticleRecord, NotAnArticle
-from pipelines.sitemodel import ModelSample, Typing, effective_profile
+from pipelines.sitemodel import ModelProfile, ModelSample, Typing
 
 REFRESH = 8  # pages between two verdicts while learning
 MODEL_HOLD = 200  # candidate pages seen without a confident model: stop holding records
@@ -67,7 +69,7 @@ def fingerprint(record: ArticleRecord) -> frozenset[int]:
     return frozenset(hash(normalize(p)) for p in lines if len(p) <= MAX_LINE_CHARS)
 
 
-def _model_key(profile: SiteProfile | None, model: SiteModel | None) -> str:
+def _model_key(profile: SiteProfile | ModelProfile | None, model: SiteModel | None) -> str:
     """What of a model changes extraction: the profile it gives (not its page types, which
     every inference on a larger sample adds to: they are read from the model in use when a
     record is decided, and checked against the final model at the end, without extracting
@@ -169,7 +171,7 @@ class SiteKnowledge:
     def _use(self, model: SiteModel | None) -> bool:
         """Use ``model`` (None: none); True when that makes a new version."""
         assert self.base is not None
-        profile = effective_profile(self.base, model) if model is not None else None
+        profile = ModelProfile.of(self.base, model) if model is not None else None
         key = _model_key(profile, model)
         self._in_use = model
         self._typing = Typing(model, self.base) if model is not None else None
@@ -187,10 +189,12 @@ class SiteKnowledge:
         """The site model in use (confident), or None."""
         return self._in_use
 
-    def page_type(self, url: str) -> str | None:
+    def page_type(self, url: str, dated: bool | None = None) -> str | None:
         """The type the model in use gives a page that is not an article (None: an article,
-        no model, or a profile that classifies pages itself)."""
-        return self._typing.type_of(url) if self._typing is not None else None
+        no model, or a profile that classifies pages itself); ``dated``: whether the
+        article extraction made of the page has a date, which a URL rule's type needs to
+        agree with (:meth:`pipelines.sitemodel.Typing.type_of`)."""
+        return self._typing.type_of(url, dated) if self._typing is not None else None
 
     def is_article_url(self, url: str) -> bool:
         """The URL is of the article template of the model in use."""

@@ -1,7 +1,9 @@
 """Extraction in worker processes: captures in, records out, in the order given.
 
 A worker reads each capture's record back from its WARC (unless the payload came with it:
-an import reads every record once) and calls :func:`pipelines.extract.extract`: what is
+an import reads every record once) and calls :func:`pipelines.sitemodel.extract_page`
+(:func:`pipelines.extract.extract`, or with a site model in ad-hoc mode, the model's
+profile and the single-page path for the pages its template does not explain): what is
 stored is provably derived from what was archived. The capture's time picks the profile's
 rule version. An article goes back with the legal documents it cites, an attached document
 (``capture.document``) as its text and references (:mod:`pipelines.documents`).
@@ -35,9 +37,10 @@ from archive.warcread import WarcReadError, read_record
 from config.profile import SiteProfile
 from pipelines.chrome import Learned
 from pipelines.documents import Cited, DocumentRead, cite, read_document
-from pipelines.extract import MAX_HTML, extract
+from pipelines.extract import MAX_HTML
 from pipelines.inference import SiteModel, infer
 from pipelines.record import ArticleRecord, NotAnArticle
+from pipelines.sitemodel import ModelProfile, extract_page
 
 Result = ArticleRecord | NotAnArticle
 #: what a worker returns for a capture
@@ -98,7 +101,7 @@ def read_capture(
 def extract_capture(
     root: Path,
     capture: CaptureRef,
-    profile: SiteProfile,
+    profile: SiteProfile | ModelProfile,
     learned: Learned | None,
     max_html: int = MAX_HTML,
 ) -> Output:
@@ -109,7 +112,7 @@ def extract_capture(
     body, headers = read
     if capture.document:
         return read_document(capture.url, body, headers)
-    return cite(extract(
+    return cite(extract_page(
         body, capture.url, headers, profile, learned=learned,
         fetched_at=capture.fetched_at or None, max_html=max_html,
     ))  # fmt: skip

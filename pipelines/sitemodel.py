@@ -8,8 +8,19 @@ profile extraction gets from it, and the page types it gives.
   reads the records back from the WARC files, in a worker (:meth:`ExtractionPool.infer`).
 - :func:`effective_profile`: the base profile with the model's fields where the profile
   leaves them empty (hand-set fields win; an ad-hoc profile leaves everything to the model).
+- :class:`ModelProfile` and :func:`extract_page`: in ad-hoc mode (the profile leaves
+  classification to the page), extraction with the model's profile, and the single-page
+  path for every page the model's template does not explain (:func:`explained`).
 - :class:`Typing`: the type the model gives a page that is not an article (``listing``,
   ``static``, ``print``, ``calendar``, ...), when the profile leaves classification to it.
+
+A site model is never worse than the single-page path, by construction: in ad-hoc mode its
+evidence only (a) refuses a page it types as a non-article from cross-page evidence (a
+sampled page of a non-article cluster; a URL of a deny or listing rule when the page itself
+agrees: it shows no date), and (b) improves the extraction of the pages of its article
+template. Any other page (no article marker, a body, title or date selector that finds
+nothing, a URL shape the sample did not show, a refusal the model's fields may have caused)
+is extracted as if there were no model.
 """
 
 from __future__ import annotations
@@ -18,14 +29,19 @@ import hashlib
 import heapq
 import logging
 import re
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from archive.sitemodels import StoredModel
 from config.profile import SiteProfile
+from pipelines.chrome import Learned
+from pipelines.extract import MAX_HTML, extract
 from pipelines.inference import SiteModel
+from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.urls import canonicalize
 
 logger = logging.getLogger(__name__)
@@ -34,6 +50,10 @@ SAMPLE_SIZE = 240  # pages the model is inferred from
 FIRST_RUN = 16  # candidate pages before the first inference; then at every doubling
 #: page types that are article text (page 2 of a split article is joined to page 1)
 ARTICLE_TYPES = frozenset({"article", "part"})
+#: sampled types a dated page of the article template's URLs is not held to: copies of
+#: another page's text (which of the two is the copy is the near-duplicate step's to say),
+#: listings and static pages (a page with its own date that the page path reads as no listing)
+SOFT_TYPES = frozenset({"print", "duplicate", "language", "listing", "static"})
 
 
 def _key(url: str) -> int:
@@ -122,10 +142,124 @@ def effective_profile(base: SiteProfile, model: SiteModel) -> SiteProfile:
     )
 
 
+#: the warning on a record the single-page path extracted while a site model was in use
+FALLBACK = "site_model_fallback"
+#: refusals that are the page's own whatever the profile (no second extraction for them)
+PAGE_REFUSALS = frozenset({"not_html", "too_large", "undecodable", "empty", "truncated",
+                           "duplicate_of_canonical", "soft_404", "warc_unreadable"})  # fmt: skip
+#: warnings of a record whose page the model's selectors do not fit
+MISSED = frozenset({"body_selector_missed", "title_selector_missed", "date_selector_missed"})
+
+
+@dataclass(frozen=True)
+class ModelProfile:
+    """What extraction gets while a confident site model is in use and the profile leaves
+    classification to the page (ad hoc): ``profile``, the base profile with the model's
+    fields (:func:`effective_profile`); ``page``, the base profile itself (the single-page
+    path); ``article``, the model's article URL regexes; ``sampled``, the canonical URLs of
+    the sampled pages the model types as article text; ``others``, those of the sampled
+    pages it types as something else; ``rules``, its deny and listing URL regexes."""
+
+    profile: SiteProfile
+    page: SiteProfile
+    article: tuple[str, ...] = ()
+    sampled: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+    rules: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, base: SiteProfile, model: SiteModel) -> SiteProfile | ModelProfile:
+        """The profile to extract with: a :class:`ModelProfile` in ad-hoc mode, else (a
+        hand profile that classifies pages itself) the effective profile alone."""
+        profile = effective_profile(base, model)
+        if base.links.article or base.selectors.article:
+            return profile
+        types = model.page_types
+        return cls(
+            profile, base, tuple(r.regex for r in model.article),
+            frozenset(u for u, t in types.items() if t in ARTICLE_TYPES),
+            frozenset(u for u, t in types.items() if t not in ARTICLE_TYPES),
+            tuple(r.regex for r in (*model.deny, *model.listing)),
+        )  # fmt: skip
+
+    @property
+    def profile_hash(self) -> str:
+        """Names what extraction does with it (the model key of a knowledge snapshot)."""
+        rules = hashlib.blake2b("\n".join(self.article).encode("utf-8"), digest_size=8)
+        return f"{self.profile.profile_hash}:{rules.hexdigest()}"
+
+    def of_template(self, url: str) -> bool:
+        """The URL is a sampled article page's, or has the shape of the model's article
+        template (a shape the sample did not show is not the template's)."""
+        key = canonicalize(url)
+        if key in self.sampled:
+            return True
+        return any(p.search(u) for p in _patterns(self.article) for u in (url, key))
+
+    def typed(self, url: str, refused: NotAnArticle) -> bool:
+        """The model types the page as a non-article and the page agrees: a sampled page
+        of another type outside the article template's URLs, or a page of a deny or listing
+        URL rule that reads as a listing (the ingestor would refuse what the single-page
+        path made of it: it is not asked)."""
+        key = canonicalize(url)
+        if key in self.others and not self.of_template(url):
+            return True
+        return (
+            refused.reason == "listing"
+            and key not in self.sampled
+            and not self.of_template(url)
+            and any(p.search(key) for p in _patterns(self.rules))
+        )
+
+
+@lru_cache(maxsize=64)
+def _patterns(regexes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r) for r in regexes)
+
+
+def explained(record: ArticleRecord, url: str, profiles: ModelProfile) -> bool:
+    """The model's template explains the page ``record`` was extracted from: its URL is of
+    the template, and the model's body, title and date selectors each found their element
+    (a page of another template has its own evidence read by the single-page path)."""
+    return profiles.of_template(url) and not MISSED.intersection(record.warnings)
+
+
+def extract_page(
+    body: bytes,
+    url: str,
+    headers: Mapping[str, str],
+    profile: SiteProfile | ModelProfile,
+    *,
+    learned: Learned | None = None,
+    fetched_at: str | None = None,
+    max_html: int = MAX_HTML,
+) -> ArticleRecord | NotAnArticle:
+    """:func:`pipelines.extract.extract` with ``profile``; with a :class:`ModelProfile`, the
+    model's record of a page its template explains, else what the single-page path makes of
+    the page (an article it stores carries the :data:`FALLBACK` warning). A refusal that
+    is the page's own (:data:`PAGE_REFUSALS`), or of a page the model types as a non-article
+    (:meth:`ModelProfile.typed`), is not extracted again."""
+    if isinstance(profile, SiteProfile):
+        return extract(body, url, headers, profile, learned=learned, fetched_at=fetched_at,
+                       max_html=max_html)  # fmt: skip
+    got = extract(body, url, headers, profile.profile, learned=learned, fetched_at=fetched_at,
+                  max_html=max_html)  # fmt: skip
+    if isinstance(got, ArticleRecord) and explained(got, url, profile):
+        return got
+    if isinstance(got, NotAnArticle) and (got.reason in PAGE_REFUSALS or profile.typed(url, got)):
+        return got
+    own = extract(body, url, headers, profile.page, learned=learned, fetched_at=fetched_at,
+                  max_html=max_html)  # fmt: skip
+    if isinstance(own, ArticleRecord):
+        return replace(own, warnings=[*own.warnings, FALLBACK])
+    return own
+
+
 class Typing:
     """What the model says a page is, when the profile leaves that to it (no
-    ``links.article``, no ``selectors.article``): the type of a sampled page, else that of
-    the first deny or listing URL rule it matches. Other pages are left to extraction."""
+    ``links.article``, no ``selectors.article``): the type of a sampled page (cross-page
+    evidence), else that of the first deny or listing URL rule it matches, when the page
+    agrees (:meth:`type_of`). Other pages are left to extraction."""
 
     def __init__(self, model: SiteModel, base: SiteProfile) -> None:
         self.model = model
@@ -140,15 +274,27 @@ class Typing:
         key = canonicalize(url)
         return any(p.search(u) for p in self._article for u in (url, key))
 
-    def type_of(self, url: str) -> str | None:
-        """The page's type when it is not an article; None: an article, or no say."""
+    def type_of(self, url: str, dated: bool | None = None) -> str | None:
+        """The page's type when it is not an article; None: an article, or no say.
+
+        A sampled page has the type the sample gave it, except a dated page of the article
+        template's URLs typed as one of :data:`SOFT_TYPES`: the cross-page evidence then
+        disagrees with itself and the page's own decides (a copy: which of two pages with
+        one text is the copy is the near-duplicate step's to say, and the article moves to
+        the article template's URL; a listing or static page: one with its own date, that
+        the page path reads as no listing). Another
+        page has the type of the URL rule it matches only when the page agrees: ``dated``,
+        whether the article extraction made of it has a publication date, is False (an
+        article of its own, with a date, is not turned away by the shape of its URL alone).
+        None: what the model says."""
         if not self.applies:
             return None
         key = canonicalize(url)
         known = self.model.page_types.get(key)
         if known is not None:
-            return None if known in ARTICLE_TYPES else known
-        if self.is_article_url(url):
+            mixed = dated and known in SOFT_TYPES and self.is_article_url(url)
+            return None if known in ARTICLE_TYPES or mixed else known
+        if self.is_article_url(url) or dated:
             return None
         for pattern, kind in self._others:
             if pattern.search(key):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import sqlite3
 from datetime import datetime
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ from pipelines.inference import infer
 from pipelines.neardup import RecentBodies
 from pipelines.offline import import_warcs
 from pipelines.sitemodel import ModelSample, Typing, effective_profile
+from tests.families.texts import TEXTS
 from tests.fixtures import inference_site as site
 
 PAGES = site.pages()
@@ -149,3 +152,34 @@ def test_recent_bodies_find_the_same_text_at_another_url() -> None:
     assert recent.find("https://x/print/a", fingerprint(body), body, texts.get) == (1, "https://x/a",
            int(fingerprint(body), 16))  # fmt: skip
     assert recent.find("https://x/a", fingerprint(body), body, texts.get) is None  # its own URL
+
+
+def _notice(i: int) -> str:
+    """An article of a second template (announcements) the site model's sample never showed:
+    another URL shape, another heading, date line and body element."""
+    head, lead, paragraphs = TEXTS[i]
+    body = "".join(f"<p>{escape(p)}</p>" for p in [lead, *paragraphs])
+    return site._layout(head, f"""<div class="thong-bao"><h3 class="tb-ten">{escape(head)}</h3>
+<p class="tb-ngay">Ngày đăng: 2{i % 10}/3/2024 10:00</p><div class="tb-nd">{body}</div></div>""")
+
+
+def test_articles_the_model_does_not_explain_are_stored_as_without_it(
+    adhoc: tuple[dict, dict, Path], tmp_path: Path
+) -> None:
+    """A later import with the archive's confident model: announcements of another template
+    at an unseen URL shape are stored as the single-page path extracts them, and counted."""
+    archive = tmp_path / "archive"
+    shutil.copytree(adhoc[2], archive)
+    html = {"content-type": "text/html; charset=utf-8"}
+    late = [(f"{site.BASE}/thong-bao/tb-{i}.html", _notice(i).encode(), html) for i in (20, 21)]
+    import_warcs(archive, [write_warc(tmp_path / "in", late)], adhoc_profile(site.BASE + "/"),
+                 workers=1)  # fmt: skip
+    conn = sqlite3.connect(archive / "archive.db")
+    try:
+        rows = dict(conn.execute("SELECT url, title FROM articles WHERE url LIKE '%thong-bao%'"))
+        stats = json.loads(conn.execute("SELECT stats_json FROM crawls ORDER BY id DESC").fetchone()[0])
+    finally:
+        conn.close()
+    assert rows == {u: TEXTS[i][0] for (u, _, _), i in zip(late, (20, 21), strict=True)}
+    assert stats["govarchive/site_model/in_use"] == 1
+    assert stats["govarchive/site_model/fallback"] == 2
