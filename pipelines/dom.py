@@ -230,11 +230,12 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     for up in [el, *el.iterancestors()]:
         if up is stop or up.tag in ("body", "html"):
             return False
-        links = [a for a in up.iter("a") if a.get("href") and has_text(a)]
-        if not links:
+        # links with text (an element has text exactly when its text_of is not empty)
+        linked_sizes = [len(t) for t in (text_of(a) for a in up.iter("a") if a.get("href")) if t]
+        if not linked_sizes:
             continue
         size = len(text_of(up))
-        linked = sum(len(text_of(a)) for a in links)
+        linked = sum(linked_sizes)
         if linked >= TEASER_LINK_SHARE * size:
             return True
         return _list_item(up, stop) or _under_related_heading(up, stop)
