@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -92,13 +93,23 @@ def read_sample(url: str, raw: bytes, headers: Mapping[str, str]) -> Sample | No
 
 
 # a worker infers a site's model at 16, 32, 64, 128, 256 candidate pages and at the end, over
-# samples that mostly hold the same pages: each process keeps the pages it read last
+# samples that mostly hold the same pages: each thread keeps the pages it read last
 CACHE_PAGES = 512  # samples kept (a model sample is at most 240 pages)
 CACHE_BYTES = 16 * 2**20  # ... and at most this much HTML read into them (trees take ~10x)
-_cache: OrderedDict[tuple, tuple[Sample | None, int]] = OrderedDict()
-_cached_bytes = 0
-# a kept sample's tree -> its ``extra`` (what was worked out of it: :func:`memo_of`)
-_memos: dict[HtmlElement, dict] = {}
+
+
+class _Kept(threading.local):
+    """The samples this thread read (one thread in a pool worker; each thread its own, so
+    no tree is ever read by two threads at once)."""
+
+    def __init__(self) -> None:
+        self.samples: OrderedDict[tuple, tuple[Sample | None, int]] = OrderedDict()
+        self.size = 0  # bytes of HTML read into them
+        # a kept sample's tree -> its ``extra`` (what was worked out of it: :func:`memo_of`)
+        self.memos: dict[HtmlElement, dict] = {}
+
+
+_kept = _Kept()
 
 
 def read_samples(pages: Iterable[tuple[str, bytes, Mapping[str, str]]]) -> list[Sample]:
@@ -106,27 +117,29 @@ def read_samples(pages: Iterable[tuple[str, bytes, Mapping[str, str]]]) -> list[
     before (the same URL, payload and headers) is not read again. Nothing reading a sample
     changes it or its tree, so a kept sample is the one a fresh read would give; a page given
     twice is read twice (two samples never share a tree)."""
-    global _cached_bytes
+    kept = _kept
     out: list[Sample] = []
     taken: set[tuple] = set()
     for url, raw, headers in pages:
         key = (url, hashlib.sha1(raw).digest(), tuple(sorted((headers or {}).items())))
         if key in taken:
             sample = read_sample(url, raw, headers)
-        elif key in _cache:
-            _cache.move_to_end(key)
-            sample = _cache[key][0]
+        elif key in kept.samples:
+            kept.samples.move_to_end(key)
+            sample = kept.samples[key][0]
         else:
             sample = read_sample(url, raw, headers)
-            _cache[key] = (sample, len(raw))
-            _cached_bytes += len(raw)
+            kept.samples[key] = (sample, len(raw))
+            kept.size += len(raw)
             if sample is not None:
-                _memos[sample.tree] = sample.extra
-            while len(_cache) > CACHE_PAGES or (_cached_bytes > CACHE_BYTES and len(_cache) > 1):
-                gone, size = _cache.popitem(last=False)[1]
-                _cached_bytes -= size
+                kept.memos[sample.tree] = sample.extra
+            while len(kept.samples) > CACHE_PAGES or (
+                kept.size > CACHE_BYTES and len(kept.samples) > 1
+            ):
+                gone, size = kept.samples.popitem(last=False)[1]
+                kept.size -= size
                 if gone is not None:
-                    _memos.pop(gone.tree, None)
+                    kept.memos.pop(gone.tree, None)
         taken.add(key)
         if sample is not None:
             out.append(sample)
@@ -134,16 +147,16 @@ def read_samples(pages: Iterable[tuple[str, bytes, Mapping[str, str]]]) -> list[
 
 
 def clear_cache() -> None:
-    global _cached_bytes
-    _cache.clear()
-    _memos.clear()
-    _cached_bytes = 0
+    _kept.samples.clear()
+    _kept.memos.clear()
+    _kept.size = 0
 
 
 def memo_of(el: HtmlElement) -> dict | None:
     """Where to keep what is worked out of ``el``: the ``extra`` of the kept sample whose
     tree holds it; None for any other element (a copy of a part of a tree, cut down)."""
-    return _memos.get(el.getroottree().getroot()) if _memos else None
+    memos = _kept.memos
+    return memos.get(el.getroottree().getroot()) if memos else None
 
 
 def text_size(el: HtmlElement) -> int:

@@ -1,6 +1,7 @@
 """The text of an element (pipelines.dom.text_chunks: small subtrees walked in Python, larger
 ones by lxml's C walk) and the samples the site inference keeps between its runs."""
 
+import threading
 from copy import deepcopy
 
 import lxml.html
@@ -65,6 +66,12 @@ def test_a_page_read_again_is_the_kept_sample_and_the_cache_is_bounded(monkeypat
     assert twice[0].tree is not twice[1].tree
     read_samples([_page(3)])  # the least recently used page (2) is dropped
     assert read_samples([_page(2)])[0] is not first[1]
+    # another thread keeps its own: no tree is read by two threads at once
+    other: list = []
+    thread = threading.Thread(target=lambda: other.extend(read_samples([_page(2)])))
+    thread.start()
+    thread.join()
+    assert other[0].tree is not read_samples([_page(2)])[0].tree
     sample_mod.clear_cache()
 
 
