@@ -310,8 +310,9 @@ class SiteProfile(_Strict):
         "not a maintainer's rules. A page they do not explain (a URL no `links.article` rule "
         "matches, no `selectors.article` element, a body, title or date selector that finds "
         "nothing) is read by the single-page path, as an ad-hoc crawl reads it, instead of "
-        "being refused (warned `site_model_fallback`; an undated page of a `links.follow` URL "
-        "is a listing), and the crawl follows every link that is not denied.",
+        "being refused (warned `site_model_fallback`; a page of a `links.follow` URL is a "
+        "listing when it shows no date, or while the crawl's own site model is not confident), "
+        "and the crawl follows every link that is not denied.",
     )
     notify: list[Annotated[str, AfterValidator(check_http_url)]] = Field(
         default_factory=list,

@@ -164,7 +164,8 @@ class ModelProfile:
     pages it types as something else; ``rules``, its deny and listing URL regexes;
     ``listing``, the listing URL regexes of a profile ``sites new`` wrote (its
     ``links.follow``): a page of one that the single-page path reads with no date is refused
-    as a listing, as :class:`Typing` refuses it, with or without a model."""
+    as a listing, as :class:`Typing` refuses it; with ``dated_listing`` (no model in use:
+    the profile's rules are the only cross-page evidence), a dated one too."""
 
     profile: SiteProfile
     page: SiteProfile
@@ -173,6 +174,7 @@ class ModelProfile:
     others: frozenset[str] = frozenset()
     rules: tuple[str, ...] = ()
     listing: tuple[str, ...] = ()
+    dated_listing: bool = False
 
     @classmethod
     def of(cls, base: SiteProfile, model: SiteModel | None) -> SiteProfile | ModelProfile:
@@ -202,7 +204,8 @@ class ModelProfile:
         fields where it leaves them empty) without its ``links.article`` rules, which make
         :attr:`article`, its template's URLs (every page is read, so a refused page still
         shows its lines to the chrome learner); ``page``: without its selectors either (the
-        single-page path); its follow and deny rules (and the model's) type pages that agree."""
+        single-page path); its follow and deny rules (and the model's) type pages that agree
+        (with no model in use, a page of its follow rules is a listing, dated or not)."""
         unruled = base.model_copy(update={"links": base.links.model_copy(update={"article": []})})
         page = unruled.model_copy(update={"selectors": Selectors(), "rules": []})
         types = model.page_types if model is not None else {}
@@ -214,7 +217,7 @@ class ModelProfile:
             tuple(base.links.article),
             frozenset(u for u, t in types.items() if t in ARTICLE_TYPES),
             frozenset(u for u, t in types.items() if t not in ARTICLE_TYPES),
-            tuple(dict.fromkeys(rules)), tuple(base.links.follow),
+            tuple(dict.fromkeys(rules)), tuple(base.links.follow), model is None,
         )  # fmt: skip
 
     @property
@@ -282,8 +285,8 @@ def extract_page(
 ) -> ArticleRecord | NotAnArticle:
     """:func:`pipelines.extract.extract` with ``profile``; with a :class:`ModelProfile`, the
     model's record of a page its template explains, else what the single-page path makes of
-    the page (an article it stores carries the :data:`FALLBACK` warning; an undated page of
-    a written profile's listing URLs is a listing, :meth:`ModelProfile.listed`). A refusal
+    the page (an article it stores carries the :data:`FALLBACK` warning; a page of a written
+    profile's listing URLs is a listing, :meth:`ModelProfile.listed`). A refusal
     that is the page's own (:data:`PAGE_REFUSALS`), or of a page the model types as a
     non-article (:meth:`ModelProfile.typed`), is not extracted again."""
     if isinstance(profile, SiteProfile):
@@ -299,8 +302,8 @@ def extract_page(
                   max_html=max_html)  # fmt: skip
     if not isinstance(own, ArticleRecord):
         return own
-    if own.published_at is None and profile.listed(url):
-        return NotAnArticle(url, "listing", "a page of the profile's listing URLs with no date")
+    if (own.published_at is None or profile.dated_listing) and profile.listed(url):
+        return NotAnArticle(url, "listing", "a page of the profile's listing URLs (links.follow)")
     return replace(own, warnings=[*own.warnings, FALLBACK])
 
 

@@ -156,6 +156,12 @@ def test_the_written_rules_keep_their_record_and_the_pages_they_refuse() -> None
     for profile in (ModelProfile.of(WRITTEN, None), ModelProfile.of(WRITTEN, MODEL)):
         tag = extract_page(_page("/tag/y-te/"), BASE + "/tag/y-te/", HTML, profile)
         assert isinstance(tag, NotAnArticle) and tag.page_lines  # the chrome learner sees it
+    # a dated listing the single-page path reads as an article: with no model in use, the
+    # profile's follow rules are the only cross-page evidence, and it is a listing
+    path = "/category/tin-tuc/"
+    assert isinstance(extract(_page(path), BASE + path, HTML, ADHOC), ArticleRecord)
+    listing = extract_page(_page(path), BASE + path, HTML, ModelProfile.of(WRITTEN, None))
+    assert isinstance(listing, NotAnArticle) and listing.reason == "listing"
     late = {case: _late(case) for case in LATE}
     pages = [*PAGES, *((u[len(BASE):], h, HTML) for u, h in late.values())]
     truths = {a.truth(BASE)["url"] for a in family.ARTICLES}
