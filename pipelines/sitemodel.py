@@ -145,6 +145,9 @@ def effective_profile(base: SiteProfile, model: SiteModel) -> SiteProfile:
     )
 
 
+#: the fields besides selectors a site model sets in a profile (:meth:`SiteModel.to_profile`),
+#: at their defaults: what the single-page path of a written profile reads pages with
+MODEL_FIELDS = {"title_suffixes": [], "date_order": "auto", "ignore_canonical": False}
 #: the warning on a record the single-page path extracted while a site model was in use
 FALLBACK = "site_model_fallback"
 #: refusals that are the page's own whatever the profile (no second extraction for them)
@@ -203,11 +206,12 @@ class ModelProfile:
         model's evidence, so it is used like one. ``profile``: the profile (with ``model``'s
         fields where it leaves them empty) without its ``links.article`` rules, which make
         :attr:`article`, its template's URLs (every page is read, so a refused page still
-        shows its lines to the chrome learner); ``page``: without its selectors either (the
-        single-page path); its follow and deny rules (and the model's) type pages that agree
+        shows its lines to the chrome learner); ``page``: without its selectors and the
+        other fields ``sites new`` takes from the model (:data:`MODEL_FIELDS`) either, as an
+        ad-hoc crawl reads a page (the single-page path); its follow and deny rules (and the model's) type pages that agree
         (with no model in use, a page of its follow rules is a listing, dated or not)."""
         unruled = base.model_copy(update={"links": base.links.model_copy(update={"article": []})})
-        page = unruled.model_copy(update={"selectors": Selectors(), "rules": []})
+        page = unruled.model_copy(update={"selectors": Selectors(), "rules": [], **MODEL_FIELDS})
         types = model.page_types if model is not None else {}
         rules = (*base.links.deny, *base.links.follow)
         if model is not None:
