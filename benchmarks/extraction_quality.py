@@ -47,6 +47,7 @@ from config.profile import SiteProfile, adhoc_profile, load_profile_file
 from pipelines.chrome import Learned, Learner
 from pipelines.classify import classify_page, classify_text
 from pipelines.content import extract_body
+from pipelines.discover import written_profile
 from pipelines.extract import EXTRACTOR, extract
 from pipelines.inference import SiteModel, infer
 from pipelines.metadata import build_record, page_dates
@@ -54,6 +55,7 @@ from pipelines.multipage import join
 from pipelines.page import read_page
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.sitemodel import ModelProfile, Typing, extract_page
+from pipelines.urls import canonicalize
 
 _TOKEN = re.compile(r"\w+")
 METRICS = ("coverage", "non_articles", "title", "date", "author", "body_p", "body_r", "body_f1",
@@ -88,8 +90,11 @@ MODE_HELP = {
     "single-page path for the others; `Typing`: pages it types as non-articles refused), "
     "else the single-page path",
     "single": "the single-page path alone (no site model; learned chrome only)",
-    "inferred": "the profile `sites new` writes (the model of the pages, unedited), whatever "
-    "its confidence",
+    "inferred": "the profile `sites new` writes (the model of the pages, unedited, marked "
+    "`inferred`), whatever its confidence, as `govarchive crawl` extracts with it: the "
+    "profile's records for the pages of its `links.article` rules, the single-page path for "
+    "the others (`ModelProfile.written`), merged with the crawl's own site model once it is "
+    "confident; pages of its `links.deny` rules are never requested",
 }
 
 
@@ -138,7 +143,7 @@ def site_pages(site: Any) -> list[tuple[str, bytes, dict[str, str]]]:
     return out
 
 
-Mode = SiteProfile | tuple[ModelProfile | SiteProfile, Typing]
+Mode = SiteProfile | ModelProfile | tuple[ModelProfile | SiteProfile, Typing | None]
 
 
 def crawl_like(
@@ -148,6 +153,9 @@ def crawl_like(
     (profile, typing) pair, as the ingestor does with a site model in use: the pages the
     model types as non-articles are refused."""
     rules, typing = profile if isinstance(profile, tuple) else (profile, None)
+    # a crawl never requests a page of a deny rule
+    deny = [re.compile(r) for r in (rules.profile if isinstance(rules, ModelProfile) else rules).links.deny]
+    pages = [p for p in pages if not any(d.search(canonicalize(base + p[0])) for d in deny)]
     learner = Learner()
     for path, body, headers in pages:
         result = extract_page(body, base + path, headers, rules)
@@ -178,8 +186,11 @@ def crawl_profile(model: SiteModel, base: SiteProfile) -> Mode:
     under ``base`` (:class:`ModelProfile`) and its page types (:class:`Typing`), else
     ``base`` (for an ad-hoc crawl, the single-page path). Pages held or extracted before
     the model was confident are extracted again with it, so the settled result depends on
-    the final model only."""
-    return (ModelProfile.of(base, model), Typing(model, base)) if model.confident else base
+    the final model only. (A profile ``sites new`` wrote is used like a model's from the
+    start: :meth:`ModelProfile.written`.)"""
+    if model.confident:
+        return ModelProfile.of(base, model), Typing(model, base)
+    return ModelProfile.of(base, None)
 
 
 def mode_profile(family: Any, mode: str, pages: list[tuple[str, bytes, dict[str, str]]]) -> Mode:
@@ -191,8 +202,8 @@ def mode_profile(family: Any, mode: str, pages: list[tuple[str, bytes, dict[str,
         raise ValueError(f"{family.SITE_ID} has no hand profile")
     hand = family_profile(family.SITE_ID) if mode == "profile" else adhoc_profile(base)
     model = site_model(family, pages)
-    if mode == "inferred":
-        return model.to_profile(hand)
+    if mode == "inferred":  # sites new's sample is the whole site; so is the crawl's
+        return crawl_profile(model, written_profile(hand, model))
     return crawl_profile(model, hand)
 
 

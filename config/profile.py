@@ -303,6 +303,17 @@ class SiteProfile(_Strict):
     adhoc: bool = Field(
         False, description="Set for generated profiles of ad-hoc crawls; not for files."
     )
+    inferred: bool = Field(
+        False,
+        description="Written by `sites new` (remove it once the rules are checked): "
+        "`links.article`, `links.follow` and `selectors` are the site model's evidence, "
+        "not a maintainer's rules. A page they do not explain (a URL no `links.article` rule "
+        "matches, no `selectors.article` element, a body, title or date selector that finds "
+        "nothing) is read by the single-page path, as an ad-hoc crawl reads it, instead of "
+        "being refused (warned `site_model_fallback`; a page of a `links.follow` URL is a "
+        "listing when it shows no date, or while the crawl's own site model is not confident), "
+        "and the crawl follows every link that is not denied.",
+    )
     notify: list[Annotated[str, AfterValidator(check_http_url)]] = Field(
         default_factory=list,
         description="http(s) URLs to POST each crawl's changes to, as JSON, after the crawl "

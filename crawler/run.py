@@ -145,7 +145,8 @@ def _summary(
     stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
     reason = start_error or str(stats.get("finish_reason", "not started"))
     if stats.get("govarchive/fatal"):  # what stopped it: "No space left on device: ..."
-        reason = f"{reason}: {stats['govarchive/fatal']}"
+        # (the spider may have been closing for another reason when the disk filled)
+        reason = f"disk_full: {stats['govarchive/fatal']}"
     return CrawlSummary(
         site_id=profile.id,
         crawl_id=stats.get("govarchive/crawl_id"),

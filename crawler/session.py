@@ -266,6 +266,8 @@ class CrawlSession:
             return
         self._closed = True
         stats = self.stats.get_stats()
+        if stats.get("govarchive/fatal"):  # the disk filled while the spider was closing anyway
+            reason = "disk_full"
         status = crawl_status(reason, stats)
         stats_json = json.loads(json.dumps(stats, default=str))
         stats_json["finish_reason"] = reason

@@ -98,13 +98,21 @@ def starter(archive_dir: Path, site_id: str, url: str, crawl_id: int) -> Starter
         id=site_id, name=site_id, base_url=root, start_urls=[url], sitemaps=sitemaps,
         feeds=feeds(tree, url) if tree is not None else [],
     )  # fmt: skip
-    profile = model.to_profile(base) if model is not None else base
+    profile = written_profile(base, model) if model is not None else base
     found = Starter(profile, model, len(fetched), Counter(f.status for f in fetched if f.status))
     notes = [f"sampled {found.pages} pages of {url}"]
     if found.missing:
         notes.append(f"{found.missing} sampled pages were not found (404/410): left out")
     found.text = profile_yaml(profile, model, notes)
     return found
+
+
+def written_profile(base: SiteProfile, model: SiteModel) -> SiteProfile:
+    """The profile ``sites new`` writes: ``model``'s rules and selectors under ``base``,
+    marked ``inferred`` (they are the model's evidence until a maintainer has checked them:
+    a crawl reads a page they do not explain with the single-page path, and follows every
+    link that is not denied)."""
+    return model.to_profile(base.model_copy(update={"inferred": True}))
 
 
 def _text(archive_dir: Path, fetched: list[Fetched], url: str) -> str:
@@ -139,16 +147,24 @@ def model_profile(archive: Any, stored: Any) -> str:
                            base_url=f"{parts.scheme}://{parts.netloc}/")  # fmt: skip
     crawl = f"crawl {stored.crawl_id}" if stored.crawl_id else "an offline ingest"
     note = f"site model stored {stored.created_at} by {crawl}"
+    if not base.links.article and not base.selectors.article:  # the model classifies pages
+        return profile_yaml(written_profile(base, model), model, [note])
     return profile_yaml(model.to_profile(base), model, [note])
 
 
 # --- the profile as YAML, with its evidence ------------------------------------------------------
 
 #: top-level fields written (in this order) when they differ from an empty profile
-WRITTEN = ("id", "name", "base_url", "start_urls", "sitemaps", "feeds", "links", "selectors",
+WRITTEN = ("id", "name", "inferred", "base_url", "start_urls", "sitemaps", "feeds", "links", "selectors",
            "title_suffixes", "date_order", "ignore_canonical")  # fmt: skip
 
 
+#: the comment above ``inferred: true``
+UNCHECKED = (
+    "# The URL rules and selectors below are the site model's evidence, not checked rules: a",
+    "# crawl reads a page they do not explain with the single-page path (site_model_fallback)",
+    "# and follows every link that is not denied. Remove the next line once you have checked them.",
+)
 WHY = {
     "date_order": "how the article pages' numeric dates read",
     "ignore_canonical": "most article pages name another URL as canonical: check that it is wrong",
@@ -175,6 +191,8 @@ def profile_yaml(profile: SiteProfile, model: SiteModel | None, notes: Sequence[
         value = data[name]
         if name in ("links", "selectors"):
             lines += _section(name, value, evidence)
+        elif name == "inferred":
+            lines += [*UNCHECKED, _dump({name: value})] if value else []
         elif name in ("date_order", "ignore_canonical"):
             if value != SiteProfile.model_fields[name].default:
                 note = WHY.get(name) if model is not None else None

@@ -102,7 +102,9 @@ class SiteKnowledge:
         self.runs = 0
         self._in_use: SiteModel | None = None
         self._typing: Typing | None = None
-        self._profiles: dict[str, Shared] = {"": Shared.of(profile)}
+        # with no model in use: the profile (one `sites new` wrote is used like a model's)
+        alone = ModelProfile.of(profile, None) if profile is not None else None
+        self._profiles: dict[str, Shared] = {"": Shared.of(alone)}
         self._versions = [Snapshot.of(0, self.learner.learned(), self._profiles[""])]
         self._since = 0  # pages observed since the last verdict
         self._changed: dict[tuple[int, int], frozenset[int]] = {}

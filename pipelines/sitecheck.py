@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from config.profile import LinkRules, SiteProfile
 from pipelines.chrome import Learned
 from pipelines.content import extract_body
-from pipelines.extract import EXTRACTOR, extract
+from pipelines.extract import EXTRACTOR
 from pipelines.inference import SiteModel, infer
 from pipelines.metadata import build_record, page_dates
 from pipelines.multipage import join
 from pipelines.page import read_page
 from pipelines.record import ArticleRecord, NotAnArticle
-from pipelines.sitemodel import Typing
+from pipelines.sitemodel import FALLBACK, ModelProfile, Typing, extract_page
 from pipelines.urls import canonicalize
 
 
@@ -34,8 +34,19 @@ class Page:
 
 
 def check_page(page: Page, profile: SiteProfile) -> ArticleRecord | NotAnArticle:
-    """What extraction makes of the page (the crawl's function)."""
-    return extract(page.body, page.url, page.headers, profile, fetched_at=page.fetched_at)
+    """What extraction makes of the page (the crawl's function; a profile ``sites new``
+    wrote reads a page its rules do not explain with the single-page path)."""
+    return extract_page(page.body, page.url, page.headers, ModelProfile.of(profile, None),
+                        fetched_at=page.fetched_at)  # fmt: skip
+
+
+def profile_state(profile: SiteProfile) -> str | None:
+    """What ``sites check`` says of a profile ``sites new`` wrote and no one has checked."""
+    if not profile.inferred:
+        return None
+    return ("inferred (written by `sites new`): its URL rules and selectors are the site "
+            "model's evidence; a page they do not explain is read by the single-page path "
+            f"(warned {FALLBACK}). Remove `inferred: true` once you have checked them.")  # fmt: skip
 
 
 def forced(page: Page, profile: SiteProfile) -> ArticleRecord | NotAnArticle:

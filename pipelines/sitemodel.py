@@ -10,7 +10,10 @@ profile extraction gets from it, and the page types it gives.
   leaves them empty (hand-set fields win; an ad-hoc profile leaves everything to the model).
 - :class:`ModelProfile` and :func:`extract_page`: in ad-hoc mode (the profile leaves
   classification to the page), extraction with the model's profile, and the single-page
-  path for every page the model's template does not explain (:func:`explained`).
+  path for every page the model's template does not explain (:func:`explained`). A profile
+  ``sites new`` wrote and no maintainer has checked yet (``inferred: true``) is the same
+  evidence, and is used the same way, with or without a model
+  (:meth:`ModelProfile.written`).
 - :class:`Typing`: the type the model gives a page that is not an article (``listing``,
   ``static``, ``print``, ``calendar``, ...), when the profile leaves classification to it.
 
@@ -37,7 +40,7 @@ from typing import Any, NamedTuple
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from archive.sitemodels import StoredModel
-from config.profile import SiteProfile
+from config.profile import Selectors, SiteProfile
 from pipelines.chrome import Learned
 from pipelines.extract import MAX_HTML, extract
 from pipelines.inference import SiteModel
@@ -142,6 +145,9 @@ def effective_profile(base: SiteProfile, model: SiteModel) -> SiteProfile:
     )
 
 
+#: the fields besides selectors a site model sets in a profile (:meth:`SiteModel.to_profile`),
+#: at their defaults: what the single-page path of a written profile reads pages with
+MODEL_FIELDS = {"title_suffixes": [], "date_order": "auto", "ignore_canonical": False}
 #: the warning on a record the single-page path extracted while a site model was in use
 FALLBACK = "site_model_fallback"
 #: refusals that are the page's own whatever the profile (no second extraction for them)
@@ -158,7 +164,11 @@ class ModelProfile:
     fields (:func:`effective_profile`); ``page``, the base profile itself (the single-page
     path); ``article``, the model's article URL regexes; ``sampled``, the canonical URLs of
     the sampled pages the model types as article text; ``others``, those of the sampled
-    pages it types as something else; ``rules``, its deny and listing URL regexes."""
+    pages it types as something else; ``rules``, its deny and listing URL regexes;
+    ``listing``, the listing URL regexes of a profile ``sites new`` wrote (its
+    ``links.follow``): a page of one that the single-page path reads with no date is refused
+    as a listing, as :class:`Typing` refuses it; with ``dated_listing`` (no model in use:
+    the profile's rules are the only cross-page evidence), a dated one too."""
 
     profile: SiteProfile
     page: SiteProfile
@@ -166,11 +176,19 @@ class ModelProfile:
     sampled: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
     rules: tuple[str, ...] = ()
+    listing: tuple[str, ...] = ()
+    dated_listing: bool = False
 
     @classmethod
-    def of(cls, base: SiteProfile, model: SiteModel) -> SiteProfile | ModelProfile:
-        """The profile to extract with: a :class:`ModelProfile` in ad-hoc mode, else (a
-        hand profile that classifies pages itself) the effective profile alone."""
+    def of(cls, base: SiteProfile, model: SiteModel | None) -> SiteProfile | ModelProfile:
+        """The profile to extract with while ``model`` (None: no model) is in use: a
+        :class:`ModelProfile` in ad-hoc mode and for a profile ``sites new`` wrote
+        (:meth:`written`), else (a hand profile that classifies pages itself) the effective
+        profile alone."""
+        if base.inferred:
+            return cls.written(base, model)
+        if model is None:
+            return base
         profile = effective_profile(base, model)
         if base.links.article or base.selectors.article:
             return profile
@@ -180,6 +198,30 @@ class ModelProfile:
             frozenset(u for u, t in types.items() if t in ARTICLE_TYPES),
             frozenset(u for u, t in types.items() if t not in ARTICLE_TYPES),
             tuple(r.regex for r in (*model.deny, *model.listing)),
+        )  # fmt: skip
+
+    @classmethod
+    def written(cls, base: SiteProfile, model: SiteModel | None = None) -> ModelProfile:
+        """A profile ``sites new`` wrote (``inferred``): its rules and selectors are a site
+        model's evidence, so it is used like one. ``profile``: the profile (with ``model``'s
+        fields where it leaves them empty) without its ``links.article`` rules, which make
+        :attr:`article`, its template's URLs (every page is read, so a refused page still
+        shows its lines to the chrome learner); ``page``: without its selectors and the
+        other fields ``sites new`` takes from the model (:data:`MODEL_FIELDS`) either, as an
+        ad-hoc crawl reads a page (the single-page path); its follow and deny rules (and the model's) type pages that agree
+        (with no model in use, a page of its follow rules is a listing, dated or not)."""
+        unruled = base.model_copy(update={"links": base.links.model_copy(update={"article": []})})
+        page = unruled.model_copy(update={"selectors": Selectors(), "rules": [], **MODEL_FIELDS})
+        types = model.page_types if model is not None else {}
+        rules = (*base.links.deny, *base.links.follow)
+        if model is not None:
+            rules += tuple(r.regex for r in (*model.deny, *model.listing))
+        return cls(
+            effective_profile(unruled, model) if model is not None else unruled, page,
+            tuple(base.links.article),
+            frozenset(u for u, t in types.items() if t in ARTICLE_TYPES),
+            frozenset(u for u, t in types.items() if t not in ARTICLE_TYPES),
+            tuple(dict.fromkeys(rules)), tuple(base.links.follow), model is None,
         )  # fmt: skip
 
     @property
@@ -212,6 +254,17 @@ class ModelProfile:
         )
 
 
+    def listed(self, url: str) -> bool:
+        """A page of the written profile's listing URLs (:attr:`listing`), outside its
+        article template."""
+        key = canonicalize(url)
+        return (
+            key not in self.sampled
+            and not self.of_template(url)
+            and any(p.search(key) for p in _patterns(self.listing))
+        )
+
+
 @lru_cache(maxsize=64)
 def _patterns(regexes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(r) for r in regexes)
@@ -236,9 +289,10 @@ def extract_page(
 ) -> ArticleRecord | NotAnArticle:
     """:func:`pipelines.extract.extract` with ``profile``; with a :class:`ModelProfile`, the
     model's record of a page its template explains, else what the single-page path makes of
-    the page (an article it stores carries the :data:`FALLBACK` warning). A refusal that
-    is the page's own (:data:`PAGE_REFUSALS`), or of a page the model types as a non-article
-    (:meth:`ModelProfile.typed`), is not extracted again."""
+    the page (an article it stores carries the :data:`FALLBACK` warning; a page of a written
+    profile's listing URLs is a listing, :meth:`ModelProfile.listed`). A refusal
+    that is the page's own (:data:`PAGE_REFUSALS`), or of a page the model types as a
+    non-article (:meth:`ModelProfile.typed`), is not extracted again."""
     if isinstance(profile, SiteProfile):
         return extract(body, url, headers, profile, learned=learned, fetched_at=fetched_at,
                        max_html=max_html)  # fmt: skip
@@ -250,9 +304,11 @@ def extract_page(
         return got
     own = extract(body, url, headers, profile.page, learned=learned, fetched_at=fetched_at,
                   max_html=max_html)  # fmt: skip
-    if isinstance(own, ArticleRecord):
-        return replace(own, warnings=[*own.warnings, FALLBACK])
-    return own
+    if not isinstance(own, ArticleRecord):
+        return own
+    if (own.published_at is None or profile.dated_listing) and profile.listed(url):
+        return NotAnArticle(url, "listing", "a page of the profile's listing URLs (links.follow)")
+    return replace(own, warnings=[*own.warnings, FALLBACK])
 
 
 class Typing:
@@ -263,7 +319,7 @@ class Typing:
 
     def __init__(self, model: SiteModel, base: SiteProfile) -> None:
         self.model = model
-        self.applies = not base.links.article and not base.selectors.article
+        self.applies = base.inferred or not (base.links.article or base.selectors.article)
         self._article = [re.compile(r.regex) for r in model.article]
         self._others = [(re.compile(r.regex), r.kind) for r in model.deny] + [
             (re.compile(r.regex), "listing") for r in model.listing

@@ -233,7 +233,7 @@ def check(site: str, urls: tuple[str, ...], live: bool, force: bool, archive_dir
       govarchive sites check fx-joomla
       govarchive sites check ./sotttt-laocai.yaml https://sotttt.laocai.gov.vn/tin-tuc/a.html --live --force
     """
-    from pipelines.sitecheck import model_of, review
+    from pipelines.sitecheck import model_of, profile_state, review
 
     profile = find_profile(site)
     console = Console()
@@ -252,6 +252,8 @@ def check(site: str, urls: tuple[str, ...], live: bool, force: bool, archive_dir
     stored = _stored_model(archive_dir, profile.id)
     model = stored or model_of(pages, profile.timezone)
     _evidence(console, model, f"archive {archive_dir}" if stored else f"the {len(pages)} pages checked")
+    if state := profile_state(profile):
+        console.print(f"[yellow]profile: {escape(state)}[/yellow]")
     failed = 0
     for page, (path, expected) in zip(pages, fixtures, strict=True):
         seen = review(page, profile, model, force=force, expected=expected, fields=FIELDS,

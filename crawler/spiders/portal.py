@@ -397,8 +397,8 @@ class PortalSpider(RequisiteFetching, Spider):
 
     # -- rules ------------------------------------------------------------------------------
     def is_article_url(self, url: str) -> bool:
-        if not self.article_rules:
-            return True  # no URL rules: the page itself decides (extraction)
+        if not self.article_rules or self.profile.inferred:
+            return True  # no URL rules (or only a site model's): the page decides (extraction)
         return any(r.search(url) for r in self.article_rules)
 
     def _allowed_host(self, url: str) -> bool:
@@ -448,8 +448,11 @@ class PortalSpider(RequisiteFetching, Spider):
         if any(r.search(url) for r in self.deny_rules):
             return url, "denied", False, True
         is_article = bool(self.article_rules) and any(r.search(url) for r in self.article_rules)
-        followed = (
-            not self.follow_rules or is_article or any(r.search(url) for r in self.follow_rules)
+        followed = (  # a site model's follow rules (``inferred``) are evidence, not limits
+            self.profile.inferred
+            or not self.follow_rules
+            or is_article
+            or any(r.search(url) for r in self.follow_rules)
         )
         return url, None, is_article, followed
 

@@ -7,8 +7,12 @@ says."""
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import NamedTuple
 
 import click
@@ -20,8 +24,11 @@ from config.profile import load_profile_file
 from crawler.cli import cli
 from crawler.cli.sites import FIELDS, load_fixtures, record_dict
 from crawler.replica import ReplicaServer
+from crawler.replica.site import Page, Site
 from pipelines.extract import extract
 from tests.families import DEVELOPMENT, dnn
+from tests.families.common import Art
+from tests.families.texts import KEY
 from tests.helpers import ROOT, run_cli
 
 
@@ -61,12 +68,14 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> dict:
     folder = tmp_path_factory.mktemp("guide")
     site_id = "so-khdt-binhlam"  # a new maintainer's name for the portal
     out: dict = {"folder": folder, "site_id": site_id}
-    with ReplicaServer(site=dnn.build_site()) as server:
+    site = dnn.build_site()
+    with ReplicaServer(site=site) as server:
         base = server.base_url.rstrip("/")
         out["base"] = base
         out["new"] = run_cli("sites", "new", site_id, server.url("/"), "--delay", "0",
                              "--archive", str(folder / "sample"), cwd=folder)  # fmt: skip
         profile = folder / f"{site_id}.yaml"
+        out["late"] = _crawl_with_a_late_article(site, profile, folder / "crawled")
         runner = CliRunner()  # the commands that run no crawl run in this process
 
         def invoke(*args: str) -> Done:
@@ -86,6 +95,42 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> dict:
         ]
     # the server is gone: the golden-fixture check reads the fixtures alone
     out["check_fixtures"] = invoke("sites", "check", str(profile), "--fixtures-dir", str(fixtures))
+    return out
+
+
+#: published after ``sites new`` sampled the site, at a URL shape the sample did not show,
+#: in a template its body selector does not fit
+LATE = Art(KEY["q13-via-he"], "/vi-VN/tin-tuc/chi-tiet/1426/Default.aspx", "2024-03-18T09:00:00+07:00",
+           "Ngày đăng: 18/03/2024 9:00:00 SA", byline="Người đăng: host", signature="H.P",
+           author="H.P")  # fmt: skip
+
+
+def _crawl_with_a_late_article(site: Site, profile: Path, archive: Path) -> dict:
+    """The site gets an article the sampled pages had no URL like (linked from the news
+    listing); then one crawl with the written profile, unedited, and with a copy of it a
+    maintainer has marked checked (the ``inferred`` line removed)."""
+    # a newer module version: the body in another element than the sampled pages'
+    site.pages[LATE.path] = Page.html(dnn.render_article(LATE).replace("article-content", "dnnart-noidung"))
+    listing = site.pages[dnn.NEWS].body.decode("utf-8")
+    item = f'<div class="list-item"><a class="list-title" href="{LATE.path}">{LATE.title}</a></div>'
+    site.pages[dnn.NEWS] = Page.html(listing.replace('<div class="list-item">', item + '<div class="list-item">', 1))
+    text = profile.read_text("utf-8")
+    checked = profile.with_name("checked.yaml")
+    checked.write_text(text.replace("\ninferred: true\n", "\n").replace(
+        f"id: {profile.stem}\n", "id: checked\n"), "utf-8")  # fmt: skip
+    out: dict = {"checked": checked}
+    with ThreadPoolExecutor(2) as both:  # an archive each (a URL is one site's), side by side
+        runs = {p: both.submit(run_cli, "crawl", str(p), "--archive", str(archive / p.stem),
+                               "--delay", "0") for p in (profile, checked)}  # fmt: skip
+    for path, run in runs.items():
+        conn = sqlite3.connect(archive / path.stem / "archive.db")
+        try:
+            stored = {url: (title, warnings) for url, title, warnings
+                      in conn.execute("SELECT url, title, warnings_json FROM articles")}  # fmt: skip
+            (stats,) = conn.execute("SELECT stats_json FROM crawls").fetchone()
+        finally:
+            conn.close()
+        out[path.stem] = {"done": run.result(), "stored": stored, "stats": json.loads(stats)}
     return out
 
 
@@ -133,3 +178,24 @@ def test_the_recorded_fixtures_match_the_truth_and_the_golden_check_passes(walke
     done = walked["check_fixtures"]
     assert done.returncode == 0, done.stdout + done.stderr
     assert "differs" not in done.stdout
+
+
+def test_the_written_profile_unedited_stores_an_article_its_rules_miss(walked: dict) -> None:
+    """The profile is the site model's evidence until a maintainer checks it (``inferred``):
+    a crawl with it stores every article, the late one read by the single-page path (warned
+    and counted); with the flag removed its rules are a maintainer's, and the late article is
+    refused (not even offered to extraction)."""
+    late, base, site_id = walked["late"], walked["base"], walked["site_id"]
+    written, checked = late[site_id], late["checked"]
+    for done in (written["done"], checked["done"]):
+        assert done.returncode in (0, 3), done.stdout + done.stderr  # 3: the family's 404s
+    articles = {base + a.path for a in dnn.ARTICLES}
+    assert set(written["stored"]) == articles | {base + LATE.path}
+    assert written["stored"][base + LATE.path][0] == LATE.title
+    assert "site_model_fallback" in written["stored"][base + LATE.path][1]
+    assert not any("site_model_fallback" in written["stored"][url][1] for url in articles)
+    assert written["stats"]["govarchive/site_model/fallback"] == 1
+    assert set(checked["stored"]) == articles
+    assert "govarchive/site_model/fallback" not in checked["stats"]
+    assert "inferred" not in (walked["folder"] / "checked.yaml").read_text("utf-8")
+    assert "profile: inferred (written by `sites new`)" in walked["check_live"].stdout

@@ -48,3 +48,16 @@ def test_an_article_archived_after_its_verdict_is_no_longer_requested() -> None:
     assert why is None
     spider._known_articles.add(url)
     assert spider.link_verdict(URLS[0], "link") == (url, "known_article")
+
+
+def test_a_profile_sites_new_wrote_follows_every_link_and_offers_every_page() -> None:
+    """``inferred``: its follow and article rules are a site model's evidence, so a link they
+    do not cover is followed and its page goes to extraction (as ad hoc); deny rules hold."""
+    hand = _spider()
+    written = PortalSpider(profile=load_profile("laocai-tinhuy").model_copy(update={"inferred": True}))
+    assert hand.link_verdict(URLS[2], "link")[1] == "not_followed"
+    assert not hand.is_article_url(URLS[1])
+    assert written.link_verdict(URLS[2], "link")[1] is None
+    assert written.is_article_url(URLS[1]) and written.is_article_url(URLS[2])
+    assert [written.link_verdict(u, "link")[1] for u in URLS[3:6]] == ["denied", "media", "offsite"]
+    assert written.link_verdict(URLS[0], "link")[1] is None

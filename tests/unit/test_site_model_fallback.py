@@ -10,9 +10,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+import yaml
 
-from benchmarks.extraction_quality import family_base, site_model, site_pages
+from benchmarks.extraction_quality import (
+    crawl_like,
+    crawl_profile,
+    family_base,
+    site_model,
+    site_pages,
+)
 from config.profile import adhoc_profile, profile_from_dict
+from pipelines.discover import profile_yaml, written_profile
 from pipelines.extract import extract
 from pipelines.inference import infer
 from pipelines.record import ArticleRecord, NotAnArticle
@@ -101,3 +109,61 @@ def test_a_url_rule_types_a_page_only_when_the_page_agrees() -> None:
         typing = Typing(mistyped, adhoc_profile(inference_site.BASE + "/"))
         assert typing.type_of(article, dated=True) == (None if kept else kind)
         assert typing.type_of(article, dated=False) == kind
+
+
+# --- a profile `sites new` wrote (``inferred``): used like the model it was written from ----
+
+WRITTEN = written_profile(ADHOC, MODEL)
+CHECKED = WRITTEN.model_copy(update={"inferred": False})  # a maintainer's rules
+HTML = {"content-type": "text/html; charset=utf-8"}
+
+
+def _late(case: str) -> tuple[str, bytes]:
+    path, change = LATE[case]
+    return BASE + path, change(_page(ARTICLE).replace(ARTICLE.encode(), path.encode()))
+
+
+def test_sites_new_writes_the_flag_with_a_note_to_remove_it() -> None:
+    assert WRITTEN.inferred and WRITTEN.links.article and WRITTEN.selectors.article
+    text = profile_yaml(WRITTEN, MODEL)
+    assert "\ninferred: true\n" in text and "Remove the next line once you have checked" in text
+    assert profile_from_dict(yaml.safe_load(text)).inferred
+    assert "inferred" not in profile_yaml(CHECKED, MODEL)
+
+
+@pytest.mark.parametrize("case", sorted(LATE))
+def test_a_late_article_the_written_rules_miss_is_kept_only_with_the_flag(case: str) -> None:
+    url, html = _late(case)
+    refused = extract_page(html, url, HTML, ModelProfile.of(CHECKED, None))
+    assert isinstance(refused, NotAnArticle)
+    assert refused.reason in ("not_article_url", "not_article_selector")
+    got = extract_page(html, url, HTML, ModelProfile.of(WRITTEN, None))
+    assert isinstance(got, ArticleRecord) and FALLBACK in got.warnings
+    assert got.title == family.ARTICLES[0].title and got.published_at is not None
+    with_model = extract_page(html, url, HTML, ModelProfile.of(WRITTEN, MODEL))  # the crawl's
+    assert isinstance(with_model, ArticleRecord) and _fields(with_model) == _fields(got)
+
+
+def test_the_written_rules_keep_their_record_and_the_pages_they_refuse() -> None:
+    """A page of the article rules keeps the profile's record; over the whole family (and its
+    late articles), a crawl with the written profile stores the articles, the late ones too,
+    and nothing else; with the flag removed, the late ones are lost."""
+    url = BASE + ARTICLE
+    got = extract_page(_page(ARTICLE), url, HTML, ModelProfile.of(WRITTEN, None))
+    alone = extract(_page(ARTICLE), url, HTML, WRITTEN)
+    assert isinstance(got, ArticleRecord) and FALLBACK not in got.warnings
+    assert isinstance(alone, ArticleRecord) and _fields(got) == _fields(alone)
+    for profile in (ModelProfile.of(WRITTEN, None), ModelProfile.of(WRITTEN, MODEL)):
+        tag = extract_page(_page("/tag/y-te/"), BASE + "/tag/y-te/", HTML, profile)
+        assert isinstance(tag, NotAnArticle) and tag.page_lines  # the chrome learner sees it
+    # a dated listing the single-page path reads as an article: with no model in use, the
+    # profile's follow rules are the only cross-page evidence, and it is a listing
+    path = "/category/tin-tuc/"
+    assert isinstance(extract(_page(path), BASE + path, HTML, ADHOC), ArticleRecord)
+    listing = extract_page(_page(path), BASE + path, HTML, ModelProfile.of(WRITTEN, None))
+    assert isinstance(listing, NotAnArticle) and listing.reason == "listing"
+    late = {case: _late(case) for case in LATE}
+    pages = [*PAGES, *((u[len(BASE):], h, HTML) for u, h in late.values())]
+    truths = {a.truth(BASE)["url"] for a in family.ARTICLES}
+    for profile, found in ((WRITTEN, truths | {u for u, _ in late.values()}), (CHECKED, truths)):
+        assert set(crawl_like(pages, BASE, crawl_profile(MODEL, profile))) == found

@@ -1,0 +1,64 @@
+"""A crawl whose disk filled ends ``failed`` (``disk_full``), whatever reason the spider was
+closing for: the disk may fill while a finished spider's last results are being stored
+(the ingestor's settle step, the site model), after Scrapy chose the reason ``finished``."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from crawler.session import CrawlSession
+
+
+class Stats(dict[str, Any]):
+    def get_stats(self) -> dict[str, Any]:
+        return dict(self)
+
+    def get_value(self, key: str, default: Any = None) -> Any:
+        return self.get(key, default)
+
+    def set_value(self, key: str, value: Any) -> None:
+        self[key] = value
+
+
+class Recorder:
+    crawl_id = 1
+
+    def __init__(self) -> None:
+        self.finished: tuple[str, dict[str, Any]] | None = None
+
+    def finish(self, status: str, stats: dict[str, Any], removed: int) -> list[str]:
+        self.finished = (status, stats)
+        return []
+
+    def close(self) -> None:
+        pass
+
+    def index_warcs(self, files: list[str]) -> None:
+        pass
+
+
+def _session(**stats: Any) -> tuple[CrawlSession, Recorder]:
+    profile = SimpleNamespace(id="fixture-portal")
+    crawler = SimpleNamespace(stats=Stats({"govarchive/responses_ok": 20, **stats}),
+                              spider=SimpleNamespace(profile=profile))  # fmt: skip
+    session = CrawlSession(crawler)  # type: ignore[arg-type]
+    recorder = Recorder()
+    session.recorder = recorder  # type: ignore[assignment]
+    return session, recorder
+
+
+def test_a_disk_that_filled_while_the_spider_closed_fails_the_crawl() -> None:
+    session, recorder = _session(**{"govarchive/fatal": "No space left on device: archive.db"})
+    session.close("finished")
+    assert recorder.finished is not None
+    status, stats = recorder.finished
+    assert (status, stats["finish_reason"]) == ("failed", "disk_full")
+    assert session.stats.get_value("govarchive/status") == "failed"
+
+
+def test_without_a_full_disk_the_spiders_reason_stands() -> None:
+    session, recorder = _session()
+    session.close("finished")
+    assert recorder.finished is not None
+    assert (recorder.finished[0], recorder.finished[1]["finish_reason"]) == ("finished", "finished")
