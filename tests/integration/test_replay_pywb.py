@@ -7,11 +7,8 @@ WACZ that ``govarchive export-wacz`` makes, unpacked by pywb's own ``wb-manager`
 
 from __future__ import annotations
 
-import shutil
-import socket
 import sqlite3
 import subprocess
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -20,20 +17,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from archive.cdx import index_warc
 from crawler.replica import build_laocai_site, laocai
 from tests.conftest import Crawled
 from tests.helpers import ROOT, run_cli
-from tests.tools.pywb_env import ensure_pywb
+from tests.tools.pywb_env import add_collection, ensure_pywb, wayback
 
 #: how pywb 2.10 takes a WACZ: the command the docs and `export-wacz --help` give
 UNPACK_WACZ = ["add", "--unpack-wacz"]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _get(url: str) -> tuple[int, bytes]:
@@ -49,39 +39,15 @@ def pywb(crawled: Crawled, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     """A pywb server with collections ``warcs`` (WARCs + our CDXJ) and ``wacz``."""
     bin_dir = ensure_pywb()
     root = tmp_path_factory.mktemp("pywb")
-    archive_dir = root / "collections" / "warcs" / "archive"
-    index_dir = root / "collections" / "warcs" / "indexes"
-    archive_dir.mkdir(parents=True)
-    index_dir.mkdir()
-    for warc in sorted((crawled.archive / "warcs").rglob("*.warc.gz")):
-        copy = Path(shutil.copy2(warc, archive_dir))
-        shutil.move(index_warc(copy), index_dir)
+    add_collection(root, "warcs", (crawled.archive / "warcs").rglob("*.warc.gz"))
     wacz = root / "export.wacz"
     result = run_cli("export-wacz", "--archive", str(crawled.archive), "-o", str(wacz))
     assert result.returncode == 0, result.stderr
     for command in (["init", "wacz"], [*UNPACK_WACZ, "wacz", str(wacz)]):
         subprocess.run([bin_dir / "wb-manager", *command], cwd=root, check=True,
                        capture_output=True, timeout=120)  # fmt: skip
-    port = _free_port()
-    server = subprocess.Popen(
-        [bin_dir / "wayback", "--port", str(port), "--bind", "127.0.0.1"],
-        cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                _get(f"{base}/")
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("pywb did not start") from None
-                time.sleep(0.3)
+    with wayback(bin_dir, root) as base:
         yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
 
 
 def _captures(crawled: Crawled) -> list[tuple[str, str]]:

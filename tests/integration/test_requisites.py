@@ -11,10 +11,8 @@ browser replays the WARCs, so nothing can come from them.
 from __future__ import annotations
 
 import json
-import shutil
 import socket
 import subprocess
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -23,13 +21,12 @@ from pathlib import Path
 
 import pytest
 
-from archive.cdx import index_warc
 from crawler.replica import ReplicaServer
 from tests.fixtures.requisite_site import LETTER_SPACING, PHOTO_SIZE, TITLE_COLOR, RequisiteSite
 from tests.helpers import ROOT, rows, run_cli, write_profile
 from tests.tools.cdp import Browser
 from tests.tools.debian import ensure_debian_package
-from tests.tools.pywb_env import ensure_pywb
+from tests.tools.pywb_env import add_collection, ensure_pywb, wayback
 
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -210,33 +207,9 @@ def pywb(crawls: Crawls, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
     bin_dir = ensure_pywb()
     root = tmp_path_factory.mktemp("pywb-requisites")
     (root / "config.yaml").write_text("framed_replay: false\n")
-    archive_dir = root / "collections" / "fixture" / "archive"
-    index_dir = root / "collections" / "fixture" / "indexes"
-    archive_dir.mkdir(parents=True)
-    index_dir.mkdir()
-    for warc in sorted((crawls.archive / "warcs").rglob("*.warc.gz")):
-        copy = Path(shutil.copy2(warc, archive_dir))
-        shutil.move(index_warc(copy), index_dir)
-    port = _free_port()
-    server = subprocess.Popen(
-        [bin_dir / "wayback", "--port", str(port), "--bind", "127.0.0.1"],
-        cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                _get(f"{base}/")
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("pywb did not start") from None
-                time.sleep(0.3)
+    add_collection(root, "fixture", (crawls.archive / "warcs").rglob("*.warc.gz"))
+    with wayback(bin_dir, root) as base:
         yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
 
 
 def test_a_replayed_article_shows_its_image_and_its_style(

@@ -14,9 +14,17 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from archive.cdx import index_warc
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUIREMENT = "pywb==2.10.0"
@@ -45,6 +53,47 @@ def ensure_pywb(venv: Path = VENV) -> Path:
         )  # fmt: skip
         marker.write_text(REQUIREMENT)
     return _bin(venv, "python").parent
+
+
+def add_collection(root: Path, name: str, warcs: Iterable[Path]) -> None:
+    """A pywb collection ``name`` under ``root``: copies of ``warcs`` with our CDXJ index."""
+    archive_dir = root / "collections" / name / "archive"
+    index_dir = root / "collections" / name / "indexes"
+    archive_dir.mkdir(parents=True)
+    index_dir.mkdir()
+    for warc in sorted(warcs):
+        copy = Path(shutil.copy2(warc, archive_dir))
+        shutil.move(index_warc(copy), index_dir)
+
+
+@contextmanager
+def wayback(bin_dir: Path, root: Path, timeout: float = 60) -> Iterator[str]:
+    """pywb's ``wayback`` serving the collections under ``root`` on a free loopback port,
+    until the block ends; yields its base URL once it answers."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    server = subprocess.Popen(
+        [bin_dir / "wayback", "--port", str(port), "--bind", "127.0.0.1"],
+        cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/", timeout=30):
+                    break
+            except urllib.error.HTTPError:
+                break  # it answers
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("pywb did not start") from None
+                time.sleep(0.3)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
 
 
 if __name__ == "__main__":
