@@ -376,13 +376,15 @@ def _load(folder: Path, limit: int | None) -> list[dict[str, Any]]:
     return rows[:limit] if limit else rows
 
 
-def _both(args: tuple[str, str, str]) -> tuple[str, str, str | None]:
-    """(govarchive's body, bare trafilatura's text, govarchive's verdict) for one page.
+def _both(args: tuple[str, str, str]) -> tuple[str, str, str | None, str | None, str | None]:
+    """(govarchive's body, bare trafilatura's text, govarchive's verdict, govarchive's
+    publication day, trafilatura's (htmldate's) day) for one page.
 
     The body is the one the generic path extracts from any page (``classify=False``): these
     benchmarks measure body extraction, and their forum, listing and product pages are pages
     govarchive would not store. The verdict (None: an article; else the NotAnArticle reason)
-    is reported on its own."""
+    is reported on its own. The days are "YYYY-MM-DD" or None (none found); govarchive's is
+    the day of ``published_at`` as stored (in the profile's time zone)."""
     import trafilatura
 
     path, url, _ = args
@@ -397,7 +399,10 @@ def _both(args: tuple[str, str, str]) -> tuple[str, str, str | None]:
     ours = result.body_text if isinstance(result, ArticleRecord) else ""
     text = raw.decode("utf-8", "replace")
     bare = trafilatura.extract(text, url=url) or ""
-    return ours, bare, verdict
+    ours_day = (result.published_at or "")[:10] or None if isinstance(result, ArticleRecord) else None
+    meta = trafilatura.extract_metadata(text, default_url=url or None)
+    bare_day = (meta.date or "")[:10] or None if meta is not None else None
+    return ours, bare, verdict, ours_day, bare_day
 
 
 def _origin(url: str) -> str:
@@ -430,14 +435,21 @@ def typing_report(rows: list[dict[str, Any]], verdicts: list[str | None]) -> dic
     return out
 
 
-def shared_report(limit: int | None = None, workers: int = 2) -> dict[str, dict[str, Any]]:
+SHARED_NAMES = ("article-extraction-benchmark", "wcxb-test", "trafilatura-eval", "htmldate-mediacloud")
+
+
+def shared_report(
+    limit: int | None = None, workers: int = 2, names: Iterable[str] = SHARED_NAMES
+) -> dict[str, dict[str, Any]]:
     """govarchive's generic path and bare ``trafilatura.extract``, same pages, same run.
 
     Both are scored on every page; ``not_article`` counts the pages govarchive's classifier
     would not store (their body is scored all the same); ``typing/<benchmark>`` gives the
-    page typing figures (articles kept, other pages refused) by half."""
+    page typing figures (articles kept, other pages refused) by half; ``dates/<benchmark>``
+    the publication day on the pages whose truth has one, govarchive's beside
+    trafilatura's (htmldate's)."""
     report: dict[str, dict[str, Any]] = {}
-    for name in ("article-extraction-benchmark", "wcxb-test", "trafilatura-eval"):
+    for name in names:
         folder = SHARED / name
         if not folder.is_dir():
             continue
@@ -446,8 +458,18 @@ def shared_report(limit: int | None = None, workers: int = 2) -> dict[str, dict[
         with ProcessPoolExecutor(workers) as pool:
             outputs = list(pool.map(_both, jobs, chunksize=8))
         verdicts = [o[2] for o in outputs]
+        dated = [i for i, r in enumerate(rows) if isinstance(r.get("date"), str) and r["date"]]
+        if dated:  # the publication day (any page type): govarchive beside trafilatura/htmldate
+            for label, index in (("govarchive", 3), ("trafilatura", 4)):
+                report[f"dates/{name}/{label}"] = {
+                    "pages": len(dated),
+                    "right": sum(outputs[i][index] == rows[i]["date"][:10] for i in dated),
+                    "none": sum(outputs[i][index] is None for i in dated),
+                }
         if "page_type" in rows[0] or name == "article-extraction-benchmark":
             report[f"typing/{name}"] = typing_report(rows, verdicts)
+        if "body" not in rows[0] and "with" not in rows[0]:
+            continue  # a dates-only benchmark
         subsets = [(name, list(range(len(rows))))]
         if "page_type" in rows[0]:  # govarchive stores articles: compare on article pages too
             keep = [i for i, r in enumerate(rows) if r.get("page_type") == "article"]
@@ -506,6 +528,17 @@ def fixture_table(report: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def dates_table(report: dict[str, dict[str, Any]]) -> str:
+    lines = ["| benchmark | extractor | dated pages | day right | no date found |", "|---|---|---|---|---|"]
+    for key, m in report.items():
+        if key.startswith("dates/"):
+            _, name, label = key.split("/")
+            lines.append(
+                f"| {name} | {label} | {m['pages']} | {m['right']} ({m['right'] / m['pages']:.1%}) | {m['none']} |"
+            )
+    return "\n".join(lines)
+
+
 def growth_table(report: dict[str, dict[str, Any]]) -> str:
     lines = [
         "| part | site | pages | first confident at | confident models worse than the single page |",
@@ -544,7 +577,7 @@ def shared_table(report: dict[str, dict[str, Any]]) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     for key, m in report.items():
-        if key.startswith("typing/"):
+        if key.startswith(("typing/", "dates/")):
             continue
         name, label = key.split("/")
         verdicts = f"{m['not_article']:.0f}" if "not_article" in m else "–"
@@ -588,6 +621,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(shared_table(out["shared"]))
         print()
         print(typing_table(out["shared"]))
+        print()
+        print(dates_table(out["shared"]))
     if args.growth:
         grown = out["growth"] = {
             f"{part}/{k}": {key: g[key] for key in ("pages", "confident_at", "worse")}
