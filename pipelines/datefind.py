@@ -21,15 +21,24 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from pipelines.chrome import Learned
-from pipelines.dates import ParsedDate, parse_vn_date
+from pipelines.dates import VERBAL_MONTH_FIRST, ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, css, in_teaser, own_text, text_of
 
 _UPDATED = re.compile(
     r"cập nhật|cập nhập|sửa đổi|chỉnh sửa|sửa lúc|updated?|modified", re.IGNORECASE
 )
 _HAS_DATE = re.compile(
-    r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|tháng\s*\d", re.IGNORECASE
+    r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|tháng\s*\d|"
+    + VERBAL_MONTH_FIRST.pattern,
+    re.IGNORECASE,
 )
+# a publication label after an update ("Cập nhật lúc 15:00 09-03-2024 | Đăng lúc 08:40 ...")
+_PUBLISHED_LABEL = re.compile(
+    r"ngày đăng|đăng (?:lúc|ngày|vào)|ngày xuất bản|xuất bản|published|posted", re.IGNORECASE
+)
+# a publication day in the URL's path, before the slug ("/2024/03/05/slug.html"); a day
+# archive ("/2024/03/05/", ".../page/2/") has no slug after it
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/(?!page/)[^/?#]*[a-z][^/?#]*", re.IGNORECASE)
 _SIDEBAR = re.compile(
     r"sidebar|side-bar|col-right|colright|right-col|related|lien-quan|lienquan|tin-khac|tinkhac"
     r"|other|more-news|list-news|news-list|tin-moi|tinmoi|widget|box-news|newest|latest|comment"
@@ -75,7 +84,11 @@ def split_line(text: str) -> tuple[str | None, str | None]:
     if not match:
         return text, None
     before = text[: match.start()].strip(" |-–—,;:()[]")
-    return (before or None), text[match.start() :]
+    after = text[match.start() :]
+    label = _PUBLISHED_LABEL.search(after)
+    if not before and label:  # the update first, the publication after it
+        return after[label.start() :], after[: label.start()].strip(" |-–—,;:()[]")
+    return (before or None), after
 
 
 def _parse_line(
@@ -101,7 +114,7 @@ def _from_selectors(
             pub, upd = _parse_line(text, tz, order) if text else (None, None)
             machine = el.get("datetime") or el.get("content")
             if machine and not upd:  # <time datetime>: the machine-readable value is exact
-                pub = parse_vn_date(machine, tz) or pub
+                pub = _finer(parse_vn_date(machine, tz), pub)
             published, updated = published or pub, updated or upd
         if published:
             break
@@ -176,6 +189,10 @@ def _scan(
         if in_teaser(el, region):  # another article's date ("Các tin khác (05/03/2024)")
             continue
         pub, upd = _parse_line(line, tz, order)
+        if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
+            pub = _finer(pub, parse_vn_date(text_of(el), tz, order))
+        elif pub is None and upd is None:  # a date split over elements: the day, "Tháng 3", 2024
+            pub, upd = _split_date(el, region, tz, order)
         if published and (pub or not upd):
             break  # a second date line that is not an update: not ours
         published, updated = published or pub, updated or upd
@@ -197,26 +214,43 @@ def find_dates(
     learned: Learned | None = None,
     date_line: str = "auto",
     order: str = "auto",
+    url: str = "",
 ) -> FoundDates:
-    """Published and updated dates of an article page; the first source that gives a
-    publication date wins, later sources only fill in a missing update date. With no
-    publication date, the update date stands in for it (``date_line``: "auto" marks it
-    ``basis="updated"``, "published" reads it as the publication date, "updated_only"
-    leaves the publication date empty)."""
+    """Published and updated dates of an article page: the profile's date selector first;
+    then structured data (meta tags, JSON-LD) and the date line near the title, the line
+    winning when the two disagree on the day (or tell the same day, the line more
+    precisely), structured data standing alone when the page shows no date line; later
+    sources only fill in a missing update date. With no publication date, the update date
+    stands in for it (``date_line``: "auto" marks it ``basis="updated"``, "published" reads
+    it as the publication date, "updated_only" leaves the publication date empty). With no
+    date at all, the day in the ``url``'s path ("/2024/03/05/slug.html")."""
     found = _from_selectors(tree, selectors, tz, order) if selectors else FoundDates()
     if found.published is not None and found.published.precision in ("day", "month"):
         found = _refined(found, _from_meta(tree, tz))
     for step in ("meta", "page"):
-        if found.published and found.updated:
-            break
         if step == "meta":
+            if found.published and found.updated:
+                continue
             more = _from_meta(tree, tz)
+        elif found.published and found.updated and found.source == "selector":
+            break
         else:
             more = _near_title(title_el, body_el, tz, learned or Learned(), order)
+            if found.source in ("meta", "jsonld") and found.published and more.published:
+                # structured data beside the visible date line: the line the readers see
+                # wins on the day; structured data gives the time for that same day
+                if _finer(more.published, found.published) is more.published or (
+                    more.published.iso[:10] != found.published.iso[:10]
+                ):
+                    found = FoundDates(more.published, found.updated or more.updated, more.source)
+                    continue
         if found.published is None and more.published is not None:
             found = FoundDates(more.published, found.updated or more.updated, more.source)
         elif found.updated is None and more.updated is not None:
             found = FoundDates(found.published, more.updated, found.source)
+    day = url_date(url, tz) if found.published is None and found.updated is None and url else None
+    if day is not None:
+        found = FoundDates(day, None, "url")
     if found.published is None and found.updated is not None and date_line != "updated_only":
         if date_line == "published":  # the site's "Cập nhật" line is its publication date
             found = FoundDates(found.updated, None, found.source)
@@ -226,6 +260,57 @@ def find_dates(
 
 
 _PRECISION = {"month": 0, "day": 1, "minute": 2, "second": 3}
+
+
+def _finer(date: ParsedDate | None, other: ParsedDate | None) -> ParsedDate | None:
+    """``date``, or ``other`` when it is the same day told more precisely."""
+    if date is None:
+        return other
+    if other is not None and other.iso[:10] == date.iso[:10]:
+        if _PRECISION.get(other.precision, 0) > _PRECISION.get(date.precision, 0):
+            return other
+    return date
+
+
+def _split_date(
+    el: HtmlElement, region: HtmlElement, tz: str, order: str
+) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """The date of a short box whose parts are elements of their own (``<span
+    class="day">05</span><span class="month">Tháng 3</span><span class="year">2024</span>``),
+    read from the box's whole text, up to two levels above the part."""
+    box = el
+    for _ in range(2):
+        box = box.getparent()
+        if box is None or box is region:
+            break
+        text = text_of(box)
+        if len(text) > SPLIT_BOX_CHARS:
+            break
+        pub, upd = _parse_line(text, tz, order)
+        if pub or upd:
+            return pub, upd
+    return None, None
+
+
+SPLIT_BOX_CHARS = 40
+
+
+def labelled_date(lines: list[str]) -> bool:
+    """Some short line labels a publication date ("Ngày đăng: 05/03/2024", "Đăng lúc 8h40,
+    5/3/2024", "Ngày xuất bản: ngày 4 tháng 3 năm 2024")."""
+    return any(
+        len(line) <= MAX_LINE_CHARS and _PUBLISHED_LABEL.search(line) and parse_vn_date(line)
+        for line in lines
+    )
+
+
+def url_date(url: str, tz: str) -> ParsedDate | None:
+    """The publication day a URL's path gives ("/2024/03/05/slug.html"), as a day."""
+    match = _URL_DAY.search(url.split("?", 1)[0].split("#", 1)[0])
+    if not match:
+        return None
+    y, m, d = match.group(1, 2, 3)
+    return parse_vn_date(f"{y}-{int(m):02d}-{int(d):02d}", tz)
 
 
 def _refined(found: FoundDates, meta: FoundDates) -> FoundDates:

@@ -36,6 +36,11 @@ _VERBAL = re.compile(
     r"\s*(?:,\s*|\s)\s*(?:năm\s*)?(\d{4})(?!\d)",
     re.IGNORECASE,
 )
+# WordPress's vi locale "F j, Y": "Tháng Ba 5, 2024", "tháng 3 05, 2024" (the month first)
+VERBAL_MONTH_FIRST = re.compile(
+    r"(?<![\d/.,])tháng\s*(\d{1,2}|" + _MONTH_NAME + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)",
+    re.IGNORECASE,
+)
 _DMY = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])")
 _MONTH = re.compile(r"tháng\s*(\d{1,2})\s*(?:[/.-]|,?\s*năm)\s*(\d{4})(?!\d)", re.IGNORECASE)
 _TIME = re.compile(
@@ -141,6 +146,11 @@ def _date_matches(text: str, order: str = "auto") -> list[tuple[int, int, int, i
         d, mo, y = match.groups()
         month = int(mo) if mo.isdigit() else _MONTH_WORDS[mo.lower()]
         found.append((match.start(), match.end(), int(y), month, int(d)))
+    for match in VERBAL_MONTH_FIRST.finditer(text):
+        mo, d, y = match.groups()
+        month = int(mo) if mo.isdigit() else _MONTH_WORDS[mo.lower()]
+        if not any(s <= match.start() < e for s, e, *_ in found):
+            found.append((match.start(), match.end(), int(y), month, int(d)))
     for match in _DMY.finditer(text):
         a, _, b, y = match.groups()
         d, mo = int(a), int(b)

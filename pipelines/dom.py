@@ -257,6 +257,11 @@ def _under_related_heading(node: HtmlElement, stop: HtmlElement | None) -> bool:
     return False
 
 
+def _class_kind(el: HtmlElement) -> str:
+    """The class of a list item without its item's own numbers ("post-731 post" is "post")."""
+    return " ".join(w for w in (el.get("class") or "").split() if not any(ch.isdigit() for ch in w))
+
+
 def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
     for _ in range(3):
         parent = node.getparent()
@@ -264,9 +269,10 @@ def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
             return False
         if len(text_of(node)) > TEASER_MAX_CHARS:
             return False
+        kind = _class_kind(node)
         alike = [
             c for c in parent
-            if c.tag == node.tag and c.get("class") == node.get("class")
+            if c.tag == node.tag and _class_kind(c) == kind
             and (c.tag == "a" or c.find(".//a[@href]") is not None)
         ]  # fmt: skip
         if len(alike) >= (2 if node.tag in ("li", "tr") else 3):

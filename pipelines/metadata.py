@@ -54,6 +54,7 @@ def page_dates(page: Page, text: Text) -> FoundDates:
         page.learned,
         profile.date_line,
         profile.date_order,
+        page.url,
     )
 
 

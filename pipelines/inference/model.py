@@ -428,7 +428,9 @@ def _off_template(
 ) -> list[int]:
     """Pages typed article that lack their template's date element, which the others have
     at one place ("Lịch tiếp công dân", a static page full of dates, among the posts): not
-    the article template, whatever dates their text holds."""
+    the article template, whatever dates their text holds; a page whose own line labels its
+    publication date ("Ngày xuất bản: ...", under the body) stays an article."""
+    from pipelines.datefind import labelled_date
     from pipelines.dom import css
 
     holders = [model, *model.layouts]
@@ -440,7 +442,7 @@ def _off_template(
         for i in found.pages:
             if css(samples[i].tree, date.selector):
                 kept += 1
-            else:
+            elif not labelled_date(samples[i].lines):  # "Ngày xuất bản: ..." elsewhere: still one
                 types[i] = "other"
         holder.date = Field(date.selector, date.agree, kept)
     return [i for i, t in enumerate(types) if t == "article"]

@@ -265,7 +265,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
         expected = expected_headline(s, affixes)
         f.headline = find_headline(s, expected, affixes)
         f.headline_text = text_of(f.headline) if f.headline is not None else ""
-        found = find_dates(s.tree, tz, [], f.headline, None, known)
+        found = find_dates(s.tree, tz, [], f.headline, None, known, url=s.url)
         f.date = found.published or found.updated
         f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
         f.form = pagekind.form_kind([x for x in s.lines if normalize(x) not in chrome])
@@ -273,7 +273,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
     for i, s in enumerate(samples):
         f = facts[i]
         if f.date is None and f.headline is not None:
-            found = find_dates(s.tree, tz, [], f.headline, None, known)
+            found = find_dates(s.tree, tz, [], f.headline, None, known, url=s.url)
             f.date = found.published or found.updated
         f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
     headlines = Counter(f.headline_text.casefold() for f in facts if f.headline_text)

@@ -34,6 +34,12 @@ TZ = "Asia/Ho_Chi_Minh"
         ("03:20 CH, 09/01/2023", "2023-01-09T15:20:00+07:00", "minute"),
         ("(01/02/2023)", "2023-02-01T00:00:00+07:00", "day"),  # day first, always
         ("9 tháng 1, 2023", "2023-01-09T00:00:00+07:00", "day"),  # dateparser fallback
+        # WordPress's vi locale "F j, Y": the month's name first
+        ("Đăng vào Tháng Ba 7, 2024 lúc 3:30 chiều", "2024-03-07T15:30:00+07:00", "minute"),
+        ("Tháng Mười Một 5, 2024", "2024-11-05T00:00:00+07:00", "day"),
+        ("12/3/2024 2:15:00 CH", "2024-03-12T14:15:00+07:00", "second"),  # .NET vi-VN
+        ("08:40 | 07/03/24", "2024-03-07T08:40:00+07:00", "minute"),
+        ("Đăng lúc 9h30, 6/3/2024", "2024-03-06T09:30:00+07:00", "minute"),
     ],
 )
 def test_forms(text, iso, precision):

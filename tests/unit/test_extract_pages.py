@@ -117,9 +117,10 @@ def test_article_with_meta_sapo_figure_attachments_and_source():
     assert isinstance(record, ArticleRecord), record
     assert record.url == "https://laocai.gov.vn/tin-tuc/van-hoa/ngay-hoi-van-hoa.html"
     assert record.title == "Sở Văn hóa tổ chức Ngày hội văn hóa các dân tộc"
-    # meta tags come before the visible date line; UTC is shown in the site's offset
-    assert record.published_at == "2023-03-05T08:30:00+07:00"
-    assert record.date_raw == "2023-03-05T01:30:00Z"
+    # the visible date line wins over a meta tag giving another day (docs/extraction.md,
+    # "Structured data against the visible line"); the meta's update date is kept
+    assert record.published_at == "2023-03-04T08:15:00+07:00"
+    assert record.date_raw == "Ngày đăng: 04/03/2023 | 08:15"
     assert record.updated_at == "2023-03-06T09:00:00+07:00"
     assert record.author is None  # meta author "admin" is CMS junk
     assert record.source == "Báo Lào Cai"

@@ -1,0 +1,79 @@
+"""Where a page's dates are read from (pipelines.datefind): the visible line against
+structured data, dates split over elements, a publication after an update, the URL's day."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from pipelines.datefind import find_dates, labelled_date, split_line, url_date
+
+TZ = "Asia/Ho_Chi_Minh"
+
+
+def _dates(body: str, head: str = "", url: str = ""):
+    tree = html.fromstring(
+        f"<html><head>{head}</head><body><div class='top'>Hôm nay: Thứ Tư, 20/03/2024</div>"
+        f"<div class='post'>{body}</div><div class='tin-khac'><h4>Các tin khác</h4><ul><li><a href='/x'>Tin "
+        f"khác</a> (01/03/2024)</li></ul></div></body></html>"
+    )
+    title = tree.cssselect("h1")[0]
+    return find_dates(tree, TZ, [], title, None, url=url)
+
+
+def test_the_visible_line_wins_over_structured_data_on_another_day() -> None:
+    # the CMS's creation day of the draft in article:published_time, the publication shown
+    head = '<meta property="article:published_time" content="2024-03-11T17:02:00+07:00">'
+    found = _dates("<div class='date'>12/3/2024 2:15:00 CH</div><h1>Tin</h1><p>...</p>", head)
+    assert found.published is not None and found.published.iso == "2024-03-12T14:15:00+07:00"
+
+
+def test_structured_data_gives_the_time_of_the_day_shown() -> None:
+    head = '<meta property="article:published_time" content="2024-03-12T14:15:00+07:00">'
+    found = _dates("<h1>Tin</h1><div class='date'>12/03/2024</div><p>...</p>", head)
+    assert found.published is not None and found.published.iso == "2024-03-12T14:15:00+07:00"
+    assert found.source == "meta"
+
+
+def test_structured_data_alone_when_no_line_is_shown() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
+        '"WebPage"}, {"@type": "NewsArticle", "datePublished": "2024-03-08T07:15:00Z"}]}</script>'
+    )
+    found = _dates("<h1>Tin</h1><span>3 ngày trước</span><p>...</p>", head)
+    assert found.published is not None and found.published.iso == "2024-03-08T14:15:00+07:00"
+
+
+def test_a_date_split_over_elements_is_read_as_one() -> None:
+    box = '<div class="date-leaf"><span class="day">11</span><span class="month">Tháng 3</span><span class="year">2024</span><span class="hour">08:40</span></div>'
+    found = _dates(box + "<h1>Tin</h1><p>...</p>")
+    assert found.published is not None and found.published.iso == "2024-03-11T08:40:00+07:00"
+
+
+def test_a_time_element_of_a_day_takes_the_time_its_text_shows() -> None:
+    found = _dates('<time datetime="2024-03-14">14.03.2024 | 14:20</time><h1>Tin</h1><p>...</p>')
+    assert found.published is not None and found.published.iso == "2024-03-14T14:20:00+07:00"
+
+
+def test_the_publication_after_the_update_wins() -> None:
+    line = "Cập nhật lúc 15:00 09-03-2024 | Đăng lúc 08:40:12 05-03-2024"
+    assert split_line(line) == ("Đăng lúc 08:40:12 05-03-2024", "Cập nhật lúc 15:00 09-03-2024")
+    found = _dates(f"<h1>Tin</h1><div class='post-info'>{line}</div><p>...</p>")
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:12+07:00"
+    assert found.updated is not None and found.updated.iso == "2024-03-09T15:00:00+07:00"
+    assert found.basis == "published"
+
+
+def test_the_urls_day_only_when_the_page_shows_no_date() -> None:
+    found = _dates("<h1>Tin</h1><p>...</p>", url="https://stp.vn/2024/02/27/tro-giup-phap-ly.html")
+    assert found.published is not None and found.published.iso == "2024-02-27T00:00:00+07:00"
+    assert found.source == "url"
+    found = _dates("<h1>Tin</h1><div>05/03/2024 08:40</div>", url="https://stp.vn/2024/02/27/x.html")
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
+    # a day archive is no article's URL; neither is its page 2
+    assert url_date("https://a.vn/2024/03/05/", TZ) is None
+    assert url_date("https://a.vn/2024/03/05/page/2/", TZ) is None
+
+
+def test_labelled_publication_lines() -> None:
+    assert labelled_date(["Tin khác", "Ngày xuất bản: ngày 4 tháng 3 năm 2024"])
+    assert not labelled_date(["Tháng 3/2024: ngày 11/3/2024 và ngày 25/3/2024, từ 7 giờ 30 đến 11 giờ."])
