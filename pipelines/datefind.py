@@ -60,6 +60,15 @@ PUBLISHED_META = (
     'meta[name="DC.date.issued"]',
     'meta[name="dcterms.created"]',
 )
+# htmldate's list of date meta names (trafilatura depends on it), those that name a
+# publication: generic ones ("date", "created", "dc.date") are often the page's generation time
+try:
+    from htmldate.core import DATE_ATTRIBUTES as _HTMLDATE_NAMES
+except ImportError:  # pragma: no cover - an htmldate without the list
+    _HTMLDATE_NAMES = set()
+_MORE_PUBLISHED = frozenset(
+    n for n in _HTMLDATE_NAMES if any(w in n for w in ("publi", "pubdate", "issued", "post_date", "posted"))
+)
 UPDATED_META = (
     'meta[property="article:modified_time"]',
     'meta[property="og:updated_time"]',
@@ -150,6 +159,11 @@ def _from_meta(tree: HtmlElement, tz: str) -> FoundDates:
 
     published, updated = first(PUBLISHED_META), first(UPDATED_META)
     source = "meta"
+    if published is None:  # the other publication names htmldate knows ("citation_publication_date", ...)
+        for el in tree.iter("meta"):
+            key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
+            if key in _MORE_PUBLISHED and (published := parse_vn_date(el.get("content") or "", tz)):
+                break
     if published is None or updated is None:
         for item in _jsonld(tree):
             if published is None and isinstance(item.get("datePublished"), str):

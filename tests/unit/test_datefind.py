@@ -77,3 +77,10 @@ def test_the_urls_day_only_when_the_page_shows_no_date() -> None:
 def test_labelled_publication_lines() -> None:
     assert labelled_date(["Tin khác", "Ngày xuất bản: ngày 4 tháng 3 năm 2024"])
     assert not labelled_date(["Tháng 3/2024: ngày 11/3/2024 và ngày 25/3/2024, từ 7 giờ 30 đến 11 giờ."])
+
+
+def test_other_publication_meta_names_but_not_generic_ones() -> None:
+    found = _dates("<h1>Tin</h1><p>...</p>", '<meta name="citation_publication_date" content="2024-03-05">')
+    assert found.published is not None and found.published.iso == "2024-03-05T00:00:00+07:00"
+    found = _dates("<h1>Tin</h1><p>...</p>", '<meta name="date" content="2024-03-20T10:00:00+07:00">')
+    assert found.published is None  # often the page's generation time
