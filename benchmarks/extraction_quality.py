@@ -1,7 +1,8 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, sealed (aggregate)
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, sealed (aggregate)
+    python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -106,14 +107,19 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "sealed")
+PARTS = ("dev", "validation", "hard", "sealed")
 
 
 def families(part: str) -> dict[str, Any]:
     """The fixture families of a part: "dev" (the five first families and
     ``tests.families.DEVELOPMENT``, tuned on), "validation" (``tests.families.VALIDATION``,
-    reported apart: a held-out figure when first measured) or "sealed"
+    reported apart: a held-out figure when first measured), "hard" (``tests.families.HARD``,
+    the families rich in non-articles and author conventions, reported on their own) or "sealed"
     (``tests.sealed.SEALED``, only ever scored; empty when that package is absent)."""
+    if part == "hard":
+        from tests.families import HARD
+
+        return {m.SITE_ID: m for m in HARD}
     if part in ("dev", "validation"):
         from tests.families import FAMILIES, VALIDATION
 
@@ -557,7 +563,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--part", choices=(*PARTS, "all"), default="dev",
         help="fixture families: dev (tuned on), validation (tests.families.VALIDATION, "
-        "reported apart), sealed (tests.sealed, only scored: aggregate figures), or all three",
+        "reported apart), hard (tests.families.HARD, reported on their own), sealed (tests.sealed, "
+        "only scored: aggregate figures), or all of them",
     )  # fmt: skip
     parser.add_argument("--shared", action="store_true", help="also the public benchmarks")
     parser.add_argument(
