@@ -177,6 +177,9 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
         pagekind.home_url(page.url) or pagekind.static_kind(page.url, page.title)
     ):
         return "other_type", "an introduction, contact or home page with no date"
+    if dates.basis == "updated" and pagekind.static_kind(page.url, page.title):
+        # "Giới thiệu", "Lãnh đạo" pages show when they were last revised, never published
+        return "other_type", "an introduction or organisation page with only an update date"
     return None
 
 
