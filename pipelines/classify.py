@@ -8,8 +8,8 @@ Three moments, each with what it needs and nothing more:
 - :func:`classify_text`, once the body and the dates are known: a listing of 3-4 blocks
   with no date near the title, teasers ending in "..." with no date, page N of a listing,
   a page that shows itself as something else (``signals.other_page``: a product, forum
-  thread or Q&A, documentation or the home page with no date), too little
-  text, no title.
+  thread or Q&A, documentation or the home page with no date), a photo gallery (four
+  pictures or more and under 50 words besides their captions), too little text, no title.
 
 A page whose body selector matches, that declares itself an article (og:type, JSON-LD) or
 that matches ``selectors.article`` is trusted: no listing or teaser check runs on it.
@@ -113,6 +113,8 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         other = _page_kind(page, text, dates)
         if other is not None:
             return NotAnArticle(url, *other)
+    if not trusted(page) and _gallery(page, text):
+        return NotAnArticle(url, "other_type", "a photo gallery: pictures and a caption")
     if not text.had_text and not text.attachments:
         return NotAnArticle(url, "too_short", _short_detail(page, "no body text"))
     words = sum(len(p.split()) for p in text.paragraphs)
@@ -130,6 +132,34 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         if score is not None and score >= pagemodel.threshold():
             return NotAnArticle(url, "typed_other", f"the page typing model: {score:.3f}")
     return None
+
+
+GALLERY_MIN_IMAGES = 4  # a body of this many pictures or more ...
+GALLERY_MAX_WORDS = 50  # ... and fewer words than this besides their captions: a gallery
+
+
+def _gallery(page: Page, text: Text) -> bool:
+    """A photo gallery ("Thư viện ảnh", an album): pictures with a sentence or two, no
+    text of its own (a photo story has its text beside its pictures). Its pictures are the
+    body's, or the page's own (not linked, not in a header, menu, footer or aside: a grid
+    of pictures is often no body to the generic extractor)."""
+    if max(len(text.images), _own_pictures(page)) < GALLERY_MIN_IMAGES:
+        return False
+    captions = {i.caption for i in text.images if i.caption} | {i.alt for i in text.images if i.alt}
+    words = sum(len(p.split()) for p in text.paragraphs if p not in captions)
+    return words < GALLERY_MAX_WORDS
+
+
+_FRAME_TAGS = {"header", "nav", "footer", "aside", "a"}
+
+
+def _own_pictures(page: Page) -> int:
+    body_el = page.tree.find("body")
+    if body_el is None:
+        return 0
+    return sum(
+        1 for img in body_el.iter("img") if not any(up.tag in _FRAME_TAGS for up in img.iterancestors())
+    )
 
 
 TEASER_MAX_WORDS = 120  # a body this short whose first line links elsewhere is a teaser
