@@ -367,20 +367,18 @@ def _own_words(
     links: list[set[tuple[str, str]]],
 ) -> int:  # fmt: skip
     """Words of the lines only this page shows; a line the pages holding a teaser of it
-    repeat (a link to it by its headline, and its sapo whole) is still its own, even when
-    that makes it recur enough to pass for chrome on a small site."""
+    repeat (a link to it by its headline, and its sapo whole) is still its own."""
     words = 0
     words_in_title = sum(1 for w in headline.split() if any(c.isalpha() for c in w))
     teaser = (sample.url, normalize(headline)) if words_in_title >= TEASER_TITLE_WORDS else None
     skip = normalize(headline) if headline else ""
     for line in sample.lines:
         key = normalize(line)
-        if key == skip or len(line.split()) < 3:
+        if key in chrome or key == skip or len(line.split()) < 3:
             continue
         others = owners.get(key, {group}) - {group}
-        teased = bool(others) and teaser is not None and all(teaser in links[j] for j in others)
-        if not teased and (key in chrome or others):
-            continue  # chrome, or another page shows it too: a shared block
+        if others and not (teaser is not None and all(teaser in links[j] for j in others)):
+            continue  # another page shows it too: a shared block
         if len(line.split()) <= 12 and parse_vn_date(line) is not None:
             continue
         words += len(line.split())
