@@ -114,7 +114,8 @@ def families(part: str) -> dict[str, Any]:
     """The fixture families of a part: "dev" (the five first families and
     ``tests.families.DEVELOPMENT``, tuned on), "validation" (``tests.families.VALIDATION``,
     reported apart: a held-out figure when first measured), "hard" (``tests.families.HARD``,
-    the families rich in non-articles and author conventions, reported on their own) or "sealed"
+    the families rich in non-articles and author conventions, reported on their own: held
+    out when first scored, tuned on since and part of "dev") or "sealed"
     (``tests.sealed.SEALED``, only ever scored; empty when that package is absent)."""
     if part == "hard":
         from tests.families import HARD

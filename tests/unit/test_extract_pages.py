@@ -55,6 +55,14 @@ def _reason(body: bytes, headers=HTML, profile=ADHOC, url=URL) -> str:
             id="server-404-page",
         ),
         pytest.param(
+            "<html><head><title>Tin tức</title></head><body><table><tr><td class='tieude'>Thông báo"
+            "</td></tr><tr><td>Bài viết đã bị xóa hoặc không còn tồn tại trên hệ thống.</td></tr>"
+            "</table></body></html>".encode(),
+            HTML,
+            "soft_404",
+            id="removed-article-page",
+        ),
+        pytest.param(
             b"<html><body><div><p>Xin ch\xc3\xa0o</div></p><<>>></table></body></html>",
             HTML,
             "too_short",
