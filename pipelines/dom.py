@@ -273,3 +273,17 @@ def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
             return True
         node = parent
     return False
+
+
+_RIGHT = ("text-align:right", "text-align: right")
+
+
+def right_aligned(el: HtmlElement) -> bool:
+    """The element or one inside it is aligned right (``align="right"``, ``text-align:
+    right``): where portals put the signature of an article."""
+    for x in el.iter():
+        if not isinstance(x.tag, str):
+            continue
+        if (x.get("align") or "").lower() == "right" or any(r in (x.get("style") or "").lower() for r in _RIGHT):
+            return True
+    return False

@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from pipelines import authors
 from pipelines.content import Text
 from pipelines.datefind import FoundDates, find_dates
-from pipelines.dom import clean, contains, css, first, in_teaser, text_of
+from pipelines.dom import clean, contains, css, first, in_teaser, right_aligned, text_of
 from pipelines.page import Page
 from pipelines.record import ArticleRecord
 
@@ -130,16 +130,6 @@ def _labelled_byline(text: Text) -> authors.Byline:
 
 
 AFTER_BODY_LEVELS = 3  # how far up from the body the next block is looked for
-_RIGHT = ("text-align:right", "text-align: right")
-
-
-def _right_aligned(el: HtmlElement) -> bool:
-    for x in el.iter():
-        if (x.get("align") or "").lower() == "right" or any(r in (x.get("style") or "").lower() for r in _RIGHT):
-            return True
-    return False
-
-
 def _signature_after_body(element: HtmlElement) -> authors.Byline:
     """A right-aligned name in the first block after the body (a table layout's next row:
     ``<tr><td align="right"><b>Ngọc Lan</b></td></tr>``), which the body does not hold."""
@@ -153,7 +143,7 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
             line = text_of(sibling)
             if not line:
                 continue
-            if len(line) <= 60 and _right_aligned(sibling):
+            if len(line) <= 60 and right_aligned(sibling):
                 found = authors.parse_signature(line)
                 if found and found.author:
                     return found

@@ -247,6 +247,20 @@ TEXTS4: list[tuple[str, str, str, list[str]]] = [
         ],
     ),
     (
+        "dt-hien-mau",
+        "Hơn một trăm đơn vị máu từ ngày hội hiến máu tình nguyện",
+        "Ngày hội hiến máu tình nguyện do Hội Chữ thập đỏ phường Đông Tiến tổ chức sáng 20/2 đã "
+        "tiếp nhận một trăm mười hai đơn vị máu từ cán bộ, đoàn viên và người dân.",
+        [
+            "Trước khi hiến máu, các tình nguyện viên được khám sàng lọc, xét nghiệm nhanh và tư "
+            "vấn về chế độ ăn uống, nghỉ ngơi sau khi hiến.",
+            "Nhiều người đã tham gia hiến máu từ năm lần trở lên, trong đó có những gia đình cả "
+            "cha mẹ và con cùng đăng ký tham gia.",
+            "Toàn bộ số máu tiếp nhận được chuyển về Ngân hàng máu của Bệnh viện đa khoa tỉnh để "
+            "phục vụ công tác cấp cứu, điều trị người bệnh.",
+        ],
+    ),
+    (
         "dt-lop-hoc-boi",
         "Mở lớp dạy bơi miễn phí cho trẻ em trong dịp hè",
         "Phường Đông Tiến phối hợp với Trung tâm Văn hóa, Thể thao thành phố mở hai lớp dạy bơi "

@@ -34,13 +34,15 @@ ARTICLES = [
     _art("dt-tuyen-quan", "dong-tien-to-chuc-le-giao-nhan-quan-nam-2024", 722, "2024-02-26T10:00:00+07:00",
          "quoc-phong", signature="Bài, ảnh: Trần Quân", author="Trần Quân",
          image=("/upload/2024/02/giao-quan.jpg", "Lãnh đạo phường tặng hoa các tân binh.")),
+    _art("dt-hien-mau", "hon-mot-tram-don-vi-mau-tu-ngay-hoi-hien-mau-tinh-nguyen", 725, "2024-02-20T14:45:00+07:00",
+         "tin-hoat-dong", signature="Lê Hương (Hội Chữ thập đỏ phường)", author="Lê Hương"),
     _art("dt-lop-hoc-boi", "mo-lop-day-boi-mien-phi-cho-tre-em", 719, "2024-02-22T08:20:00+07:00",
          "tin-hoat-dong", source_line="Nguồn: Cổng TTĐT thành phố", source="Cổng TTĐT thành phố"),
 ]  # fmt: skip
 CATS = {"tin-hoat-dong": "Tin hoạt động", "quoc-phong": "Quốc phòng - An ninh"}
 CHROME = [
     "Đường dây nóng", "0912 345 678", "Trực ban", "Người đăng", "Bài viết liên quan", "Trang chủ",
-    "Bản quyền", "Lượt xem", "Tìm kiếm",
+    "Bản quyền", "Lượt xem",
 ]  # fmt: skip
 LEADERS = [
     ("Bí thư Đảng ủy phường", "Hoàng Thị Nga", "Sinh năm 1975. Trình độ: Cử nhân Luật, Cao cấp lý luận chính trị. "
