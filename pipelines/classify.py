@@ -103,6 +103,8 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
             return NotAnArticle(url, "listing", f"page N of a listing: {detail}")
     if not trusted(page) and _teaser_body(page, text):
         return NotAnArticle(url, "listing", "the text is a teaser of another page (its linked title)")
+    if not trusted(page) and _teaser_list(page, text):
+        return NotAnArticle(url, "listing", "most of the text is other pages' linked titles and sapos")
     copy = _copy_kind(page, text)
     if copy is not None:  # (whatever the page declares itself)
         return NotAnArticle(url, "other_type", copy)
@@ -182,6 +184,36 @@ def _teaser_body(page: Page, text: Text) -> bool:
             if target and target != here and not same_document(target, here):
                 return True
     return False
+
+
+TEASER_LIST_MIN = 2  # linked titles of other pages in the body ...
+TEASER_LIST_SHARE = 0.5  # ... which, with the line after each, hold this share of its words
+
+
+def _teaser_list(page: Page, text: Text) -> bool:
+    """The body is mostly other pages' teasers: two linked titles of other pages of the
+    site or more, each followed by its sapo, holding half of its words (an event's or a
+    topic's landing page introducing a few articles; too few for a listing's run of alike
+    blocks). Read on the lines before learned chrome (a title many listings show is chrome)."""
+    paragraphs = text.generic or text.paragraphs
+    total = sum(len(p.split()) for p in paragraphs)
+    if total == 0 or len(paragraphs) < 2 * TEASER_LIST_MIN:
+        return False
+    here = canonicalize(page.url)
+    linked: set[str] = set()
+    for a in page.tree.iter("a"):
+        href, label = a.get("href"), text_of(a).casefold()
+        if href and len(label.split()) >= 4:
+            target = canonicalize(absolutize(page.base, href) or "")
+            if target and target != here and not same_document(target, here):
+                linked.add(label)
+    count = words = 0
+    for line, after in zip(paragraphs, paragraphs[1:], strict=False):
+        # a linked title and its sapo (not the next title of a list of links)
+        if line.casefold() in linked and after.casefold() not in linked and len(after.split()) >= 8:
+            count += 1
+            words += len(line.split()) + len(after.split())
+    return count >= TEASER_LIST_MIN and words >= TEASER_LIST_SHARE * total
 
 
 _LISTING_KINDS = {"search": "a search page", "tag": "a tag page", "author": "an author's page",

@@ -330,3 +330,17 @@ def test_a_right_aligned_name_under_the_body_is_its_author():
     )
     result = _portal(main)
     assert isinstance(result, ArticleRecord) and result.author == "Ngọc Lan", result
+
+
+def test_an_event_page_introducing_two_articles_is_a_listing_and_tag_and_share_rows_are_chrome():
+    teaser = "<div class='item'><h3><a href='/tin-tuc/{0}.html'>{1}</a></h3><p>{2}</p></div>"
+    items = teaser.format("a1", "Khai mạc Liên hoan dân ca các dân tộc lần thứ V", TEXT) + teaser.format(
+        "a2", "Thư viện lưu động đưa sách về các trường vùng khó", TEXT
+    )
+    intro = "<p>Liên hoan diễn ra từ ngày 9 đến 11/3 tại Quảng trường trung tâm.</p>"
+    event = _portal(f"<h1>Liên hoan dân ca năm 2024</h1><p>01/03/2024</p>{intro}{items}", URL)
+    assert isinstance(event, NotAnArticle) and event.reason == "listing", event
+    tail = "<p>Từ khóa: <a href='/tag/le-hoi.html'>lễ hội</a></p><p>Chia sẻ: <a href='#'>Facebook</a></p>"
+    article = _portal(f"<h1>Lễ giao nhận quân năm 2024</h1><p>26/02/2024 15:00</p><p>{TEXT * 2}</p><p>{TEXT}</p>{tail}")
+    assert isinstance(article, ArticleRecord), article
+    assert "Từ khóa" not in article.body_text and "Chia sẻ" not in article.body_text
