@@ -155,13 +155,25 @@ def _gallery(page: Page, text: Text) -> bool:
 _FRAME_TAGS = {"header", "nav", "footer", "aside", "a"}
 
 
+_DECOR = re.compile(r"spacer|blank|icon|logo|banner|bullet|arrow|\.gif(?:$|\?)", re.IGNORECASE)
+PICTURE_MIN_PX = 100  # a declared width or height under this: an icon, a spacer
+
+
 def _own_pictures(page: Page) -> int:
+    """The page's pictures: not linked, not in a header, menu, footer or aside, not an icon,
+    logo, banner or spacer (old table layouts hold many)."""
     body_el = page.tree.find("body")
     if body_el is None:
         return 0
-    return sum(
-        1 for img in body_el.iter("img") if not any(up.tag in _FRAME_TAGS for up in img.iterancestors())
-    )
+    count = 0
+    for img in body_el.iter("img"):
+        if _DECOR.search(img.get("src") or "") or any(up.tag in _FRAME_TAGS for up in img.iterancestors()):
+            continue
+        sizes = [img.get(k) or "" for k in ("width", "height")]
+        if any(v.isdigit() and int(v) < PICTURE_MIN_PX for v in sizes):
+            continue
+        count += 1
+    return count
 
 
 TEASER_MAX_WORDS = 120  # a body this short whose first line links elsewhere is a teaser

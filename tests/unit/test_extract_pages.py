@@ -344,3 +344,10 @@ def test_an_event_page_introducing_two_articles_is_a_listing_and_tag_and_share_r
     article = _portal(f"<h1>Lễ giao nhận quân năm 2024</h1><p>26/02/2024 15:00</p><p>{TEXT * 2}</p><p>{TEXT}</p>{tail}")
     assert isinstance(article, ArticleRecord), article
     assert "Từ khóa" not in article.body_text and "Chia sẻ" not in article.body_text
+
+
+def test_spacers_and_icons_of_a_table_layout_make_no_gallery():
+    decor = "".join(f"<img src='/images/spacer.gif' width='1' height='{i + 1}'><img src='/i/icon{i}.png'>" for i in range(4))
+    words = " ".join((TEXT * 2).split()[:48])
+    notice = _portal(f"<h1>Thông báo lịch tiếp công dân tháng 3</h1><p>01/03/2024</p>{decor}<p>{words}</p>")
+    assert isinstance(notice, ArticleRecord), notice
