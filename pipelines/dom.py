@@ -103,6 +103,9 @@ def clean(text: str | None) -> str:
     """Whitespace collapsed, NFC."""
     if not text:
         return ""
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        # collapsed already: the only whitespace a printable text holds is the ASCII space
+        return unicodedata.normalize("NFC", text)
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 

@@ -23,7 +23,7 @@ from pipelines.chrome import Learned, learn_chrome, learn_title_affixes
 from pipelines.datefind import FoundDates, find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, text_of
-from pipelines.inference.sample import Sample, element_key, jaccard, normalize
+from pipelines.inference.sample import Sample, element_key, jaccard, known_size, normalize
 from pipelines.inference.urlshape import group_urls
 from pipelines.multipage import part_of
 from pipelines.titles import strip_affixes
@@ -88,11 +88,17 @@ def find_headline(sample: Sample, expected: str, affixes: list[str] = ()) -> Htm
     want = expected.casefold()
     names = {a.casefold() for a in affixes}
     found: list[tuple[int, int, HtmlElement]] = []
+    longest = 3 * len(expected) + 20
     for order, el in enumerate(sample.tree.find("body").iter(*HEADLINE_TAGS)):
-        text = text_of(el)
-        if not text or len(text) > 3 * len(expected) + 20:
+        if el.tag == "a":
             continue
-        if el.tag == "a" or any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
+        size = known_size(el)
+        if size is not None and size > longest:
+            continue  # (the same test as below's, without reading the text)
+        text = text_of(el)
+        if not text or len(text) > longest:
+            continue
+        if any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
             continue
         low = text.casefold()
         if low == want:
