@@ -1,7 +1,8 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, sealed, sealed2 (aggregates)
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, sealed, sealed2
+    python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -106,7 +107,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "sealed", "sealed2")
+PARTS = ("dev", "validation", "hard", "sealed", "sealed2")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 SEALED_PARTS = {"sealed": "SEALED", "sealed2": "SEALED2"}
 
@@ -114,9 +115,15 @@ SEALED_PARTS = {"sealed": "SEALED", "sealed2": "SEALED2"}
 def families(part: str) -> dict[str, Any]:
     """The fixture families of a part: "dev" (the five first families and
     ``tests.families.DEVELOPMENT``, tuned on), "validation" (``tests.families.VALIDATION``,
-    reported apart: a held-out figure when first measured), "sealed"
+    reported apart: a held-out figure when first measured), "hard" (``tests.families.HARD``,
+    the families rich in non-articles and author conventions, reported on their own: held
+    out when first scored, tuned on since and part of "dev"), "sealed"
     (``tests.sealed.SEALED``, only ever scored) or "sealed2" (``tests.sealed.SEALED2``, a
     second sealed part, scored once when built); a sealed part is empty when absent."""
+    if part == "hard":
+        from tests.families import HARD
+
+        return {m.SITE_ID: m for m in HARD}
     if part in ("dev", "validation"):
         from tests.families import FAMILIES, VALIDATION
 
@@ -593,9 +600,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--part", choices=(*PARTS, "all"), default="dev",
         help="fixture families: dev (tuned on), validation (tests.families.VALIDATION, "
-        "reported apart), sealed (tests.sealed, only scored: aggregate figures), sealed2 (the "
-        "second sealed part, tests.sealed.SEALED2, scored once when built: aggregate figures), "
-        "or all four",
+        "reported apart), hard (tests.families.HARD, reported on their own), sealed (tests.sealed, "
+        "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
+        "scored once when built: aggregate figures), or all of them",
     )  # fmt: skip
     parser.add_argument("--shared", action="store_true", help="also the public benchmarks")
     parser.add_argument(

@@ -3,9 +3,9 @@
 The first five (SharePoint, Joomla, WordPress, classic ASP in windows-1258, Liferay 7) were
 built with the extractor. The rest are issue 10's corpus built to look like the field:
 
-- ``DEVELOPMENT`` (eleven): the families site inference is tuned on (Liferay 6.2,
+- ``DEVELOPMENT`` (fifteen): the families site inference is tuned on (Liferay 6.2,
   DotNetNuke, Drupal 7, WordPress with only an update date, a Vietnamese vendor's portal
-  platform, a provincial newspaper CMS, ASP.NET WebForms in windows-1258).
+  platform, a provincial newspaper CMS, ASP.NET WebForms in windows-1258, and ``HARD``).
   Four more were added for the date path (round 4, issue 10) and tuned on at once, so they
   are development families too: dates only in structured data (``newsld``), Vietnamese
   display forms of .NET vi-VN portals above the title or in a footer line (``vnforms``),
@@ -20,6 +20,17 @@ built with the extractor. The rest are issue 10's corpus built to look like the 
   with announcements and a document library, Joomla with K2). Look at their figures, not
   their pages, while tuning; a validation family that has been tuned on moves to
   ``DEVELOPMENT``.
+- ``HARD`` (four, built for issue 10 once the sealed part showed the generic path storing
+  non-articles and missing authors that the families above never made it meet): portals rich
+  in pages that look like articles and are not (document pages, weekly schedules, questions
+  and answers, photo and video galleries, leaders' profiles, an event's landing page, a
+  category of one article, tag and search results, printable copies, soft 404s) and in
+  author conventions (a right-aligned signature, "Tin, ảnh: ...", two authors, an author
+  with a unit, "Tác giả:" in a span, only ``<meta name="author">``, the author and the time
+  on one line, an author in a table cell, widgets with names in them). Scored once as their
+  own part before any extraction change (the first-look figures in the commit that added
+  them: ad hoc 7 non-articles and author 79% over 19 articles), then tuned on: they are
+  part of ``DEVELOPMENT`` now (the benchmark still reports them apart as part "hard").
 
 Two sealed parts are built elsewhere and are not here: ``tests.sealed.SEALED`` (six
 families) and ``tests.sealed.SEALED2`` (five more, built on 2026-11-30 because the first had
@@ -45,6 +56,7 @@ from tests.families import (
     datebox,
     dnn,
     drupal,
+    gallery,
     joomla,
     k2,
     liferay,
@@ -53,8 +65,11 @@ from tests.families import (
     mvc,
     newsld,
     newspaper,
+    oldtable,
     phpnews,
+    portalqa,
     sharepoint,
+    townhall,
     tv,
     vendor,
     vnforms,
@@ -63,8 +78,9 @@ from tests.families import (
     wpvi,
 )
 
+HARD: tuple[ModuleType, ...] = (oldtable, gallery, portalqa, townhall)
 DEVELOPMENT: tuple[ModuleType, ...] = (
-    liferay6, dnn, drupal, wp_updated, vendor, newspaper, aspnet_table,
+    liferay6, dnn, drupal, wp_updated, vendor, newspaper, aspnet_table, *HARD,
     newsld, vnforms, datebox, wpvi,
 )  # fmt: skip
 VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc, commune, tv, ministry, k2)

@@ -23,9 +23,21 @@ NAME = "Sở Tư pháp tỉnh Đông Lâm"
 TODAY = "Thứ Tư, ngày 20 tháng 3 năm 2024"
 
 
+def _shown(iso: str, way: str, updated: str | None) -> str:
+    """The date as the page's text shows it ("" when only the URL has it)."""
+    if way in ("box", "box-hour"):
+        return f"{iso[8:10]} Tháng {int(iso[5:7])} {iso[:4]}" + (f" {hm(iso)}" if way == "box-hour" else "")
+    if way == "both":
+        up = updated or ""
+        return f"Cập nhật lúc {hm(up)} {dmy(up).replace('/', '-')} | Đăng lúc {iso[11:19]} {dmy(iso).replace('/', '-')}"
+    return ""
+
+
 def _art(key: str, slug: str, iso: str, way: str, **kw: object) -> Art:
+    """``way``: a split date box (box, box-hour), the update line first (both), or none (url)."""
     path = f"/{iso[:4]}/{iso[5:7]}/{iso[8:10]}/{slug}.html"
-    return Art(KEY[key], path, iso, way, **kw)  # type: ignore[arg-type]
+    shown = _shown(iso, way, kw.get("updated"))  # type: ignore[arg-type]
+    return Art(KEY[key], path, iso, shown, extra={"way": way}, **kw)  # type: ignore[arg-type]
 
 
 ARTICLES = [
@@ -76,15 +88,13 @@ def _layout(title: str, main: str) -> str:
 
 
 def _date_html(art: Art) -> str:
-    iso, way = art.published, art.date_line
+    iso, way = art.published, art.extra["way"]
     if way in ("box", "box-hour"):
-        hour = f'<span class="hour">{hm(iso)}</span>' if way == "box-hour" else ""
-        return (f'<div class="date-leaf"><span class="day">{iso[8:10]}</span><span class="month">Tháng {int(iso[5:7])}</span>'
+        hour = f'\n<span class="hour">{hm(iso)}</span>' if way == "box-hour" else ""
+        return (f'<div class="date-leaf"><span class="day">{iso[8:10]}</span>\n<span class="month">Tháng {int(iso[5:7])}</span>\n'
                 f'<span class="year">{iso[:4]}</span>{hour}</div>')  # fmt: skip
     if way == "both":
-        up = art.updated or ""
-        return (f'<div class="post-info">Cập nhật lúc {hm(up)} {dmy(up).replace("/", "-")} | '
-                f'Đăng lúc {iso[11:19]} {dmy(iso).replace("/", "-")}</div>')  # fmt: skip
+        return f'<div class="post-info">{esc(art.date_line)}</div>'
     return ""
 
 

@@ -15,6 +15,7 @@ in structured data, the way many new portals do.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 from crawler.replica.site import Page, Site
 from tests.families.common import Art, dmy, esc, hm, site_with_files
@@ -26,7 +27,20 @@ TODAY = "Thứ Tư, 20/03/2024"
 
 
 def _art(key: str, slug: str, ident: int, iso: str, way: str, cat: str, **kw: object) -> Art:
-    return Art(KEY[key], f"/tin-tuc/{slug}-{ident}.html", iso, way, extra={"id": ident, "cat": cat}, **kw)  # type: ignore[arg-type]
+    """``way``: where the date is (graph, utc, og, microdata, time); the page shows only
+    "3 ngày trước", or the ``<time>`` element's text."""
+    shown = _shown(iso) if way == "time" else AGO
+    extra = {"id": ident, "cat": cat, "way": way}
+    return Art(KEY[key], f"/tin-tuc/{slug}-{ident}.html", iso, shown, extra=extra, **kw)  # type: ignore[arg-type]
+
+
+AGO = "3 ngày trước"
+
+
+def _shown(iso: str) -> str:
+    days = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+    d = datetime.fromisoformat(iso)
+    return f"{days[d.weekday()]}, {d.day}/{d.month}/{d.year}"
 
 
 ARTICLES = [
@@ -67,22 +81,12 @@ def _ident(art: Art) -> int:
     return int(art.extra["id"])  # type: ignore[arg-type]
 
 
-def _shown(iso: str) -> str:
-    days = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
-    from datetime import datetime
-
-    d = datetime.fromisoformat(iso)
-    return f"{days[d.weekday()]}, {d.day}/{d.month}/{d.year}"
-
-
 def _utc(iso: str) -> str:
-    from datetime import UTC, datetime
-
     return datetime.fromisoformat(iso).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _head(art: Art) -> str:
-    way, title = art.date_line, esc(art.title)
+    way, title = art.extra["way"], esc(art.title)
     if way == "graph":
         data = {"@context": "https://schema.org", "@graph": [
             {"@type": "Organization", "@id": "/#org", "name": NAME},
@@ -123,9 +127,9 @@ def render_article(art: Art) -> str:
     paras = "".join(f"<p>{esc(p)}</p>" for p in art.paragraphs)
     tail = "".join(f'<p class="text-right"><strong>{esc(x)}</strong></p>' for x in (art.signature, art.source_line) if x)
     when = ""
-    if art.date_line == "time":
-        when = f'<time class="detail__time" datetime="{art.published}">{_shown(art.published)}</time>'
-    elif art.date_line == "microdata":
+    if art.extra["way"] == "time":
+        when = f'<time class="detail__time" datetime="{art.published}">{esc(art.date_line)}</time>'
+    elif art.extra["way"] == "microdata":
         when = f'<meta itemprop="datePublished" content="{art.published}">'
     others = "".join(
         f'<li><a href="{a.path}">{esc(a.title)}</a> <span class="others__date">({dmy(a.published)})</span></li>'
@@ -134,7 +138,7 @@ def render_article(art: Art) -> str:
     cat = str(art.extra["cat"])
     main = f"""<nav class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/{cat}">{esc(CATS[cat])}</a></nav>
 <article class="detail" itemscope itemtype="https://schema.org/NewsArticle"><h1 class="detail__title" itemprop="headline">{esc(art.title)}</h1>
-<div class="detail__meta">{when}<span class="detail__ago">3 ngày trước</span> <span class="detail__views">Lượt xem: {_ident(art) % 97 + 120}</span></div>
+<div class="detail__meta">{when}<span class="detail__ago">{AGO}</span> <span class="detail__views">Lượt xem: {_ident(art) % 97 + 120}</span></div>
 <div class="detail__sapo"><strong>{esc(art.lead)}</strong></div>
 <div class="detail__body" itemprop="articleBody">{paras}{tail}</div>
 <div class="detail__share">Chia sẻ: <a href="https://facebook.com/sharer">Facebook</a></div></article>
