@@ -127,9 +127,7 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         " ".join(text.paragraphs)
     ):
         # a page that declares itself an article skipped the shape checks above: a forum
-        # thread, undated documentation or the home page (dated or not) is none all the same
-        if is_site_root(url):
-            return NotAnArticle(url, "site_root", "the home page")
+        # thread, undated documentation or the undated home page is none all the same
         shape = signals.page_shape(page.tree, url, dates.published is not None)
         if shape is not None:
             return NotAnArticle(url, *shape)

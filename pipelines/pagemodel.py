@@ -45,12 +45,14 @@ _U_DATE = re.compile(r"/(?:19|20)\d{2}/\d{1,2}(?:/|$)|(?:19|20)\d{2}-\d{2}-\d{2}
 _U_ID = re.compile(r"\d{4,}")
 _ENDS = (".", "!", "?", "…", '"', "”", ":")
 
+# (no count of code blocks: tech articles have many, and code alone is no sign that a page is
+# documentation, see signals.other_page)
 FEATURES = (
     "u_depth", "u_slug_words", "u_id", "u_date", "u_query", "u_ext", "u_product", "u_docs",
     "u_forum", "u_list", "u_story",
     "words_page", "words_body", "body_share", "paragraphs", "mean_par", "max_par",
     "sentence_share", "question_share", "link_share_page", "link_share_body", "links",
-    "forms", "inputs", "buttons", "headings", "list_items", "li_share", "code", "tables",
+    "forms", "inputs", "buttons", "headings", "list_items", "li_share", "tables",
     "images", "prices", "cart", "posts", "dated", "date_meta", "declared", "other_type",
     "og_website", "article_el", "time_el", "listing_items", "listing_share", "title_words",
     "byline", "short_share", "heading_density", "cta", "you_share", "we_share", "forum_words",
@@ -201,7 +203,6 @@ def features(page: Page, text: Text, dates: FoundDates) -> list[float]:
         "headings": _log(sum(1 for _ in root.iter("h1", "h2", "h3"))),
         "list_items": _log(len(li)),
         "li_share": sum(_words(x) for x in li if x.getparent() is None or x.getparent().tag != "li") / total if total else 0.0,
-        "code": _log(sum(1 for _ in root.iter("pre", "code"))),
         "tables": _log(sum(1 for _ in root.iter("table"))),
         "images": _log(sum(1 for _ in root.iter("img"))),
         "prices": _log(len(_PRICE.findall(page_text))),
