@@ -71,6 +71,12 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("Scrapy and Twisted (fetch)", r"scrapy/|twisted/|asyncio/|selectors\.py"),
 )
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in STAGES]
+#: stages a sample belongs to when any of its frames is in them (whatever the inner frames:
+#: the inference parses pages and reads text as extraction does)
+OUTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("site model inference", re.compile(r"pipelines/inference/")),
+    ("near-duplicates (simhash, line compare)", re.compile(r"pipelines/neardup|pipelines/fingerprint")),
+)
 
 
 #: innermost frames of a thread waiting, not working (py-spy counts some of them active)
@@ -85,6 +91,9 @@ _IMPORT = re.compile(r"^_find_and_load ")
 def classify(frames: list[str]) -> str:
     if any(_IMPORT.match(frame) for frame in frames):
         return "start-up (imports)"
+    for name, pattern in OUTER:
+        if any(pattern.search(frame) for frame in frames):
+            return name
     for frame in reversed(frames):
         for name, pattern in _COMPILED:
             if pattern.search(frame):

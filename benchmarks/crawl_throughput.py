@@ -17,7 +17,10 @@ a :class:`~crawler.replica.server.ReplicaServer` in its own process. Then, alter
 Pages come from each crawl's own stats (``govarchive/pages`` from ``crawls.stats_json``;
 ``downloader/response_count``), seconds from the wall clock around the subprocess (interpreter
 start included) and from the crawl's own ``elapsed_time_seconds``. The report gives the
-median over rounds of each and the ratio full / fetch-only. Absolute figures depend on the
+median over rounds of each and the ratio full / fetch-only, and the CPU of every process
+of each crawl (the crawl process and its extraction workers, read from ``/proc``) per page.
+``--source DIR`` runs the crawls with another tree's code (``git archive`` of another commit)
+for a before/after comparison with the same script. Absolute figures depend on the
 machine and its load; the ratio, measured side by side, is the figure to compare.
 """
 
@@ -254,6 +257,7 @@ class Run:
     wall_s: float = 0.0
     crawl_s: float | None = None  # the crawl's own elapsed_time_seconds
     cpu_s: float = 0.0  # CPU of the crawl process (the Scrapy reactor) and what it reaped
+    tree_cpu_s: float = 0.0  # CPU of every process of the crawl (workers too), from /proc
     server_cpu_s: float = 0.0
     server_requests: int = 0
     status: str = ""
@@ -275,30 +279,45 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+#: the source tree whose code the crawls run (``--source``; default: this one)
+SOURCE = [ROOT]
+
+
 def _measured(
     run: Run, server: SiteServer, command: list[str], timeout: float
 ) -> subprocess.CompletedProcess[str] | None:
+    from benchmarks.crawl_profile import CpuPoller
+
+    source = SOURCE[0]
     env = dict(
         os.environ,
-        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        PYTHONPATH=os.pathsep.join(filter(None, [str(source), os.environ.get("PYTHONPATH")])),
     )
     server_cpu, server_requests = server.stats()
     cpu = _children_cpu()
     started = time.perf_counter()
-    try:
-        result = subprocess.run(
-            command, check=False, capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=env
-        )
-    except subprocess.TimeoutExpired as exc:
-        run.wall_s = time.perf_counter() - started
-        run.error = f"timed out after {timeout:.0f} s: {' '.join(command)}\n{exc.stderr or ''}"
-        return None
+    with subprocess.Popen(command, cwd=source, env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True) as proc:  # fmt: skip
+        poller = CpuPoller(proc.pid)
+        poller.start()
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _, err = proc.communicate()
+            run.wall_s = time.perf_counter() - started
+            run.error = f"timed out after {timeout:.0f} s: {' '.join(command)}\n{err or ''}"
+            return None
+        finally:
+            poller.done.set()
+            poller.join()
     run.wall_s = time.perf_counter() - started
     run.cpu_s = _children_cpu() - cpu
+    run.tree_cpu_s = sum(poller.cpu.values())
     server_cpu_after, server_requests_after = server.stats()
     run.server_cpu_s = server_cpu_after - server_cpu
     run.server_requests = server_requests_after - server_requests
-    return result
+    return subprocess.CompletedProcess(command, proc.returncode, out, err)
 
 
 def _tail(text: str, lines: int = 25) -> str:
@@ -462,6 +481,7 @@ def summarize(runs: list[Run]) -> dict[str, Any]:
             "pages_per_s": _median([r.pages_per_s for r in ok]),
             "crawl_pages_per_s": _median([r.crawl_pages_per_s for r in ok]),
             "cpu_s": _median([r.cpu_s for r in ok]),
+            "tree_cpu_ms_per_page": _median([1000 * r.tree_cpu_s / r.pages for r in ok if r.pages]),
             "server_cpu_s": _median([r.server_cpu_s for r in ok]),
             "articles": _median([r.articles for r in ok]),
         }
@@ -496,6 +516,9 @@ def render_table(summary: dict[str, Any], runs: list[Run]) -> str:
             f"{m['cpu_s'] / wall:>9.0%} {m['server_cpu_s'] / wall:>10.0%} "
             f"{_fmt(m['articles'], '8.0f'):>8}"
         )
+    cpu = [(mode, summary["modes"][mode]) for mode in MODES if summary["modes"][mode]]
+    lines.append("CPU of every process of the crawl (extraction workers too), per page: " + ", ".join(
+        f"{mode} {_fmt(m['tree_cpu_ms_per_page'], '.1f')} ms" for mode, m in cpu))  # fmt: skip
     if summary["ratio"] is not None:
         lines.append(
             f"ratio full / fetch-only: {summary['ratio']:.2f} (wall clock), "
@@ -572,12 +595,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated text")
     parser.add_argument("--timeout", type=float, default=600, help="seconds allowed per crawl")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--source", type=Path, default=ROOT,
+                        help="source tree whose code the crawls run (another commit's, from "
+                             "git archive; default: this one)")  # fmt: skip
     parser.add_argument("--fetch-only-worker", metavar="PROFILE", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--stats-out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--log-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.fetch_only_worker:
         return fetch_only_worker(args.fetch_only_worker, args.stats_out, args.log_file)
+    SOURCE[0] = args.source.resolve()
     if args.articles < 1 or args.rounds < 1 or not 1 <= args.concurrency <= 16:
         parser.error("--articles and --rounds must be positive, --concurrency 1-16")
     summary, runs = run_benchmark(args)

@@ -1,7 +1,8 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, sealed (aggregate)
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, sealed, sealed2
+    python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -106,14 +107,23 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "sealed")
+PARTS = ("dev", "validation", "hard", "sealed", "sealed2")
+# the sealed parts: only scored, reported as one aggregate per mode, never per site
+SEALED_PARTS = {"sealed": "SEALED", "sealed2": "SEALED2"}
 
 
 def families(part: str) -> dict[str, Any]:
     """The fixture families of a part: "dev" (the five first families and
     ``tests.families.DEVELOPMENT``, tuned on), "validation" (``tests.families.VALIDATION``,
-    reported apart: a held-out figure when first measured) or "sealed"
-    (``tests.sealed.SEALED``, only ever scored; empty when that package is absent)."""
+    reported apart: a held-out figure when first measured), "hard" (``tests.families.HARD``,
+    the families rich in non-articles and author conventions, reported on their own: held
+    out when first scored, tuned on since and part of "dev"), "sealed"
+    (``tests.sealed.SEALED``, only ever scored) or "sealed2" (``tests.sealed.SEALED2``, a
+    second sealed part, scored once when built); a sealed part is empty when absent."""
+    if part == "hard":
+        from tests.families import HARD
+
+        return {m.SITE_ID: m for m in HARD}
     if part in ("dev", "validation"):
         from tests.families import FAMILIES, VALIDATION
 
@@ -123,7 +133,7 @@ def families(part: str) -> dict[str, Any]:
         sealed = import_module("tests.sealed")
     except ModuleNotFoundError:
         return {}
-    return dict(sealed.SEALED)
+    return dict(getattr(sealed, SEALED_PARTS[part], {}))
 
 
 def family_base(family: Any) -> str:
@@ -327,19 +337,19 @@ def aggregate(sites: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 
 def fixture_report(parts: Iterable[str] = ("dev",)) -> dict[str, dict[str, Any]]:
-    """{part: {mode: {site: figures, ...}}}; the sealed part holds aggregates only
+    """{part: {mode: {site: figures, ...}}}; a sealed part holds aggregates only
     (``{mode: figures}``): it is scored, never looked into."""
     report: dict[str, dict[str, Any]] = {}
     for part in parts:
         fams = families(part)
         if not fams:
             continue
-        modes = [m for m in MODES if part != "sealed" or m != "profile"]
+        modes = [m for m in MODES if part not in SEALED_PARTS or m != "profile"]
         report[part] = {}
         for mode in modes:
             usable = {k: f for k, f in fams.items() if mode != "profile" or has_profile(k)}
             sites = {k: score_site(f, mode) for k, f in usable.items()}
-            if part == "sealed":
+            if part in SEALED_PARTS:
                 report[part][mode] = aggregate(sites)
             else:
                 report[part][mode] = {**sites, "all": aggregate(sites)}
@@ -491,7 +501,7 @@ def fixture_table(report: dict[str, dict[str, Any]]) -> str:
     lines = [head, "|---" * 12 + "|"]
     for part, modes in report.items():
         for mode, sites in modes.items():
-            rows = {"all (aggregate)": sites} if part == "sealed" else sites
+            rows = {"all (aggregate)": sites} if part in SEALED_PARTS else sites
             for site_id, m in rows.items():
                 if not m:
                     continue
@@ -557,7 +567,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--part", choices=(*PARTS, "all"), default="dev",
         help="fixture families: dev (tuned on), validation (tests.families.VALIDATION, "
-        "reported apart), sealed (tests.sealed, only scored: aggregate figures), or all three",
+        "reported apart), hard (tests.families.HARD, reported on their own), sealed (tests.sealed, "
+        "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
+        "scored once when built: aggregate figures), or all of them",
     )  # fmt: skip
     parser.add_argument("--shared", action="store_true", help="also the public benchmarks")
     parser.add_argument(

@@ -15,10 +15,15 @@ listings, pagination; 50 articles a listing page). Each subprocess measures its 
   run over its sample whenever it is due (16, 32, 64, 128, 256 candidate pages) and once at
   the end (the sample changed);
 - ``infer1``: one more cold :func:`infer` over the first 240 pages in a fresh process (no
-  earlier run to reuse anything from).
+  earlier run to reuse anything from);
+- ``ingest``: the runs an ingest takes (in a fresh worker): as ``infer``, but with the
+  tree's own schedule (a :class:`pipelines.knowledge.SiteKnowledge` adopting each model, its
+  sample told whether the model was stable, where the tree has that: fewer runs), over the
+  same pages offered in the same order.
 
-and a digest of what they produced (every run's model as JSON, every record), which must be
-the same for both trees (``outputs: identical``). Reported: ms of CPU per page of each part
+and a digest of what they produced (every run's model as JSON for ``infer``, the final
+model, the one an ingest keeps, for ``ingest``, every record), which must be the same for
+both trees (``outputs: identical``). Reported: ms of CPU per page of each part
 for each tree (the median over rounds) and their ratio this/baseline. The machine is noisy:
 the ratio is the figure.
 """
@@ -41,7 +46,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE = "https://tinhuy.laocai.gov.vn"
-PARTS = ("extract", "infer", "infer1")
+PARTS = ("extract", "infer", "infer1", "ingest")
 
 
 def export(ref: str, into: Path) -> Path:
@@ -126,7 +131,60 @@ def worker(src: str, articles: int) -> dict[str, Any]:
         runs.append(infer(took).to_json())
     cpu["infer"] = time.process_time() - start
     digests["infer"] = _digest(runs)
-    return {"pages": len(pages), "runs": sizes, "cpu": cpu, "digests": digests}
+    cpu["ingest"], digests["ingest"], taken = _ingest_runs(src, articles)
+    return {"pages": len(pages), "runs": sizes, "ingest_runs": taken, "cpu": cpu,
+            "digests": digests}  # fmt: skip
+
+
+def _ingest_runs(src: str, articles: int) -> tuple[float, str, list[int]]:
+    """The ``ingest`` part, in a fresh subprocess (no pages kept from the other parts)."""
+    env = dict(os.environ, PYTHONPATH=src, PYTHONHASHSEED="0")
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--worker", src, "--ingest",
+         "--articles", str(articles)],
+        env=env, check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    got = json.loads(out)
+    return got["cpu"], got["digest"], got["runs"]
+
+
+def ingest_worker(src: str, articles: int) -> dict[str, Any]:
+    """The runs of one ingest with the tree's schedule (see the module's ``ingest``)."""
+    sys.path.insert(0, src)
+    from archive.capture import CaptureRef
+    from benchmarks.extraction_quality import site_pages
+    from benchmarks.sitegen import build_generated_site
+    from config.profile import adhoc_profile
+    from pipelines.inference import infer
+    from pipelines.knowledge import SiteKnowledge
+
+    pages = [(BASE + p, b, h) for p, b, h in
+             site_pages(build_generated_site(n_articles=articles, per_page=50))]  # fmt: skip
+    by_url = {u: (u, b, h) for u, b, h in pages}
+    order = list(pages)
+    random.Random(0).shuffle(order)
+    knowledge = SiteKnowledge(profile=adhoc_profile(BASE + "/"))
+    sample = knowledge.sample
+    assert sample is not None
+    sizes: list[int] = []
+    start = time.process_time()
+
+    def run() -> None:
+        took = [by_url[c.url] for c in sample.take()]
+        sizes.append(len(took))
+        knowledge.adopt(infer(took))
+        if hasattr(sample, "settled"):  # a tree with a stable-model schedule
+            sample.settled(knowledge.stable)
+
+    for n, (url, _, _) in enumerate(order):
+        sample.offer(CaptureRef(n, url, "2024-03-20T01:00:00Z", warc_file="bench.warc.gz"))
+        if sample.due:
+            run()
+    if sample.changed:
+        run()
+    cpu = time.process_time() - start
+    assert knowledge.inferred is not None
+    return {"cpu": cpu, "digest": _digest([knowledge.inferred.to_json()]), "runs": sizes}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,9 +196,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=300, help="article pages (default 300)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--ingest", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        print(json.dumps(worker(args.worker, args.articles)))
+        run = ingest_worker if args.ingest else worker
+        print(json.dumps(run(args.worker, args.articles)))
         return 0
     baseline = args.baseline or subprocess.run(
         ["git", "merge-base", "HEAD", "main"], cwd=ROOT, check=True, capture_output=True,
@@ -165,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     report = {
         "baseline": baseline, "pages": pages, "rounds": args.rounds, "load": round(load, 1),
-        "runs": first["this"]["runs"], "ms_per_page": per_page, "identical": same,
+        "runs": first["this"]["runs"],
+        "ingest_runs": {n: r[0].get("ingest_runs") for n, r in results.items()}, "ms_per_page": per_page, "identical": same,
         "ratio": {p: per_page["this"][p] / per_page["baseline"][p] for p in PARTS},
     }  # fmt: skip
     if args.json:
@@ -173,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"baseline {baseline[:12]}, {pages} pages, inference runs over {report['runs']} pages, {args.rounds} rounds, "
           f"load average {report['load']}")  # fmt: skip
+    print("an ingest's runs: " + ", ".join(f"{n} {r}" for n, r in report["ingest_runs"].items()))
     print(f"{'part':<8} {'baseline ms/page':>17} {'this ms/page':>13} {'ratio':>6}  outputs")
     for p in PARTS:
         print(f"{p:<8} {per_page['baseline'][p]:>17.2f} {per_page['this'][p]:>13.2f} "

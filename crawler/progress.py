@@ -151,6 +151,7 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             ("chrome lines removed", s.count("govarchive/chrome_removed")),
             ("records held for the site model or chrome", s.count("govarchive/held")),
             ("site model inferred (runs)", s.count("govarchive/site_model/runs")),
+            ("site model runs skipped (model stable)", s.count("govarchive/site_model/skipped")),
             ("records re-extracted with a new site model", s.count("govarchive/site_model/reextracted")),
             ("articles taken back (typed by the final model)", s.count("govarchive/site_model/taken_back")),
             ("near-duplicates stored as one article", s.count("govarchive/dropped/near_duplicate")),

@@ -195,8 +195,29 @@ def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
         found = parse_signature(name)
         if found and found.author:
             return Byline(found.author, found.unit, source)
-    if (labelled or trusted) and name and name[0].isupper() and len(name.split()) <= 8:
+    # (a date line read with a byline selector, "Ngày đăng: 04/03/2024 08:15", names no one)
+    if (labelled or trusted) and name and name[0].isupper() and len(name.split()) <= 8 and not any(
+        ch.isdigit() for ch in name
+    ):
         return None if is_junk_author(name) else Byline(author=name, source=source)
+    return None
+
+
+_WEEKDAY = re.compile(r"^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)$", re.IGNORECASE)
+
+
+def byline_in_date_line(line: str) -> Byline | None:
+    """The author of a date line that names one beside the time, "Ngọc Lan | 10:30
+    05/03/2024" (a part with no digit that is a name; never a weekday, never a CMS account)."""
+    parts = [clean(p).strip(" .;,-–") for p in clean(line).split("|")]
+    if len(parts) < 2 or not any(ch.isdigit() for ch in line):
+        return None
+    for part in parts:
+        if not part or any(ch.isdigit() for ch in part) or _WEEKDAY.match(part):
+            continue
+        found = parse_signature(part)
+        if found and found.author:
+            return found
     return None
 
 

@@ -129,6 +129,12 @@ _FURNITURE = re.compile(
     r"|đọc nhiều nhất|xem nhiều nhất)\s*[:.!…]*$",
     re.IGNORECASE,
 )
+# an article's tag row and share row: "Từ khóa: lễ hội, dân ca", "Chia sẻ: Facebook Zalo"
+_TAGS_SHARE = re.compile(
+    r"^(?:(?:từ khóa|từ khoá|tags?|thẻ)\s*:.{0,150}"
+    r"|chia sẻ\s*:?(?:[\s,|·]*(?:facebook|zalo|twitter|email|e-mail)\b)+[\s,|·]*)$",
+    re.IGNORECASE,
+)
 # a pager: "Trang: 1 2 3"
 _PAGER = re.compile(r"^(?:trang|page)\s*:?\s*\d+(?:\s+\d+)*$", re.IGNORECASE)
 # section headings after which a portal lists other articles' titles
@@ -164,6 +170,8 @@ def chrome_kind(line: str) -> str | None:
     if len(line) > 300:
         return None
     if _COUNTER.match(line) or _STRONG.match(line) or _FURNITURE.match(line) or _PAGER.match(line):
+        return "strong"
+    if _TAGS_SHARE.match(line):
         return "strong"
     if len(line) <= 120 and _tool_row(line):
         return "strong"

@@ -4,7 +4,8 @@ A portal's furniture (visitor counters, footers with address/phone/fax/email, "�
 "In bài viết | Gửi email", "Liên kết website", the titles in "Tin mới"/"Tin liên quan"
 boxes) is the same text on page after page; an article's own text is not. So a line is
 chrome when it occurs on at least ``MIN_PAGES`` pages and on at least ``MIN_SHARE`` of the
-pages seen. Pages are counted once each: a line that repeats inside one article (a refrain,
+pages seen (a sentence of ``SENTENCE_WORDS`` words or more: ``SENTENCE_SHARE``, as a sapo the
+listings repeat whole is not chrome on a small site). Pages are counted once each: a line that repeats inside one article (a refrain,
 a slogan) counts one page, and is never learned from that article alone. Signature and
 source lines ("BBT", "P.V", "Nguồn: Báo Lào Cai") are never chrome, however often they recur:
 they are the article's, and the author is read from them.
@@ -31,6 +32,11 @@ from pipelines.titles import SEPARATORS
 MIN_PAGES = 3
 MIN_SHARE = 0.3
 MAX_LINE_CHARS = 200  # longer lines are text, not furniture
+# a sentence this long is chrome only on this share of the pages at least: a sapo that the
+# listings repeat whole (home, category, tag, search pages) recurs on a third of a small
+# site's pages, a footer's address on nearly all
+SENTENCE_WORDS = 20
+SENTENCE_SHARE = 0.6
 MAX_TRACKED = 200_000  # distinct lines kept while learning (rare ones are pruned)
 
 
@@ -51,8 +57,13 @@ def page_lines(lines: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(seen))
 
 
-def _threshold(pages: int) -> int:
-    return max(MIN_PAGES, int(pages * MIN_SHARE + 0.999))
+def _threshold(pages: int, share: float = MIN_SHARE) -> int:
+    return max(MIN_PAGES, int(pages * share + 0.999))
+
+
+def _chrome(counts: Counter[str], pages: int) -> set[str]:
+    need, need_long = _threshold(pages), _threshold(pages, SENTENCE_SHARE)
+    return {k for k, n in counts.items() if n >= (need_long if len(k.split()) >= SENTENCE_WORDS else need)}
 
 
 def learn_chrome(pages_lines: Iterable[Iterable[str]]) -> set[str]:
@@ -62,8 +73,7 @@ def learn_chrome(pages_lines: Iterable[Iterable[str]]) -> set[str]:
     for lines in pages_lines:
         pages += 1
         counts.update(page_lines(lines))
-    need = _threshold(pages)
-    return {line for line, n in counts.items() if n >= need}
+    return _chrome(counts, pages)
 
 
 def title_parts(title: str) -> list[str]:
@@ -143,8 +153,7 @@ class Learner:
             self.counts = Counter({k: v for k, v in self.counts.items() if v > 1})
 
     def learned(self) -> Learned:
-        need = _threshold(self.pages)
-        lines = {k for k, n in self.counts.items() if n >= need}
+        lines = _chrome(self.counts, self.pages)
         need_t = _threshold(self.titled_pages)
         affixes = {k for k, n in self.title_counts.items() if n >= need_t}
         return Learned(

@@ -8,8 +8,8 @@ Three moments, each with what it needs and nothing more:
 - :func:`classify_text`, once the body and the dates are known: a listing of 3-4 blocks
   with no date near the title, teasers ending in "..." with no date, page N of a listing,
   a page that shows itself as something else (``signals.other_page``: a product, forum
-  thread or Q&A, documentation or the home page with no date), too little
-  text, no title.
+  thread or Q&A, documentation or the home page with no date), a photo gallery (four
+  pictures or more and under 50 words besides their captions), too little text, no title.
 
 A page whose body selector matches, that declares itself an article (og:type, JSON-LD) or
 that matches ``selectors.article`` is trusted: no listing or teaser check runs on it.
@@ -103,6 +103,8 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
             return NotAnArticle(url, "listing", f"page N of a listing: {detail}")
     if not trusted(page) and _teaser_body(page, text):
         return NotAnArticle(url, "listing", "the text is a teaser of another page (its linked title)")
+    if not trusted(page) and _teaser_list(page, text):
+        return NotAnArticle(url, "listing", "most of the text is other pages' linked titles and sapos")
     copy = _copy_kind(page, text)
     if copy is not None:  # (whatever the page declares itself)
         return NotAnArticle(url, "other_type", copy)
@@ -113,6 +115,8 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         other = _page_kind(page, text, dates)
         if other is not None:
             return NotAnArticle(url, *other)
+    if not trusted(page) and _gallery(page, text):
+        return NotAnArticle(url, "other_type", "a photo gallery: pictures and a caption")
     if not text.had_text and not text.attachments:
         return NotAnArticle(url, "too_short", _short_detail(page, "no body text"))
     words = sum(len(p.split()) for p in text.paragraphs)
@@ -137,6 +141,46 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
     return None
 
 
+GALLERY_MIN_IMAGES = 4  # a body of this many pictures or more ...
+GALLERY_MAX_WORDS = 50  # ... and fewer words than this besides their captions: a gallery
+
+
+def _gallery(page: Page, text: Text) -> bool:
+    """A photo gallery ("Thư viện ảnh", an album): pictures with a sentence or two, no
+    text of its own (a photo story has its text beside its pictures). Its pictures are the
+    body's, or the page's own (not linked, not in a header, menu, footer or aside: a grid
+    of pictures is often no body to the generic extractor)."""
+    if max(len(text.images), _own_pictures(page)) < GALLERY_MIN_IMAGES:
+        return False
+    captions = {i.caption for i in text.images if i.caption} | {i.alt for i in text.images if i.alt}
+    words = sum(len(p.split()) for p in text.paragraphs if p not in captions)
+    return words < GALLERY_MAX_WORDS
+
+
+_FRAME_TAGS = {"header", "nav", "footer", "aside", "a"}
+
+
+_DECOR = re.compile(r"spacer|blank|icon|logo|banner|bullet|arrow|\.gif(?:$|\?)", re.IGNORECASE)
+PICTURE_MIN_PX = 100  # a declared width or height under this: an icon, a spacer
+
+
+def _own_pictures(page: Page) -> int:
+    """The page's pictures: not linked, not in a header, menu, footer or aside, not an icon,
+    logo, banner or spacer (old table layouts hold many)."""
+    body_el = page.tree.find("body")
+    if body_el is None:
+        return 0
+    count = 0
+    for img in body_el.iter("img"):
+        if _DECOR.search(img.get("src") or "") or any(up.tag in _FRAME_TAGS for up in img.iterancestors()):
+            continue
+        sizes = [img.get(k) or "" for k in ("width", "height")]
+        if any(v.isdigit() and int(v) < PICTURE_MIN_PX for v in sizes):
+            continue
+        count += 1
+    return count
+
+
 TEASER_MAX_WORDS = 120  # a body this short whose first line links elsewhere is a teaser
 
 
@@ -157,6 +201,36 @@ def _teaser_body(page: Page, text: Text) -> bool:
             if target and target != here and not same_document(target, here):
                 return True
     return False
+
+
+TEASER_LIST_MIN = 2  # linked titles of other pages in the body ...
+TEASER_LIST_SHARE = 0.5  # ... which, with the line after each, hold this share of its words
+
+
+def _teaser_list(page: Page, text: Text) -> bool:
+    """The body is mostly other pages' teasers: two linked titles of other pages of the
+    site or more, each followed by its sapo, holding half of its words (an event's or a
+    topic's landing page introducing a few articles; too few for a listing's run of alike
+    blocks). Read on the lines before learned chrome (a title many listings show is chrome)."""
+    paragraphs = text.generic or text.paragraphs
+    total = sum(len(p.split()) for p in paragraphs)
+    if total == 0 or len(paragraphs) < 2 * TEASER_LIST_MIN:
+        return False
+    here = canonicalize(page.url)
+    linked: set[str] = set()
+    for a in page.tree.iter("a"):
+        href, label = a.get("href"), text_of(a).casefold()
+        if href and len(label.split()) >= 4:
+            target = canonicalize(absolutize(page.base, href) or "")
+            if target and target != here and not same_document(target, here):
+                linked.add(label)
+    count = words = 0
+    for line, after in zip(paragraphs, paragraphs[1:], strict=False):
+        # a linked title and its sapo (not the next title of a list of links)
+        if line.casefold() in linked and after.casefold() not in linked and len(after.split()) >= 8:
+            count += 1
+            words += len(line.split()) + len(after.split())
+    return count >= TEASER_LIST_MIN and words >= TEASER_LIST_SHARE * total
 
 
 _LISTING_KINDS = {"search": "a search page", "tag": "a tag page", "author": "an author's page",
@@ -182,6 +256,9 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
         pagekind.home_url(page.url) or pagekind.static_kind(page.url, page.title)
     ):
         return "other_type", "an introduction, contact or home page with no date"
+    if dates.basis == "updated" and pagekind.static_kind(page.url, page.title):
+        # "Giới thiệu", "Lãnh đạo" pages show when they were last revised, never published
+        return "other_type", "an introduction or organisation page with only an update date"
     return None
 
 

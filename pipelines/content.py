@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 import trafilatura
 from lxml.html import HtmlElement
 
-from pipelines import body, media
+from pipelines import authors, body, media
 from pipelines.chrome import remove_learned
 from pipelines.dates import parse_vn_date
-from pipelines.dom import clean, common_ancestor, contains, css, in_teaser, text_of
+from pipelines.dom import clean, common_ancestor, contains, css, in_teaser, right_aligned, text_of
 from pipelines.page import Page
 from pipelines.record import Attachment, Image
 
@@ -28,6 +28,9 @@ LEAD_SELECTORS = (
     ".summary",
     ".news-sapo",
     ".detail-sapo",
+    ".news-lead",
+    ".article-lead",
+    ".post-lead",
     ".asset-summary",
     ".trichyeu",
     ".trich-yeu",
@@ -74,6 +77,7 @@ def extract_body(page: Page) -> Text:
         paragraphs, edge = body.strip_chrome(paragraphs)
         chrome_removed += edge
         body_el = locate(page.tree, paragraphs)
+        paragraphs += _dropped_signature(body_el, paragraphs)
     images = media.find_images(body_el, page.base) if body_el is not None else []
     attachments = media.find_attachments(body_el, page.base) if body_el is not None else []
     had_text = bool(paragraphs)
@@ -97,6 +101,28 @@ def extract_body(page: Page) -> Text:
         images=images,
         attachments=attachments,
     )
+
+
+SIGNATURE_MAX_CHARS = 80
+
+
+def _dropped_signature(body_el: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """The body element's last block when it is a short right-aligned line the generic
+    extractor left out (``<div style="text-align:right"><b>Thanh Hằng</b></div>``): the
+    signature, which the author is read from."""
+    if body_el is None or not paragraphs:
+        return []
+    for child in reversed(body_el):
+        if not isinstance(child.tag, str):
+            continue
+        line = text_of(child)
+        if not line:
+            continue
+        if len(line) <= SIGNATURE_MAX_CHARS and right_aligned(child) and line not in paragraphs:
+            if authors.parse_signature(line) or authors.parse_source(line):
+                return [line]
+        return []
+    return []
 
 
 HEADING_REACH = 3  # lines before the title that go with it (a box heading, a breadcrumb)

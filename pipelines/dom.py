@@ -103,6 +103,9 @@ def clean(text: str | None) -> str:
     """Whitespace collapsed, NFC."""
     if not text:
         return ""
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        # collapsed already: the only whitespace a printable text holds is the ASCII space
+        return unicodedata.normalize("NFC", text)
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
@@ -272,4 +275,18 @@ def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
         if len(alike) >= (2 if node.tag in ("li", "tr") else 3):
             return True
         node = parent
+    return False
+
+
+_RIGHT = ("text-align:right", "text-align: right")
+
+
+def right_aligned(el: HtmlElement) -> bool:
+    """The element or one inside it is aligned right (``align="right"``, ``text-align:
+    right``): where portals put the signature of an article."""
+    for x in el.iter():
+        if not isinstance(x.tag, str):
+            continue
+        if (x.get("align") or "").lower() == "right" or any(r in (x.get("style") or "").lower() for r in _RIGHT):
+            return True
     return False

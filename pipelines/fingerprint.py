@@ -42,7 +42,17 @@ def near_duplicate(a: str | Sequence[str], b: str | Sequence[str]) -> bool:
     """The two bodies are one article: the lines they share hold at least
     :data:`SAME_TEXT` of each one's text (counted in characters, so a leaked widget line
     or an extra "In bài | Gửi email" at the edge does not part two copies)."""
-    ka, kb = set(_text(a)), set(_text(b))
+    return same_lines(lines_of(a), lines_of(b))
+
+
+def lines_of(body: str | Sequence[str]) -> frozenset[str]:
+    """A body's normalized lines, as :func:`near_duplicate` compares them (worked out once
+    for a body compared with several)."""
+    return frozenset(_text(body))
+
+
+def same_lines(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """:func:`near_duplicate` of two bodies' :func:`lines_of`."""
     if not ka or not kb:
         return False
     shared = sum(len(x) for x in ka & kb)

@@ -144,6 +144,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         self._saved_here: dict[int, Saved] = {}  # by article id
         self._refused: list[tuple[Ticket, NotAnArticle]] = []  # knowledge may change these
         self._inferring = False
+        self._misfits = [0, 0, 0, 0]  # see SiteModelSteps._fits
         self._fallbacks: set[str] = set()
         self._closed = False
 
@@ -514,6 +515,8 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                                        model.confident)  # fmt: skip
             self.stats.set_value("govarchive/site_model/sample", model.pages)
         self.stats.set_value("govarchive/site_model/in_use", int(self.knowledge.model is not None))
+        if self.knowledge.sample is not None and self.knowledge.sample.skipped:
+            self.stats.set_value("govarchive/site_model/skipped", self.knowledge.sample.skipped)
         self.store.link_media(self.profile.id)
 
 

@@ -2,7 +2,8 @@
 apart from the one path they join (:class:`pipelines.ingest.Ingestor` is one of these):
 
 - the model is inferred in a worker from the knowledge's sample (:meth:`_infer`), at every
-  doubling of the candidate pages and once more at the end (:meth:`_final_inference`), and
+  doubling of the candidate pages (fewer while the model is stable, again when the pages stop
+  fitting it: :meth:`_fits`) and once more at the end (:meth:`_final_inference`), and
   adopted when it is confident (:meth:`_inferred`);
 - an article of a page the model types as a non-article is refused as that type
   (:meth:`_typed`); at the end, refusals by type and articles stored as new are checked
@@ -34,9 +35,15 @@ from pipelines.knowledge import SiteKnowledge, fingerprint
 from pipelines.neardup import Known, RecentBodies
 from pipelines.pool import Pool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
-from pipelines.sitemodel import FALLBACK
+from pipelines.sitemodel import FALLBACK, MISSED
 
 logger = logging.getLogger("pipelines.ingest")
+
+#: pages decided since the last run before a worse fit of the model can make a run due, and
+#: the share of them the model does not fit (fallback, a selector that missed) that does,
+#: when it is also more than twice the share before that run
+SHIFT_PAGES = 32
+SHIFT_SHARE = 0.05
 
 
 class SiteModelSteps:
@@ -51,6 +58,7 @@ class SiteModelSteps:
     record_failures: bool
     listener: Listener | None
     _inferring: bool
+    _misfits: list[int]  # pages decided and those the model did not fit: before, since the run
     _fallbacks: set[str]  # pages the single-page path extracted while a model was in use
     _warming: bool
     _saved: list[Saved]
@@ -65,6 +73,8 @@ class SiteModelSteps:
         if sample is None or self._inferring:
             return
         self._inferring = True
+        m = self._misfits
+        m[:] = [m[0] + m[2], m[1] + m[3], 0, 0]
         self._enqueue(self._inferred, self.pool.infer(sample.take(), self.profile.timezone))
 
     def _inferred(self, future: Future[SiteModel]) -> None:
@@ -77,7 +87,11 @@ class SiteModelSteps:
                          exc_info=exc)  # fmt: skip
             return
         self.stats.inc_value("govarchive/site_model/runs")
-        if self.knowledge.adopt(model):
+        adopted = self.knowledge.adopt(model)
+        sample = self.knowledge.sample
+        if sample is not None:
+            sample.settled(self.knowledge.stable)
+        if adopted:
             self.stats.inc_value("govarchive/site_model/adopted")
             logger.info("Site model of %s from %d pages: confidence %.2f, %s", self.profile.id,
                         model.pages, model.confidence,
@@ -102,13 +116,31 @@ class SiteModelSteps:
         requested by the crawl.)"""
         if not isinstance(result, ArticleRecord):
             return result
-        if FALLBACK in result.warnings:  # not of the model's template: the page path's record
+        misfit = FALLBACK in result.warnings
+        if misfit:  # not of the model's template: the page path's record
             self._fallbacks.add(ticket.capture.url)
             self.stats.set_value("govarchive/site_model/fallback", len(self._fallbacks))
+        self._fits(misfit or not MISSED.isdisjoint(result.warnings))
         kind = self.knowledge.page_type(ticket.capture.url, result.published_at is not None)
         if kind is None:
             return result
         return NotAnArticle(ticket.capture.url, kind, f"{TYPED} a {kind} page, not an article")
+
+    def _fits(self, misfit: bool) -> None:
+        """Count an article decided with the model in use. When, over :data:`SHIFT_PAGES`
+        pages or more since the last run, the share the model did not fit rose above
+        :data:`SHIFT_SHARE` and twice the share before, the doublings the stable model
+        skipped resume (:meth:`ModelSample.shifted`: never more runs than at every
+        doubling; which runs happen changes no final outcome)."""
+        counts = self._misfits
+        counts[2] += 1
+        counts[3] += misfit
+        sample = self.knowledge.sample
+        if sample is None or self.knowledge.model is None or counts[2] < SHIFT_PAGES:
+            return
+        share = counts[3] / counts[2]
+        if share > SHIFT_SHARE and share > 2 * counts[1] / max(counts[0], 1):
+            sample.shifted()
 
     def _same_article(
         self, tickets: list[Ticket], record: ArticleRecord, body: str, same: Known

@@ -100,6 +100,8 @@ class SiteKnowledge:
         self.sample = ModelSample() if infer and profile is not None else None
         self.inferred: SiteModel | None = None  # the latest model inferred by this ingest
         self.runs = 0
+        self.stable = False  # the latest run's model says what the one before it said
+        self._said: tuple[object, ...] | None = None
         self._in_use: SiteModel | None = None
         self._typing: Typing | None = None
         # with no model in use: the profile (one `sites new` wrote is used like a model's)
@@ -161,8 +163,23 @@ class SiteKnowledge:
         the model in use changed (a new version)."""
         self.runs += 1
         self.inferred = model
+        said = self._says(model)
+        self.stable, self._said = said == self._said, said
         better = self.seed is None or model.pages >= self.seed.pages
         return self._use(model if model.confident and better else self.seed)
+
+    def _says(self, model: SiteModel) -> tuple[object, ...]:
+        """What of a model the ingest acts on: whether it is confident, the profile it gives
+        (:func:`_model_key`) and its URL rules (article, deny, listing); not the types of its
+        sampled pages, which every run on a grown sample adds to (and the final model
+        settles)."""
+        assert self.base is not None
+        profile = ModelProfile.of(self.base, model) if model.confident else None
+        return (
+            model.confident, _model_key(profile, model),
+            tuple(r.regex for r in model.article), tuple((r.regex, r.kind) for r in model.deny),
+            tuple(r.regex for r in model.listing),
+        )  # fmt: skip
 
     @property
     def to_store(self) -> SiteModel | None:

@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from pipelines import authors
 from pipelines.content import Text
 from pipelines.datefind import FoundDates, find_dates
-from pipelines.dom import clean, contains, css, first, in_teaser, text_of
+from pipelines.dom import clean, contains, css, first, in_teaser, right_aligned, text_of
 from pipelines.page import Page
 from pipelines.record import ArticleRecord
 
@@ -64,7 +64,7 @@ def build_record(page: Page, text: Text, dates: FoundDates, extractor: str) -> A
         warnings.append("date_selector_missed")
     if dates.published is None:
         warnings.append("date_unparsed")
-    byline = find_byline(page, text)
+    byline = find_byline(page, text, dates)
     part = page.part
     return ArticleRecord(
         url=part.first if part else page.record_url,
@@ -129,9 +129,33 @@ def _labelled_byline(text: Text) -> authors.Byline:
     return authors.Byline()
 
 
-def find_byline(page: Page, text: Text) -> authors.Byline:
+AFTER_BODY_LEVELS = 3  # how far up from the body the next block is looked for
+def _signature_after_body(element: HtmlElement) -> authors.Byline:
+    """A right-aligned name in the first block after the body (a table layout's next row:
+    ``<tr><td align="right"><b>Ngọc Lan</b></td></tr>``), which the body does not hold."""
+    node: HtmlElement | None = element
+    for _ in range(AFTER_BODY_LEVELS):
+        if node is None:
+            break
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            line = text_of(sibling)
+            if not line:
+                continue
+            if len(line) <= 60 and right_aligned(sibling):
+                found = authors.parse_signature(line)
+                if found and found.author:
+                    return found
+            return authors.Byline()
+        node = node.getparent()
+    return authors.Byline()
+
+
+def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> authors.Byline:
     """Author, unit and source: the profile's byline selector, byline classes near the
-    title, the signature at the end of the body, source lines, ``<meta name=author>``."""
+    title, the signature at the end of the body or right after it, the author beside the
+    time on the date line, source lines, ``<meta name=author>``."""
     tree: HtmlElement = page.tree
     scope = text.container if text.container is not None else tree
     result = authors.Byline()
@@ -150,6 +174,10 @@ def find_byline(page: Page, text: Text) -> authors.Byline:
     if result.author is None and text.container is not None:
         result = authors.merge(result, _labelled_byline(text))
     result = authors.merge(result, authors.signature_from_body(text.paragraphs))
+    if result.author is None and text.element is not None:
+        result = authors.merge(result, _signature_after_body(text.element))
+    if result.author is None and dates is not None and dates.published is not None:
+        result = authors.merge(result, authors.byline_in_date_line(dates.published.raw) or authors.Byline())
     for el in (x for s in SOURCE_SELECTORS for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:

@@ -15,9 +15,18 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from pipelines.fingerprint import MAX_DISTANCE, near_duplicate
+from pipelines.fingerprint import MAX_DISTANCE, lines_of, same_lines
 
 LIMIT = 5000  # articles kept (the most recent)
+#: the fingerprint's 64 bits cut into MAX_DISTANCE + 1 bands: two fingerprints at most
+#: MAX_DISTANCE bits apart agree on one band at least (pigeonhole), so the articles to
+#: compare are those sharing a band with the new one, not all of them
+BANDS = tuple((i * 64 // (MAX_DISTANCE + 1), (i + 1) * 64 // (MAX_DISTANCE + 1))
+              for i in range(MAX_DISTANCE + 1))  # fmt: skip
+
+
+def _bands(bits: int) -> list[tuple[int, int]]:
+    return [(i, (bits >> lo) & ((1 << (hi - lo)) - 1)) for i, (lo, hi) in enumerate(BANDS)]
 
 
 class Known(NamedTuple):
@@ -31,8 +40,14 @@ class RecentBodies:
         """``seed``: ``(article id, url, fingerprint hex)`` of stored articles, newest first."""
         self.limit = limit
         self._by_url: OrderedDict[str, Known] = OrderedDict()
+        self._order: dict[str, int] = {}  # url -> when it was added (newest: largest)
+        self._added = 0
+        self._index: dict[tuple[int, int], set[str]] = {}  # (band, its bits) -> urls
+        seeded: dict[str, tuple[int, str]] = {}  # (a URL seeded twice keeps its first place)
         for article_id, url, hexa in reversed(list(seed)[:limit]):
-            self._by_url[url] = Known(article_id, url, int(hexa, 16))
+            seeded[url] = (article_id, hexa)
+        for url, (article_id, hexa) in seeded.items():
+            self.add(url, article_id, hexa)
 
     def __len__(self) -> int:
         return len(self._by_url)
@@ -40,27 +55,53 @@ class RecentBodies:
     def find(
         self, url: str, fingerprint: str, body: Sequence[str], text_of: Callable[[int], str | None]
     ) -> Known | None:
-        """The stored article (at another URL) whose body is ``body`` again, or None.
+        """The stored article (at another URL) whose body is ``body`` again, or None: the
+        most recently added of those whose fingerprint is within MAX_DISTANCE bits and
+        whose text :func:`pipelines.fingerprint.near_duplicate` says is the same.
         ``text_of(article_id)`` gives a stored article's text (read only for the articles
         whose fingerprint is close)."""
         if url in self._by_url:
             return None
         bits = int(fingerprint, 16)
-        for known in reversed(self._by_url.values()):
-            if (known.bits ^ bits).bit_count() > MAX_DISTANCE:
-                continue
+        near: set[str] = set()
+        for key in _bands(bits):
+            near |= self._index.get(key, set())
+        close = [self._by_url[u] for u in near if (self._by_url[u].bits ^ bits).bit_count() <= MAX_DISTANCE]
+        close.sort(key=lambda k: -self._order[k.url])
+        mine = None
+        for known in close:
             text = text_of(known.article_id)
-            if text and near_duplicate(body, text):
+            if not text:
+                continue
+            if mine is None:
+                mine = lines_of(body)
+            if same_lines(mine, lines_of(text)):
                 return known
         return None
 
     def add(self, url: str, article_id: int, fingerprint: str) -> None:
-        self._by_url.pop(url, None)
-        self._by_url[url] = Known(article_id, url, int(fingerprint, 16))
+        self._forget(url)
+        known = Known(article_id, url, int(fingerprint, 16))
+        self._by_url[url] = known
+        self._added += 1
+        self._order[url] = self._added
+        for key in _bands(known.bits):
+            self._index.setdefault(key, set()).add(url)
         while len(self._by_url) > self.limit:
-            self._by_url.popitem(last=False)
+            self._forget(next(iter(self._by_url)))
+
+    def _forget(self, url: str) -> None:
+        known = self._by_url.pop(url, None)
+        if known is None:
+            return
+        del self._order[url]
+        for key in _bands(known.bits):
+            urls = self._index[key]
+            urls.discard(url)
+            if not urls:
+                del self._index[key]
 
     def moved(self, old: str, new: str, article_id: int, fingerprint: str) -> None:
         """The article at ``old`` now has the URL ``new``."""
-        self._by_url.pop(old, None)
+        self._forget(old)
         self.add(new, article_id, fingerprint)

@@ -7,7 +7,8 @@ and a record page shows its fields as labels ("Số ký hiệu", "Trình tự th
 
 - :func:`url_kind`: login, search, tag, author, qa, print, language (another language than
   Vietnamese), calendar (work schedules, date archives, calendar keys), or None;
-- :func:`form_kind`: document, procedure, qa (three labels or more of one kind);
+- :func:`form_kind`: document, procedure, a person's profile, qa (three labels or more of one
+  kind);
 - :func:`static_kind`: introduction, contact, organisation, site map, policy pages by their
   URL's last segment or their heading (for undated pages);
 - :func:`home_url`: the home page under another name (``/Default.aspx``, ``/trang-chu``).
@@ -124,7 +125,10 @@ def static_kind(url: str, heading: str | None) -> bool:
     """An introduction, contact, organisation, site map or policy page, by the last segment
     of its URL or by its heading (for a page with no date: such pages have none)."""
     path = unquote(urlsplit(url).path).rstrip("/")
-    last = _folded(path.rsplit("/", 1)[-1].rsplit(".", 1)[0]) if path else ""
+    segments = [_folded(s.rsplit(".", 1)[0]) for s in path.split("/") if s]
+    if len(segments) >= 2 and segments[-1].isdigit():
+        segments.pop()  # "/lanh-dao/3": a page of the section, by its number
+    last = segments[-1] if segments else ""
     if last in _STATIC_SLUGS or (
         last and any(last == w or last.startswith(w + "-") or last.endswith("-" + w) for w in _STATIC_WORDS)
     ):
@@ -147,6 +151,11 @@ _FORM_LABELS = {
         "phí, lệ phí", "căn cứ pháp lý", "yêu cầu, điều kiện", "kết quả thực hiện",
         "mức độ dịch vụ công",
     ),
+    "profile": (
+        "họ và tên", "họ tên", "ngày sinh", "năm sinh", "nơi sinh", "quê quán", "dân tộc",
+        "chức vụ", "trình độ chuyên môn", "trình độ lý luận chính trị", "lý luận chính trị",
+        "học hàm, học vị", "học vị", "điện thoại", "điện thoại cơ quan", "email",
+    ),
     "qa": (
         "câu hỏi", "nội dung câu hỏi", "người hỏi", "người gửi", "ngày hỏi", "ngày gửi",
         "trả lời", "nội dung trả lời", "cơ quan trả lời", "đơn vị trả lời", "ngày trả lời",
@@ -158,8 +167,9 @@ FORM_MIN_LABELS = 3
 
 def form_kind(lines: list[str]) -> str | None:
     """What a page of labelled fields records: "document" (a legal document's record:
-    number, date issued, signer, summary), "procedure" (an administrative procedure) or
-    "qa" (a citizen's question and its answer), when it shows three labels or more of one
+    number, date issued, signer, summary), "procedure" (an administrative procedure),
+    "profile" (a leader's: name, position, birth, education, phone) or "qa" (a citizen's
+    question and its answer), when it shows three labels or more of one
     kind, each as a line of its own or a line's "Label:" head. An article's text has none."""
     found: dict[str, set[str]] = {}
     for line in lines:

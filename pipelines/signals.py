@@ -30,14 +30,14 @@ _SOFT_404_TEXT = (
     r"không tìm thấy (?:trang|nội dung|bài viết|đường dẫn|tin bài|dữ liệu bạn)"
     r"|trang (?:bạn )?(?:yêu cầu |tìm |truy cập )?không tồn tại"
     r"|(?:nội dung|bài viết|đường dẫn|liên kết|tin bài)(?: bạn tìm| bạn yêu cầu)?(?: này)?"
-    r" không tồn tại|page not found|lỗi 404|error 404"
+    r" (?:không (?:còn )?tồn tại|đã bị (?:xóa|xoá|gỡ bỏ))|page not found|lỗi 404|error 404"
 )
 _SOFT_404 = re.compile(_SOFT_404_TEXT, re.IGNORECASE)
 # in a title or h1 a bare "404" or "Not Found" is enough
 _SOFT_404_TITLE = re.compile(
     _SOFT_404_TEXT + r"|not found|(?<![\d/.,-])404(?![\d/.,-])", re.IGNORECASE
 )
-_SOFT_404_KEYS = ("không tìm thấy", "không tồn tại", "not found", "404")
+_SOFT_404_KEYS = ("không tìm thấy", "không tồn tại", "không còn tồn tại", "đã bị xóa", "đã bị xoá", "đã bị gỡ", "not found", "404")
 SOFT_404_MAX_WORDS = 120  # a 404 page has little paragraph text
 LISTING_MIN_ITEMS = 5
 LISTING_SHARE = 0.4  # items hold at least this share of the page's words

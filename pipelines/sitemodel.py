@@ -66,15 +66,31 @@ def _key(url: str) -> int:
 
 class ModelSample:
     """The :data:`SAMPLE_SIZE` candidate pages with the smallest URL hash (one capture a URL,
-    the first offered), and when the inference is due."""
+    the first offered), and when the inference is due.
+
+    Due at 16 candidate pages and at every doubling, except while the model is stable
+    (:meth:`settled`): a run whose model says what the previous run's said skips the next
+    doubling (two, after two such runs, ...), and once the sample is full such a run ends the
+    runs until the end of the input (the final run on the final sample is the ingest's;
+    :meth:`shifted` resumes the doublings). The first doubling at which the sample is full is
+    never skipped. Which runs happen changes only which model is in use in between: the
+    ingest re-checks everything against the final model at the end. Never more runs than at
+    every doubling."""
 
     def __init__(self, size: int = SAMPLE_SIZE, first_run: int = FIRST_RUN) -> None:
         self.size = size
         self.offered = 0  # distinct candidate URLs offered
+        self.runs = 0  # inferences taken
         self._heap: list[tuple[int, str, CaptureRef]] = []  # max-heap by -key
         self._urls: set[str] = set()
-        self._next_run = first_run
+        self._first = first_run
+        self._grow = first_run  # the next doubling
+        self._next_run = first_run  # the next run (a later doubling while the model is stable)
         self._last_run: frozenset[str] | None = None
+        self._streak = 0  # runs in a row whose model said what the previous one said
+        self._ran_full = False  # a run has seen the sample full
+        self._took_full = False  # the last run's sample was full
+        self._steps: set[int] = set()  # the doublings (0: 16 pages, 1: 32, ...) with a run
 
     def offer(self, capture: CaptureRef) -> None:
         url = canonicalize(capture.url)
@@ -83,14 +99,16 @@ class ModelSample:
         self._urls.add(url)
         self.offered += 1
         slim = replace(capture, payload=None, headers=()) if capture.payload is not None else capture
-        if slim.warc_file is None:  # nothing to read the page back from
-            return
-        entry = (-_key(url), url, slim)
-        if len(self._heap) < self.size:
-            heapq.heappush(self._heap, entry)
-        elif entry[0] > self._heap[0][0]:
-            heapq.heapreplace(self._heap, entry)
+        if slim.warc_file is not None:  # else nothing to read the page back from
+            entry = (-_key(url), url, slim)
+            if len(self._heap) < self.size:
+                heapq.heappush(self._heap, entry)
+            elif entry[0] > self._heap[0][0]:
+                heapq.heapreplace(self._heap, entry)
         # _urls keeps every URL offered (the first capture of a URL wins even once evicted)
+        steps, rest = divmod(self.offered, self._first)
+        if not rest and steps & (steps - 1) == 0 and self.full and not self._ran_full:
+            self._next_run = min(self._next_run, self.offered)  # first doubling with a full sample
 
     def __len__(self) -> int:
         return len(self._heap)
@@ -99,8 +117,13 @@ class ModelSample:
         return frozenset(url for _, url, _ in self._heap)
 
     @property
+    def full(self) -> bool:
+        return len(self._heap) >= self.size
+
+    @property
     def due(self) -> bool:
-        """Enough new pages since the last inference (16, 32, 64, ... offered)."""
+        """Enough new pages since the last inference (16, 32, 64, ... offered; fewer runs
+        while the model is stable) and the sample changed."""
         return self.offered >= self._next_run and self.urls() != self._last_run
 
     @property
@@ -111,9 +134,37 @@ class ModelSample:
     def take(self) -> list[CaptureRef]:
         """The sample to infer from now (by URL: the order of the pages does not matter)."""
         self._last_run = self.urls()
-        while self._next_run <= self.offered:
-            self._next_run *= 2
+        self.runs += 1
+        self._took_full = self.full
+        self._ran_full = self._ran_full or self.full
+        if self.offered >= self._grow:  # at a doubling (not the final run, not a shift's)
+            self._steps.add((self.offered // self._first).bit_length() - 1)
+        while self._grow <= self.offered:
+            self._grow *= 2
+        self._next_run = self._grow
         return [capture for _, _, capture in sorted(self._heap, key=lambda e: e[1])]
+
+    def settled(self, same: bool) -> None:
+        """The run taken last gave a model that says what the previous run's said
+        (``same``): skip doublings while that holds (all of them, on a full sample)."""
+        self._streak = self._streak + 1 if same else 0
+        if same and self._took_full:
+            self._next_run = 1 << 62  # stable on a full sample: no more runs but the final
+        else:
+            self._next_run = self._grow << self._streak
+
+    def shifted(self) -> None:
+        """The evidence shifted (the model fits the new pages worse): the doublings resume
+        (the next one runs)."""
+        self._streak = 0
+        self._next_run = min(self._next_run, self._grow)
+
+    @property
+    def skipped(self) -> int:
+        """The doublings passed (16, 32, 64, ... candidate pages) at which no run was taken
+        (the model was stable; or, rarely, the sample had not changed)."""
+        passed = (self.offered // self._first).bit_length() if self.offered >= self._first else 0
+        return passed - len(self._steps)
 
 
 def effective_profile(base: SiteProfile, model: SiteModel) -> SiteProfile:

@@ -134,8 +134,10 @@ class PortalSpider(RequisiteFetching, Spider):
             yield {"url": orphan.url, "capture_id": orphan.capture_id, "warc_file": orphan.warc_file,
                    "offset": orphan.offset, "fetched_at": orphan.fetched_at}  # fmt: skip
         base = self.profile.base_url
-        yield Request(urljoin(base, "/robots.txt"), callback=self.parse_robots,
-                      errback=self.on_error, priority=10, meta={PROBE_META: True})  # fmt: skip
+        if not self.crawler.settings.getbool("ROBOTSTXT_OBEY"):
+            # else Scrapy's robots middleware fetches it (once), and _keep_crawl_delay reads it
+            yield Request(urljoin(base, "/robots.txt"), callback=self.parse_robots,
+                          errback=self.on_error, priority=10, meta={PROBE_META: True})  # fmt: skip
         for url in self.profile.sitemaps:  # an ad-hoc profile's sitemap is a guess: a probe
             if request := self._sitemap_request(url, probe=self.profile.adhoc):
                 yield request
@@ -237,9 +239,14 @@ class PortalSpider(RequisiteFetching, Spider):
         """Read Crawl-delay as soon as robots.txt arrives (Scrapy's robots middleware fetches
         it before any other request goes out); after AutoThrottle adjusted a slot, put it
         back to at least that delay."""
+        if self._is_our_robots_txt(request):
+            if response.status == 200:
+                if self.crawl_delay is None:
+                    self._apply_crawl_delay(_decoded(response))
+                for sitemap in self._sitemaps_of_robots(response):
+                    self.crawler.engine.crawl(sitemap)  # type: ignore[union-attr]
+            return
         if self.crawl_delay is None:
-            if response.status == 200 and urlsplit(request.url).path == "/robots.txt":
-                self._apply_crawl_delay(_decoded(response))
             return
         downloader = self.crawler.engine.downloader  # type: ignore[union-attr]
         slot = downloader.slots.get(downloader.get_slot_key(request))
@@ -248,12 +255,22 @@ class PortalSpider(RequisiteFetching, Spider):
             slot.jitter = 0.0
 
     # -- discovery --------------------------------------------------------------------------
-    def parse_robots(self, response: Response) -> Iterator[Request]:
-        if self.crawl_delay is None and response.status == 200:
-            self._apply_crawl_delay(response.body)
+    def _is_our_robots_txt(self, request: Request) -> bool:
+        """The robots.txt of the crawled site as Scrapy's robots middleware fetched it (the
+        spider fetches it itself only when robots.txt is not obeyed)."""
+        if not request.meta.get("dont_obey_robotstxt") or urlsplit(request.url).path != "/robots.txt":
+            return False
+        return urlsplit(request.url).netloc == urlsplit(self.profile.base_url).netloc
+
+    def _sitemaps_of_robots(self, response: Response) -> Iterator[Request]:
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             if request := self._sitemap_request(url):
                 yield request
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        if self.crawl_delay is None and response.status == 200:
+            self._apply_crawl_delay(response.body)
+        yield from self._sitemaps_of_robots(response)
 
     def _sitemap_request(self, url: str, probe: bool = False) -> Request | None:
         if url in self._seen_sitemaps:

@@ -20,10 +20,10 @@ from lxml.html import HtmlElement
 
 from pipelines import pagekind
 from pipelines.chrome import Learned, learn_chrome, learn_title_affixes
-from pipelines.datefind import find_dates
+from pipelines.datefind import FoundDates, find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, text_of
-from pipelines.inference.sample import Sample, element_key, jaccard, normalize
+from pipelines.inference.sample import Sample, element_key, jaccard, known_size, normalize
 from pipelines.inference.urlshape import group_urls
 from pipelines.multipage import part_of
 from pipelines.titles import strip_affixes
@@ -32,6 +32,7 @@ from pipelines.urls import absolutize, canonicalize
 TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar", "search",
          "login", "tag", "author", "language", "qa", "document", "procedure", "not_found", "other")  # fmt: skip
 ARTICLE_WORDS = 60  # words of its own an article page has at least
+TEASER_TITLE_WORDS = 5  # a link by a headline this long is a teaser of its page (not a menu)
 LISTING_LINKS = 2  # links to distinct articles (outside boxes every page shows): a listing
 DUP_LINE_WORDS = 6  # lines this long identify a text ...
 DUP_SHARE = 0.8  # ... and two pages sharing this share of the shorter one's are copies
@@ -87,11 +88,17 @@ def find_headline(sample: Sample, expected: str, affixes: list[str] = ()) -> Htm
     want = expected.casefold()
     names = {a.casefold() for a in affixes}
     found: list[tuple[int, int, HtmlElement]] = []
+    longest = 3 * len(expected) + 20
     for order, el in enumerate(sample.tree.find("body").iter(*HEADLINE_TAGS)):
-        text = text_of(el)
-        if not text or len(text) > 3 * len(expected) + 20:
+        if el.tag == "a":
             continue
-        if el.tag == "a" or any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
+        size = known_size(el)
+        if size is not None and size > longest:
+            continue  # (the same test as below's, without reading the text)
+        text = text_of(el)
+        if not text or len(text) > longest:
+            continue
+        if any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
             continue
         low = text.casefold()
         if low == want:
@@ -257,6 +264,9 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
     for i, s in enumerate(samples):
         for line in {normalize(x) for x in s.lines if len(x.split()) >= 3}:
             owners.setdefault(line, set()).add(group[i])
+    links: list[set[tuple[str, str]]] = [set() for _ in samples]  # by group (a copy's too)
+    for i, s in enumerate(samples):
+        links[group[i]] |= {(u, normalize(t)) for u, t in s.links if t}
     for i, s in enumerate(samples):
         f = facts[i]
         f.copy_of = copy_of.get(i)
@@ -266,16 +276,16 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
         f.headline = find_headline(s, expected, affixes)
         f.headline_text = text_of(f.headline) if f.headline is not None else ""
         found = find_dates(s.tree, tz, [], f.headline, None, known)
-        f.date = found.published or found.updated
-        f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
+        f.date = _page_date(found, s.url, f.headline_text)
+        f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text, links)
         f.form = pagekind.form_kind([x for x in s.lines if normalize(x) not in chrome])
     _headlines_by_slot(samples, facts, chrome)
     for i, s in enumerate(samples):
         f = facts[i]
         if f.date is None and f.headline is not None:
             found = find_dates(s.tree, tz, [], f.headline, None, known)
-            f.date = found.published or found.updated
-        f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text)
+            f.date = _page_date(found, s.url, f.headline_text)
+        f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text, links)
     headlines = Counter(f.headline_text.casefold() for f in facts if f.headline_text)
     for i, f in enumerate(facts):
         varies = f.headline_text and headlines[f.headline_text.casefold()] <= max(
@@ -291,6 +301,16 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and f.url_kind not in ("search", "login", "tag", "author", "calendar", "language", "qa")
         )
     return Evidence(facts, chrome, affixes, owners, group)
+
+
+def _page_date(found: FoundDates, url: str, headline: str) -> ParsedDate | None:
+    """The page's date: its publication date, else its update date, except on an
+    introduction or organisation page ("Giới thiệu", "Lãnh đạo"), whose update date says when
+    it was last revised, not that it is news (:func:`pagekind.static_kind`)."""
+    updated_only = found.published is None or found.basis == "updated"
+    if updated_only and pagekind.static_kind(url, headline):
+        return None
+    return found.published or found.updated
 
 
 SLOT_MIN_PAGES = 3
@@ -349,16 +369,22 @@ def _headlines_by_slot(samples: list[Sample], facts: list[Facts], chrome: set[st
 
 
 def _own_words(
-    sample: Sample, owners: dict[str, set[int]], group: int, chrome: set[str], headline: str
-) -> int:
+    sample: Sample, owners: dict[str, set[int]], group: int, chrome: set[str], headline: str,
+    links: list[set[tuple[str, str]]],
+) -> int:  # fmt: skip
+    """Words of the lines only this page shows; a line the pages holding a teaser of it
+    repeat (a link to it by its headline, and its sapo whole) is still its own."""
     words = 0
+    words_in_title = sum(1 for w in headline.split() if any(c.isalpha() for c in w))
+    teaser = (sample.url, normalize(headline)) if words_in_title >= TEASER_TITLE_WORDS else None
     skip = normalize(headline) if headline else ""
     for line in sample.lines:
         key = normalize(line)
         if key in chrome or key == skip or len(line.split()) < 3:
             continue
-        if owners.get(key, {group}) - {group}:
-            continue  # another page shows it too: a teaser or a shared block
+        others = owners.get(key, {group}) - {group}
+        if others and not (teaser is not None and all(teaser in links[j] for j in others)):
+            continue  # another page shows it too: a shared block
         if len(line.split()) <= 12 and parse_vn_date(line) is not None:
             continue
         words += len(line.split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -159,16 +160,83 @@ def memo_of(el: HtmlElement) -> dict | None:
     return memos.get(el.getroottree().getroot()) if memos else None
 
 
+#: the elements whose :func:`text_size` the inference asks for (its body candidates)
+SIZED_TAGS = frozenset({"div", "td", "article", "section", "main", "table", "ul", "span",
+                        "font", "center"})  # fmt: skip
+
+
 def text_size(el: HtmlElement) -> int:
-    """``len(text_of(el))``, kept for the elements of a kept sample."""
+    """``len(text_of(el))``, kept for the elements of a kept sample: those of
+    :data:`SIZED_TAGS` all measured in one walk of the tree (:func:`_sizes`) the first time
+    one is asked for."""
     memo = memo_of(el)
     if memo is None:
         return len(text_of(el))
-    sizes = memo.setdefault("text_sizes", {})
+    sizes = memo.get("text_sizes")
+    if sizes is None:
+        sizes = memo["text_sizes"] = _sizes(el.getroottree().getroot()) or {}
     size = sizes.get(el)
     if size is None:
         size = sizes[el] = len(text_of(el))
     return size
+
+
+def known_size(el: HtmlElement) -> int | None:
+    """:func:`text_size` of a :data:`SIZED_TAGS` element of a kept sample (None for any
+    other element: measure its text)."""
+    if el.tag not in SIZED_TAGS:
+        return None
+    memo = memo_of(el)
+    return None if memo is None else text_size(el)
+
+
+def _sizes(root: HtmlElement) -> dict[HtmlElement, int] | None:
+    """``len(text_of(el))`` of every :data:`SIZED_TAGS` element under ``root``, from one
+    walk: :func:`pipelines.dom.text_of` joins an element's text chunks (its text, its
+    children's but DROP_TAGS elements', their tails; comments' text left out, their tails
+    kept) with spaces and collapses whitespace, so its length is the characters of the
+    chunks' words plus one space between two words, which adds up from the children. NFC
+    (``clean``'s last step) keeps that length when every text node is NFC already (a space
+    composes with nothing); None (measure each element) when one is not."""
+    out: dict[HtmlElement, int] = {}
+    nfc = unicodedata.is_normalized
+
+    def words(text: str) -> tuple[int, int]:
+        parts = text.split()
+        return sum(map(len, parts)), len(parts)
+
+    def visit(el: HtmlElement) -> tuple[int, int]:
+        chars = count = 0
+        if el.text:
+            if not nfc("NFC", el.text):
+                raise _NotNFC
+            chars, count = words(el.text)
+        for child in el:
+            tag = child.tag
+            if isinstance(tag, str):
+                c, n = visit(child)
+                if tag not in DROP_TAGS:
+                    chars += c
+                    count += n
+            if child.tail:
+                if not nfc("NFC", child.tail):
+                    raise _NotNFC
+                c, n = words(child.tail)
+                chars += c
+                count += n
+        if el.tag in SIZED_TAGS:
+            out[el] = chars + count - 1 if count else 0
+        return chars, count
+
+    try:
+        visit(root)
+    except (_NotNFC, RecursionError):
+        return None
+    return out
+
+
+class _NotNFC(Exception):
+    """A text node :func:`_sizes` cannot measure by its words."""
 
 
 def paragraph_keys(el: HtmlElement) -> frozenset[str]:

@@ -239,8 +239,15 @@ def _date(trees: list[HtmlElement], heads: list[HtmlElement | None], tz: str) ->
     if not options:
         return None
 
+    verdicts: dict[HtmlElement, bool] = {}  # many options find the same first element
+
     def hit(i: int, first: HtmlElement | None, _: list[HtmlElement]) -> bool:
-        return first is not None and _dated(first, tz) and not _in_list(first, None)
+        if first is None:
+            return False
+        verdict = verdicts.get(first)
+        if verdict is None:
+            verdict = verdicts[first] = _dated(first, tz) and not _in_list(first, None)
+        return verdict
 
     choice = best(options, trees, hit)
     return choice if choice is not None and choice.share >= DATE_MIN_SHARE else None
@@ -300,8 +307,15 @@ def _author(
     if not options:
         return None
 
+    verdicts: dict[HtmlElement, bool] = {}  # many options find the same first element
+
     def hit(i: int, first: HtmlElement | None, _: list[HtmlElement]) -> bool:
-        return first is not None and _byline_el(first)
+        if first is None:
+            return False
+        verdict = verdicts.get(first)
+        if verdict is None:
+            verdict = verdicts[first] = _byline_el(first)
+        return verdict
 
     choice = best(options, trees, hit)
     return choice if choice is not None and choice.share >= AUTHOR_MIN_SHARE else None

@@ -234,6 +234,8 @@ def test_robots_refusals_and_a_missing_guessed_sitemap_leave_a_healthy_site_fini
         requested = [(r.path, r.status) for r in server.requests]
     assert result.returncode == 0, result.stdout + result.stderr
     assert ("/sitemap.xml", 404) in requested
+    # once: Scrapy's robots middleware fetches it and the spider reads that response
+    assert [p for p, _ in requested].count("/robots.txt") == 1, requested
     assert not any(p.startswith(("/admin", "/dang-nhap")) for p, _ in requested)
     stats = stats_of(tmp_path)
     assert stats["govarchive/robots/forbidden"] == 2

@@ -142,7 +142,7 @@ def test_unreachable_site_fails_clearly_and_records_the_error(tmp_path: Path) ->
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     result = run_cli(
-        "crawl", f"http://127.0.0.1:{port}/", "--archive", str(tmp_path), "--quiet"
+        "crawl", f"http://127.0.0.1:{port}/", "--archive", str(tmp_path), "--quiet", "--delay", "0"
     )
     assert result.returncode == 4, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
@@ -176,7 +176,8 @@ def test_broken_profile_stops_with_one_clear_line(tmp_path: Path, content: str, 
 def test_adhoc_mode_archives_the_articles_of_a_portal_without_a_profile(
     replica: ReplicaServer, tmp_path: Path
 ) -> None:
-    result = run_cli("crawl", replica.base_url, "--archive", str(tmp_path), "--quiet")
+    # politeness is not what this tests: the default 1 s delay made it a 60 s test
+    result = run_cli("crawl", replica.base_url, "--archive", str(tmp_path), "--quiet", "--delay", "0")
     assert result.returncode == 3, result.stderr  # the replica's 404 and 500 pages
     stored = {urlsplit(r["url"]).path: r for r in rows(tmp_path, "select * from articles")}
     assert set(stored) == {a["path"] for a in laocai.ARTICLES}  # no listing or menu page

@@ -98,3 +98,26 @@ def test_byline_text():
     assert parse_byline_text("Tác giả: Đỗ Quang Thắng") == Byline("Đỗ Quang Thắng")
     assert parse_byline_text("Nguồn: Báo Lào Cai") == Byline(source="Báo Lào Cai")
     assert parse_byline_text("Super User") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Ngọc Lan | 10:30 05/03/2024", "Ngọc Lan"),
+        ("10:30 05/03/2024 | Hoàng Minh", "Hoàng Minh"),
+        ("Thứ Năm | 07/03/2024", None),  # a weekday is no one
+        ("Người đăng: admin | 07/03/2024", None),  # a CMS account
+        ("Ngọc Lan - 10:30 05/03/2024", None),  # only a "|" parts a date line
+    ],
+)
+def test_the_author_beside_the_time_on_a_date_line(line, author):
+    from pipelines.authors import byline_in_date_line
+
+    found = byline_in_date_line(line)
+    assert (found.author if found else None) == author
+
+
+def test_a_trusted_byline_with_a_date_in_it_names_no_one():
+    """A date line read with a profile's byline selector is not an author."""
+    assert parse_byline_text("Ngày đăng: 04/03/2024 08:15", trusted=True) is None
+    assert parse_byline_text("Hoàng Minh | 10:30 05/03/2024", trusted=True) == Byline(author="Hoàng Minh")

@@ -115,3 +115,21 @@ def test_cms_junk_is_never_an_author_but_a_labelled_byline_is() -> None:
     assert parse_byline_text("Viết bởi Super User") is None
     assert parse_byline_text("Tác giả: admin") is None
     assert parse_byline_text("Tác giả: Trung tâm Khuyến nông").author == "Trung tâm Khuyến nông"
+
+
+def test_a_sapo_the_listings_repeat_whole_is_not_chrome_on_a_small_site():
+    """A sentence of 20 words or more is chrome only on 60% of the pages: the listings of a
+    small site repeating an article's sapo put it on a third of the pages, a footer's
+    sentence is on all of them."""
+    from pipelines.chrome import normalize
+
+    sapo = ("Sáng Chủ nhật 3/3, hơn năm trăm cán bộ, đoàn viên và người dân phường Đông Tiến đã "
+            "tham gia ra quân tổng vệ sinh môi trường khu dân cư.")  # fmt: skip
+    footer = ("Ghi rõ nguồn Cổng thông tin điện tử phường Đông Tiến khi phát hành lại thông tin từ "
+              "website này, mọi hành vi sao chép khác đều vi phạm bản quyền.")  # fmt: skip
+    pages = [[footer, "Trang chủ", f"Trang {i} của website"] for i in range(12)]
+    for page in pages[:4]:
+        page.append(sapo)
+    learned = learn_chrome(pages)
+    assert normalize(footer) in learned and normalize("Trang chủ") in learned
+    assert normalize(sapo) not in learned

@@ -86,3 +86,28 @@ def test_what_is_kept_of_an_element_is_kept_only_for_a_kept_samples_tree():
     copy[0].drop_tree()
     assert paragraph_keys(copy) == frozenset()
     sample_mod.clear_cache()
+
+
+def test_clean_of_a_collapsed_text_is_the_split_and_joined_one():
+    import unicodedata
+
+    texts = ["Tỉnh ủy Lào Cai", "a  b", " a", "a ", "a\xa0b", "a\nb", "e\u0301 x", "a\u3000b", ""]
+    for text in texts:
+        want = unicodedata.normalize("NFC", " ".join(text.split())) if text else ""
+        assert dom.clean(text) == want, text
+
+
+@pytest.mark.parametrize("big", [False, True], ids=["small", "large"])
+def test_text_sizes_of_a_tree_measured_in_one_walk_are_the_texts_lengths(big):
+    more = "<span>x y</span>" * 30 if big else ""
+    html = (f"<html><body><div id=a>  Sáng   nay <span>Ban  Thường vụ</span>\n<td>ô</td>"
+            f"{TRICKY.format(more=more)}<table><tr><td> Tỉnh ủy </td></tr></table></div>"
+            "<div>  </div></body></html>")  # fmt: skip
+    tree = lxml.html.document_fromstring(html)
+    sizes = sample_mod._sizes(tree)  # noqa: SLF001
+    assert sizes is not None
+    elements = list(tree.iter(*sample_mod.SIZED_TAGS))
+    assert elements and all(sizes[el] == len(dom.text_of(el)) for el in elements)
+    # a decomposed text node (NFC would shorten it): measured one by one instead
+    decomposed = lxml.html.document_fromstring("<html><body><div>Vie\u0302\u0323t</div></body></html>")
+    assert sample_mod._sizes(decomposed) is None  # noqa: SLF001

@@ -55,6 +55,14 @@ def _reason(body: bytes, headers=HTML, profile=ADHOC, url=URL) -> str:
             id="server-404-page",
         ),
         pytest.param(
+            "<html><head><title>Tin tức</title></head><body><table><tr><td class='tieude'>Thông báo"
+            "</td></tr><tr><td>Bài viết đã bị xóa hoặc không còn tồn tại trên hệ thống.</td></tr>"
+            "</table></body></html>".encode(),
+            HTML,
+            "soft_404",
+            id="removed-article-page",
+        ),
+        pytest.param(
             b"<html><body><div><p>Xin ch\xc3\xa0o</div></p><<>>></table></body></html>",
             HTML,
             "too_short",
@@ -274,3 +282,72 @@ def test_a_page_over_the_size_limit_is_too_large_before_anything_reads_it() -> N
     strict = load_profile("laocai-tinhuy")
     refused = extract(page, strict.base_url + "lien-he", HTML, strict, max_html=10)
     assert refused.reason == "not_article_url"
+
+
+def _portal(main: str, url: str = URL) -> ArticleRecord | NotAnArticle:
+    page = (
+        "<html><head><meta charset='utf-8'><title>Cổng thông tin</title></head><body>"
+        "<header><a href='/'><img src='/logo.png'></a></header>"
+        f"<div id='main'>{main}</div><footer>Bản quyền thuộc Ủy ban nhân dân huyện</footer></body></html>"
+    )
+    return extract(page.encode(), url, HTML, ADHOC)
+
+
+TEXT = (
+    "Sáng nay, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác năm với sự tham dự "
+    "của đại diện các phòng, ban, ngành và lãnh đạo các xã, thị trấn trên địa bàn huyện. "
+)
+
+
+def test_an_introduction_page_with_only_an_update_date_is_not_news():
+    main = f"<h1>Giới thiệu chung</h1><p>Cập nhật: 15/01/2024</p><p>{TEXT * 2}</p>"
+    result = _portal(main, "https://sonha.gov.vn/gioi-thieu/gioi-thieu-chung")
+    assert isinstance(result, NotAnArticle) and result.reason == "other_type", result
+    # a leader's profile by its labelled fields, whatever its URL
+    fields = "".join(f"<p>{k}: {v}</p>" for k, v in (("Họ và tên", "Đỗ Văn Hùng"), ("Chức vụ", "Chủ tịch"),
+                                                      ("Quê quán", "xã Tả Phìn"), ("Điện thoại", "0215 3851 101")))  # fmt: skip
+    result = _portal(f"<h1>Đỗ Văn Hùng</h1><p>Ngày 15/01/2024</p>{fields}<p>{TEXT * 2}</p>")
+    assert isinstance(result, NotAnArticle) and result.reason == "other_type", result
+
+
+def test_a_photo_gallery_is_not_an_article_and_a_photo_story_is():
+    pics = "".join(f"<div class='col'><img src='/album/{i}.jpg'></div>" for i in range(6))
+    caption = "<p>Một số hình ảnh tại lễ giao nhận quân của huyện sáng 26/2 năm nay.</p>"
+    gallery = _portal(f"<h1>Hình ảnh lễ giao nhận quân năm 2024</h1><p>26/02/2024 15:00</p>{caption}{pics}{caption}")
+    assert isinstance(gallery, NotAnArticle) and gallery.reason == "other_type", gallery
+    story = _portal(f"<h1>Lễ giao nhận quân năm 2024</h1><p>26/02/2024 15:00</p><p>{TEXT * 2}</p>{pics}<p>{TEXT}</p>")
+    assert isinstance(story, ArticleRecord), story
+
+
+def test_a_right_aligned_name_under_the_body_is_its_author():
+    """A table layout's author cell, the row after the body's (fx-oldtable has it outside
+    the body its site model reads)."""
+    main = (
+        "<table><tr><td class='tieude'><h1>Khánh thành tuyến đường liên xã</h1></td></tr>"
+        "<tr><td>Ngày đăng: 05/03/2024 16:20</td></tr>"
+        f"<tr><td class='noidung'><p>{TEXT * 2}</p><p>{TEXT}</p></td></tr>"
+        "<tr><td align='right'><b>Ngọc Lan</b></td></tr></table>"
+    )
+    result = _portal(main)
+    assert isinstance(result, ArticleRecord) and result.author == "Ngọc Lan", result
+
+
+def test_an_event_page_introducing_two_articles_is_a_listing_and_tag_and_share_rows_are_chrome():
+    teaser = "<div class='item'><h3><a href='/tin-tuc/{0}.html'>{1}</a></h3><p>{2}</p></div>"
+    items = teaser.format("a1", "Khai mạc Liên hoan dân ca các dân tộc lần thứ V", TEXT) + teaser.format(
+        "a2", "Thư viện lưu động đưa sách về các trường vùng khó", TEXT
+    )
+    intro = "<p>Liên hoan diễn ra từ ngày 9 đến 11/3 tại Quảng trường trung tâm.</p>"
+    event = _portal(f"<h1>Liên hoan dân ca năm 2024</h1><p>01/03/2024</p>{intro}{items}", URL)
+    assert isinstance(event, NotAnArticle) and event.reason == "listing", event
+    tail = "<p>Từ khóa: <a href='/tag/le-hoi.html'>lễ hội</a></p><p>Chia sẻ: <a href='#'>Facebook</a></p>"
+    article = _portal(f"<h1>Lễ giao nhận quân năm 2024</h1><p>26/02/2024 15:00</p><p>{TEXT * 2}</p><p>{TEXT}</p>{tail}")
+    assert isinstance(article, ArticleRecord), article
+    assert "Từ khóa" not in article.body_text and "Chia sẻ" not in article.body_text
+
+
+def test_spacers_and_icons_of_a_table_layout_make_no_gallery():
+    decor = "".join(f"<img src='/images/spacer.gif' width='1' height='{i + 1}'><img src='/i/icon{i}.png'>" for i in range(4))
+    words = " ".join((TEXT * 2).split()[:48])
+    notice = _portal(f"<h1>Thông báo lịch tiếp công dân tháng 3</h1><p>01/03/2024</p>{decor}<p>{words}</p>")
+    assert isinstance(notice, ArticleRecord), notice

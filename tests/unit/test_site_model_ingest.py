@@ -154,6 +154,57 @@ def test_recent_bodies_find_the_same_text_at_another_url() -> None:
     assert recent.find("https://x/a", fingerprint(body), body, texts.get) is None  # its own URL
 
 
+def test_a_stable_model_skips_doublings_but_never_the_first_full_sample() -> None:
+    refs = [CaptureRef(i, f"https://x.gov.vn/p/{i}.html", "2024-01-01T00:00:00Z", None, "w.warc.gz", i)
+            for i in range(2000)]  # fmt: skip
+
+    def runs(same: bool, shift_at: int | None = None) -> tuple[list[int], int]:
+        sample, at = ModelSample(), []
+        for ref in refs:
+            sample.offer(ref)
+            if sample.offered == shift_at:
+                sample.shifted()
+            if sample.due:
+                sample.take()
+                at.append(sample.offered)
+                sample.settled(same and len(at) > 1)  # the first run has nothing to agree with
+        return at, sample.skipped
+
+    assert runs(False) == ([16, 32, 64, 128, 256, 512, 1024], 0)  # every doubling
+    # 32 agrees with 16: 64 skipped; 128 agrees: 256 and 512 would be, but the first full
+    # sample (240 pages at 256 offered) runs, and agreeing there ends the runs
+    assert runs(True) == ([16, 32, 128, 256], 3)
+    # the pages stop fitting at 300: the next doubling runs (and agreeing again ends the runs)
+    assert runs(True, shift_at=300) == ([16, 32, 128, 256, 512], 2)
+
+
+def test_recent_bodies_find_the_newest_close_match_as_a_scan_would() -> None:
+    """The band index finds what comparing every recent fingerprint found: the most recently
+    stored article within MAX_DISTANCE bits whose lines agree."""
+    from pipelines.fingerprint import MAX_DISTANCE
+
+    rng = random.Random(7)
+    centres = [rng.getrandbits(64) for _ in range(6)]
+    texts = {i: rng.choice(["a\nb\nc", "a\nb\nd", "x y\nz"]) for i in range(400)}
+    recent, stored = RecentBodies(limit=40), {}  # stored: url -> (order, id, bits)
+    for i in range(400):
+        bits = rng.choice(centres)
+        for _ in range(rng.randint(0, 9)):
+            bits ^= 1 << rng.randrange(64)
+        url = f"https://x/{rng.randint(0, 80)}"
+        body = texts[i].split("\n")
+        close = sorted((v for u, v in stored.items() if u != url and (v[2] ^ bits).bit_count() <= MAX_DISTANCE),
+                       reverse=True)  # fmt: skip
+        want = next((v[1] for v in close if set(texts[v[1]].split("\n")) == set(body)), None)
+        found = None if url in stored else recent.find(url, f"{bits:016x}", body, texts.get)
+        assert (found.article_id if found else None) == (None if url in stored else want)
+        recent.add(url, i, f"{bits:016x}")
+        stored[url] = (i, i, bits)
+        if len(stored) > 40:
+            del stored[min(stored, key=lambda u: stored[u][0])]
+    assert len(recent) == 40
+
+
 def _notice(i: int) -> str:
     """An article of a second template (announcements) the site model's sample never showed:
     another URL shape, another heading, date line and body element."""
