@@ -130,6 +130,11 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
     if page.body_el is None and not page.marked_article and not pagekind.vietnamese(
         " ".join(text.paragraphs)
     ):
+        # a page that declares itself an article skipped the shape checks above: a forum
+        # thread, undated documentation or the undated home page is none all the same
+        shape = signals.page_shape(page.tree, url, dates.published is not None)
+        if shape is not None:
+            return NotAnArticle(url, *shape)
         score = pagemodel.not_article_score(pagemodel.features(page, text, dates))
         if score is not None and score >= pagemodel.threshold():
             return NotAnArticle(url, "typed_other", f"the page typing model: {score:.3f}")

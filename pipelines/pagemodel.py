@@ -29,7 +29,7 @@ from lxml.html import HtmlElement
 from pipelines import signals
 from pipelines.content import Text
 from pipelines.datefind import FoundDates
-from pipelines.dom import DROP_TAGS, iter_text, text_of
+from pipelines.dom import DROP_TAGS, clean, iter_text, text_of
 from pipelines.page import Page
 
 MODEL_FILE = Path(__file__).with_name("pagemodel.json")
@@ -45,16 +45,23 @@ _U_DATE = re.compile(r"/(?:19|20)\d{2}/\d{1,2}(?:/|$)|(?:19|20)\d{2}-\d{2}-\d{2}
 _U_ID = re.compile(r"\d{4,}")
 _ENDS = (".", "!", "?", "…", '"', "”", ":")
 
+# (no count of code blocks: tech articles have many, and code alone is no sign that a page is
+# documentation, see signals.other_page)
 FEATURES = (
     "u_depth", "u_slug_words", "u_id", "u_date", "u_query", "u_ext", "u_product", "u_docs",
     "u_forum", "u_list", "u_story",
     "words_page", "words_body", "body_share", "paragraphs", "mean_par", "max_par",
     "sentence_share", "question_share", "link_share_page", "link_share_body", "links",
-    "forms", "inputs", "buttons", "headings", "list_items", "li_share", "code", "tables",
+    "forms", "inputs", "buttons", "headings", "list_items", "li_share", "tables",
     "images", "prices", "cart", "posts", "dated", "date_meta", "declared", "other_type",
     "og_website", "article_el", "time_el", "listing_items", "listing_share", "title_words",
     "byline", "short_share", "heading_density", "cta", "you_share", "we_share", "forum_words",
     "date_page", "by_line", "short_links",
+    "h_forum", "h_docs", "h_shop", "jl_article", "jl_product", "jl_forum", "jl_docs", "jl_business",
+    "jl_list", "jl_faq", "og_article", "p_share", "c_product", "c_forum", "c_docs", "c_card",
+    "c_rating", "c_user", "c_nav", "c_pager", "c_testimonial", "c_article", "c_comment",
+    "anchored_headings", "nav_links", "tel_links", "selects", "blockquotes", "edit_page",
+    "toc", "stock", "reply_links", "longest_at",
 )  # fmt: skip
 _CTA = re.compile(
     r"^(?:get started|sign up|contact us|book(?: now| online| a \w+)?|request (?:a )?(?:quote|demo|"
@@ -66,6 +73,28 @@ _CTA = re.compile(
 _YOU = re.compile(r"\b(?:you|your|yours)\b|\bbạn\b|quý khách", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b|chúng tôi", re.I)
 _FORUM_WORDS = re.compile(r"\b(?:reply|replies|joined|posts:|quote|thread|reputation|member since)\b", re.I)
+_H_FORUM = re.compile(r"^(?:forums?|community|discuss|discussions?|boards?|bbs|talk)\.", re.I)
+_H_DOCS = re.compile(r"^(?:docs?|developers?|dev|support|help|learn|wiki|kb|api|manual)\.", re.I)
+_H_SHOP = re.compile(r"^(?:shop|store|buy)\.", re.I)
+# words in class and id names, counted per group in one pass over the page
+_CLASS_GROUPS = {
+    "c_product": re.compile(r"product|price|cart|sku|add-to|variant|checkout|woocommerce", re.I),
+    "c_forum": re.compile(r"forum|thread|topic|bbp|xenforo|vbulletin|phpbb|discourse|postbit|message", re.I),
+    "c_docs": re.compile(r"docs?[-_]|sidebar-?nav|toctree|menu-?toc|doc-?nav|theme-doc|md-nav|rst-|sphinx|docusaurus", re.I),
+    "c_card": re.compile(r"\b(?:card|tile|grid-item|product-item|teaser|item-card)", re.I),
+    "c_rating": re.compile(r"rating|stars?\b|review-?score", re.I),
+    "c_user": re.compile(r"avatar|username|user-?name|userinfo|user-?details|member|poster", re.I),
+    "c_nav": re.compile(r"\bnav|menu|breadcrumb", re.I),
+    "c_pager": re.compile(r"pagination|pager|page-numbers|next-?page|load-?more", re.I),
+    "c_testimonial": re.compile(r"testimonial|cta|call-to-action|hero|pricing|plan", re.I),
+    "c_article": re.compile(r"article|entry-content|post-content|story|byline|author|dateline|published", re.I),
+    "c_comment": re.compile(r"comment", re.I),
+}
+_EDIT = re.compile(r"edit (?:this page|on github)|improve this (?:page|doc)|view source|suggest an edit", re.I)
+_TOC = re.compile(r"^(?:on this page|table of contents|contents|in this (?:article|section|page))$", re.I)
+_STOCK = re.compile(r"\b(?:in stock|out of stock|sku|add to wishlist|quantity|free shipping|qty)\b", re.I)
+_REPLY = re.compile(r"^(?:reply|quote|report|like|share|permalink|#\d+)$", re.I)
+_BY_HEAD = re.compile(r"(?:by|posted by|written by|tác giả|bài)\b", re.I)
 _BY = re.compile(r"^(?:by|posted by|written by|tác giả:?|bài:?)\s+\S", re.I)
 
 
@@ -144,7 +173,17 @@ def features(page: Page, text: Text, dates: FoundDates) -> list[float]:
         1 for el in root.iter() if isinstance(el.tag, str) and signals._POST_CLASS.search(el.get("class") or "")  # noqa: SLF001
     )
     anchors = [text_of(a) for a in root.iter("a")]
-    short_lines = [t for t in (text_of(el) for el in root.iter("p", "span", "div", "a", "address")) if t and len(t) <= 80]
+    # (only elements whose own text opens like a byline are read whole: reading every
+    # container's text would cost as much as all the other features together)
+    short_lines = [
+        t
+        for t in (
+            text_of(el)
+            for el in root.iter("p", "span", "div", "a", "address")
+            if el.text and _BY_HEAD.match(el.text.lstrip())
+        )
+        if t and len(t) <= 80
+    ]
     values = {
         **_url_features(page.url),
         "words_page": _log(total),
@@ -164,7 +203,6 @@ def features(page: Page, text: Text, dates: FoundDates) -> list[float]:
         "headings": _log(sum(1 for _ in root.iter("h1", "h2", "h3"))),
         "list_items": _log(len(li)),
         "li_share": sum(_words(x) for x in li if x.getparent() is None or x.getparent().tag != "li") / total if total else 0.0,
-        "code": _log(sum(1 for _ in root.iter("pre", "code"))),
         "tables": _log(sum(1 for _ in root.iter("table"))),
         "images": _log(sum(1 for _ in root.iter("img"))),
         "prices": _log(len(_PRICE.findall(page_text))),
@@ -197,7 +235,76 @@ def features(page: Page, text: Text, dates: FoundDates) -> list[float]:
         by_line=float(any(_BY.match(t) for t in short_lines[:400])),
         short_links=sum(1 for t in anchors if t and len(t.split()) <= 3) / len(anchors) if anchors else 0.0,
     )
+    values.update(_more(page, root, types, og, total, anchors, page_text))
     return [float(values[name]) for name in FEATURES]
+
+
+@lru_cache(maxsize=4096)
+def _class_groups(names: str) -> tuple[str, ...]:
+    """The groups of :data:`_CLASS_GROUPS` an element's class and id names fall in (pages
+    repeat the same names: one look each)."""
+    return tuple(key for key, pattern in _CLASS_GROUPS.items() if pattern.search(names))
+
+
+def _more(
+    page: Page, root: HtmlElement, types: set[str], og: str, total: int, anchors: list[str], page_text: str
+) -> dict[str, float]:
+    """Per-type signals: the host's name, JSON-LD types, class names, docs' and forums' furniture."""
+    host = (urlsplit(page.url).hostname or "").lower()
+    counts = dict.fromkeys(_CLASS_GROUPS, 0)
+    p_words = anchored = nav_links = blockquotes = selects = 0
+    longest, longest_at, position = 0, 0.0, 0
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        position += 1
+        names = (el.get("class") or "") + " " + (el.get("id") or "")
+        if names != " ":
+            for key in _class_groups(names):
+                counts[key] += 1
+        tag = el.tag
+        if tag == "p":
+            n = len(text_of(el).split())
+            p_words += n
+            if n > longest:
+                longest, longest_at = n, position
+        elif tag in ("h2", "h3", "h4") and (el.get("id") or el.find(".//a[@href]") is not None and (el.find(".//a[@href]").get("href") or "").startswith("#")):
+            anchored += 1
+        elif tag == "nav":
+            nav_links += sum(1 for _ in el.iter("a"))
+        elif tag == "blockquote":
+            blockquotes += 1
+        elif tag == "select":
+            selects += 1
+    short = [t for t in anchors if t and len(t) <= 40]
+    return {
+        "h_forum": float(bool(_H_FORUM.match(host))),
+        "h_docs": float(bool(_H_DOCS.match(host))),
+        "h_shop": float(bool(_H_SHOP.match(host))),
+        "jl_article": float(bool(types & {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "scholarlyarticle", "liveblogposting"})),
+        "jl_product": float(bool(types & {"product", "offer", "aggregateoffer", "aggregaterating", "productgroup", "itemavailability"})),
+        "jl_forum": float(bool(types & {"discussionforumposting", "qapage", "question", "answer", "comment", "socialmediaposting"})),
+        "jl_docs": float(bool(types & {"techarticle", "apireference", "howto", "softwaresourcecode", "softwareapplication"})),
+        "jl_business": float(bool(types & {"localbusiness", "service", "professionalservice", "homeandconstructionbusiness", "organization", "corporation", "educationalorganization", "ngo", "store", "movingcompany", "offercatalog"})),
+        "jl_list": float(bool(types & {"itemlist", "collectionpage", "searchresultspage", "listitem"})),
+        "jl_faq": float(bool(types & {"faqpage"})),
+        "og_article": float(og == "article"),
+        "p_share": p_words / total if total else 0.0,
+        **{key: _log(n) for key, n in counts.items()},
+        "anchored_headings": _log(anchored),
+        "nav_links": _log(nav_links),
+        "tel_links": _log(sum(1 for a in root.iter("a") if (a.get("href") or "").startswith(("tel:", "mailto:")))),
+        "selects": _log(selects),
+        "blockquotes": _log(blockquotes),
+        "edit_page": float(any(_EDIT.search(t) for t in short)),
+        "toc": float(any(
+            len(h) == 0 and h.text and len(h.text) <= 60 and _TOC.match(clean(h.text))
+            for h in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "p", "span", "div", "button")
+        )),
+        "stock": _log(len(_STOCK.findall(page_text))),
+        "reply_links": _log(sum(1 for t in short if _REPLY.match(t.strip()))),
+        "longest_at": longest_at / position if position else 0.0,
+    }
 
 
 @lru_cache(maxsize=1)

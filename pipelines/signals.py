@@ -214,6 +214,13 @@ def other_page(tree: HtmlElement, url: str, dated: bool) -> tuple[str, str] | No
     og = _meta_value(tree, "og:type")
     if og.startswith(_OTHER_OG):
         return "other_type", f"og:type {og}"
+    return page_shape(tree, url, dated)
+
+
+def page_shape(tree: HtmlElement, url: str, dated: bool) -> tuple[str, str] | None:
+    """(reason, detail) for a forum thread (post blocks at a forum URL) or, with no date, a
+    documentation page or the site's home page: what a page is by its URL and furniture,
+    whatever type it declares (:func:`other_page`'s checks but the declared types)."""
     parts = urlsplit(url)
     generator = _meta_value(tree, "generator")
     posts = sum(1 for el in tree.iter() if isinstance(el.tag, str) and _POST_CLASS.search(el.get("class") or ""))

@@ -25,6 +25,7 @@ ARTICLE = '<script type="application/ld+json">{"@type": ["NewsArticle"], "headli
 DATED = '<meta property="article:published_time" content="2024-03-05T08:00:00+07:00">'
 POSTS = "".join(f'<div class="message">{TEXT}</div>' for _ in range(3))
 CODE = "<pre><code>pip install x</code></pre>"
+OG_ARTICLE = '<meta property="og:type" content="article">'
 
 
 @pytest.mark.parametrize(
@@ -36,6 +37,9 @@ CODE = "<pre><code>pip install x</code></pre>"
         (_page(body=TEXT + CODE), "https://docs.example.org/guide/install", "documentation"),
         (_page(body=TEXT + CODE), "https://example.org/docs/install", "documentation"),
         (_page(), "https://example.org/", "site_root"),
+        # a forum thread or docs page that calls itself an article (its CMS's default og:type)
+        (_page(OG_ARTICLE, body=POSTS), "https://forum.example/threads/help-with-x.123/", "forum"),
+        (_page(OG_ARTICLE, body=TEXT + CODE), "https://example.org/docs/install", "documentation"),
     ],
 )
 def test_pages_that_are_something_else(page: bytes, url: str, reason: str) -> None:
