@@ -240,10 +240,11 @@ class PortalSpider(RequisiteFetching, Spider):
         it before any other request goes out); after AutoThrottle adjusted a slot, put it
         back to at least that delay."""
         if self._is_our_robots_txt(request):
-            if response.status == 200:
+            if response.status == 200:  # still content-encoded at this signal
+                body = _decoded(response)
                 if self.crawl_delay is None:
-                    self._apply_crawl_delay(_decoded(response))
-                for sitemap in self._sitemaps_of_robots(response):
+                    self._apply_crawl_delay(body)
+                for sitemap in self._sitemaps_of_robots(body, response.url):
                     self.crawler.engine.crawl(sitemap)  # type: ignore[union-attr]
             return
         if self.crawl_delay is None:
@@ -262,15 +263,15 @@ class PortalSpider(RequisiteFetching, Spider):
             return False
         return urlsplit(request.url).netloc == urlsplit(self.profile.base_url).netloc
 
-    def _sitemaps_of_robots(self, response: Response) -> Iterator[Request]:
-        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+    def _sitemaps_of_robots(self, robots_txt: bytes, robots_url: str) -> Iterator[Request]:
+        for url in sitemap_urls_from_robots(robots_txt, base_url=robots_url):
             if request := self._sitemap_request(url):
                 yield request
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         if self.crawl_delay is None and response.status == 200:
             self._apply_crawl_delay(response.body)
-        yield from self._sitemaps_of_robots(response)
+        yield from self._sitemaps_of_robots(response.body, response.url)
 
     def _sitemap_request(self, url: str, probe: bool = False) -> Request | None:
         if url in self._seen_sitemaps:
