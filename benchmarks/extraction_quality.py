@@ -48,6 +48,7 @@ from config.profile import SiteProfile, adhoc_profile, load_profile_file
 from pipelines.chrome import Learned, Learner
 from pipelines.classify import classify_page, classify_text
 from pipelines.content import extract_body
+from pipelines.datefallback import htmldate_dates
 from pipelines.discover import written_profile
 from pipelines.extract import EXTRACTOR, extract
 from pipelines.inference import SiteModel, infer
@@ -177,7 +178,7 @@ def crawl_like(
         result = extract_page(body, url, headers, rules, learned=learned)
         if not isinstance(result, ArticleRecord):
             continue
-        if typing is not None and typing.type_of(url, result.published_at is not None):
+        if typing is not None and typing.type_of(url, result.page_dated):
             continue
         records.setdefault(result.url, []).append(result)
     return {url: join(parts) for url, parts in records.items()}
@@ -374,6 +375,7 @@ def body_and_verdict(
     text = extract_body(page)
     dates = page_dates(page, text)
     refused = refused or classify_text(page, text, dates)
+    dates = htmldate_dates(dates, page.tree, page.url, profile.timezone)
     return build_record(page, text, dates, EXTRACTOR), refused
 
 

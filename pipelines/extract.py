@@ -44,6 +44,7 @@ from config.profile import SiteProfile
 from pipelines.chrome import Learned
 from pipelines.classify import classify_page, classify_text, classify_url
 from pipelines.content import extract_body
+from pipelines.datefallback import htmldate_dates
 from pipelines.metadata import build_record, page_dates
 from pipelines.page import Page, read_page, site_hook, unreadable
 from pipelines.record import ArticleRecord, NotAnArticle
@@ -72,7 +73,9 @@ def extract(
     """
     try:
         effective = profile.for_capture(fetched_at)
-        record = _stages(body, url, headers or {}, effective, learned or Learned(), max_html)
+        record = _stages(
+            body, url, headers or {}, effective, learned or Learned(), max_html, fetched_at
+        )
         if isinstance(record, ArticleRecord):
             record = replace(record, profile_hash=profile.profile_hash)
             hook = site_hook(profile, "postprocess")
@@ -90,6 +93,7 @@ def _stages(
     profile: SiteProfile,
     learned: Learned,
     max_html: int,
+    fetched_at: str | None = None,
 ) -> ArticleRecord | NotAnArticle:
     refused = classify_url(url, profile)
     if refused is not None:
@@ -108,6 +112,7 @@ def _stages(
     refused = classify_text(page, text, dates)
     if refused is not None:
         return _reported(refused, page)
+    dates = htmldate_dates(dates, page.tree, page.url, page.profile.timezone, fetched_at)
     return build_record(page, text, dates, EXTRACTOR)
 
 

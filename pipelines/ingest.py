@@ -416,11 +416,13 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         if record.published_at is None:
             self.stats.inc_value("govarchive/date_unparsed")
             logger.info("No publication date found in %s", record.url)
+        elif record.date_basis == "htmldate":
+            self.stats.inc_value("govarchive/date_htmldate")
         if record.chrome_removed:
             self.stats.inc_value("govarchive/chrome_removed", len(record.chrome_removed))
         saved = Saved(article_id, outcome, tuple(tickets), version_of(tickets), record.url,
                       fingerprint(record), bool(record.page_title), digest(record),
-                      dated=record.published_at is not None)  # fmt: skip
+                      dated=record.page_dated)  # fmt: skip
         self._saved.append(saved)
         self._saved_here.setdefault(article_id, saved)
         if self.listener is not None:

@@ -121,7 +121,7 @@ class SiteModelSteps:
             self._fallbacks.add(ticket.capture.url)
             self.stats.set_value("govarchive/site_model/fallback", len(self._fallbacks))
         self._fits(misfit or not MISSED.isdisjoint(result.warnings))
-        kind = self.knowledge.page_type(ticket.capture.url, result.published_at is not None)
+        kind = self.knowledge.page_type(ticket.capture.url, result.page_dated)
         if kind is None:
             return result
         return NotAnArticle(ticket.capture.url, kind, f"{TYPED} a {kind} page, not an article")
@@ -179,7 +179,7 @@ class SiteModelSteps:
             self.stats.inc_value(f"govarchive/articles/{outcome}")
             saved = Saved(same.article_id, outcome, tuple(tickets), version_of(tickets), url,
                           fingerprint(record), bool(record.page_title), digest(record),
-                          dated=record.published_at is not None)  # fmt: skip
+                          dated=record.page_dated)  # fmt: skip
             self._saved.append(saved)
             self._saved_here[same.article_id] = saved
         logger.info("%s has the text of %s: the article moves to the site's article URL", url,

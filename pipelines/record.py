@@ -29,7 +29,7 @@ class ArticleRecord:
     date_raw: str | None = None  # the string the date was read from, verbatim
     date_precision: str | None = None  # "minute", "day", "month" (None when no date)
     updated_at: str | None = None
-    date_basis: str = "published"  # "updated": published_at is the page's only date, an update
+    date_basis: str = "published"  # "updated": the page's only date, an update; "htmldate"
     author: str | None = None
     author_unit: str | None = None  # "Phòng Tổng hợp" from "Đỗ Quang Thắng – Phòng Tổng hợp."
     source: str | None = None  # "Báo Lào Cai" from "Nguồn: Báo Lào Cai"
@@ -50,6 +50,12 @@ class ArticleRecord:
     def body_text(self) -> str:
         """Plain text, paragraphs separated by blank lines (the export format)."""
         return "\n\n".join(self.body)
+
+    @property
+    def page_dated(self) -> bool:
+        """A publication date the extraction's own readers found (htmldate's fallback,
+        ``date_basis`` "htmldate", is no sign of an article page for the page typing)."""
+        return self.published_at is not None and self.date_basis != "htmldate"
 
     @property
     def word_count(self) -> int:

@@ -357,7 +357,7 @@ def extract_page(
                   max_html=max_html)  # fmt: skip
     if not isinstance(own, ArticleRecord):
         return own
-    if (own.published_at is None or profile.dated_listing) and profile.listed(url):
+    if (not own.page_dated or profile.dated_listing) and profile.listed(url):
         return NotAnArticle(url, "listing", "a page of the profile's listing URLs (links.follow)")
     return replace(own, warnings=[*own.warnings, FALLBACK])
 

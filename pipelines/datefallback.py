@@ -1,0 +1,99 @@
+"""The publication date htmldate finds when the page's own readers found none.
+
+:func:`pipelines.datefind.find_dates` reads the places a Vietnamese portal puts its date and
+never searches the whole page (a listing must stay undated, and portals print today's date
+in their header). On an article page left undated that way, htmldate (the library made for
+this job, already installed with trafilatura) is asked: its markup analysis, its URL and
+meta patterns and its extensive text search, original (publication) date first. Its answer
+is the day only (htmldate's times are mostly 00:00 made up), in the site's zone, with
+``basis`` "htmldate" on the record. htmldate reads numeric dates day first (05/03/2024 is
+5 March), as Vietnamese pages write them. Its known wrong answers on portals are kept out:
+it reads a copy of the page without the blocks :mod:`pipelines.datefind` never reads
+(sidebars, "Tin mới"/"Tin liên quan" lists, teasers of other articles, "Hôm nay: ..."
+header lines), and its day is refused when later than the capture day or the capture day
+itself (the date a portal's header prints on every page).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from copy import deepcopy
+from datetime import UTC, datetime
+
+from lxml.html import HtmlElement
+
+from pipelines.datefind import _HAS_DATE, _SIDEBAR, FoundDates
+from pipelines.dates import parse_vn_date
+from pipelines.dom import attr_words, in_teaser, own_text
+
+log = logging.getLogger(__name__)
+
+BASIS = "htmldate"
+EXTENSIVE = True  # htmldate's text search too: measured (docs/extraction.md, public dates)
+
+
+_TODAY = re.compile(r"hôm nay|today", re.IGNORECASE)
+
+
+def pruned(tree: HtmlElement) -> HtmlElement:
+    """A copy of ``tree`` without the blocks whose dates are never the page's: sidebars and
+    lists of other articles (but never a block holding the page's ``<h1>``), teasers of
+    other articles, and "Hôm nay: Thứ Tư, 20/03/2024" header lines."""
+    copy = deepcopy(tree)
+    drop = []
+    for el in copy.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "head", "body"):
+            continue
+        if any(el is d or d in el.iterancestors() for d in drop[-1:]):
+            continue
+        if _SIDEBAR.search(attr_words(el)) and next(el.iter("h1"), None) is None:
+            drop.append(el)
+        elif _HAS_DATE.search(own_text(el)) and (_TODAY.search(own_text(el)) or in_teaser(el)):
+            drop.append(el)
+    for el in drop:
+        el.drop_tree()
+    return copy
+
+
+def capture_day(fetched_at: str | None) -> str | None:
+    """The capture's day ("YYYY-MM-DD", UTC) from its ISO 8601 time; None when unknown."""
+    if not fetched_at:
+        return None
+    try:
+        value = datetime.fromisoformat(fetched_at.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.date().isoformat()
+
+
+def htmldate_dates(
+    found: FoundDates, tree: HtmlElement, url: str, tz: str, fetched_at: str | None = None
+) -> FoundDates:
+    """``found`` unchanged when it has a publication or update date; else htmldate's day for the page
+    (``basis="htmldate"``, ``source="htmldate"``), or ``found`` when htmldate finds none or
+    a day the guards refuse (after the capture day, or the capture day itself)."""
+    if found.published is not None or found.updated is not None:
+        return found  # an update date alone: the profile's date_line said it is no publication date
+    from htmldate import find_date  # imported on first use: most pages never need it
+
+    day = capture_day(fetched_at)
+    try:
+        answer = find_date(
+            pruned(tree),
+            extensive_search=EXTENSIVE,
+            original_date=True,
+            url=url or None,
+            max_date=day or None,
+        )
+    except Exception as exc:  # noqa: BLE001 - a library failure leaves the page undated
+        log.debug("htmldate failed on %s: %s", url, exc)
+        return found
+    if not answer or (day is not None and answer >= day):
+        return found
+    parsed = parse_vn_date(answer, tz)
+    if parsed is None:
+        return found
+    return FoundDates(parsed, found.updated, BASIS, BASIS)
