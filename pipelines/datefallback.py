@@ -3,14 +3,14 @@
 :func:`pipelines.datefind.find_dates` reads the places a Vietnamese portal puts its date and
 never searches the whole page (a listing must stay undated, and portals print today's date
 in their header). On an article page left undated that way, htmldate (the library made for
-this job, already installed with trafilatura) is asked: its markup analysis, its URL and
-meta patterns and its extensive text search, original (publication) date first. Its answer
+this job, already installed with trafilatura) is asked: its URL and meta patterns and its
+markup analysis, original (publication) date first, without its extensive free-text search
+(measured: its extra answers were wrong more often than right). Its answer
 is the day only (htmldate's times are mostly 00:00 made up), in the site's zone, with
 ``basis`` "htmldate" on the record. htmldate reads numeric dates day first (05/03/2024 is
 5 March), as Vietnamese pages write them. Its known wrong answers on portals are kept out:
-it reads a copy of the page without the blocks :mod:`pipelines.datefind` never reads
-(sidebars, "Tin mới"/"Tin liên quan" lists, teasers of other articles, "Hôm nay: ..."
-header lines), and its day is refused when later than the capture day or the capture day
+it reads a copy of the page without teasers of other articles ("Tin mới"/"Tin liên quan"
+lists) and "Hôm nay: ..." header lines, and its day is refused when later than the capture day or the capture day
 itself (the date a portal's header prints on every page).
 """
 
@@ -23,23 +23,25 @@ from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 
-from pipelines.datefind import _HAS_DATE, _SIDEBAR, FoundDates
+from pipelines.datefind import _HAS_DATE, FoundDates
 from pipelines.dates import parse_vn_date
-from pipelines.dom import attr_words, in_teaser, own_text
+from pipelines.dom import in_teaser, own_text
 
 log = logging.getLogger(__name__)
 
 BASIS = "htmldate"
-EXTENSIVE = True  # htmldate's text search too: measured (docs/extraction.md, public dates)
+EXTENSIVE = False  # no free-text search: its extra answers are wrong more often than right (docs)
 
 
 _TODAY = re.compile(r"hôm nay|today", re.IGNORECASE)
 
 
 def pruned(tree: HtmlElement) -> HtmlElement:
-    """A copy of ``tree`` without the blocks whose dates are never the page's: sidebars and
-    lists of other articles (but never a block holding the page's ``<h1>``), teasers of
-    other articles, and "Hôm nay: Thứ Tư, 20/03/2024" header lines."""
+    """A copy of ``tree`` without the dated lines that are never the page's date: teasers
+    of other articles (a "Tin mới" list's "Tin một (01/01/2023)") and "Hôm nay: Thứ Tư,
+    20/03/2024" header lines. (Dropping whole sidebars by class name too, as
+    :mod:`pipelines.datefind` skips them, lost more right days than wrong ones on the
+    public benchmarks.)"""
     copy = deepcopy(tree)
     drop = []
     for el in copy.iter():
@@ -47,9 +49,7 @@ def pruned(tree: HtmlElement) -> HtmlElement:
             continue
         if any(el is d or d in el.iterancestors() for d in drop[-1:]):
             continue
-        if _SIDEBAR.search(attr_words(el)) and next(el.iter("h1"), None) is None:
-            drop.append(el)
-        elif _HAS_DATE.search(own_text(el)) and (_TODAY.search(own_text(el)) or in_teaser(el)):
+        if _HAS_DATE.search(own_text(el)) and (_TODAY.search(own_text(el)) or in_teaser(el)):
             drop.append(el)
     for el in drop:
         el.drop_tree()

@@ -46,8 +46,10 @@ def test_an_undated_article_takes_htmldates_day_read_day_first() -> None:
 
 def test_no_day_after_the_capture_nor_the_capture_day_itself() -> None:
     assert _fallback("Bài đăng ngày 05/03/2024", "2024-03-01T08:00:00+07:00").published is None
-    # a portal's header prints today's date on every page: the capture day is refused
-    assert _fallback("Hôm nay 05/03/2024", "2024-03-05T03:00:00Z").published is None
+    # a portal's header prints today's date on every page: the capture day is refused, and
+    # a "Hôm nay" line is never read
+    assert _fallback("Bài đăng ngày 05/03/2024", "2024-03-05T03:00:00Z").published is None
+    assert _fallback("Hôm nay: Thứ Hai, 04/03/2024", "2024-06-01T03:00:00Z").published is None
     assert _fallback("Bài đăng ngày 04/03/2024", "2024-03-05T03:00:00Z").published is not None
 
 
