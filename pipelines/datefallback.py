@@ -10,8 +10,8 @@ is the day only (htmldate's times are mostly 00:00 made up), in the site's zone,
 ``basis`` "htmldate" on the record. htmldate reads numeric dates day first (05/03/2024 is
 5 March), as Vietnamese pages write them. Its known wrong answers on portals are kept out:
 it reads a copy of the page without teasers of other articles ("Tin mới"/"Tin liên quan"
-lists) and "Hôm nay: ..." header lines, and its day is refused when later than the capture day or the capture day
-itself (the date a portal's header prints on every page).
+lists) and "Hôm nay: ..." header lines, and its day is refused when later than the capture
+day or the capture day itself (the date a portal's header prints on every page).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 
-from pipelines.datefind import _HAS_DATE, FoundDates
+from pipelines.datefind import HAS_DATE, FoundDates
 from pipelines.dates import parse_vn_date
 from pipelines.dom import in_teaser, own_text
 
@@ -49,7 +49,7 @@ def pruned(tree: HtmlElement) -> HtmlElement:
             continue
         if any(el is d or d in el.iterancestors() for d in drop[-1:]):
             continue
-        if _HAS_DATE.search(own_text(el)) and (_TODAY.search(own_text(el)) or in_teaser(el)):
+        if HAS_DATE.search(own_text(el)) and (_TODAY.search(own_text(el)) or in_teaser(el)):
             drop.append(el)
     for el in drop:
         el.drop_tree()
@@ -72,9 +72,9 @@ def capture_day(fetched_at: str | None) -> str | None:
 def htmldate_dates(
     found: FoundDates, tree: HtmlElement, url: str, tz: str, fetched_at: str | None = None
 ) -> FoundDates:
-    """``found`` unchanged when it has a publication or update date; else htmldate's day for the page
-    (``basis="htmldate"``, ``source="htmldate"``), or ``found`` when htmldate finds none or
-    a day the guards refuse (after the capture day, or the capture day itself)."""
+    """``found`` unchanged when it has a publication or update date; else htmldate's day for
+    the page (``basis="htmldate"``, ``source="htmldate"``), or ``found`` when htmldate finds
+    none or a day the guards refuse (after the capture day, or the capture day itself)."""
     if found.published is not None or found.updated is not None:
         return found  # an update date alone: the profile's date_line said it is no publication date
     from htmldate import find_date  # imported on first use: most pages never need it

@@ -27,7 +27,7 @@ from pipelines.dom import attr_words, css, in_teaser, own_text, text_of
 _UPDATED = re.compile(
     r"cập nhật|cập nhập|sửa đổi|chỉnh sửa|sửa lúc|updated?|modified", re.IGNORECASE
 )
-_HAS_DATE = re.compile(
+HAS_DATE = re.compile(
     r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|tháng\s*\d|"
     + VERBAL_MONTH_FIRST.pattern,
     re.IGNORECASE,
@@ -192,7 +192,7 @@ def _scan(
             continue
         if el.tag == "time" and el.get("datetime"):
             line = el.get("datetime", "")
-        elif _HAS_DATE.search(own_text(el)):
+        elif HAS_DATE.search(own_text(el)):
             line = text_of(el)
         else:
             continue
