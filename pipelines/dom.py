@@ -222,13 +222,17 @@ RELATED_HEADING = re.compile(
 )
 TEASER_LINK_SHARE = 0.4  # link text of a block around a date/byline: a teaser of another page
 TEASER_MAX_CHARS = 600
+CARD_TITLE_WORDS = 3  # a card's headline link has this many words at least
+_CARD_TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading|headline|\bname\b", re.I)
+_CARD_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     """``el`` belongs to a teaser of another page: the first block around it that holds a
     link is mostly that link's text ("Tin một (01/01/2023)"), or that block (or one of its
     two parents) is an item of a list of alike blocks that each hold a link (two list items
-    or table rows, three of anything else: the items of a "Các tin khác" list). Dates,
+    or table rows, three of anything else: the items of a "Các tin khác" list; two classed
+    cards of any tag, each a headline link in a heading: a listing's grid). Dates,
     titles and authors are never read from such a block."""
     for up in [el, *el.iterancestors()]:
         if up is stop or up.tag in ("body", "html"):
@@ -280,7 +284,22 @@ def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
         ]  # fmt: skip
         if len(alike) >= (2 if node.tag in ("li", "tr") else 3):
             return True
+        if len(alike) >= 2 and kind and all(_card(c) for c in alike):
+            return True  # a grid of two cards (<div class="card">) whatever their tag
         node = parent
+    return False
+
+
+def _card(block: HtmlElement) -> bool:
+    """A teaser card: a heading (``<h3>``, or a block classed as a title) holding a link by
+    a headline of a few words (an image, a date and a sapo may sit beside it)."""
+    for el in block.iter():
+        if not isinstance(el.tag, str) or el is block:
+            continue
+        if el.tag in _CARD_HEADINGS or _CARD_TITLE_CLASS.search(el.get("class") or ""):
+            for a in el.iter("a"):
+                if a.get("href") and len(text_of(a).split()) >= CARD_TITLE_WORDS:
+                    return True
     return False
 
 

@@ -140,3 +140,34 @@ def test_url_templates() -> None:
         "/p.aspx?ItemID={num}": [4, 5],
         "/p.aspx?Page={num}": [6],
     }
+
+
+def _card_site() -> list[tuple[str, bytes, dict[str, str]]]:
+    """A small portal whose listings are grids of two ``<div class="card">`` teasers (image,
+    headline link, date, sapo): the layout of real portals, not ``<li>`` items."""
+    base, html = "https://cards.gov.vn", {"content-type": "text/html; charset=utf-8"}
+    words = "Ủy ban nhân dân tỉnh chỉ đạo các sở ngành triển khai kế hoạch năm {i} đúng tiến độ."
+    arts = [(f"/tin/bai-viet-so-{i}.html", f"Hội nghị triển khai nhiệm vụ trọng tâm số {i}", f"0{i + 1}/03/2024") for i in range(4)]  # fmt: skip
+
+    def page(title: str, main: str) -> bytes:
+        nav = '<nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a> <a href="/su-kien">Sự kiện</a></nav>'
+        return f"<html><head><title>{title} - Cổng TTĐT</title></head><body>{nav}<main>{main}</main><footer>Cổng thông tin điện tử tỉnh</footer></body></html>".encode()  # fmt: skip
+
+    def card(path: str, title: str, day: str, sapo: str) -> str:
+        return (f'<div class="card"><a href="{path}"><img src="/a.jpg" alt=""></a><h3 class="card__title"><a href="{path}">{title}</a></h3>'
+                f'<span class="card__date">{day}</span><p class="card__sapo">{sapo}: {words.format(i=day)} {words.format(i=title)}</p></div>')  # fmt: skip
+
+    pages = []
+    for i, (path, title, day) in enumerate(arts):
+        body = "".join(f"<p>{words.format(i=i)} Đoạn {k} nói rõ việc của bài {i}, nội dung riêng số {k * 7 + i}.</p>" for k in range(6))
+        pages.append((path, page(title, f'<h1>{title}</h1><div class="date">Ngày {day} 08:00</div>{body}')))
+    for path, name, chunk in (("/tin", "Tin tức", arts[:2]), ("/su-kien", "Sự kiện", arts[2:]), ("/", "Trang chủ", arts[1:3])):
+        pages.append((path, page(name, f'<h2>{name}</h2><div class="cards">{"".join(card(*a, name) for a in chunk)}</div>')))
+    return [(base + p, b, html) for p, b in pages]
+
+
+def test_listings_of_div_cards_are_listings() -> None:
+    model = infer(_card_site())
+    types = {u.split(".vn", 1)[1]: t for u, t in model.page_types.items()}
+    assert [p for p, t in types.items() if t == "article"] == [f"/tin/bai-viet-so-{i}.html" for i in range(4)]
+    assert {types["/tin"], types["/su-kien"], types["/"]} == {"listing"}
