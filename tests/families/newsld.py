@@ -149,12 +149,12 @@ def render_article(art: Art) -> str:
 def render_list(title: str, arts: list[Art], page: int = 1, base: str = "/") -> str:
     chunk = arts[(page - 1) * PER_PAGE : page * PER_PAGE]
     cards = "".join(
-        f"""<li class="card"><a href="{a.path}"><img src="/media/{_ident(a)}.jpg" alt=""></a><h3 class="card__title"><a href="{a.path}">{esc(a.title)}</a></h3>
-<span class="card__date">{dmy(a.published)}</span><p class="card__sapo">{esc(a.lead[:140])}...</p></li>"""
+        f"""<div class="card"><a href="{a.path}"><img src="/media/{_ident(a)}.jpg" alt=""></a><h3 class="card__title"><a href="{a.path}">{esc(a.title)}</a></h3>
+<span class="card__date">{dmy(a.published)}</span><p class="card__sapo">{esc(a.lead[:140])}...</p></div>"""
         for a in chunk
     )  # fmt: skip
     more = f'<a class="pager" href="{base}?page={page + 1}">Xem thêm</a>' if page * PER_PAGE < len(arts) else ""
-    return _layout(title, f'<h2 class="list__title">{esc(title)}</h2><ul class="cards">{cards}</ul>{more}')
+    return _layout(title, f'<h2 class="list__title">{esc(title)}</h2><div class="cards">{cards}</div>{more}')
 
 
 def render_static(slug: str) -> str:
