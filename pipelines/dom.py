@@ -284,13 +284,13 @@ def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
         ]  # fmt: skip
         if len(alike) >= (2 if node.tag in ("li", "tr") else 3):
             return True
-        if len(alike) >= 2 and kind and all(_card(c) for c in alike):
+        if len(alike) >= 2 and kind and all(is_card(c) for c in alike):
             return True  # a grid of two cards (<div class="card">) whatever their tag
         node = parent
     return False
 
 
-def _card(block: HtmlElement) -> bool:
+def is_card(block: HtmlElement) -> bool:
     """A teaser card: a heading (``<h3>``, or a block classed as a title) holding a link by
     a headline of a few words (an image, a date and a sapo may sit beside it)."""
     for el in block.iter():

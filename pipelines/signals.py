@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines.dom import DROP_TAGS, clean, iter_text, own_text, text_of
+from pipelines.dom import DROP_TAGS, clean, is_card, iter_text, own_text, text_of
 from pipelines.urls import absolutize
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml", "text/plain")
@@ -40,6 +40,7 @@ _SOFT_404_TITLE = re.compile(
 _SOFT_404_KEYS = ("không tìm thấy", "không tồn tại", "không còn tồn tại", "đã bị xóa", "đã bị xoá", "đã bị gỡ", "not found", "404")
 SOFT_404_MAX_WORDS = 120  # a 404 page has little paragraph text
 LISTING_MIN_ITEMS = 5
+LISTING_MIN_CARDS = 2  # ... or this many teaser cards (dom.is_card) of one tag and class
 LISTING_SHARE = 0.4  # items hold at least this share of the page's words
 LISTING_MAX_PARAGRAPH = 60  # ... and no paragraph outside them is this long (words)
 LISTING_MAX_ITEM_WORDS = 80  # teasers are short: more words per block on average is text
@@ -98,8 +99,9 @@ def _words(el: HtmlElement) -> int:
 
 def listing(tree: HtmlElement, min_items: int = LISTING_MIN_ITEMS) -> str | None:
     """Detail when the page is a list of links to other pages (category, search, tag
-    pages): a run of >= 5 similar sibling blocks, each with a link, holding a large
-    share of the page's words, and no long paragraph outside them."""
+    pages): a run of >= 5 similar sibling blocks (or two classed teaser cards of any tag,
+    :func:`pipelines.dom.is_card`), each with a link, holding a large share of the page's
+    words, and no long paragraph outside them."""
     body = tree.find("body")
     if body is None:
         return None
@@ -109,13 +111,14 @@ def listing(tree: HtmlElement, min_items: int = LISTING_MIN_ITEMS) -> str | None
     best = None
     for parent in body.iter():
         children = [c for c in parent if isinstance(c.tag, str) and c.tag not in DROP_TAGS]
-        if len(children) < min_items:
+        if len(children) < min(min_items, LISTING_MIN_CARDS):
             continue
         groups = Counter((c.tag, c.get("class", "")) for c in children)
         key, count = groups.most_common(1)[0]
-        if count < min_items:
-            continue
         items = [c for c in children if (c.tag, c.get("class", "")) == key]
+        cards = bool(key[1]) and count >= LISTING_MIN_CARDS and all(is_card(c) for c in items)
+        if count < min_items and not cards:
+            continue  # (two classed cards, each a headline link in a heading, are enough)
         linked = [c for c in items if c.find(".//a[@href]") is not None or c.tag == "a"]
         if len(linked) < 0.8 * len(items):
             continue

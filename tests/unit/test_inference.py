@@ -171,3 +171,13 @@ def test_listings_of_div_cards_are_listings() -> None:
     types = {u.split(".vn", 1)[1]: t for u, t in model.page_types.items()}
     assert [p for p, t in types.items() if t == "article"] == [f"/tin/bai-viet-so-{i}.html" for i in range(4)]
     assert {types["/tin"], types["/su-kien"], types["/"]} == {"listing"}
+
+
+def test_the_single_page_path_sees_two_div_cards_as_a_listing() -> None:
+    from lxml import html
+
+    from pipelines import signals
+
+    pages = {u.split(".vn", 1)[1]: b for u, b, _ in _card_site()}
+    assert signals.listing(html.fromstring(pages["/tin"]), min_items=3)
+    assert not signals.listing(html.fromstring(pages["/tin/bai-viet-so-0.html"]), min_items=3)
