@@ -36,12 +36,30 @@ JUNK_AUTHORS = frozenset(
         "author",
         "unknown",
         "anonymous",
+        # roles and teams, never a person (English templates' bylines)
+        "guest author",
+        "guest contributor",
+        "guest post",
+        "community editor",
+        "contributor",
+        "staff",
+        "staff writer",
+        "staff reporter",
+        "editorial staff",
+        "editorial team",
+        "editorial board",
+        "the editors",
+        "editors",
+        "newsroom",
+        "team",
     }
 )
 _PREFIX = re.compile(
     r"^(?:tác giả(?: bài viết)?|người viết|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?"
     r"|ảnh|thực hiện|nhóm phóng viên|phóng viên|pv|by|author|viết bởi|đăng bởi|người đăng)"
-    r"\s*:\s*",
+    r"\s*:\s*"
+    # English bylines need no colon: "By Jane Doe", "Written by Jane Doe"
+    r"|^(?:(?:written|posted|published|words|story|text)\s+)?by\s*:?\s+(?=[A-ZÀ-Ỹ])",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"^\(?\s*nguồn\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
@@ -89,6 +107,11 @@ def _is_name(text: str) -> bool:
     if _UNIT_WORDS.match(text):
         return False  # "SỞ TƯ PHÁP TỈNH BẮC HÀ": an office (a banner), not a person
     return all(w[0].isupper() and _WORD.match(w) for w in words)
+
+
+def is_unit(text: str) -> bool:
+    """An office's or a newsroom's name ("Sở Tư pháp", "TTXVN"), not a person's."""
+    return _is_unit(text)
 
 
 def _is_unit(text: str) -> bool:

@@ -418,6 +418,9 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             logger.info("No publication date found in %s", record.url)
         elif record.date_basis == "htmldate":
             self.stats.inc_value("govarchive/date_htmldate")
+        if "jsonld_invalid" in record.warnings:
+            self.stats.inc_value("govarchive/jsonld_invalid")
+            logger.info("Invalid JSON-LD skipped in %s", record.url)
         if record.chrome_removed:
             self.stats.inc_value("govarchive/chrome_removed", len(record.chrome_removed))
         saved = Saved(article_id, outcome, tuple(tickets), version_of(tickets), record.url,
