@@ -5,10 +5,17 @@ authors; invalid JSON-LD never breaks extraction. And how the record uses them
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
 from lxml import html
 
+from archive.warcwrite import Exchange, WarcWriter
 from config.profile import adhoc_profile
 from pipelines.extract import extract
+from pipelines.offline import import_warcs
 from pipelines.record import ArticleRecord
 from pipelines.structured import parse_jsonld, person_name, read_structured
 
@@ -27,14 +34,20 @@ def _read(head: str = "", body: str = ""):
     return read_structured(html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>"))
 
 
-def _record(head: str = "", article: str = "") -> ArticleRecord:
-    page = (
+URL = "https://vidu.gov.vn/tin-tuc/hoi-nghi-tong-ket-123.html"
+
+
+def _page(head: str = "", article: str = "") -> str:
+    return (
         f"<html><head><title>Hội nghị tổng kết</title>{head}</head><body><div class='post'>"
         f"<h1>Hội nghị tổng kết</h1><div class='date'>05/03/2024 08:40</div>{article}"
         f"<div class='content'>{BODY}</div></div></body></html>"
     )
-    url = "https://vidu.gov.vn/tin-tuc/hoi-nghi-tong-ket-123.html"
-    result = extract(page.encode(), url, {"Content-Type": "text/html; charset=utf-8"}, adhoc_profile(url))
+
+
+def _record(head: str = "", article: str = "") -> ArticleRecord:
+    page = _page(head, article)
+    result = extract(page.encode(), URL, {"Content-Type": "text/html; charset=utf-8"}, adhoc_profile(URL))
     assert isinstance(result, ArticleRecord), result
     return result
 
@@ -172,3 +185,24 @@ def test_the_headline_over_an_og_title_the_page_does_not_show() -> None:
         '{"@type": "NewsArticle", "headline": "Tổng kết năm 2024: 10 điều cần biết"}'
     )
     assert _record(shown).title == "Hội nghị tổng kết"  # og:title shown on the page: kept
+
+
+def test_invalid_jsonld_is_counted_in_the_crawl_stats_and_the_article_kept(tmp_path: Path) -> None:
+    writer = WarcWriter(tmp_path / "in", "sample", warcinfo={"software": "test"})
+    writer.write_exchange(Exchange(
+        url=URL, method="GET", request_headers=[("User-Agent", "test")], request_body=b"",
+        status=200, protocol="HTTP/1.1", response_headers=[("Content-Type", "text/html; charset=utf-8")],
+        body=_page(_ld('{"@type": "NewsArticle", "author": ')).encode(), ip_address=None,
+        fetched_at=datetime(2024, 3, 20, 1, 0, 0),
+    ))  # fmt: skip
+    writer.close()
+    archive = tmp_path / "archive"
+    import_warcs(archive, [writer.files[0]], adhoc_profile(URL), workers=1)
+    conn = sqlite3.connect(archive / "archive.db")
+    try:
+        titles = [r[0] for r in conn.execute("SELECT title FROM articles")]
+        stats = json.loads(conn.execute("SELECT stats_json FROM crawls").fetchone()[0])
+    finally:
+        conn.close()
+    assert titles == ["Hội nghị tổng kết"]
+    assert stats["govarchive/jsonld_invalid"] == 1
