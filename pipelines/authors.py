@@ -140,12 +140,33 @@ def parse_source(text: str) -> str | None:
     return None
 
 
+# English job titles after a byline's name ("Sean Peek, Senior Analyst", "Irena Nowak
+# Marketing Manager"): the name ends before them
+_ROLE_TAIL = frozenset(
+    {
+        "senior", "junior", "staff", "marketing", "manager", "analyst", "reporter", "editor",
+        "writer", "director", "coordinator", "contributor", "correspondent", "columnist",
+        "producer", "founder", "co-founder", "ceo", "journalist", "specialist", "consultant",
+        "chief", "associate", "assistant", "executive", "strategist", "freelance",
+    }
+)  # fmt: skip
+
+
+def strip_role(name: str) -> str:
+    """``name`` without an English job title after its first two words."""
+    words = name.split()
+    for i, word in enumerate(words[2:], start=2):
+        if word.strip(",.;").casefold() in _ROLE_TAIL:
+            return " ".join(words[:i]).strip(" ,;-–|")
+    return name
+
+
 def parse_signature(text: str) -> Byline | None:
     """Author (and unit) from a byline or signature line; None when it is not one."""
     line = clean(text).strip(" .;")
     if not line or len(line) > MAX_SIGNATURE_CHARS:
         return None
-    line = _PREFIX.sub("", line).strip(" .;")
+    line = strip_role(_PREFIX.sub("", line).strip(" .;"))
     if not line:
         return None
     byline = _split(line)
@@ -213,7 +234,7 @@ def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
     # the next label or separator, and what follows may name the source
     head, *tail = _NEXT_FIELD.split(line, maxsplit=1)
     source = parse_source(tail[0]) if tail else None
-    name = _PREFIX.sub("", head.split(" | ", 1)[0]).strip(" .;,-–")
+    name = strip_role(_PREFIX.sub("", head.split(" | ", 1)[0]).strip(" .;,-–"))
     if tail or " | " in head:
         found = parse_signature(name)
         if found and found.author:

@@ -132,3 +132,10 @@ def test_english_bylines_need_no_colon_and_roles_are_no_one() -> None:
     for role in ("Community Editor", "Guest Contributor", "Staff Writer", "Editorial Team"):
         assert parse_signature(role) is None, role
         assert parse_byline_text(role, trusted=True) is None, role
+
+
+def test_an_english_job_title_after_the_name_is_no_part_of_it() -> None:
+    assert parse_byline_text("Written by: Sean Peek, Senior Analyst") == Byline(author="Sean Peek")
+    assert parse_signature("Irena Nowak Marketing Manager") == Byline(author="Irena Nowak")
+    # a Vietnamese signature keeps its unit
+    assert parse_signature("Đỗ Quang Thắng – Phòng Tổng hợp.") == Byline("Đỗ Quang Thắng", "Phòng Tổng hợp")
