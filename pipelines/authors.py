@@ -152,9 +152,21 @@ _ROLE_TAIL = frozenset(
 )  # fmt: skip
 
 
+# English words of page furniture, never of a name ("SKIP ADVERTISEMENT", "Related Resources")
+_FURNITURE = frozenset(
+    {
+        "advertisement", "advertising", "sponsored", "subscribe", "newsletter", "comments",
+        "related", "resources", "website", "share", "review", "reviews",
+    }
+)  # fmt: skip
+
+
 def strip_role(name: str) -> str:
-    """``name`` without an English job title after its first two words."""
+    """``name`` without an English job title after its first two words (a line that starts
+    with one, "Marketing and Event Coordinator", names no one: empty)."""
     words = name.split()
+    if words and words[0].strip(",.;").casefold() in _ROLE_TAIL | {"marketing"}:
+        return ""
     for i, word in enumerate(words[2:], start=2):
         if word.strip(",.;").casefold() in _ROLE_TAIL:
             return " ".join(words[:i]).strip(" ,;-–|")
@@ -171,6 +183,8 @@ def parse_signature(text: str) -> Byline | None:
         return None
     byline = _split(line)
     if byline is None or is_junk_author(byline.author):
+        return None
+    if any(w.strip(",.;'’s").casefold() in _FURNITURE for w in (byline.author or "").split()):
         return None
     return byline
 
@@ -234,8 +248,8 @@ def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
     # the next label or separator, and what follows may name the source
     head, *tail = _NEXT_FIELD.split(line, maxsplit=1)
     source = parse_source(tail[0]) if tail else None
-    name = strip_role(_PREFIX.sub("", head.split(" | ", 1)[0]).strip(" .;,-–"))
-    if tail or " | " in head:
+    name = strip_role(_PREFIX.sub("", _SEPARATOR.split(head, 1)[0]).strip(" .;,-–"))
+    if tail or _SEPARATOR.search(head):
         found = parse_signature(name)
         if found and found.author:
             return Byline(found.author, found.unit, source)
@@ -265,6 +279,7 @@ def byline_in_date_line(line: str) -> Byline | None:
     return None
 
 
+_SEPARATOR = re.compile(r"\s+[|⋅·•]\s+")
 _NEXT_FIELD = re.compile(r"\s+(?=(?:nguồn|ảnh|ngày|cập nhật|lượt xem)\s*:)", re.IGNORECASE)
 
 

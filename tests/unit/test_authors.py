@@ -139,3 +139,11 @@ def test_an_english_job_title_after_the_name_is_no_part_of_it() -> None:
     assert parse_signature("Irena Nowak Marketing Manager") == Byline(author="Irena Nowak")
     # a Vietnamese signature keeps its unit
     assert parse_signature("Đỗ Quang Thắng – Phòng Tổng hợp.") == Byline("Đỗ Quang Thắng", "Phòng Tổng hợp")
+
+
+def test_page_furniture_and_roles_name_no_one() -> None:
+    for line in ("SKIP ADVERTISEMENT", "Related Resources", "Marketing and Event Coordinator"):
+        assert parse_signature(line) is None, line
+        assert parse_byline_text(line) is None, line
+    assert parse_byline_text("Matthew Richardson ⋅ Review") == Byline(author="Matthew Richardson")
+    assert parse_signature("NGỌC LAN") == Byline(author="NGỌC LAN")  # a signature in capitals
