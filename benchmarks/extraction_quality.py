@@ -108,9 +108,12 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "sealed", "sealed2")
+PARTS = ("dev", "validation", "hard", "blind", "sealed", "sealed2")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 SEALED_PARTS = {"sealed": "SEALED", "sealed2": "SEALED2"}
+# the modes a part is scored in (every mode when not listed): the blind part has no hand
+# profile (its pages have lost the classes a profile's CSS names) and is scored without one
+PART_MODES = {"blind": ("adhoc", "inferred")}
 
 
 def families(part: str) -> dict[str, Any]:
@@ -120,7 +123,14 @@ def families(part: str) -> dict[str, Any]:
     the families rich in non-articles and author conventions, reported on their own: held
     out when first scored, tuned on since and part of "dev"), "sealed"
     (``tests.sealed.SEALED``, only ever scored) or "sealed2" (``tests.sealed.SEALED2``, a
-    second sealed part, scored once when built); a sealed part is empty when absent."""
+    second sealed part, scored once when built); a sealed part is empty when absent. "blind"
+    is "dev" without its surface cues (:mod:`benchmarks.blind`: class and id values as
+    meaningless tokens, no byline labels, no structured-data authors): label-free inference
+    measured on pages whose truth is known."""
+    if part == "blind":
+        from benchmarks.blind import BlindFamily
+
+        return {k: BlindFamily(f) for k, f in families("dev").items()}
     if part == "hard":
         from tests.families import HARD
 
@@ -345,7 +355,7 @@ def fixture_report(parts: Iterable[str] = ("dev",)) -> dict[str, dict[str, Any]]
         fams = families(part)
         if not fams:
             continue
-        modes = [m for m in MODES if part not in SEALED_PARTS or m != "profile"]
+        modes = [m for m in PART_MODES.get(part, MODES) if part not in SEALED_PARTS or m != "profile"]
         report[part] = {}
         for mode in modes:
             usable = {k: f for k, f in fams.items() if mode != "profile" or has_profile(k)}
@@ -602,7 +612,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--part", choices=(*PARTS, "all"), default="dev",
         help="fixture families: dev (tuned on), validation (tests.families.VALIDATION, "
-        "reported apart), hard (tests.families.HARD, reported on their own), sealed (tests.sealed, "
+        "reported apart), hard (tests.families.HARD, reported on their own), blind (dev without "
+        "class/id names, byline labels or structured-data authors: ad hoc and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), or all of them",
     )  # fmt: skip
