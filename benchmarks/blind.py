@@ -9,8 +9,8 @@ the cues go and the structure stays:
 
 - every ``class`` word and ``id`` value is replaced by a meaningless token, the same token
   for the same value within a site (cross-page consistency is kept: a template's element
-  still has the same class on every page; a value holding a digit, generated per page or
-  per instance, keeps a digit so it stays as unusable as it was);
+  still has the same class on every page; a value holding numbers, generated per page or
+  per instance, keeps them after its token, so it stays as unusable as it was);
 - byline labels are dropped ("Tác giả:", "PV:", "Bài và ảnh:", "Người viết:", "Viết bởi",
   ...) where a name follows them (in the same text or the next one): the name stays where
   it was;
@@ -55,11 +55,13 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def token(site: str, value: str) -> str:
-    """A stable meaningless class/id token for ``value`` on ``site`` (letters only; one
-    digit kept at the end when the value holds one)."""
-    digest = hashlib.sha1(f"{site}\0{value}".encode()).digest()
-    word = "x" + "".join(_LETTERS[b % 26] for b in digest[:7])
-    return word + "1" if any(ch.isdigit() for ch in value) else word
+    """A stable meaningless class/id token for ``value`` on ``site``: letters for the value
+    with its numbers blurred, then its numbers, so values that differ only by their numbers
+    (``post-731``, ``post-732``: generated per page) stay alike, and stay as unusable for
+    a selector as they were."""
+    digits = re.findall(r"\d+", value)
+    digest = hashlib.sha1(f"{site}\0{re.sub(r'[0-9]+', '#', value)}".encode()).digest()
+    return "x" + "".join(_LETTERS[b % 26] for b in digest[:7]) + "".join(digits)
 
 
 def _names_someone(label: str, following: str) -> bool:

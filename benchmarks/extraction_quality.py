@@ -347,17 +347,21 @@ def aggregate(sites: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return figures(dict(total)) if total else {}
 
 
-def fixture_report(parts: Iterable[str] = ("dev",)) -> dict[str, dict[str, Any]]:
+def fixture_report(
+    parts: Iterable[str] = ("dev",), modes: dict[str, Iterable[str]] | None = None
+) -> dict[str, dict[str, Any]]:
     """{part: {mode: {site: figures, ...}}}; a sealed part holds aggregates only
-    (``{mode: figures}``): it is scored, never looked into."""
+    (``{mode: figures}``): it is scored, never looked into. ``modes`` limits the modes a
+    part is scored in (the quality gate scores only those it pins)."""
     report: dict[str, dict[str, Any]] = {}
     for part in parts:
         fams = families(part)
         if not fams:
             continue
-        modes = [m for m in PART_MODES.get(part, MODES) if part not in SEALED_PARTS or m != "profile"]
+        wanted = (modes or {}).get(part, PART_MODES.get(part, MODES))
+        modes_of = [m for m in wanted if part not in SEALED_PARTS or m != "profile"]
         report[part] = {}
-        for mode in modes:
+        for mode in modes_of:
             usable = {k: f for k, f in fams.items() if mode != "profile" or has_profile(k)}
             sites = {k: score_site(f, mode) for k, f in usable.items()}
             if part in SEALED_PARTS:
