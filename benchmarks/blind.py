@@ -143,7 +143,9 @@ def _blind_tree(doc: HtmlElement, site: str) -> None:
             del el.attrib["itemprop"]
         if "author" in (el.get("rel") or "").lower():
             del el.attrib["rel"]
-        if el.tag == "meta" and (el.get("charset") or "content-type" in (el.get("http-equiv") or "").lower()):
+        if el.tag == "meta" and (
+            el.get("charset") or "content-type" in (el.get("http-equiv") or "").lower()
+        ):
             if el.get("charset"):
                 el.set("charset", "utf-8")
             else:
@@ -173,7 +175,11 @@ def blind_site(site: Site, site_id: str) -> Site:
         ctype = page.header("Content-Type") or ""
         if page.status == 200 and "html" in ctype and page.body:
             headers = [(k, v) for k, v in page.headers if k.lower() != "content-type"]
-            page = Page(page.status, [("Content-Type", HTML), *headers], blind_html(page.body, ctype, site_id))
+            page = Page(
+                page.status,
+                [("Content-Type", HTML), *headers],
+                blind_html(page.body, ctype, site_id),
+            )
         pages[target] = page
     return Site(pages=pages, handler=site.handler, not_found=site.not_found)
 

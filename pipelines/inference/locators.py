@@ -58,7 +58,9 @@ def name_of(text: str) -> str | None:
     return found.author
 
 
-def _area(tree: HtmlElement, head: HtmlElement | None, body_selector: str | None) -> HtmlElement | None:
+def _area(
+    tree: HtmlElement, head: HtmlElement | None, body_selector: str | None
+) -> HtmlElement | None:
     """The article's own block: a few levels above the headline, widened to hold the body
     (and what follows it) when the body sits further away."""
     if head is None:
@@ -119,7 +121,12 @@ def author_place(
                 options += candidates(up)[:4]
     if not options:
         return None
-    ranked = _rank(options, trees, heads, body_selector)
+    bodies = (
+        [(found[0] if (found := css(t, body_selector)) else None) for t in trees]
+        if body_selector
+        else [None] * len(trees)
+    )
+    ranked = _rank(options, trees, heads, bodies)
     need = max(AUTHOR_MIN_PAGES, AUTHOR_MIN_SHARE * len(trees))
     for hits, selector, texts in ranked:
         if hits < need:
@@ -131,7 +138,7 @@ def author_place(
 
 def _rank(
     options: list[str], trees: list[HtmlElement], heads: list[HtmlElement | None],
-    body_selector: str | None,
+    bodies: list[HtmlElement | None],
 ) -> list[tuple[int, str, list[str]]]:  # fmt: skip
     """(pages where the selector's first match is a name, selector, the names), most pages
     first; ties to the selector matching fewer elements, then the simpler. A place inside
@@ -142,14 +149,13 @@ def _rank(
         names: list[str] = []
         extra = 0
         other = False
-        for tree, head in zip(trees, heads, strict=True):
+        for tree, head, body in zip(trees, heads, bodies, strict=True):
             matches = css(tree, selector)
             extra += max(0, len(matches) - 1)
             if not matches:
                 continue
             first = matches[0]
-            body = css(tree, body_selector) if body_selector else []
-            if body and contains(body[0], first):
+            if body is not None and contains(body, first):
                 # inside the body: extraction reads its closing signature itself; read as
                 # a byline as written, the place would name an unsigned article's first
                 # bold phrase
@@ -167,12 +173,16 @@ def _rank(
                 break
         if not other and any(n != JUNK for n in names):
             bare = selector.isalnum()
-            found.append((-len(names), extra, bare, selector.count(" "), len(selector), selector, names))
+            found.append(
+                (-len(names), extra, bare, selector.count(" "), len(selector), selector, names)
+            )
     found.sort(key=lambda t: t[:6])
     return [(-t[0], t[5], t[6]) for t in found]
 
 
-def _chrome(selector: str, texts: list[str], others: list[HtmlElement], chrome: set[str], pages: int) -> bool:
+def _chrome(
+    selector: str, texts: list[str], others: list[HtmlElement], chrome: set[str], pages: int
+) -> bool:
     """The place is the site's, not the article's: its text is a line every page repeats,
     or the same place shows the same text on the site's other pages."""
     distinct = set(texts) - {JUNK}

@@ -24,7 +24,9 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="windows-1258"><title>Tin m�
 <a rel="author" href="/u/1">Minh Anh</a></div></body></html>"""
 
 
-def _blind(html: str = PAGE, ctype: str = "text/html; charset=windows-1258") -> lxml.html.HtmlElement:
+def _blind(
+    html: str = PAGE, ctype: str = "text/html; charset=windows-1258"
+) -> lxml.html.HtmlElement:
     return lxml.html.fromstring(blind_html(cp1258(html), ctype, "fx-x").decode("utf-8"))
 
 
@@ -33,9 +35,15 @@ def test_classes_and_ids_become_stable_meaningless_tokens() -> None:
     main = doc.get_element_by_id(token("fx-x", "main"))
     assert main.get("class") == f"{token('fx-x', 'news-detail')} {token('fx-x', 'post-731')}"
     assert token("fx-x", "date") == token("fx-x", "date") != token("fx-y", "date")
-    assert token("fx-x", "post-731").endswith("731") and not any(c.isdigit() for c in token("fx-x", "author"))
-    assert token("fx-x", "post-731")[:-3] == token("fx-x", "post-9")[:-1]  # alike but for the number
-    words = " ".join(el.get("class", "") + " " + el.get("id", "") for el in doc.iter() if isinstance(el.tag, str))
+    assert token("fx-x", "post-731").endswith("731") and not any(
+        c.isdigit() for c in token("fx-x", "author")
+    )
+    assert (
+        token("fx-x", "post-731")[:-3] == token("fx-x", "post-9")[:-1]
+    )  # alike but for the number
+    words = " ".join(
+        el.get("class", "") + " " + el.get("id", "") for el in doc.iter() if isinstance(el.tag, str)
+    )
     for cue in ("author", "date", "title", "content", "byline", "news", "main"):
         assert cue not in words
 
@@ -63,7 +71,10 @@ def test_structured_authors_go_and_dates_stay() -> None:
 
 def test_strip_label_only_before_a_name() -> None:
     assert strip_label("Tin, ảnh: Hoàng Thu") == "Hoàng Thu"
-    assert strip_label("Người viết: Đỗ Quang Thắng – Phòng Tổng hợp") == "Đỗ Quang Thắng – Phòng Tổng hợp"
+    assert (
+        strip_label("Người viết: Đỗ Quang Thắng – Phòng Tổng hợp")
+        == "Đỗ Quang Thắng – Phòng Tổng hợp"
+    )
     assert strip_label("Tác giả:", "Lan Chi") == ""
     assert strip_label("Tác giả:", "") == "Tác giả:"
     assert strip_label("Viết bởi Super User") == "Viết bởi Super User"
@@ -75,7 +86,11 @@ def test_blind_family_keeps_truth_but_the_labels() -> None:
         path = "/tin/1"
 
         def truth(self, base: str = "") -> dict:
-            return {"url": base + self.path, "author": "Lan Chi", "body": ["Đoạn một.", "Bài và ảnh: Lan Chi"]}
+            return {
+                "url": base + self.path,
+                "author": "Lan Chi",
+                "body": ["Đoạn một.", "Bài và ảnh: Lan Chi"],
+            }
 
     class Fam:
         SITE_ID = "fx-x"
@@ -84,12 +99,20 @@ def test_blind_family_keeps_truth_but_the_labels() -> None:
 
         @staticmethod
         def build_site() -> Site:
-            return Site(pages={"/tin/1": Page.html(PAGE), "/a.pdf": Page(200, [("Content-Type", "application/pdf")], b"%PDF")})
+            return Site(
+                pages={
+                    "/tin/1": Page.html(PAGE),
+                    "/a.pdf": Page(200, [("Content-Type", "application/pdf")], b"%PDF"),
+                }
+            )
 
     fam = BlindFamily(Fam)  # type: ignore[arg-type]
     truth = fam.ARTICLES[0].truth("https://x.gov.vn")
     assert truth["body"] == ["Đoạn một.", "Lan Chi"] and truth["author"] == "Lan Chi"
     site = fam.build_site()
     assert site.pages["/a.pdf"].body == b"%PDF"
-    assert b"Lan Chi" in site.pages["/tin/1"].body and "Bài và ảnh".encode() not in site.pages["/tin/1"].body
+    assert (
+        b"Lan Chi" in site.pages["/tin/1"].body
+        and "Bài và ảnh".encode() not in site.pages["/tin/1"].body
+    )
     assert site.pages["/tin/1"].body == fam.build_site().pages["/tin/1"].body  # deterministic

@@ -12,6 +12,7 @@ from pipelines.extract import extract
 from pipelines.inference import SiteModel, infer
 from pipelines.inference.locators import author_place
 from pipelines.record import ArticleRecord
+from pipelines.sitemodel import FALLBACK, ModelProfile, extract_page
 from tests.families.texts import TEXTS
 
 BASE = "https://xa-an-binh.gov.vn"
@@ -27,7 +28,9 @@ def _title(i: int) -> str:
 def _chrome(footer: str, widget: str) -> tuple[str, str, str]:
     nav = '<div class="c-nav"><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a> <a href="/su-kien">Sự kiện</a></div>'
     weather = f'<div class="c-w"><span>{widget}</span> <span>28°C</span></div>' if widget else ""
-    foot = f'<div class="c-f"><p>Chịu trách nhiệm nội dung</p><p>{footer}</p></div>' if footer else ""
+    foot = (
+        f'<div class="c-f"><p>Chịu trách nhiệm nội dung</p><p>{footer}</p></div>' if footer else ""
+    )
     return nav, weather, foot
 
 
@@ -42,7 +45,9 @@ def _teasers(i: int, with_names: bool) -> str:
     return f'<div class="c-x"><div class="c-y">Tin khác</div><ul>{items}</ul></div>'
 
 
-def _site(byline: bool = True, footer: str = "", widget: str = "", teaser_names: bool = False) -> list:
+def _site(
+    byline: bool = True, footer: str = "", widget: str = "", teaser_names: bool = False
+) -> list:
     """Six articles (the byline a bare name in ``<div class="c-info"><span>``, when
     ``byline``) and three listings; ``footer``/``widget`` names inside the pages' main
     block on every page, listings included."""
@@ -57,10 +62,22 @@ def _site(byline: bool = True, footer: str = "", widget: str = "", teaser_names:
         )
         html = f"<html><head><title>{_title(i)} - Xã An Bình</title></head><body>{top}{main}</body></html>"
         pages.append((f"/tin/bai-{i}.html", html))
-    for path, name, chunk in (("/tin", "Tin tức", range(0, 3)), ("/su-kien", "Sự kiện", range(3, 6)), ("/", "Trang chủ", range(1, 4))):
-        items = "".join(f'<li><a href="/tin/bai-{j}.html">{_title(j)}</a><p>{WORDS.format(i=j)}</p></li>' for j in chunk)
+    for path, name, chunk in (
+        ("/tin", "Tin tức", range(0, 3)),
+        ("/su-kien", "Sự kiện", range(3, 6)),
+        ("/", "Trang chủ", range(1, 4)),
+    ):
+        items = "".join(
+            f'<li><a href="/tin/bai-{j}.html">{_title(j)}</a><p>{WORDS.format(i=j)}</p></li>'
+            for j in chunk
+        )
         main = f'<div class="c-a">{weather}<div class="c-b"><h2>{name}</h2><ul class="c-l">{items}</ul></div>{foot}</div>'
-        pages.append((path, f"<html><head><title>{name} - Xã An Bình</title></head><body>{top}{main}</body></html>"))
+        pages.append(
+            (
+                path,
+                f"<html><head><title>{name} - Xã An Bình</title></head><body>{top}{main}</body></html>",
+            )
+        )
     return [(BASE + p, h.encode(), HTML) for p, h in pages]
 
 
@@ -96,14 +113,30 @@ def test_the_model_learns_the_place_and_extraction_reads_it() -> None:
     pages = _site(footer="Nguyễn Văn Tổng", widget="Hà Nội", teaser_names=True)
     model = infer(pages)
     assert model.author is not None and model.author.agree == 6, model.author
-    assert model.author_by_place and any("author" in n and "place" in n for n in model.notes), model.notes
+    assert model.author_by_place and any("author" in n and "place" in n for n in model.notes), (
+        model.notes
+    )
     assert SiteModel.from_json(model.to_json()) == model
-    assert "its place: a bare name" in profile_yaml(written_profile(adhoc_profile(BASE + "/"), model), model)
-    profile = model.to_profile(adhoc_profile(BASE + "/"))
+    assert "its place: a bare name" in profile_yaml(
+        written_profile(adhoc_profile(BASE + "/"), model), model
+    )
+    profile = model.to_profile(adhoc_profile(BASE + "/"))  # sites new's profile
+    in_crawl = ModelProfile.of(adhoc_profile(BASE + "/"), model)  # an ad-hoc crawl's model
     for (url, body, headers), author in zip(pages, AUTHORS, strict=False):
         record = extract(body, url, headers, profile)
         assert isinstance(record, ArticleRecord) and record.author == author, (url, record)
-    assert infer(_site(byline=False, footer="Nguyễn Văn Tổng", widget="Hà Nội", teaser_names=True)).author is None
+        record = extract_page(body, url, headers, in_crawl)
+        assert (
+            isinstance(record, ArticleRecord)
+            and record.author == author
+            and FALLBACK not in record.warnings
+        )
+    assert (
+        infer(
+            _site(byline=False, footer="Nguyễn Văn Tổng", widget="Hà Nội", teaser_names=True)
+        ).author
+        is None
+    )
 
 
 def _dated_site() -> list:
@@ -113,7 +146,11 @@ def _dated_site() -> list:
     today = '<div class="c-a"><div class="c-t"><span>Thứ Tư, 20/03/2024</span></div>'.encode()
     pages = [(u, b.replace(b'<div class="c-a">', today), h) for u, b, h in _site()]
     u, b, h = pages[5]
-    return [*pages[:5], (u, b.replace(b'<div class="c-d">06/03/2024 08:15</div>', b""), h), *pages[6:]]
+    return [
+        *pages[:5],
+        (u, b.replace(b'<div class="c-d">06/03/2024 08:15</div>', b""), h),
+        *pages[6:],
+    ]
 
 
 def test_a_date_every_page_shows_is_not_the_articles_date_place() -> None:
@@ -127,7 +164,11 @@ def test_a_date_every_page_shows_is_not_the_articles_date_place() -> None:
     assert date_is_chrome(".c-t span", trees, others) and not date_is_chrome(".c-d", trees, others)
     choice = _date(trees, heads, "Asia/Ho_Chi_Minh", others)
     assert choice is not None
-    assert [t.cssselect(choice.selector)[0].text_content() for t in trees[:5]] == [f"{i + 1:02d}/03/2024 08:{10 + i}" for i in range(5)]
+    assert [t.cssselect(choice.selector)[0].text_content() for t in trees[:5]] == [
+        f"{i + 1:02d}/03/2024 08:{10 + i}" for i in range(5)
+    ]
     model = infer(pages)
-    record = extract(pages[0][1], pages[0][0], pages[0][2], model.to_profile(adhoc_profile(BASE + "/")))
+    record = extract(
+        pages[0][1], pages[0][0], pages[0][2], model.to_profile(adhoc_profile(BASE + "/"))
+    )
     assert isinstance(record, ArticleRecord) and record.published_at == "2024-03-01T08:10:00+07:00"
