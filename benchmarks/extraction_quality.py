@@ -1,8 +1,9 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, sealed, sealed2
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, sealed, sealed2
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
+    python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
