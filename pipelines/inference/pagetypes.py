@@ -22,7 +22,7 @@ from pipelines import pagekind
 from pipelines.chrome import Learned, learn_chrome, learn_title_affixes
 from pipelines.datefind import FoundDates, find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
-from pipelines.dom import attr_words, text_of
+from pipelines.dom import attr_words, in_teaser, text_of
 from pipelines.inference.sample import Sample, element_key, jaccard, known_size, normalize
 from pipelines.inference.urlshape import group_urls
 from pipelines.multipage import part_of
@@ -337,8 +337,8 @@ def _heading_candidates(sample: Sample, relaxed: bool = False) -> list[HtmlEleme
         if el.tag == "a" or any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
             continue
         headingish = el.tag in ("h1", "h2", "h3", "h4") or _TITLE_CLASS.search(attr_words(el))
-        if not headingish and not (relaxed and _title_shaped(el)):
-            continue
+        if not headingish and not (relaxed and _title_shaped(el) and not in_teaser(el)):
+            continue  # (relaxed: never a teaser's text, a listing's first headline)
         words = len(text_of(el).split())
         if 3 <= words <= 40:
             out.append(el)

@@ -4,6 +4,8 @@ are chrome (a footer, a weather widget) or other articles' (a teaser list) never
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 
 from config.profile import adhoc_profile
@@ -172,3 +174,28 @@ def test_a_date_every_page_shows_is_not_the_articles_date_place() -> None:
         pages[0][1], pages[0][0], pages[0][2], model.to_profile(adhoc_profile(BASE + "/"))
     )
     assert isinstance(record, ArticleRecord) and record.published_at == "2024-03-01T08:10:00+07:00"
+
+
+def test_a_bare_span_headline_at_one_place_is_the_title() -> None:
+    """No heading tag, no title-like class, and a ``<title>`` that is the portal's name on
+    every page (DotNetNuke's ``<span class="Head">`` once its class says nothing): the
+    headline is the element at one place whose headline-shaped text is each page's own."""
+    pages = []
+    for url, body, headers in _site():
+        html = re.sub(
+            rb"<title>.*?</title>", "<title>Xã An Bình</title>".encode(), body.decode().encode()
+        )
+        html = html.replace(b"<h1>", b'<div class="c-h"><span>').replace(b"</h1>", b"</span></div>")
+        pages.append((url, html.replace(b"<h2>", b"<div>").replace(b"</h2>", b"</div>"), headers))
+    model = infer(pages)
+    assert model.confident and model.title is not None and model.title.agree == 6, (
+        model.title,
+        model.types,
+    )
+    for i, (url, body, headers) in enumerate(pages[:6]):
+        record = extract_page(body, url, headers, ModelProfile.of(adhoc_profile(BASE + "/"), model))
+        assert (
+            isinstance(record, ArticleRecord)
+            and record.title == _title(i)
+            and record.author == AUTHORS[i]
+        )
