@@ -260,11 +260,41 @@ def score_pages(
             for t, r in found
         ),
         "author": sum(r.author == t["author"] for t, r in found),
+        **miss_kinds(found),
         "body_p": sum(ps),
         "body_r": sum(rs),
         "chrome_leaks": leaks,
     }
     return figures(counts)
+
+
+#: how a date or author is wrong, counted over the found articles (the errors table)
+MISS_KINDS = ("date_missed", "date_wrong_day", "date_same_day", "date_basis",
+              "author_missed", "author_invented", "author_other")  # fmt: skip
+
+
+def miss_kinds(found: list[tuple[dict[str, Any], Any]]) -> dict[str, int]:
+    """What kind of error each wrong date and author is: a date none (missed), on another
+    day, on the same day with another time or precision, or right but with another
+    ``date_basis``; an author none where the truth names one (missed), one where the truth
+    has none (invented), or another name. Aggregates only, like every sealed figure: they
+    say which kind of rule is missing, never which page."""
+    out = dict.fromkeys(MISS_KINDS, 0)
+    for truth, r in found:
+        want, got = truth["published_at"], r.published_at
+        if got != want or r.date_basis != truth.get("date_basis", "published"):
+            if got is None:
+                out["date_missed"] += 1
+            elif want is None or got[:10] != want[:10]:
+                out["date_wrong_day"] += 1
+            elif got != want:
+                out["date_same_day"] += 1
+            else:
+                out["date_basis"] += 1
+        if r.author != truth["author"]:
+            kind = "missed" if r.author is None else "invented" if truth["author"] is None else "other"
+            out[f"author_{kind}"] += 1
+    return out
 
 
 def crawl_order(pages: list[tuple[str, bytes, dict[str, str]]], base: str) -> list[int]:
@@ -552,6 +582,20 @@ def fixture_table(report: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def misses_table(report: dict[str, dict[str, Any]]) -> str:
+    """Per part and mode (aggregates), how the wrong dates and authors are wrong."""
+    head = "| part | mode | " + " | ".join(k.replace("_", " ") for k in MISS_KINDS) + " |"
+    lines = [head, "|---" * (2 + len(MISS_KINDS)) + "|"]
+    for part, modes in report.items():
+        for mode, sites in modes.items():
+            m = sites if part in SEALED_PARTS else sites.get("all", {})
+            counts = m.get("_counts", {})
+            if counts:
+                lines.append(f"| {part} | {mode} | " + " | ".join(str(int(counts.get(k, 0)))
+                                                               for k in MISS_KINDS) + " |")  # fmt: skip
+    return "\n".join(lines)
+
+
 def dates_table(report: dict[str, dict[str, Any]]) -> str:
     lines = ["| benchmark | extractor | dated pages | day right | no date found |", "|---|---|---|---|---|"]
     for key, m in report.items():
@@ -638,8 +682,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     args = parser.parse_args(list(argv) if argv is not None else None)
     start = time.perf_counter()
     parts = PARTS if args.part == "all" else (args.part,)
-    out: dict[str, Any] = {"fixtures": _public(fixture_report(parts))}
+    report = fixture_report(parts)
+    out: dict[str, Any] = {"fixtures": _public(report)}
     print(fixture_table(out["fixtures"]))
+    print("\nWrong dates and authors, by kind (aggregate per part):\n" + misses_table(report))
     if args.shared:
         out["shared"] = shared_report(args.limit)
         print()

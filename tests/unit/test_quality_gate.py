@@ -90,3 +90,20 @@ def test_targets_without_a_hand_profile(mode: str, part: str, site: str) -> None
     assert min(m["title"], m["date"], m["author"]) >= 0.98, (m["title"], m["date"], m["author"])
     assert m["body_f1"] >= 0.97, m["body_f1"]
     assert m["chrome_leaks"] == 0
+
+
+def test_wrong_dates_and_authors_are_counted_by_kind() -> None:
+    from types import SimpleNamespace as Rec
+
+    from benchmarks.extraction_quality import miss_kinds
+
+    truth = {"published_at": "2024-03-05T08:40:00+07:00", "date_basis": "published", "author": "Minh Anh"}
+    found = [
+        (truth, Rec(published_at=None, date_basis=None, author=None)),
+        (truth, Rec(published_at="2024-03-04T08:40:00+07:00", date_basis="published", author="Thu Hà")),
+        (truth, Rec(published_at="2024-03-05T00:00:00+07:00", date_basis="published", author="Minh Anh")),
+        (truth, Rec(published_at=truth["published_at"], date_basis="updated", author="Minh Anh")),
+        ({**truth, "author": None}, Rec(published_at=truth["published_at"], date_basis="published", author="PV")),
+    ]
+    assert miss_kinds(found) == {"date_missed": 1, "date_wrong_day": 1, "date_same_day": 1, "date_basis": 1,
+                                 "author_missed": 1, "author_invented": 1, "author_other": 1}  # fmt: skip
