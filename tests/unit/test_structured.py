@@ -206,3 +206,12 @@ def test_invalid_jsonld_is_counted_in_the_crawl_stats_and_the_article_kept(tmp_p
         conn.close()
     assert titles == ["Hội nghị tổng kết"]
     assert stats["govarchive/jsonld_invalid"] == 1
+
+
+def test_the_public_benchmark_compares_names_after_light_normalisation() -> None:
+    from benchmarks.extraction_quality import same_name
+
+    assert same_name("By  Jane DOE", "jane doe")
+    assert same_name("Minh Anh, Thu Hà", "minh anh, thu hà")
+    assert not same_name("Jane Doe Senior Reporter", "Jane Doe")
+    assert not same_name(None, "Jane Doe") and not same_name("Jane Doe", None)
