@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from pipelines.fingerprint import MAX_DISTANCE, lines_of, same_lines
@@ -23,6 +24,11 @@ LIMIT = 5000  # articles kept (the most recent)
 #: compare are those sharing a band with the new one, not all of them
 BANDS = tuple((i * 64 // (MAX_DISTANCE + 1), (i + 1) * 64 // (MAX_DISTANCE + 1))
               for i in range(MAX_DISTANCE + 1))  # fmt: skip
+
+
+#: the normalized lines of a stored article's text, by text: the same recent articles are
+#: close to many new ones (a pure function of the text, so never stale)
+_stored_lines = lru_cache(maxsize=256)(lines_of)
 
 
 def _bands(bits: int) -> list[tuple[int, int]]:
@@ -75,7 +81,7 @@ class RecentBodies:
                 continue
             if mine is None:
                 mine = lines_of(body)
-            if same_lines(mine, lines_of(text)):
+            if same_lines(mine, _stored_lines(text)):
                 return known
         return None
 
