@@ -72,7 +72,8 @@ class RecentBodies:
         near: set[str] = set()
         for key in _bands(bits):
             near |= self._index.get(key, set())
-        close = [self._by_url[u] for u in near if (self._by_url[u].bits ^ bits).bit_count() <= MAX_DISTANCE]
+        known_at = self._by_url.__getitem__
+        close = [k for k in map(known_at, near) if (k.bits ^ bits).bit_count() <= MAX_DISTANCE]
         close.sort(key=lambda k: -self._order[k.url])
         mine = None
         for known in close:
