@@ -406,10 +406,12 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         if same is not None and self._same_article(tickets, record, body, same):
             return
         head = tickets[0].capture
+        refs = refs_of(tickets, record)
         article_id, outcome = self.store.save_article(
-            self.profile.id, record, head.capture_id, self._crawl(tickets[0]), head.fetched_at
-        )
-        self._store_refs(article_id, refs_of(tickets, record), outcome)
+            self.profile.id, record, head.capture_id, self._crawl(tickets[0]), head.fetched_at,
+            refs,
+        )  # fmt: skip
+        self._store_refs(article_id, refs, outcome)
         self.store.set_fingerprint(article_id, body)
         self.recent.add(record.url, article_id, body)
         self.stats.inc_value(f"govarchive/articles/{outcome}")

@@ -104,10 +104,10 @@ def _source_line(text: Text) -> str | None:
     the text), never in a teaser of another article."""
     assert text.container is not None
     for el in text.container.iter("span", "div", "p", "i", "em", "td"):
+        if text.element is not None and contains(text.element, el):
+            continue  # (before its text is read: most of the block is the body)
         line = text_of(el)
         if not line.casefold().startswith("nguồn") or len(line) > 120:
-            continue
-        if text.element is not None and contains(text.element, el):
             continue
         if in_teaser(el, text.container):
             continue
@@ -122,10 +122,10 @@ def _labelled_byline(text: Text) -> authors.Byline:
     body, never in a teaser of another article."""
     assert text.container is not None
     for el in text.container.iter(*LABELLED_TAGS):
+        if text.element is not None and contains(text.element, el):
+            continue  # (before its text is read: most of the block is the body)
         line = text_of(el)
         if not line or len(line) > 100 or not authors.labelled(line):
-            continue
-        if text.element is not None and contains(text.element, el):
             continue
         if in_teaser(el, text.container):
             continue

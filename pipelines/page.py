@@ -21,7 +21,7 @@ from config.profile import SiteProfile, site_module
 from pipelines import body, multipage, signals
 from pipelines.chrome import Learned, page_lines
 from pipelines.decode import decode_html
-from pipelines.dom import css, first, has_text, parse, text_of
+from pipelines.dom import css, first, has_text, parse, text_of, word_count
 from pipelines.multipage import Part
 from pipelines.record import NotAnArticle
 from pipelines.structured import Structured, read_structured
@@ -173,7 +173,7 @@ def _base_url(tree: HtmlElement, url: str) -> str:
 
 def _body_words(tree: HtmlElement) -> int:
     root = tree.find("body")
-    return len(text_of(root).split()) if root is not None else 0
+    return word_count(root) if root is not None else 0
 
 
 def apply_remove(
@@ -190,7 +190,7 @@ def apply_remove(
         words = 0
         for el in css(tree, selector):
             if el.getparent() is not None:
-                words += len(text_of(el).split())
+                words += word_count(el)
                 el.drop_tree()
         removal = Removal(index, selector, words)
         out.append(removal)
