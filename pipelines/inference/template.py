@@ -216,15 +216,7 @@ def _in_list(el: HtmlElement, stop: HtmlElement | None) -> bool:
 
 
 def _article_area(head: HtmlElement | None, levels: int = 3) -> HtmlElement | None:
-    if head is None:
-        return None
-    area = head
-    for _ in range(levels):
-        parent = area.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        area = parent
-    return area
+    return locators.article_area(head, levels)
 
 
 def _dated(el: HtmlElement, tz: str) -> bool:
