@@ -1,8 +1,9 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, sealed, sealed2
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, sealed, sealed2
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
+    python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -108,9 +109,12 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "sealed", "sealed2")
+PARTS = ("dev", "validation", "hard", "blind", "sealed", "sealed2")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 SEALED_PARTS = {"sealed": "SEALED", "sealed2": "SEALED2"}
+# the modes a part is scored in (every mode when not listed): the blind part has no hand
+# profile (its pages have lost the classes a profile's CSS names) and is scored without one
+PART_MODES = {"blind": ("adhoc", "inferred")}
 
 
 def families(part: str) -> dict[str, Any]:
@@ -120,7 +124,14 @@ def families(part: str) -> dict[str, Any]:
     the families rich in non-articles and author conventions, reported on their own: held
     out when first scored, tuned on since and part of "dev"), "sealed"
     (``tests.sealed.SEALED``, only ever scored) or "sealed2" (``tests.sealed.SEALED2``, a
-    second sealed part, scored once when built); a sealed part is empty when absent."""
+    second sealed part, scored once when built); a sealed part is empty when absent. "blind"
+    is "dev" without its surface cues (:mod:`benchmarks.blind`: class and id values as
+    meaningless tokens, no byline labels, no structured-data authors): label-free inference
+    measured on pages whose truth is known."""
+    if part == "blind":
+        from benchmarks.blind import BlindFamily
+
+        return {k: BlindFamily(f) for k, f in families("dev").items()}
     if part == "hard":
         from tests.families import HARD
 
@@ -249,11 +260,41 @@ def score_pages(
             for t, r in found
         ),
         "author": sum(r.author == t["author"] for t, r in found),
+        **miss_kinds(found),
         "body_p": sum(ps),
         "body_r": sum(rs),
         "chrome_leaks": leaks,
     }
     return figures(counts)
+
+
+#: how a date or author is wrong, counted over the found articles (the errors table)
+MISS_KINDS = ("date_missed", "date_wrong_day", "date_same_day", "date_basis",
+              "author_missed", "author_invented", "author_other")  # fmt: skip
+
+
+def miss_kinds(found: list[tuple[dict[str, Any], Any]]) -> dict[str, int]:
+    """What kind of error each wrong date and author is: a date none (missed), on another
+    day, on the same day with another time or precision, or right but with another
+    ``date_basis``; an author none where the truth names one (missed), one where the truth
+    has none (invented), or another name. Aggregates only, like every sealed figure: they
+    say which kind of rule is missing, never which page."""
+    out = dict.fromkeys(MISS_KINDS, 0)
+    for truth, r in found:
+        want, got = truth["published_at"], r.published_at
+        if got != want or r.date_basis != truth.get("date_basis", "published"):
+            if got is None:
+                out["date_missed"] += 1
+            elif want is None or got[:10] != want[:10]:
+                out["date_wrong_day"] += 1
+            elif got != want:
+                out["date_same_day"] += 1
+            else:
+                out["date_basis"] += 1
+        if r.author != truth["author"]:
+            kind = "missed" if r.author is None else "invented" if truth["author"] is None else "other"
+            out[f"author_{kind}"] += 1
+    return out
 
 
 def crawl_order(pages: list[tuple[str, bytes, dict[str, str]]], base: str) -> list[int]:
@@ -337,17 +378,21 @@ def aggregate(sites: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return figures(dict(total)) if total else {}
 
 
-def fixture_report(parts: Iterable[str] = ("dev",)) -> dict[str, dict[str, Any]]:
+def fixture_report(
+    parts: Iterable[str] = ("dev",), modes: dict[str, Iterable[str]] | None = None
+) -> dict[str, dict[str, Any]]:
     """{part: {mode: {site: figures, ...}}}; a sealed part holds aggregates only
-    (``{mode: figures}``): it is scored, never looked into."""
+    (``{mode: figures}``): it is scored, never looked into. ``modes`` limits the modes a
+    part is scored in (the quality gate scores only those it pins)."""
     report: dict[str, dict[str, Any]] = {}
     for part in parts:
         fams = families(part)
         if not fams:
             continue
-        modes = [m for m in MODES if part not in SEALED_PARTS or m != "profile"]
+        wanted = (modes or {}).get(part, PART_MODES.get(part, MODES))
+        modes_of = [m for m in wanted if part not in SEALED_PARTS or m != "profile"]
         report[part] = {}
-        for mode in modes:
+        for mode in modes_of:
             usable = {k: f for k, f in fams.items() if mode != "profile" or has_profile(k)}
             sites = {k: score_site(f, mode) for k, f in usable.items()}
             if part in SEALED_PARTS:
@@ -537,6 +582,20 @@ def fixture_table(report: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def misses_table(report: dict[str, dict[str, Any]]) -> str:
+    """Per part and mode (aggregates), how the wrong dates and authors are wrong."""
+    head = "| part | mode | " + " | ".join(k.replace("_", " ") for k in MISS_KINDS) + " |"
+    lines = [head, "|---" * (2 + len(MISS_KINDS)) + "|"]
+    for part, modes in report.items():
+        for mode, sites in modes.items():
+            m = sites if part in SEALED_PARTS else sites.get("all", {})
+            counts = m.get("_counts", {})
+            if counts:
+                lines.append(f"| {part} | {mode} | " + " | ".join(str(int(counts.get(k, 0)))
+                                                               for k in MISS_KINDS) + " |")  # fmt: skip
+    return "\n".join(lines)
+
+
 def dates_table(report: dict[str, dict[str, Any]]) -> str:
     lines = ["| benchmark | extractor | dated pages | day right | no date found |", "|---|---|---|---|---|"]
     for key, m in report.items():
@@ -602,7 +661,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--part", choices=(*PARTS, "all"), default="dev",
         help="fixture families: dev (tuned on), validation (tests.families.VALIDATION, "
-        "reported apart), hard (tests.families.HARD, reported on their own), sealed (tests.sealed, "
+        "reported apart), hard (tests.families.HARD, reported on their own), blind (dev without "
+        "class/id names, byline labels or structured-data authors: ad hoc and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), or all of them",
     )  # fmt: skip
@@ -622,8 +682,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     args = parser.parse_args(list(argv) if argv is not None else None)
     start = time.perf_counter()
     parts = PARTS if args.part == "all" else (args.part,)
-    out: dict[str, Any] = {"fixtures": _public(fixture_report(parts))}
+    report = fixture_report(parts)
+    out: dict[str, Any] = {"fixtures": _public(report)}
     print(fixture_table(out["fixtures"]))
+    print("\nWrong dates and authors, by kind (aggregate per part):\n" + misses_table(report))
     if args.shared:
         out["shared"] = shared_report(args.limit)
         print()

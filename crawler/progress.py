@@ -48,6 +48,40 @@ def status_phrase(s: CrawlSummary) -> str:
     return f"{s.status}: {why}" + (f", {errors} error(s)" if errors else "")
 
 
+#: the summary's rows shown even at 0 (what every crawl is about); the others, each a
+#: feature's count (sitemaps, canonical links, revisits, citations, the site model...), only
+#: when not 0, so a summary lists what happened rather than thirty zeros
+CORE_ROWS = frozenset({"pages fetched (all responses)", "articles new", "articles changed",
+                       "articles unchanged", "articles removed", "dates unparsed",
+                       "WARC bytes"})  # fmt: skip
+
+#: Twisted's connection failures, in words
+_CONNECT_FAILURES = {
+    "DownloadConnectionRefusedError": "connection refused",
+    "ConnectionRefusedError": "connection refused",
+    "DNSLookupError": "the host name does not resolve",
+    "TimeoutError": "no answer (timed out)",
+    "TCPTimedOutError": "no answer (timed out)",
+    "DownloadTimeoutError": "no answer (timed out)",
+    "ConnectError": "could not connect",
+    "NoRouteError": "no route to the host",
+}
+
+
+def unreachable_hint(s: CrawlSummary) -> str | None:
+    """One line saying why a crawl that fetched nothing could not reach its site, and what
+    to check; None when something was fetched or the failures were not connection ones."""
+    if s.count("govarchive/responses_ok") or s.count("govarchive/pages"):
+        return None
+    failures = s.prefixed("govarchive/download_exceptions/")
+    why = sorted({_CONNECT_FAILURES[k] for k in failures if k in _CONNECT_FAILURES})
+    if not why:
+        return None
+    return (f"[red]The site could not be reached ({', '.join(why)}, "
+            f"{sum(failures.values())} attempt(s)): check the URL or start URLs, that the site "
+            "is up, and any proxy (HTTPS_PROXY).[/red]")  # fmt: skip
+
+
 class CrawlProgress:
     """A table refreshed from the crawlers' stats: pages, articles, errors and rate per site."""
 
@@ -159,7 +193,8 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             ("WARC bytes", s.count("govarchive/warc_bytes")),
         ]
         for label, value in rows:
-            table.add_row(label, str(value))
+            if value or label in CORE_ROWS:  # a feature's row only when it did something
+                table.add_row(label, str(value))
         for kind in ("image", "stylesheet", "script", "font"):  # page requisites (WARC only)
             counts = [s.count(f"govarchive/requisites/{kind}/{outcome}")
                       for outcome in ("requested", "captured", "revisit", "failed", "forbidden")]  # fmt: skip
@@ -192,5 +227,7 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             table.add_row(f"[red]error: {kind}[/red]", str(value))
         for kind, value in s.prefixed("govarchive/download_exceptions/").items():
             table.add_row(f"download attempts failed: {kind}", str(value))
+        if hint := unreachable_hint(s):
+            table.caption, table.caption_justify = hint, "left"
         parts.append(table)
     return Group(*parts)

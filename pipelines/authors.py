@@ -39,11 +39,16 @@ JUNK_AUTHORS = frozenset(
     }
 )
 _PREFIX = re.compile(
-    r"^(?:tác giả(?: bài viết)?|người viết|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?"
-    r"|ảnh|thực hiện|nhóm phóng viên|phóng viên|pv|by|author|viết bởi|đăng bởi|người đăng)"
+    r"^(?:tác giả(?: bài viết)?|người viết|bài(?:\s*(?:và|,|&|-|/)?\s*ảnh)?"
+    r"|tin(?:\s*(?:bài|và|,|&|-|/)?\s*(?:ảnh)?)?|ảnh|(?:người |nhóm )?thực hiện|tổng hợp"
+    r"|nhóm phóng viên|phóng viên|pv|ctv|cộng tác viên|by|author|viết bởi|đăng bởi"
+    r"|người đăng(?: tin| bài)?|người đưa tin|người cập nhật)"
     r"\s*:\s*",
     re.IGNORECASE,
 )
+#: a military or police rank before a name ("Đại úy Nguyễn Văn A"): the name is read after
+#: it, and the author is written with it, as the page writes it
+_RANK = re.compile(r"^(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)\s+", re.IGNORECASE)
 _SOURCE = re.compile(r"^\(?\s*nguồn\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
 _THEO = re.compile(r"^\(?\s*theo\s+(\S.*?)\s*\)?$", re.IGNORECASE)
 _PAREN = re.compile(r"^(.+?)\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]$")
@@ -53,12 +58,32 @@ _UNIT_WORDS = re.compile(
     r"^(?:phòng|ban|sở|bộ|cục|chi cục|vụ|văn phòng|trung tâm|báo|đài|tạp chí|cổng|ubnd|hđnd"
     r"|ủy ban|uỷ ban|huyện|thị xã|thành phố|xã|phường|tỉnh|hội|đảng ủy|đảng uỷ|công an"
     r"|trường|viện|khoa|bộ chỉ huy|bchqs|đoàn|liên đoàn|ttxvn|vov|vtv|thông tấn xã"
-    r"|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|chi bộ|mặt trận|công đoàn|hội đồng)\b",
+    r"|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|chi bộ|mặt trận|công đoàn|hội đồng"
+    r"|đội|tổ|trạm|đồn|hạt|chi nhánh|cơ quan|công ty|hợp tác xã|htx|ngân hàng|kho bạc"
+    r"|bệnh viện|thư viện|bảo tàng|học viện|đại học|tiểu đoàn|đại đội|trung đoàn|lữ đoàn"
+    r"|sư đoàn|quân khu|bộ đội|ban chỉ huy|mttq)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"^[^\W\d_]+(?:[.'-][^\W\d_]*)*\.?$")
 MAX_SIGNATURE_CHARS = 120
 _PLACE_WORDS = frozenset({"tp", "thành", "tỉnh", "quận", "huyện", "xã", "phường", "thị"})
+#: a unit's first word that is also a family or given name: "Đoàn Văn Hậu" and "Trường
+#: Giang" (every word capitalised, none an abbreviation) are people, "Đoàn Thanh niên" is not
+_NAME_OR_UNIT = frozenset({"đoàn", "trường", "khoa"})
+#: the country, its provinces and centrally-run cities (and the names they are known by):
+#: written alone, a place ("Lào Cai" at the end of a weather widget), never a person
+PLACES = frozenset(
+    place.strip()
+    for place in """việt nam|hà nội|hồ chí minh|sài gòn|hải phòng|đà nẵng|cần thơ|huế|thừa thiên huế
+    |an giang|bà rịa - vũng tàu|bà rịa vũng tàu|vũng tàu|bắc giang|bắc kạn|bạc liêu|bắc ninh
+    |bến tre|bình định|bình dương|bình phước|bình thuận|cà mau|cao bằng|đắk lắk|đắk nông
+    |điện biên|đồng nai|đồng tháp|gia lai|hà giang|hà nam|hà tĩnh|hải dương|hậu giang
+    |hòa bình|hoà bình|hưng yên|khánh hòa|khánh hoà|kiên giang|kon tum|lai châu|lâm đồng
+    |lạng sơn|lào cai|long an|nam định|nghệ an|ninh bình|ninh thuận|phú thọ|phú yên
+    |quảng bình|quảng nam|quảng ngãi|quảng ninh|quảng trị|sóc trăng|sơn la|tây ninh
+    |thái bình|thái nguyên|thanh hóa|thanh hoá|tiền giang|trà vinh|tuyên quang|vĩnh long
+    |vĩnh phúc|yên bái|sa pa|hạ long|nha trang|đà lạt|buôn ma thuột|pleiku|vinh""".split("|")
+)
 
 
 @dataclass(frozen=True)
@@ -79,14 +104,18 @@ def _is_name(text: str) -> bool:
     """A person's name (2-6 capitalised words) or a staff abbreviation (P.V, BBT, CTV)."""
     if not text or any(ch.isdigit() for ch in text) or len(text) > 50:
         return False
+    if rank := _RANK.match(text):
+        return len(text[rank.end() :].split()) >= 2 and _is_name(text[rank.end() :])
     if _ABBREV.match(text):
         return True
     words = text.split()
     if not 2 <= len(words) <= 6:
         return False
-    if words[0].strip(".").casefold() in _PLACE_WORDS:
-        return False  # "TP Hồ Chí Minh", "Tỉnh Lào Cai": a place (a weather widget), not a name
-    if _UNIT_WORDS.match(text):
+    if words[0].strip(".").casefold() in _PLACE_WORDS or text.casefold() in PLACES:
+        return False  # "TP Hồ Chí Minh", "Tỉnh Lào Cai", "Lào Cai": a place, not a name
+    if _UNIT_WORDS.match(text) and not (
+        words[0].casefold() in _NAME_OR_UNIT and all(w[0].isupper() and w[1:].islower() for w in words)
+    ):
         return False  # "SỞ TƯ PHÁP TỈNH BẮC HÀ": an office (a banner), not a person
     return all(w[0].isupper() and _WORD.match(w) for w in words)
 
@@ -119,10 +148,10 @@ def parse_source(text: str) -> str | None:
 
 def parse_signature(text: str) -> Byline | None:
     """Author (and unit) from a byline or signature line; None when it is not one."""
-    line = clean(text).strip(" .;")
+    line = clean(text).strip(" .;-–—")  # "- Minh Anh -"
     if not line or len(line) > MAX_SIGNATURE_CHARS:
         return None
-    line = _PREFIX.sub("", line).strip(" .;")
+    line = _PREFIX.sub("", line).strip(" .;-–—")
     if not line:
         return None
     byline = _split(line)
@@ -137,6 +166,8 @@ def _split(line: str) -> Byline | None:
     match = _PAREN.match(line)
     if match and _is_name(match.group(1)):
         return Byline(author=match.group(1), unit=match.group(2).strip(" .") or None)
+    if match and (inner := _split(match.group(1))) and inner.unit is None:
+        return Byline(author=inner.author, unit=match.group(2).strip(" .") or None)  # "A - B (Báo X)"
     parts = _DASH.split(line, maxsplit=1)
     if len(parts) == 2:
         name, rest = parts[0].strip(), parts[1].strip(" .")
@@ -148,9 +179,12 @@ def _split(line: str) -> Byline | None:
         name, rest = (p.strip(" .") for p in line.split(",", 1))
         if _is_name(name) and _is_unit(rest):
             return Byline(author=name, unit=rest)
+        names = [p.strip(" .") for p in line.split(",")]
+        if 2 <= len(names) <= 3 and all(_is_name(n) for n in names):  # "Minh Anh, Thu Hà"
+            return Byline(author=", ".join(names))
     if "/" in line:
         name, rest = (p.strip(" .") for p in line.rsplit("/", 1))
-        if _is_name(name) and _ABBREV.match(rest):
+        if _is_name(name) and (_ABBREV.match(rest) or _is_unit(rest)):
             return Byline(author=name, unit=rest)
     return None
 

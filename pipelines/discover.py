@@ -237,6 +237,8 @@ def _evidence(model: SiteModel) -> dict[tuple[str, str], str]:
         chosen = getattr(model, key)
         if chosen is not None:
             found[(key, chosen.selector)] = f"agrees on {chosen.agree} of {chosen.pages} article pages"
+    if model.author is not None and model.author_by_place:
+        found[("author", model.author.selector)] += " (its place: a bare name, no label or class)"
     for chosen in model.remove:
         found[("remove", chosen.selector)] = f"chrome on {chosen.agree} of {chosen.pages} article pages"
     if model.marker is not None:

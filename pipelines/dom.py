@@ -249,6 +249,19 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     return False
 
 
+def in_teaser_list(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    """``el`` is inside an item of a list of teasers (alike linked blocks, a box headed "Tin
+    liên quan"): :func:`in_teaser` without its first rule, so a byline that is a link to its
+    author's page (``<p><a href="/tac-gia/...">Thu Hương</a></p>``) is not a teaser by
+    itself."""
+    for up in [el, *el.iterancestors()]:
+        if up is stop or up.tag in ("body", "html"):
+            return False
+        if (up.tag == "a" and up.get("href")) or up.find(".//a[@href]") is not None:
+            return _list_item(up, stop) or _under_related_heading(up, stop)
+    return False
+
+
 def _under_related_heading(node: HtmlElement, stop: HtmlElement | None) -> bool:
     """Inside a box headed "Tin liên quan", "Các tin khác" (even with one item in it)."""
     for up in [node, *node.iterancestors()]:

@@ -83,6 +83,7 @@ class SiteModel:
     title: Field | None = None
     date: Field | None = None
     author: Field | None = None
+    author_by_place: bool = False  # a bare name at one place (locators.py): no label, no class
     body: Field | None = None
     lead: Field | None = None
     remove: list[Field] = field(default_factory=list)
@@ -457,6 +458,12 @@ def _fields(model: SiteModel, learned: template.Template) -> None:
     model.date_order = learned.date_order
     model.date = _field(learned.date)
     model.author = _field(learned.author)
+    model.author_by_place = learned.author is not None and learned.author_by_place
+    if model.author_by_place:
+        model.notes.append(
+            f"author {learned.author.selector!r} by its place: a bare name there on "
+            f"{learned.author.hits} of {learned.author.pages} article pages, no label or class names it"
+        )
     model.lead = _field(learned.lead)
     model.body_recall, model.body_noise = learned.body_recall, learned.body_noise
     good = learned.body_recall >= template.BODY_MIN_RECALL

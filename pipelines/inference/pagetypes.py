@@ -22,7 +22,7 @@ from pipelines import pagekind
 from pipelines.chrome import Learned, learn_chrome, learn_title_affixes
 from pipelines.datefind import FoundDates, find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
-from pipelines.dom import attr_words, text_of
+from pipelines.dom import attr_words, in_teaser, text_of
 from pipelines.inference.sample import Sample, element_key, jaccard, known_size, normalize
 from pipelines.inference.urlshape import group_urls
 from pipelines.multipage import part_of
@@ -328,18 +328,56 @@ def _slot(el: HtmlElement) -> str:
     return ">".join(reversed(chain))
 
 
-def _heading_candidates(sample: Sample) -> list[HtmlElement]:
+def _heading_candidates(sample: Sample, relaxed: bool = False) -> list[HtmlElement]:
+    """Headings (a heading tag or a title-like class); ``relaxed``: any element whose
+    text is shaped like a headline (:func:`_title_shaped`), for templates whose headline
+    is a bare ``<span>`` with no telling class."""
     out = []
     for el in sample.tree.find("body").iter(*HEADLINE_TAGS):
         if el.tag == "a" or any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
             continue
         headingish = el.tag in ("h1", "h2", "h3", "h4") or _TITLE_CLASS.search(attr_words(el))
-        if not headingish:
-            continue
+        if not headingish and not (relaxed and _title_shaped(el) and not in_teaser(el)):
+            continue  # (relaxed: never a teaser's text, a listing's first headline)
         words = len(text_of(el).split())
         if 3 <= words <= 40:
             out.append(el)
     return out
+
+
+TITLE_SHAPED_WORDS = (4, 30)
+
+
+def _title_shaped(el: HtmlElement) -> bool:
+    """A headline's text: a few words to a long line, not a sentence ending in a full stop
+    (a sapo, a paragraph), not a date line."""
+    text = text_of(el)
+    low, high = TITLE_SHAPED_WORDS
+    return low <= len(text.split()) <= high and not text.rstrip().endswith(".") and parse_vn_date(text) is None
+
+
+def _best_slot(
+    samples: list[Sample], facts: list[Facts], relaxed: bool
+) -> tuple[dict[str, dict[int, HtmlElement]], str | None]:
+    """The place of the template where most pages show a heading of their own text (ties,
+    in the relaxed search, to the place that comes first on the page)."""
+    by_slot: dict[str, dict[int, HtmlElement]] = {}
+    order: dict[str, int] = {}
+    for i, s in enumerate(samples):
+        if facts[i].copy_of is not None:
+            continue
+        for k, el in enumerate(_heading_candidates(s, relaxed)):  # (a sidebar may list it too)
+            slot = _slot(el)
+            by_slot.setdefault(slot, {}).setdefault(i, el)
+            order[slot] = order.get(slot, 0) + k
+    best: tuple[int, float, str] | None = None
+    for slot, found in by_slot.items():
+        texts = {text_of(el).casefold() for el in found.values()}
+        if len(found) >= SLOT_MIN_PAGES and len(texts) >= SLOT_DISTINCT * len(found):
+            rank = (-len(found), order[slot] / len(found) if relaxed else 0.0, slot)
+            if best is None or rank[:2] < best[:2]:
+                best = rank
+    return by_slot, best[2] if best else None
 
 
 def _headlines_by_slot(samples: list[Sample], facts: list[Facts], chrome: set[str]) -> None:
@@ -348,21 +386,14 @@ def _headlines_by_slot(samples: list[Sample], facts: list[Facts], chrome: set[st
     each their own text."""
     if all(f.headline is not None for f in facts):
         return
-    by_slot: dict[str, dict[int, HtmlElement]] = {}
-    for i, s in enumerate(samples):
-        if facts[i].copy_of is not None:
-            continue
-        for el in _heading_candidates(s):  # (a sidebar may list it too: chrome is no test)
-            by_slot.setdefault(_slot(el), {}).setdefault(i, el)
-    best: tuple[int, str] | None = None
-    for slot, found in by_slot.items():
-        texts = {text_of(el).casefold() for el in found.values()}
-        if len(found) >= SLOT_MIN_PAGES and len(texts) >= SLOT_DISTINCT * len(found):
-            if best is None or len(found) > best[0]:
-                best = (len(found), slot)
+    by_slot, best = _best_slot(samples, facts, relaxed=False)
+    if best is None:
+        # no heading at one place names the pages' own text: the element at one place
+        # whose text is headline-shaped and each page's own (a bare <span> headline)
+        by_slot, best = _best_slot(samples, facts, relaxed=True)
     if best is None:
         return
-    for i, el in by_slot[best[1]].items():
+    for i, el in by_slot[best].items():
         if facts[i].headline is None:
             facts[i].headline = el
             facts[i].headline_text = text_of(el)

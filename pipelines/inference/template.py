@@ -28,6 +28,7 @@ from pipelines import authors, body
 from pipelines.chrome import parse_signature, parse_source
 from pipelines.dates import parse_vn_date
 from pipelines.dom import attr_words, common_ancestor, contains, css, in_teaser, own_text, text_of
+from pipelines.inference import locators
 from pipelines.inference.pagetypes import Facts
 from pipelines.inference.sample import Sample, normalize, paragraph_keys, text_size
 from pipelines.inference.selectors import Choice, best, candidates, simple
@@ -41,6 +42,7 @@ BODY_MIN_RECALL = 0.9
 BODY_MAX_NOISE = 0.15
 NOISE_WEIGHT = 2.0
 MAX_DATE_CHARS = 160
+MAX_DATE_TRIES = 4  # date places tried when the best ones are the site's header's
 MAX_REMOVE = 6
 MAX_PAGES = 24  # article pages the selectors are chosen on
 
@@ -68,6 +70,7 @@ class Template:
     body_recall: float = 0.0
     body_noise: float = 0.0
     date_order: str = "auto"
+    author_by_place: bool = False  # the author's place was found by position (locators.py)
 
 
 def learn(
@@ -77,6 +80,7 @@ def learn(
     """The template of the article pages ``articles`` (indexes into ``samples``): selectors
     are tried on at most :data:`MAX_PAGES` of them, spread over the sample (selector
     choice costs pages x candidates; two dozen pages agree as well as three hundred)."""
+    members = set(articles)
     if len(articles) > MAX_PAGES:
         step = len(articles) / MAX_PAGES
         articles = [articles[int(k * step)] for k in range(MAX_PAGES)]
@@ -91,7 +95,11 @@ def learn(
     ]
     template = Template()
     template.title = _title(trees, heads, [facts[i].headline_text for i in articles])
-    template.date = _date(trees, heads, tz)
+    others = [  # the site's other pages, not copies of an article (print views)
+        s.tree for i, s in enumerate(samples)
+        if i not in members and facts[i].copy_of is None and facts[i].part_of is None
+    ]  # fmt: skip
+    template.date = _date(trees, heads, tz, others)
     template.date_order = _date_order(trees, template.date.selector if template.date else None, heads)
     template.body, template.lead, template.body_recall, template.body_noise = _body(
         trees, heads, labels
@@ -104,7 +112,11 @@ def learn(
             template.body_recall, template.body_noise, _ = _evaluate(
                 trees, labels, template.body.selector, lead, removed
             )
-    template.author = _author(trees, heads, template.body.selector if template.body else None)
+    body_selector = template.body.selector if template.body else None
+    template.author = _author(trees, heads, body_selector)
+    if template.author is None:  # no label or class names it: a name at one place
+        template.author = locators.author_place(trees, heads, body_selector, others, chrome)
+        template.author_by_place = template.author is not None
     return template
 
 
@@ -221,7 +233,9 @@ def _dated(el: HtmlElement, tz: str) -> bool:
     return bool(text) and len(text) <= MAX_DATE_CHARS and parse_vn_date(text, tz) is not None
 
 
-def _date(trees: list[HtmlElement], heads: list[HtmlElement | None], tz: str) -> Choice | None:
+def _date(
+    trees: list[HtmlElement], heads: list[HtmlElement | None], tz: str, others: list[HtmlElement]
+) -> Choice | None:
     options: list[str] = []
     for head in heads:
         area = _article_area(head)
@@ -249,8 +263,15 @@ def _date(trees: list[HtmlElement], heads: list[HtmlElement | None], tz: str) ->
             verdict = verdicts[first] = _dated(first, tz) and not _in_list(first, None)
         return verdict
 
-    choice = best(options, trees, hit)
-    return choice if choice is not None and choice.share >= DATE_MIN_SHARE else None
+    left = list(dict.fromkeys(options))
+    for _ in range(MAX_DATE_TRIES):  # a place the other pages show too is a header's, not ours
+        choice = best(left, trees, hit)
+        if choice is None or choice.share < DATE_MIN_SHARE:
+            return None
+        if not locators.date_is_chrome(choice.selector, trees, others):
+            return choice
+        left = locators.other_places(left, choice.selector, trees)
+    return None
 
 
 _NUMERIC = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])")

@@ -33,6 +33,23 @@ BODY = "Nội dung bài viết dài với nhiều câu chữ khác nhau để l�
         ("Tác giả: Nguyễn Văn An", "Nguyễn Văn An", None),
         ("Bài, ảnh: Lê Minh", "Lê Minh", None),
         ("Minh Anh - Thu Hà", "Minh Anh, Thu Hà", None),
+        # the byline grammar of the field beyond the first families (labels, several
+        # authors, ranks, units, separators)
+        ("Người đưa tin: Minh Anh", "Minh Anh", None),
+        ("Người cập nhật: Minh Anh", "Minh Anh", None),
+        ("Tổng hợp: Minh Anh", "Minh Anh", None),
+        ("Tin - ảnh: Minh Anh", "Minh Anh", None),
+        ("Tin ảnh: Minh Anh", "Minh Anh", None),
+        ("CTV: Lê Hà", "Lê Hà", None),
+        ("Minh Anh, Thu Hà", "Minh Anh, Thu Hà", None),
+        ("Thu Hà - Minh Anh (Báo Lào Cai)", "Thu Hà, Minh Anh", "Báo Lào Cai"),
+        ("Đại úy Nguyễn Văn An", "Đại úy Nguyễn Văn An", None),
+        ("Thượng tá Lê Văn Bình - Phòng Tham mưu", "Thượng tá Lê Văn Bình", "Phòng Tham mưu"),
+        ("Đức Anh - Đội CSGT", "Đức Anh", "Đội CSGT"),
+        ("Hoàng Hà/Trung tâm Văn hóa", "Hoàng Hà", "Trung tâm Văn hóa"),
+        ("- Minh Anh -", "Minh Anh", None),
+        ("Đoàn Văn Hậu", "Đoàn Văn Hậu", None),
+        ("Trường Giang", "Trường Giang", None),
     ],
 )
 def test_signatures(line, author, unit):
@@ -53,6 +70,10 @@ def test_signatures(line, author, unit):
         "Theo đó, các đơn vị cần thực hiện nghiêm túc",
         "Quyết định số 1191/QĐ-TTg",
         "",
+        "Lào Cai",  # a place (a weather widget's city), never a person
+        "Hà Nội, Việt Nam",
+        "Đoàn Thanh niên",  # a unit whose first word is also a family name
+        "Trường THCS Kim Tân",
     ],
 )
 def test_not_signatures(line):

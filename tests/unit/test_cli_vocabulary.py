@@ -18,7 +18,13 @@ from archive import Archive
 from crawler.cli import cli
 from crawler.cli.output import ALIASES, FORMATS
 from crawler.environment import archive_from_env, contact_warning
-from crawler.progress import LIVE_COLUMNS, CrawlProgress, status_phrase
+from crawler.progress import (
+    LIVE_COLUMNS,
+    CrawlProgress,
+    status_phrase,
+    summary_renderable,
+    unreachable_hint,
+)
 from crawler.run import CrawlSummary
 from tests.unit.test_archive_queries import _populate
 from tests.unit.test_docs import COMMANDS
@@ -164,6 +170,28 @@ def _summary(status: str, reason: str, **stats: int) -> CrawlSummary:
 ])  # fmt: skip
 def test_crawl_status_wording_is_coherent(summary: CrawlSummary, phrase: str) -> None:
     assert status_phrase(summary) == phrase
+
+
+def _rendered(summary: CrawlSummary) -> str:
+    out = io.StringIO()
+    Console(width=120, file=out, color_system=None).print(summary_renderable([summary]))
+    return out.getvalue()
+
+
+def test_summary_lists_what_happened_not_every_zero() -> None:
+    text = _rendered(_summary("finished", "finished", **{
+        "govarchive/pages": 9, "govarchive/articles/new": 4, "govarchive/canonical/requested": 2}))
+    assert "articles new" in text and "articles changed" in text  # the core rows, even at 0
+    assert "canonical URLs requested" in text  # a feature's row when it counted something
+    assert "canonical URLs off the site" not in text and "WARC revisit records" not in text
+
+
+def test_summary_of_an_unreachable_site_says_what_to_check() -> None:
+    failed = CrawlSummary("x", 2, "failed", "finished", {
+        "govarchive/errors/DownloadConnectionRefusedError": 2,
+        "govarchive/download_exceptions/DownloadConnectionRefusedError": 9})  # fmt: skip
+    assert "could not be reached (connection refused, 9 attempt(s))" in " ".join(_rendered(failed).split())
+    assert unreachable_hint(_summary("failed", "finished")) is None  # pages fetched: no such hint
 
 
 def test_live_table_headers_fit_80_columns() -> None:

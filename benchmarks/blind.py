@@ -1,0 +1,212 @@
+"""The "blind" part of the fixture corpus: the development families without their surface cues.
+
+Issue 10 asks the generic path to work on portals nobody wrote a rule for. Every rule written
+so far covers a convention somebody thought of (a byline label "Tác giả:", a class named
+"author", ``<meta name="author">``); a portal that follows none of them fails. This part
+measures exactly that, label-free, on pages whose structure is known and whose truth is
+written: each development family's pages and truth, transformed deterministically so that
+the cues go and the structure stays:
+
+- every ``class`` word and ``id`` value is replaced by a meaningless token, the same token
+  for the same value within a site (cross-page consistency is kept: a template's element
+  still has the same class on every page; a value holding numbers, generated per page or
+  per instance, keeps them after its token, so it stays as unusable as it was);
+- byline labels are dropped ("Tác giả:", "PV:", "Bài và ảnh:", "Người viết:", "Viết bởi",
+  ...) where a name follows them (in the same text or the next one): the name stays where
+  it was;
+- ``<meta>`` authors and creators, JSON-LD ``author``/``creator``, ``itemprop="author"``
+  and ``rel="author"`` are removed.
+
+Dates keep their text and their structured data (date forms are not what this part
+measures), but lose their classes and ids like everything else. The truth is the family's,
+the labels removed from the body lines that held them (a signature "Bài và ảnh: Thu Hà" is
+"Thu Hà"). Pages are written back as UTF-8 (the charset is not what this part measures).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from crawler.replica.site import HTML, Page, Site
+from pipelines import authors
+from pipelines.decode import decode_html
+
+# byline labels (authors._PREFIX's, less the photo credit "Ảnh:", which captions use):
+# with a colon, or "Viết bởi"/"Đăng bởi" without one (Joomla)
+_LABEL = re.compile(
+    r"(^\s*|\s[|•·–-]\s+)"
+    r"((?:tác giả(?: bài viết)?|người viết|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?"
+    r"|thực hiện|nhóm phóng viên|phóng viên|pv|by|author|người đăng)\s*:\s*"
+    r"|(?:viết bởi|đăng bởi)\s*:?\s*)",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s{2,}")
+_AUTHOR_KEYS = ("author", "creator")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def token(site: str, value: str) -> str:
+    """A stable meaningless class/id token for ``value`` on ``site``: letters for the value
+    with its numbers blurred, then its numbers, so values that differ only by their numbers
+    (``post-731``, ``post-732``: generated per page) stay alike, and stay as unusable for
+    a selector as they were."""
+    digits = re.findall(r"\d+", value)
+    digest = hashlib.sha1(f"{site}\0{re.sub(r'[0-9]+', '#', value)}".encode()).digest()
+    return "x" + "".join(_LETTERS[b % 26] for b in digest[:7]) + "".join(digits)
+
+
+def _names_someone(label: str, following: str) -> bool:
+    found = authors.parse_byline_text(f"{label.strip()} {following.strip()}".strip())
+    return bool(found and found.author)
+
+
+def strip_label(text: str, following: str = "") -> str:
+    """``text`` without a byline label at its start (or after a separator, "Thu Hà | Viết
+    bởi Hoàng Nam") when a name follows it, in ``text`` itself or (the label alone) in
+    ``following``."""
+    match = _LABEL.search(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    named = _SEPARATOR.split(rest.strip(), maxsplit=1)[0] if rest.strip() else following
+    label = match.group(2)
+    if not named or not _names_someone("Tác giả:" if "bởi" in label.lower() else label, named):
+        return text
+    return text[: match.start()] + match.group(1) + rest
+
+
+def _ordered_slots(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    out: list[tuple[HtmlElement, str]] = []
+
+    def walk(el: HtmlElement) -> None:
+        out.append((el, "text"))
+        for child in el:
+            walk(child)
+            out.append((child, "tail"))
+
+    walk(root)
+    return out
+
+
+def _drop_labels(root: HtmlElement) -> None:
+    slots = [
+        (el, kind) for el, kind in _ordered_slots(root)
+        if not (kind == "text" and el.tag in ("script", "style"))
+    ]  # fmt: skip
+    values = [(getattr(el, kind) or "") for el, kind in slots]
+    for i, value in enumerate(values):
+        if not value.strip() or _LABEL.search(value) is None:
+            continue
+        following = next((v.strip() for v in values[i + 1 :] if v.strip()), "")
+        new = strip_label(value, following.split("\n")[0])
+        if new != value:
+            el, kind = slots[i]
+            setattr(el, kind, new)
+
+
+def _strip_authors(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _strip_authors(v) for k, v in data.items() if k.lower() not in _AUTHOR_KEYS}
+    if isinstance(data, list):
+        return [_strip_authors(v) for v in data]
+    return data
+
+
+def _blind_tree(doc: HtmlElement, site: str) -> None:
+    for el in list(doc.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "meta":
+            name = f"{el.get('name', '')} {el.get('property', '')} {el.get('itemprop', '')}".lower()
+            if any(k in name for k in _AUTHOR_KEYS):
+                el.drop_tree()
+                continue
+        if el.tag == "script" and "ld+json" in (el.get("type") or "") and el.text:
+            try:
+                el.text = json.dumps(_strip_authors(json.loads(el.text)), ensure_ascii=False)
+            except ValueError:
+                pass
+        if el.get("class") is not None:
+            el.set("class", " ".join(token(site, w) for w in el.get("class").split()))
+        if el.get("id"):
+            el.set("id", token(site, el.get("id")))
+        if any(k in (el.get("itemprop") or "").lower() for k in _AUTHOR_KEYS):
+            del el.attrib["itemprop"]
+        if "author" in (el.get("rel") or "").lower():
+            del el.attrib["rel"]
+        if el.tag == "meta" and (
+            el.get("charset") or "content-type" in (el.get("http-equiv") or "").lower()
+        ):
+            if el.get("charset"):
+                el.set("charset", "utf-8")
+            else:
+                el.set("content", "text/html; charset=utf-8")
+    _drop_labels(doc)
+
+
+def blind_html(body: bytes, content_type: str | None, site: str) -> bytes:
+    """One HTML page without its surface cues (see the module's docstring), as UTF-8."""
+    decoded = decode_html(body, content_type)
+    if decoded is None:
+        return body
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text, count=1)
+    try:
+        doc = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return body
+    _blind_tree(doc, site)
+    doctype = doc.getroottree().docinfo.doctype or "<!DOCTYPE html>"
+    return lxml.html.tostring(doc, encoding="unicode", doctype=doctype).encode("utf-8")
+
+
+def blind_site(site: Site, site_id: str) -> Site:
+    """The site with every HTML page blinded (other responses as they were)."""
+    pages: dict[str, Page] = {}
+    for target, page in site.pages.items():
+        ctype = page.header("Content-Type") or ""
+        if page.status == 200 and "html" in ctype and page.body:
+            headers = [(k, v) for k, v in page.headers if k.lower() != "content-type"]
+            page = Page(
+                page.status,
+                [("Content-Type", HTML), *headers],
+                blind_html(page.body, ctype, site_id),
+            )
+        pages[target] = page
+    return Site(pages=pages, handler=site.handler, not_found=site.not_found)
+
+
+@dataclass(frozen=True)
+class BlindArticle:
+    """A family's article with its truth as the blinded pages show it."""
+
+    art: Any
+
+    def truth(self, base: str = "") -> dict[str, Any]:
+        truth = self.art.truth(base)
+        truth["body"] = [strip_label(x) for x in truth["body"]]
+        return truth
+
+
+class BlindFamily:
+    """A development family, blinded: the same site id, base URL, chrome and articles."""
+
+    def __init__(self, family: ModuleType) -> None:
+        self.family = family
+        self.SITE_ID = family.SITE_ID
+        self.NAME = getattr(family, "NAME", family.SITE_ID)
+        self.CHROME = family.CHROME
+        self.ARTICLES = [BlindArticle(a) for a in family.ARTICLES]
+        if hasattr(family, "BASE_URL"):
+            self.BASE_URL = family.BASE_URL
+
+    def build_site(self) -> Site:
+        return blind_site(self.family.build_site(), self.SITE_ID)
