@@ -135,9 +135,8 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         shape = signals.page_shape(page.tree, url, dates.published is not None)
         if shape is not None:
             return NotAnArticle(url, *shape)
-        x = pagemodel.features(page, text, dates)
-        score = pagemodel.not_article_score(x)
-        if score is not None and score >= pagemodel.threshold() and pagemodel.has_evidence(x):
+        score = pagemodel.not_article_score(pagemodel.features(page, text, dates))
+        if score is not None and score >= pagemodel.threshold():
             return NotAnArticle(url, "typed_other", f"the page typing model: {score:.3f}")
     return None
 

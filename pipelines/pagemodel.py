@@ -5,16 +5,14 @@ plainly what it is; the pages left (service and product pages, forum threads, co
 documentation that carry a date or call themselves articles) differ from articles by many
 weak signals at once. :func:`features` measures them on the page the extraction stages
 already read (structure, links, forms, prices, paragraphs, the URL's shape), and
-:func:`not_article_score` runs a strongly regularised logistic regression over them: one
-weight per input, kept in ``pagemodel.json`` beside this module, read once, applied in pure
-Python (deterministic, no dependency at run time). In repeated cross-validation it types as
-well as the gradient-boosted trees it replaced, with a hundredth of their numbers.
+:func:`not_article_score` runs a gradient-boosted tree ensemble over them: a few hundred
+numbers kept in ``pagemodel.json`` beside this module, read once, applied in pure Python
+(deterministic, no dependency at run time).
 
 The model is trained by ``python -m benchmarks.train_page_typing`` (scikit-learn, fixed
-seeds) on the tuning half of the public benchmarks (WCXB's ``page_type`` and the
-article-extraction benchmark's articles); its threshold is chosen on cross-validated scores
-so that articles are kept, and ``--cv`` reports the whole procedure's repeated
-cross-validation. The held-out half is only scored.
+seed) on the tuning half of the public benchmarks with ``page_type`` (WCXB) and on the
+development fixture families; its threshold is chosen on cross-validated scores so that
+articles are kept. The held-out half is only scored.
 """
 
 from __future__ import annotations
@@ -31,7 +29,7 @@ from lxml.html import HtmlElement
 from pipelines import signals
 from pipelines.content import Text
 from pipelines.datefind import FoundDates
-from pipelines.dom import DROP_TAGS, iter_text, text_of
+from pipelines.dom import DROP_TAGS, clean, iter_text, text_of
 from pipelines.page import Page
 
 MODEL_FILE = Path(__file__).with_name("pagemodel.json")
@@ -40,7 +38,7 @@ _PRICE = re.compile(r"(?:[$€£¥₫]\s?\d|\d[\d.,]*\s?(?:đ|₫|vnđ|vnd|usd|e
 _CART = re.compile(r"add to (?:cart|bag|basket)|buy now|checkout|giỏ hàng|mua ngay|đặt hàng", re.I)
 _U_PRODUCT = re.compile(r"/(?:products?|shop|store|item|p|dp|buy|pricing|plans?)(?:/|$)", re.I)
 _U_DOCS = re.compile(r"/(?:docs?|documentation|wiki|manual|guides?|reference|api|learn|help|support|kb|faq)(?:/|$)", re.I)
-_U_FORUM = re.compile(r"/(?:forums?|threads?|topic|community|discussions?|questions?|t|viewtopic)(?:/|$|\.)", re.I)
+_U_FORUM = re.compile(r"/(?:forums?|threads?|topics?|community|discussions?|questions?|t|viewtopic)(?:/|$|\.)", re.I)
 _U_LIST = re.compile(r"/(?:category|categories|tags?|topics|archives?|collections?|search|page/\d+|chuyen-muc|danh-muc)(?:/|$)", re.I)
 _U_STORY = re.compile(r"/(?:blog|news|articles?|stor(?:y|ies)|posts?|tin-tuc|bai-viet|tin)(?:/|$)|/(?:19|20)\d{2}/\d{1,2}/", re.I)
 _U_DATE = re.compile(r"/(?:19|20)\d{2}/\d{1,2}(?:/|$)|(?:19|20)\d{2}-\d{2}-\d{2}")
@@ -54,14 +52,16 @@ FEATURES = (
     "u_forum", "u_list", "u_story",
     "words_page", "words_body", "body_share", "paragraphs", "mean_par", "max_par",
     "sentence_share", "question_share", "link_share_page", "link_share_body", "links",
-    "forms", "inputs", "buttons", "list_items", "li_share", "tables",
+    "forms", "inputs", "buttons", "headings", "list_items", "li_share", "tables",
     "images", "prices", "cart", "posts", "dated", "date_meta", "declared", "other_type",
     "og_website", "article_el", "time_el", "listing_items", "listing_share", "title_words",
-    "byline", "short_share", "cta", "date_page", "by_line", "short_links", "jl_article", "jl_product", "jl_forum", "jl_docs", "jl_business",
+    "byline", "short_share", "heading_density", "cta", "you_share", "we_share", "forum_words",
+    "date_page", "by_line", "short_links",
+    "h_forum", "h_docs", "h_shop", "jl_article", "jl_product", "jl_forum", "jl_docs", "jl_business",
     "jl_list", "jl_faq", "og_article", "p_share", "c_product", "c_forum", "c_docs", "c_card",
     "c_rating", "c_user", "c_nav", "c_pager", "c_testimonial", "c_article", "c_comment",
-    "nav_links", "tel_links", "selects", "blockquotes", "stock", "reply_links", "longest_at",
-    "head_date", "head_by",
+    "anchored_headings", "nav_links", "tel_links", "selects", "blockquotes", "edit_page",
+    "toc", "stock", "reply_links", "longest_at",
 )  # fmt: skip
 _CTA = re.compile(
     r"^(?:get started|sign up|contact us|book(?: now| online| a \w+)?|request (?:a )?(?:quote|demo|"
@@ -70,6 +70,12 @@ _CTA = re.compile(
     r"order now|apply now|donate|view (?:details|product)|see (?:pricing|plans)|liên hệ|đăng ký|mua ngay)\b",
     re.I,
 )
+_YOU = re.compile(r"\b(?:you|your|yours)\b|\bbạn\b|quý khách", re.I)
+_WE = re.compile(r"\b(?:we|our|us)\b|chúng tôi", re.I)
+_FORUM_WORDS = re.compile(r"\b(?:reply|replies|joined|posts:|quote|thread|reputation|member since)\b", re.I)
+_H_FORUM = re.compile(r"^(?:forums?|community|discuss|discussions?|boards?|bbs|talk)\.", re.I)
+_H_DOCS = re.compile(r"^(?:docs?|developers?|dev|support|help|learn|wiki|kb|api|manual)\.", re.I)
+_H_SHOP = re.compile(r"^(?:shop|store|buy)\.", re.I)
 # words in class and id names, counted per group in one pass over the page
 _CLASS_GROUPS = {
     "c_product": re.compile(r"product|price|cart|sku|add-to|variant|checkout|woocommerce", re.I),
@@ -84,23 +90,12 @@ _CLASS_GROUPS = {
     "c_article": re.compile(r"article|entry-content|post-content|story|byline|author|dateline|published", re.I),
     "c_comment": re.compile(r"comment", re.I),
 }
+_EDIT = re.compile(r"edit (?:this page|on github)|improve this (?:page|doc)|view source|suggest an edit", re.I)
+_TOC = re.compile(r"^(?:on this page|table of contents|contents|in this (?:article|section|page))$", re.I)
 _STOCK = re.compile(r"\b(?:in stock|out of stock|sku|add to wishlist|quantity|free shipping|qty)\b", re.I)
 _REPLY = re.compile(r"^(?:reply|quote|report|like|share|permalink|#\d+)$", re.I)
 _BY_HEAD = re.compile(r"(?:by|posted by|written by|tác giả|bài)\b", re.I)
 _BY = re.compile(r"^(?:by|posted by|written by|tác giả:?|bài:?)\s+\S", re.I)
-# a date as pages print it under a headline ("Oct 11, 2023", "11 October 2023", "2023-10-11",
-# "11/10/2023", "ngày 11/10/2023"), in any language's digits-and-month-name form
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-_HEAD_DATE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?:19|20)\d\d\b"
-    r"|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b",
-    re.I,
-)
-_BY_NAME = re.compile(r"author|byline", re.I)
-HEAD_WINDOW = 40  # elements after the first <h1> that make an article's head (date, byline)
 
 
 def _log(n: float) -> float:
@@ -205,6 +200,7 @@ def features(page: Page, text: Text, dates: FoundDates) -> list[float]:
         "forms": _log(sum(1 for _ in root.iter("form"))),
         "inputs": _log(sum(1 for _ in root.iter("input", "select", "textarea"))),
         "buttons": _log(len(buttons)),
+        "headings": _log(sum(1 for _ in root.iter("h1", "h2", "h3"))),
         "list_items": _log(len(li)),
         "li_share": sum(_words(x) for x in li if x.getparent() is None or x.getparent().tag != "li") / total if total else 0.0,
         "tables": _log(sum(1 for _ in root.iter("table"))),
@@ -227,14 +223,19 @@ def features(page: Page, text: Text, dates: FoundDates) -> list[float]:
             or any("author" in (el.get("rel") or el.get("class") or "") for el in root.iter("a", "span", "div", "p"))
         ),
     }
+    words_all = max(1, len(page_text.split()))
     values.update(
         short_share=sum(n < 10 for n in lengths) / len(lengths) if lengths else 0.0,
+        heading_density=sum(1 for _ in root.iter("h2", "h3", "h4")) / (body_words / 100 + 1),
         cta=_log(sum(1 for t in anchors + buttons if t and len(t) <= 40 and _CTA.match(t.strip()))),
+        you_share=len(_YOU.findall(page_text)) / words_all * 100,
+        we_share=len(_WE.findall(page_text)) / words_all * 100,
+        forum_words=_log(len(_FORUM_WORDS.findall(page_text))),
         date_page=float(dates.source == "page" and dates.published is not None),
         by_line=float(any(_BY.match(t) for t in short_lines[:400])),
         short_links=sum(1 for t in anchors if t and len(t.split()) <= 3) / len(anchors) if anchors else 0.0,
     )
-    values.update(_more(root, types, og, total, anchors, page_text))
+    values.update(_more(page, root, types, og, total, anchors, page_text))
     return [float(values[name]) for name in FEATURES]
 
 
@@ -246,14 +247,13 @@ def _class_groups(names: str) -> tuple[str, ...]:
 
 
 def _more(
-    root: HtmlElement, types: set[str], og: str, total: int, anchors: list[str], page_text: str
+    page: Page, root: HtmlElement, types: set[str], og: str, total: int, anchors: list[str], page_text: str
 ) -> dict[str, float]:
-    """Per-type signals: JSON-LD types, class names, forums' and shops' furniture."""
+    """Per-type signals: the host's name, JSON-LD types, class names, docs' and forums' furniture."""
+    host = (urlsplit(page.url).hostname or "").lower()
     counts = dict.fromkeys(_CLASS_GROUPS, 0)
-    p_words = nav_links = blockquotes = selects = 0
+    p_words = anchored = nav_links = blockquotes = selects = 0
     longest, longest_at, position = 0, 0.0, 0
-    h1_at = 0
-    head_date = head_by = False
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -263,18 +263,13 @@ def _more(
             for key in _class_groups(names):
                 counts[key] += 1
         tag = el.tag
-        if not h1_at and tag == "h1":
-            h1_at = position
-        elif h1_at and position - h1_at <= HEAD_WINDOW:
-            # (a headline, then its date and byline just under it: an article's head)
-            own = (el.text or "")[:80]
-            head_date = head_date or tag == "time" or bool(_HEAD_DATE.search(own))
-            head_by = head_by or bool(_BY_NAME.search(names) or _BY.match(own.lstrip()))
         if tag == "p":
             n = len(text_of(el).split())
             p_words += n
             if n > longest:
                 longest, longest_at = n, position
+        elif tag in ("h2", "h3", "h4") and (el.get("id") or el.find(".//a[@href]") is not None and (el.find(".//a[@href]").get("href") or "").startswith("#")):
+            anchored += 1
         elif tag == "nav":
             nav_links += sum(1 for _ in el.iter("a"))
         elif tag == "blockquote":
@@ -283,6 +278,9 @@ def _more(
             selects += 1
     short = [t for t in anchors if t and len(t) <= 40]
     return {
+        "h_forum": float(bool(_H_FORUM.match(host))),
+        "h_docs": float(bool(_H_DOCS.match(host))),
+        "h_shop": float(bool(_H_SHOP.match(host))),
         "jl_article": float(bool(types & {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "scholarlyarticle", "liveblogposting"})),
         "jl_product": float(bool(types & {"product", "offer", "aggregateoffer", "aggregaterating", "productgroup", "itemavailability"})),
         "jl_forum": float(bool(types & {"discussionforumposting", "qapage", "question", "answer", "comment", "socialmediaposting"})),
@@ -293,34 +291,20 @@ def _more(
         "og_article": float(og == "article"),
         "p_share": p_words / total if total else 0.0,
         **{key: _log(n) for key, n in counts.items()},
+        "anchored_headings": _log(anchored),
         "nav_links": _log(nav_links),
         "tel_links": _log(sum(1 for a in root.iter("a") if (a.get("href") or "").startswith(("tel:", "mailto:")))),
         "selects": _log(selects),
         "blockquotes": _log(blockquotes),
+        "edit_page": float(any(_EDIT.search(t) for t in short)),
+        "toc": float(any(
+            len(h) == 0 and h.text and len(h.text) <= 60 and _TOC.match(clean(h.text))
+            for h in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "p", "span", "div", "button")
+        )),
         "stock": _log(len(_STOCK.findall(page_text))),
         "reply_links": _log(sum(1 for t in short if _REPLY.match(t.strip()))),
         "longest_at": longest_at / position if position else 0.0,
-        "head_date": float(head_date),
-        "head_by": float(head_by),
     }
-
-
-# inputs that show something of another kind of page (a shop's, a forum's, a listing's, a
-# service's furniture, a declared type that is no article's). Every page of the training
-# has one or more; a bare page with none (a title and paragraphs) lies outside what the
-# model learned, and its score would rest on missing article signs alone: it is kept
-EVIDENCE = (
-    "forms", "inputs", "buttons", "cta", "prices", "cart", "stock", "c_product", "c_forum",
-    "c_card", "c_rating", "c_user", "c_pager", "c_testimonial", "listing_items", "tel_links",
-    "selects", "reply_links", "posts", "jl_product", "jl_forum", "jl_docs", "jl_business",
-    "jl_list", "jl_faq", "other_type", "og_website", "u_product", "u_forum", "u_list", "u_query",
-)  # fmt: skip
-_EVIDENCE_AT = tuple(FEATURES.index(name) for name in EVIDENCE)
-
-
-def has_evidence(x: list[float]) -> bool:
-    """The page shows something of another kind (:data:`EVIDENCE`): the model may refuse it."""
-    return any(x[i] > 0 for i in _EVIDENCE_AT)
 
 
 @lru_cache(maxsize=1)
@@ -331,16 +315,22 @@ def _model() -> dict | None:
     return data if tuple(data.get("features", ())) == FEATURES else None
 
 
+def _tree_value(nodes: list[list[float]], x: list[float]) -> float:
+    node = 0
+    while True:
+        feature, threshold, left, right, value = nodes[node]
+        if feature < 0:
+            return value
+        node = int(left) if x[int(feature)] <= threshold else int(right)
+
+
 def not_article_score(x: list[float]) -> float | None:
-    """The model's probability that the page is not an article (None: no model shipped): a
-    logistic regression over the standardised inputs."""
+    """The model's probability that the page is not an article (None: no model shipped)."""
     model = _model()
     if model is None:
         return None
-    raw = model["intercept"] + sum(
-        w * (v - m) / s for w, v, m, s in zip(model["weights"], x, model["means"], model["scales"], strict=True)
-    )
-    return 1.0 / (1.0 + math.exp(-max(-500.0, min(500.0, raw))))
+    raw = model["init"] + model["learning_rate"] * sum(_tree_value(t, x) for t in model["trees"])
+    return 1.0 / (1.0 + math.exp(-raw))
 
 
 def threshold() -> float:
