@@ -16,9 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Self, TextIO
 
-from sqlite_utils import Database
-
-from archive import docrefs, queries
+from archive import _lean, docrefs, queries  # noqa: F401 (_lean first: see there)
 from archive.attachtext import AttachmentHit, AttachmentText
 from archive.db import DB_NAME, archive_paths, open_db
 from archive.docrefs import DocumentCitations, DocumentRef
@@ -40,6 +38,8 @@ from archive.sitemodels import StoredModel, latest_site_model
 from archive.store import ArchiveWriter
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from archive import jobstate, merge, warcread
     from archive.changes import Change
 

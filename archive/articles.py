@@ -19,6 +19,7 @@ from typing import Any, NamedTuple, Protocol
 
 from sqlite_utils import Database
 
+from archive.docrefs import add_article_refs
 from archive.errors import ArchiveError
 from archive.fts import index_article, reindex_article, unindex_article
 
@@ -113,15 +114,18 @@ def rowid(value: int | None) -> int:
 
 
 def save_article(
-    db: Database, site_id: str, record: Article, seen: Sighting
+    db: Database, site_id: str, record: Article, seen: Sighting, refs: Sequence[Any] = ()
 ) -> tuple[int, str]:
-    """Store ``record``; return ``(article id, "new" | "changed" | "unchanged")``."""
+    """Store ``record``; return ``(article id, "new" | "changed" | "unchanged")``. ``refs``,
+    the legal documents it cites (:mod:`archive.docrefs`), are stored with a new article,
+    before its full-text entry (which holds their codes), so that is written once; a
+    changed or unchanged article's are the caller's to replace or update."""
     digest = content_hash(record)
     with db.atomic():
         cursor = db.execute("SELECT * FROM articles WHERE url = ?", [record.url])
         row = cursor.fetchone()
         if row is None:
-            return _insert(db, site_id, record, digest, seen), "new"
+            return _insert(db, site_id, record, digest, seen, refs), "new"
         old = dict(zip([d[0] for d in cursor.description], row, strict=True))
         if old["content_hash"] == digest:
             _touch(db, old["id"], seen)
@@ -157,7 +161,10 @@ def _content(record: Article, digest: str, seen: Sighting) -> dict[str, Any]:
     }
 
 
-def _insert(db: Database, site_id: str, record: Article, digest: str, seen: Sighting) -> int:
+def _insert(
+    db: Database, site_id: str, record: Article, digest: str, seen: Sighting,
+    refs: Sequence[Any] = (),
+) -> int:  # fmt: skip
     values = _content(record, digest, seen) | {
         "site_id": site_id,
         "url": record.url,
@@ -173,6 +180,8 @@ def _insert(db: Database, site_id: str, record: Article, digest: str, seen: Sigh
     article_id = rowid(cursor.lastrowid)
     _add_version(db, article_id, values, seen)
     _replace_media(db, article_id, record)
+    if refs:
+        add_article_refs(db, article_id, refs, site_id, values["published_at"])
     index_article(db, article_id, values)
     return article_id
 

@@ -156,6 +156,16 @@ def replace_article_refs(db: Database, article_id: int, refs: Iterable[Any]) -> 
         return stored
 
 
+def add_article_refs(
+    db: Database, article_id: int, refs: Iterable[Any], site_id: str, published_at: str | None
+) -> int:
+    """Store the citations of a new article, before its full-text entry is written (the
+    caller indexes it after, with their codes: :func:`archive.articles.save_article`);
+    return how many were stored."""
+    items = [as_ref(ref) for ref in refs]
+    return _insert(db, article_id, None, items, site_id, published_at, ARTICLE_FIELDS)
+
+
 def replace_capture_refs(db: Database, capture_id: int, refs: Iterable[Any]) -> int:
     """Make ``refs`` the references of the attachment captured as ``capture_id``; each
     ref's ``field`` is one of :data:`CAPTURE_FIELDS` (default ``text``).

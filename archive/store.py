@@ -8,7 +8,7 @@ batch them in one transaction (the Scrapy pipeline does, every N items).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import PurePath
@@ -238,16 +238,19 @@ class ArchiveWriter:
         capture_id: int | None,
         crawl_id: int | None,
         fetched_at: str,
+        refs: Sequence[Any] = (),
     ) -> tuple[int, str]:
         """Store an extracted article; return ``(article id, outcome)``.
 
         ``outcome`` is ``"new"`` (first sight of the URL: version 1), ``"changed"`` (title,
         body, date or author differ: a new ``article_versions`` row, the article row and
         the search index updated) or ``"unchanged"`` (only last_seen and the capture
-        move on). Saving the same record twice never creates a second row. See
-        :mod:`archive.articles`.
+        move on). Saving the same record twice never creates a second row. ``refs``: the
+        legal documents it cites, stored with it when it is new (else see
+        :meth:`replace_article_refs`). See :mod:`archive.articles`.
         """
-        return save_article(self.db, site_id, record, Sighting(capture_id, crawl_id, fetched_at))
+        seen = Sighting(capture_id, crawl_id, fetched_at)
+        return save_article(self.db, site_id, record, seen, refs)
 
     def restate_article(self, article_id: int, record: Article) -> str:
         """Replace the current version of an article saved by the same ingest; see

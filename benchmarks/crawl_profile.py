@@ -51,6 +51,7 @@ STAGES: tuple[tuple[str, str], ...] = (
         r"concurrent/futures/process",
     ),
     ("decode (charset)", r"pipelines/decode\.py|charset_normalizer"),
+    ("legal references, documents", r"pipelines/legalrefs|pipelines/documents|pipelines/doctext"),
     ("HTML parse (lxml)", r"pipelines/dom\.py:\d+\)$|document_fromstring|lxml/html/__init__"),
     ("body (selectors, trafilatura)", r"pipelines/body\.py|trafilatura|justext"),
     ("dates", r"pipelines/date|dateparser"),

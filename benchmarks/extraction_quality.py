@@ -430,9 +430,10 @@ def _load(folder: Path, limit: int | None) -> list[dict[str, Any]]:
     return rows[:limit] if limit else rows
 
 
-def _both(args: tuple[str, str, str]) -> tuple[str, str, str | None, str | None, str | None]:
+def _both(args: tuple[str, str, str]) -> tuple[Any, ...]:
     """(govarchive's body, bare trafilatura's text, govarchive's verdict, govarchive's
-    publication day, trafilatura's (htmldate's) day) for one page.
+    publication day, trafilatura's (htmldate's) day, govarchive's author, trafilatura's
+    author, govarchive's title, trafilatura's title) for one page.
 
     The body is the one the generic path extracts from any page (``classify=False``): these
     benchmarks measure body extraction, and their forum, listing and product pages are pages
@@ -456,7 +457,53 @@ def _both(args: tuple[str, str, str]) -> tuple[str, str, str | None, str | None,
     ours_day = (result.published_at or "")[:10] or None if isinstance(result, ArticleRecord) else None
     meta = trafilatura.extract_metadata(text, default_url=url or None)
     bare_day = (meta.date or "")[:10] or None if meta is not None else None
-    return ours, bare, verdict, ours_day, bare_day
+    record = result if isinstance(result, ArticleRecord) else None
+    return (
+        ours, bare, verdict, ours_day, bare_day,
+        record.author if record else None, meta.author if meta is not None else None,
+        record.title if record else None, meta.title if meta is not None else None,
+    )  # fmt: skip
+
+
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
+
+
+def same_name(got: str | None, want: str | None) -> bool:
+    """An author or title read right: equal after NFC, case folding, collapsed whitespace
+    and, for a byline, a leading "By " dropped (``By Jane Doe`` is ``jane doe``)."""
+    if not got or not want:
+        return False
+
+    def norm(text: str) -> str:
+        return _BY.sub("", " ".join(unicodedata.normalize("NFC", text).split())).casefold()
+
+    return norm(got) == norm(want)
+
+
+def metadata_report(rows: list[dict[str, Any]], outputs: list[tuple[Any, ...]]) -> dict[str, dict[str, float]]:
+    """Author and title on a benchmark's article pages whose truth has them, by half:
+    govarchive's beside trafilatura's ``extract_metadata``; the day too, on the same pages."""
+    out: dict[str, dict[str, float]] = {}
+    arts = [i for i, r in enumerate(rows) if r.get("page_type", "article") == "article"]
+    for name in ("tuning", "held-out", "all"):
+        keep = [i for i in arts if name == "all" or half(str(rows[i]["id"])) == name]
+        for label, author, title, day in (("govarchive", 5, 7, 3), ("trafilatura", 6, 8, 4)):
+            authored = [i for i in keep if rows[i].get("author")]
+            dated = [i for i in keep if rows[i].get("date")]
+            titled = [i for i in keep if rows[i].get("title")]
+            out[f"{name}/{label}"] = {
+                "authored": len(authored),
+                "author_right": sum(same_name(outputs[i][author], rows[i]["author"]) for i in authored),
+                "author_none": sum(not outputs[i][author] for i in authored),
+                # an author named on a page whose truth has none (a widget, the site's name)
+                "author_extra": sum(bool(outputs[i][author]) for i in keep if not rows[i].get("author")),
+                "unauthored": sum(not rows[i].get("author") for i in keep),
+                "dated": len(dated),
+                "day_right": sum(outputs[i][day] == rows[i]["date"][:10] for i in dated),
+                "titled": len(titled),
+                "title_right": sum(same_name(outputs[i][title], rows[i]["title"]) for i in titled),
+            }
+    return out
 
 
 def _origin(url: str) -> str:
@@ -522,6 +569,8 @@ def shared_report(
                 }
         if "page_type" in rows[0] or name == "article-extraction-benchmark":
             report[f"typing/{name}"] = typing_report(rows, verdicts)
+        if "author" in rows[0]:
+            report[f"meta/{name}"] = metadata_report(rows, outputs)
         if "body" not in rows[0] and "with" not in rows[0]:
             continue  # a dates-only benchmark
         subsets = [(name, list(range(len(rows))))]
@@ -607,6 +656,29 @@ def dates_table(report: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def metadata_table(report: dict[str, dict[str, Any]]) -> str:
+    lines = [
+        "| benchmark | half | extractor | author right | no author found | author on an unsigned page "
+        "| day right | title right |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for key, halves in report.items():
+        if not key.startswith("meta/"):
+            continue
+        for part, m in halves.items():
+            name, label = part.split("/")
+
+            def share(n: float, d: float) -> str:
+                return f"{n:.0f}/{d:.0f} ({n / d:.1%})" if d else "–"
+
+            lines.append(
+                f"| {key[5:]} | {name} | {label} | {share(m['author_right'], m['authored'])} "
+                f"| {m['author_none']:.0f} | {m['author_extra']:.0f}/{m['unauthored']:.0f} "
+                f"| {share(m['day_right'], m['dated'])} | {share(m['title_right'], m['titled'])} |"
+            )
+    return "\n".join(lines)
+
+
 def growth_table(report: dict[str, dict[str, Any]]) -> str:
     lines = [
         "| part | site | pages | first confident at | confident models worse than the single page |",
@@ -645,7 +717,7 @@ def shared_table(report: dict[str, dict[str, Any]]) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     for key, m in report.items():
-        if key.startswith(("typing/", "dates/")):
+        if key.startswith(("typing/", "dates/", "meta/")):
             continue
         name, label = key.split("/")
         verdicts = f"{m['not_article']:.0f}" if "not_article" in m else "–"
@@ -678,6 +750,10 @@ def main(argv: Iterable[str] | None = None) -> int:
         "the single-page path",
     )  # fmt: skip
     parser.add_argument("--limit", type=int, help="pages per public benchmark (default: all)")
+    parser.add_argument(
+        "--benchmark", action="append", choices=SHARED_NAMES,
+        help="with --shared, only this public benchmark (repeatable; default: all four)",
+    )  # fmt: skip
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
     args = parser.parse_args(list(argv) if argv is not None else None)
     start = time.perf_counter()
@@ -687,13 +763,15 @@ def main(argv: Iterable[str] | None = None) -> int:
     print(fixture_table(out["fixtures"]))
     print("\nWrong dates and authors, by kind (aggregate per part):\n" + misses_table(report))
     if args.shared:
-        out["shared"] = shared_report(args.limit)
+        out["shared"] = shared_report(args.limit, names=args.benchmark or SHARED_NAMES)
         print()
         print(shared_table(out["shared"]))
         print()
         print(typing_table(out["shared"]))
         print()
         print(dates_table(out["shared"]))
+        print()
+        print(metadata_table(out["shared"]))
     if args.growth:
         grown = out["growth"] = {
             f"{part}/{k}": {key: g[key] for key in ("pages", "confident_at", "worse")}

@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import sys
+import weakref
 from datetime import UTC, date, datetime
 from importlib import import_module
 from importlib.util import module_from_spec, spec_from_file_location
@@ -454,11 +455,24 @@ class SiteProfile(_Strict):
 
     @property
     def profile_hash(self) -> str:
-        """Stable short hash of the profile's content, stored with every record."""
+        """Stable short hash of the profile's content, stored with every record (worked out
+        once per profile object: a profile is frozen, and extraction asks twice a page)."""
+        known = _HASHES.get(id(self))
+        if known is not None and known[0]() is self:
+            return known[1]
         # where news of changes goes is not part of how records are made
         data = self.model_dump(mode="json", exclude={"notify"})
         blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+        value = hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+        if len(_HASHES) >= _HASHES_KEPT:
+            _HASHES.clear()
+        _HASHES[id(self)] = (weakref.ref(self), value)
+        return value
+
+
+#: profile_hash of the latest profile objects, by id (the weak reference tells a reused id)
+_HASHES: dict[int, tuple[weakref.ref[SiteProfile], str]] = {}
+_HASHES_KEPT = 256
 
 
 def _local_day(moment: datetime | date | str, tz: str) -> date:

@@ -183,6 +183,7 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
             ("citations of legal documents stored", s.count("govarchive/refs/citations")),
             ("dates unparsed", s.count("govarchive/date_unparsed")),
             ("dates found by htmldate only", s.count("govarchive/date_htmldate")),
+            ("invalid JSON-LD skipped", s.count("govarchive/jsonld_invalid")),
             ("chrome lines removed", s.count("govarchive/chrome_removed")),
             ("records held for the site model or chrome", s.count("govarchive/held")),
             ("site model inferred (runs)", s.count("govarchive/site_model/runs")),

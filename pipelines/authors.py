@@ -36,6 +36,22 @@ JUNK_AUTHORS = frozenset(
         "author",
         "unknown",
         "anonymous",
+        # roles and teams, never a person (English templates' bylines)
+        "guest author",
+        "guest contributor",
+        "guest post",
+        "community editor",
+        "contributor",
+        "staff",
+        "staff writer",
+        "staff reporter",
+        "editorial staff",
+        "editorial team",
+        "editorial board",
+        "the editors",
+        "editors",
+        "newsroom",
+        "team",
     }
 )
 _PREFIX = re.compile(
@@ -43,7 +59,9 @@ _PREFIX = re.compile(
     r"|tin(?:\s*(?:bài|và|,|&|-|/)?\s*(?:ảnh)?)?|ảnh|(?:người |nhóm )?thực hiện|tổng hợp"
     r"|nhóm phóng viên|phóng viên|pv|ctv|cộng tác viên|by|author|viết bởi|đăng bởi"
     r"|người đăng(?: tin| bài)?|người đưa tin|người cập nhật)"
-    r"\s*:\s*",
+    r"\s*:\s*"
+    # English bylines need no colon: "By Jane Doe", "Written by Jane Doe"
+    r"|^(?:(?:written|posted|published|words|story|text)\s+)?by\s*:?\s+(?=[A-ZÀ-Ỹ])",
     re.IGNORECASE,
 )
 #: a military or police rank before a name ("Đại úy Nguyễn Văn A"): the name is read after
@@ -120,6 +138,11 @@ def _is_name(text: str) -> bool:
     return all(w[0].isupper() and _WORD.match(w) for w in words)
 
 
+def is_unit(text: str) -> bool:
+    """An office's or a newsroom's name ("Sở Tư pháp", "TTXVN"), not a person's."""
+    return _is_unit(text)
+
+
 def _is_unit(text: str) -> bool:
     return (
         bool(text)
@@ -146,16 +169,51 @@ def parse_source(text: str) -> str | None:
     return None
 
 
+# English job titles after a byline's name ("Sean Peek, Senior Analyst", "Irena Nowak
+# Marketing Manager"): the name ends before them
+_ROLE_TAIL = frozenset(
+    {
+        "senior", "junior", "staff", "marketing", "manager", "analyst", "reporter", "editor",
+        "writer", "director", "coordinator", "contributor", "correspondent", "columnist",
+        "producer", "founder", "co-founder", "ceo", "journalist", "specialist", "consultant",
+        "chief", "associate", "assistant", "executive", "strategist", "freelance",
+    }
+)  # fmt: skip
+
+
+# English words of page furniture, never of a name ("SKIP ADVERTISEMENT", "Related Resources")
+_FURNITURE = frozenset(
+    {
+        "advertisement", "advertising", "sponsored", "subscribe", "newsletter", "comments",
+        "related", "resources", "website", "share", "review", "reviews",
+    }
+)  # fmt: skip
+
+
+def strip_role(name: str) -> str:
+    """``name`` without an English job title after its first two words (a line that starts
+    with one, "Marketing and Event Coordinator", names no one: empty)."""
+    words = name.split()
+    if words and words[0].strip(",.;").casefold() in _ROLE_TAIL | {"marketing"}:
+        return ""
+    for i, word in enumerate(words[2:], start=2):
+        if word.strip(",.;").casefold() in _ROLE_TAIL:
+            return " ".join(words[:i]).strip(" ,;-–|")
+    return name
+
+
 def parse_signature(text: str) -> Byline | None:
     """Author (and unit) from a byline or signature line; None when it is not one."""
     line = clean(text).strip(" .;-–—")  # "- Minh Anh -"
     if not line or len(line) > MAX_SIGNATURE_CHARS:
         return None
-    line = _PREFIX.sub("", line).strip(" .;-–—")
+    line = strip_role(_PREFIX.sub("", line).strip(" .;-–—"))
     if not line:
         return None
     byline = _split(line)
     if byline is None or is_junk_author(byline.author):
+        return None
+    if any(w.strip(",.;'’s").casefold() in _FURNITURE for w in (byline.author or "").split()):
         return None
     return byline
 
@@ -224,8 +282,8 @@ def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
     # the next label or separator, and what follows may name the source
     head, *tail = _NEXT_FIELD.split(line, maxsplit=1)
     source = parse_source(tail[0]) if tail else None
-    name = _PREFIX.sub("", head.split(" | ", 1)[0]).strip(" .;,-–")
-    if tail or " | " in head:
+    name = strip_role(_PREFIX.sub("", _SEPARATOR.split(head, 1)[0]).strip(" .;,-–"))
+    if tail or _SEPARATOR.search(head):
         found = parse_signature(name)
         if found and found.author:
             return Byline(found.author, found.unit, source)
@@ -255,6 +313,7 @@ def byline_in_date_line(line: str) -> Byline | None:
     return None
 
 
+_SEPARATOR = re.compile(r"\s+[|⋅·•]\s+")
 _NEXT_FIELD = re.compile(r"\s+(?=(?:nguồn|ảnh|ngày|cập nhật|lượt xem)\s*:)", re.IGNORECASE)
 
 

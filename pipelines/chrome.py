@@ -66,6 +66,11 @@ def _chrome(counts: Counter[str], pages: int) -> set[str]:
     return {k for k, n in counts.items() if n >= (need_long if len(k.split()) >= SENTENCE_WORDS else need)}
 
 
+def _least(pages: int) -> int:
+    """The lower of the two thresholds: a line counted fewer times is never chrome."""
+    return min(_threshold(pages), _threshold(pages, SENTENCE_SHARE))
+
+
 def learn_chrome(pages_lines: Iterable[Iterable[str]]) -> set[str]:
     """Normalized lines that are site chrome, from the lines of each page of one site."""
     counts: Counter[str] = Counter()
@@ -133,6 +138,15 @@ class Learner:
     counts: Counter[str] = field(default_factory=Counter)
     title_counts: Counter[str] = field(default_factory=Counter)
     titled_pages: int = 0
+    # the lines counted at least :func:`_least` times (of the pages seen when last counted):
+    # the only ones a verdict can keep, so it need not walk every line counted (tens of
+    # thousands in a crawl, every :data:`pipelines.knowledge.REFRESH` pages). Thresholds
+    # only grow with the pages, so a line below it now can come back only when counted.
+    _frequent: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        least = _least(self.pages)
+        self._frequent = {k for k, n in self.counts.items() if n >= least}
 
     def add(self, lines: Iterable[str], title: str | None = None) -> None:
         self.add_reported(page_lines(lines), title)
@@ -141,7 +155,11 @@ class Learner:
         """Like :meth:`add`, for lines as extraction reports them (``record.page_lines``:
         already :func:`page_lines`)."""
         self.pages += 1
-        self.counts.update(lines)
+        counts, least = self.counts, _least(self.pages)
+        for line in lines:
+            counts[line] += 1
+            if counts[line] >= least:
+                self._frequent.add(line)
         if title:
             self.titled_pages += 1
             parts = title_parts(title)
@@ -153,7 +171,9 @@ class Learner:
             self.counts = Counter({k: v for k, v in self.counts.items() if v > 1})
 
     def learned(self) -> Learned:
-        lines = _chrome(self.counts, self.pages)
+        counts, least = self.counts, _least(self.pages)
+        self._frequent = {k for k in self._frequent if counts[k] >= least}
+        lines = _chrome(Counter({k: counts[k] for k in self._frequent}), self.pages)
         need_t = _threshold(self.titled_pages)
         affixes = {k for k, n in self.title_counts.items() if n >= need_t}
         return Learned(

@@ -13,9 +13,7 @@ the site's update line is its publication date ("published") or never is ("updat
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -23,6 +21,7 @@ from lxml.html import HtmlElement
 from pipelines.chrome import Learned
 from pipelines.dates import VERBAL_MONTH_FIRST, ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, css, in_teaser, own_text, text_of
+from pipelines.structured import Structured, read_structured
 
 _UPDATED = re.compile(
     r"cập nhật|cập nhập|sửa đổi|chỉnh sửa|sửa lúc|updated?|modified", re.IGNORECASE
@@ -48,37 +47,6 @@ MAX_LINE_CHARS = 160
 # a line citing a legal document ("Nghị định số 23/2015/NĐ-CP ngày 16/02/2015", "Số
 # 56/KH-UBND") dates that document, not the page
 _DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]|\d+/[A-ZĐ]{1,6}[-–][A-ZĐ]")
-PUBLISHED_META = (
-    'meta[property="article:published_time"]',
-    'meta[name="article:published_time"]',
-    'meta[property="og:published_time"]',
-    'meta[itemprop="datePublished"]',
-    '[itemprop="datePublished"]',
-    'meta[name="pubdate"]',
-    'meta[name="publishdate"]',
-    'meta[name="dc.date.issued"]',
-    'meta[name="DC.date.issued"]',
-    'meta[name="dcterms.created"]',
-)
-# htmldate's list of date meta names (trafilatura depends on it), those that name a
-# publication: generic ones ("date", "created", "dc.date") are often the page's generation time
-try:
-    from htmldate.core import DATE_ATTRIBUTES as _HTMLDATE_NAMES
-except ImportError:  # pragma: no cover - an htmldate without the list
-    _HTMLDATE_NAMES = set()
-_MORE_PUBLISHED = frozenset(
-    n for n in _HTMLDATE_NAMES if any(w in n for w in ("publi", "pubdate", "issued", "post_date", "posted"))
-)
-UPDATED_META = (
-    'meta[property="article:modified_time"]',
-    'meta[property="og:updated_time"]',
-    'meta[itemprop="dateModified"]',
-    '[itemprop="dateModified"]',
-    'meta[name="dcterms.modified"]',
-    'meta[name="last-modified"]',
-)
-
-
 @dataclass(frozen=True)
 class FoundDates:
     published: ParsedDate | None = None
@@ -109,10 +77,6 @@ def _parse_line(
     return published, updated
 
 
-def _attr_value(el: HtmlElement) -> str:
-    return (el.get("content") or el.get("datetime") or text_of(el) or "").strip()
-
-
 def _from_selectors(
     tree: HtmlElement, selectors: list[str], tz: str, order: str = "auto"
 ) -> FoundDates:
@@ -130,46 +94,18 @@ def _from_selectors(
     return FoundDates(published, updated, "selector")
 
 
-def _jsonld(tree: HtmlElement) -> Iterator[dict]:
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                yield item
-                stack.extend(v for k, v in item.items() if k == "@graph")
+def _from_meta(data: Structured, tz: str) -> FoundDates:
+    """The first publication and update dates structured data gives that parse (meta tags
+    and microdata in their ranked order, then JSON-LD: :mod:`pipelines.structured`)."""
 
+    def first(values: tuple[tuple[str, str], ...]) -> tuple[ParsedDate | None, str]:
+        for value, where in values:
+            parsed = parse_vn_date(value, tz)
+            if parsed:
+                return parsed, where
+        return None, "meta"
 
-def _from_meta(tree: HtmlElement, tz: str) -> FoundDates:
-    def first(selectors: tuple[str, ...]) -> ParsedDate | None:
-        for selector in selectors:
-            for el in css(tree, selector):
-                parsed = parse_vn_date(_attr_value(el), tz)
-                if parsed:
-                    return parsed
-        return None
-
-    published, updated = first(PUBLISHED_META), first(UPDATED_META)
-    source = "meta"
-    if published is None:  # the other publication names htmldate knows ("citation_publication_date", ...)
-        for el in tree.iter("meta"):
-            key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
-            if key in _MORE_PUBLISHED and (published := parse_vn_date(el.get("content") or "", tz)):
-                break
-    if published is None or updated is None:
-        for item in _jsonld(tree):
-            if published is None and isinstance(item.get("datePublished"), str):
-                published, source = parse_vn_date(item["datePublished"], tz), "jsonld"
-            if updated is None and isinstance(item.get("dateModified"), str):
-                updated = parse_vn_date(item["dateModified"], tz)
+    (published, source), (updated, _) = first(data.published), first(data.updated)
     return FoundDates(published, updated, source)
 
 
@@ -229,6 +165,7 @@ def find_dates(
     date_line: str = "auto",
     order: str = "auto",
     url: str = "",
+    structured: Structured | None = None,
 ) -> FoundDates:
     """Published and updated dates of an article page: the profile's date selector first;
     then structured data (meta tags, JSON-LD) and the date line near the title, the line
@@ -237,15 +174,17 @@ def find_dates(
     sources only fill in a missing update date. With no publication date, the update date
     stands in for it (``date_line``: "auto" marks it ``basis="updated"``, "published" reads
     it as the publication date, "updated_only" leaves the publication date empty). With no
-    date at all, the day in the ``url``'s path ("/2024/03/05/slug.html")."""
+    date at all, the day in the ``url``'s path ("/2024/03/05/slug.html"). ``structured``:
+    the page's structured data when already read (:func:`pipelines.structured.read_structured`)."""
     found = _from_selectors(tree, selectors, tz, order) if selectors else FoundDates()
+    meta = _from_meta(structured or read_structured(tree), tz)  # read once, used twice
     if found.published is not None and found.published.precision in ("day", "month"):
-        found = _refined(found, _from_meta(tree, tz))
+        found = _refined(found, meta)
     for step in ("meta", "page"):
         if step == "meta":
             if found.published and found.updated:
                 continue
-            more = _from_meta(tree, tz)
+            more = meta
         elif found.published and found.updated and found.source == "selector":
             break
         else:

@@ -185,6 +185,11 @@ def text_of(el: HtmlElement) -> str:
     return clean(" ".join(text_chunks(el)))
 
 
+def word_count(el: HtmlElement) -> int:
+    """``len(text_of(el).split())``, without the NFC pass (which never moves whitespace)."""
+    return len(" ".join(text_chunks(el)).split())
+
+
 def own_text(el: HtmlElement) -> str:
     """Text directly inside ``el`` (its text and its children's tails)."""
     parts = [el.text or ""] + [child.tail or "" for child in el]

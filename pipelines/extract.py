@@ -16,7 +16,7 @@ emptied the body, when one did), no_title, extract_error (an unexpected failure,
 exception in ``detail``: a bug to report, not a page property).
 
 ``ArticleRecord.warnings`` may hold: date_unparsed (no publication date found),
-title_selector_missed, body_selector_missed, date_selector_missed (a profile selector
+jsonld_invalid (a JSON-LD script no repair made JSON: skipped), title_selector_missed, body_selector_missed, date_selector_missed (a profile selector
 matched nothing: the portal may have changed its layout).
 
 Extraction runs as named stages over one parsed page:

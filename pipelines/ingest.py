@@ -406,10 +406,12 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         if same is not None and self._same_article(tickets, record, body, same):
             return
         head = tickets[0].capture
+        refs = refs_of(tickets, record)
         article_id, outcome = self.store.save_article(
-            self.profile.id, record, head.capture_id, self._crawl(tickets[0]), head.fetched_at
-        )
-        self._store_refs(article_id, refs_of(tickets, record), outcome)
+            self.profile.id, record, head.capture_id, self._crawl(tickets[0]), head.fetched_at,
+            refs,
+        )  # fmt: skip
+        self._store_refs(article_id, refs, outcome)
         self.store.set_fingerprint(article_id, body)
         self.recent.add(record.url, article_id, body)
         self.stats.inc_value(f"govarchive/articles/{outcome}")
@@ -418,6 +420,9 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             logger.info("No publication date found in %s", record.url)
         elif record.date_basis == "htmldate":
             self.stats.inc_value("govarchive/date_htmldate")
+        if "jsonld_invalid" in record.warnings:
+            self.stats.inc_value("govarchive/jsonld_invalid")
+            logger.info("Invalid JSON-LD skipped in %s", record.url)
         if record.chrome_removed:
             self.stats.inc_value("govarchive/chrome_removed", len(record.chrome_removed))
         saved = Saved(article_id, outcome, tuple(tickets), version_of(tickets), record.url,

@@ -35,11 +35,15 @@ class DocumentSteps:
     _crawl: Callable[[Ticket], int | None]
 
     def _store_refs(self, article_id: int, refs: tuple[Any, ...], outcome: str) -> None:
-        """Store an article's citations: replaced when it is new (with some) or changed,
-        else (unchanged, restated) only where they differ from the archive's."""
-        if outcome == "new" and not refs:
-            return  # nothing stored, nothing to replace
-        if outcome in ("new", "changed"):
+        """Store an article's citations: a new one's were stored with it (``save_article``:
+        counted here); replaced when it changed, else (unchanged, restated) only where they
+        differ from the archive's."""
+        if outcome == "new":
+            if refs:
+                self.stats.inc_value("govarchive/refs/articles")
+                self.stats.inc_value("govarchive/refs/citations", len(refs))
+            return
+        if outcome == "changed":
             stored: int | None = self.store.replace_article_refs(article_id, refs)
         else:
             stored = self.store.update_article_refs(article_id, refs)

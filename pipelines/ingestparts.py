@@ -6,7 +6,7 @@ became of a capture (:class:`Outcome`), and its own bookkeeping of captures on t
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol, TypeVar
@@ -27,7 +27,7 @@ class ArticleStore(Protocol):
 
     def save_article(
         self, site_id: str, record: Any, capture_id: int | None, crawl_id: int | None,
-        fetched_at: str,
+        fetched_at: str, refs: Sequence[Any] = (),
     ) -> tuple[int, str]: ...  # fmt: skip
 
     def restate_article(self, article_id: int, record: Any) -> str: ...

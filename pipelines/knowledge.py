@@ -23,8 +23,9 @@ ingestor then extracts it again, and at the end re-checks every stored record ag
 final snapshot).
 
 The chrome verdict is recomputed every :data:`REFRESH` pages (and whenever asked for the
-final one): the learner's verdict walks every line counted so far, and what is decided in
-between is settled at the end anyway.
+final one): the learner's verdict walks the lines counted often enough to be chrome (not
+every line counted so far, but still a set that grows with the site), and what is decided
+in between is settled at the end anyway.
 """
 
 from __future__ import annotations

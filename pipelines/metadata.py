@@ -8,6 +8,8 @@ the classify stage uses the same result) and the byline, and everything is put i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lxml.html import HtmlElement
 
 from pipelines import authors
@@ -55,6 +57,7 @@ def page_dates(page: Page, text: Text) -> FoundDates:
         profile.date_line,
         profile.date_order,
         page.url,
+        page.structured,
     )
 
 
@@ -65,6 +68,8 @@ def build_record(page: Page, text: Text, dates: FoundDates, extractor: str) -> A
         warnings.append("date_selector_missed")
     if dates.published is None:
         warnings.append("date_unparsed")
+    if page.structured.jsonld_invalid:
+        warnings.append("jsonld_invalid")  # a JSON-LD script no repair made JSON
     byline = find_byline(page, text, dates)
     part = page.part
     return ArticleRecord(
@@ -99,10 +104,10 @@ def _source_line(text: Text) -> str | None:
     the text), never in a teaser of another article."""
     assert text.container is not None
     for el in text.container.iter("span", "div", "p", "i", "em", "td"):
+        if text.element is not None and contains(text.element, el):
+            continue  # (before its text is read: most of the block is the body)
         line = text_of(el)
         if not line.casefold().startswith("nguồn") or len(line) > 120:
-            continue
-        if text.element is not None and contains(text.element, el):
             continue
         if in_teaser(el, text.container):
             continue
@@ -117,10 +122,10 @@ def _labelled_byline(text: Text) -> authors.Byline:
     body, never in a teaser of another article."""
     assert text.container is not None
     for el in text.container.iter(*LABELLED_TAGS):
+        if text.element is not None and contains(text.element, el):
+            continue  # (before its text is read: most of the block is the body)
         line = text_of(el)
         if not line or len(line) > 100 or not authors.labelled(line):
-            continue
-        if text.element is not None and contains(text.element, el):
             continue
         if in_teaser(el, text.container):
             continue
@@ -151,6 +156,15 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
             return authors.Byline()
         node = node.getparent()
     return authors.Byline()
+
+
+def _same_people(names: tuple[str, ...], line: str) -> bool:
+    """The byline ``line`` names the people of ``names``: it holds every one of them, or it
+    is part of the one name (a first name)."""
+    low = f" {line.casefold()} "
+    if all(f" {name.casefold()} " in low for name in names):
+        return True
+    return len(names) == 1 and low in f" {names[0].casefold()} "
 
 
 def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> authors.Byline:
@@ -185,6 +199,13 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
             result = authors.merge(result, authors.Byline(source=source))
     if result.source is None and text.container is not None:
         result = authors.merge(result, authors.Byline(source=_source_line(text)))
+    named = page.structured.author  # JSON-LD, microdata, meta tags, rel=author
+    if result.author is None and named:
+        result = authors.merge(result, authors.Byline(author=named))
+    elif result.author and named and result.author != named and _same_people(page.structured.authors, result.author):
+        # the byline's text holds the structured names and more ("By Keith Barry Senior
+        # Autos Reporter"), or part of them ("Linda"): the names as structured data gives them
+        result = replace(result, author=named)
     meta = first(tree, ('meta[name="author"]',))
     if result.author is None and meta is not None:
         found = authors.parse_signature(meta.get("content") or "")

@@ -60,8 +60,15 @@ def sibling_parts(tree: HtmlElement, base: str, url: str) -> list[str]:
     if number not in (None, 1):
         return []
     found: dict[int, str] = {}
+    # a part's number is a "page=N" value of its URL: a link whose href holds no "=" has
+    # none (unless the page's URL holds one, which a relative link may take), so it is
+    # passed over before it is resolved (most links: menus, teasers)
+    any_link = "=" in base
     for a in tree.iter("a"):
-        href = absolutize(base, a.get("href"))
+        raw = a.get("href")
+        if not raw or not (any_link or "=" in raw):
+            continue
+        href = absolutize(base, raw)
         if not href:
             continue
         target, n = _split(href)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from pipelines.fingerprint import MAX_DISTANCE, lines_of, same_lines
@@ -23,6 +24,11 @@ LIMIT = 5000  # articles kept (the most recent)
 #: compare are those sharing a band with the new one, not all of them
 BANDS = tuple((i * 64 // (MAX_DISTANCE + 1), (i + 1) * 64 // (MAX_DISTANCE + 1))
               for i in range(MAX_DISTANCE + 1))  # fmt: skip
+
+
+#: the normalized lines of a stored article's text, by text: the same recent articles are
+#: close to many new ones (a pure function of the text, so never stale)
+_stored_lines = lru_cache(maxsize=256)(lines_of)
 
 
 def _bands(bits: int) -> list[tuple[int, int]]:
@@ -66,7 +72,8 @@ class RecentBodies:
         near: set[str] = set()
         for key in _bands(bits):
             near |= self._index.get(key, set())
-        close = [self._by_url[u] for u in near if (self._by_url[u].bits ^ bits).bit_count() <= MAX_DISTANCE]
+        known_at = self._by_url.__getitem__
+        close = [k for k in map(known_at, near) if (k.bits ^ bits).bit_count() <= MAX_DISTANCE]
         close.sort(key=lambda k: -self._order[k.url])
         mine = None
         for known in close:
@@ -75,7 +82,7 @@ class RecentBodies:
                 continue
             if mine is None:
                 mine = lines_of(body)
-            if same_lines(mine, lines_of(text)):
+            if same_lines(mine, _stored_lines(text)):
                 return known
         return None
 

@@ -22,7 +22,7 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -352,7 +352,8 @@ class _DryRun:
         self.seen: dict[str, str] = {}
 
     def save_article(self, site_id: str, record: Any, capture_id: int | None,
-                     crawl_id: int | None, fetched_at: str) -> tuple[int, str]:  # fmt: skip
+                     crawl_id: int | None, fetched_at: str,
+                     refs: Sequence[Any] = ()) -> tuple[int, str]:  # fmt: skip
         digest = content_hash(record)
         old = self.seen.get(record.url) or (self.current.get(record.url) or {}).get("content_hash")
         self.seen[record.url] = digest

@@ -21,9 +21,10 @@ from config.profile import SiteProfile, site_module
 from pipelines import body, multipage, signals
 from pipelines.chrome import Learned, page_lines
 from pipelines.decode import decode_html
-from pipelines.dom import css, first, has_text, parse, text_of
+from pipelines.dom import css, first, has_text, parse, text_of, word_count
 from pipelines.multipage import Part
 from pipelines.record import NotAnArticle
+from pipelines.structured import Structured, read_structured
 from pipelines.titles import find_title
 from pipelines.urls import absolutize, canonicalize
 
@@ -61,9 +62,10 @@ class Page:
     emptied: Removal | None  # the remove selector that left the body selector's element empty
     title: str | None
     title_el: HtmlElement | None
-    title_from: str  # "selector", "og:title", "h1", "title" or ""
+    title_from: str  # "selector", "og:title", "headline", "h1", "title", "heading" or ""
     lines: tuple[str, ...]  # the page report for the chrome learner
     page_title: str | None
+    structured: Structured  # JSON-LD, microdata, meta tags: read once (dates, author, headline)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -99,11 +101,13 @@ def read_page(
     later_parts = multipage.sibling_parts(tree, base, record_url)  # before `remove` drops pagers
     before = _body_words(tree) if profile.selectors.remove else 0
     removals, emptied = apply_remove(tree, profile.selectors.remove, profile.selectors.body)
+    structured = read_structured(tree)
     title, title_el, title_from = find_title(
         tree,
         profile.selectors.title,
         [*profile.title_suffixes, profile.name, *sorted(learned.title_affixes)],
         learned.is_chrome,
+        structured.headline,
     )
     page = Page(
         url=url,
@@ -126,6 +130,7 @@ def read_page(
         title_from=title_from,
         lines=lines,
         page_title=page_title,
+        structured=structured,
     )
     if profile.selectors.title and title_from != "selector":
         page.warnings.append("title_selector_missed")
@@ -168,7 +173,7 @@ def _base_url(tree: HtmlElement, url: str) -> str:
 
 def _body_words(tree: HtmlElement) -> int:
     root = tree.find("body")
-    return len(text_of(root).split()) if root is not None else 0
+    return word_count(root) if root is not None else 0
 
 
 def apply_remove(
@@ -185,7 +190,7 @@ def apply_remove(
         words = 0
         for el in css(tree, selector):
             if el.getparent() is not None:
-                words += len(text_of(el).split())
+                words += word_count(el)
                 el.drop_tree()
         removal = Removal(index, selector, words)
         out.append(removal)

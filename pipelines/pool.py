@@ -12,7 +12,7 @@ The site's profile and its knowledge (:class:`pipelines.knowledge.Snapshot`) go 
 workers pickled once, with a key; each worker keeps the last few it unpickled, so a page costs
 the pickling of its own small capture reference, not of the profile.
 
-``forkserver`` processes, preloading the extraction modules: workers never inherit a
+``forkserver`` processes, preloading the extraction modules (:data:`PRELOAD`): workers never inherit a
 reactor's threads or sockets. ``workers=1`` extracts in the calling thread (no processes).
 A worker exits as soon as the process that made the pool ends, even by SIGKILL.
 """
@@ -46,6 +46,11 @@ Result = ArticleRecord | NotAnArticle
 #: what a worker returns for a capture
 Output = Cited | NotAnArticle | DocumentRead
 NICENESS = 5  # workers' priority below the calling process (os.nice)
+#: imported once by the forkserver, before it forks the workers: the extraction modules, and
+#: those extraction imports only when a page needs them (dateparser for an unusual date,
+#: pypdf and python-docx for attached documents), which each worker otherwise imported
+#: again (about 0.6 s of CPU a worker in a crawl of a portal with attachments)
+PRELOAD = ["pipelines.pool", "dateparser.date", "pypdf", "docx"]
 OWNER_POLL = 1.0  # seconds between checks that the pool's owner lives (where pidfds are not)
 
 
@@ -226,7 +231,7 @@ class ExtractionPool:
         self._executor: ProcessPoolExecutor | None = None
         if self.workers > 1:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["pipelines.pool"])
+            context.set_forkserver_preload(PRELOAD)
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=context,

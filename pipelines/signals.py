@@ -71,10 +71,15 @@ def _paragraph_words(tree: HtmlElement) -> list[int]:
     return [len(text_of(p).split()) for p in tree.iter("p")]
 
 
+def _has_404_key(text: str) -> bool:
+    """The page's text (read once, not once a key) holds one of the 404 phrases."""
+    return any(k in text for k in _SOFT_404_KEYS)
+
+
 def soft_404(tree: HtmlElement, title_texts: list[str]) -> str | None:
     """The 404 phrase found on a page with almost no paragraph text, or None."""
     found = [m.group(0) for t in title_texts if t and (m := _SOFT_404_TITLE.search(t))]
-    if not found and any(k in tree.text_content().lower() for k in _SOFT_404_KEYS):
+    if not found and _has_404_key(tree.text_content().lower()):
         for el in tree.iter("h1", "h2", "h3", "p", "div", "span", "td"):
             text = text_of(el) if el.tag in ("h1", "h2", "h3", "p") else clean(el.text)
             if text and len(text) < 200 and (m := _SOFT_404.search(text)):

@@ -87,9 +87,12 @@ def find_title(
     selectors: list[str],
     affixes: list[str],
     chrome: Callable[[str], bool] = lambda _: False,
+    headline: str | None = None,
 ) -> tuple[str | None, HtmlElement | None, str]:
     """(title, the element it was read from or None, where from). ``chrome`` says whether a
-    line is the site's furniture (learned chrome: a portlet's title on every page)."""
+    line is the site's furniture (learned chrome: a portlet's title on every page);
+    ``headline`` the structured data's (JSON-LD ``headline``, microdata), taken over an
+    og:title the page does not show when the page shows it."""
     # A headline element is taken verbatim: only <title> and og:title carry the site's name,
     # and a real headline may begin with it ("Tỉnh ủy Lào Cai - ...").
     for selector in selectors:
@@ -102,7 +105,14 @@ def find_title(
     affixes = [*affixes, _meta(tree, "og:site_name")]
     og = strip_affixes(_meta(tree, "og:title"), affixes)
     if og:
-        return og, _element_with_text(tree, og), "og:title"
+        shown = _element_with_text(tree, og)
+        if shown is None and headline and clean(headline) != og:
+            # the search engine's title (og:title) beside the article's own headline, shown
+            # under its element: the one the readers see
+            own = _element_with_text(tree, clean(headline))
+            if own is not None:
+                return clean(headline), own, "headline"
+        return og, shown, "og:title"
     text = strip_affixes(page_title, affixes) if page_title else ""
     shown = _element_with_text(tree, text) if text else None
     if shown is not None and text.casefold() not in {a.casefold() for a in affixes if a}:

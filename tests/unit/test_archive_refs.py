@@ -290,3 +290,36 @@ def test_most_cited_per_month(built: Any) -> None:
 def test_refs_function_and_facade_agree(built: Any) -> None:
     db = built["archive"].db
     assert refs(db, "13/2023/NĐ-CP").articles == built["archive"].refs("13/2023/NĐ-CP").articles
+
+
+def test_a_new_article_saved_with_its_citations_is_indexed_once_with_their_codes() -> None:
+    from archive.fts import rebuild_fts
+
+    archive = Archive(":memory:")
+    db, writer = archive.db, ArchiveWriter(archive.db)
+    writer.upsert_site(SiteProfile(id="laocai", name="laocai", base_url="https://laocai.example/"))
+    crawl = writer.start_crawl("laocai", "test", {})
+    url = "https://laocai.example/moi.html"
+    capture = writer.add_capture(crawl_id=crawl, site_id="laocai", url=url, status=200,
+                                 fetched_at="2024-04-01T00:00:00Z", record_type="response")  # fmt: skip
+    record = ArticleRecord(url=url, title="Tập huấn dữ liệu", body=[f"Thực hiện {ND13} tại tỉnh."],
+                           published_at="2024-03-05T08:00:00+07:00")  # fmt: skip
+    cited = _refs(record)
+    article_id, outcome = writer.save_article("laocai", record, capture, crawl,
+                                              "2024-04-01T00:00:00Z", cited)  # fmt: skip
+    assert outcome == "new" and cited
+    assert db.execute("SELECT count(*) FROM document_refs WHERE article_id = ?",
+                      [article_id]).fetchone()[0] == len(cited)  # fmt: skip
+    assert [h.id for h in search(db, "tap huan ref:13/2023/NĐ-CP")] == [article_id]
+    db.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, articles_fts, 'instance')")
+    entry = db.execute("SELECT * FROM temp.terms ORDER BY 1, 2, 3, 4").fetchall()
+    rebuild_fts(db)  # what a full re-index writes: the same terms, nothing stale
+    assert db.execute("SELECT * FROM temp.terms ORDER BY 1, 2, 3, 4").fetchall() == entry
+    # a changed article's citations are the caller's to replace: save_article leaves them
+    changed = ArticleRecord(url=url, title="Tập huấn lần hai", body=["Không trích dẫn."],
+                            published_at="2024-03-05T08:00:00+07:00")  # fmt: skip
+    assert writer.save_article("laocai", changed, capture, crawl, "2024-04-02T00:00:00Z",
+                               [])[1] == "changed"  # fmt: skip
+    assert db.execute("SELECT count(*) FROM document_refs WHERE article_id = ?",
+                      [article_id]).fetchone()[0] == len(cited)  # fmt: skip
+    archive.close()

@@ -142,3 +142,29 @@ def test_a_trusted_byline_with_a_date_in_it_names_no_one():
     """A date line read with a profile's byline selector is not an author."""
     assert parse_byline_text("Ngày đăng: 04/03/2024 08:15", trusted=True) is None
     assert parse_byline_text("Hoàng Minh | 10:30 05/03/2024", trusted=True) == Byline(author="Hoàng Minh")
+
+
+def test_english_bylines_need_no_colon_and_roles_are_no_one() -> None:
+    assert parse_signature("Written By Christine Haynes") == Byline(author="Christine Haynes")
+    assert parse_signature("By Keith Barry") == Byline(author="Keith Barry")
+    assert parse_signature("by the way") is None
+    # "by" inside a line is no label ("Texas Mattress Makers Reviewed by Youval Meicler")
+    assert parse_signature("Makers Reviewed by Youval Meicler") is None
+    for role in ("Community Editor", "Guest Contributor", "Staff Writer", "Editorial Team"):
+        assert parse_signature(role) is None, role
+        assert parse_byline_text(role, trusted=True) is None, role
+
+
+def test_an_english_job_title_after_the_name_is_no_part_of_it() -> None:
+    assert parse_byline_text("Written by: Sean Peek, Senior Analyst") == Byline(author="Sean Peek")
+    assert parse_signature("Irena Nowak Marketing Manager") == Byline(author="Irena Nowak")
+    # a Vietnamese signature keeps its unit
+    assert parse_signature("Đỗ Quang Thắng – Phòng Tổng hợp.") == Byline("Đỗ Quang Thắng", "Phòng Tổng hợp")
+
+
+def test_page_furniture_and_roles_name_no_one() -> None:
+    for line in ("SKIP ADVERTISEMENT", "Related Resources", "Marketing and Event Coordinator"):
+        assert parse_signature(line) is None, line
+        assert parse_byline_text(line) is None, line
+    assert parse_byline_text("Matthew Richardson ⋅ Review") == Byline(author="Matthew Richardson")
+    assert parse_signature("NGỌC LAN") == Byline(author="NGỌC LAN")  # a signature in capitals

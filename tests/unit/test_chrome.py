@@ -133,3 +133,31 @@ def test_a_sapo_the_listings_repeat_whole_is_not_chrome_on_a_small_site():
     learned = learn_chrome(pages)
     assert normalize(footer) in learned and normalize("Trang chủ") in learned
     assert normalize(sapo) not in learned
+
+
+def test_the_learners_verdict_is_that_of_every_line_counted() -> None:
+    """The learner walks only the lines counted often enough to be chrome; its verdict after
+    every page is the one a walk of every line counted gives (thresholds grow with the pages:
+    lines drop out and come back; long lines need a larger share)."""
+    import random
+
+    from pipelines.chrome import _chrome
+
+    rng = random.Random(7)
+    short = [f"dòng {i}" for i in range(60)]
+    long = [" ".join(["câu dài"] * 12) + f" {i}" for i in range(20)]
+    learner = Learner()
+    for page in range(150):
+        common = rng.randint(1, 60)  # how widely the page's lines are drawn: shares move
+        lines = {rng.choice(short[:common]) for _ in range(rng.randint(0, 15))}
+        lines |= {rng.choice(long[: rng.randint(1, 20)]) for _ in range(rng.randint(0, 3))}
+        lines |= {"chân trang"} if rng.random() < 0.95 else set()  # chrome throughout
+        lines |= {long[0]} if rng.random() < 0.7 else set()  # a long line on most pages
+        lines |= {"đầu trang"} if page < 30 else set()  # chrome early, not at the end
+        lines |= {"mới thêm"} if page >= 100 else set()  # counted late: chrome by the end
+        learner.add_reported(tuple(sorted(lines)))
+        assert learner.learned().lines == frozenset(_chrome(learner.counts, learner.pages)), page
+        if page == 29:
+            assert "đầu trang" in learner.learned().lines
+    assert {"chân trang", long[0], "mới thêm"} <= learner.learned().lines
+    assert "đầu trang" not in learner.learned().lines
