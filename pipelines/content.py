@@ -2,7 +2,7 @@
 
 The profile's body selector, when it matches, is taken as is (block-level walk); otherwise
 trafilatura extracts the text from the whole page (:func:`generic_paragraphs`), title and
-date lines it kept at the top are dropped, then the site's learned chrome and the generic
+date lines it kept at the top (and a date line at its end: the article's foot) are dropped, then the site's learned chrome and the generic
 edge filter (``body.strip_chrome``) are removed. A sapo element just outside the body is
 put first.
 """
@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from pipelines import authors, body, media
 from pipelines.chrome import remove_learned
+from pipelines.datefind import DOC_NUMBER, FOOT_LINE
 from pipelines.dates import parse_vn_date
 from pipelines.dom import clean, common_ancestor, contains, css, in_teaser, right_aligned, text_of
 from pipelines.page import Page
@@ -76,6 +77,7 @@ def extract_body(page: Page) -> Text:
         paragraphs = _drop_heading_lines(paragraphs, page)
         paragraphs, edge = body.strip_chrome(paragraphs)
         chrome_removed += edge
+        paragraphs = _drop_foot_lines(paragraphs, page)
         body_el = locate(page.tree, paragraphs)
         paragraphs += _dropped_signature(body_el, paragraphs)
     images = media.find_images(body_el, page.base) if body_el is not None else []
@@ -259,6 +261,19 @@ def _heading_line(line: str, title: str | None, tz: str, order: str = "auto") ->
         return True
     short = len(line) <= 80 and len(line.split()) <= 12
     return short and parse_vn_date(line, tz, order) is not None
+
+
+def _drop_foot_lines(paragraphs: list[str], page: Page) -> list[str]:
+    """Without the date line trafilatura kept at the end of the text: the article's foot
+    ("Tây Lâm, ngày 7 tháng 3 năm 2024", "Ngày đăng: 05/03/2024 08:40"), which the dates
+    stage reads (``datefind.foot_lines``), as it drops the one at the top."""
+    out = list(paragraphs)
+    tz, order = page.profile.timezone, page.profile.date_order
+    while len(out) > 1 and FOOT_LINE.match(out[-1]) and not DOC_NUMBER.search(out[-1]):
+        if not _heading_line(out[-1], None, tz, order):
+            break
+        out.pop()
+    return out
 
 
 def _lead(

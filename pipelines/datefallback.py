@@ -74,12 +74,16 @@ def htmldate_dates(
 ) -> FoundDates:
     """``found`` unchanged when it has a publication or update date; else htmldate's day for
     the page (``basis="htmldate"``, ``source="htmldate"``), or ``found`` when htmldate finds
-    none or a day the guards refuse (after the capture day, or the capture day itself)."""
+    none or a day the guards refuse (after the capture day, or the capture day itself). A
+    date line read at the article's foot (``source="foot"``) meets the same guard first."""
+    day = capture_day(fetched_at)
+    shown = found.published or found.updated
+    if found.source == "foot" and day is not None and shown is not None and shown.iso[:10] >= day:
+        found = FoundDates()  # a foot line of the capture day or later: today's, not the article's
     if found.published is not None or found.updated is not None:
         return found  # an update date alone: the profile's date_line said it is no publication date
     from htmldate import find_date  # imported on first use: most pages never need it
 
-    day = capture_day(fetched_at)
     try:
         answer = find_date(
             pruned(tree),

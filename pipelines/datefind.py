@@ -9,6 +9,8 @@ Lines saying "Cập nhật"/"modified" give the update date. When a page shows n
 (many portals print nothing but "Cập nhật lúc 08:40 ngày 5/3/2024"), that date is also its
 publication date, with ``basis`` "updated" saying so; the profile's ``date_line`` can say
 the site's update line is its publication date ("published") or never is ("updated_only").
+With no date line near the title, the date line at the article's foot (:func:`foot_lines`:
+after the body, before other articles' teasers, a sidebar or the site's footer).
 """
 
 from __future__ import annotations
@@ -20,7 +22,17 @@ from lxml.html import HtmlElement
 
 from pipelines.chrome import Learned
 from pipelines.dates import VERBAL_MONTH_FIRST, ParsedDate, parse_vn_date
-from pipelines.dom import attr_words, css, in_teaser, own_text, text_of
+from pipelines.dom import (
+    RELATED_HEADING,
+    attr_words,
+    common_ancestor,
+    contains,
+    css,
+    in_teaser,
+    in_teaser_list,
+    own_text,
+    text_of,
+)
 from pipelines.structured import Structured, read_structured
 
 _UPDATED = re.compile(
@@ -46,12 +58,12 @@ _SIDEBAR = re.compile(
 MAX_LINE_CHARS = 160
 # a line citing a legal document ("Nghị định số 23/2015/NĐ-CP ngày 16/02/2015", "Số
 # 56/KH-UBND") dates that document, not the page
-_DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]|\d+/[A-ZĐ]{1,6}[-–][A-ZĐ]")
+DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]|\d+/[A-ZĐ]{1,6}[-–][A-ZĐ]")
 @dataclass(frozen=True)
 class FoundDates:
     published: ParsedDate | None = None
     updated: ParsedDate | None = None
-    source: str | None = None  # "selector", "meta", "jsonld", "page"
+    source: str | None = None  # "selector", "meta", "jsonld", "page", "foot", "url"
     basis: str = "published"  # "updated": the publication date is the page's update date
 
 
@@ -119,11 +131,18 @@ def _in_sidebar(el: HtmlElement, stop: HtmlElement) -> bool:
 
 
 def _scan(
-    region: HtmlElement, skip: HtmlElement | None, tz: str, learned: Learned, order: str = "auto"
+    region: HtmlElement,
+    skip: HtmlElement | None,
+    tz: str,
+    learned: Learned,
+    order: str = "auto",
+    elements: list[HtmlElement] | None = None,
 ) -> FoundDates:
+    """The first date line of ``region`` (or of ``elements`` in it, the foot's lines, each
+    of them foot-shaped) and an update line just after it."""
     published = updated = None
     after = 0  # elements looked at after the publication date, for an update line
-    for el in region.iter():
+    for el in region.iter() if elements is None else elements:
         if not isinstance(el.tag, str) or el is skip or el.tag in ("script", "style", "a"):
             continue
         if el.tag == "time" and el.get("datetime"):
@@ -134,7 +153,9 @@ def _scan(
             continue
         if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or learned.is_chrome(line):
             continue
-        if _DOC_NUMBER.search(line):
+        if elements is not None and el.tag != "time" and not FOOT_LINE.match(line):
+            continue  # a closing sentence with a deadline in it is no date line
+        if DOC_NUMBER.search(line):
             continue
         if in_teaser(el, region):  # another article's date ("Các tin khác (05/03/2024)")
             continue
@@ -189,6 +210,8 @@ def find_dates(
             break
         else:
             more = _near_title(title_el, body_el, tz, learned or Learned(), order)
+            if more.published is None and more.updated is None:  # printed at the foot
+                more = _at_foot(title_el, body_el, tz, learned or Learned(), order)
             if found.source in ("meta", "jsonld") and found.published and more.published:
                 # structured data beside the visible date line: the line the readers see
                 # wins on the day; structured data gives the time for that same day
@@ -200,7 +223,9 @@ def find_dates(
         if found.published is None and more.published is not None:
             found = FoundDates(more.published, found.updated or more.updated, more.source)
         elif found.updated is None and more.updated is not None:
-            found = FoundDates(found.published, more.updated, found.source)
+            # a foot line says where it was read (the capture-day guard reads it)
+            source = found.source or (more.source if more.source == "foot" else None)
+            found = FoundDates(found.published, more.updated, source)
     day = url_date(url, tz) if found.published is None and found.updated is None and url else None
     if day is not None:
         found = FoundDates(day, None, "url")
@@ -296,3 +321,111 @@ def _near_title(
             return found
         region = region.getparent()
     return FoundDates()
+
+
+# --- the date line at the article's foot ---------------------------------------------------
+
+# a foot line: a label first ("Ngày đăng: ...", "Cập nhật lúc ...", "Người đăng: X | ..."),
+# the date alone ("05/03/2024 08:40", "(05/03/2024)"), or a place and its day ("Bắc Hòa,
+# ngày 5 tháng 3 năm 2024")
+FOOT_LINE = re.compile(
+    r"\s*(?:(?:ngày|người|thời gian|cập|đăng|xuất bản|sửa|chỉnh|posted|published|updated?|date)"
+    r"|[\d(\[]|[^\d,.:;]{2,30},\s*ngày\s*\d)",
+    re.IGNORECASE,
+)
+# where the article's foot ends: a heading over other articles' teasers, the site's footer
+_FOOT_END = re.compile(r"©|bản quyền|copyright|giấy phép|all rights reserved", re.IGNORECASE)
+_FOOTER_CLASS = re.compile(r"footer|copyright|bottom")
+PROSE_CHARS = 120  # own text of a body paragraph (the body's end is after the last one)
+FOOT_LINES = 6  # lines with text looked at after the body's end
+
+
+def foot_lines(
+    title_el: HtmlElement | None, body_el: HtmlElement | None
+) -> tuple[HtmlElement | None, list[HtmlElement]]:
+    """The article's container and the first lines after its body's end, up to a list of
+    other articles' teasers ("Tin liên quan" heading, list items holding links), a sidebar
+    or the site's footer (©, "Bản quyền"): where portals print the date line under the
+    article. The body's end: the end of ``body_el`` (short lines after its last paragraph of
+    prose count: a right-aligned "Bắc Hòa, ngày 5 tháng 3 năm 2024"), or with no body
+    element, the last paragraph of prose after the title."""
+    anchor = title_el if title_el is not None else body_el
+    if anchor is None:
+        return None, []
+    container = None
+    if title_el is not None and body_el is not None:
+        container = common_ancestor(title_el, body_el)
+    if container is None or container.tag in ("body", "html"):
+        container = anchor.getparent() if anchor is body_el else _above(anchor, FOOT_LEVELS)
+    if container is None or container.tag in ("body", "html"):
+        return None, []
+    seen = title_el is None
+    lines: list[HtmlElement] = []  # after the last paragraph of prose so far
+    for el in container.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if el is title_el:
+            seen = True
+        if not seen or (title_el is not None and contains(title_el, el)):
+            continue
+        if body_el is not None and contains(body_el, el):
+            if el is body_el or len(own_text(el)) >= PROSE_CHARS:
+                lines = []  # still the body
+            elif own_text(el):
+                lines.append(el)
+            continue
+        if _site_footer(el):
+            break
+        own = own_text(el)
+        if not own:
+            continue
+        if _foot_end(el, container):
+            break
+        if body_el is None and len(own) >= PROSE_CHARS:
+            lines = []
+            continue
+        lines.append(el)
+    return container, [el for el in lines[:FOOT_LINES] if el.tag != "a"]
+
+
+FOOT_LEVELS = 4
+
+
+def _above(el: HtmlElement, levels: int) -> HtmlElement | None:
+    area = el
+    for _ in range(levels):
+        parent = area.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        area = parent
+    return area
+
+
+def _site_footer(el: HtmlElement) -> bool:
+    """The site's footer block: a ``<footer>`` or a footer-classed box holding ©/"Bản
+    quyền" (an article's own ``<footer class="entry-meta">`` holds none)."""
+    if el.tag != "footer" and not _FOOTER_CLASS.search(attr_words(el)):
+        return False
+    return bool(_FOOT_END.search(text_of(el)))
+
+
+def _foot_end(el: HtmlElement, container: HtmlElement) -> bool:
+    text = own_text(el)
+    if RELATED_HEADING.match(text_of(el)) or (len(text) <= MAX_LINE_CHARS and _FOOT_END.search(text)):
+        return True
+    return in_teaser_list(el, container) or _in_sidebar(el, container)
+
+
+def _at_foot(
+    title_el: HtmlElement | None,
+    body_el: HtmlElement | None,
+    tz: str,
+    learned: Learned,
+    order: str = "auto",
+) -> FoundDates:
+    """The date line at the article's foot (:func:`foot_lines`), when none is near the title."""
+    container, lines = foot_lines(title_el, body_el)
+    if container is None or not lines:
+        return FoundDates()
+    found = _scan(container, title_el, tz, learned, order, lines)
+    return FoundDates(found.published, found.updated, "foot") if found.published or found.updated else FoundDates()

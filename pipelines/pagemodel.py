@@ -231,7 +231,7 @@ def features(page: Page, text: Text, dates: FoundDates) -> list[float]:
         you_share=len(_YOU.findall(page_text)) / words_all * 100,
         we_share=len(_WE.findall(page_text)) / words_all * 100,
         forum_words=_log(len(_FORUM_WORDS.findall(page_text))),
-        date_page=float(dates.source == "page" and dates.published is not None),
+        date_page=float(dates.source in ("page", "foot") and dates.published is not None),
         by_line=float(any(_BY.match(t) for t in short_lines[:400])),
         short_links=sum(1 for t in anchors if t and len(t.split()) <= 3) / len(anchors) if anchors else 0.0,
     )

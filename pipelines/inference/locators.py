@@ -58,19 +58,27 @@ def name_of(text: str) -> str | None:
     return found.author
 
 
+def article_area(head: HtmlElement | None, levels: int) -> HtmlElement | None:
+    """``levels`` elements above the headline (never the page's ``<body>``)."""
+    if head is None:
+        return None
+    area = head
+    for _ in range(levels):
+        parent = area.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        area = parent
+    return area
+
+
 def _area(
     tree: HtmlElement, head: HtmlElement | None, body_selector: str | None
 ) -> HtmlElement | None:
     """The article's own block: a few levels above the headline, widened to hold the body
     (and what follows it) when the body sits further away."""
-    if head is None:
+    area = article_area(head, AREA_LEVELS)
+    if area is None:
         return None
-    area = head
-    for _ in range(AREA_LEVELS):
-        parent = area.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        area = parent
     found = css(tree, body_selector) if body_selector else []
     if found and not contains(area, found[0]):
         wider = common_ancestor(head, found[0])

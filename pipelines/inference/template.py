@@ -26,6 +26,7 @@ from lxml.html import HtmlElement
 
 from pipelines import authors, body
 from pipelines.chrome import parse_signature, parse_source
+from pipelines.datefind import FOOT_LINE, foot_lines
 from pipelines.dates import parse_vn_date
 from pipelines.dom import attr_words, common_ancestor, contains, css, in_teaser, own_text, text_of
 from pipelines.inference import locators
@@ -215,15 +216,7 @@ def _in_list(el: HtmlElement, stop: HtmlElement | None) -> bool:
 
 
 def _article_area(head: HtmlElement | None, levels: int = 3) -> HtmlElement | None:
-    if head is None:
-        return None
-    area = head
-    for _ in range(levels):
-        parent = area.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        area = parent
-    return area
+    return locators.article_area(head, levels)
 
 
 def _dated(el: HtmlElement, tz: str) -> bool:
@@ -236,6 +229,9 @@ def _dated(el: HtmlElement, tz: str) -> bool:
 def _date(
     trees: list[HtmlElement], heads: list[HtmlElement | None], tz: str, others: list[HtmlElement]
 ) -> Choice | None:
+    """The date's place: date-shaped text in the article's block around the headline; when
+    no place there holds on enough pages, the date line at the article's foot (after the
+    body, before the other articles' teasers: ``datefind.foot_lines``)."""
     options: list[str] = []
     for head in heads:
         area = _article_area(head)
@@ -245,11 +241,31 @@ def _date(
             if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or el is head:
                 continue
             if (own_text(el) or el.get("datetime")) and _dated(el, tz) and not _in_list(el, area):
-                options += candidates(el)
-                for up in el.iterancestors():  # a <td class="ngaythang"><font>date</font></td>
-                    if up is area or text_of(up) != text_of(el):
-                        break
-                    options += candidates(up)[:4]
+                options += _date_candidates(el, area)
+    choice = _date_place(options, trees, tz, others)
+    if choice is not None:
+        return choice
+    feet: list[str] = []
+    for head in heads:
+        area, lines = foot_lines(head, None) if head is not None else (None, [])
+        for el in lines:
+            if _dated(el, tz) and (el.tag == "time" or FOOT_LINE.match(text_of(el))):
+                feet += _date_candidates(el, area)
+    return _date_place(feet, trees, tz, others)
+
+
+def _date_candidates(el: HtmlElement, area: HtmlElement | None) -> list[str]:
+    options = candidates(el)
+    for up in el.iterancestors():  # a <td class="ngaythang"><font>date</font></td>
+        if up is area or text_of(up) != text_of(el):
+            break
+        options += candidates(up)[:4]
+    return options
+
+
+def _date_place(
+    options: list[str], trees: list[HtmlElement], tz: str, others: list[HtmlElement]
+) -> Choice | None:
     if not options:
         return None
 

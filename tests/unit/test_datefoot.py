@@ -1,0 +1,110 @@
+"""The date line at the article's foot (pipelines.datefind.foot_lines): read when no date
+line is near the title; never a teaser's date, the site footer's, nor a closing sentence's;
+the site inference learns its place (pipelines.inference.template._date)."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from pipelines.datefallback import htmldate_dates
+from pipelines.datefind import find_dates
+from pipelines.inference.template import _date
+
+TZ = "Asia/Ho_Chi_Minh"
+PROSE = (
+    "Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ "
+    "năm 2024 với sự tham dự của đại diện các xã, thị trấn trên địa bàn huyện."
+)
+
+
+def _page(foot: str, near: str = "", footer: str = "", n: int = 1) -> str:
+    """An article whose headline sits deep in its head box (the two levels above it hold only
+    the head), the body, ``foot`` after it, then "Các tin khác" with dates; a sidebar with
+    dates, today's date in the top bar, the site footer."""
+    return f"""<html><body><div class="top">Hôm nay: Thứ Tư, 20/03/2024</div>
+<div id="page"><div class="row"><div class="col-main"><div class="detail">
+<div class="head"><div class="head-inner"><div class="title-box"><h1>Tin số {n} của huyện</h1></div>{near}
+<div class="share"><a href="/share">Chia sẻ</a></div></div></div>
+<div class="detail-body"><div class="content"><p>{PROSE} Bài {n}.</p><p>{PROSE}</p>
+<p style="text-align:right"><strong>Minh Anh</strong></p></div></div>{foot}
+<div class="tin-khac"><h3>Các tin khác</h3><ul><li><a href="/a">Tin hai của huyện</a> (01/03/2024)</li>
+<li><a href="/b">Tin ba của huyện</a> (02/03/2024)</li></ul></div></div></div>
+<div class="col-right"><h4>Tin mới</h4><ul><li><a href="/c">Tin bốn</a> <span>03/03/2024</span></li>
+<li><a href="/d">Tin năm</a> <span>04/03/2024</span></li></ul></div></div>
+<div class="footer">{footer}<p>© 2024 Bản quyền thuộc Ủy ban nhân dân huyện</p></div></div></body></html>"""
+
+
+def _found(page: str, with_body: bool = True):
+    tree = html.fromstring(page)
+    title = tree.cssselect("h1")[0]
+    body = tree.cssselect(".content")[0] if with_body else None
+    return find_dates(tree, TZ, [], title, body)
+
+
+def test_the_date_line_at_the_foot_is_read_when_none_is_near_the_title() -> None:
+    for line, iso in (
+        ("Ngày đăng: 05/03/2024 08:40", "2024-03-05T08:40:00+07:00"),
+        ("Người đăng: Quản trị | 05/03/2024", "2024-03-05T00:00:00+07:00"),
+        ("Lào Cai, ngày 5 tháng 3 năm 2024", "2024-03-05T00:00:00+07:00"),
+    ):
+        foot = f'<div class="foot" style="text-align:right"><span>{line}</span></div>'
+        for with_body in (True, False):  # extraction's body element, or the page typing's none
+            found = _found(_page(foot), with_body)
+            assert found.published is not None and found.published.iso == iso, (line, with_body)
+            assert (found.source, found.basis) == ("foot", "published")
+
+
+def test_an_update_line_alone_at_the_foot_is_the_publication_on_the_update_basis() -> None:
+    found = _found(_page('<div class="foot">Cập nhật lúc 15:20 ngày 11/3/2024</div>'))
+    assert found.published is not None and found.published.iso == "2024-03-11T15:20:00+07:00"
+    assert found.updated == found.published and found.basis == "updated" and found.source == "foot"
+
+
+def test_a_date_line_at_the_end_of_the_body_element_counts() -> None:
+    page = _page("").replace(
+        "<strong>Minh Anh</strong></p>",
+        '<strong>Minh Anh</strong></p><p style="text-align:right"><em>Hà Giang, ngày 7 tháng 3 năm 2024</em></p>',
+    )
+    found = _found(page)
+    assert found.published is not None and found.published.iso == "2024-03-07T00:00:00+07:00"
+
+
+def test_teasers_sidebars_and_the_site_footer_after_the_body_give_no_date() -> None:
+    # no foot line: "Các tin khác (01/03/2024)", the sidebar's dates, the footer's update day
+    # and copyright year, today's date in the top bar are none of the article's
+    for with_body in (True, False):
+        found = _found(_page("", footer="<p>Cập nhật: 19/03/2024</p>"), with_body)
+        assert found.published is None and found.updated is None, with_body
+
+
+def test_a_closing_sentence_with_a_deadline_is_no_date_line() -> None:
+    foot = '<div class="note"><p>Hồ sơ nộp trước ngày 15/3/2024 tại bộ phận một cửa.</p></div>'
+    assert _found(_page(foot)).published is None
+
+
+def test_a_date_near_the_title_keeps_winning_over_the_foot() -> None:
+    near = '<div class="date">Thứ Ba, 12/03/2024 14:15</div>'
+    found = _found(_page('<div class="foot">Cập nhật lúc 15:20 ngày 13/3/2024</div>', near))
+    assert found.published is not None and found.published.iso == "2024-03-12T14:15:00+07:00"
+    assert found.source == "page"
+
+
+def test_a_foot_line_of_the_capture_day_meets_the_capture_day_guard() -> None:
+    page = _page('<div class="foot">Ngày đăng: 20/03/2024 07:30</div>')
+    tree = html.fromstring(page)
+    found = find_dates(tree, TZ, [], tree.cssselect("h1")[0], tree.cssselect(".content")[0])
+    assert found.source == "foot" and found.published is not None
+    guarded = htmldate_dates(found, tree, "https://x.gov.vn/tin/a.html", TZ, "2024-03-20T03:00:00+00:00")
+    assert guarded.published is None and guarded.updated is None
+    earlier = htmldate_dates(found, tree, "https://x.gov.vn/tin/a.html", TZ, "2024-03-22T03:00:00+00:00")
+    assert earlier == found
+
+
+def test_the_site_inference_learns_the_foot_place() -> None:
+    days = ["05/03/2024 08:40", "06/03/2024 09:10", "07/03/2024 10:00", "08/03/2024 15:30"]
+    trees = [html.fromstring(_page(f'<div class="news-foot">Ngày đăng: {d}</div>', n=i)) for i, d in enumerate(days)]
+    heads = [t.cssselect("h1")[0] for t in trees]
+    others = [html.fromstring(_page("", n=9).replace("<h1>", "<h2>").replace("</h1>", "</h2>"))]
+    choice = _date(trees, heads, TZ, others)
+    assert choice is not None and choice.share == 1.0
+    assert [t.cssselect(choice.selector)[0].text_content() for t in trees] == [f"Ngày đăng: {d}" for d in days]
