@@ -79,7 +79,7 @@ def classify_page(page: Page) -> NotAnArticle | None:
     if phrase:
         return NotAnArticle(url, "soft_404", phrase)
     if not trusted(page):
-        detail = signals.listing(page.tree)
+        detail = signals.listing(page.tree, heading=page.title_el)
         if detail:
             return NotAnArticle(url, "listing", detail)
     return None
@@ -89,7 +89,7 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
     url = page.url
     if not trusted(page) and page.part is None:
         # (a listing's date is often its first teaser's: the check runs on dated pages too)
-        detail = signals.listing(page.tree, min_items=3)
+        detail = signals.listing(page.tree, min_items=3, heading=page.title_el)
         if detail:
             return NotAnArticle(url, "listing", detail)
     if not trusted(page) and page.part is None and dates.published is None:
@@ -97,9 +97,9 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         if teasers(text.generic) or teasers(text.paragraphs):
             return NotAnArticle(url, "listing", "teasers ending in '...' and no date")
     if not trusted(page) and page.part is not None:
-        if teasers(text.generic, 1.0):
+        if teasers(text.generic, 1.0) or teasers(text.paragraphs, 1.0):
             return NotAnArticle(url, "listing", "page N of a listing: only teasers ending in '...'")
-        detail = signals.listing(page.tree, min_items=2)
+        detail = signals.listing(page.tree, min_items=2, heading=page.title_el)
         if detail:
             return NotAnArticle(url, "listing", f"page N of a listing: {detail}")
     if not trusted(page) and _teaser_body(page, text):

@@ -41,7 +41,8 @@ _SOFT_404_KEYS = ("không tìm thấy", "không tồn tại", "không còn tồn
 SOFT_404_MAX_WORDS = 120  # a 404 page has little paragraph text
 LISTING_MIN_ITEMS = 5
 LISTING_MIN_CARDS = 2  # ... or this many teaser cards (dom.is_card) of one tag and class
-LISTING_SHARE = 0.4  # items hold at least this share of the page's words
+LISTING_SHARE = 0.4  # items hold at least this share of the content column's words
+LISTING_COLUMN = 0.5  # the content column: the run's smallest block holding this share of the page
 LISTING_MAX_PARAGRAPH = 60  # ... and no paragraph outside them is this long (words)
 LISTING_MAX_ITEM_WORDS = 80  # teasers are short: more words per block on average is text
 LISTING_LINK_SHARE = 0.15  # ... and their links (titles) hold a fair share of their words
@@ -109,11 +110,15 @@ def _words(el: HtmlElement) -> int:
     return sum(len(t.split()) for t in iter_text(el))
 
 
-def listing(tree: HtmlElement, min_items: int = LISTING_MIN_ITEMS) -> str | None:
+def listing(
+    tree: HtmlElement, min_items: int = LISTING_MIN_ITEMS, heading: HtmlElement | None = None
+) -> str | None:
     """Detail when the page is a list of links to other pages (category, search, tag
     pages): a run of >= 5 similar sibling blocks (or two classed teaser cards of any tag,
-    :func:`pipelines.dom.is_card`), each with a link, holding a large share of the page's
-    words, and no long paragraph outside them."""
+    :func:`pipelines.dom.is_card`), each with a link, holding a large share of the words of
+    the page's content column (:func:`_column`: a portal's header, sidebar and footer
+    widgets are not the listing's; ``heading``: the page's title element), and no long
+    paragraph outside them."""
     body = tree.find("body")
     if body is None:
         return None
@@ -139,11 +144,16 @@ def listing(tree: HtmlElement, min_items: int = LISTING_MIN_ITEMS) -> str | None
             continue  # long blocks, or few words in links: paragraphs of one text, not teasers
         if best is None or words > best[0]:
             best = (words, items, parent)
-    if best is None or best[0] < LISTING_SHARE * total:
+    if best is None:
         return None
     words, items, parent = best
     members = [x for item in items for x in item.iter()]  # keeps the proxies (and ids) alive
     inside = {id(x) for x in members}
+    if heading is not None and id(heading) in inside:
+        heading = None  # a teaser's title is no heading of the page
+    column = _column(parent, words, total, heading)
+    if words < LISTING_SHARE * column:
+        return None
     longest = 0
     for el in body.iter("p", "div", "td", "li", "blockquote"):
         if id(el) not in inside:
@@ -151,7 +161,33 @@ def listing(tree: HtmlElement, min_items: int = LISTING_MIN_ITEMS) -> str | None
             longest = max(longest, len(text.split()))
     if longest >= LISTING_MAX_PARAGRAPH:
         return None
-    return f"{len(items)} similar linked blocks hold {words}/{total} words"
+    return f"{len(items)} similar linked blocks hold {words}/{column} words of the content column"
+
+
+def _column(parent: HtmlElement, run: int, total: int, heading: HtmlElement | None) -> int:
+    """The words of the content column a run of blocks sits in. With the page's heading
+    outside the run: the smallest block holding both, when the heading's side of it holds
+    no more words than the run (``run``; the run is under the heading, a listing's; a run beside a
+    column of text the heading heads, a sidebar or a "related" list, is measured against the
+    whole page). With none: the smallest block holding the run and at least half of the
+    page's words (``total``): a portal's header, sidebar and footer boxes are each a
+    minority of the page, its content column is not. The whole page when no smaller block is."""
+    ups = [parent, *parent.iterancestors()]
+    if heading is not None:
+        chain = [heading, *heading.iterancestors()]
+        for below, up in zip(chain, chain[1:], strict=False):
+            if up in ups:  # the smallest block holding both; ``below``: the heading's side
+                if up.tag in ("body", "html") or _words(below) > run:
+                    return total
+                return _words(up)
+        return total
+    for up in ups:
+        if up.tag in ("body", "html"):
+            break
+        words = _words(up)
+        if words >= LISTING_COLUMN * total:
+            return words
+    return total
 
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle"}
