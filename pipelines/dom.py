@@ -290,7 +290,7 @@ def _class_kind(el: HtmlElement) -> str:
 def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
     for _ in range(3):
         parent = node.getparent()
-        if parent is None or parent is stop or parent.tag in ("body", "html"):
+        if parent is None or parent.tag in ("body", "html"):
             return False
         if len(text_of(node)) > TEASER_MAX_CHARS:
             return False
@@ -300,9 +300,14 @@ def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
             if c.tag == node.tag and _class_kind(c) == kind
             and (c.tag == "a" or c.find(".//a[@href]") is not None)
         ]  # fmt: skip
+        cards = len(alike) >= 2 and bool(kind) and all(is_card(c) for c in alike)
+        if parent is stop:
+            # the region's own blocks: only a grid of classed teaser cards (a headline link
+            # in a heading each) is other pages' teasers, whatever the region
+            return cards
         if len(alike) >= (2 if node.tag in ("li", "tr") else 3):
             return True
-        if len(alike) >= 2 and kind and all(is_card(c) for c in alike):
+        if cards:
             return True  # a grid of two cards (<div class="card">) whatever their tag
         node = parent
     return False

@@ -122,3 +122,23 @@ def test_a_body_located_on_another_pages_teaser_dates_nothing() -> None:
     assert find_dates(tree, TZ, [], None, link).published is None
     item = html.fromstring("<div><p>Ngày đăng: 07/03/2024</p><div class='c'><p>Nội dung.</p></div></div>")
     assert find_dates(item, TZ, [], None, item.cssselect(".c")[0]).published is not None
+
+
+def test_a_teaser_cards_date_beside_the_page_heading_dates_nothing() -> None:
+    """A category page's heading and its teaser cards (a headline link in a heading, the
+    teaser's date, a sapo) in one block: the cards are the region the date is looked for
+    in, and a card's date is its page's, never this one's. An article's own date line beside
+    its heading still dates it."""
+    card = (
+        "<div class='media'><h5><a href='/tin/{0}.html'>Ra quân tổng vệ sinh môi trường số {0}</a></h5>"
+        "<small>0{0}/03/2024</small><p>Sáng Chủ nhật, hơn năm trăm người dân đã tham gia.</p></div>"
+    )
+    tree = html.fromstring(f"<html><body><div><h3>Tin mới</h3>{card.format(3)}{card.format(4)}</div></body></html>")
+    heading = tree.cssselect("h3")[0]
+    assert find_dates(tree, TZ, [], heading, None).published is None
+    article = html.fromstring(
+        f"<html><body><div><h3>Tin mới</h3><small>05/03/2024</small><p>{PROSE}</p>"
+        f"{card.format(3)}{card.format(4)}</div></body></html>"
+    )
+    found = find_dates(article, TZ, [], article.cssselect("h3")[0], None).published
+    assert found is not None and found.iso.startswith("2024-03-05")
