@@ -174,7 +174,6 @@ class _ArchiveThread:
         except BaseException as exc:  # noqa: BLE001 (handed to whoever waits for the db)
             self._opened.set_exception(exc)
             return
-        defer_index(db, on=False)  # its queue table, made outside any transaction
         self._opened.set_result(db)
         pending, started = 0, 0.0
         try:
