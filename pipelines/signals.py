@@ -92,9 +92,16 @@ def soft_404(tree: HtmlElement, title_texts: list[str]) -> str | None:
     return found[0]
 
 
+def _other_page(a: HtmlElement) -> bool:
+    """A link to another page: not an in-page anchor or script toggle (an accordion's
+    ``<a href="#">`` question opens its answer, it is no teaser's title)."""
+    href = (a.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
 def _link_share(items: list[HtmlElement]) -> float:
     total = sum(_words(c) for c in items)
-    linked = sum(_words(a) for c in items for a in c.iter("a"))
+    linked = sum(_words(a) for c in items for a in c.iter("a") if _other_page(a))
     return linked / total if total else 0.0
 
 
@@ -124,7 +131,7 @@ def listing(tree: HtmlElement, min_items: int = LISTING_MIN_ITEMS) -> str | None
         cards = bool(key[1]) and count >= LISTING_MIN_CARDS and all(is_card(c) for c in items)
         if count < min_items and not cards:
             continue  # (two classed cards, each a headline link in a heading, are enough)
-        linked = [c for c in items if c.find(".//a[@href]") is not None or c.tag == "a"]
+        linked = [c for c in items if any(_other_page(a) for a in c.iter("a"))]
         if len(linked) < 0.8 * len(items):
             continue
         words = sum(_words(c) for c in items)
