@@ -1,9 +1,10 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, sealed, sealed2
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, sealed, sealed2
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
+    python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -109,12 +110,13 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "sealed", "sealed2")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "sealed", "sealed2")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 SEALED_PARTS = {"sealed": "SEALED", "sealed2": "SEALED2"}
 # the modes a part is scored in (every mode when not listed): the blind part has no hand
-# profile (its pages have lost the classes a profile's CSS names) and is scored without one
-PART_MODES = {"blind": ("adhoc", "inferred")}
+# profile (its pages have lost the classes a profile's CSS names) and is scored without one;
+# the perturbed part measures the generic path on portal widgets, without one too
+PART_MODES = {"blind": ("adhoc", "inferred"), "perturbed": ("adhoc", "inferred")}
 
 
 def families(part: str) -> dict[str, Any]:
@@ -127,7 +129,14 @@ def families(part: str) -> dict[str, Any]:
     second sealed part, scored once when built); a sealed part is empty when absent. "blind"
     is "dev" without its surface cues (:mod:`benchmarks.blind`: class and id values as
     meaningless tokens, no byline labels, no structured-data authors): label-free inference
-    measured on pages whose truth is known."""
+    measured on pages whose truth is known. "perturbed" is "dev" with the same portal widgets
+    on every page of a site (:mod:`benchmarks.perturb`: weather, visitor counter, "Tin mới"
+    list, contact box, "Lịch công tác", "THƯ VIỆN ẢNH", a © line, a "Người đăng:" line): the
+    widgets' robustness, measured on pages whose truth is known."""
+    if part == "perturbed":
+        from benchmarks.perturb import PerturbedFamily
+
+        return {k: PerturbedFamily(f) for k, f in families("dev").items()}
     if part == "blind":
         from benchmarks.blind import BlindFamily
 
@@ -734,7 +743,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--part", choices=(*PARTS, "all"), default="dev",
         help="fixture families: dev (tuned on), validation (tests.families.VALIDATION, "
         "reported apart), hard (tests.families.HARD, reported on their own), blind (dev without "
-        "class/id names, byline labels or structured-data authors: ad hoc and inferred), sealed (tests.sealed, "
+        "class/id names, byline labels or structured-data authors: ad hoc and inferred), perturbed (dev with portal "
+        "widgets on every page: ad hoc and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), or all of them",
     )  # fmt: skip

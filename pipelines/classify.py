@@ -93,7 +93,8 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         if detail:
             return NotAnArticle(url, "listing", detail)
     if not trusted(page) and page.part is None and dates.published is None:
-        if teasers(text.generic):
+        # (on the lines as read and as kept: a portal's widgets, learned chrome, dilute the first)
+        if teasers(text.generic) or teasers(text.paragraphs):
             return NotAnArticle(url, "listing", "teasers ending in '...' and no date")
     if not trusted(page) and page.part is not None:
         if teasers(text.generic, 1.0):

@@ -197,6 +197,8 @@ def find_dates(
     it as the publication date, "updated_only" leaves the publication date empty). With no
     date at all, the day in the ``url``'s path ("/2024/03/05/slug.html"). ``structured``:
     the page's structured data when already read (:func:`pipelines.structured.read_structured`)."""
+    if title_el is None and body_el is not None and in_teaser(body_el):
+        body_el = None  # a "body" that is another page's teaser: the dates around it are its
     found = _from_selectors(tree, selectors, tz, order) if selectors else FoundDates()
     meta = _from_meta(structured or read_structured(tree), tz)  # read once, used twice
     if found.published is not None and found.published.precision in ("day", "month"):

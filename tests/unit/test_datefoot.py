@@ -108,3 +108,17 @@ def test_the_site_inference_learns_the_foot_place() -> None:
     choice = _date(trees, heads, TZ, others)
     assert choice is not None and choice.share == 1.0
     assert [t.cssselect(choice.selector)[0].text_content() for t in trees] == [f"Ngày đăng: {d}" for d in days]
+
+
+def test_a_body_located_on_another_pages_teaser_dates_nothing() -> None:
+    """A listing's text found at a widget's linked title ("Tin mới": a title and its date),
+    no title element: the date beside that link is the other page's (the perturbed part)."""
+    tree = html.fromstring(
+        "<html><body><div><ul><li><a href='/tin/1.html'>Khánh thành tuyến đường liên xã</a>"
+        " <span>(07/03/2024)</span></li><li><a href='/tin/2.html'>Tiêm chủng cho trẻ em vùng cao"
+        "</a> <span>(08/03/2024)</span></li></ul></div></body></html>"
+    )
+    link = tree.cssselect("a")[0]
+    assert find_dates(tree, TZ, [], None, link).published is None
+    item = html.fromstring("<div><p>Ngày đăng: 07/03/2024</p><div class='c'><p>Nội dung.</p></div></div>")
+    assert find_dates(item, TZ, [], None, item.cssselect(".c")[0]).published is not None

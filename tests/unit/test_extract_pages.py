@@ -352,3 +352,42 @@ def test_spacers_and_icons_of_a_table_layout_make_no_gallery():
     words = " ".join((TEXT * 2).split()[:48])
     notice = _portal(f"<h1>Thông báo lịch tiếp công dân tháng 3</h1><p>01/03/2024</p>{decor}<p>{words}</p>")
     assert isinstance(notice, ArticleRecord), notice
+
+
+def test_a_listing_of_teasers_is_one_when_a_portals_widgets_are_learned_chrome():
+    """A portal's widgets (a counter, a schedule, a contact box: short lines on every page)
+    dilute the share of teasers ending in "..." among the lines the page shows; the rule
+    also reads the lines kept once the site's chrome is learned (the perturbed part)."""
+    from pipelines.chrome import Learner
+    from pipelines.sitemodel import extract_page
+
+    widgets = (
+        "<div class='box'><div>Thống kê truy cập</div><p>Đang online: 37</p><p>Hôm nay: 1.024</p>"
+        "<p>Tổng lượt truy cập: 1.234.567</p></div><div class='box'><div>Lịch công tác</div>"
+        "<p>08:00 Giao ban Thường trực</p><p>14:00 Tiếp công dân định kỳ</p></div>"
+        "<div><p>Trưởng ban biên tập: Nguyễn Văn Hùng</p><p>Điện thoại: 0214 3821 456</p></div>"
+    )
+    sapo = " ".join(TEXT.split()[:30]) + "..."
+    teasers = "".join(
+        f"<div><a href='/tin-tuc/{i}.html'>{t}</a><p>{sapo}</p></div>"
+        for i, t in enumerate(("Hội nghị", "Tiếp xúc cử tri", "Khánh thành"))
+    )
+    pages = {
+        f"https://x.gov.vn/tin-tuc/{i}.html": f"<h1>Tin số {i} của huyện</h1><p>0{i + 1}/03/2024</p><p>{TEXT * 2}</p>"
+        for i in range(3)
+    } | {"https://x.gov.vn/tin-tuc.html": f"<h1>Tin tức</h1>{teasers}"}
+    bodies = {
+        url: f"<html><head><meta charset='utf-8'><title>T</title></head><body>{main}{widgets}</body></html>".encode()
+        for url, main in pages.items()
+    }
+    learner = Learner()
+    for url, raw in bodies.items():
+        result = extract_page(raw, url, HTML, adhoc_profile(url))
+        learner.add(result.page_lines, result.page_title)
+    url = "https://x.gov.vn/tin-tuc.html"
+    listing = extract_page(bodies[url], url, HTML, adhoc_profile(url), learned=learner.learned())
+    assert isinstance(listing, NotAnArticle) and listing.reason == "listing", listing
+    assert "teasers" in listing.detail
+    first = next(iter(pages))  # an article of the same site keeps its text
+    article = extract_page(bodies[first], first, HTML, adhoc_profile(first), learned=learner.learned())
+    assert isinstance(article, ArticleRecord), article
