@@ -41,6 +41,7 @@ from archive import locks
 from archive.capture import CaptureRef
 from archive.db import archive_paths, open_db
 from archive.errors import DiskFull
+from archive.fts import defer_index, flush_index
 from archive.history import (
     Recheck,
     archived_rechecks,
@@ -194,6 +195,7 @@ class _ArchiveThread:
                     pending, started = 0, time.monotonic()
                     try:
                         db.conn.execute("BEGIN IMMEDIATE")  # the write lock now: no busy snapshot
+                        defer_index(db)  # full-text entries: one write a batch, at its commit
                     except sqlite3.Error as exc:  # the job still runs (its writes will say)
                         logger.warning("Archive transaction not begun: %s", self.failed(db, exc))
                 try:
@@ -214,8 +216,11 @@ class _ArchiveThread:
 
     def _commit(self, db: Database) -> None:
         if not db.conn.in_transaction:
+            defer_index(db, on=False)
             return
         try:
+            flush_index(db)
+            defer_index(db, on=False)
             db.conn.commit()
         except sqlite3.Error as exc:  # the batch is lost: its records are in the WARC
             self._rollback(db)
@@ -250,6 +255,7 @@ class _ArchiveThread:
 
     @staticmethod
     def _rollback(db: Database) -> None:
+        defer_index(db, on=False)  # the queue rolls back with the rest
         try:
             if db.conn.in_transaction:
                 db.conn.rollback()

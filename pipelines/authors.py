@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipelines.dom import clean
 
@@ -152,7 +153,12 @@ def _is_unit(text: str) -> bool:
 
 
 def parse_source(text: str) -> str | None:
-    """ "Nguồn: Báo Lào Cai" / "Theo Báo Lào Cai" -> "Báo Lào Cai"."""
+    """ "Nguồn: Báo Lào Cai" / "Theo Báo Lào Cai" -> "Báo Lào Cai" (cached like
+    :func:`parse_signature`)."""
+    return _source(text) if len(text) <= CACHED_CHARS else _parse_source(text)
+
+
+def _parse_source(text: str) -> str | None:
     line = clean(text)
     if not line or len(line) > MAX_SIGNATURE_CHARS:
         return None
@@ -167,6 +173,9 @@ def parse_source(text: str) -> str | None:
         if value and value[0].isupper() and "," not in value and len(value.split()) <= 10:
             return value
     return None
+
+
+_source = lru_cache(maxsize=32_768)(_parse_source)
 
 
 # English job titles after a byline's name ("Sean Peek, Senior Analyst", "Irena Nowak
@@ -203,7 +212,20 @@ def strip_role(name: str) -> str:
 
 
 def parse_signature(text: str) -> Byline | None:
-    """Author (and unit) from a byline or signature line; None when it is not one."""
+    """Author (and unit) from a byline or signature line; None when it is not one.
+
+    A pure function of the text, asked about every short line of every page (the chrome
+    learner keeps signature lines out of chrome): a line of up to :data:`CACHED_CHARS` is
+    answered from a per-process cache (a site's recurring lines are most of them)."""
+    return _signature(text) if len(text) <= CACHED_CHARS else _parse_signature(text)
+
+
+#: lines this long at most have their :func:`parse_signature` and :func:`parse_source` kept
+#: (longer ones are seldom repeated; ``clean`` may shorten a text, so they are still read)
+CACHED_CHARS = 4 * MAX_SIGNATURE_CHARS
+
+
+def _parse_signature(text: str) -> Byline | None:
     line = clean(text).strip(" .;-–—")  # "- Minh Anh -"
     if not line or len(line) > MAX_SIGNATURE_CHARS:
         return None
@@ -216,6 +238,9 @@ def parse_signature(text: str) -> Byline | None:
     if any(w.strip(",.;'’s").casefold() in _FURNITURE for w in (byline.author or "").split()):
         return None
     return byline
+
+
+_signature = lru_cache(maxsize=32_768)(_parse_signature)  # Byline is frozen: safe to share
 
 
 def _split(line: str) -> Byline | None:

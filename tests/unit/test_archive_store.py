@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from archive import ArchiveError
 from archive.db import open_db
 from archive.fold import fold
-from archive.fts import docid, site_token
+from archive.fts import defer_index, docid, flush_index, site_token
 from archive.ftsquery import WORD_RE
 from archive.queries import get_article, search
 from archive.store import ArchiveWriter
@@ -225,6 +225,46 @@ def test_new_publication_date_moves_the_index_entry(db: Database, writer: Archiv
     assert [h.id for h in search(db, "tuan tra", since="2021-11", until="2021-11")] == [article_id]
     assert search(db, "tuan tra", since="2024-01") == []
     assert [h.id for h in search(db, "tuan tra", site="laocai")] == [article_id]
+
+
+def _index_terms(db: Database) -> list[tuple]:
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, articles_fts, 'instance')"
+    )
+    return list(db.execute("SELECT * FROM temp.vocab ORDER BY 1, 2, 3, 4"))
+
+
+def _batch(db: Database, writer: ArchiveWriter, deferred: bool) -> None:
+    """New articles, one changed twice and one failing inside its savepoint, one batch."""
+    crawl = writer.start_crawl("laocai", "x", {})
+    with writer.transaction():
+        if deferred:
+            defer_index(db)
+        for i in range(3):
+            record = replace(RECORD, url=f"https://laocai.example/{i}.html", title=f"Tin {i}")
+            writer.save_article("laocai", record, None, crawl, "2024-03-05T00:00:00Z")
+        for title in ("Hội nghị tổng kết", "Hội nghị sơ kết"):
+            edited = replace(RECORD, url="https://laocai.example/1.html", title=title)
+            writer.save_article("laocai", edited, None, crawl, "2024-03-06T00:00:00Z")
+        with pytest.raises(RuntimeError), writer.transaction():
+            failed = replace(RECORD, url="https://laocai.example/x.html", title="Bài lỗi")
+            writer.save_article("laocai", failed, None, crawl, "2024-03-05T00:00:00Z")
+            raise RuntimeError("the article failed after its rows")
+        # a change flushes the queue first: only the last version of 1.html is left
+        assert flush_index(db) == (1 if deferred else 0)
+        defer_index(db, on=False)
+
+
+def test_deferred_index_entries_equal_immediate_ones(writer: ArchiveWriter) -> None:
+    """Defer mode (the crawl recorder's batches) writes the same index, and a failed
+    article's queued entry goes with its savepoint."""
+    other = open_db(":memory:")
+    ArchiveWriter(other).upsert_site(PROFILE)
+    _batch(writer.db, writer, deferred=False)
+    _batch(other, ArchiveWriter(other), deferred=True)
+    assert _index_terms(other) == _index_terms(writer.db)
+    assert "bai" not in {row[0] for row in _index_terms(other)}
+    assert [h.title for h in search(other, "so ket")] == ["Hội nghị sơ kết"]
 
 
 def test_known_article_urls_and_transaction(db: Database, writer: ArchiveWriter) -> None:
