@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -168,20 +169,23 @@ def blind_html(body: bytes, content_type: str | None, site: str) -> bytes:
     return lxml.html.tostring(doc, encoding="unicode", doctype=doctype).encode("utf-8")
 
 
-def blind_site(site: Site, site_id: str) -> Site:
-    """The site with every HTML page blinded (other responses as they were)."""
+def map_html(site: Site, rewrite: Callable[[bytes, str, str], bytes]) -> Site:
+    """The site with every 200 HTML page's body rewritten by ``rewrite(body, content_type,
+    target)``, served as UTF-8 (other responses as they were): how the derived parts (blind,
+    perturbed) are built from a family's site."""
     pages: dict[str, Page] = {}
     for target, page in site.pages.items():
         ctype = page.header("Content-Type") or ""
         if page.status == 200 and "html" in ctype and page.body:
             headers = [(k, v) for k, v in page.headers if k.lower() != "content-type"]
-            page = Page(
-                page.status,
-                [("Content-Type", HTML), *headers],
-                blind_html(page.body, ctype, site_id),
-            )
+            page = Page(page.status, [("Content-Type", HTML), *headers], rewrite(page.body, ctype, target))
         pages[target] = page
     return Site(pages=pages, handler=site.handler, not_found=site.not_found)
+
+
+def blind_site(site: Site, site_id: str) -> Site:
+    """The site with every HTML page blinded (other responses as they were)."""
+    return map_html(site, lambda body, ctype, _: blind_html(body, ctype, site_id))
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,8 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.replica.site import HTML, Page, Site
+from benchmarks.blind import map_html
+from crawler.replica.site import Site
 from pipelines.decode import decode_html
 
 #: the day of capture the "Lịch công tác" box shows (fixed: the part is deterministic)
@@ -240,18 +241,7 @@ def perturb_html(
 
 def perturb_site(site: Site, widgets: Widgets) -> Site:
     """The site with the widgets on every HTML page (other responses as they were)."""
-    pages: dict[str, Page] = {}
-    for target, page in site.pages.items():
-        ctype = page.header("Content-Type") or ""
-        if page.status == 200 and "html" in ctype and page.body:
-            headers = [(k, v) for k, v in page.headers if k.lower() != "content-type"]
-            page = Page(
-                page.status,
-                [("Content-Type", HTML), *headers],
-                perturb_html(page.body, ctype, widgets),
-            )
-        pages[target] = page
-    return Site(pages=pages, handler=site.handler, not_found=site.not_found)
+    return map_html(site, lambda body, ctype, _: perturb_html(body, ctype, widgets))
 
 
 class PerturbedFamily:

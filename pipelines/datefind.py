@@ -24,6 +24,7 @@ from pipelines.chrome import Learned
 from pipelines.dates import VERBAL_MONTH_FIRST, ParsedDate, parse_vn_date
 from pipelines.dom import (
     RELATED_HEADING,
+    above,
     attr_words,
     common_ancestor,
     contains,
@@ -358,7 +359,7 @@ def foot_lines(
     if title_el is not None and body_el is not None:
         container = common_ancestor(title_el, body_el)
     if container is None or container.tag in ("body", "html"):
-        container = anchor.getparent() if anchor is body_el else _above(anchor, FOOT_LEVELS)
+        container = anchor.getparent() if anchor is body_el else above(anchor, FOOT_LEVELS)
     if container is None or container.tag in ("body", "html"):
         return None, []
     seen = title_el is None
@@ -391,16 +392,6 @@ def foot_lines(
 
 
 FOOT_LEVELS = 4
-
-
-def _above(el: HtmlElement, levels: int) -> HtmlElement | None:
-    area = el
-    for _ in range(levels):
-        parent = area.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        area = parent
-    return area
 
 
 def _site_footer(el: HtmlElement) -> bool:

@@ -200,6 +200,20 @@ def ancestors(el: HtmlElement) -> list[HtmlElement]:
     return list(el.iterancestors())
 
 
+def above(el: HtmlElement | None, levels: int) -> HtmlElement | None:
+    """``levels`` elements above ``el``, never the page's ``<body>`` or ``<html>`` (the
+    article's block around its headline)."""
+    if el is None:
+        return None
+    area = el
+    for _ in range(levels):
+        parent = area.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        area = parent
+    return area
+
+
 def common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement | None:
     # lxml makes element proxies on demand: keep them alive while comparing by id()
     chain = [a, *a.iterancestors()]

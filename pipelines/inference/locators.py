@@ -35,7 +35,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from pipelines import authors
-from pipelines.dom import common_ancestor, contains, css, in_teaser_list, text_of
+from pipelines.dom import above, common_ancestor, contains, css, in_teaser_list, text_of
 from pipelines.inference.sample import normalize
 from pipelines.inference.selectors import Choice, candidates
 
@@ -60,15 +60,7 @@ def name_of(text: str) -> str | None:
 
 def article_area(head: HtmlElement | None, levels: int) -> HtmlElement | None:
     """``levels`` elements above the headline (never the page's ``<body>``)."""
-    if head is None:
-        return None
-    area = head
-    for _ in range(levels):
-        parent = area.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        area = parent
-    return area
+    return above(head, levels)
 
 
 def _area(
