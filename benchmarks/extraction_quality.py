@@ -5,6 +5,7 @@
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
+    python -m benchmarks.extraction_quality --part forms    # dev with the field's date lines and bylines
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -110,13 +111,18 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "sealed", "sealed2")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "sealed", "sealed2")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 SEALED_PARTS = {"sealed": "SEALED", "sealed2": "SEALED2"}
 # the modes a part is scored in (every mode when not listed): the blind part has no hand
 # profile (its pages have lost the classes a profile's CSS names) and is scored without one;
 # the perturbed part measures the generic path on portal widgets, without one too
-PART_MODES = {"blind": ("adhoc", "inferred"), "perturbed": ("adhoc", "inferred")}
+# the forms part measures the generic path's date and byline rules, the single-page path too
+PART_MODES = {
+    "blind": ("adhoc", "inferred"),
+    "perturbed": ("adhoc", "inferred"),
+    "forms": ("adhoc", "inferred", "single"),
+}
 
 
 def families(part: str) -> dict[str, Any]:
@@ -132,7 +138,14 @@ def families(part: str) -> dict[str, Any]:
     measured on pages whose truth is known. "perturbed" is "dev" with the same portal widgets
     on every page of a site (:mod:`benchmarks.perturb`: weather, visitor counter, "Tin mới"
     list, contact box, "Lịch công tác", "THƯ VIỆN ẢNH", a © line, a "Người đăng:" line): the
-    widgets' robustness, measured on pages whose truth is known."""
+    widgets' robustness, measured on pages whose truth is known. "forms" is "dev" with each
+    article's date line and byline rewritten to one of the field's conventions, the same on
+    every page of a site (:mod:`benchmarks.forms`): date and author recall on forms and places
+    the families never showed, measured on pages whose truth is known."""
+    if part == "forms":
+        from benchmarks.forms import forms_families
+
+        return forms_families(families("dev"))
     if part == "perturbed":
         from benchmarks.perturb import PerturbedFamily
 
@@ -744,7 +757,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         help="fixture families: dev (tuned on), validation (tests.families.VALIDATION, "
         "reported apart), hard (tests.families.HARD, reported on their own), blind (dev without "
         "class/id names, byline labels or structured-data authors: ad hoc and inferred), perturbed (dev with portal "
-        "widgets on every page: ad hoc and inferred), sealed (tests.sealed, "
+        "widgets on every page: ad hoc and inferred), forms (dev with the field's date lines and bylines, "
+        "one convention per site: ad hoc, inferred and single page), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), or all of them",
     )  # fmt: skip
