@@ -438,7 +438,7 @@ class FormsArticle:
         elif t.place == "tools_after" and has_last:
             _beside(body, _el(tools))
         elif t.place == "foot" and has_last:
-            _append(body, _el(f'<p style="text-align: right;"><em>{text}</em></p>'))
+            _at_end(page, _el(f'<p style="text-align: right;"><em>{text}</em></p>'))
         elif t.place == "table":
             _beside(title, _el(
                 '<table class="vb"><tr><td>Ngày ban hành:</td>'
@@ -472,7 +472,7 @@ class FormsArticle:
             for k, part in enumerate(line.split("\n")):
                 style = ('<p style="text-align: right;"><strong>{}</strong></p>', "<p><b>{}</b></p>",
                          '<p style="text-align: right;"><em>{}</em></p>')[_pick(self.site, 3) if k == 0 else 2]  # fmt: skip
-                _append(body, _el(style.format(part)))
+                _at_end(page, _el(style.format(part)))
         elif t.by_place == "after_lead":
             lead = next((el for el in body.iter() if isinstance(el.tag, str) and clean(el.text_content()) == clean(self.art.lead)), None)
             if lead is not None:
@@ -503,6 +503,23 @@ def _beside(el: HtmlElement, new: HtmlElement, before: bool = False) -> None:
     if el.tag == "tr":
         new = _cell(new)
     (el.addprevious if before else el.addnext)(new)
+
+
+def _at_end(page: _Page, new: HtmlElement) -> None:
+    """``new`` right after the body's last line (before a "Tin liên quan" box the article
+    block may hold after the body), at the body's end when its lines are not elements."""
+    body, last = page.body, page.lines[-1]
+    holder = None
+    for child in body:
+        if isinstance(child.tag, str) and last in clean(child.text_content()):
+            holder = child
+    if holder is None or holder.tag in ("tr", "tbody"):
+        _append(body, new)
+        return
+    while holder.getnext() is not None and holder.getnext().tag in ("p", "div") and holder.getnext().get("data-forms"):
+        holder = holder.getnext()  # after the lines written already
+    new.set("data-forms", "1")
+    holder.addnext(new)
 
 
 def _append(parent: HtmlElement, new: HtmlElement) -> None:
