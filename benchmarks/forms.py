@@ -238,6 +238,12 @@ class _Page:
         return self.in_text(el.text_content())
 
 
+def _teaser(el: HtmlElement) -> bool:
+    """``el`` is (in) a teaser of another article: a headline link, an item of a list."""
+    links = [el] if el.tag == "a" else el.findall(".//a")
+    return any(len(clean(a.text_content())) > 40 for a in links) or any(x.tag == "li" for x in el.iterancestors())
+
+
 def _strip(page: _Page, patterns: list[re.Pattern[str]]) -> None:
     """Take out every text matching ``patterns`` (never the article's own text): the smallest
     element holding it when that holds nothing of the article, else the text alone."""
@@ -248,8 +254,7 @@ def _strip(page: _Page, patterns: list[re.Pattern[str]]) -> None:
         owner = el if kind == "text" else el.getparent()
         if owner is None or owner.getparent() is None:
             continue
-        links = [owner] if owner.tag == "a" else owner.findall(".//a")
-        if any(len(clean(a.text_content())) > 40 for a in links) or any(x.tag == "li" for x in owner.iterancestors()):
+        if _teaser(owner):
             continue  # a teaser of another article (its date may be this one's day)
         if page.protected(owner) or len(clean(owner.text_content())) > 160 or owner.tag in ("body", "html"):
             for p in patterns:
@@ -407,6 +412,11 @@ class FormsArticle:
         if self.art.date_line and any(ch.isdigit() for ch in self.art.date_line):
             patterns.append(re.compile(re.escape(self.art.date_line)))
         _strip_structured(doc, days)
+        for el in list(doc.iter()):  # a date split over elements ("11", "Tháng 3", "2024", "08:40")
+            if isinstance(el.tag, str) and el.getparent() is not None and el.tag not in ("body", "html"):
+                t = clean(el.text_content())
+                if len(t) <= 60 and any(p.search(t) for p in patterns) and not page.protected(el) and not _teaser(el):
+                    el.drop_tree()
         _strip(page, patterns)
         names = {x for x in (self.art.signature, self.art.byline) if x}
         names |= set((self.art.author or "").split(", ")) - {""}
@@ -480,7 +490,8 @@ class FormsArticle:
         elif t.by_place == "label":
             _beside(title, _el(f'<div class="author">{line}</div>'))
         elif t.by_place == "outside" and has_last:
-            block = common_ancestor(title, body) or body
+            found = common_ancestor(title, body)
+            block = found if found is not None else body
             _beside(block, _el(f'<div class="author-name">{line}</div>'))
         elif t.by_place == "paren" and has_last:
             _after_text(body, page.last, f" ({self.line})")
@@ -506,20 +517,36 @@ def _beside(el: HtmlElement, new: HtmlElement, before: bool = False) -> None:
 
 
 def _at_end(page: _Page, new: HtmlElement) -> None:
-    """``new`` right after the body's last line (before a "Tin liên quan" box the article
-    block may hold after the body), at the body's end when its lines are not elements."""
+    """``new`` right after the body's last line, beside it (before a "Tin liên quan" box the
+    article block may hold after the body), at the body's end when its lines are not
+    elements of their own."""
     body, last = page.body, page.lines[-1]
     holder = None
-    for child in body:
-        if isinstance(child.tag, str) and last in clean(child.text_content()):
-            holder = child
-    if holder is None or holder.tag in ("tr", "tbody"):
-        _append(body, new)
+    for el in body.iter():
+        if isinstance(el.tag, str) and last in clean(el.text_content()):
+            holder = el  # the deepest holding it (document order: descendants later)
+    while holder is not None and holder is not body and holder.tag not in _BLOCKS:
+        holder = holder.getparent()  # an inline element's line: its block
+    if holder is None or holder is body or holder.tag in ("td", "th", "tr", "tbody", "table"):
+        root = holder if holder is not None and holder.tag in ("td", "th") else body
+        end = last[-30:]
+        for el, kind in _slots(root):  # lines apart by <br>: right after the last one's text
+            if end in clean(getattr(el, kind) or "") and (kind == "text" or el is not root):
+                new.set("data-forms", "1")
+                if kind == "text":
+                    el.insert(0, new)
+                else:
+                    el.addnext(new)
+                return
+        _append(root, new)
         return
-    while holder.getnext() is not None and holder.getnext().tag in ("p", "div") and holder.getnext().get("data-forms"):
+    while holder.getnext() is not None and holder.getnext().get("data-forms"):
         holder = holder.getnext()  # after the lines written already
     new.set("data-forms", "1")
     holder.addnext(new)
+
+
+_BLOCKS = ("p", "div", "li", "blockquote", "td", "th", "tr", "tbody", "table", "section", "article", "figure")
 
 
 def _append(parent: HtmlElement, new: HtmlElement) -> None:
