@@ -268,6 +268,32 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     return False
 
 
+_HOME = re.compile(r"^(?:trang chủ|trang chu|home|trang nhất)$", re.IGNORECASE)
+BREADCRUMB_LINK_WORDS = 5  # a breadcrumb's links name sections, never a headline
+
+
+_CRUMB_SEPARATOR = re.compile(r"[›»>/]")
+BREADCRUMB_MAX_LINKS = 5
+BREADCRUMB_MAX_CHARS = 160
+
+
+def breadcrumb(block: HtmlElement) -> bool:
+    """``block`` is a short breadcrumb ("Trang chủ › Tin tức", a date at its right): its
+    first link goes home, its links are a few sections' short names, a breadcrumb's
+    separator ("›", "»", ">", "/") between them. Navigation, not another article's teaser
+    (nor a menu: "Trang chủ | Giới thiệu | ..."): a date beside it is the page's own."""
+    links = [(a.get("href") or "", text_of(a)) for a in block.iter("a") if a.get("href")]
+    links = [(href, text) for href, text in links if text]
+    if not 1 <= len(links) <= BREADCRUMB_MAX_LINKS or len(text_of(block)) > BREADCRUMB_MAX_CHARS:
+        return False
+    if not (_HOME.match(links[0][1]) or links[0][0] in ("/", "./", "index.html")):
+        return False
+    separators = "".join(a.tail or "" for a in block.iter("a"))
+    return bool(_CRUMB_SEPARATOR.search(separators)) and all(
+        len(text.split()) <= BREADCRUMB_LINK_WORDS for _, text in links
+    )
+
+
 def in_teaser_list(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     """``el`` is inside an item of a list of teasers (alike linked blocks, a box headed "Tin
     liên quan"): :func:`in_teaser` without its first rule, so a byline that is a link to its

@@ -9,7 +9,9 @@ was pinned as scored once when it was built), and the blind part (the developmen
 without class names, byline labels or structured-data authors, ``benchmarks/blind.py``),
 pinned as one aggregate, ad hoc only (its inferred mode scores the same model: left out to
 keep the gate's cost small), and the perturbed part (the development families with the same
-portal widgets on every page, ``benchmarks/perturb.py``), pinned the same way.
+portal widgets on every page, ``benchmarks/perturb.py``) and the forms part (the development
+families with the field's date lines and bylines, one convention per site,
+``benchmarks/forms.py``), pinned the same way.
 
 Refresh the baseline after an improvement with:
     python -m benchmarks.extraction_quality --part all --json /tmp/q.json  (then copy "fixtures")
@@ -33,7 +35,7 @@ LOWER_IS_BETTER = {"non_articles", "chrome_leaks"}
 # has no sealed cases, and where it exists its pinned aggregate is enforced
 PER_SITE = ("dev", "validation")
 PARTS = tuple(p for p in BASELINE if p in PER_SITE or families(p))
-# a part pinned as one aggregate is scored only in the modes it pins (blind, perturbed: ad hoc)
+# a part pinned as one aggregate is scored only in the modes it pins (blind, perturbed, forms: ad hoc)
 REPORT = fixture_report(PARTS, modes={p: tuple(BASELINE[p]) for p in PARTS if p not in PER_SITE})
 CASES = [
     (part, mode, site)
@@ -46,7 +48,7 @@ CASES = [
 def _figures(part: str, mode: str, site: str) -> tuple[dict, dict]:
     if part in PER_SITE:
         return REPORT[part][mode][site], BASELINE[part][mode][site]
-    got = REPORT[part][mode]  # a sealed part's aggregate; blind's or perturbed's, beside its sites
+    got = REPORT[part][mode]  # a sealed part's aggregate; a derived part's, beside its sites
     return got.get("all", got), BASELINE[part][mode]
 
 
