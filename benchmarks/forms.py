@@ -21,12 +21,13 @@ places Vietnamese government portals and provincial newspapers use:
   of a document-style page; in a ``<time>`` with or without ``datetime``; in a header line
   with the author ("05/03/2024 08:40 | Minh Anh");
 - bylines: at the end of the body as a right-aligned, bold or italic paragraph ("Minh Anh",
-  "MINH ANH", two authors "Thu Hà - Ngọc Bích", "Bài, ảnh: ...", "Tin, ảnh: ...", a staff
+  "MINH ANH", two or three authors "Thu Hà - Ngọc Bích", "Bài, ảnh: ...", "Tin, ảnh: ...", a staff
   signature "PV" / "BTV" / "Nhóm PV", a name with a unit "Minh Anh (Trung tâm Văn hóa huyện
-  Bát Xát)" or "Minh Anh - Phòng Văn hóa và Thông tin", a rank "Thượng úy Minh Anh", a source
+  Bát Xát)" or "Minh Anh - Phòng Văn hóa và Thông tin", a rank, degree or profession before
+  the name "Thượng úy Minh Anh", "ThS. Minh Anh", "Luật sư Minh Anh", a source
   "Theo Báo Lào Cai", "Minh Anh (tổng hợp)", "Bài: Minh Anh - Ảnh: Thu Hà" (an unsigned
   article: the photo credit "Ảnh: Thu Hà" alone), a name and a position "Minh Anh - Phó
-  Trưởng phòng Văn hóa"); "Tác giả: ..." / "Người viết: ..." / "Phóng viên: ..." under the
+  Trưởng phòng Văn hóa", "Minh Anh, Chuyên viên Văn phòng"); "Tác giả: ..." / "Người viết: ..." / "Phóng viên: ..." under the
   title; an uppercase name between the lead and the body; in a separate element after the
   article block; in parentheses at the end of the last paragraph; in the date line, before
   or after the date ("Minh Anh | 2024-03-05 08:40:00").
@@ -340,9 +341,9 @@ class FormsArticle:
         person = bool(_PERSON.match(first))
         if form == "upper":
             return name.upper(), name.upper()
-        if form == "two":
-            other = next(p for p in _PEN_NAMES if p not in name)
-            names = [*name.split(", "), other] if person else [name]
+        if form == "two":  # two writers, three on every other article
+            others = [p for p in _PEN_NAMES if p not in name][: 1 + k % 2]
+            names = [*name.split(", "), *others] if person else [name]
             return ", ".join(names), " - ".join(names)
         if form == "bai_anh":
             return name, f"Bài, ảnh: {name}"
@@ -356,7 +357,8 @@ class FormsArticle:
         if form == "unit_dash" and person and "," not in name:
             return name, f"{name} - {_UNITS[k % len(_UNITS)]}"
         if form == "rank" and person and "," not in name:
-            rank = ("Thượng úy", "Đại úy", "Trung tá")[k % 3]
+            # a rank, a degree, a profession: written with the name, as authors keeps a rank
+            rank = ("Thượng úy", "ThS.", "Luật sư", "Trung tá")[k % 4]
             return f"{rank} {name}", f"{rank} {name}"
         if form == "tac_gia":
             return name, f"Tác giả: {name}"
@@ -370,7 +372,8 @@ class FormsArticle:
         if form == "phong_vien":
             return name, f"Phóng viên: {name}"
         if form == "position" and person and "," not in name:
-            return name, f"{name} - {('Phó Trưởng phòng Văn hóa', 'Chuyên viên Văn phòng', 'Phó Chủ tịch Hội Nông dân')[k % 3]}"
+            position = ("Phó Trưởng phòng Văn hóa", "Chuyên viên Văn phòng", "Phó Chủ tịch Hội Nông dân")[k % 3]
+            return name, f"{name}{(' - ', ', ')[k % 2]}{position}"  # after a dash or a comma
         return name, name
 
     def body(self) -> list[str]:

@@ -67,7 +67,12 @@ _PREFIX = re.compile(
 )
 #: a military or police rank before a name ("Đại úy Nguyễn Văn A"): the name is read after
 #: it, and the author is written with it, as the page writes it
-_RANK = re.compile(r"^(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)\s+", re.IGNORECASE)
+_RANK = re.compile(
+    r"^(?:(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
+    # a profession or a degree written out ("Luật sư Nguyễn Văn An", "Thạc sĩ ...")
+    r"|luật sư|thạc sĩ|tiến sĩ|bác sĩ|kỹ sư|kĩ sư|nhà báo|nhà văn|nhà thơ|nghệ sĩ|(?:phó )?giáo sư)\s+",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(r"^\(?\s*nguồn\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
 _THEO = re.compile(r"^\(?\s*theo\s+(\S.*?)\s*\)?$", re.IGNORECASE)
 _PAREN = re.compile(r"^(.+?)\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]$")
@@ -287,6 +292,9 @@ def _split(line: str) -> Byline | None:
         return Byline(author=match.group(1), unit=match.group(2).strip(" .") or None)
     if match and (inner := _split(match.group(1))) and inner.unit is None:
         return Byline(author=inner.author, unit=match.group(2).strip(" .") or None)  # "A - B (Báo X)"
+    names = [p.strip(" .") for p in _DASH.split(line)]
+    if len(names) == 3 and all(_is_name(n) for n in names):  # three writers: "A - B - C"
+        return Byline(author=", ".join(names))
     parts = _DASH.split(line, maxsplit=1)
     if len(parts) == 2:
         name, rest = parts[0].strip(), parts[1].strip(" .")
@@ -296,8 +304,8 @@ def _split(line: str) -> Byline | None:
             return Byline(author=f"{name}, {rest}")
     if "," in line:
         name, rest = (p.strip(" .") for p in line.split(",", 1))
-        if _is_name(name) and _is_unit(rest):
-            return Byline(author=name, unit=rest)
+        if _is_name(name) and (_is_unit(rest) or is_position(rest)):
+            return Byline(author=name, unit=rest)  # "Trung tá Nguyễn Văn An, Phó Trưởng ..."
         names = [p.strip(" .") for p in line.split(",")]
         if 2 <= len(names) <= 3 and all(_is_name(n) for n in names):  # "Minh Anh, Thu Hà"
             return Byline(author=", ".join(names))

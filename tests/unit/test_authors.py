@@ -185,10 +185,19 @@ def test_page_furniture_and_roles_name_no_one() -> None:
         # one label for both stays one label
         ("Tin, ảnh: Hoàng Thu", "Hoàng Thu", None),
         ("Bài/ảnh: Hoàng Thu", "Hoàng Thu", None),
+        # three writers; a position after a comma; a profession written with the name
+        ("Minh Anh - Thu Hà - Ngọc Bích", "Minh Anh, Thu Hà, Ngọc Bích", None),
+        ("Trung tá Nguyễn Văn An, Phó Trưởng Công an huyện", "Trung tá Nguyễn Văn An", "Phó Trưởng Công an huyện"),
+        ("Luật sư Nguyễn Văn An", "Luật sư Nguyễn Văn An", None),
     ],
 )
 def test_positions_and_photo_credits_in_a_signature(line: str, author: str, unit: str | None) -> None:
     assert parse_signature(line) == Byline(author=author, unit=unit)
+
+
+def test_a_profession_or_a_position_alone_names_no_one() -> None:
+    for line in ("Bác sĩ khuyến cáo người dân", "Nhà văn hóa xã", "Phó Trưởng phòng Văn hóa"):
+        assert parse_signature(line) is None, line
 
 
 def test_a_photo_credit_closing_the_body_names_no_writer() -> None:
