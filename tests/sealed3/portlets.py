@@ -30,7 +30,7 @@ def _art(slug: str, code: str, iso: str, title: str, paras: list[str], **kw: obj
     day = f"{int(iso[:4])}-{int(iso[5:7])}-{int(iso[8:10])}"
     extra = {"field_author": kw.pop("field_author", None), "field_source": kw.get("source")}
     return Art(f"/portal/Pages/{day}/{slug}-{code}.aspx", title, paras[0], tuple(paras[1:]), iso,
-               f"Ngày cập nhật: {dmy(iso)} {hm(iso)}", date_basis="updated", extra=extra, **kw)  # type: ignore[arg-type]
+               f"Ngày cập nhật: {dmy(iso)} {hm(iso)}", date_basis="updated", updated=iso, extra=extra, **kw)  # type: ignore[arg-type]
 
 
 ARTICLES = [

@@ -29,7 +29,8 @@ CAT = "/chuyen-muc/tin-tuc/"
 
 
 def _art(slug: str, iso: str, title: str, paras: list[str], **kw: object) -> Art:
-    return Art(f"/{iso[:4]}/{iso[5:7]}/{slug}/", title, paras[0], tuple(paras[1:]), iso, iso,
+    # the theme prints the update time beside the published one (the same: never edited)
+    return Art(f"/{iso[:4]}/{iso[5:7]}/{slug}/", title, paras[0], tuple(paras[1:]), iso, iso, updated=iso,
                extra={"id": kw.pop("post_id")}, **kw)  # type: ignore[arg-type]
 
 
@@ -154,7 +155,7 @@ def render_article(art: Art) -> str:
     if art.signature:
         content += f'<p class="has-text-align-right"><strong><em>{esc(art.signature)}</em></strong></p>'
     related = "".join(f'<li><a href="{a.path}">{esc(a.title)}</a> <span>({dmy(a.published)})</span></li>' for a in ARTICLES if a is not art)
-    updated = art.published  # the theme prints both times; these posts were never edited
+    updated = art.updated or art.published
     main = f"""<article id="post-{post_id}" class="post-{post_id} post type-post status-publish format-standard category-tin-tuc">
 <header class="entry-header"><h1 class="entry-title">{esc(art.title)}</h1>
 <div class="entry-meta"><span class="byline"> <span class="author vcard"><a class="url fn n" href="/author/admin/">admin</a></span></span>
