@@ -294,10 +294,12 @@ def _url_day_first(found: FoundDates, url: str, tz: str) -> FoundDates:
     it does over structured data). The profile's date selector always wins. With no date at
     all, the URL's day; with an update line only, that line (``date_line`` reads it)."""
     day = url_date(url, tz) if url else None
-    if day is None or found.source == "selector":
+    if day is None:
         return found
     if found.published is None:  # an update line alone stands in for it (``date_line``)
         return FoundDates(day, None, "url") if found.updated is None else found
+    if found.source == "selector":
+        return found
     lag = (date.fromisoformat(found.published.iso[:10]) - date.fromisoformat(day.iso[:10])).days
     if lag >= 0 and (lag <= URL_DAY_LAG or found.source not in ("meta", "jsonld")):
         return found

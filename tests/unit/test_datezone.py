@@ -106,3 +106,12 @@ def test_the_urls_day_against_a_date_that_cannot_be_the_publications() -> None:
     # an update line alone still stands in (basis "updated")
     found = _found("Cập nhật lúc 08:40 ngày 5/11/2023", url)
     assert found.basis == "updated" and found.published.iso[:10] == "2023-11-05"
+
+
+def test_the_urls_day_when_the_profiles_date_selector_finds_nothing() -> None:
+    from lxml import html
+
+    tree = html.fromstring("<html><body><div><h1>Tin</h1><p>...</p></div></body></html>")
+    found = find_dates(tree, TZ, [".date-box"], tree.cssselect("h1")[0], None, url="https://stp.vn/2024/02/27/x.html")
+    assert found.published is not None and found.published.iso == "2024-02-27T00:00:00+07:00"
+    assert found.source == "url"
