@@ -1,7 +1,7 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, sealed, sealed2
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, sealed, sealed2, sealed3
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
@@ -111,9 +111,14 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "sealed", "sealed2")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
-SEALED_PARTS = {"sealed": "SEALED", "sealed2": "SEALED2"}
+# (part -> (module, name of its {site_id: family} dict))
+SEALED_PARTS = {
+    "sealed": ("tests.sealed", "SEALED"),
+    "sealed2": ("tests.sealed", "SEALED2"),
+    "sealed3": ("tests.sealed3", "SEALED3"),
+}
 # the modes a part is scored in (every mode when not listed): the blind part has no hand
 # profile (its pages have lost the classes a profile's CSS names) and is scored without one;
 # the perturbed part measures the generic path on portal widgets, without one too
@@ -126,8 +131,9 @@ def families(part: str) -> dict[str, Any]:
     reported apart: a held-out figure when first measured), "hard" (``tests.families.HARD``,
     the families rich in non-articles and author conventions, reported on their own: held
     out when first scored, tuned on since and part of "dev"), "sealed"
-    (``tests.sealed.SEALED``, only ever scored) or "sealed2" (``tests.sealed.SEALED2``, a
-    second sealed part, scored once when built); a sealed part is empty when absent. "blind"
+    (``tests.sealed.SEALED``, only ever scored), "sealed2" (``tests.sealed.SEALED2``, a
+    second sealed part, scored once when built) or "sealed3" (``tests.sealed3.SEALED3``, a
+    third, built once by one helper and only scored); a sealed part is empty when absent. "blind"
     is "dev" without its surface cues (:mod:`benchmarks.blind`: class and id values as
     meaningless tokens, no byline labels, no structured-data authors): label-free inference
     measured on pages whose truth is known. "perturbed" is "dev" with the same portal widgets
@@ -151,11 +157,12 @@ def families(part: str) -> dict[str, Any]:
 
         held = {m.SITE_ID for m in VALIDATION}
         return {k: f for k, f in FAMILIES.items() if (k in held) == (part == "validation")}
+    module, name = SEALED_PARTS[part]
     try:
-        sealed = import_module("tests.sealed")
+        sealed = import_module(module)
     except ModuleNotFoundError:
         return {}
-    return dict(getattr(sealed, SEALED_PARTS[part], {}))
+    return dict(getattr(sealed, name, {}))
 
 
 def family_base(family: Any) -> str:
@@ -757,7 +764,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         "class/id names, byline labels or structured-data authors: ad hoc and inferred), perturbed (dev with portal "
         "widgets on every page: ad hoc and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
-        "scored once when built: aggregate figures), or all of them",
+        "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "
+        "only scored: aggregate figures), or all of them",
     )  # fmt: skip
     parser.add_argument("--shared", action="store_true", help="also the public benchmarks")
     parser.add_argument(
