@@ -62,8 +62,6 @@ FEATURES = (
     "c_rating", "c_user", "c_nav", "c_pager", "c_testimonial", "c_article", "c_comment",
     "anchored_headings", "nav_links", "tel_links", "selects", "blockquotes", "edit_page",
     "toc", "stock", "reply_links", "longest_at",
-    "md_product", "md_forum", "md_list", "md_article", "og_other", "head_date", "head_by",
-    "read_time", "share_links", "sections", "related", "leave_reply", "pager_nums",
 )  # fmt: skip
 _CTA = re.compile(
     r"^(?:get started|sign up|contact us|book(?: now| online| a \w+)?|request (?:a )?(?:quote|demo|"
@@ -98,29 +96,6 @@ _STOCK = re.compile(r"\b(?:in stock|out of stock|sku|add to wishlist|quantity|fr
 _REPLY = re.compile(r"^(?:reply|quote|report|like|share|permalink|#\d+)$", re.I)
 _BY_HEAD = re.compile(r"(?:by|posted by|written by|tác giả|bài)\b", re.I)
 _BY = re.compile(r"^(?:by|posted by|written by|tác giả:?|bài:?)\s+\S", re.I)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-_HEAD_DATE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?:19|20)\d\d\b"
-    r"|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b",
-    re.I,
-)
-_BY_NAME = re.compile(r"author|byline", re.I)
-HEAD_WINDOW = 40  # elements after the first <h1> that make an article's head (date, byline)
-# schema.org microdata types (itemtype) by family
-_MD = {
-    "md_product": re.compile(r"/(?:product|offer|aggregateoffer|individualproduct|someproducts|productmodel)$", re.I),
-    "md_forum": re.compile(r"/(?:discussionforumposting|qapage|question|answer|comment|userComments)$", re.I),
-    "md_list": re.compile(r"/(?:itemlist|collectionpage|searchresultspage|offercatalog)$", re.I),
-    "md_article": re.compile(r"/(?:article|newsarticle|blogposting|reportagenewsarticle|techarticle|scholarlyarticle)$", re.I),
-}
-_READ_TIME = re.compile(r"\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b|\breading time\b", re.I)
-_SHARE = re.compile(r"facebook\.com/sharer|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/(?:share|cws)|pinterest\.com/pin/create|reddit\.com/submit|mailto:\?", re.I)
-_RELATED = re.compile(r"^(?:related (?:posts?|articles?|stories|reading|content)|you (?:may|might) also like|more (?:from|stories|articles|posts)|read (?:more|next)|recommended(?: for you)?)\b", re.I)
-_PAGE_NUMBER = re.compile(r"[2-9]|[1-9]\d")
-_LEAVE = re.compile(r"\bleave a (?:reply|comment)\b|\bpost a comment\b|\bcomments?\s*\(\d+\)|\b\d+\s+comments?\b", re.I)
 
 
 def _log(n: float) -> float:
@@ -279,10 +254,6 @@ def _more(
     counts = dict.fromkeys(_CLASS_GROUPS, 0)
     p_words = anchored = nav_links = blockquotes = selects = 0
     longest, longest_at, position = 0, 0.0, 0
-    md = dict.fromkeys(_MD, 0.0)
-    h1_at = 0
-    head_date = head_by = False
-    sections = related = 0
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -292,22 +263,6 @@ def _more(
             for key in _class_groups(names):
                 counts[key] += 1
         tag = el.tag
-        kind = el.get("itemtype")
-        if kind:
-            for key, pattern in _MD.items():
-                if any(pattern.search(k.rstrip("/")) for k in kind.split()):
-                    md[key] = 1.0
-        if not h1_at and tag == "h1":
-            h1_at = position
-        elif h1_at and position - h1_at <= HEAD_WINDOW:
-            # (a headline, then its date and byline just under it: an article's head)
-            own = (el.text or "")[:80]
-            head_date = head_date or tag == "time" or bool(_HEAD_DATE.search(own))
-            head_by = head_by or bool(_BY_NAME.search(names) or _BY.match(own.lstrip()))
-        if tag == "section":
-            sections += 1
-        elif tag in ("h2", "h3", "h4") and el.text and len(el.text) <= 60 and _RELATED.match(clean(el.text)):
-            related += 1
         if tag == "p":
             n = len(text_of(el).split())
             p_words += n
@@ -349,16 +304,6 @@ def _more(
         "stock": _log(len(_STOCK.findall(page_text))),
         "reply_links": _log(sum(1 for t in short if _REPLY.match(t.strip()))),
         "longest_at": longest_at / position if position else 0.0,
-        **md,
-        "og_other": float(og not in ("", "article", "website")),
-        "head_date": float(head_date),
-        "head_by": float(head_by),
-        "read_time": float(bool(_READ_TIME.search(page_text))),
-        "share_links": _log(sum(1 for a in root.iter("a") if _SHARE.search(a.get("href") or ""))),
-        "sections": _log(sections),
-        "related": float(related),
-        "leave_reply": float(bool(_LEAVE.search(page_text))),
-        "pager_nums": _log(sum(1 for t in short if _PAGE_NUMBER.fullmatch(t.strip()))),
     }
 
 

@@ -51,21 +51,6 @@ def test_the_inputs_of_a_small_story() -> None:
     assert x["by_line"] == 1.0
     assert x["sentence_share"] == 1.0 and x["p_share"] > 0.8
     assert x["prices"] == 0.0 and x["cart"] == 0.0 and x["forms"] == 0.0
-    # its head: a date and a byline just under the headline; no shop's or forum's microdata
-    assert x["head_date"] == 1.0 and x["head_by"] == 1.0
-    assert x["md_product"] == 0.0 and x["md_forum"] == 0.0 and x["pager_nums"] == 0.0
-
-
-def test_the_inputs_of_a_product_page_in_microdata() -> None:
-    page = (
-        "<html><head><title>Trail shoe</title></head><body><h1>Trail shoe</h1>"
-        "<div itemscope itemtype='https://schema.org/Product'><p>A light shoe for long runs on rough ground.</p>"
-        "<div itemprop='offers' itemscope itemtype='http://schema.org/Offer'>$89.00</div></div>"
-        "<div class='pages'><a href='?p=2'>2</a> <a href='?p=3'>3</a></div></body></html>"
-    )
-    x = _inputs(page, "https://shop.example.com/trail-shoe")
-    assert x["md_product"] == 1.0 and x["md_article"] == 0.0
-    assert x["head_date"] == 0.0 and x["head_by"] == 0.0 and x["pager_nums"] > 0.0
 
 
 def test_the_model_is_asked_about_an_english_story_and_keeps_it(monkeypatch: pytest.MonkeyPatch) -> None:
