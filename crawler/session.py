@@ -37,7 +37,7 @@ from archive.jobstate import start_shard
 from archive.recorder import CrawlRecorder, utcnow
 from config.version import __version__
 from crawler.logfile import LogFile
-from pipelines.item import recorder_opened
+from pipelines.item import LoopCalls, recorder_opened
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -74,6 +74,7 @@ class CrawlSession:
         self.log_file: Path | None = None
         self._log_handler: logging.Handler | None = None
         self._closed = False
+        self._calls: LoopCalls | None = None  # callbacks from the archive thread (then)
 
     @property
     def stats(self) -> StatsCollector:
@@ -226,7 +227,7 @@ class CrawlSession:
         """Call ``callback(result)`` on the reactor's thread once ``future`` (an archive
         thread's) is done; a failure is logged and counted."""
 
-        def done(wrapped: asyncio.Future[T]) -> None:
+        def done(wrapped: Future[T]) -> None:
             exc = wrapped.exception()
             if exc is not None:
                 self.stats.inc_value("govarchive/errors/archive_write")
@@ -237,7 +238,10 @@ class CrawlSession:
                 return
             callback(wrapped.result())
 
-        asyncio.wrap_future(future).add_done_callback(done)
+        if self._calls is None:
+            self._calls = LoopCalls(asyncio.get_running_loop())
+        calls = self._calls
+        future.add_done_callback(lambda finished: calls.call(done, finished))
 
     def failure(self, url: str, reason: str, detail: str) -> None:
         """Record a failed page (its stats are the caller's)."""

@@ -84,6 +84,11 @@ __all__ = ["ArticleStore", "Counts", "Ingestor", "Listener", "Outcome", "Stats",
 logger = logging.getLogger(__name__)
 
 CHUNK_SIZE = 16  # captures per pool task when a stream is ingested
+#: at most this many captures a pool task when fed one at a time (the crawl): what came while
+#: every worker was busy goes together (one pickle, one future, one wake-up of each thread)
+FEED_BATCH = 8
+#: pool tasks in flight per worker before fed captures wait for one to end
+TASKS_PER_WORKER = 2
 
 
 def _teaches(result: Result) -> bool:
@@ -147,13 +152,16 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         self._misfits = [0, 0, 0, 0]  # see SiteModelSteps._fits
         self._fallbacks: set[str] = set()
         self._closed = False
+        self._ready: list[Ticket] = []  # fed, not yet submitted (dispatch: see _feed)
+        self._tasks = 0  # pool tasks submitted and not yet handled (dispatch)
+        self._flushing = False  # a _flush is dispatched and has not run yet
 
     # --- feeding -----------------------------------------------------------------------------
 
     def feed(self, capture: CaptureRef) -> Future[Outcome]:
         """Extract and store one capture; the future tells its :class:`Outcome`, or the error."""
         ticket = Ticket(capture)
-        self._submit([ticket])
+        self._feed(ticket)
         return ticket.outcome
 
     def feed_when(self, pending: Future[CaptureRef]) -> Future[Outcome]:
@@ -170,7 +178,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                 if exc is not None:  # the record was not written (logged where it failed)
                     outcome.set_exception(exc)
                 else:
-                    self._submit([Ticket(resolved.result(), outcome)])
+                    self._feed(Ticket(resolved.result(), outcome))
             finally:
                 self._one_done()
 
@@ -212,6 +220,50 @@ class Ingestor(SiteModelSteps, DocumentSteps):
 
     # --- the pool ----------------------------------------------------------------------------
 
+    def _feed(self, ticket: Ticket) -> None:
+        """Submit a fed capture. With ``dispatch`` (the crawl) it is submitted from the
+        dispatch thread, not the caller's (the reactor: a submit wakes the pool's threads,
+        which then take the interpreter lock from it), together with the others fed
+        meanwhile, as soon as fewer than :data:`TASKS_PER_WORKER` tasks a worker are in
+        flight, else when one of them has been handled. A capture waiting here is as
+        recoverable as one in the pool's queue: its record and captures row are written."""
+        if self._dispatch is None:
+            self._submit([ticket])
+            return
+        with self._lock:
+            self._ready.append(ticket)
+            self._inflight += 1  # until submitted: close() waits for it
+            self._idle.clear()
+            if self._flushing:
+                return
+            self._flushing = True
+        self._dispatch(self._flush)
+
+    def _flush(self) -> None:
+        """On the dispatch thread: submit what was fed, in tasks of up to :data:`FEED_BATCH`
+        captures spread over the free task slots, unless every slot is taken."""
+        limit = self.pool.workers * TASKS_PER_WORKER
+        with self._lock:
+            self._flushing = False
+            if self._tasks >= limit or not self._ready:
+                return
+            ready, self._ready = self._ready, []
+        try:
+            slots = max(1, limit - self._tasks)
+            size = max(1, min(FEED_BATCH, -(-len(ready) // slots)))
+            for start in range(0, len(ready), size):
+                chunk = ready[start : start + size]
+                try:
+                    self._submit(chunk)
+                except Exception as exc:  # noqa: BLE001 (a broken pool: each page answered)
+                    for ticket in chunk:
+                        self._failed(ticket, exc)
+        finally:
+            with self._lock:
+                self._inflight -= len(ready)
+                if self._inflight == 0:
+                    self._idle.set()
+
     def _submit(self, tickets: list[Ticket], final: bool = False) -> None:
         tickets = [t for t in tickets if not self._known_document(t)]
         if not tickets:
@@ -224,7 +276,9 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         for ticket in tickets:
             ticket.version = snapshot.version
         future = self.pool.submit([t.capture for t in tickets], snapshot.profile, snapshot.shared)
-        self._enqueue(lambda f: self._handle(tickets, f), future)
+        if self._dispatch is not None:
+            self._tasks += 1  # only ever changed on the dispatch thread
+        self._enqueue(lambda f: self._handled(tickets, f), future)
 
     def _enqueue(self, handler: Callable[[Future[Any]], None], future: Future[Any]) -> None:
         """``handler(future)`` once it is done: in order here (offline), else on dispatch."""
@@ -276,6 +330,15 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         return done.result()
 
     # --- results -----------------------------------------------------------------------------
+
+    def _handled(self, tickets: list[Ticket], future: Future[list[Output]]) -> None:
+        try:
+            self._handle(tickets, future)
+        finally:
+            if self._dispatch is not None:
+                self._tasks -= 1
+                if self._ready:
+                    self._flush()
 
     def _handle(self, tickets: list[Ticket], future: Future[list[Output]]) -> None:
         try:
