@@ -223,10 +223,10 @@ class Ingestor(SiteModelSteps, DocumentSteps):
     def _feed(self, ticket: Ticket) -> None:
         """Submit a fed capture. With ``dispatch`` (the crawl) it is submitted from the
         dispatch thread, not the caller's (the reactor: a submit wakes the pool's threads,
-        which then take the interpreter lock from it), together with the others fed
-        meanwhile, as soon as fewer than :data:`TASKS_PER_WORKER` tasks a worker are in
-        flight, else when one of them has been handled. A capture waiting here is as
-        recoverable as one in the pool's queue: its record and captures row are written."""
+        which then take the interpreter lock from it): at once while fewer than
+        :data:`TASKS_PER_WORKER` tasks a worker are in flight, else with the others fed
+        meanwhile when a task has been handled. A capture waiting here is as recoverable as
+        one in the pool's queue: its record and captures row are written."""
         if self._dispatch is None:
             self._submit([ticket])
             return
@@ -234,35 +234,41 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             self._ready.append(ticket)
             self._inflight += 1  # until submitted: close() waits for it
             self._idle.clear()
-            if self._flushing:
-                return
+            if self._flushing or self._tasks >= self.pool.workers * TASKS_PER_WORKER:
+                return  # a flush is on its way, or a task's end flushes
             self._flushing = True
         self._dispatch(self._flush)
 
     def _flush(self) -> None:
         """On the dispatch thread: submit what was fed, in tasks of up to :data:`FEED_BATCH`
-        captures spread over the free task slots, unless every slot is taken."""
-        limit = self.pool.workers * TASKS_PER_WORKER
+        captures, as many tasks as there are free slots; the rest waits for a task's end."""
         with self._lock:
             self._flushing = False
-            if self._tasks >= limit or not self._ready:
-                return
-            ready, self._ready = self._ready, []
-        try:
-            slots = max(1, limit - self._tasks)
-            size = max(1, min(FEED_BATCH, -(-len(ready) // slots)))
-            for start in range(0, len(ready), size):
-                chunk = ready[start : start + size]
-                try:
-                    self._submit(chunk)
-                except Exception as exc:  # noqa: BLE001 (a broken pool: each page answered)
-                    for ticket in chunk:
-                        self._failed(ticket, exc)
-        finally:
-            with self._lock:
-                self._inflight -= len(ready)
-                if self._inflight == 0:
-                    self._idle.set()
+        while ready := self._take_ready():
+            size, tickets = ready
+            try:
+                for start in range(0, len(tickets), size):
+                    chunk = tickets[start : start + size]
+                    try:
+                        self._submit(chunk)
+                    except Exception as exc:  # noqa: BLE001 (a broken pool: each page answered)
+                        for ticket in chunk:
+                            self._failed(ticket, exc)
+            finally:
+                with self._lock:
+                    self._inflight -= len(tickets)
+                    if self._inflight == 0:
+                        self._idle.set()
+
+    def _take_ready(self) -> tuple[int, list[Ticket]] | None:
+        """The fed captures that fit in the free task slots, and the task size."""
+        with self._lock:
+            free = self.pool.workers * TASKS_PER_WORKER - self._tasks
+            if free <= 0 or not self._ready:
+                return None
+            size = max(1, min(FEED_BATCH, -(-len(self._ready) // free)))
+            tickets, self._ready = self._ready[: free * size], self._ready[free * size :]
+            return size, tickets
 
     def _submit(self, tickets: list[Ticket], final: bool = False) -> None:
         tickets = [t for t in tickets if not self._known_document(t)]
@@ -277,7 +283,8 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             ticket.version = snapshot.version
         future = self.pool.submit([t.capture for t in tickets], snapshot.profile, snapshot.shared)
         if self._dispatch is not None:
-            self._tasks += 1  # only ever changed on the dispatch thread
+            with self._lock:
+                self._tasks += 1
         self._enqueue(lambda f: self._handled(tickets, f), future)
 
     def _enqueue(self, handler: Callable[[Future[Any]], None], future: Future[Any]) -> None:
@@ -336,8 +343,10 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             self._handle(tickets, future)
         finally:
             if self._dispatch is not None:
-                self._tasks -= 1
-                if self._ready:
+                with self._lock:
+                    self._tasks -= 1
+                    waiting = bool(self._ready)
+                if waiting:
                     self._flush()
 
     def _handle(self, tickets: list[Ticket], future: Future[list[Output]]) -> None:
