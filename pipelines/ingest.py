@@ -111,6 +111,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         stats: Stats | None = None,
         record_failures: bool = True,
         dispatch: Callable[[Callable[[], None]], object] | None = None,
+        soon: Callable[[Callable[[], None]], object] | None = None,
         listener: Listener | None = None,
         site_model: SiteModel | None = None,
         recent: Iterable[tuple[int, str, str]] = (),
@@ -122,7 +123,9 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         first page); ``recent``: ``(article id, url, body fingerprint)`` of the site's recent
         articles, newest first (the near-duplicate test); ``infer``: infer the site model
         from the pages ingested; ``pool``: where extraction runs (default: a process pool
-        of ``workers``); ``max_html``: extraction's size limit."""
+        of ``workers``); ``max_html``: extraction's size limit; ``soon``: like ``dispatch``,
+        for a call that may wait for the dispatch thread's current work (default:
+        ``dispatch``)."""
         self.profile = profile
         self.store = store
         self.crawl_id = crawl_id
@@ -137,6 +140,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             else ExtractionPool(root, workers, max_html=max_html or MAX_HTML)
         )  # fmt: skip
         self._dispatch = dispatch
+        self._soon = soon or dispatch
         self._queue: deque[tuple[Callable[[Future[Any]], None], Future[Any]]] = deque()
         self._lock = threading.Lock()
         self._inflight = 0
@@ -237,7 +241,8 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             if self._flushing or self._tasks >= self.pool.workers * TASKS_PER_WORKER:
                 return  # a flush is on its way, or a task's end flushes
             self._flushing = True
-        self._dispatch(self._flush)
+        assert self._soon is not None
+        self._soon(self._flush)
 
     def _flush(self) -> None:
         """On the dispatch thread: submit what was fed, in tasks of up to :data:`FEED_BATCH`

@@ -174,7 +174,8 @@ class ArticlePipeline:
             profile, recorder.archive_dir, recorder.writer,
             crawl_id=recorder.crawl_id, workers=self.workers, warmup=self.warmup,
             max_html=self.max_html, stats=LoopStats(self.stats, asyncio.get_running_loop()),
-            dispatch=lambda handle: recorder.run(lambda _: handle()), **known.kwargs(),
+            dispatch=lambda handle: recorder.run(lambda _: handle()), soon=recorder.soon,
+            **known.kwargs(),
         )  # fmt: skip
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
