@@ -342,6 +342,7 @@ class CrawlRecorder:
         self.crawl_id: int | None = None
         self._lock: locks.SiteLock | None = None
         self._thread: _ArchiveThread | None = None
+        self._fatal_at_close: DiskFull | None = None
         self._writer: ArchiveWriter | None = None
         self._warc: WarcWriter | None = None
         self._relative: dict[Path, str] = {}
@@ -440,7 +441,9 @@ class CrawlRecorder:
     @property
     def fatal(self) -> DiskFull | None:
         """The full disk that stopped the archive's writes, if one did."""
-        return self._thread.fatal if self._thread is not None else None
+        if self._thread is None:
+            return self._fatal_at_close
+        return self._thread.fatal
 
     def on_fatal(self, listener: Callable[[DiskFull], None]) -> None:
         """Call ``listener(error)`` (on the archive thread) when the disk is first full."""
@@ -530,6 +533,7 @@ class CrawlRecorder:
         """Commit, stop the archive thread, close the database, release the site's lock."""
         if self._thread is not None:
             self._thread.stop()
+            self._fatal_at_close = self._thread.fatal  # the last commit may be the one
             self._thread = None
         if self._lock is not None:
             self._lock.release()

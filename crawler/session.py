@@ -250,17 +250,23 @@ class CrawlSession:
 
     def _disk_full(self, error: DiskFull) -> None:
         """The archive's disk is full: say so once, and stop the crawl (``disk_full``)."""
-        if self.stats.get_value("govarchive/fatal"):
+        if not self._say_disk_full(error):
             return
+        engine = self.crawler.engine
+        if engine is not None:
+            asyncio.ensure_future(engine.close_spider_async(reason="disk_full"))
+
+    def _say_disk_full(self, error: DiskFull) -> bool:
+        """Count and log a full disk, once; False when it was said already."""
+        if self.stats.get_value("govarchive/fatal"):
+            return False
         self.stats.set_value("govarchive/fatal", str(error))
         logger.error(
             "%s: the crawl stops. The archive keeps every whole record; after freeing space, "
             "`govarchive verify --repair` (or the next crawl of %s) restores the rest",
             error, self.profile.id,
         )  # fmt: skip
-        engine = self.crawler.engine
-        if engine is not None:
-            asyncio.ensure_future(engine.close_spider_async(reason="disk_full"))
+        return True
 
     # --- closing ---------------------------------------------------------------------------
 
@@ -285,6 +291,11 @@ class CrawlSession:
                          recorder.crawl_id, exc, self.profile.id)  # fmt: skip
         finally:
             recorder.close()
+        if recorder.fatal is not None and status != "failed":
+            # the disk filled in the crawl's last writes, after its status was chosen (the
+            # loop's own call to say so would come after this summary)
+            self._say_disk_full(recorder.fatal)
+            status = "failed"
         self.stats.set_value("govarchive/status", status)
         logger.info("Crawl stats: %s", json.dumps(stats_json, ensure_ascii=False, sort_keys=True))
         logger.info("Crawl %s of %s %s (%s)", recorder.crawl_id, self.profile.id, status, reason)
