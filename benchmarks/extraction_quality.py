@@ -1,7 +1,7 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, sealed, sealed2
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, sealed, sealed2, sealed3
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
@@ -51,6 +51,7 @@ from pipelines.chrome import Learned, Learner
 from pipelines.classify import classify_page, classify_text
 from pipelines.content import extract_body
 from pipelines.datefallback import htmldate_dates
+from pipelines.datezone import page_zone
 from pipelines.discover import written_profile
 from pipelines.extract import EXTRACTOR, extract
 from pipelines.inference import SiteModel, infer
@@ -110,9 +111,14 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "sealed", "sealed2")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
-SEALED_PARTS = {"sealed": "SEALED", "sealed2": "SEALED2"}
+# (part -> (module, name of its {site_id: family} dict))
+SEALED_PARTS = {
+    "sealed": ("tests.sealed", "SEALED"),
+    "sealed2": ("tests.sealed", "SEALED2"),
+    "sealed3": ("tests.sealed3", "SEALED3"),
+}
 # the modes a part is scored in (every mode when not listed): the blind part has no hand
 # profile (its pages have lost the classes a profile's CSS names) and is scored without one;
 # the perturbed part measures the generic path on portal widgets, without one too
@@ -125,8 +131,9 @@ def families(part: str) -> dict[str, Any]:
     reported apart: a held-out figure when first measured), "hard" (``tests.families.HARD``,
     the families rich in non-articles and author conventions, reported on their own: held
     out when first scored, tuned on since and part of "dev"), "sealed"
-    (``tests.sealed.SEALED``, only ever scored) or "sealed2" (``tests.sealed.SEALED2``, a
-    second sealed part, scored once when built); a sealed part is empty when absent. "blind"
+    (``tests.sealed.SEALED``, only ever scored), "sealed2" (``tests.sealed.SEALED2``, a
+    second sealed part, scored once when built) or "sealed3" (``tests.sealed3.SEALED3``, a
+    third, built once by one helper and only scored); a sealed part is empty when absent. "blind"
     is "dev" without its surface cues (:mod:`benchmarks.blind`: class and id values as
     meaningless tokens, no byline labels, no structured-data authors): label-free inference
     measured on pages whose truth is known. "perturbed" is "dev" with the same portal widgets
@@ -150,11 +157,12 @@ def families(part: str) -> dict[str, Any]:
 
         held = {m.SITE_ID for m in VALIDATION}
         return {k: f for k, f in FAMILIES.items() if (k in held) == (part == "validation")}
+    module, name = SEALED_PARTS[part]
     try:
-        sealed = import_module("tests.sealed")
+        sealed = import_module(module)
     except ModuleNotFoundError:
         return {}
-    return dict(getattr(sealed, SEALED_PARTS[part], {}))
+    return dict(getattr(sealed, name, {}))
 
 
 def family_base(family: Any) -> str:
@@ -429,7 +437,7 @@ def body_and_verdict(
     text = extract_body(page)
     dates = page_dates(page, text)
     refused = refused or classify_text(page, text, dates)
-    dates = htmldate_dates(dates, page.tree, page.url, profile.timezone)
+    dates = htmldate_dates(dates, page.tree, page.url, page_zone(page))
     return build_record(page, text, dates, EXTRACTOR), refused
 
 
@@ -576,6 +584,11 @@ def shared_report(
                     "right": sum(outputs[i][index] == rows[i]["date"][:10] for i in dated),
                     "none": sum(outputs[i][index] is None for i in dated),
                 }
+                for part in ("tuning", "held-out"):  # the fixed halves of half()
+                    keep = [i for i in dated if half(str(rows[i]["id"])) == part]
+                    report[f"dates/{name}/{label}"][part] = (
+                        sum(outputs[i][index] == rows[i]["date"][:10] for i in keep), len(keep)
+                    )
         if "page_type" in rows[0] or name == "article-extraction-benchmark":
             report[f"typing/{name}"] = typing_report(rows, verdicts)
         if "author" in rows[0]:
@@ -655,12 +668,17 @@ def misses_table(report: dict[str, dict[str, Any]]) -> str:
 
 
 def dates_table(report: dict[str, dict[str, Any]]) -> str:
-    lines = ["| benchmark | extractor | dated pages | day right | no date found |", "|---|---|---|---|---|"]
+    lines = [
+        "| benchmark | extractor | dated pages | day right | tuning half | held-out half | no date found |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for key, m in report.items():
         if key.startswith("dates/"):
             _, name, label = key.split("/")
+            halves = " | ".join(f"{m[p][0]}/{m[p][1]}" if p in m else "" for p in ("tuning", "held-out"))
             lines.append(
-                f"| {name} | {label} | {m['pages']} | {m['right']} ({m['right'] / m['pages']:.1%}) | {m['none']} |"
+                f"| {name} | {label} | {m['pages']} | {m['right']} ({m['right'] / m['pages']:.1%}) | {halves} "
+                f"| {m['none']} |"
             )
     return "\n".join(lines)
 
@@ -746,7 +764,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         "class/id names, byline labels or structured-data authors: ad hoc and inferred), perturbed (dev with portal "
         "widgets on every page: ad hoc and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
-        "scored once when built: aggregate figures), or all of them",
+        "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "
+        "only scored: aggregate figures), or all of them",
     )  # fmt: skip
     parser.add_argument("--shared", action="store_true", help="also the public benchmarks")
     parser.add_argument(
