@@ -92,6 +92,41 @@ def css(root: HtmlElement, selector: str) -> list[HtmlElement]:
     return [el for el in compiled(root) if isinstance(el.tag, str)]
 
 
+#: a selector naming one class (``.sapo``, ``h2.sapo``) or part of a class or id attribute
+#: (``[class*="sapo"]``): it matches nothing under an element none of whose class (id)
+#: attributes holds that text
+_BY_CLASS = re.compile(r"^[a-z0-9]*\.([\w-]+)$|^\[class\*=\"([^\"]+)\"\]$", re.IGNORECASE)
+_BY_ID = re.compile(r"^\[id\*=\"([^\"]+)\"\]$", re.IGNORECASE)
+_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_IDS = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
+
+
+def may_match(root: HtmlElement, selectors: tuple[str, ...] | list[str]) -> list[str]:
+    """``selectors`` without those that cannot match anything under ``root`` (itself
+    included): a class or id selector whose name is in no class or id attribute there, read
+    in one walk (each CSS selector is a walk of the whole subtree, and most of a list of
+    generic selectors match nothing on a given page). The test is a case-blind substring
+    test, looser than the selector's own, so a selector kept may still match nothing; one
+    left out never matches. A tree changed afterwards only by removing elements keeps the
+    answer true."""
+    classes: str | None = None
+    ids: str | None = None
+    out = []
+    for selector in selectors:
+        if m := _BY_CLASS.match(selector):
+            if classes is None:
+                classes = "\n".join(_CLASSES(root)).lower()
+            if (m.group(1) or m.group(2)).lower() not in classes:
+                continue
+        elif m := _BY_ID.match(selector):
+            if ids is None:
+                ids = "\n".join(_IDS(root)).lower()
+            if m.group(1).lower() not in ids:
+                continue
+        out.append(selector)
+    return out
+
+
 def first(root: HtmlElement, selectors: list[str] | tuple[str, ...]) -> HtmlElement | None:
     for selector in selectors:
         for el in css(root, selector):

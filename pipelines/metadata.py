@@ -17,7 +17,17 @@ from pipelines import authors
 from pipelines.content import Text
 from pipelines.datefind import FoundDates, find_dates
 from pipelines.datezone import page_zone
-from pipelines.dom import attr_words, clean, contains, css, first, in_teaser, right_aligned, text_of
+from pipelines.dom import (
+    attr_words,
+    clean,
+    contains,
+    css,
+    first,
+    in_teaser,
+    may_match,
+    right_aligned,
+    text_of,
+)
 from pipelines.page import Page
 from pipelines.record import ArticleRecord
 
@@ -213,7 +223,7 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
     scope = text.container if text.container is not None else tree
     result = authors.Byline()
     for root, selectors in ((tree, page.profile.selectors.author), (scope, BYLINE_SELECTORS)):
-        for selector in selectors:
+        for selector in may_match(root, selectors):
             for el in css(root, selector):
                 line = el.get("content") or text_of(el)
                 if _credit_after_body(el, line, text):
@@ -234,7 +244,7 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, _byline_after_block(text.container))
     if result.author is None and dates is not None and dates.published is not None:
         result = authors.merge(result, authors.byline_in_date_line(dates.published.raw) or authors.Byline())
-    for el in (x for s in SOURCE_SELECTORS for x in css(scope, s)):
+    for el in (x for s in may_match(scope, SOURCE_SELECTORS) for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:
             result = authors.merge(result, authors.Byline(source=source))
