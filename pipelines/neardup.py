@@ -8,6 +8,15 @@ URL is stored, :meth:`RecentBodies.find` looks for an article whose fingerprint 
 :func:`pipelines.fingerprint.near_duplicate` says is the same; the ingestor then stores the
 page as that article (``govarchive/dropped/near_duplicate``), at the URL of the two that
 looks more like the article's own address (:func:`moves_to`), whichever a crawl met first.
+
+A site of many near-identical notices (one "Thông báo" template, a few words changed) puts
+dozens of stored articles within MAX_DISTANCE bits of each new one. Reading and normalizing
+each one's text for every page made an import of such a site spend most of its archive
+thread there (``benchmarks/reextract_throughput.py``, near copies). So the first time a
+stored article's text is compared, its size (the characters of its normalized lines) is
+kept with it; later, an article whose size cannot reach :data:`SAME_TEXT` of the new body's
+(or the new body of its) is passed over unread: the lines could never agree (the result is
+the one comparing every text gives; ``tests/unit/test_site_model_ingest.py``).
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
-from pipelines.fingerprint import MAX_DISTANCE, lines_of, same_lines
+from pipelines.fingerprint import MAX_DISTANCE, SAME_TEXT, lines_of, same_lines
 from pipelines.pagekind import url_kind
 
 LIMIT = 5000  # articles kept (the most recent)
@@ -52,6 +61,9 @@ class RecentBodies:
         self._order: dict[str, int] = {}  # url -> when it was added (newest: largest)
         self._added = 0
         self._index: dict[tuple[int, int], set[str]] = {}  # (band, its bits) -> urls
+        #: url -> characters of its stored text's normalized lines, once compared (until the
+        #: URL is added again: its text may have changed)
+        self._sizes: dict[str, int] = {}
         seeded: dict[str, tuple[int, str]] = {}  # (a URL seeded twice keeps its first place)
         for article_id, url, hexa in reversed(list(seed)[:limit]):
             seeded[url] = (article_id, hexa)
@@ -78,14 +90,21 @@ class RecentBodies:
         known_at = self._by_url.__getitem__
         close = [k for k in map(known_at, near) if (k.bits ^ bits).bit_count() <= MAX_DISTANCE]
         close.sort(key=lambda k: -self._order[k.url])
-        mine = None
+        mine: frozenset[str] | None = None
+        size = 0
         for known in close:
+            if mine is None:
+                mine = lines_of(body)
+                size = sum(map(len, mine))
+            theirs = self._sizes.get(known.url)
+            if theirs is not None and not _may_agree(size, theirs):
+                continue  # lines holding SAME_TEXT of both cannot fit in the smaller one
             text = text_of(known.article_id)
             if not text:
                 continue
-            if mine is None:
-                mine = lines_of(body)
-            if same_lines(mine, _stored_lines(text)):
+            lines = _stored_lines(text)
+            self._sizes[known.url] = sum(map(len, lines))
+            if same_lines(mine, lines):
                 return known
         return None
 
@@ -105,6 +124,7 @@ class RecentBodies:
         if known is None:
             return
         del self._order[url]
+        self._sizes.pop(url, None)
         for key in _bands(known.bits):
             urls = self._index[key]
             urls.discard(url)
@@ -115,6 +135,13 @@ class RecentBodies:
         """The article at ``old`` now has the URL ``new``."""
         self._forget(old)
         self.add(new, article_id, fingerprint)
+
+
+def _may_agree(a: int, b: int) -> bool:
+    """Two bodies of ``a`` and ``b`` characters (of normalized lines) can share lines
+    holding :data:`SAME_TEXT` of each (:func:`pipelines.fingerprint.same_lines`): the
+    shared characters are at most the smaller one's."""
+    return bool(a and b) and min(a, b) >= SAME_TEXT * max(a, b)
 
 
 def url_rank(url: str, is_article_url: Callable[[str], bool]) -> tuple[bool, bool, int]:

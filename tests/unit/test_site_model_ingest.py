@@ -205,6 +205,44 @@ def test_recent_bodies_find_the_newest_close_match_as_a_scan_would() -> None:
     assert len(recent) == 40
 
 
+def test_recent_bodies_pass_over_texts_too_short_or_long_to_agree_with_the_same_result() -> None:
+    """Many close fingerprints (one notice template): an article whose text size, known from
+    an earlier comparison, cannot hold SAME_TEXT of the new body's is not read again, and
+    what ``find`` returns is what comparing every text returns."""
+    from pipelines.fingerprint import near_duplicate
+
+    rng = random.Random(11)
+    lines = [f"Dòng thứ {n} của thông báo mẫu, {'thêm chữ ' * rng.randint(0, 12)}." for n in range(40)]
+    texts: dict[int, str] = {}
+    recent, stored = RecentBodies(limit=60), {}  # stored: url -> (order, id)
+    reads: list[int] = []
+    scanned = 0  # texts a scan of every close article reads
+
+    def text_of(article_id: int) -> str:
+        reads.append(article_id)
+        return texts[article_id]
+
+    bits = f"{rng.getrandbits(64):016x}"  # every fingerprint the same: all are candidates
+    for i in range(300):
+        body = rng.sample(lines, rng.randint(2, 9))
+        if i % 7 == 0 and stored:  # a copy of a stored article, one line short or long
+            body = texts[rng.choice(list(stored.values()))[1]].split("\n\n")
+            body = body[:-1] if len(body) > 3 and i % 2 else [*body, rng.choice(lines)]
+        url = f"https://x/{rng.randint(0, 90)}"
+        newest = sorted(((o, a) for u, (o, a) in stored.items() if u != url), reverse=True)
+        want = next((a for _, a in newest if near_duplicate(body, texts[a].split("\n\n"))), None)
+        if url not in stored:
+            scanned += next((k + 1 for k, (_, a) in enumerate(newest) if a == want), len(newest))
+        found = recent.find(url, bits, body, text_of)
+        assert (found.article_id if found else None) == (None if url in stored else want)
+        texts[i] = "\n\n".join(body)
+        recent.add(url, i, bits)
+        stored[url] = (i, i)
+        if len(stored) > 60:
+            del stored[min(stored, key=lambda u: stored[u][0])]
+    assert len(reads) < scanned / 4  # 1,325 against 15,079: sizes far apart passed over unread
+
+
 def _notice(i: int) -> str:
     """An article of a second template (announcements) the site model's sample never showed:
     another URL shape, another heading, date line and body element."""
