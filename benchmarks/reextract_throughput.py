@@ -2,19 +2,33 @@
 
     .venv/bin/python benchmarks/reextract_throughput.py [--pages 2000] [--workers N] [--check]
 
-1. Renders ``--pages`` distinct article pages in the layout of the Lào Cai replica (titles,
-   dates, paragraphs and signatures varied), gzip-encoded as the portal sends them, and
-   writes them to one WARC with govarchive's WarcWriter.
-2. Imports that WARC into a fresh archive (``import-warc``: captures, extraction, articles).
-3. Times ``reextract`` over the archive twice: every article changed (the archive is first
-   marked as made by an older extractor, so each page writes a new version and re-indexes
-   full-text search: the heaviest case) and nothing changed. Each includes reading and
-   decoding every record from the WARC, extraction with dates, and the SQLite writes.
-4. Times bare ``trafilatura.extract(html)`` over the same pages (already decoded, in memory),
-   in this one process.
+1. Renders ``--pages`` distinct articles in the layout of the Lào Cai replica
+   (:func:`render_pages`: each takes one of the replica's 15 articles as its shape and fills
+   it with paragraphs, lead, captions, title and date drawn by a seeded RNG from the ~600
+   sentences of the fixture corpus's hand-written Vietnamese texts), gzip-encoded as the
+   portal sends them, into one WARC written with govarchive's WarcWriter.
+2. Imports it into a fresh archive (``import-warc``: captures, extraction, articles), and
+   likewise the near copies (:func:`render_near_copies`), ABBA: the second, named figure.
+3. ABBA, twice each: bare ``trafilatura.extract(html)`` over the same pages (decoded, in
+   memory, this one process) and ``reextract`` of the archive with every article changed
+   (the archive is first marked as made by an older extractor, so each page writes a new
+   version and re-indexes full-text search: the heaviest case): reading and decoding every
+   record from the WARC, extraction with dates, the site model, the SQLite writes. Then
+   ``reextract`` once more with nothing changed.
 
 The figure of merit is re-extraction pages/s (all changed) / bare trafilatura pages/s; the
-target on a 2-core machine is at least 1.6. ``--check`` exits 1 below it.
+issue's target on a 2-core machine is at least 1.8. ``--check`` exits 1 below it.
+
+Why distinct articles: the pages used to be the replica's 15 articles with their paragraphs
+reordered (then each paragraph numbered, once reordered copies had rightly become one article
+to ``pipelines/neardup.py``). 2,000 copies of 15 texts have fingerprints a few bits apart, so
+every page of an import meets ~65 close candidates whose stored text is read and compared: a
+corpus of near copies measures the near-duplicate step's worst case, not re-extraction. A real
+archive holds distinct articles (here ~2 close candidates a page, from the shared vocabulary).
+The worst case is real (a site of many near-identical notices from one "Thông báo"
+template), so it stays as a named figure: import pages/s of the near copies against the
+distinct pages (``near_copies_ratio``). ``reextract`` itself never meets it: a re-extracted
+page is at its own URL already, which the near-duplicate step does not look up.
 """
 
 from __future__ import annotations
@@ -23,20 +37,99 @@ import argparse
 import gzip
 import json
 import random
+import re
 import sqlite3
 import sys
 import tempfile
 import time
+import zlib
 from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-TARGET = 1.6
+TARGET = 1.8  # issue 12
+
+
+PLACES = ("Bát Xát", "Bảo Thắng", "Bảo Yên", "Bắc Hà", "Mường Khương", "Si Ma Cai", "Sa Pa",
+          "Văn Bàn", "Lào Cai", "Cốc San", "Y Tý", "Phong Hải", "Nghĩa Đô", "Bản Lầu",
+          "Tả Phìn", "Cam Đường", "Xuân Quang", "Võ Lao", "Lùng Phình", "Trịnh Tường")  # fmt: skip
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentence_pool() -> tuple[list[str], list[str]]:
+    """Sentences and titles of every hand-written Vietnamese text of the fixture corpus
+    (``tests/families/texts*.py``: 110 texts) and of the replica's 15 articles: about 600
+    sentences, 125 titles."""
+    from crawler.replica.laocai_articles import OTHER_ARTICLES, SEED
+    from tests.families.texts import TEXTS
+
+    specs = [SEED, *OTHER_ARTICLES]
+    paragraphs = [p for _, lead, body in TEXTS for p in (lead, *body)]
+    paragraphs += [b for spec in specs for b in spec["blocks"] if isinstance(b, str)]
+    sentences = [s for p in paragraphs for s in _SENTENCE_END.split(p) if len(s) > 25]
+    titles = [title for title, _, _ in TEXTS] + [spec["title"] for spec in specs]
+    return sentences, titles
 
 
 def render_pages(count: int, seed: int = 7) -> list[tuple[str, bytes]]:
-    """``count`` distinct article pages: (path, HTML bytes)."""
+    """``count`` distinct articles in the replica's layout: (path, HTML bytes).
+
+    Each page takes one of the replica's 15 articles as its shape (markup, author, unit,
+    source, where its lead, images, attachment and signature go) and fills it with text
+    drawn by a seeded RNG from :func:`sentence_pool`: 3-9 paragraphs of 2-4 sentences, a
+    lead and captions of two sentences, a title of its own (a pool title and a place), a
+    date between 2019 and 2024. No paragraph is another page's (two pages share a few
+    sentences at most), and no two bodies are near-duplicates, as in a real archive."""
+    from crawler.replica import laocai
+    from crawler.replica.laocai_articles import OTHER_ARTICLES, SEED
+
+    specs = [SEED, *OTHER_ARTICLES]
+    sentences, titles = sentence_pool()
+    rng = random.Random(seed)
+
+    def paragraph(low: int = 2, high: int = 4) -> str:
+        return " ".join(rng.sample(sentences, rng.randint(low, high)))
+
+    start = datetime(2019, 1, 1, 7, 0)
+    seen: set[str] = set()
+    pages = []
+    for i in range(count):
+        base = specs[rng.randrange(len(specs))]
+        title = f"{rng.choice(titles)} tại {rng.choice(PLACES)}"
+        while title in seen:
+            title = f"{rng.choice(titles)} tại {rng.choice(PLACES)}"
+        seen.add(title)
+        blocks: list = []
+        for k, block in enumerate(base["blocks"]):
+            kind = "text" if isinstance(block, str) else block[0]
+            if kind == "text":  # a run of the shape's paragraphs: a run of new ones
+                if k == 0 or not isinstance(base["blocks"][k - 1], str):
+                    blocks.extend(paragraph() for _ in range(rng.randint(3, 9)))
+            elif kind == "lead":
+                blocks.append(("lead", paragraph(2, 2)))
+            elif kind in ("img", "figure"):
+                blocks.append((kind, f"/Uploads/images/bench/{i}-{k}.jpg", paragraph(1, 1)))
+            else:  # an attachment, a signature, a source: the shape's own
+                blocks.append(block)
+        when = start + timedelta(days=rng.randrange(6 * 365), hours=rng.randrange(12),
+                                 minutes=rng.randrange(60))  # fmt: skip
+        spec = base | {
+            "slug": f"bai-viet-{i}-{zlib.crc32(title.encode()):08x}",
+            "title": title,
+            "when": when.strftime("%Y-%m-%d %H:%M"),
+            "blocks": blocks,
+        }
+        truth = laocai._truth(spec)  # the replica's own renderer
+        pages.append((truth["path"], laocai._article_page(spec, truth).encode("utf-8")))
+    return pages
+
+
+def render_near_copies(count: int, seed: int = 7) -> list[tuple[str, bytes]]:
+    """The near-duplicate step's worst case: ``count`` pages that are the replica's 15
+    articles again and again, paragraphs reordered and each numbered (\"(kỳ 12, đoạn 3)\"),
+    so that no two are one article by their lines, yet their fingerprints are all within a
+    few bits of each other (a site of many near-identical notices from one template)."""
     from crawler.replica import laocai
     from crawler.replica.laocai_articles import OTHER_ARTICLES, SEED
 
@@ -48,11 +141,11 @@ def render_pages(count: int, seed: int = 7) -> list[tuple[str, bytes]]:
         base = specs[i % len(specs)]
         blocks = list(base["blocks"])
         text = [j for j, b in enumerate(blocks) if isinstance(b, str)]
-        if len(text) > 1:  # reorder the plain paragraphs: every page's body differs
+        if len(text) > 1:
             shuffled = rng.sample([blocks[j] for j in text], len(text))
             for j, block in zip(text, shuffled, strict=True):
                 blocks[j] = block
-        for j in text:  # and its lines too: reordered lines alone make a near-duplicate
+        for j in text:
             blocks[j] = f"{blocks[j]} (kỳ {i + 1}, đoạn {j + 1})"
         when = start + timedelta(hours=7 * i + rng.randrange(0, 6), minutes=rng.randrange(60))
         spec = base | {
@@ -61,7 +154,7 @@ def render_pages(count: int, seed: int = 7) -> list[tuple[str, bytes]]:
             "when": when.strftime("%Y-%m-%d %H:%M"),
             "blocks": blocks,
         }
-        truth = laocai._truth(spec)  # the replica's own renderer
+        truth = laocai._truth(spec)
         pages.append((truth["path"], laocai._article_page(spec, truth).encode("utf-8")))
     return pages
 
@@ -87,6 +180,7 @@ def write_warc(pages: list[tuple[str, bytes]], folder: Path, base_url: str) -> P
 
 
 def bare_trafilatura(pages: list[tuple[str, bytes]]) -> float:
+    """Seconds of ``trafilatura.extract`` over the pages (decoded, in memory), one process."""
     import trafilatura
 
     texts = [html.decode("utf-8") for _, html in pages]
@@ -94,7 +188,29 @@ def bare_trafilatura(pages: list[tuple[str, bytes]]) -> float:
     extracted = sum(1 for text in texts if trafilatura.extract(text))
     seconds = time.perf_counter() - started
     assert extracted == len(texts), f"trafilatura extracted {extracted} of {len(texts)}"
-    return len(texts) / seconds
+    return seconds
+
+
+def mark_older(archive: Path) -> None:
+    """As if an older extractor had made the archive: every article changes."""
+    conn = sqlite3.connect(archive / "archive.db")
+    with conn:
+        conn.execute("UPDATE articles SET content_hash = 'older-extractor'")
+    conn.close()
+
+
+def import_seconds(pages, folder: Path, profile, workers: int) -> tuple[float, Path]:
+    """Seconds of ``import_warcs`` of the pages' WARC into a new archive (every page a new
+    article, checked), and the archive."""
+    from pipelines.offline import import_warcs
+
+    warc = write_warc(pages, folder / "source", profile.base_url)
+    archive = folder / "archive"
+    started = time.perf_counter()
+    report = import_warcs(archive, [warc], profile, workers=workers)
+    seconds = time.perf_counter() - started
+    assert report.stats.outcomes["new"] == len(pages), report.stats
+    return seconds, archive
 
 
 def main() -> int:
@@ -107,55 +223,70 @@ def main() -> int:
 
     from archive import Archive
     from config.profile import load_profile
-    from pipelines.offline import import_warcs, reextract
+    from pipelines.offline import reextract
     from pipelines.pool import default_workers
 
     profile = load_profile("laocai-tinhuy")
     workers = args.workers or default_workers()
     pages = render_pages(args.pages)
-    figures: dict[str, float | int] = {"pages": len(pages), "workers": workers}
+    copies = render_near_copies(args.pages)
+    n = len(pages)
+    figures: dict[str, float | int] = {"pages": n, "workers": workers}
+    spent = {"reextract": 0.0, "bare": 0.0, "import": 0.0, "import_copies": 0.0}
     with tempfile.TemporaryDirectory() as tmp:
-        warc = write_warc(pages, Path(tmp) / "source", profile.base_url)
-        figures["warc_mb"] = round(warc.stat().st_size / 1e6, 1)
-        archive = Path(tmp) / "archive"
-        started = time.perf_counter()
-        report = import_warcs(archive, [warc], profile, workers=workers)
-        figures["import_pages_per_s"] = len(pages) / (time.perf_counter() - started)
-        assert report.stats.outcomes["new"] == len(pages), report.stats
-
-        conn = sqlite3.connect(archive / "archive.db")
-        with conn:  # as if an older extractor had made the archive: every page changes
-            conn.execute("UPDATE articles SET content_hash = 'older-extractor'")
-        conn.close()
+        # the near-duplicate step's worst case: imports of the distinct pages and of the near
+        # copies, ABBA (the first import's archive is the one re-extracted below)
+        archive = None
+        for round_, (name, corpus) in enumerate(
+            [
+                ("import", pages),
+                ("import_copies", copies),
+                ("import_copies", copies),
+                ("import", pages),
+            ]
+        ):
+            seconds, made = import_seconds(corpus, Path(tmp) / str(round_), profile, workers)
+            spent[name] += seconds
+            archive = archive or made
+        assert archive is not None
+        # the figure of merit: reextract (every article changed) against bare trafilatura, ABBA
+        for side in ("bare", "reextract", "reextract", "bare"):
+            if side == "bare":
+                spent["bare"] += bare_trafilatura(pages)
+                continue
+            mark_older(archive)
+            with Archive(archive) as arc:
+                changed = reextract(arc.db, archive, workers=workers)
+            assert changed.outcomes["changed"] == n, changed.outcomes
+            spent["reextract"] += changed.seconds
         with Archive(archive) as arc:
-            changed = reextract(arc.db, archive, workers=workers)
             unchanged = reextract(arc.db, archive, workers=workers)
-        assert changed.outcomes["changed"] == len(pages), changed.outcomes
-        assert unchanged.outcomes["unchanged"] == len(pages), unchanged.outcomes
-        figures["reextract_changed_pages_per_s"] = changed.pages_per_second
-        figures["reextract_unchanged_pages_per_s"] = unchanged.pages_per_second
-    figures["bare_trafilatura_pages_per_s"] = bare_trafilatura(pages)
-    ratio = figures["reextract_changed_pages_per_s"] / figures["bare_trafilatura_pages_per_s"]
-    figures["ratio"] = ratio
+        assert unchanged.outcomes["unchanged"] == n, unchanged.outcomes
+    rate = {name: 2 * n / seconds for name, seconds in spent.items()}
+    figures["import_pages_per_s"] = rate["import"]
+    figures["import_near_copies_pages_per_s"] = rate["import_copies"]
+    figures["near_copies_ratio"] = rate["import_copies"] / rate["import"]
+    figures["reextract_changed_pages_per_s"] = rate["reextract"]
+    figures["reextract_unchanged_pages_per_s"] = unchanged.pages_per_second
+    figures["bare_trafilatura_pages_per_s"] = rate["bare"]
+    ratio = figures["ratio"] = rate["reextract"] / rate["bare"]
     if args.json:
         print(
             json.dumps({k: round(v, 2) if isinstance(v, float) else v for k, v in figures.items()})
         )
     else:
-        print(f"{len(pages)} article pages, {figures['warc_mb']} MB WARC, {workers} worker(s)")
+        print(f"{n} distinct article pages, {workers} worker(s); each figure the mean of two runs")
+        print(f"  import-warc, distinct articles:            {rate['import']:8.1f} pages/s")
         print(
-            f"  import-warc (captures + extraction + inserts): {figures['import_pages_per_s']:8.1f} pages/s"
+            f"  import-warc, near copies (worst case):     {rate['import_copies']:8.1f} pages/s"
+            f"  ({figures['near_copies_ratio']:.2f}x)"
         )
+        print(f"  reextract, every article changed:          {rate['reextract']:8.1f} pages/s")
         print(
-            f"  reextract, every article changed:              {figures['reextract_changed_pages_per_s']:8.1f} pages/s"
+            f"  reextract, nothing changed:                {unchanged.pages_per_second:8.1f} pages/s"
         )
-        print(
-            f"  reextract, nothing changed:                    {figures['reextract_unchanged_pages_per_s']:8.1f} pages/s"
-        )
-        print(
-            f"  bare trafilatura.extract, one process:         {figures['bare_trafilatura_pages_per_s']:8.1f} pages/s"
-        )
-        print(f"  ratio (reextract changed / bare):              {ratio:8.2f}x (target {TARGET}x)")
+        print(f"  bare trafilatura.extract, one process:     {rate['bare']:8.1f} pages/s")
+        print(f"  ratio (reextract changed / bare):          {ratio:8.2f}x (target {TARGET}x)")
     return 1 if args.check and ratio < TARGET else 0
 
 
