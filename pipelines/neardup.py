@@ -13,10 +13,12 @@ A site of many near-identical notices (one "Thông báo" template, a few words c
 dozens of stored articles within MAX_DISTANCE bits of each new one. Reading and normalizing
 each one's text for every page made an import of such a site spend most of its archive
 thread there (``benchmarks/reextract_throughput.py``, near copies). So the first time a
-stored article's text is compared, its size (the characters of its normalized lines) is
-kept with it; later, an article whose size cannot reach :data:`SAME_TEXT` of the new body's
-(or the new body of its) is passed over unread: the lines could never agree (the result is
-the one comparing every text gives; ``tests/unit/test_site_model_ingest.py``).
+stored article's text is compared, a summary of its lines is kept with it (each normalized
+line's hash and length: :class:`Summary`); later, an article whose summary shows that the
+lines could not agree is passed over unread. Two different lines with one hash could only
+make them look closer than they are, never further apart, so what is passed over would have
+failed the comparison anyway; the rest are compared as before (the result is the one
+comparing every text gives; ``tests/unit/test_site_model_ingest.py``).
 """
 
 from __future__ import annotations
@@ -61,9 +63,9 @@ class RecentBodies:
         self._order: dict[str, int] = {}  # url -> when it was added (newest: largest)
         self._added = 0
         self._index: dict[tuple[int, int], set[str]] = {}  # (band, its bits) -> urls
-        #: url -> characters of its stored text's normalized lines, once compared (until the
-        #: URL is added again: its text may have changed)
-        self._sizes: dict[str, int] = {}
+        #: url -> its stored text's :class:`Summary`, once compared (until the URL is added
+        #: again: its text may have changed)
+        self._summaries: dict[str, Summary] = {}
         seeded: dict[str, tuple[int, str]] = {}  # (a URL seeded twice keeps its first place)
         for article_id, url, hexa in reversed(list(seed)[:limit]):
             seeded[url] = (article_id, hexa)
@@ -91,19 +93,19 @@ class RecentBodies:
         close = [k for k in map(known_at, near) if (k.bits ^ bits).bit_count() <= MAX_DISTANCE]
         close.sort(key=lambda k: -self._order[k.url])
         mine: frozenset[str] | None = None
-        size = 0
+        summary = Summary.of(frozenset())
         for known in close:
             if mine is None:
                 mine = lines_of(body)
-                size = sum(map(len, mine))
-            theirs = self._sizes.get(known.url)
-            if theirs is not None and not _may_agree(size, theirs):
-                continue  # lines holding SAME_TEXT of both cannot fit in the smaller one
+                summary = Summary.of(mine)
+            theirs = self._summaries.get(known.url)
+            if theirs is not None and not summary.may_agree(theirs):
+                continue  # their lines cannot hold SAME_TEXT of both
             text = text_of(known.article_id)
             if not text:
                 continue
             lines = _stored_lines(text)
-            self._sizes[known.url] = sum(map(len, lines))
+            self._summaries[known.url] = Summary.of(lines)
             if same_lines(mine, lines):
                 return known
         return None
@@ -124,7 +126,7 @@ class RecentBodies:
         if known is None:
             return
         del self._order[url]
-        self._sizes.pop(url, None)
+        self._summaries.pop(url, None)
         for key in _bands(known.bits):
             urls = self._index[key]
             urls.discard(url)
@@ -137,11 +139,31 @@ class RecentBodies:
         self.add(new, article_id, fingerprint)
 
 
-def _may_agree(a: int, b: int) -> bool:
-    """Two bodies of ``a`` and ``b`` characters (of normalized lines) can share lines
-    holding :data:`SAME_TEXT` of each (:func:`pipelines.fingerprint.same_lines`): the
-    shared characters are at most the smaller one's."""
-    return bool(a and b) and min(a, b) >= SAME_TEXT * max(a, b)
+class Summary(NamedTuple):
+    """A body's normalized lines as their hashes and lengths (a few bytes a line, where the
+    text is kilobytes), and the lengths' sum."""
+
+    lengths: dict[int, int]  # hash of a line -> its length
+    size: int
+
+    @classmethod
+    def of(cls, lines: frozenset[str]) -> Summary:
+        lengths: dict[int, int] = {}
+        for line in lines:  # lines of one hash (never yet seen): their lengths added up
+            key = hash(line)
+            lengths[key] = lengths.get(key, 0) + len(line)
+        return cls(lengths, sum(map(len, lines)))
+
+    def may_agree(self, other: Summary) -> bool:
+        """False when the two bodies' lines surely do not agree
+        (:func:`pipelines.fingerprint.same_lines`): the characters under the hashes both
+        hold (under each, the fewer of the two: at least those of the lines both hold) are
+        less than :data:`SAME_TEXT` of either body."""
+        if not self.size or not other.size:
+            return False
+        mine, theirs = self.lengths, other.lengths
+        shared = sum(min(mine[k], theirs[k]) for k in mine.keys() & theirs.keys())
+        return shared >= SAME_TEXT * self.size and shared >= SAME_TEXT * other.size
 
 
 def url_rank(url: str, is_article_url: Callable[[str], bool]) -> tuple[bool, bool, int]:
