@@ -1,10 +1,11 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, sealed, sealed2, sealed3
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, inline, sealed, sealed2, sealed3
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
+    python -m benchmarks.extraction_quality --part inline   # dev with in-article chrome
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -110,7 +111,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "inline", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 # (part -> (module, name of its {site_id: family} dict))
 SEALED_PARTS = {
@@ -121,7 +122,12 @@ SEALED_PARTS = {
 # the modes a part is scored in (every mode when not listed): the blind part has no hand
 # profile (its pages have lost the classes a profile's CSS names) and is scored without one;
 # the perturbed part measures the generic path on portal widgets, without one too
-PART_MODES = {"blind": ("adhoc", "inferred"), "perturbed": ("adhoc", "inferred")}
+# the inline part too, and on the single-page path, which its widgets meet first
+PART_MODES = {
+    "blind": ("adhoc", "inferred"),
+    "perturbed": ("adhoc", "inferred"),
+    "inline": ("adhoc", "single", "inferred"),
+}
 
 
 def families(part: str) -> dict[str, Any]:
@@ -138,7 +144,14 @@ def families(part: str) -> dict[str, Any]:
     measured on pages whose truth is known. "perturbed" is "dev" with the same portal widgets
     on every page of a site (:mod:`benchmarks.perturb`: weather, visitor counter, "Tin mới"
     list, contact box, "Lịch công tác", "THƯ VIỆN ẢNH", a © line, a "Người đăng:" line): the
-    widgets' robustness, measured on pages whose truth is known."""
+    widgets' robustness, measured on pages whose truth is known. "inline" is "dev" with the
+    chrome portals put inside and right around the article's own block
+    (:mod:`benchmarks.inline`: breadcrumbs, tool and share rows, tags, rating, attachment box,
+    "Tin cùng chuyên mục" lists, comment form, a player's placeholder)."""
+    if part == "inline":
+        from benchmarks.inline import InlineFamily
+
+        return {k: InlineFamily(f) for k, f in families("dev").items()}
     if part == "perturbed":
         from benchmarks.perturb import PerturbedFamily
 
@@ -751,7 +764,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         help="fixture families: dev (tuned on), validation (tests.families.VALIDATION, "
         "reported apart), hard (tests.families.HARD, reported on their own), blind (dev without "
         "class/id names, byline labels or structured-data authors: ad hoc and inferred), perturbed (dev with portal "
-        "widgets on every page: ad hoc and inferred), sealed (tests.sealed, "
+        "widgets on every page: ad hoc and inferred), inline (dev with the chrome portals put in "
+        "and around the article's block: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "
         "only scored: aggregate figures), or all of them",
