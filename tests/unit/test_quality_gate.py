@@ -11,8 +11,8 @@ pinned as one aggregate, ad hoc only (its inferred mode scores the same model: l
 keep the gate's cost small), and the perturbed part (the development families with the same
 portal widgets on every page, ``benchmarks/perturb.py``), pinned the same way, and the inline
 part (the development families with the chrome portals put inside and around the article's
-own block, ``benchmarks/inline.py``), pinned as one aggregate ad hoc and on the single-page
-path (which meets those widgets first).
+own block, ``benchmarks/inline.py``), pinned the same way (its single-page figures are in
+docs/extraction.md; the rules behind them have unit tests, tests/unit/test_extract_body.py).
 
 Refresh the baseline after an improvement with:
     python -m benchmarks.extraction_quality --part all --json /tmp/q.json  (then copy "fixtures")
@@ -36,8 +36,8 @@ LOWER_IS_BETTER = {"non_articles", "chrome_leaks"}
 # has no sealed cases, and where it exists its pinned aggregate is enforced
 PER_SITE = ("dev", "validation")
 PARTS = tuple(p for p in BASELINE if p in PER_SITE or families(p))
-# a part pinned as one aggregate is scored only in the modes it pins (blind, perturbed: ad hoc;
-# inline: ad hoc and single page)
+# a part pinned as one aggregate is scored only in the modes it pins (blind, perturbed, inline:
+# ad hoc)
 REPORT = fixture_report(PARTS, modes={p: tuple(BASELINE[p]) for p in PARTS if p not in PER_SITE})
 CASES = [
     (part, mode, site)
