@@ -52,6 +52,7 @@ from pipelines.chrome import Learned, Learner
 from pipelines.classify import classify_page, classify_text
 from pipelines.content import extract_body
 from pipelines.datefallback import htmldate_dates
+from pipelines.datezone import page_zone
 from pipelines.discover import written_profile
 from pipelines.extract import EXTRACTOR, extract
 from pipelines.inference import SiteModel, infer
@@ -449,7 +450,7 @@ def body_and_verdict(
     text = extract_body(page)
     dates = page_dates(page, text)
     refused = refused or classify_text(page, text, dates)
-    dates = htmldate_dates(dates, page.tree, page.url, profile.timezone)
+    dates = htmldate_dates(dates, page.tree, page.url, page_zone(page))
     return build_record(page, text, dates, EXTRACTOR), refused
 
 
@@ -596,6 +597,11 @@ def shared_report(
                     "right": sum(outputs[i][index] == rows[i]["date"][:10] for i in dated),
                     "none": sum(outputs[i][index] is None for i in dated),
                 }
+                for part in ("tuning", "held-out"):  # the fixed halves of half()
+                    keep = [i for i in dated if half(str(rows[i]["id"])) == part]
+                    report[f"dates/{name}/{label}"][part] = (
+                        sum(outputs[i][index] == rows[i]["date"][:10] for i in keep), len(keep)
+                    )
         if "page_type" in rows[0] or name == "article-extraction-benchmark":
             report[f"typing/{name}"] = typing_report(rows, verdicts)
         if "author" in rows[0]:
@@ -675,12 +681,17 @@ def misses_table(report: dict[str, dict[str, Any]]) -> str:
 
 
 def dates_table(report: dict[str, dict[str, Any]]) -> str:
-    lines = ["| benchmark | extractor | dated pages | day right | no date found |", "|---|---|---|---|---|"]
+    lines = [
+        "| benchmark | extractor | dated pages | day right | tuning half | held-out half | no date found |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for key, m in report.items():
         if key.startswith("dates/"):
             _, name, label = key.split("/")
+            halves = " | ".join(f"{m[p][0]}/{m[p][1]}" if p in m else "" for p in ("tuning", "held-out"))
             lines.append(
-                f"| {name} | {label} | {m['pages']} | {m['right']} ({m['right'] / m['pages']:.1%}) | {m['none']} |"
+                f"| {name} | {label} | {m['pages']} | {m['right']} ({m['right'] / m['pages']:.1%}) | {halves} "
+                f"| {m['none']} |"
             )
     return "\n".join(lines)
 

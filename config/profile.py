@@ -222,7 +222,11 @@ class SiteProfile(_Strict):
     )
     limits: Limits = Field(default_factory=Limits, description="Crawl size limits.")
     timezone: str = Field(
-        "Asia/Ho_Chi_Minh", description="Time zone of dates written without one."
+        "Asia/Ho_Chi_Minh",
+        description="The site's time zone: a date written without an offset is its wall clock, "
+        "one written with an offset is stored on its clock. An ad-hoc crawl uses it only for a "
+        "site that is Vietnamese (.vn host, declared or written Vietnamese); elsewhere dates "
+        "are kept as written.",
     )
     date_line: Literal["auto", "published", "updated_only"] = Field(
         "auto",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from lxml.html import HtmlElement
 
@@ -230,9 +231,7 @@ def find_dates(
             # a foot line says where it was read (the capture-day guard reads it)
             source = found.source or (more.source if more.source == "foot" else None)
             found = FoundDates(found.published, more.updated, source)
-    day = url_date(url, tz) if found.published is None and found.updated is None and url else None
-    if day is not None:
-        found = FoundDates(day, None, "url")
+    found = _url_day_first(found, url, tz)
     if found.published is None and found.updated is not None and date_line != "updated_only":
         if date_line == "published":  # the site's "Cập nhật" line is its publication date
             found = FoundDates(found.updated, None, found.source)
@@ -284,6 +283,31 @@ def labelled_date(lines: list[str]) -> bool:
         len(line) <= MAX_LINE_CHARS and _PUBLISHED_LABEL.search(line) and parse_vn_date(line)
         for line in lines
     )
+
+
+def _url_day_first(found: FoundDates, url: str, tz: str) -> FoundDates:
+    """The day in the URL's path ("/2024/03/05/slug.html") over a publication date read from
+    the page that cannot be the publication's: one before it (the CMS writes the URL's day
+    when the post is published, so the publication is never earlier: an earlier date is an
+    event's, in the first sentence) or, from structured data, more than :data:`URL_DAY_LAG`
+    days after it (a later edit or a migration; a draft published a day or two after its URL
+    was written keeps its own date, and a visible date line later than the URL's day wins as
+    it does over structured data). The profile's date selector always wins. With no date at
+    all, the URL's day; with an update line only, that line (``date_line`` reads it)."""
+    day = url_date(url, tz) if url else None
+    if day is None:
+        return found
+    if found.published is None:  # an update line alone stands in for it (``date_line``)
+        return FoundDates(day, None, "url") if found.updated is None else found
+    if found.source == "selector":
+        return found
+    lag = (date.fromisoformat(found.published.iso[:10]) - date.fromisoformat(day.iso[:10])).days
+    if lag >= 0 and (lag <= URL_DAY_LAG or found.source not in ("meta", "jsonld")):
+        return found
+    return FoundDates(day, found.updated, "url")
+
+
+URL_DAY_LAG = 7
 
 
 def url_date(url: str, tz: str) -> ParsedDate | None:

@@ -1,7 +1,11 @@
 """Vietnamese date strings -> ISO 8601 with the site's offset, with a precision.
 
-``published_at``/``updated_at`` are always full ISO datetimes with an offset
-("2023-01-09T15:20:00+07:00"); what the page actually said is in ``precision``:
+``published_at``/``updated_at`` are full ISO datetimes ("2023-01-09T15:20:00+07:00"),
+in the site's zone ``tz`` when it is known: a date written without an offset is that
+zone's wall clock, a date written with one (an ISO offset, "Z", "GMT+7") is that instant
+on the site's clock. With the zone unknown (``tz`` is :data:`AS_WRITTEN`: an ad-hoc crawl
+of a site that is plainly not Vietnamese, :mod:`pipelines.datezone`), a date is kept as
+the page wrote it: with its own offset, or without any. What the page actually said is in ``precision``:
 "second", "minute", "day" (time set to 00:00) or "month" (day 1, 00:00). Days come
 before months in numeric dates, always (Vietnamese usage). A regex fast path reads
 the forms portals use; dateparser (``languages=['vi']``, never autodetection) is only
@@ -19,6 +23,9 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 MIN_YEAR, MAX_YEAR = 1970, 2100
+#: ``tz`` for a site whose zone is unknown: dates are kept with the offset they are written
+#: with, and a date written without one gets none ("2024-03-05T20:00:00")
+AS_WRITTEN = ""
 
 _ISO = re.compile(
     r"(?<![\d/.])(\d{4})-(\d{1,2})-(\d{1,2})"
@@ -42,6 +49,8 @@ VERBAL_MONTH_FIRST = re.compile(
     re.IGNORECASE,
 )
 _DMY = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])")
+# year first ("2020. 06. 04.", "2020/06/04", "2020.6.4"): the year's place says the order
+_YMD = re.compile(r"(?<![\d/.:-])((?:19|20)\d{2})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/])")
 _MONTH = re.compile(r"tháng\s*(\d{1,2})\s*(?:[/.-]|,?\s*năm)\s*(\d{4})(?!\d)", re.IGNORECASE)
 _TIME = re.compile(
     r"(?<![\d:/.,])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*(?::|phút)\s*(\d{2}))?(?!\d)"
@@ -104,7 +113,9 @@ def _build(
     if not MIN_YEAR <= y <= MAX_YEAR:
         return None
     try:
-        if tzinfo is not None:
+        if tz == AS_WRITTEN:  # no zone of the site's: the page's own offset, or none
+            value = datetime(y, mo, d, h, mi, s, tzinfo=tzinfo)
+        elif tzinfo is not None:
             value = datetime(y, mo, d, h, mi, s, tzinfo=tzinfo).astimezone(_zone(tz))
         else:
             value = datetime(y, mo, d, h, mi, s, tzinfo=_zone(tz))
@@ -151,6 +162,10 @@ def _date_matches(text: str, order: str = "auto") -> list[tuple[int, int, int, i
         month = int(mo) if mo.isdigit() else _MONTH_WORDS[mo.lower()]
         if not any(s <= match.start() < e for s, e, *_ in found):
             found.append((match.start(), match.end(), int(y), month, int(d)))
+    for match in _YMD.finditer(text):
+        y, _, mo, d = match.groups()
+        if not any(s <= match.start() < e for s, e, *_ in found):
+            found.append((match.start(), match.end(), int(y), int(mo), int(d)))
     for match in _DMY.finditer(text):
         a, _, b, y = match.groups()
         d, mo = int(a), int(b)
@@ -236,17 +251,14 @@ def _parse(text: str, tz: str, order: str) -> ParsedDate | None:
 def _dateparser(tz: str):
     from dateparser.date import DateDataParser
 
-    return DateDataParser(
-        languages=["vi"],
-        try_previous_locales=False,
-        settings={
-            "DATE_ORDER": "DMY",
-            "TIMEZONE": tz,
-            "RETURN_AS_TIMEZONE_AWARE": True,
-            "PREFER_DAY_OF_MONTH": "first",
-            "REQUIRE_PARTS": ["month", "year"],
-        },
-    )
+    settings = {
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["month", "year"],
+    }
+    if tz != AS_WRITTEN:
+        settings.update({"TIMEZONE": tz, "RETURN_AS_TIMEZONE_AWARE": True})
+    return DateDataParser(languages=["vi"], try_previous_locales=False, settings=settings)
 
 
 _PERIODS = {"time": "minute", "day": "day", "month": "month"}
@@ -263,9 +275,12 @@ def _dateparser_fallback(raw: str, tz: str) -> ParsedDate | None:
     value, precision = data.date_obj, _PERIODS.get(data.period or "")
     if value is None or precision is None or not MIN_YEAR <= value.year <= MAX_YEAR:
         return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=_zone(tz))
-    value = value.astimezone(_zone(tz)).replace(microsecond=0)
+    if tz == AS_WRITTEN:
+        value = value.replace(microsecond=0)
+    else:
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=_zone(tz))
+        value = value.astimezone(_zone(tz)).replace(microsecond=0)
     if precision == "day" and (value.hour or value.minute):
         precision = "minute"
     if precision == "minute" and value.second:

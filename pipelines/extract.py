@@ -45,6 +45,7 @@ from pipelines.chrome import Learned
 from pipelines.classify import classify_page, classify_text, classify_url
 from pipelines.content import extract_body
 from pipelines.datefallback import htmldate_dates
+from pipelines.datezone import page_zone
 from pipelines.metadata import build_record, page_dates
 from pipelines.page import Page, read_page, site_hook, unreadable
 from pipelines.record import ArticleRecord, NotAnArticle
@@ -112,7 +113,7 @@ def _stages(
     refused = classify_text(page, text, dates)
     if refused is not None:
         return _reported(refused, page)
-    dates = htmldate_dates(dates, page.tree, page.url, page.profile.timezone, fetched_at)
+    dates = htmldate_dates(dates, page.tree, page.url, page_zone(page), fetched_at)
     return build_record(page, text, dates, EXTRACTOR)
 
 

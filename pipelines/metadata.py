@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 from pipelines import authors
 from pipelines.content import Text
 from pipelines.datefind import FoundDates, find_dates
+from pipelines.datezone import page_zone
 from pipelines.dom import clean, contains, css, first, in_teaser, right_aligned, text_of
 from pipelines.page import Page
 from pipelines.record import ArticleRecord
@@ -49,7 +50,7 @@ def page_dates(page: Page, text: Text) -> FoundDates:
     profile = page.profile
     return find_dates(
         page.tree,
-        profile.timezone,
+        page_zone(page),
         profile.selectors.date,
         page.title_el,
         text.element,

@@ -25,7 +25,7 @@ class ArticleRecord:
     url: str  # canonical URL (canonical link, tracking parameters removed)
     title: str
     body: list[str]  # paragraphs, NFC, verbatim, in reading order (captions and signature kept)
-    published_at: str | None = None  # ISO 8601 with offset, e.g. 2023-01-09T15:20:00+07:00
+    published_at: str | None = None  # ISO 8601, e.g. 2023-01-09T15:20:00+07:00 (no offset: zone unknown)
     date_raw: str | None = None  # the string the date was read from, verbatim
     date_precision: str | None = None  # "minute", "day", "month" (None when no date)
     updated_at: str | None = None

@@ -1,0 +1,59 @@
+"""Which zone a page's dates are stored in (the policy: docs/extraction.md, "Which day").
+
+A site's zone is known when a profile names it (``timezone``, Asia/Ho_Chi_Minh by default)
+or, ad hoc, when the site is Vietnamese: a ``.vn`` host, a page that declares Vietnamese
+(``<html lang>``, ``og:locale``, ``Content-Language``), or a page written in Vietnamese. Its
+dates are then stored on the site's clock: a time written without an offset is the site's
+wall clock ("05/03/2024 23:30" on a .gov.vn page is the 5th), one written with an offset is
+that instant in the site's zone (a "2024-03-05T17:00:00Z" meta tag on a Vietnamese page is
+the 6th at 00:00 in Vietnam, the day the page shows: CMSs write their server's UTC clock).
+
+An ad-hoc crawl of a site that is plainly not Vietnamese (none of the above) has no zone to
+assume: its dates are kept as the page writes them (:data:`pipelines.dates.AS_WRITTEN`),
+an American "20:00-05:00" stays the 5th at 20:00-05:00 (not the 6th in Vietnam) and a time
+written without an offset is stored without one.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from pipelines.dates import AS_WRITTEN
+from pipelines.page import Page
+from pipelines.pagekind import vietnamese
+
+#: meta tags declaring the page's language (``property``/``http-equiv``/``name``, lower case)
+_LANGUAGE = {"og:locale", "content-language", "language"}
+TEXT_CHARS = 4000  # of the page's text the language is judged on
+
+
+def page_zone(page: Page) -> str:
+    """The zone ``page``'s dates are stored in: the profile's ``timezone``, or
+    :data:`~pipelines.dates.AS_WRITTEN` on an ad-hoc crawl of a site plainly not Vietnamese."""
+    profile = page.profile
+    if not profile.adhoc or vietnamese_site(page):
+        return profile.timezone
+    return AS_WRITTEN
+
+
+def vietnamese_site(page: Page) -> bool:
+    """A ``.vn`` host, a page declaring Vietnamese, or a page written in Vietnamese (a
+    portal's template often declares ``lang="en"``: its text is what tells)."""
+    host = (urlsplit(page.url).hostname or "").lower()
+    if host.endswith(".vn"):
+        return True
+    declared = [page.tree.get("lang") or ""]
+    for meta in page.tree.iter("meta"):
+        key = meta.get("property") or meta.get("http-equiv") or meta.get("name") or ""
+        if key.strip().lower() in _LANGUAGE:
+            declared.append(meta.get("content") or "")
+    if any(value.strip().lower().startswith("vi") for value in declared):
+        return True
+    parts, size = [page.page_title or "", page.title or ""], 0
+    body = page.tree.find("body")
+    for chunk in body.itertext() if body is not None else ():
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= TEXT_CHARS:
+            break
+    return vietnamese(" ".join(parts))
