@@ -240,6 +240,18 @@ def chrome_kind(line: str) -> str | None:
     return None
 
 
+def tool_line(line: str) -> bool:
+    """A line of the article block's own tools: a view count, a tool, share or tag row, a
+    rating, a document's bare file name, a player's placeholder (not a footer's ©, nor a
+    heading that may be the text's)."""
+    if len(line) > 120:
+        return False
+    return bool(
+        _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
+        or _FILE_NAME.match(line) or _PLAYER.match(line)
+    )  # fmt: skip
+
+
 def placeholder(line: str) -> bool:
     """A media player's placeholder or a browser's fallback text ("Loading the player...",
     "Trình duyệt của bạn không hỗ trợ video"): chrome wherever it stands in the text."""
@@ -317,11 +329,12 @@ def strip_chrome(
     end = min((i for i in drop if not placeholder(paragraphs[i])), default=n)
     drop.update(_edge_run(paragraphs, [k for k in range(end) if k not in drop], anchors))
     # among the short lines before the text's first paragraph of prose and after its last
-    # (a tool row between the title and the date line, tags under the signature), sure chrome
+    # (a tool row between the title and the date line, tags under the signature), the
+    # block's tools
     prose = [i for i in range(n) if i not in drop and len(paragraphs[i].split()) >= PROSE_WORDS]
     if prose:
         edges = [*range(prose[0]), *range(prose[-1] + 1, n)]
-        drop.update(i for i in edges if chrome_kind(paragraphs[i]) == "strong")
+        drop.update(i for i in edges if tool_line(paragraphs[i]))
     kept = [p for i, p in enumerate(paragraphs) if i not in drop]
     removed = [p for i, p in enumerate(paragraphs) if i in drop]
     return kept, removed
