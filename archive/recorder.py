@@ -143,6 +143,9 @@ class _ArchiveThread:
         self._opened: Future[Database] = Future()
         self.fatal: DiskFull | None = None
         self.on_fatal: Callable[[DiskFull], None] | None = None
+        self._soon: list[Callable[[], object]] = []  # see soon()
+        self._soon_lock = threading.Lock()
+        self._busy = False  # a job taken and its soon() calls not yet run
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
@@ -160,6 +163,16 @@ class _ArchiveThread:
         job = _Job(fn, args, future, batch)
         self._jobs.put((URGENT if urgent else NORMAL, next(self._order), job))
         return future
+
+    def soon(self, fn: Callable[[], object]) -> None:
+        """Run ``fn()`` on the thread right after the job it is running, or as a job of its
+        own when it is idle: no wake-up of the thread (a queue put, then the caller and the
+        thread taking the interpreter lock from each other) while it is busy anyway."""
+        with self._soon_lock:
+            self._soon.append(fn)
+            if self._busy:
+                return
+        self.submit(lambda: None)  # its end runs what soon() holds
 
     def pending(self) -> int:
         return self._jobs.qsize()
@@ -187,7 +200,10 @@ class _ArchiveThread:
                     continue
                 if job is None:
                     break
+                with self._soon_lock:
+                    self._busy = True
                 if not job.future.set_running_or_notify_cancel():
+                    self._run_soon()
                     continue
                 if not job.batch:
                     self._commit(db)
@@ -204,6 +220,7 @@ class _ArchiveThread:
                     job.future.set_exception(self.failed(db, exc))
                 else:
                     job.future.set_result(result)
+                self._run_soon()
                 pending += 1
                 if not job.batch or pending >= BATCH or time.monotonic() - started > BATCH_SECONDS:
                     self._commit(db)
@@ -213,6 +230,20 @@ class _ArchiveThread:
                 db.close()
             except sqlite3.Error as exc:
                 logger.warning("Closing the archive database: %s", exc)
+
+    def _run_soon(self) -> None:
+        """What soon() was given while a job ran, in its batch transaction; then idle."""
+        while True:
+            with self._soon_lock:
+                calls, self._soon = self._soon, []
+                if not calls:
+                    self._busy = False
+                    return
+            for fn in calls:
+                try:
+                    fn()
+                except Exception:  # noqa: BLE001 (its owner answers its own callers)
+                    logger.exception("A call on the archive thread failed")
 
     def _commit(self, db: Database) -> None:
         if not db.conn.in_transaction:
@@ -311,6 +342,7 @@ class CrawlRecorder:
         self.crawl_id: int | None = None
         self._lock: locks.SiteLock | None = None
         self._thread: _ArchiveThread | None = None
+        self._fatal_at_close: DiskFull | None = None
         self._writer: ArchiveWriter | None = None
         self._warc: WarcWriter | None = None
         self._relative: dict[Path, str] = {}
@@ -409,7 +441,9 @@ class CrawlRecorder:
     @property
     def fatal(self) -> DiskFull | None:
         """The full disk that stopped the archive's writes, if one did."""
-        return self._thread.fatal if self._thread is not None else None
+        if self._thread is None:
+            return self._fatal_at_close
+        return self._thread.fatal
 
     def on_fatal(self, listener: Callable[[DiskFull], None]) -> None:
         """Call ``listener(error)`` (on the archive thread) when the disk is first full."""
@@ -443,6 +477,13 @@ class CrawlRecorder:
         return self.run(
             lambda w: mark_removed(w.db, recheck.article_id, self.crawl_id, capture_id, at, reason)
         )
+
+    def soon(self, fn: Callable[[], object]) -> None:
+        """Run ``fn()`` on the archive thread after its current job (see
+        :meth:`_ArchiveThread.soon`): for work that needs no answer and no wake-up."""
+        if self._thread is None:
+            raise RuntimeError("the crawl recorder is not open")
+        self._thread.soon(fn)
 
     def run(self, fn: Callable[[ArchiveWriter], T]) -> Future[T]:
         """Run ``fn(writer)`` on the archive thread, in order with every other write."""
@@ -492,6 +533,7 @@ class CrawlRecorder:
         """Commit, stop the archive thread, close the database, release the site's lock."""
         if self._thread is not None:
             self._thread.stop()
+            self._fatal_at_close = self._thread.fatal  # the last commit may be the one
             self._thread = None
         if self._lock is not None:
             self._lock.release()

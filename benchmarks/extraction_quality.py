@@ -1,10 +1,11 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, inline, sealed, sealed2, sealed3
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, sealed, sealed2, sealed3
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
+    python -m benchmarks.extraction_quality --part forms    # dev with the field's date lines and bylines
     python -m benchmarks.extraction_quality --part inline   # dev with in-article chrome
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
@@ -112,7 +113,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "inline", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 # (part -> (module, name of its {site_id: family} dict))
 SEALED_PARTS = {
@@ -123,10 +124,12 @@ SEALED_PARTS = {
 # the modes a part is scored in (every mode when not listed): the blind part has no hand
 # profile (its pages have lost the classes a profile's CSS names) and is scored without one;
 # the perturbed part measures the generic path on portal widgets, without one too
+# the forms part measures the generic path's date and byline rules, the single-page path too;
 # the inline part too, and on the single-page path, which its widgets meet first
 PART_MODES = {
     "blind": ("adhoc", "inferred"),
     "perturbed": ("adhoc", "inferred"),
+    "forms": ("adhoc", "inferred", "single"),
     "inline": ("adhoc", "single", "inferred"),
 }
 
@@ -145,10 +148,17 @@ def families(part: str) -> dict[str, Any]:
     measured on pages whose truth is known. "perturbed" is "dev" with the same portal widgets
     on every page of a site (:mod:`benchmarks.perturb`: weather, visitor counter, "Tin mới"
     list, contact box, "Lịch công tác", "THƯ VIỆN ẢNH", a © line, a "Người đăng:" line): the
-    widgets' robustness, measured on pages whose truth is known. "inline" is "dev" with the
-    chrome portals put inside and right around the article's own block
+    widgets' robustness, measured on pages whose truth is known. "forms" is "dev" with each
+    article's date line and byline rewritten to one of the field's conventions, the same on
+    every page of a site (:mod:`benchmarks.forms`): date and author recall on forms and places
+    the families never showed, measured on pages whose truth is known. "inline" is "dev" with
+    the chrome portals put inside and right around the article's own block
     (:mod:`benchmarks.inline`: breadcrumbs, tool and share rows, tags, rating, attachment box,
     "Tin cùng chuyên mục" lists, comment form, a player's placeholder)."""
+    if part == "forms":
+        from benchmarks.forms import forms_families
+
+        return forms_families(families("dev"))
     if part == "inline":
         from benchmarks.inline import InlineFamily
 
@@ -291,6 +301,7 @@ def score_pages(
         ),
         "author": sum(r.author == t["author"] for t, r in found),
         **miss_kinds(found),
+        "non_articles_copy": sum(is_copy(got[u].body_text, truths) for u in got if u not in keys),
         "body_p": sum(ps),
         "body_r": sum(rs),
         "chrome_leaks": leaks,
@@ -298,9 +309,24 @@ def score_pages(
     return figures(counts)
 
 
-#: how a date or author is wrong, counted over the found articles (the errors table)
+#: how a date or author is wrong, counted over the found articles (the errors table), and
+#: how many of the non-article rows are a copy of an expected article's body (a print view,
+#: an AMP or ``?redirect=`` copy) rather than a page of its own. The benchmark does not run
+#: the ingestor's near-duplicate step (which of two equal-looking copies a crawl keeps depends on the
+#: order it meets them): in a crawl such a row is one article with its original, at the URL
+#: :func:`pipelines.neardup.moves_to` prefers
 MISS_KINDS = ("date_missed", "date_wrong_day", "date_same_day", "date_basis",
-              "author_missed", "author_invented", "author_other")  # fmt: skip
+              "author_missed", "author_invented", "author_other", "non_articles_copy")  # fmt: skip
+
+
+def is_copy(body: str, truths: list[dict[str, Any]], share: float = 0.8) -> bool:
+    """``body`` is mostly one expected article's body and holds most of it (both token
+    overlaps at least ``share``): a second copy of that article, not a page of its own."""
+    for truth in truths:
+        p, r = overlap(body, "\n".join(truth["body"]))
+        if p >= share and r >= share:
+            return True
+    return False
 
 
 def miss_kinds(found: list[tuple[dict[str, Any], Any]]) -> dict[str, int]:
@@ -309,7 +335,7 @@ def miss_kinds(found: list[tuple[dict[str, Any], Any]]) -> dict[str, int]:
     ``date_basis``; an author none where the truth names one (missed), one where the truth
     has none (invented), or another name. Aggregates only, like every sealed figure: they
     say which kind of rule is missing, never which page."""
-    out = dict.fromkeys(MISS_KINDS, 0)
+    out = dict.fromkeys(MISS_KINDS[:-1], 0)
     for truth, r in found:
         want, got = truth["published_at"], r.published_at
         if got != want or r.date_basis != truth.get("date_basis", "published"):
@@ -775,8 +801,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         help="fixture families: dev (tuned on), validation (tests.families.VALIDATION, "
         "reported apart), hard (tests.families.HARD, reported on their own), blind (dev without "
         "class/id names, byline labels or structured-data authors: ad hoc and inferred), perturbed (dev with portal "
-        "widgets on every page: ad hoc and inferred), inline (dev with the chrome portals put in "
-        "and around the article's block: ad hoc, single page and inferred), sealed (tests.sealed, "
+        "widgets on every page: ad hoc and inferred), forms (dev with the field's date lines and bylines, "
+        "one convention per site: ad hoc, inferred and single page), inline (dev with the chrome portals "
+        "put in and around the article's block: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "
         "only scored: aggregate figures), or all of them",
@@ -804,7 +831,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     report = fixture_report(parts)
     out: dict[str, Any] = {"fixtures": _public(report)}
     print(fixture_table(out["fixtures"]))
-    print("\nWrong dates and authors, by kind (aggregate per part):\n" + misses_table(report))
+    print("\nWrong dates and authors, by kind, and the non-article rows that copy an article "
+          "(aggregate per part):\n" + misses_table(report))
     if args.shared:
         out["shared"] = shared_report(args.limit, names=args.benchmark or SHARED_NAMES)
         print()

@@ -15,7 +15,9 @@ the scores the threshold rests on (each tree sees a random 30 % of the features 
 for the same reason); the threshold is set on 5-fold cross-validated scores of the training
 pages, averaged over three cross-validations: above every article's (pages labelled articles
 with no body text, an error page in WCXB, are left out). ``--check`` retrains and fails if the shipped
-JSON differs (the training is deterministic).
+JSON differs, saying why: the training is deterministic for given inputs and scikit-learn
+version (both recorded in the JSON by a training: a digest of each page's inputs), so a
+difference is inputs that moved (the extraction stages changed since) or another version.
 
 ``--cv`` is the development protocol (docs/extraction.md, "Page typing"): the whole
 procedure, threshold included, in repeated nested 5-fold cross-validation on the tuning
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -52,6 +55,8 @@ SEED = 0
 BAG = 3  # ensembles averaged (seeds SEED .. SEED + BAG - 1)
 CV_REPEATS = 3  # --cv default (each repeat fits 48 ensembles a fold)
 REPEATS = 3  # cross-validations (fold seeds SEED ..), each page's scores averaged
+# each ensemble: 300 trees of depth 4, each split choosing among a random share of the inputs
+TREES = {"n_estimators": 300, "max_depth": 4, "learning_rate": 0.05, "subsample": 0.8, "max_features": 0.3}
 
 
 def page_verdict(raw: bytes, url: str, site: str) -> tuple[list[float] | None, str | None, bool]:
@@ -127,12 +132,9 @@ def _ensemble(x: Any, y: Any) -> list[Any]:
     from sklearn.ensemble import GradientBoostingClassifier
 
     return [
-        GradientBoostingClassifier(
-            n_estimators=300, max_depth=4, learning_rate=0.05, subsample=0.8, max_features=0.3,
-            random_state=SEED + b,
-        ).fit(x, y)
+        GradientBoostingClassifier(**TREES, random_state=SEED + b).fit(x, y)
         for b in range(BAG)
-    ]  # fmt: skip
+    ]
 
 
 def _raw(models: list[Any], x: Any) -> Any:
@@ -158,8 +160,22 @@ def _threshold(x: Any, y: Any, seed: int) -> tuple[float, Any]:
     return min(0.999, (articles[-1] if articles else 0.0) + 1e-6), scores
 
 
-def train(xs: list[list[float]], ys: list[int]) -> dict[str, Any]:
+def inputs_digest(pages: list[dict[str, Any]]) -> dict[str, str]:
+    """A short digest of each training page's inputs and label, by page id: the model is a
+    function of these (and of the library's version), so ``--check`` can tell inputs that
+    moved (the extraction stages changed) from a training that is not reproducible."""
+    out = {}
+    for p in pages:
+        if p["x"] is None or (p["empty"] and not p["label"]):
+            continue
+        text = json.dumps([p["label"], [round(v, 9) for v in p["x"]]])
+        out[p["id"]] = hashlib.sha256(text.encode()).hexdigest()[:12]
+    return out
+
+
+def train(xs: list[list[float]], ys: list[int], digests: dict[str, str] | None = None) -> dict[str, Any]:
     import numpy as np
+    import sklearn
 
     x, y = np.array(xs), np.array(ys)
     threshold, scores = _threshold(x, y, SEED)
@@ -189,6 +205,10 @@ def train(xs: list[list[float]], ys: list[int]) -> dict[str, Any]:
                 "articles_kept": float(np.mean([s < threshold for s in articles])),
                 "others_refused": float(np.mean([s >= threshold for s in others])),
             },
+            # what the trees are a function of: the library (its tree building is pinned by
+            # version: the ``train`` extra) and each training page's inputs
+            "scikit_learn": sklearn.__version__,
+            "inputs": digests or {},
         },
     }
 
@@ -242,6 +262,32 @@ def cross_validate(pages: list[dict[str, Any]], repeats: int = CV_REPEATS) -> di
     return out
 
 
+def check(pages: list[dict[str, Any]], digests: dict[str, str]) -> int:
+    """Retrain and compare with the shipped model; when they differ, say why: the inputs of
+    some training pages moved (the extraction stages changed since the training: retraining
+    is a change to score like any other) or, the inputs being the same, the library."""
+    import sklearn
+
+    shipped = json.loads(pagemodel.MODEL_FILE.read_text(encoding="utf-8"))
+    text = json.dumps(train(*training(pages), digests), separators=(",", ":")) + "\n"
+    if pagemodel.MODEL_FILE.read_text(encoding="utf-8") == text:
+        print("the shipped model is the trained one")
+        return 0
+    was = shipped.get("trained_on", {})
+    if "inputs" not in was:
+        print("the shipped model differs; it records neither its inputs nor scikit-learn's version "
+              "(trained before they were recorded), so whether its inputs moved cannot be told")
+        return 1
+    moved = sorted(k for k in set(digests) | set(was.get("inputs", {})) if digests.get(k) != was.get("inputs", {}).get(k))
+    if moved:
+        print(f"the shipped model differs: the inputs of {len(moved)} training pages moved ({', '.join(moved[:5])}"
+              f"{', ...' if len(moved) > 5 else ''})")
+    else:
+        print(f"the shipped model differs with the same inputs: scikit-learn {sklearn.__version__} here, "
+              f"{was.get('scikit_learn', '?')} when it was trained")
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the shipped model differs")
@@ -262,14 +308,14 @@ def main(argv: list[str] | None = None) -> int:
             f"{figures['aeb_kept']:.2f}/{figures['aeb']}"
         )
         return 0
-    data = train(*training(pages))
-    text = json.dumps(data, separators=(",", ":")) + "\n"
+    digests = inputs_digest(pages)
     if args.check:
-        same = pagemodel.MODEL_FILE.read_text(encoding="utf-8") == text
-        print("the shipped model is the trained one" if same else "the shipped model differs")
-        return 0 if same else 1
+        return check(pages, digests)
+    data = train(*training(pages), digests)
+    text = json.dumps(data, separators=(",", ":")) + "\n"
     pagemodel.MODEL_FILE.write_text(text, encoding="utf-8")
-    print(json.dumps(data["trained_on"], indent=1), "threshold", data["threshold"])
+    shown = {k: v for k, v in data["trained_on"].items() if k != "inputs"}
+    print(json.dumps(shown, indent=1), "threshold", data["threshold"])
     return 0
 
 

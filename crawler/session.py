@@ -37,7 +37,7 @@ from archive.jobstate import start_shard
 from archive.recorder import CrawlRecorder, utcnow
 from config.version import __version__
 from crawler.logfile import LogFile
-from pipelines.item import recorder_opened
+from pipelines.item import LoopCalls, recorder_opened
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -74,6 +74,7 @@ class CrawlSession:
         self.log_file: Path | None = None
         self._log_handler: logging.Handler | None = None
         self._closed = False
+        self._calls: LoopCalls | None = None  # callbacks from the archive thread (then)
 
     @property
     def stats(self) -> StatsCollector:
@@ -226,7 +227,7 @@ class CrawlSession:
         """Call ``callback(result)`` on the reactor's thread once ``future`` (an archive
         thread's) is done; a failure is logged and counted."""
 
-        def done(wrapped: asyncio.Future[T]) -> None:
+        def done(wrapped: Future[T]) -> None:
             exc = wrapped.exception()
             if exc is not None:
                 self.stats.inc_value("govarchive/errors/archive_write")
@@ -237,7 +238,10 @@ class CrawlSession:
                 return
             callback(wrapped.result())
 
-        asyncio.wrap_future(future).add_done_callback(done)
+        if self._calls is None:
+            self._calls = LoopCalls(asyncio.get_running_loop())
+        calls = self._calls
+        future.add_done_callback(lambda finished: calls.call(done, finished))
 
     def failure(self, url: str, reason: str, detail: str) -> None:
         """Record a failed page (its stats are the caller's)."""
@@ -246,17 +250,23 @@ class CrawlSession:
 
     def _disk_full(self, error: DiskFull) -> None:
         """The archive's disk is full: say so once, and stop the crawl (``disk_full``)."""
-        if self.stats.get_value("govarchive/fatal"):
+        if not self._say_disk_full(error):
             return
+        engine = self.crawler.engine
+        if engine is not None:
+            asyncio.ensure_future(engine.close_spider_async(reason="disk_full"))
+
+    def _say_disk_full(self, error: DiskFull) -> bool:
+        """Count and log a full disk, once; False when it was said already."""
+        if self.stats.get_value("govarchive/fatal"):
+            return False
         self.stats.set_value("govarchive/fatal", str(error))
         logger.error(
             "%s: the crawl stops. The archive keeps every whole record; after freeing space, "
             "`govarchive verify --repair` (or the next crawl of %s) restores the rest",
             error, self.profile.id,
         )  # fmt: skip
-        engine = self.crawler.engine
-        if engine is not None:
-            asyncio.ensure_future(engine.close_spider_async(reason="disk_full"))
+        return True
 
     # --- closing ---------------------------------------------------------------------------
 
@@ -281,6 +291,11 @@ class CrawlSession:
                          recorder.crawl_id, exc, self.profile.id)  # fmt: skip
         finally:
             recorder.close()
+        if recorder.fatal is not None and status != "failed":
+            # the disk filled in the crawl's last writes, after its status was chosen (the
+            # loop's own call to say so would come after this summary)
+            self._say_disk_full(recorder.fatal)
+            status = "failed"
         self.stats.set_value("govarchive/status", status)
         logger.info("Crawl stats: %s", json.dumps(stats_json, ensure_ascii=False, sort_keys=True))
         logger.info("Crawl %s of %s %s (%s)", recorder.crawl_id, self.profile.id, status, reason)

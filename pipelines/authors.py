@@ -67,7 +67,12 @@ _PREFIX = re.compile(
 )
 #: a military or police rank before a name ("Đại úy Nguyễn Văn A"): the name is read after
 #: it, and the author is written with it, as the page writes it
-_RANK = re.compile(r"^(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)\s+", re.IGNORECASE)
+_RANK = re.compile(
+    r"^(?:(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
+    # a profession or a degree written out ("Luật sư Nguyễn Văn An", "Thạc sĩ ...")
+    r"|luật sư|thạc sĩ|tiến sĩ|bác sĩ|kỹ sư|kĩ sư|nhà báo|nhà văn|nhà thơ|nghệ sĩ|(?:phó )?giáo sư)\s+",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(r"^\(?\s*nguồn\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
 _THEO = re.compile(r"^\(?\s*theo\s+(\S.*?)\s*\)?$", re.IGNORECASE)
 _PAREN = re.compile(r"^(.+?)\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]$")
@@ -229,6 +234,11 @@ def _parse_signature(text: str) -> Byline | None:
     line = clean(text).strip(" .;-–—")  # "- Minh Anh -"
     if not line or len(line) > MAX_SIGNATURE_CHARS:
         return None
+    if _PHOTO_CREDIT.match(line):
+        return _photo_credit(line)
+    head = _PHOTO_TAIL.sub("", line)  # "Bài: Minh Anh - Ảnh: Thu Hà": the writer signs
+    if head != line and (_is_name(head) or (_PREFIX.match(head) and _PREFIX.sub("", head).strip())):
+        line = head  # (not "Tin, ảnh: ...": one label for both)
     line = strip_role(_PREFIX.sub("", line).strip(" .;-–—"))
     if not line:
         return None
@@ -242,6 +252,37 @@ def _parse_signature(text: str) -> Byline | None:
 
 _signature = lru_cache(maxsize=32_768)(_parse_signature)  # Byline is frozen: safe to share
 
+#: a photo credit: "Ảnh: Thu Hà" alone, or after the writer's part of a signature ("Bài:
+#: Minh Anh - Ảnh: Thu Hà", "Bài: Minh Anh; ảnh: Thu Hà")
+_PHOTO_CREDIT = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*\S", re.IGNORECASE)
+_PHOTO_TAIL = re.compile(r"(?<=\S)\s*[-–—;,|/]\s*(?:ảnh|hình ảnh|photo)\s*:.*$", re.IGNORECASE)
+
+
+def _photo_credit(line: str) -> Byline | None:
+    """A byline element that credits the photos only ("Ảnh: Đức Thành" over a photo story)
+    names its author; read at the end of a body, :func:`signature_from_body` skips it."""
+    return _split(_PREFIX.sub("", line).strip(" .;-–—"))
+
+
+def photo_credit(line: str) -> bool:
+    """``line`` credits the photos only ("Ảnh: Thu Hà", "Ảnh: TTXVN")."""
+    return bool(_PHOTO_CREDIT.match(clean(line)))
+
+
+#: a position after a writer's name ("Minh Anh - Phó Trưởng phòng Văn hóa", "Thu Hà,
+#: chuyên viên Văn phòng"): the name is the author, the position is not part of it
+_POSITION = re.compile(
+    r"^(?:phó\s+)?(?:trưởng|giám đốc|chủ tịch|bí thư|chánh|chỉ huy|chủ nhiệm|tổng biên tập"
+    r"|thư ký|chuyên viên|cán bộ|công chức|viên chức|phóng viên|biên tập viên|cộng tác viên"
+    r"|giáo viên|bác sĩ|kiểm lâm viên|trợ lý|ủy viên|uỷ viên)\b",
+    re.IGNORECASE,
+)
+
+
+def is_position(text: str) -> bool:
+    """A position or a job ("Phó Trưởng phòng Văn hóa", "Chuyên viên Văn phòng")."""
+    return bool(text) and len(text) <= 80 and bool(_POSITION.match(text)) and not any(ch.isdigit() for ch in text)
+
 
 def _split(line: str) -> Byline | None:
     if _is_name(line):
@@ -251,17 +292,20 @@ def _split(line: str) -> Byline | None:
         return Byline(author=match.group(1), unit=match.group(2).strip(" .") or None)
     if match and (inner := _split(match.group(1))) and inner.unit is None:
         return Byline(author=inner.author, unit=match.group(2).strip(" .") or None)  # "A - B (Báo X)"
+    names = [p.strip(" .") for p in _DASH.split(line)]
+    if len(names) == 3 and all(_is_name(n) for n in names):  # three writers: "A - B - C"
+        return Byline(author=", ".join(names))
     parts = _DASH.split(line, maxsplit=1)
     if len(parts) == 2:
         name, rest = parts[0].strip(), parts[1].strip(" .")
-        if _is_name(name) and _is_unit(rest):
-            return Byline(author=name, unit=rest)
+        if _is_name(name) and (_is_unit(rest) or is_position(rest)):
+            return Byline(author=name, unit=rest)  # "Minh Anh - Phó Trưởng phòng Văn hóa"
         if _is_name(name) and _is_name(rest):  # two authors: "Minh Anh - Thu Hà"
             return Byline(author=f"{name}, {rest}")
     if "," in line:
         name, rest = (p.strip(" .") for p in line.split(",", 1))
-        if _is_name(name) and _is_unit(rest):
-            return Byline(author=name, unit=rest)
+        if _is_name(name) and (_is_unit(rest) or is_position(rest)):
+            return Byline(author=name, unit=rest)  # "Trung tá Nguyễn Văn An, Phó Trưởng ..."
         names = [p.strip(" .") for p in line.split(",")]
         if 2 <= len(names) <= 3 and all(_is_name(n) for n in names):  # "Minh Anh, Thu Hà"
             return Byline(author=", ".join(names))
@@ -280,13 +324,35 @@ def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline
         if found_source:
             source = source or found_source
             continue
+        if photo_credit(line):
+            continue  # "Ảnh: Thu Hà" under the writer's signature: the photographer's
         signature = parse_signature(line)
         if signature:
             author, unit = signature.author, signature.unit
             break
         if len(line.split()) > 12:
+            closing = closing_bracket_name(line)
+            if closing is not None:
+                author, unit = closing.author, closing.unit
             break
     return Byline(author, unit, source)
+
+
+# the writer in brackets after the last sentence: "... công trình. (Ngọc Lan)"
+_CLOSING_BRACKET = re.compile(r"[.!?…\"”]\s*[(\[]\s*([^()\[\]]{3,80}?)\s*[)\]]\s*$")
+
+
+def closing_bracket_name(line: str) -> Byline | None:
+    """The writer a paragraph names in brackets after its last sentence ("... (Ngọc Lan)",
+    "... (Minh Anh - TTXVN)"): a person's name, never an abbreviation alone ("(TTXVN)" names
+    a newsroom), a place or a source ("(Theo Báo Lào Cai)")."""
+    match = _CLOSING_BRACKET.search(clean(line))
+    if match is None or parse_source(match.group(1)):
+        return None
+    found = parse_signature(match.group(1))
+    if found is None or not found.author or _ABBREV.match(found.author) or is_position(found.author):
+        return None
+    return found
 
 
 def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
@@ -305,7 +371,8 @@ def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
     labelled = _PREFIX.match(line)
     # "Tác giả: Quốc Bảo Nguồn: Báo Kim Sơn", "PV: Thu Trang | 10:20": the name ends at
     # the next label or separator, and what follows may name the source
-    head, *tail = _NEXT_FIELD.split(line, maxsplit=1)
+    # (split after the label: "Bài và ảnh:" alone is a label, not "Bài và" and a field)
+    head, *tail = _NEXT_FIELD.split(line[labelled.end() :] if labelled else line, maxsplit=1)
     source = parse_source(tail[0]) if tail else None
     name = strip_role(_PREFIX.sub("", _SEPARATOR.split(head, 1)[0]).strip(" .;,-–"))
     if tail or _SEPARATOR.search(head):

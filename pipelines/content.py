@@ -18,7 +18,16 @@ from pipelines import authors, body, media
 from pipelines.chrome import remove_learned
 from pipelines.datefind import DOC_NUMBER, FOOT_LINE
 from pipelines.dates import parse_vn_date
-from pipelines.dom import clean, common_ancestor, contains, css, in_teaser, right_aligned, text_of
+from pipelines.dom import (
+    clean,
+    common_ancestor,
+    contains,
+    css,
+    in_teaser,
+    may_match,
+    right_aligned,
+    text_of,
+)
 from pipelines.page import Page
 from pipelines.record import Attachment, Image
 
@@ -328,7 +337,7 @@ def _lead(
     if container is None or not selectors:
         return None, None
     generic = selectors is LEAD_SELECTORS
-    for selector in selectors:
+    for selector in may_match(container, selectors):
         for el in css(container, selector):
             if in_teaser(el, container):  # another article's sapo, in "Tin liên quan"
                 continue

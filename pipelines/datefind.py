@@ -28,6 +28,7 @@ from pipelines.dom import (
     RELATED_HEADING,
     above,
     attr_words,
+    breadcrumb,
     common_ancestor,
     contains,
     css,
@@ -128,9 +129,34 @@ def _in_sidebar(el: HtmlElement, stop: HtmlElement) -> bool:
     for up in [el, *el.iterancestors()]:
         if up is stop:
             return False
-        if _SIDEBAR.search(attr_words(up)):
+        if _sidebar_class(up, own=up is el):
             return True
     return False
+
+
+def _in_breadcrumb(el: HtmlElement, stop: HtmlElement) -> bool:
+    """``el`` sits in a breadcrumb ("Trang chủ › Tin tức  13/03/2024 - 15h30"): the first
+    block around it holding a link is navigation, not a teaser, and the date is the page's."""
+    for up in [el, *el.iterancestors()]:
+        if up is stop:
+            return False
+        if up.find(".//a[@href]") is not None:
+            return breadcrumb(up)
+    return False
+
+
+# an alignment or float utility ("right", "text-right", "pull-left"): on the date line's
+# own element it places the line (a date at the right of the breadcrumb), it names no column
+_ALIGN = re.compile(r"\b(?:right|left)\b")
+
+
+def _sidebar_class(el: HtmlElement, own: bool) -> bool:
+    """``el``'s class or id names a sidebar or a list of other articles; on the date line's
+    ``own`` element, "right"/"left" alone are where the line sits, not a column."""
+    words = attr_words(el)
+    if own:
+        words = _ALIGN.sub(" ", words)
+    return bool(_SIDEBAR.search(words))
 
 
 def _scan(
@@ -160,8 +186,8 @@ def _scan(
             continue  # a closing sentence with a deadline in it is no date line
         if DOC_NUMBER.search(line):
             continue
-        if in_teaser(el, region):  # another article's date ("Các tin khác (05/03/2024)")
-            continue
+        if in_teaser(el, region) and not _in_breadcrumb(el, region):
+            continue  # another article's date ("Các tin khác (05/03/2024)")
         pub, upd = _parse_line(line, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
             pub = _finer(pub, parse_vn_date(text_of(el), tz, order))

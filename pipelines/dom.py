@@ -92,6 +92,41 @@ def css(root: HtmlElement, selector: str) -> list[HtmlElement]:
     return [el for el in compiled(root) if isinstance(el.tag, str)]
 
 
+#: a selector naming one class (``.sapo``, ``h2.sapo``) or part of a class or id attribute
+#: (``[class*="sapo"]``): it matches nothing under an element none of whose class (id)
+#: attributes holds that text
+_BY_CLASS = re.compile(r"^[a-z0-9]*\.([\w-]+)$|^\[class\*=\"([^\"]+)\"\]$", re.IGNORECASE)
+_BY_ID = re.compile(r"^\[id\*=\"([^\"]+)\"\]$", re.IGNORECASE)
+_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_IDS = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
+
+
+def may_match(root: HtmlElement, selectors: tuple[str, ...] | list[str]) -> list[str]:
+    """``selectors`` without those that cannot match anything under ``root`` (itself
+    included): a class or id selector whose name is in no class or id attribute there, read
+    in one walk (each CSS selector is a walk of the whole subtree, and most of a list of
+    generic selectors match nothing on a given page). The test is a case-blind substring
+    test, looser than the selector's own, so a selector kept may still match nothing; one
+    left out never matches. A tree changed afterwards only by removing elements keeps the
+    answer true."""
+    classes: str | None = None
+    ids: str | None = None
+    out = []
+    for selector in selectors:
+        if m := _BY_CLASS.match(selector):
+            if classes is None:
+                classes = "\n".join(_CLASSES(root)).lower()
+            if (m.group(1) or m.group(2)).lower() not in classes:
+                continue
+        elif m := _BY_ID.match(selector):
+            if ids is None:
+                ids = "\n".join(_IDS(root)).lower()
+            if m.group(1).lower() not in ids:
+                continue
+        out.append(selector)
+    return out
+
+
 def first(root: HtmlElement, selectors: list[str] | tuple[str, ...]) -> HtmlElement | None:
     for selector in selectors:
         for el in css(root, selector):
@@ -266,6 +301,32 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
             return True
         return _list_item(up, stop) or _under_related_heading(up, stop)
     return False
+
+
+_HOME = re.compile(r"^(?:trang chủ|trang chu|home|trang nhất)$", re.IGNORECASE)
+BREADCRUMB_LINK_WORDS = 5  # a breadcrumb's links name sections, never a headline
+
+
+_CRUMB_SEPARATOR = re.compile(r"[›»>/]")
+BREADCRUMB_MAX_LINKS = 5
+BREADCRUMB_MAX_CHARS = 160
+
+
+def breadcrumb(block: HtmlElement) -> bool:
+    """``block`` is a short breadcrumb ("Trang chủ › Tin tức", a date at its right): its
+    first link goes home, its links are a few sections' short names, a breadcrumb's
+    separator ("›", "»", ">", "/") between them. Navigation, not another article's teaser
+    (nor a menu: "Trang chủ | Giới thiệu | ..."): a date beside it is the page's own."""
+    links = [(a.get("href") or "", text_of(a)) for a in block.iter("a") if a.get("href")]
+    links = [(href, text) for href, text in links if text]
+    if not 1 <= len(links) <= BREADCRUMB_MAX_LINKS or len(text_of(block)) > BREADCRUMB_MAX_CHARS:
+        return False
+    if not (_HOME.match(links[0][1]) or links[0][0] in ("/", "./", "index.html")):
+        return False
+    separators = "".join(a.tail or "" for a in block.iter("a"))
+    return bool(_CRUMB_SEPARATOR.search(separators)) and all(
+        len(text.split()) <= BREADCRUMB_LINK_WORDS for _, text in links
+    )
 
 
 def in_teaser_list(el: HtmlElement, stop: HtmlElement | None = None) -> bool:

@@ -84,6 +84,11 @@ __all__ = ["ArticleStore", "Counts", "Ingestor", "Listener", "Outcome", "Stats",
 logger = logging.getLogger(__name__)
 
 CHUNK_SIZE = 16  # captures per pool task when a stream is ingested
+#: at most this many captures a pool task when fed one at a time (the crawl): what came while
+#: every worker was busy goes together (one pickle, one future, one wake-up of each thread)
+FEED_BATCH = 8
+#: pool tasks in flight per worker before fed captures wait for one to end
+TASKS_PER_WORKER = 2
 
 
 def _teaches(result: Result) -> bool:
@@ -106,6 +111,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         stats: Stats | None = None,
         record_failures: bool = True,
         dispatch: Callable[[Callable[[], None]], object] | None = None,
+        soon: Callable[[Callable[[], None]], object] | None = None,
         listener: Listener | None = None,
         site_model: SiteModel | None = None,
         recent: Iterable[tuple[int, str, str]] = (),
@@ -117,7 +123,9 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         first page); ``recent``: ``(article id, url, body fingerprint)`` of the site's recent
         articles, newest first (the near-duplicate test); ``infer``: infer the site model
         from the pages ingested; ``pool``: where extraction runs (default: a process pool
-        of ``workers``); ``max_html``: extraction's size limit."""
+        of ``workers``); ``max_html``: extraction's size limit; ``soon``: like ``dispatch``,
+        for a call that may wait for the dispatch thread's current work (default:
+        ``dispatch``)."""
         self.profile = profile
         self.store = store
         self.crawl_id = crawl_id
@@ -132,6 +140,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             else ExtractionPool(root, workers, max_html=max_html or MAX_HTML)
         )  # fmt: skip
         self._dispatch = dispatch
+        self._soon = soon or dispatch
         self._queue: deque[tuple[Callable[[Future[Any]], None], Future[Any]]] = deque()
         self._lock = threading.Lock()
         self._inflight = 0
@@ -147,13 +156,16 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         self._misfits = [0, 0, 0, 0]  # see SiteModelSteps._fits
         self._fallbacks: set[str] = set()
         self._closed = False
+        self._ready: list[Ticket] = []  # fed, not yet submitted (dispatch: see _feed)
+        self._tasks = 0  # pool tasks submitted and not yet handled (dispatch)
+        self._flushing = False  # a _flush is dispatched and has not run yet
 
     # --- feeding -----------------------------------------------------------------------------
 
     def feed(self, capture: CaptureRef) -> Future[Outcome]:
         """Extract and store one capture; the future tells its :class:`Outcome`, or the error."""
         ticket = Ticket(capture)
-        self._submit([ticket])
+        self._feed(ticket)
         return ticket.outcome
 
     def feed_when(self, pending: Future[CaptureRef]) -> Future[Outcome]:
@@ -170,7 +182,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                 if exc is not None:  # the record was not written (logged where it failed)
                     outcome.set_exception(exc)
                 else:
-                    self._submit([Ticket(resolved.result(), outcome)])
+                    self._feed(Ticket(resolved.result(), outcome))
             finally:
                 self._one_done()
 
@@ -212,6 +224,57 @@ class Ingestor(SiteModelSteps, DocumentSteps):
 
     # --- the pool ----------------------------------------------------------------------------
 
+    def _feed(self, ticket: Ticket) -> None:
+        """Submit a fed capture. With ``dispatch`` (the crawl) it is submitted from the
+        dispatch thread, not the caller's (the reactor: a submit wakes the pool's threads,
+        which then take the interpreter lock from it): at once while fewer than
+        :data:`TASKS_PER_WORKER` tasks a worker are in flight, else with the others fed
+        meanwhile when a task has been handled. A capture waiting here is as recoverable as
+        one in the pool's queue: its record and captures row are written."""
+        if self._dispatch is None:
+            self._submit([ticket])
+            return
+        with self._lock:
+            self._ready.append(ticket)
+            self._inflight += 1  # until submitted: close() waits for it
+            self._idle.clear()
+            if self._flushing or self._tasks >= self.pool.workers * TASKS_PER_WORKER:
+                return  # a flush is on its way, or a task's end flushes
+            self._flushing = True
+        assert self._soon is not None
+        self._soon(self._flush)
+
+    def _flush(self) -> None:
+        """On the dispatch thread: submit what was fed, in tasks of up to :data:`FEED_BATCH`
+        captures, as many tasks as there are free slots; the rest waits for a task's end."""
+        with self._lock:
+            self._flushing = False
+        while ready := self._take_ready():
+            size, tickets = ready
+            try:
+                for start in range(0, len(tickets), size):
+                    chunk = tickets[start : start + size]
+                    try:
+                        self._submit(chunk)
+                    except Exception as exc:  # noqa: BLE001 (a broken pool: each page answered)
+                        for ticket in chunk:
+                            self._failed(ticket, exc)
+            finally:
+                with self._lock:
+                    self._inflight -= len(tickets)
+                    if self._inflight == 0:
+                        self._idle.set()
+
+    def _take_ready(self) -> tuple[int, list[Ticket]] | None:
+        """The fed captures that fit in the free task slots, and the task size."""
+        with self._lock:
+            free = self.pool.workers * TASKS_PER_WORKER - self._tasks
+            if free <= 0 or not self._ready:
+                return None
+            size = max(1, min(FEED_BATCH, -(-len(self._ready) // free)))
+            tickets, self._ready = self._ready[: free * size], self._ready[free * size :]
+            return size, tickets
+
     def _submit(self, tickets: list[Ticket], final: bool = False) -> None:
         tickets = [t for t in tickets if not self._known_document(t)]
         if not tickets:
@@ -224,7 +287,10 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         for ticket in tickets:
             ticket.version = snapshot.version
         future = self.pool.submit([t.capture for t in tickets], snapshot.profile, snapshot.shared)
-        self._enqueue(lambda f: self._handle(tickets, f), future)
+        if self._dispatch is not None:
+            with self._lock:
+                self._tasks += 1
+        self._enqueue(lambda f: self._handled(tickets, f), future)
 
     def _enqueue(self, handler: Callable[[Future[Any]], None], future: Future[Any]) -> None:
         """``handler(future)`` once it is done: in order here (offline), else on dispatch."""
@@ -276,6 +342,17 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         return done.result()
 
     # --- results -----------------------------------------------------------------------------
+
+    def _handled(self, tickets: list[Ticket], future: Future[list[Output]]) -> None:
+        try:
+            self._handle(tickets, future)
+        finally:
+            if self._dispatch is not None:
+                with self._lock:
+                    self._tasks -= 1
+                    waiting = bool(self._ready)
+                if waiting:
+                    self._flush()
 
     def _handle(self, tickets: list[Ticket], future: Future[list[Output]]) -> None:
         try:

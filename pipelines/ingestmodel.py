@@ -32,7 +32,7 @@ from pipelines.ingestparts import (
     version_of,
 )
 from pipelines.knowledge import SiteKnowledge, fingerprint
-from pipelines.neardup import Known, RecentBodies
+from pipelines.neardup import Known, RecentBodies, moves_to
 from pipelines.pool import Pool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.sitemodel import FALLBACK, MISSED
@@ -146,11 +146,13 @@ class SiteModelSteps:
         self, tickets: list[Ticket], record: ArticleRecord, body: str, same: Known
     ) -> bool:
         """``record`` has the text of the stored article ``same`` (at another URL): one
-        article. It keeps its URL unless ``record``'s is the site model's article URL and its
-        own is not: the article then moves to it. True when handled here."""
+        article. It keeps its URL unless ``record``'s looks more like an article's own
+        address (:func:`pipelines.neardup.moves_to`: the site model's article URL, no print
+        or language copy, fewer query parameters): the article then moves to it. True when
+        handled here."""
         self.stats.inc_value("govarchive/dropped/near_duplicate")
         url = record.url
-        if not (self.knowledge.is_article_url(url) and not self.knowledge.is_article_url(same.url)):
+        if not moves_to(url, same.url, self.knowledge.is_article_url):
             logger.info("%s has the text of %s: the same article, not stored again", url, same.url)
             if self.record_failures:
                 self.store.add_failure(self._crawl(tickets[0]), self.profile.id, url,

@@ -19,8 +19,9 @@ import logging
 import os
 import threading
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapy.exceptions import DropItem
 
@@ -37,9 +38,58 @@ if TYPE_CHECKING:
     from config.profile import SiteProfile
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: Scrapy signal, sent with ``recorder`` (a CrawlRecorder) and ``profile`` (a SiteProfile)
 recorder_opened = object()
+
+
+class LoopCalls:
+    """Calls into an asyncio loop from other threads, all that came meanwhile in one wake-up
+    of the loop (``call_soon_threadsafe`` writes to the loop's self-pipe at every call: in a
+    crawl, twice a page, for each record written and each page's outcome)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self._lock = threading.Lock()
+        self._calls: list[tuple[Callable[..., object], tuple[Any, ...]]] = []
+
+    def call(self, fn: Callable[..., object], *args: Any) -> None:
+        """``fn(*args)`` on the loop's thread, soon, after the calls made before it."""
+        with self._lock:
+            self._calls.append((fn, args))
+            if len(self._calls) > 1:  # a wake-up is on its way
+                return
+        self.loop.call_soon_threadsafe(self._run)
+
+    def wrap(self, future: Future[T]) -> asyncio.Future[T]:
+        """``asyncio.wrap_future`` of ``future`` (a thread's), its outcome carried by
+        :meth:`call`."""
+        waiter: asyncio.Future[T] = self.loop.create_future()
+        future.add_done_callback(lambda done: self.call(_copy_outcome, done, waiter))
+        return waiter
+
+    def _run(self) -> None:
+        with self._lock:
+            calls, self._calls = self._calls, []
+        for fn, args in calls:
+            try:
+                fn(*args)
+            except Exception:  # noqa: BLE001 (one failing callback must not lose the others)
+                logger.exception("A callback from the archive thread failed")
+
+
+def _copy_outcome(done: Future[T], waiter: asyncio.Future[T]) -> None:
+    if waiter.cancelled():
+        return
+    if done.cancelled():
+        waiter.cancel()
+        return
+    exc = done.exception()
+    if exc is not None:
+        waiter.set_exception(exc)
+    else:
+        waiter.set_result(done.result())
 
 
 class LoopStats:
@@ -104,6 +154,7 @@ class ArticlePipeline:
         self.warmup = warmup
         self.max_html = max_html
         self.ingestor: Ingestor | None = None
+        self.calls: LoopCalls | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArticlePipeline:
@@ -118,15 +169,17 @@ class ArticlePipeline:
     def recorder_opened(self, recorder: CrawlRecorder, profile: SiteProfile) -> None:
         """Build the crawl's ingestor: results handled on the recorder's archive thread."""
         known = recorder.run(lambda writer: seeds(writer, profile.id)).result()
+        self.calls = LoopCalls(asyncio.get_running_loop())
         self.ingestor = Ingestor(
             profile, recorder.archive_dir, recorder.writer,
             crawl_id=recorder.crawl_id, workers=self.workers, warmup=self.warmup,
             max_html=self.max_html, stats=LoopStats(self.stats, asyncio.get_running_loop()),
-            dispatch=lambda handle: recorder.run(lambda _: handle()), **known.kwargs(),
+            dispatch=lambda handle: recorder.run(lambda _: handle()), soon=recorder.soon,
+            **known.kwargs(),
         )  # fmt: skip
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        if self.ingestor is None:
+        if self.ingestor is None or self.calls is None:
             raise DropItem(f"the crawl's archive is not open: {item.get('url')}")
         url = item["url"]
         if "pending" in item:  # its record is being written: fed once it is, from there
@@ -137,7 +190,7 @@ class ArticlePipeline:
         else:
             decided = self.ingestor.feed(capture_of(item, self.ingestor.crawl_id))
         try:
-            outcome = await asyncio.wrap_future(decided)
+            outcome = await self.calls.wrap(decided)
         except DiskFull as exc:  # the crawl stops; the session said why, once
             raise DropItem(f"not archived: {url}: {exc}", log_level="DEBUG") from exc
         except Exception as exc:  # logged, counted and recorded by the ingestor

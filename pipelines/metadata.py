@@ -8,6 +8,7 @@ the classify stage uses the same result) and the byline, and everything is put i
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from lxml.html import HtmlElement
@@ -16,7 +17,17 @@ from pipelines import authors
 from pipelines.content import Text
 from pipelines.datefind import FoundDates, find_dates
 from pipelines.datezone import page_zone
-from pipelines.dom import clean, contains, css, first, in_teaser, right_aligned, text_of
+from pipelines.dom import (
+    attr_words,
+    clean,
+    contains,
+    css,
+    first,
+    in_teaser,
+    may_match,
+    right_aligned,
+    text_of,
+)
 from pipelines.page import Page
 from pipelines.record import ArticleRecord
 
@@ -128,12 +139,25 @@ def _labelled_byline(text: Text) -> authors.Byline:
         line = text_of(el)
         if not line or len(line) > 100 or not authors.labelled(line):
             continue
-        if in_teaser(el, text.container):
+        if in_teaser(el, text.container) or _credit_after_body(el, line, text):
             continue
         found = authors.parse_byline_text(line)
         if found and found.author:
             return found
     return authors.Byline()
+
+
+def _credit_after_body(el: HtmlElement, line: str, text: Text) -> bool:
+    """``line`` is a photo credit ("Ảnh: Thu Hà") in the body or after it: the
+    photographer's, where the writer signs; above the body, over a photo story, it is the
+    page's byline."""
+    if text.element is None or not authors.photo_credit(line):
+        return False
+    if contains(text.element, el):
+        return True
+    return any(x is el or contains(x, el) for x in text.element.itersiblings()) or any(
+        x is el or contains(x, el) for up in text.element.iterancestors() for x in up.itersiblings()
+    )
 
 
 AFTER_BODY_LEVELS = 3  # how far up from the body the next block is looked for
@@ -150,12 +174,35 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
             line = text_of(sibling)
             if not line:
                 continue
-            if len(line) <= 60 and right_aligned(sibling):
-                found = authors.parse_signature(line)
+            if len(line) <= 60 and right_aligned(sibling) and not authors.photo_credit(line):
+                found = authors.parse_signature(line)  # (a photo credit names no writer)
                 if found and found.author:
                     return found
             return authors.Byline()
         node = node.getparent()
+    return authors.Byline()
+
+
+_AUTHOR_CLASS = re.compile(r"author|tac-?gia|tac_gia|byline|nguoi-?viet")
+
+
+def _byline_after_block(container: HtmlElement) -> authors.Byline:
+    """A byline in the first block after the article's own block (``</article><div
+    class="author-name">Thu Hương</div>``): an element classed as an author's, or aligned
+    right, whose whole text is a signature (never a photo credit)."""
+    for sibling in container.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        line = text_of(sibling)
+        if not line:
+            continue
+        if len(line) <= 60 and not authors.photo_credit(line) and (
+            _AUTHOR_CLASS.search(attr_words(sibling)) or right_aligned(sibling)
+        ):
+            found = authors.parse_signature(line)
+            if found and found.author:
+                return found
+        break
     return authors.Byline()
 
 
@@ -176,11 +223,12 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
     scope = text.container if text.container is not None else tree
     result = authors.Byline()
     for root, selectors in ((tree, page.profile.selectors.author), (scope, BYLINE_SELECTORS)):
-        for selector in selectors:
+        for selector in may_match(root, selectors):
             for el in css(root, selector):
-                found = authors.parse_byline_text(
-                    el.get("content") or text_of(el), trusted=root is tree
-                )
+                line = el.get("content") or text_of(el)
+                if _credit_after_body(el, line, text):
+                    continue  # the photographer's credit under a text: not its writer
+                found = authors.parse_byline_text(line, trusted=root is tree)
                 if found:
                     result = authors.merge(result, found)
             if result.author:
@@ -192,9 +240,11 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
     result = authors.merge(result, authors.signature_from_body(text.paragraphs))
     if result.author is None and text.element is not None:
         result = authors.merge(result, _signature_after_body(text.element))
+    if result.author is None and text.container is not None and text.element is not None:
+        result = authors.merge(result, _byline_after_block(text.container))
     if result.author is None and dates is not None and dates.published is not None:
         result = authors.merge(result, authors.byline_in_date_line(dates.published.raw) or authors.Byline())
-    for el in (x for s in SOURCE_SELECTORS for x in css(scope, s)):
+    for el in (x for s in may_match(scope, SOURCE_SELECTORS) for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:
             result = authors.merge(result, authors.Byline(source=source))

@@ -6,7 +6,8 @@ of the site's recent articles: those the archive holds (seeded from
 URL is stored, :meth:`RecentBodies.find` looks for an article whose fingerprint is within
 :data:`pipelines.fingerprint.MAX_DISTANCE` bits and whose stored text
 :func:`pipelines.fingerprint.near_duplicate` says is the same; the ingestor then stores the
-page as that article (``govarchive/dropped/near_duplicate``).
+page as that article (``govarchive/dropped/near_duplicate``), at the URL of the two that
+looks more like the article's own address (:func:`moves_to`), whichever a crawl met first.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
+from urllib.parse import parse_qsl, urlsplit
 
 from pipelines.fingerprint import MAX_DISTANCE, lines_of, same_lines
+from pipelines.pagekind import url_kind
 
 LIMIT = 5000  # articles kept (the most recent)
 #: the fingerprint's 64 bits cut into MAX_DISTANCE + 1 bands: two fingerprints at most
@@ -112,3 +115,20 @@ class RecentBodies:
         """The article at ``old`` now has the URL ``new``."""
         self._forget(old)
         self.add(new, article_id, fingerprint)
+
+
+def url_rank(url: str, is_article_url: Callable[[str], bool]) -> tuple[bool, bool, int]:
+    """How much a URL looks like an article's own address (lower: more): of the site
+    model's article template; naming no other kind of page (a print view, a language copy,
+    a calendar, search or tag page: :func:`pipelines.pagekind.url_kind`); with fewer query
+    parameters (a ``?redirect=`` or tracking copy has more)."""
+    query = urlsplit(url).query
+    return (not is_article_url(url), url_kind(url) is not None,
+            len(parse_qsl(query, keep_blank_values=True)))  # fmt: skip
+
+
+def moves_to(new: str, old: str, is_article_url: Callable[[str], bool]) -> bool:
+    """One article was met at ``old`` and now at ``new``: it moves to ``new`` when that
+    looks more like its own address (:func:`url_rank`), so which URL keeps it does not
+    depend on the order a crawl met them (a tie keeps the first)."""
+    return url_rank(new, is_article_url) < url_rank(old, is_article_url)

@@ -21,7 +21,7 @@ from config.profile import SiteProfile, site_module
 from pipelines import body, multipage, signals
 from pipelines.chrome import Learned, page_lines
 from pipelines.decode import decode_html
-from pipelines.dom import css, first, has_text, parse, text_of, word_count
+from pipelines.dom import css, first, has_text, may_match, parse, text_of, word_count
 from pipelines.multipage import Part
 from pipelines.record import NotAnArticle
 from pipelines.structured import Structured, read_structured
@@ -186,9 +186,10 @@ def apply_remove(
     out: list[Removal] = []
     emptied = None
     body_el = first(tree, body_selectors) if selectors and body_selectors else None
+    possible = set(may_match(tree, selectors))  # removing elements keeps it true
     for index, selector in enumerate(selectors):
         words = 0
-        for el in css(tree, selector):
+        for el in css(tree, selector) if selector in possible else ():
             if el.getparent() is not None:
                 words += word_count(el)
                 el.drop_tree()

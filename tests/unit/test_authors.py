@@ -168,3 +168,50 @@ def test_page_furniture_and_roles_name_no_one() -> None:
         assert parse_byline_text(line) is None, line
     assert parse_byline_text("Matthew Richardson ⋅ Review") == Byline(author="Matthew Richardson")
     assert parse_signature("NGỌC LAN") == Byline(author="NGỌC LAN")  # a signature in capitals
+
+
+# --- the field's signature forms (the forms part, benchmarks/forms.py) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "unit"),
+    [
+        # a position after the name is no part of it (nor a unit, but it is kept as one)
+        ("Hồng Nhung - Phó Trưởng phòng Văn hóa", "Hồng Nhung", "Phó Trưởng phòng Văn hóa"),
+        ("Tuấn Anh - Chuyên viên Văn phòng", "Tuấn Anh", "Chuyên viên Văn phòng"),
+        # "Bài: A - Ảnh: B": the writer is the author, the photographer is not
+        ("Bài: Minh Anh - Ảnh: Thu Hà", "Minh Anh", None),
+        ("Bài: Minh Anh; ảnh: Thu Hà", "Minh Anh", None),
+        # one label for both stays one label
+        ("Tin, ảnh: Hoàng Thu", "Hoàng Thu", None),
+        ("Bài/ảnh: Hoàng Thu", "Hoàng Thu", None),
+        # three writers; a position after a comma; a profession written with the name
+        ("Minh Anh - Thu Hà - Ngọc Bích", "Minh Anh, Thu Hà, Ngọc Bích", None),
+        ("Trung tá Nguyễn Văn An, Phó Trưởng Công an huyện", "Trung tá Nguyễn Văn An", "Phó Trưởng Công an huyện"),
+        ("Luật sư Nguyễn Văn An", "Luật sư Nguyễn Văn An", None),
+    ],
+)
+def test_positions_and_photo_credits_in_a_signature(line: str, author: str, unit: str | None) -> None:
+    assert parse_signature(line) == Byline(author=author, unit=unit)
+
+
+def test_a_profession_or_a_position_alone_names_no_one() -> None:
+    for line in ("Bác sĩ khuyến cáo người dân", "Nhà văn hóa xã", "Phó Trưởng phòng Văn hóa"):
+        assert parse_signature(line) is None, line
+
+
+def test_a_photo_credit_closing_the_body_names_no_writer() -> None:
+    assert signature_from_body([BODY, "Ảnh: Thu Hà"]).author is None
+    assert signature_from_body([BODY, "Minh Anh", "Ảnh: Thu Hà"]).author == "Minh Anh"
+
+
+def test_a_name_in_brackets_after_the_last_sentence_signs_the_article() -> None:
+    assert signature_from_body([f"{BODY} Công trình sẽ bàn giao trong tháng tới. (Ngọc Lan)"]).author == "Ngọc Lan"
+    # a newsroom, a source, a place in a sentence are no writer
+    for end in (". (TTXVN)", ". (Theo Báo Lào Cai)", " tại xã Nà Khương (Bát Xát)"):
+        assert signature_from_body([f"{BODY} Công trình sẽ bàn giao{end}"]).author is None, end
+
+
+def test_a_bare_label_names_no_one() -> None:
+    assert parse_byline_text("Bài và ảnh:") is None
+    assert parse_byline_text("Tác giả: Quốc Bảo Nguồn: Báo Kim Sơn") == Byline("Quốc Bảo", None, "Báo Kim Sơn")

@@ -84,3 +84,19 @@ def test_other_publication_meta_names_but_not_generic_ones() -> None:
     assert found.published is not None and found.published.iso == "2024-03-05T00:00:00+07:00"
     found = _dates("<h1>Tin</h1><p>...</p>", '<meta name="date" content="2024-03-20T10:00:00+07:00">')
     assert found.published is None  # often the page's generation time
+
+
+def test_a_date_at_the_right_of_the_breadcrumb_is_the_pages_own() -> None:
+    # a breadcrumb's links are navigation, not a teaser; "right" places the line, it is no column
+    crumb = (
+        "<div class='crumb'><a href='/'>Trang chủ</a> › <a href='/tin-tuc'>Tin tức</a>"
+        " <span class='right'>13/03/2024 - 15h30</span></div><h1>Tin</h1><p>...</p>"
+    )
+    found = _dates(crumb)
+    assert found.published is not None and found.published.iso == "2024-03-13T15:30:00+07:00"
+    # a teaser's link is a headline: its date stays another article's
+    teaser = (
+        "<div><a href='/tin/2.html'>Huyện tổ chức hội nghị tổng kết công tác năm</a>"
+        " <span class='right'>13/03/2024</span></div><h1>Tin</h1><p>...</p>"
+    )
+    assert _dates(teaser).published is None

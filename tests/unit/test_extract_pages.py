@@ -333,6 +333,21 @@ def test_a_right_aligned_name_under_the_body_is_its_author():
     assert isinstance(result, ArticleRecord) and result.author == "Ngọc Lan", result
 
 
+def test_a_byline_after_the_article_block_and_a_photo_credit_under_the_body():
+    """The writer in an author-classed block after the article's own; a photographer's
+    credit under the body, where the writer would sign, is nobody's byline."""
+    article = (
+        "<article><h1>Khánh thành tuyến đường liên xã</h1><p>05/03/2024 16:20</p>"
+        f"<div class='content'><p>{TEXT * 2}</p><p>{TEXT}</p></div>{{credit}}"
+        "<div class='share'><a href='#'>Facebook</a> <a href='#'>Zalo</a></div></article>"
+    )
+    after = _portal(article.format(credit="") + "<div class='author-name'>Thu Hương</div>")
+    assert isinstance(after, ArticleRecord) and after.author == "Thu Hương", after
+    credit = "<p style='text-align: right;'><strong>Ảnh: Hải Đăng</strong></p>"
+    unsigned = _portal(article.format(credit=credit))
+    assert isinstance(unsigned, ArticleRecord) and unsigned.author is None, unsigned
+
+
 def test_an_event_page_introducing_two_articles_is_a_listing_and_tag_and_share_rows_are_chrome():
     teaser = "<div class='item'><h3><a href='/tin-tuc/{0}.html'>{1}</a></h3><p>{2}</p></div>"
     items = teaser.format("a1", "Khai mạc Liên hoan dân ca các dân tộc lần thứ V", TEXT) + teaser.format(

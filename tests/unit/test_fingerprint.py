@@ -56,3 +56,20 @@ def test_simhash_is_trafilaturas() -> None:
         assert simhash(text) == Simhash(text).hash, text[:60]
     lines = ["Đảng bộ  tỉnh", "họp"]
     assert fingerprint(lines) == Simhash(" ".join(map(normalize, lines))).to_hex()
+
+
+def test_which_url_keeps_a_copied_article_does_not_depend_on_the_crawl_order() -> None:
+    from pipelines.neardup import moves_to
+
+    article = "https://so.gov.vn/tin-tuc/le-hoi-123.html"
+    redirect = article + "?redirect=%2Ftin-tuc&_cur=2"
+    model = {article}.__contains__  # the site model's article template holds the article
+    unknown = set().__contains__  # no model yet: the URL's shape alone decides
+    for is_article in (model, unknown):
+        assert moves_to(article, redirect, is_article)  # the copy met first: the article moves
+        assert not moves_to(redirect, article, is_article)  # the article met first: it stays
+    print_view = "https://so.gov.vn/print/le-hoi-123"
+    assert moves_to(article, print_view, unknown) and not moves_to(print_view, article, unknown)
+    # two addresses that look alike (one article in two categories): the first met keeps it
+    other = "https://so.gov.vn/su-kien/le-hoi-123.html"
+    assert not moves_to(other, article, unknown) and not moves_to(article, other, unknown)

@@ -115,3 +115,21 @@ def test_a_service_page_is_typed_by_the_model() -> None:
     url = "https://acmeroofing.example/services/roof-repair"
     result = extract(SERVICE.encode(), url, {"content-type": "text/html"}, adhoc_profile(url))
     assert result.reason == "typed_other" and result.detail.startswith("the page typing model: ")
+
+
+def test_the_training_records_each_pages_inputs() -> None:
+    # (train_page_typing --check tells inputs that moved from another library by these)
+    from benchmarks.train_page_typing import inputs_digest
+
+    pages = [
+        {"id": "wcxb-test/1", "label": 0, "x": [1.0, 0.5], "empty": False},
+        {"id": "wcxb-test/2", "label": 1, "x": [0.0, 2.0], "empty": False},
+        {"id": "wcxb-test/3", "label": 0, "x": [0.0, 0.0], "empty": True},  # an error page
+        {"id": "wcxb-test/4", "label": 1, "x": None, "empty": False},  # refused before the model
+    ]
+    digests = inputs_digest(pages)
+    assert set(digests) == {"wcxb-test/1", "wcxb-test/2"}
+    assert inputs_digest(pages) == digests
+    pages[1]["x"] = [0.0, 2.5]
+    moved = inputs_digest(pages)
+    assert moved["wcxb-test/1"] == digests["wcxb-test/1"] and moved["wcxb-test/2"] != digests["wcxb-test/2"]

@@ -191,3 +191,26 @@ def _rows(root: Path, sql: str) -> list[tuple]:
         return db.execute(sql).fetchall()
     finally:
         db.close()
+
+
+def test_soon_runs_after_the_current_job_or_at_once_when_idle(recorder: CrawlRecorder) -> None:
+    import threading
+
+    order: list[str] = []
+    started, release = threading.Event(), threading.Event()
+
+    def job(_: ArchiveWriter) -> None:
+        started.set()
+        release.wait(5)
+        order.append("job")
+
+    running = recorder.run(job)
+    started.wait(5)
+    recorder.soon(lambda: order.append("after the job"))  # the thread is busy: no job queued
+    release.set()
+    running.result()
+    recorder.run(lambda _: order.append("next job")).result()
+    assert order == ["job", "after the job", "next job"]
+    done = threading.Event()
+    recorder.soon(done.set)  # idle: a job of its own wakes the thread
+    assert done.wait(5)

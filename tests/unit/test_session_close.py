@@ -7,6 +7,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from crawler.session import CrawlSession
 
 
@@ -26,13 +28,15 @@ class Recorder:
 
     def __init__(self) -> None:
         self.finished: tuple[str, dict[str, Any]] | None = None
+        self.fatal: Any = None
+        self.fills_at_close: Any = None  # a full disk met by the last commit
 
     def finish(self, status: str, stats: dict[str, Any], removed: int) -> list[str]:
         self.finished = (status, stats)
         return []
 
     def close(self) -> None:
-        pass
+        self.fatal = self.fatal or self.fills_at_close
 
     def index_warcs(self, files: list[str]) -> None:
         pass
@@ -62,3 +66,18 @@ def test_without_a_full_disk_the_spiders_reason_stands() -> None:
     session.close("finished")
     assert recorder.finished is not None
     assert (recorder.finished[0], recorder.finished[1]["finish_reason"]) == ("finished", "finished")
+
+
+def test_a_disk_that_filled_at_the_last_commit_fails_the_crawl_and_says_so_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from archive.errors import DiskFull
+
+    session, recorder = _session()
+    recorder.fills_at_close = DiskFull("No space left on device: archive.db")
+    session.close("finished")
+    assert session.stats.get_value("govarchive/status") == "failed"
+    assert session.stats.get_value("govarchive/fatal") == "No space left on device: archive.db"
+    session._disk_full(recorder.fatal)  # the archive thread's own call, arriving late
+    said = [r for r in caplog.records if "No space left on device" in r.getMessage()]
+    assert len(said) == 1
