@@ -1,11 +1,12 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, sealed, sealed2, sealed3
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, sealed, sealed2, sealed3
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
     python -m benchmarks.extraction_quality --part forms    # dev with the field's date lines and bylines
+    python -m benchmarks.extraction_quality --part inline   # dev with in-article chrome
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -112,7 +113,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 # (part -> (module, name of its {site_id: family} dict))
 SEALED_PARTS = {
@@ -123,11 +124,13 @@ SEALED_PARTS = {
 # the modes a part is scored in (every mode when not listed): the blind part has no hand
 # profile (its pages have lost the classes a profile's CSS names) and is scored without one;
 # the perturbed part measures the generic path on portal widgets, without one too
-# the forms part measures the generic path's date and byline rules, the single-page path too
+# the forms part measures the generic path's date and byline rules, the single-page path too;
+# the inline part too, and on the single-page path, which its widgets meet first
 PART_MODES = {
     "blind": ("adhoc", "inferred"),
     "perturbed": ("adhoc", "inferred"),
     "forms": ("adhoc", "inferred", "single"),
+    "inline": ("adhoc", "single", "inferred"),
 }
 
 
@@ -148,11 +151,18 @@ def families(part: str) -> dict[str, Any]:
     widgets' robustness, measured on pages whose truth is known. "forms" is "dev" with each
     article's date line and byline rewritten to one of the field's conventions, the same on
     every page of a site (:mod:`benchmarks.forms`): date and author recall on forms and places
-    the families never showed, measured on pages whose truth is known."""
+    the families never showed, measured on pages whose truth is known. "inline" is "dev" with
+    the chrome portals put inside and right around the article's own block
+    (:mod:`benchmarks.inline`: breadcrumbs, tool and share rows, tags, rating, attachment box,
+    "Tin cùng chuyên mục" lists, comment form, a player's placeholder)."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
         return forms_families(families("dev"))
+    if part == "inline":
+        from benchmarks.inline import InlineFamily
+
+        return {k: InlineFamily(f) for k, f in families("dev").items()}
     if part == "perturbed":
         from benchmarks.perturb import PerturbedFamily
 
@@ -792,7 +802,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         "reported apart), hard (tests.families.HARD, reported on their own), blind (dev without "
         "class/id names, byline labels or structured-data authors: ad hoc and inferred), perturbed (dev with portal "
         "widgets on every page: ad hoc and inferred), forms (dev with the field's date lines and bylines, "
-        "one convention per site: ad hoc, inferred and single page), sealed (tests.sealed, "
+        "one convention per site: ad hoc, inferred and single page), inline (dev with the chrome portals "
+        "put in and around the article's block: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "
         "only scored: aggregate figures), or all of them",

@@ -4,6 +4,7 @@ tree, and the generic chrome filter for pages extracted without a site profile."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
@@ -110,7 +111,8 @@ def trafilatura_paragraphs(body: HtmlElement) -> list[str]:
 _COUNTER = re.compile(
     r"^(?:đang online|đang truy cập|trực tuyến|hôm nay|hôm qua|trong tuần|tuần này|tuần trước"
     r"|trong tháng|tháng này|tháng trước|năm nay|tất cả|tổng(?: số)?(?: lượt)? truy cập"
-    r"|(?:số )?lượt truy cập|(?:tổng )?lượt xem|lượt đọc|truy cập)\s*:?\s*[\d.,\s]*$",
+    r"|(?:số )?lượt truy cập|(?:tổng |số )?lượt (?:xem|đọc)|đã xem|số lần xem|truy cập"
+    r"|(?:lượt )?thích|like|lượt chia sẻ|chia sẻ)\s*:?\s*[\d.,\s]*$",
     re.IGNORECASE,
 )
 _STRONG = re.compile(
@@ -126,13 +128,17 @@ _FURNITURE = re.compile(
     r"|liên kết website|liên kết web|sơ đồ (?:site|trang|cổng)|tìm kiếm"
     r"|tin liên quan|bài viết liên quan|các tin (?:liên quan|khác|đã đưa)|tin khác"
     r"|tin cùng chuyên mục|tin mới|tin mới nhất|tin đọc nhiều|tin xem nhiều|thông tin mới nhất"
-    r"|đọc nhiều nhất|xem nhiều nhất)\s*[:.!…]*$",
+    r"|đọc nhiều nhất|xem nhiều nhất|bài viết cùng tác giả|tin cùng tác giả|các bài (?:viết )?khác"
+    r"|đánh giá bài viết|bình chọn(?: bài viết)?|gửi ý kiến|gửi bình luận|viết bình luận"
+    r"|ý kiến của bạn|mã (?:xác nhận|bảo vệ|kiểm tra)|nhập mã(?: xác nhận| bảo vệ)?"
+    r"|(?:tệp|tập tin|file|tài liệu|văn bản) đính kèm|đính kèm|cỡ chữ|in trang(?: này)?|đóng cửa sổ)\s*[:.!…]*$",
     re.IGNORECASE,
 )
 # an article's tag row and share row: "Từ khóa: lễ hội, dân ca", "Chia sẻ: Facebook Zalo"
 _TAGS_SHARE = re.compile(
     r"^(?:(?:từ khóa|từ khoá|tags?|thẻ)\s*:.{0,150}"
-    r"|chia sẻ\s*:?(?:[\s,|·]*(?:facebook|zalo|twitter|email|e-mail)\b)+[\s,|·]*)$",
+    r"|chia sẻ\s*:?(?:[\s,|·]*(?:facebook|zalo|twitter|email|e-mail|linkedin"
+    r"|(?:thích|like|chia sẻ|share|tweet)(?:\s*\d[\d.,]*)?)\b)+[\s,|·]*)$",
     re.IGNORECASE,
 )
 # a pager: "Trang: 1 2 3"
@@ -140,14 +146,42 @@ _PAGER = re.compile(r"^(?:trang|page)\s*:?\s*\d+(?:\s+\d+)*$", re.IGNORECASE)
 # section headings after which a portal lists other articles' titles
 _SECTION = re.compile(
     r"^(?:tin liên quan|bài viết liên quan|các tin (?:liên quan|khác|đã đưa)|tin khác"
-    r"|tin cùng chuyên mục|thông tin mới nhất|tin mới nhất|tin mới|tin đọc nhiều)\s*:?$",
+    r"|tin cùng chuyên mục|thông tin mới nhất|tin mới nhất|tin mới|tin đọc nhiều"
+    r"|bài viết cùng tác giả|tin cùng tác giả|các bài (?:viết )?khác)\s*:?$",
     re.IGNORECASE,
 )
 # contact lines of a footer: chrome only next to a strong chrome line
 _CONTACT = re.compile(
     r"^(?:địa chỉ|trụ sở|điện thoại|đt|tel|fax|e-?mail|hotline|website)\s*:", re.IGNORECASE
 )
-_LIST_TAIL_WORDS = 30  # lines after a "Tin liên quan" heading longer than this are text
+# a comment form's field labels ("Họ tên (*)", "Email", "Nội dung"): weak, as contact lines
+_FORM_LABEL = re.compile(
+    r"^(?:họ(?: và)? tên|tên của bạn|e-?mail|điện thoại|địa chỉ|nội dung|tiêu đề|ý kiến"
+    r"|bình luận|gửi|làm lại|nhập lại|xóa|hủy)\s*(?:\(\s*\*\s*\)|\*)?\s*:?$",
+    re.IGNORECASE,
+)
+# a rating box: "★★★★☆", "(4,2/5 - 20 lượt đánh giá)", "Đánh giá: 4/5"
+_RATING = re.compile(
+    r"^(?:(?:đánh giá|bình chọn)(?: bài viết)?\s*:?\s*)?(?=.*[★☆✩✪⭐\d])[★☆✩✪⭐\s]*"
+    r"(?:\(?\s*\d(?:[.,]\d+)?\s*/\s*(?:5|10)\b[^()]{0,40}"
+    r"(?:lượt|phiếu|người)\s*(?:đánh giá|bình chọn)\s*\)?)?$",
+    re.IGNORECASE,
+)
+# a document's bare file name, as attachment boxes list them: "893-UBND.pdf (245 KB)"
+_FILE_NAME = re.compile(
+    r"^[\w.()\[\]-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar|7z)"
+    r"(?:\s*[(\[]\s*\d[\d.,]*\s*[kmg]?b\s*[)\]])?$",
+    re.IGNORECASE,
+)
+# a media player's placeholder or a browser's fallback text: never the article's, wherever it is
+_PLAYER = re.compile(
+    r"^(?:loading the player\W*|đang tải (?:video|trình phát|player)\W*"
+    r"|(?:trình duyệt của bạn|trình duyệt) không hỗ trợ\b.{0,60}"
+    r"|your browser does not support\b.{0,60})$",
+    re.IGNORECASE,
+)
+_LIST_TAIL_WORDS = 30
+PROSE_WORDS = 15  # a line this long is a paragraph of the text  # lines after a "Tin liên quan" heading longer than this are text
 _SECTION_WINDOW = 20
 
 
@@ -157,12 +191,36 @@ _TOOL = re.compile(
     r"|phản hồi|cỡ chữ|a\+|a-|tăng cỡ chữ|giảm cỡ chữ|back|top)\s*:?$",
     re.IGNORECASE,
 )
-_TOOL_SEP = re.compile(r"\s*[|·•]\s*|\s+-\s+")
+_TOOL_SEP = re.compile(r"\s*[|·•«»↑↓←→]\s*|\s+-\s+")
+# the phrases of a tool row written without separators ("« Quay lại Lên đầu trang",
+# "Cỡ chữ: A- A A+"): the row is these phrases and nothing else
+_TOOL_WORDS = re.compile(
+    r"(?:in bài viết|in bài|in trang|bản in|gửi email|gửi e-mail|gửi bài viết|gửi cho bạn bè"
+    r"|chia sẻ|lên đầu trang|về đầu trang|đầu trang|quay lại|trở về|trở lại|cỡ chữ|tăng cỡ chữ"
+    r"|giảm cỡ chữ|facebook|zalo|twitter|email|print|share|back|top|a\+|a-|a)\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _tool_phrases(part: str) -> bool:
+    """``part`` is a run of tool phrases alone, two at least."""
+    rest, n = part.strip(), 0
+    while rest:
+        match = _TOOL_WORDS.match(rest)
+        if match is None or not match.group(0).strip():
+            return False
+        rest, n = rest[match.end() :].lstrip(" «»↑↓←→"), n + 1
+    return n >= 2
 
 
 def _tool_row(line: str) -> bool:
     parts = [p for p in _TOOL_SEP.split(line.strip()) if p]
-    return len(parts) >= 2 and all(_FURNITURE.match(p) or _TOOL.match(p) for p in parts)
+    if len(parts) == 1:
+        return _tool_phrases(parts[0])
+    return len(parts) >= 2 and all(
+        _FURNITURE.match(p) or _TOOL.match(p) or _COUNTER.match(p) or _tool_phrases(p)
+        for p in parts
+    )
 
 
 def chrome_kind(line: str) -> str | None:
@@ -173,45 +231,110 @@ def chrome_kind(line: str) -> str | None:
         return "strong"
     if _TAGS_SHARE.match(line):
         return "strong"
-    if len(line) <= 120 and _tool_row(line):
+    if len(line) <= 120 and (_tool_row(line) or _RATING.match(line) or _FILE_NAME.match(line)):
         return "strong"
-    if _CONTACT.match(line):
+    if _PLAYER.match(line):
+        return "strong"
+    if _CONTACT.match(line) or _FORM_LABEL.match(line):
         return "weak"
     return None
 
 
-def _edge_run(paragraphs: list[str], indices: range) -> list[int]:
-    run, strong = [], False
+def tool_line(line: str) -> bool:
+    """A line of the article block's own tools: a view count, a tool, share or tag row, a
+    rating, a document's bare file name, a player's placeholder (not a footer's ©, nor a
+    heading that may be the text's)."""
+    if len(line) > 120:
+        return False
+    return bool(
+        _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
+        or _FILE_NAME.match(line) or _PLAYER.match(line)
+    )  # fmt: skip
+
+
+def placeholder(line: str) -> bool:
+    """A media player's placeholder or a browser's fallback text ("Loading the player...",
+    "Trình duyệt của bạn không hỗ trợ video"): chrome wherever it stands in the text."""
+    return len(line) <= 120 and bool(_PLAYER.match(line))
+
+
+def linked(line: str, anchors: list[str]) -> bool:
+    """``line`` is links' texts and little else (another page's title with its day, a
+    breadcrumb, a row of links): ``anchors``, the page's link texts, longest first."""
+    rest = line
+    for text in anchors:
+        if len(text) >= 4 and text in rest:
+            rest = rest.replace(text, " ", 1)
+    if len(rest) == len(line) or len(line) - len(rest) < 0.6 * len(line):
+        return False
+    words = [w for w in _LINK_REST.sub(" ", rest).split() if w]
+    return len(words) <= 2
+
+
+# what may stand beside a link's text on a linked line: a day, a count, a size, punctuation
+_LINK_REST = re.compile(r"[\d/.:,;()\[\]|·•«»\-–—]+|\b(?:kb|mb|ngày|lúc)\b", re.IGNORECASE)
+
+
+def _edge_run(
+    paragraphs: list[str], indices: Iterable[int], anchors: list[str] | None = None
+) -> list[int]:
+    """The run of chrome lines at an edge: it holds a sure chrome line, or two lines or
+    more that are links' texts (a list of other pages: their titles, their days)."""
+    run, strong, links = [], False, 0
     for i in indices:
         kind = chrome_kind(paragraphs[i])
+        if kind is None and anchors and linked(paragraphs[i], anchors):
+            kind, links = "link", links + 1
         if kind is None:
             break
         run.append(i)
         strong = strong or kind == "strong"
-    return run if strong else []
+    return run if strong or links >= 2 else []
 
 
-def strip_chrome(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+def strip_chrome(
+    paragraphs: list[str], anchors: list[str] | None = None
+) -> tuple[list[str], list[str]]:
     """Remove portal chrome at the start and end of an extracted text.
 
-    Only edge runs are removed, never a line between two lines of real text; footer
-    contact lines ("Điện thoại:", "Email:") go only together with a sure chrome line
-    (©, a visitor counter, "Đăng nhập"), so an article that ends with a contact stays
-    whole. A "Tin liên quan"-style heading near the end followed only by short lines
-    (other articles' titles) is removed with those lines.
-    Returns (kept, removed), both in text order."""
+    Only edge runs are removed, never a line between two lines of real text (but a media
+    player's placeholder, :func:`placeholder`); footer contact lines ("Điện thoại:",
+    "Email:") and a comment form's labels go only together with a sure chrome line (©, a
+    visitor counter, "Đăng nhập"), so an article that ends with a contact stays whole. A
+    "Tin liên quan"-style heading near the end followed only by short lines (other
+    articles' titles) is removed with those lines, and so is the next one above it (a
+    portal stacks "Tin liên quan", "Bài viết cùng tác giả", a comment form). With
+    ``anchors`` (the page's link texts, longest first), two lines or more that are links'
+    texts make an edge run too (a list of other articles whose heading the extractor left
+    out). Returns (kept, removed), both in text order."""
     n = len(paragraphs)
-    drop: set[int] = set(_edge_run(paragraphs, range(n - 1, -1, -1)))
-    end = min(drop) if drop else n
-    for i in range(end - 1, max(-1, end - 1 - _SECTION_WINDOW), -1):
-        if _SECTION.match(paragraphs[i]) and all(
-            len(p.split()) <= _LIST_TAIL_WORDS for p in paragraphs[i + 1 : end]
-        ):
-            drop.update(range(i, end))
-            drop.update(_edge_run(paragraphs, range(i - 1, -1, -1)))
+    drop: set[int] = {i for i, p in enumerate(paragraphs) if placeholder(p)}
+    drop.update(_edge_run(paragraphs, [i for i in range(n - 1, -1, -1) if i not in drop], anchors))
+    while True:
+        end = min((i for i in drop if not placeholder(paragraphs[i])), default=n)
+        before = len(drop)
+        for i in range(end - 1, max(-1, end - 1 - _SECTION_WINDOW), -1):
+            if _SECTION.match(paragraphs[i]) and all(
+                len(p.split()) <= _LIST_TAIL_WORDS for p in paragraphs[i + 1 : end]
+            ):
+                drop.update(range(i, end))
+                drop.update(
+                    _edge_run(
+                        paragraphs, [k for k in range(i - 1, -1, -1) if k not in drop], anchors
+                    )
+                )
+                break
+        if len(drop) == before:
             break
-    end = min(drop) if drop else n
-    drop.update(_edge_run(paragraphs, range(end)))
+    end = min((i for i in drop if not placeholder(paragraphs[i])), default=n)
+    drop.update(_edge_run(paragraphs, [k for k in range(end) if k not in drop], anchors))
+    # among the short lines before the text's first paragraph of prose and after its last
+    # (a tool row between the title and the date line, tags under the signature), the
+    # block's tools
+    prose = [i for i in range(n) if i not in drop and len(paragraphs[i].split()) >= PROSE_WORDS]
+    if prose:
+        edges = [*range(prose[0]), *range(prose[-1] + 1, n)]
+        drop.update(i for i in edges if tool_line(paragraphs[i]))
     kept = [p for i, p in enumerate(paragraphs) if i not in drop]
     removed = [p for i, p in enumerate(paragraphs) if i in drop]
     return kept, removed

@@ -84,8 +84,9 @@ def extract_body(page: Page) -> Text:
         generic = _drop_heading_lines(generic_paragraphs(page.tree, page.url), page)
         paragraphs, chrome_removed = remove_learned(generic, page.learned)
         paragraphs = _drop_heading_lines(paragraphs, page)
-        paragraphs, edge = body.strip_chrome(paragraphs)
+        paragraphs, edge = body.strip_chrome(paragraphs, anchors(page.tree))
         chrome_removed += edge
+        paragraphs = _drop_heading_lines(paragraphs, page)  # a date line the chrome hid
         paragraphs = _drop_foot_lines(paragraphs, page)
         body_el = locate(page.tree, paragraphs)
         paragraphs += _dropped_signature(body_el, paragraphs)
@@ -120,20 +121,26 @@ SIGNATURE_MAX_CHARS = 80
 def _dropped_signature(body_el: HtmlElement | None, paragraphs: list[str]) -> list[str]:
     """The body element's last block when it is a short right-aligned line the generic
     extractor left out (``<div style="text-align:right"><b>Thanh Hằng</b></div>``): the
-    signature, which the author is read from."""
+    signature, which the author is read from. Blocks of chrome after it (a tool row, a tag
+    row) are passed over."""
     if body_el is None or not paragraphs:
         return []
     for child in reversed(body_el):
         if not isinstance(child.tag, str):
             continue
         line = text_of(child)
-        if not line:
+        if not line or _all_chrome(child):  # a tool row or tags under the signature
             continue
         if len(line) <= SIGNATURE_MAX_CHARS and right_aligned(child) and line not in paragraphs:
             if authors.parse_signature(line) or authors.parse_source(line):
                 return [line]
         return []
     return []
+
+
+def _all_chrome(el: HtmlElement) -> bool:
+    lines = body.block_paragraphs(el)
+    return bool(lines) and all(body.chrome_kind(x) for x in lines)
 
 
 HEADING_REACH = 3  # lines before the title that go with it (a box heading, a breadcrumb)
@@ -149,14 +156,53 @@ def _same_text(a: str, b: str) -> bool:
 def _drop_heading_lines(paragraphs: list[str], page: Page) -> list[str]:
     out = list(paragraphs)
     title = (page.title or "").casefold()
-    if title:  # short lines above the title (a column's heading) go with it
+    names = _site_names(page)
+    if title:  # short lines above the title (a column's heading, the site's name) go with it
         for i, line in enumerate(out[:HEADING_REACH]):
-            if line.casefold() == title and all(len(x.split()) <= 8 for x in out[:i]):
+            if line.casefold() == title and all(
+                len(x.split()) <= 8 or x.casefold() in names or body.chrome_kind(x) for x in out[:i]
+            ):
                 out = out[i:]
                 break
     while out and _heading_line(out[0], page.title, page.profile.timezone, page.profile.date_order):
         out.pop(0)
     return out
+
+
+def _site_names(page: Page) -> set[str]:
+    """The site's name as a line may show it (a print view's header): the profile's name
+    and the ``<title>`` affixes learned across its pages, casefolded."""
+    names = [page.profile.name, *page.profile.title_suffixes, *page.learned.title_affixes]
+    return {clean(n).casefold() for n in names if n and len(n.split()) >= 2}
+
+
+_DOCUMENT = (
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".ppt",
+    ".pptx",
+    ".odt",
+    ".rtf",
+    ".zip",
+    ".rar",
+)
+
+
+def anchors(tree: HtmlElement) -> list[str]:
+    """The page's link texts, longest first (``body.strip_chrome``'s lists of links); not a
+    document's (an article's "Tải về: Kế hoạch số 12" is its own line)."""
+    out = set()
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").split("?")[0].lower()
+        if href.endswith(_DOCUMENT):
+            continue
+        text = text_of(a)
+        if len(text) >= 4:
+            out.add(text)
+    return sorted(out, key=len, reverse=True)
 
 
 def generic_paragraphs(tree: HtmlElement, url: str) -> list[str]:

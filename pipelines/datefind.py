@@ -21,6 +21,7 @@ from datetime import date
 
 from lxml.html import HtmlElement
 
+from pipelines.body import chrome_kind
 from pipelines.chrome import Learned
 from pipelines.dates import VERBAL_MONTH_FIRST, ParsedDate, parse_vn_date
 from pipelines.dom import (
@@ -412,21 +413,30 @@ def foot_lines(
         container = anchor.getparent() if anchor is body_el else above(anchor, FOOT_LEVELS)
     if container is None or container.tag in ("body", "html"):
         return None, []
-    seen = title_el is None
+    seen, past = title_el is None, False
     lines: list[HtmlElement] = []  # after the last paragraph of prose so far
+    row: HtmlElement | None = None  # the last row of page tools passed over
     for el in container.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if row is not None and contains(row, el):
+            continue
+        if seen and _tool_row(el, body_el):
+            row = el  # a tool, share or tag row: no line of the article's, and no list's end
             continue
         if el is title_el:
             seen = True
         if not seen or (title_el is not None and contains(title_el, el)):
             continue
         if body_el is not None and contains(body_el, el):
+            past = True
             if el is body_el or len(own_text(el)) >= PROSE_CHARS:
                 lines = []  # still the body
             elif own_text(el):
                 lines.append(el)
             continue
+        if body_el is not None and not past:
+            continue  # the title's own lines (a tool row, a share bar): the foot is after the body
         if _site_footer(el):
             break
         own = own_text(el)
@@ -438,10 +448,30 @@ def foot_lines(
             lines = []
             continue
         lines.append(el)
-    return container, [el for el in lines[:FOOT_LINES] if el.tag != "a"]
+    # a link (a tag of the tag row) or a separator (", ", "|") is not one of the lines
+    lines = [el for el in lines if el.tag != "a" and _WORDY.search(own_text(el))]
+    return container, lines[:FOOT_LINES]
+
+
+_WORDY = re.compile(r"\w")
 
 
 FOOT_LEVELS = 4
+TOOL_ROW_CHARS = 200
+
+
+def _tool_row(el: HtmlElement, body_el: HtmlElement | None) -> bool:
+    """A block of page tools (print/send/share, a view count, the tag row: every line sure
+    chrome, ``body.chrome_kind``), not holding the body."""
+    if el.tag in ("a", "span", "b", "strong", "i", "em"):
+        return False
+    text = text_of(el)
+    if not text or len(text) > TOOL_ROW_CHARS or (body_el is not None and contains(el, body_el)):
+        return False
+    from pipelines.body import block_paragraphs
+
+    lines = block_paragraphs(el)
+    return bool(lines) and all(chrome_kind(x) == "strong" for x in lines)
 
 
 def _site_footer(el: HtmlElement) -> bool:

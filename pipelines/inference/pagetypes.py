@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines import pagekind
+from pipelines import body, pagekind
 from pipelines.chrome import Learned, learn_chrome, learn_title_affixes
 from pipelines.datefind import FoundDates, find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
@@ -340,7 +340,7 @@ def _heading_candidates(sample: Sample, relaxed: bool = False) -> list[HtmlEleme
         if not headingish and not (relaxed and _title_shaped(el) and not in_teaser(el)):
             continue  # (relaxed: never a teaser's text, a listing's first headline)
         words = len(text_of(el).split())
-        if 3 <= words <= 40:
+        if 3 <= words <= 40 and not body.chrome_kind(text_of(el)):  # never a view count, a share bar
             out.append(el)
     return out
 

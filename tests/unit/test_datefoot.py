@@ -142,3 +142,21 @@ def test_a_teaser_cards_date_beside_the_page_heading_dates_nothing() -> None:
     )
     found = find_dates(article, TZ, [], article.cssselect("h3")[0], None).published
     assert found is not None and found.iso.startswith("2024-03-05")
+
+
+def test_a_tool_row_under_the_headline_and_a_tag_row_under_the_body_do_not_hide_the_foot() -> None:
+    """Portals put their tools between the headline and the text (a view count, print/send/
+    share links) and the tag row at the body's end: neither is a list that ends the article,
+    nor one of the lines the foot is looked for in."""
+    tools = ('<div class="tools"><div>Số lượt xem: 1.234</div><div><a href="#p">In bài viết</a> | '
+             '<a href="#m">Gửi email</a> | <a href="#s">Chia sẻ</a></div></div>')  # fmt: skip
+    tags = ('<div class="tags"><b>Từ khóa:</b> <a href="/t/1">giáo dục</a>, <a href="/t/2">y tế</a>, '
+            '<a href="/t/3">du lịch</a></div>')  # fmt: skip
+    page = (
+        _page('<div class="foot"><em>Lào Cai, ngày 5 tháng 3 năm 2024</em></div>')
+        .replace('<div class="share">', tools + '<div class="share">')
+        .replace("<strong>Minh Anh</strong></p>", "<strong>Minh Anh</strong></p>" + tags)
+    )
+    for with_body in (True, False):
+        found = _found(page, with_body)
+        assert found.published is not None and found.published.iso == "2024-03-05T00:00:00+07:00", with_body

@@ -122,3 +122,54 @@ def test_title_affixes(title, stripped):
 def test_strip_chrome_pager_at_the_end():
     kept, removed = strip_chrome([TEXT, "Trang: 1 2"])
     assert (kept, removed) == ([TEXT], ["Trang: 1 2"])
+
+
+# the chrome portals put in the article's own block (benchmarks/inline.py measures it)
+IN_BLOCK_HEAD = ["Trang chủ » Tin tức » Tin hoạt động", "Lượt đọc: 2.976",
+                 "In bài viết | Gửi email | Chia sẻ | Cỡ chữ: A- A+",
+                 "Chia sẻ: Facebook Zalo Thích 20 Chia sẻ 9"]  # fmt: skip
+IN_BLOCK_TAIL = [
+    "Tags: an sinh xã hội, môi trường",
+    "Đánh giá bài viết ★★★★☆ (4,2/5 - 20 lượt đánh giá)",
+    "Tệp đính kèm",
+    "893-UBND.pdf (245 KB)",
+    "893-KH.docx",
+    "« Quay lại Lên đầu trang",
+    "Tin cùng chuyên mục",
+    "Hội nghị tổng kết công tác năm 2023 (01/03/2024)",
+    "Lễ ra quân Tết trồng cây (28/02/2024)",
+    "Bài viết cùng tác giả",
+    "Hội thi văn nghệ quần chúng",
+    "Ý kiến bạn đọc",
+    "Họ tên",
+    "Email",
+    "Nội dung",
+    "Mã xác nhận",
+    "Gửi ý kiến",
+]
+
+
+def test_strip_chrome_in_the_articles_block_keeps_its_own_lines():
+    """Tool, share, tag, rating and attachment rows, stacked lists of other articles and a
+    comment form go; the text's own lines (a caption in the middle, its last paragraph,
+    the signature, the source line) stay; a player's placeholder goes wherever it is."""
+    own = [TEXT, "Lãnh đạo huyện thăm gian hàng.", "Loading the player...", TEXT + " Hai.",
+           "Đỗ Quang Thắng – Phòng Tổng hợp.", "Nguồn: Báo Lào Cai"]  # fmt: skip
+    kept, removed = strip_chrome([*IN_BLOCK_HEAD, *own, *IN_BLOCK_TAIL])
+    assert kept == [x for x in own if x != "Loading the player..."]
+    assert removed == [*IN_BLOCK_HEAD, "Loading the player...", *IN_BLOCK_TAIL]
+
+
+def test_strip_chrome_a_list_of_links_whose_heading_was_left_out():
+    """Two lines or more at the end that are the page's links' texts (with a day, maybe) are
+    a list of other pages; a document's link ("Tải về: ...") is the article's own line."""
+    links = ["Hội nghị tổng kết công tác năm 2023", "Lễ ra quân Tết trồng cây"]
+    lines = [TEXT, "Tải về: Kế hoạch số 12/KH-UBND", "Hội nghị tổng kết công tác năm 2023 (01/03/2024)",
+             "Lễ ra quân Tết trồng cây (28/02/2024)"]  # fmt: skip
+    assert strip_chrome(lines, links)[0] == lines[:2]
+    assert strip_chrome(lines[:3], links)[0] == lines[:3]  # one link's text alone is not a list
+
+
+def test_form_labels_and_contacts_alone_are_text():
+    lines = [TEXT, "Họ tên", "Email", "Nội dung"]
+    assert strip_chrome(lines) == (lines, [])
