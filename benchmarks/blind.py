@@ -144,18 +144,16 @@ def _blind_tree(doc: HtmlElement, site: str) -> None:
             del el.attrib["itemprop"]
         if "author" in (el.get("rel") or "").lower():
             del el.attrib["rel"]
-        if el.tag == "meta" and (
-            el.get("charset") or "content-type" in (el.get("http-equiv") or "").lower()
-        ):
-            if el.get("charset"):
-                el.set("charset", "utf-8")
-            else:
-                el.set("content", "text/html; charset=utf-8")
     _drop_labels(doc)
 
 
-def blind_html(body: bytes, content_type: str | None, site: str) -> bytes:
-    """One HTML page without its surface cues (see the module's docstring), as UTF-8."""
+def rewrite_html(
+    body: bytes, content_type: str | None, change: Callable[[HtmlElement], bool | None]
+) -> bytes:
+    """One HTML page parsed, changed in place by ``change(doc)`` and written back as UTF-8
+    (its meta charset said so): how every derived part (blind, perturbed, forms, inline)
+    rewrites a page. The page as it was when it cannot be decoded or parsed, or when
+    ``change`` returns False (nothing to change on it)."""
     decoded = decode_html(body, content_type)
     if decoded is None:
         return body
@@ -164,9 +162,20 @@ def blind_html(body: bytes, content_type: str | None, site: str) -> bytes:
         doc = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return body
-    _blind_tree(doc, site)
+    if change(doc) is False:
+        return body
+    for el in doc.iter("meta"):
+        if el.get("charset"):
+            el.set("charset", "utf-8")
+        elif "content-type" in (el.get("http-equiv") or "").lower():
+            el.set("content", "text/html; charset=utf-8")
     doctype = doc.getroottree().docinfo.doctype or "<!DOCTYPE html>"
     return lxml.html.tostring(doc, encoding="unicode", doctype=doctype).encode("utf-8")
+
+
+def blind_html(body: bytes, content_type: str | None, site: str) -> bytes:
+    """One HTML page without its surface cues (see the module's docstring), as UTF-8."""
+    return rewrite_html(body, content_type, lambda doc: _blind_tree(doc, site))
 
 
 def map_html(site: Site, rewrite: Callable[[bytes, str, str], bytes]) -> Site:

@@ -60,9 +60,8 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from benchmarks.blind import _strip_authors, map_html
+from benchmarks.blind import _strip_authors, map_html, rewrite_html
 from crawler.replica.site import Site
-from pipelines.decode import decode_html
 from pipelines.dom import clean, common_ancestor, contains
 
 _WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
@@ -575,22 +574,7 @@ def _after_text(root: HtmlElement, line: str, extra: str) -> None:
 
 def forms_html(body: bytes, content_type: str | None, art: FormsArticle) -> bytes:
     """One page of ``art`` rewritten to its site's template, as UTF-8."""
-    decoded = decode_html(body, content_type)
-    if decoded is None:
-        return body
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text, count=1)
-    try:
-        doc = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        return body
-    art.rewrite(doc)
-    for el in doc.iter("meta"):
-        if el.get("charset"):
-            el.set("charset", "utf-8")
-        elif "content-type" in (el.get("http-equiv") or "").lower():
-            el.set("content", "text/html; charset=utf-8")
-    doctype = doc.getroottree().docinfo.doctype or "<!DOCTYPE html>"
-    return lxml.html.tostring(doc, encoding="unicode", doctype=doctype).encode("utf-8")
+    return rewrite_html(body, content_type, art.rewrite)
 
 
 def _owner(target: str, arts: list[FormsArticle]) -> FormsArticle | None:
@@ -604,21 +588,7 @@ def _owner(target: str, arts: list[FormsArticle]) -> FormsArticle | None:
 
 def _identity(body: bytes, ctype: str | None) -> bytes:
     """A page that shows no article, written back as UTF-8 like the rewritten ones."""
-    decoded = decode_html(body, ctype)
-    if decoded is None:
-        return body
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text, count=1)
-    try:
-        doc = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        return body
-    for el in doc.iter("meta"):
-        if el.get("charset"):
-            el.set("charset", "utf-8")
-        elif "content-type" in (el.get("http-equiv") or "").lower():
-            el.set("content", "text/html; charset=utf-8")
-    doctype = doc.getroottree().docinfo.doctype or "<!DOCTYPE html>"
-    return lxml.html.tostring(doc, encoding="unicode", doctype=doctype).encode("utf-8")
+    return rewrite_html(body, ctype, lambda doc: None)
 
 
 class FormsFamily:

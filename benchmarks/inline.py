@@ -38,19 +38,16 @@ body counts as a leak. Pages are written back as UTF-8.
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import date, timedelta
 from types import ModuleType
 from typing import Any
 
 import lxml.html
-from lxml import etree
 from lxml.html import HtmlElement
 
-from benchmarks.blind import map_html
+from benchmarks.blind import map_html, rewrite_html
 from config.profile import load_profile_file
 from crawler.replica.site import Site
-from pipelines.decode import decode_html
 from pipelines.dom import css
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
@@ -335,23 +332,8 @@ def inline_html(
 ) -> bytes:
     """One HTML page with the site's in-article widgets, as UTF-8 (as it was when the
     family's title and body elements are not both on it)."""
-    decoded = decode_html(body, content_type)
-    if decoded is None:
-        return body
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text, count=1)
-    try:
-        doc = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        return body
-    if not inline_tree(doc, widgets, title_sel, body_sel):
-        return body
-    for el in doc.iter("meta"):
-        if el.get("charset"):
-            el.set("charset", "utf-8")
-        elif "content-type" in (el.get("http-equiv") or "").lower():
-            el.set("content", "text/html; charset=utf-8")
-    doctype = doc.getroottree().docinfo.doctype or "<!DOCTYPE html>"
-    return lxml.html.tostring(doc, encoding="unicode", doctype=doctype).encode("utf-8")
+    return rewrite_html(body, content_type,
+                        lambda doc: inline_tree(doc, widgets, title_sel, body_sel))  # fmt: skip
 
 
 class InlineFamily:

@@ -31,7 +31,6 @@ family's chrome lines (:func:`widget_lines`), so any that reach a body counts as
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import date, timedelta
 from types import ModuleType
 from typing import Any
@@ -40,9 +39,8 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from benchmarks.blind import map_html
+from benchmarks.blind import map_html, rewrite_html
 from crawler.replica.site import Site
-from pipelines.decode import decode_html
 
 #: the day of capture the "Lịch công tác" box shows (fixed: the part is deterministic)
 TODAY = date(2026, 11, 30)
@@ -221,22 +219,7 @@ def perturb_html(
     body: bytes, content_type: str | None, widgets: Widgets, target: str = "/"
 ) -> bytes:
     """One HTML page with the site's widgets (see the module's docstring), as UTF-8."""
-    decoded = decode_html(body, content_type)
-    if decoded is None:
-        return body
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text, count=1)
-    try:
-        doc = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        return body
-    perturb_tree(doc, widgets, target)
-    for el in doc.iter("meta"):
-        if el.get("charset"):
-            el.set("charset", "utf-8")
-        elif "content-type" in (el.get("http-equiv") or "").lower():
-            el.set("content", "text/html; charset=utf-8")
-    doctype = doc.getroottree().docinfo.doctype or "<!DOCTYPE html>"
-    return lxml.html.tostring(doc, encoding="unicode", doctype=doctype).encode("utf-8")
+    return rewrite_html(body, content_type, lambda doc: perturb_tree(doc, widgets, target))
 
 
 def perturb_site(site: Site, widgets: Widgets) -> Site:
