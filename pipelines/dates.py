@@ -37,15 +37,18 @@ _MONTH_WORDS = {
     "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "chạp": 12,
 }  # fmt: skip
 _MONTH_NAME = "|".join(re.escape(w) for w in _MONTH_WORDS)
+# the month word, or its short form "thg" (the vi locale's abbreviated month: "5 thg 3, 2024",
+# "5 Thg3 2024")
+_THANG = r"(?:tháng|thg\.?)"
 # "ngày 10 tháng 01 năm 2022", "7 tháng 3, 2024", "08 Tháng 3 2024", "5 tháng Ba năm 2024"
 _VERBAL = re.compile(
-    r"(?<![\d/.,])(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2}|" + _MONTH_NAME + r")\b"
+    r"(?<![\d/.,])(?:ngày\s*)?(\d{1,2})\s*" + _THANG + r"\s*(\d{1,2}|" + _MONTH_NAME + r")\b"
     r"\s*(?:,\s*|\s)\s*(?:năm\s*)?(\d{4})(?!\d)",
     re.IGNORECASE,
 )
 # WordPress's vi locale "F j, Y": "Tháng Ba 5, 2024", "tháng 3 05, 2024" (the month first)
 VERBAL_MONTH_FIRST = re.compile(
-    r"(?<![\d/.,])tháng\s*(\d{1,2}|" + _MONTH_NAME + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)",
+    r"(?<![\d/.,])" + _THANG + r"\s*(\d{1,2}|" + _MONTH_NAME + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)",
     re.IGNORECASE,
 )
 _DMY = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])")
@@ -275,6 +278,8 @@ def _dateparser_fallback(raw: str, tz: str) -> ParsedDate | None:
     value, precision = data.date_obj, _PERIODS.get(data.period or "")
     if value is None or precision is None or not MIN_YEAR <= value.year <= MAX_YEAR:
         return None
+    if str(value.year) not in _YEAR.findall(raw):
+        return None  # a year the text does not write: dateparser filled it in from today
     if tz == AS_WRITTEN:
         value = value.replace(microsecond=0)
     else:

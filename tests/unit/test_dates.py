@@ -79,3 +79,24 @@ def test_other_timezone():
 )
 def test_garbage(text):
     assert parse_vn_date(text, TZ) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("5 Thg3 2024 08:40", "2024-03-05T08:40:00+07:00"),  # the vi locale's short month
+        ("ngày 5 thg 3 năm 2024", "2024-03-05T00:00:00+07:00"),
+        ("Thg 3 5, 2024", "2024-03-05T00:00:00+07:00"),
+    ],
+)
+def test_the_short_month_word_thg_is_read(text: str, iso: str) -> None:
+    parsed = parse_vn_date(text)
+    assert parsed is not None and parsed.iso == iso
+
+
+def test_a_year_the_text_does_not_write_is_never_returned() -> None:
+    # dateparser once read "5 Thg3 2024" as a month of the current year: a date must carry
+    # a year written in its text, never one filled in from the day of the crawl
+    for text in ("5 Thg3 2024 08:40", "Thg3 2024", "tuần 12 năm 2024"):
+        parsed = parse_vn_date(text)
+        assert parsed is None or parsed.iso.startswith("2024"), (text, parsed)
