@@ -455,7 +455,7 @@ def test_verify_repair_seals_a_truncated_file_no_row_points_into(
     # archive (linked), rows for its whole records only; `verify` failed for good
     source = warcs_of(crawled.archive)[0]
     cut = tmp_path / "cut.warc.gz"
-    torn = source.read_bytes()[: int(source.stat().st_size * 0.6)]
+    torn = _torn_inside_a_record(source.read_bytes(), 0.6)
     cut.write_bytes(torn)
     archive = tmp_path / "archive"
     run_cli("import-warc", str(cut), "--site", str(replica_profile_path), "--archive", str(archive))
@@ -483,3 +483,18 @@ def test_verify_repair_does_not_cut_a_record_a_row_points_into(
     assert result.returncode == 1
     assert "[unresolvable_capture]" in result.stderr and "Traceback" not in result.stderr
     assert warc.stat().st_size == size
+
+
+def _torn_inside_a_record(data: bytes, share: float) -> bytes:
+    """``data`` (a gzipped WARC) cut halfway through the gzip member holding the byte at
+    ``share`` of it: a plain cut at a fixed share could land in the few bytes of a member's
+    header or trailer, where a reader sees a whole, shorter file (the test then flaked)."""
+    target = int(len(data) * share)
+    starts, at = [], data.find(b"\x1f\x8b\x08")
+    while at >= 0:
+        starts.append(at)
+        at = data.find(b"\x1f\x8b\x08", at + 1)
+    start = max(i for i in starts if i <= target)
+    end = min([i for i in starts if i > start] or [len(data)])
+    assert end - start > 64, "the member holding the cut is too short to tear inside"
+    return data[: start + (end - start) // 2]
