@@ -191,6 +191,12 @@ def _slots(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
     return out
 
 
+def _code(el: HtmlElement) -> bool:
+    """``el`` is (in) a script or style: data the page carries, never what it shows (a
+    Next.js page repeats the article in ``<script id="__NEXT_DATA__">``)."""
+    return any(x.tag in ("script", "style", "noscript", "template") for x in (el, *el.iterancestors()))
+
+
 class _Page:
     """One page of an article: its title, its body's element and the body's text lines."""
 
@@ -216,7 +222,7 @@ class _Page:
         if self.lines:
             first, last = self.lines[0], self.lines[-1]
             for el in doc.iter():
-                if isinstance(el.tag, str) and el.tag not in ("html", "head"):
+                if isinstance(el.tag, str) and el.tag not in ("html", "head") and not _code(el):
                     t = clean(el.text_content())
                     if first in t and last in t:
                         self.body = el  # the deepest so far (document order: descendants later)

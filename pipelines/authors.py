@@ -284,6 +284,9 @@ def is_position(text: str) -> bool:
     return bool(text) and len(text) <= 80 and bool(_POSITION.match(text)) and not any(ch.isdigit() for ch in text)
 
 
+_AND = re.compile(r"\s+(?:&|và)\s+")  # names joined by "and" (a static site's "A & B")
+
+
 def _split(line: str) -> Byline | None:
     if _is_name(line):
         return Byline(author=line)
@@ -309,6 +312,9 @@ def _split(line: str) -> Byline | None:
         names = [p.strip(" .") for p in line.split(",")]
         if 2 <= len(names) <= 3 and all(_is_name(n) for n in names):  # "Minh Anh, Thu Hà"
             return Byline(author=", ".join(names))
+    names = [p.strip(" .") for p in _AND.split(line)]
+    if 2 <= len(names) <= 3 and all(_is_name(n) for n in names):  # "Minh Anh & Thu Hà"
+        return Byline(author=", ".join(names))
     if "/" in line:
         name, rest = (p.strip(" .") for p in line.rsplit("/", 1))
         if _is_name(name) and (_ABBREV.match(rest) or _is_unit(rest)):
@@ -392,8 +398,9 @@ _WEEKDAY = re.compile(r"^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s
 
 def byline_in_date_line(line: str) -> Byline | None:
     """The author of a date line that names one beside the time, "Ngọc Lan | 10:30
-    05/03/2024" (a part with no digit that is a name; never a weekday, never a CMS account)."""
-    parts = [clean(p).strip(" .;,-–") for p in clean(line).split("|")]
+    05/03/2024", "5 tháng 3, 2024 · 3 phút · Ngọc Lan" (a part between separators with no
+    digit that is a name; never a weekday, never a CMS account)."""
+    parts = [clean(p).strip(" .;,-–") for p in _SEPARATOR.split(clean(line).replace("|", " | "))]
     if len(parts) < 2 or not any(ch.isdigit() for ch in line):
         return None
     for part in parts:

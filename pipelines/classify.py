@@ -79,7 +79,7 @@ def classify_page(page: Page) -> NotAnArticle | None:
     if phrase:
         return NotAnArticle(url, "soft_404", phrase)
     if not trusted(page):
-        detail = signals.listing(page.tree, heading=page.title_el)
+        detail = signals.listing(page.tree, heading=page.title_el) or signals.whole_posts(page.tree)
         if detail:
             return NotAnArticle(url, "listing", detail)
     return None

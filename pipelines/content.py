@@ -90,6 +90,7 @@ def extract_body(page: Page) -> Text:
         paragraphs = _drop_foot_lines(paragraphs, page)
         body_el = locate(page.tree, paragraphs)
         paragraphs += _dropped_signature(body_el, paragraphs)
+        paragraphs = _dropped_captions(body_el, paragraphs, page)
     images = media.find_images(body_el, page.base) if body_el is not None else []
     attachments = media.find_attachments(body_el, page.base) if body_el is not None else []
     had_text = bool(paragraphs)
@@ -97,6 +98,10 @@ def extract_body(page: Page) -> Text:
     lead, lead_el = _lead(page.tree, page.profile.selectors.lead)
     if lead is None:
         lead, lead_el = _lead(container)
+    if lead is None:
+        lead, lead_el = _described_lead(page.tree, container, body_el)
+    if lead is None and page.body_el is None:
+        lead, lead_el = _lead_above_body(page.title_el, body_el)
     outside = lead_el is not None and body_el is not None and not contains(body_el, lead_el)
     dropped = lead_el is not None and page.body_el is None  # trafilatura may leave the sapo out
     near = paragraphs[:3] if outside else paragraphs  # trafilatura may have kept it lower down
@@ -136,6 +141,29 @@ def _dropped_signature(body_el: HtmlElement | None, paragraphs: list[str]) -> li
                 return [line]
         return []
     return []
+
+
+def _dropped_captions(body_el: HtmlElement | None, paragraphs: list[str], page: Page) -> list[str]:
+    """``paragraphs`` with the ``<figcaption>`` lines of the body element the generic
+    extractor left out put back where they stand (after the paragraph before the figure):
+    trafilatura drops a ``<figure>``'s caption in most layouts, yet it is text the reader
+    sees under the picture, and HTML5 says what it is. Learned chrome stays out."""
+    if body_el is None or not paragraphs:
+        return paragraphs
+    out, last = list(paragraphs), -1
+    for el in body_el.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "figcaption":
+            line = text_of(el)
+            if line and not any(_same_text(line, p) for p in out) and not page.learned.is_chrome(line):
+                out.insert(last + 1, line)
+                last += 1
+            continue
+        line = text_of(el)
+        if line in out:
+            last = max(last, out.index(line))
+    return out
 
 
 def _all_chrome(el: HtmlElement) -> bool:
@@ -311,10 +339,15 @@ def _container(title_el: HtmlElement | None, body_el: HtmlElement | None) -> Htm
 
 
 def _heading_line(line: str, title: str | None, tz: str, order: str = "auto") -> bool:
-    """A title or date line that trafilatura kept at the top of the text."""
+    """A title, date or labelled byline line ("Tác giả: Phạm Quang Huy") that trafilatura
+    kept at the top of the text: the article's header, read by the dates and byline stages."""
     if title and line.casefold() == title.casefold():
         return True
     short = len(line) <= 80 and len(line.split()) <= 12
+    if short and authors.labelled(line) and not authors.photo_credit(line):
+        found = authors.parse_byline_text(line)
+        if found and found.author:
+            return True
     return short and parse_vn_date(line, tz, order) is not None
 
 
@@ -329,6 +362,63 @@ def _drop_foot_lines(paragraphs: list[str], page: Page) -> list[str]:
             break
         out.pop()
     return out
+
+
+ABOVE_BODY_REACH = 4  # blocks between the headline and the body: date line, byline, tools, sapo
+SAPO_MIN_WORDS = 12
+SENTENCE_END = (".", "!", "?", "…", ".\"", ".”")
+
+
+def _lead_above_body(
+    title_el: HtmlElement | None, body_el: HtmlElement | None
+) -> tuple[str | None, HtmlElement | None]:
+    """The sapo by its place, on a page that names nothing (generated class names): the
+    block of prose right above the body element, among the body's few preceding siblings
+    that lead back to the headline (the date line, a byline and a tool row sit there too,
+    but are short). Nothing when the headline is not among them: a block beside the body
+    that is not under the article's title is not its sapo."""
+    if title_el is None or body_el is None:
+        return None, None
+    found: tuple[str, HtmlElement] | None = None
+    for k, sib in enumerate(body_el.itersiblings(preceding=True)):
+        if k >= ABOVE_BODY_REACH or not isinstance(sib.tag, str):
+            return None, None
+        if sib is title_el or contains(sib, title_el):
+            return found if found else (None, None)
+        text = text_of(sib)
+        words = len(text.split())
+        if found is None and SAPO_MIN_WORDS <= words <= LEAD_MAX_WORDS and text.endswith(SENTENCE_END):
+            if not any(text_of(a) for a in sib.iter("a")) and not in_teaser(sib):
+                found = (text, sib)
+    return None, None
+
+
+DESCRIPTION_META = ('meta[property="og:description"]', 'meta[name="description"]', 'meta[name="twitter:description"]')
+DESCRIPTION_MIN_WORDS = 12  # a description this long is a sapo, not a site's tagline
+
+
+def _described_lead(
+    tree: HtmlElement, container: HtmlElement | None, body_el: HtmlElement | None
+) -> tuple[str | None, HtmlElement | None]:
+    """The sapo by what it says rather than by its class: a block of the article's own
+    area, outside the body, whose text is the page's description (``og:description``,
+    ``<meta name="description">``; CMSs and static-site generators fill it with the sapo),
+    or starts like it when the description is cut short."""
+    if container is None:
+        return None, None
+    described = [m.get("content") or "" for sel in DESCRIPTION_META for m in css(tree, sel)]
+    described = [clean(d) for d in described if len(d.split()) >= DESCRIPTION_MIN_WORDS]
+    if not described:
+        return None, None
+    for el in container.iter("div", "p", "h2", "strong", "b", "em", "span"):
+        if body_el is not None and (el is body_el or contains(body_el, el) or contains(el, body_el)):
+            continue
+        text = text_of(el)
+        if not text or len(text.split()) > LEAD_MAX_WORDS or in_teaser(el, container):
+            continue
+        if any(_same_text(text, d) for d in described):
+            return text, el
+    return None, None
 
 
 def _lead(

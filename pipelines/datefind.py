@@ -110,12 +110,23 @@ def _from_selectors(
     return FoundDates(published, updated, "selector")
 
 
+#: a structured date at exactly midnight UTC: what static-site generators (Hugo, Jekyll,
+#: Gatsby) and headless CMSs write for a date-only field ("date: 2024-03-11" ->
+#: "2024-03-11T00:00:00+00:00"); read as that day (day precision, 00:00 in the site's zone),
+#: not as 07:00 in Vietnam. A visible time on the page still gives the time (``_finer``).
+_UTC_MIDNIGHT = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$", re.IGNORECASE)
+
+
 def _from_meta(data: Structured, tz: str) -> FoundDates:
     """The first publication and update dates structured data gives that parse (meta tags
-    and microdata in their ranked order, then JSON-LD: :mod:`pipelines.structured`)."""
+    and microdata in their ranked order, then JSON-LD: :mod:`pipelines.structured`); a value
+    at exactly midnight UTC is a date-only field, read as that day (:data:`_UTC_MIDNIGHT`)."""
 
     def first(values: tuple[tuple[str, str], ...]) -> tuple[ParsedDate | None, str]:
         for value, where in values:
+            value = value.strip()
+            if _UTC_MIDNIGHT.match(value):  # a date-only field serialised as midnight UTC
+                value = value[:10]
             parsed = parse_vn_date(value, tz)
             if parsed:
                 return parsed, where

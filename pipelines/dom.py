@@ -390,7 +390,11 @@ def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
 
 def is_card(block: HtmlElement) -> bool:
     """A teaser card: a heading (``<h3>``, or a block classed as a title) holding a link by
-    a headline of a few words (an image, a date and a sapo may sit beside it)."""
+    a headline of a few words (an image, a date and a sapo may sit beside it); or a heading
+    of a few words beside an empty link whose accessible name (``aria-label``, ``title``)
+    is the card's (an overlay "stretched" link covering the card, as static-site and
+    Bootstrap themes draw them)."""
+    heading = False
     for el in block.iter():
         if not isinstance(el.tag, str) or el is block:
             continue
@@ -398,7 +402,16 @@ def is_card(block: HtmlElement) -> bool:
             for a in el.iter("a"):
                 if a.get("href") and len(text_of(a).split()) >= CARD_TITLE_WORDS:
                     return True
-    return False
+            heading = heading or len(text_of(el).split()) >= CARD_TITLE_WORDS
+    return heading and any(
+        a.get("href") and not text_of(a) and len(link_label(a).split()) >= CARD_TITLE_WORDS for a in block.iter("a")
+    )
+
+
+def link_label(a: HtmlElement) -> str:
+    """A link's text, or with none (an icon or an overlay link) its accessible name: the
+    ``aria-label`` or ``title`` attribute."""
+    return text_of(a) or clean(a.get("aria-label") or a.get("title") or "")
 
 
 _RIGHT = ("text-align:right", "text-align: right")

@@ -135,7 +135,10 @@ def _labelled_byline(text: Text) -> authors.Byline:
     assert text.container is not None
     for el in text.container.iter(*LABELLED_TAGS):
         if text.element is not None and contains(text.element, el):
-            continue  # (before its text is read: most of the block is the body)
+            # (before its text is read: most of the block is the body) a short line the
+            # body left out at its top is the header's byline (content._heading_line)
+            if len(el.text_content()) > 100 or not text.paragraphs or text_of(el) in text.paragraphs:
+                continue
         line = text_of(el)
         if not line or len(line) > 100 or not authors.labelled(line):
             continue
@@ -158,6 +161,28 @@ def _credit_after_body(el: HtmlElement, line: str, text: Text) -> bool:
     return any(x is el or contains(x, el) for x in text.element.itersiblings()) or any(
         x is el or contains(x, el) for up in text.element.iterancestors() for x in up.itersiblings()
     )
+
+
+META_LINE_REACH = 4  # blocks after the headline looked at for its meta line
+META_LINE_CHARS = 150
+
+
+def _meta_line_byline(title_el: HtmlElement, body_el: HtmlElement | None) -> authors.Byline:
+    """The author named on the headline's meta line, beside its date ("5 tháng 3, 2024 · 3
+    phút · Ngọc Lan", "Ngọc Lan | 10:30 05/03/2024"): one of the few blocks after the
+    headline, before the body, when the date was read elsewhere (structured data gave the
+    time, so the line's own text was never the date's)."""
+    for k, sib in enumerate(title_el.itersiblings()):
+        if k >= META_LINE_REACH or not isinstance(sib.tag, str):
+            break
+        if body_el is not None and (sib is body_el or contains(sib, body_el)):
+            break
+        line = text_of(sib)
+        if line and len(line) <= META_LINE_CHARS and any(ch.isdigit() for ch in line):
+            found = authors.byline_in_date_line(line)
+            if found and found.author:
+                return found
+    return authors.Byline()
 
 
 AFTER_BODY_LEVELS = 3  # how far up from the body the next block is looked for
@@ -244,6 +269,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, _byline_after_block(text.container))
     if result.author is None and dates is not None and dates.published is not None:
         result = authors.merge(result, authors.byline_in_date_line(dates.published.raw) or authors.Byline())
+    if result.author is None and page.title_el is not None:
+        result = authors.merge(result, _meta_line_byline(page.title_el, text.element))
     for el in (x for s in may_match(scope, SOURCE_SELECTORS) for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:

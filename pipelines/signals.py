@@ -9,7 +9,16 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines.dom import DROP_TAGS, clean, is_card, iter_text, own_text, text_of
+from pipelines.dom import (
+    CARD_TITLE_WORDS,
+    DROP_TAGS,
+    clean,
+    is_card,
+    iter_text,
+    link_label,
+    own_text,
+    text_of,
+)
 from pipelines.urls import absolutize
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml", "text/plain")
@@ -102,7 +111,7 @@ def _other_page(a: HtmlElement) -> bool:
 
 def _link_share(items: list[HtmlElement]) -> float:
     total = sum(_words(c) for c in items)
-    linked = sum(_words(a) for c in items for a in c.iter("a") if _other_page(a))
+    linked = sum(_words(a) or len(link_label(a).split()) for c in items for a in c.iter("a") if _other_page(a))
     return linked / total if total else 0.0
 
 
@@ -162,6 +171,45 @@ def listing(
     if longest >= LISTING_MAX_PARAGRAPH:
         return None
     return f"{len(items)} similar linked blocks hold {words}/{column} words of the content column"
+
+
+WHOLE_POSTS_MIN = 2  # sibling blocks, each a whole post under its own linked headline
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def whole_posts(tree: HtmlElement) -> str | None:
+    """Detail when the page shows several whole posts (a blog's home, month archive or label
+    page: Blogger, full-content themes): a run of at least two alike sibling blocks (one tag
+    and class), each longer than a teaser (:data:`LISTING_MAX_ITEM_WORDS`) and each under a
+    heading that links to another page by a headline of a few words (the post's permalink),
+    the links all different. An article's own headline links nowhere else; its "Tin liên
+    quan" teasers are short."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    for parent in body.iter():
+        children = [c for c in parent if isinstance(c.tag, str) and c.tag not in DROP_TAGS]
+        if len(children) < WHOLE_POSTS_MIN:
+            continue
+        key, count = Counter((c.tag, c.get("class", "")) for c in children).most_common(1)[0]
+        if count < WHOLE_POSTS_MIN:
+            continue
+        targets = []
+        for item in (c for c in children if (c.tag, c.get("class", "")) == key):
+            if _words(item) <= LISTING_MAX_ITEM_WORDS:
+                break
+            link = next(
+                (a for h in item.iter(*_HEADINGS) for a in h.iter("a")
+                 if _other_page(a) and len(text_of(a).split()) >= CARD_TITLE_WORDS),
+                None,
+            )  # fmt: skip
+            if link is None:
+                break
+            targets.append(link.get("href"))
+        else:
+            if len(set(targets)) == len(targets) >= WHOLE_POSTS_MIN:
+                return f"{len(targets)} whole posts, each under a headline linking to its own page"
+    return None
 
 
 def _column(parent: HtmlElement, run: int, total: int, heading: HtmlElement | None) -> int:

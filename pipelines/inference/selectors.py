@@ -109,9 +109,24 @@ def candidates(el: HtmlElement, levels: int = ANCESTOR_LEVELS) -> list[str]:
                 out.append(f"{head} > {el.tag}")
                 if place and el.getparent() is anc:
                     out.append(f"{head} > {place}")
+    if not own:
+        out += _after_headline(el)
     out.append(el.tag)
     seen: set[str] = set()
     return [s for s in out if not (s in seen or seen.add(s))]
+
+
+def _after_headline(el: HtmlElement) -> list[str]:
+    """For an element with no stable name of its own, a sibling after the page's ``<h1>``:
+    counted from the end of its siblings (``h1 ~ div:nth-last-of-type(1)``), which holds
+    when an optional block (a byline) comes and goes above it. Pages whose class names are
+    all generated (CSS-in-JS hashes: ``css-1k9ek97``) keep this structure: the headline,
+    then the date line, the sapo and the text."""
+    parent = el.getparent()
+    if parent is None or not any(x.tag == "h1" for x in el.itersiblings(preceding=True)):
+        return []
+    same = [c for c in parent if c.tag == el.tag]
+    return [f"h1 ~ {el.tag}:nth-last-of-type({len(same) - same.index(el)})"]
 
 
 def best(

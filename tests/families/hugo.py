@@ -62,7 +62,7 @@ PER_PAGE = 3
 CHROME = [
     "Bài trước", "Bài sau", "Trang chủ", "Liên hệ", "Chia sẻ lên Facebook",
     "Chia sẻ lên Zalo", "Được xây dựng bằng Hugo", "Số 8 đường Trần Phú", "cds@hoalinh.gov.vn",
-    "Chủ đề", "Trang trước", "Trang sau",
+    "Chủ đề",
 ]  # fmt: skip
 STATIC = {
     "gioi-thieu": ("Giới thiệu", [

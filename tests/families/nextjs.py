@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import UTC, datetime
 
 from crawler.replica.site import Page, Site
 from tests.families.common import Art, dmy, esc, site_with_files
@@ -115,9 +116,7 @@ def _layout(title: str, main: str, data: dict) -> str:
 
 def _utc(iso: str) -> str:
     """"2024-03-14T08:40:00+07:00" -> "2024-03-14T01:40:00.000Z" (what the CMS API returns)."""
-    from datetime import datetime, timezone
-
-    return datetime.fromisoformat(iso).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return datetime.fromisoformat(iso).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def _content(art: Art) -> str:
