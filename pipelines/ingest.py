@@ -118,6 +118,8 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         infer: bool = True,
         pool: Pool | None = None,
         max_html: int | None = None,
+        model_evidence: str | None = None,
+        trust_model: bool = False,
     ) -> None:
         """``site_model``: the archive's latest confident model of the site (used from the
         first page); ``recent``: ``(article id, url, body fingerprint)`` of the site's recent
@@ -125,7 +127,10 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         from the pages ingested; ``pool``: where extraction runs (default: a process pool
         of ``workers``); ``max_html``: extraction's size limit; ``soon``: like ``dispatch``,
         for a call that may wait for the dispatch thread's current work (default:
-        ``dispatch``)."""
+        ``dispatch``); ``model_evidence``: what ``site_model`` was inferred from
+        (:func:`pipelines.sitemodel.evidence`: a final sample with the same evidence reuses
+        it, no run); ``trust_model``: with a ``site_model``, no inference run but the final
+        one unless the pages stop fitting it (``reextract``: the archive's pages again)."""
         self.profile = profile
         self.store = store
         self.crawl_id = crawl_id
@@ -133,7 +138,10 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         self.record_failures = record_failures
         self.listener = listener
         self.knowledge = SiteKnowledge(known, warmup, profile=profile, model=site_model,
-                                       infer=infer)  # fmt: skip
+                                       infer=infer, evidence=model_evidence)  # fmt: skip
+        sample = self.knowledge.sample
+        if trust_model and self.knowledge.seed is not None and sample is not None:
+            sample.trust()
         self.recent = RecentBodies(recent)
         self.pool: Pool = (
             pool if pool is not None
@@ -596,7 +604,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         model = self.knowledge.to_store
         if model is not None:
             self.store.save_site_model(self.profile.id, self.crawl_id, model.to_json(),
-                                       model.confident)  # fmt: skip
+                                       model.confident, self.knowledge.stored_evidence)  # fmt: skip
             self.stats.set_value("govarchive/site_model/sample", model.pages)
         self.stats.set_value("govarchive/site_model/in_use", int(self.knowledge.model is not None))
         if self.knowledge.sample is not None and self.knowledge.sample.skipped:
