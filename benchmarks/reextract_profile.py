@@ -64,6 +64,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--top", type=int, default=0, help="also print the top N functions")
+    parser.add_argument("--dump", type=Path, default=None, help="write the pstats file here")
     args = parser.parse_args()
 
     from archive import Archive
@@ -92,6 +93,8 @@ def main() -> int:
         bare = (bare + bare_trafilatura(pages)) / 2
     unit = bare / n
     stats = pstats.Stats(profiler)
+    if args.dump:
+        stats.dump_stats(args.dump)
     total = sum(v[3] for k, v in stats.stats.items() if k[2] == "reextract"  # type: ignore[attr-defined]
                 and k[0].endswith("pipelines/offline.py"))  # fmt: skip
     print(f"{n} pages, every article changed; bare trafilatura {1000 * unit:.2f} ms a page")

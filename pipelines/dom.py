@@ -213,7 +213,39 @@ def _walk(el: HtmlElement, above: set[HtmlElement], out: list[str]) -> None:
 
 
 def has_text(el: HtmlElement) -> bool:
-    return any(chunk.strip() for chunk in text_chunks(el))
+    """Any text that is not whitespace in :func:`text_chunks`, read only up to the first
+    (a whole page's text was read to find its first word)."""
+    out: list[str] = []  # a walk stopped short holds the first chunks, in order
+    whole = _walk_small(el, out, [SMALL_SUBTREE])
+    if any(chunk.strip() for chunk in out):
+        return True
+    if whole:
+        return False
+    drops = list(el.iterdescendants(etree.Entity, *DROP_TAGS))
+    if not drops:
+        return any(chunk.strip() for chunk in el.itertext())
+    above: set[HtmlElement] = {el}
+    for drop in drops:
+        for up in drop.iterancestors():
+            if up in above:
+                break
+            above.add(up)
+    return any(chunk.strip() for chunk in _chunks(el, above))
+
+
+def _chunks(el: HtmlElement, above: set[HtmlElement]) -> Iterator[str]:
+    """:func:`_walk`'s chunks, one at a time."""
+    if el.text:
+        yield el.text
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in DROP_TAGS:
+            if child in above:
+                yield from _chunks(child, above)
+            else:
+                yield from child.itertext()
+        if child.tail:
+            yield child.tail
 
 
 def text_of(el: HtmlElement) -> str:

@@ -487,6 +487,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
 
     def _save(self, tickets: list[Ticket], record: ArticleRecord) -> None:
         body = body_fingerprint(record.body)
+        kept = self.recent.at(record.url)  # its fingerprint as stored (a recent article)
         same = self.recent.find(record.url, body, record.body, self.store.article_body)
         if same is not None and self._same_article(tickets, record, body, same):
             return
@@ -497,7 +498,8 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             refs,
         )  # fmt: skip
         self._store_refs(article_id, refs, outcome)
-        self.store.set_fingerprint(article_id, body)
+        if kept is None or kept.article_id != article_id or f"{kept.bits:x}" != body:
+            self.store.set_fingerprint(article_id, body)  # (not written again when the same)
         self.recent.add(record.url, article_id, body)
         self.stats.inc_value(f"govarchive/articles/{outcome}")
         if record.published_at is None:
