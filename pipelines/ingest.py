@@ -78,6 +78,7 @@ from pipelines.multipage import join
 from pipelines.neardup import RecentBodies
 from pipelines.pool import ExtractionPool, Output, Pool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
+from pipelines.sitemodel import made_with
 
 __all__ = ["ArticleStore", "Counts", "Ingestor", "Listener", "Outcome", "Stats", "chunked"]
 
@@ -129,8 +130,9 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         for a call that may wait for the dispatch thread's current work (default:
         ``dispatch``); ``model_evidence``: what ``site_model`` was inferred from
         (:func:`pipelines.sitemodel.evidence`: a final sample with the same evidence reuses
-        it, no run); ``trust_model``: with a ``site_model``, no inference run but the final
-        one unless the pages stop fitting it (``reextract``: the archive's pages again)."""
+        it, no run); ``trust_model``: with a ``site_model`` inferred by this code (its
+        evidence says so), no inference run but the final one unless the pages stop fitting
+        it (``reextract``: the archive's pages again)."""
         self.profile = profile
         self.store = store
         self.crawl_id = crawl_id
@@ -139,9 +141,10 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         self.listener = listener
         self.knowledge = SiteKnowledge(known, warmup, profile=profile, model=site_model,
                                        infer=infer, evidence=model_evidence)  # fmt: skip
-        sample = self.knowledge.sample
-        if trust_model and self.knowledge.seed is not None and sample is not None:
-            sample.trust()
+        sample, seed = self.knowledge.sample, self.knowledge.seed_evidence
+        if trust_model and seed is not None and sample is not None:
+            if seed.partition(":")[0] == made_with(profile.timezone):
+                sample.trust()  # (after a code change the model may change: the usual runs)
         self.recent = RecentBodies(recent)
         self.pool: Pool = (
             pool if pool is not None

@@ -173,9 +173,10 @@ class ModelSample:
 
 
     def trust(self) -> None:
-        """The ingest starts from a stored model it trusts to stay (``reextract``: the
-        archive's own pages again): no run but the final one, as after a stable run on a
-        full sample, until the pages stop fitting the model (:meth:`shifted`)."""
+        """The ingest starts from a stored model it trusts to stay (``reextract`` with the
+        code that inferred it: the archive's own pages again): no run but the final one, as
+        after a stable run on a full sample, until the pages stop fitting the model
+        (:meth:`shifted`)."""
         self._streak = 1
         self._next_run = 1 << 62
         self._ran_full = True  # nor the run at the first doubling with a full sample
@@ -197,15 +198,20 @@ def _code_digest() -> bytes:
 
 def evidence(captures: Iterable[CaptureRef], tz: str) -> str:
     """What a site model inferred from ``captures`` (the sample) with timezone ``tz`` is
-    made of: their records (URL, WARC file and offset: a record never changes), the
-    timezone and the inference's code (:func:`_code_digest`). The inference is
-    deterministic, so a stored model with the same evidence is the model a run would
-    give (``site_models.evidence``)."""
-    digest = hashlib.blake2b(_code_digest(), digest_size=16)
-    digest.update(tz.encode())
+    made of, as ``<code and timezone>:<records>``: the inference's code
+    (:func:`_code_digest`) and the timezone (:func:`made_with`), then the sample's records
+    (URL, WARC file and offset: a record never changes). The inference is deterministic,
+    so a stored model with the same evidence is the model a run would give
+    (``site_models.evidence``)."""
+    digest = hashlib.blake2b(digest_size=16)
     for capture in sorted(captures, key=lambda c: (c.url, c.warc_file or "", c.offset or 0)):
         digest.update(f"\n{capture.url}\t{capture.warc_file}\t{capture.offset}".encode())
-    return digest.hexdigest()
+    return f"{made_with(tz)}:{digest.hexdigest()}"
+
+
+def made_with(tz: str) -> str:
+    """The first part of :func:`evidence`: the inference's code and the timezone."""
+    return hashlib.blake2b(_code_digest() + tz.encode(), digest_size=16).hexdigest()
 
 
 def effective_profile(base: SiteProfile, model: SiteModel) -> SiteProfile:

@@ -293,10 +293,11 @@ def test_reextract_after_a_rule_change_writes_what_it_wrote_with_every_step(
     families: Families, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """``reextract`` (of one family's site) reuses a stored site model inferred from the same
-    pages (no inference run) and leaves an unchanged full-text entry alone: the rows are those written with
+    pages by the same code (no inference run; other code infers as before) and leaves an
+    unchanged full-text entry alone: the rows are those written with
     every run and every entry rewritten (the path before), and a second run changes none."""
-    fast, slow = tmp_path / "fast", tmp_path / "slow"
-    for archive in (fast, slow):
+    fast, slow, new_code = tmp_path / "fast", tmp_path / "slow", tmp_path / "new_code"
+    for archive in (fast, slow, new_code):
         shutil.copytree(families.archive, archive)
         change_rules(archive)
     runs: list[int] = []
@@ -324,8 +325,12 @@ def test_reextract_after_a_rule_change_writes_what_it_wrote_with_every_step(
 
         before.setattr(articles_module, "reindex_article", rewrite)
         assert reextracted(slow) > 0
+    with monkeypatch.context() as upgraded:  # other code: the stored model is not trusted
+        upgraded.setattr(sitemodel, "_code_digest", lambda: b"another release")
+        assert reextracted(new_code) > 0
     assert_same(snapshot(fast), snapshot(slow))
-    assert index_and_models(fast) == index_and_models(slow)
+    assert_same(snapshot(new_code), snapshot(slow))
+    assert index_and_models(fast) == index_and_models(slow) == index_and_models(new_code)
     assert index_and_models(fast)["index"] != index_and_models(families.archive)["index"]
     with sqlite3.connect(fast / "archive.db") as conn:
         models = conn.execute("SELECT * FROM site_models ORDER BY id").fetchall()
