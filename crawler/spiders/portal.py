@@ -115,10 +115,6 @@ class PortalSpider(RequisiteFetching, Spider):
         self._timezone = ZoneInfo(self.profile.timezone)
         self._seen_sitemaps: set[str] = set()
         self._seen_attachments: set[str] = set()
-        # URLs of requests that reached Scrapy's scheduler through its duplicate filter (see
-        # _page_request), and the links to them left out since the last count
-        self._requested: set[str] = set()
-        self._duplicates = 0
         self.crawl_delay: float | None = None
 
     # -- start ------------------------------------------------------------------------------
@@ -132,7 +128,6 @@ class PortalSpider(RequisiteFetching, Spider):
         self._rechecking = {recheck.url for recheck in session.rechecks}
         self.crawler.signals.connect(self._keep_crawl_delay, signal=signals.response_downloaded)
         self.crawler.signals.connect(self._request_dropped, signal=signals.request_dropped)
-        self.crawler.signals.connect(self._request_scheduled, signal=signals.request_scheduled)
         for orphan in session.orphans:  # archived by a killed crawl, never extracted
             self._known_articles.add(orphan.url)
             self.crawler.stats.inc_value("govarchive/resumed/orphan_captures")
@@ -408,7 +403,6 @@ class PortalSpider(RequisiteFetching, Spider):
                 continue
             if request := self._page_request(url, source="link"):
                 yield request
-        self._count_duplicates()
 
     def parse_attachment(self, response: Response) -> Iterator[Any]:
         """Attachments are archived by the WARC middleware; a document's capture goes to the
@@ -492,31 +486,7 @@ class PortalSpider(RequisiteFetching, Spider):
                 self._linked_known.add(url)
                 self.crawler.stats.inc_value("govarchive/known_articles_linked")
             return None
-        if url in self._requested:
-            # Scheduled already: Scrapy's duplicate filter would drop the request, after it
-            # went through every spider middleware, the engine and two signals (a listing
-            # links the same twenty pages as the one before it: 17 such links a page, most
-            # of the reactor's work per page; docs/architecture.md, perf17)
-            self._duplicates += 1
-            return None
         return Request(url, callback=self.parse_page, errback=self.on_error)
-
-    def _request_scheduled(self, request: Request, spider: Any = None) -> None:
-        """A request reaches the scheduler: one through the duplicate filter (not
-        ``dont_filter``) is, or was before, requested in this crawl (or refused by a rule
-        that refuses its URL again)."""
-        if not request.dont_filter:
-            self._requested.add(request.url)
-
-    def _count_duplicates(self) -> None:
-        """``govarchive/duplicate_links``: links to URLs requested already (once a page, not
-        once a link)."""
-        if self._duplicates:
-            self.crawler.stats.inc_value("govarchive/duplicate_links", self._duplicates)
-            self._duplicates = 0
-
-    def closed(self, reason: str) -> None:
-        self._count_duplicates()
 
     # -- canonical links --------------------------------------------------------------------
     def follow_canonical(self, url: str, canonical: str) -> str:
