@@ -113,7 +113,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 # (part -> (module, name of its {site_id: family} dict))
 SEALED_PARTS = {
@@ -131,6 +131,7 @@ PART_MODES = {
     "perturbed": ("adhoc", "inferred"),
     "forms": ("adhoc", "inferred", "single"),
     "inline": ("adhoc", "single", "inferred"),
+    "chrome2": ("adhoc", "single", "inferred"),
 }
 
 
@@ -163,6 +164,10 @@ def families(part: str) -> dict[str, Any]:
         from benchmarks.inline import InlineFamily
 
         return {k: InlineFamily(f) for k, f in families("dev").items()}
+    if part == "chrome2":
+        from benchmarks.chrome2 import Chrome2Family
+
+        return {k: Chrome2Family(f) for k, f in families("dev").items()}
     if part == "perturbed":
         from benchmarks.perturb import PerturbedFamily
 
