@@ -284,6 +284,13 @@ def chrome_kind(line: str) -> str | None:
     return None
 
 
+CAPTION_WORDS = 4
+
+
+def _sentence(line: str) -> bool:
+    return len(line.split()) >= CAPTION_WORDS
+
+
 def _tool_item(line: str) -> bool:
     """One tool alone ("A+", "In bài", "Quay lại", "Đầu trang")."""
     return len(line) <= 30 and bool(
@@ -338,8 +345,8 @@ def _edge_run(
     for i in indices:
         kind = chrome_kind(paragraphs[i])
         if kind is None and anchors and linked(paragraphs[i], anchors):
-            # a ticker's titles run together ("Tin một • Tin hai") are two links or more
-            kind, links = "link", links + 1 + (len(_TICKER_SEP.findall(paragraphs[i])) > 0)
+            # a ticker's titles run together ("Tin một • Tin hai • Tin ba") are two links or more
+            kind, links = "link", links + 1 + (len(_TICKER_SEP.findall(paragraphs[i])) >= 2)
         if kind is None and _tool_item(paragraphs[i]):
             kind = "tool"  # one tool of a row written one per item ("A-", "A+")
         if kind is None:
@@ -404,11 +411,12 @@ def strip_chrome(
                     drop.update(run)
                 run = []
         # a gallery strip repeats the text's captions (after it, or above it where the
-        # extractor moved it): a second copy is not text
+        # extractor moved it): a second copy is not text (a caption is a phrase; a table's
+        # cells, "Finale", "LF 7,8", repeat as they may)
         later = {paragraphs[i] for i in range(prose[0], n) if i not in drop}
-        drop.update(i for i in head if paragraphs[i] in later)
+        drop.update(i for i in head if paragraphs[i] in later and _sentence(paragraphs[i]))
         seen = {paragraphs[i] for i in range(prose[0], prose[-1] + 1) if i not in drop}
-        drop.update(i for i in tail if paragraphs[i] in seen)
+        drop.update(i for i in tail if paragraphs[i] in seen and _sentence(paragraphs[i]))
     kept = [p for i, p in enumerate(paragraphs) if i not in drop]
     removed = [p for i, p in enumerate(paragraphs) if i in drop]
     return kept, removed
