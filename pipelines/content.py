@@ -97,6 +97,9 @@ def extract_body(page: Page) -> Text:
     attachments = media.find_attachments(body_el, page.base) if body_el is not None else []
     had_text = bool(paragraphs)
     container = _container(page.title_el, body_el)
+    if body_el is not None:  # a box of the article's files after the body ("Tệp đính kèm")
+        inside = {a.url for a in attachments}
+        attachments += [a for a in media.attachments_after(body_el, container, page.base) if a.url not in inside]
     lead, lead_el = _lead(page.tree, page.profile.selectors.lead)
     if lead is None:
         lead, lead_el = _lead(container)
