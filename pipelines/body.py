@@ -215,7 +215,7 @@ _NOTICE = re.compile(
     r"|.{0,60}\b(?:sử dụng|dùng|uses?|use of)\s+cookies?\b.{0,140}"
     r"|(?:(?:chế độ )?tương phản cao|hỗ trợ người khuyết tật|dành cho người khiếm thị|trợ năng)(?:\s*[|·•]?\s*"
     r"(?:(?:chế độ )?tương phản cao|hỗ trợ người khuyết tật|dành cho người khiếm thị|trợ năng))*"
-    r"|(?:đường dây nóng|hotline|tổng đài(?: hỗ trợ)?)\s*[^\d\s]{0,20}\s*:?\s*\(?\d[\d .()]{2,}\d\b.{0,60}"
+    r"|(?:đường dây nóng|hotline|tổng đài(?: hỗ trợ)?)\s*[^\d\s]{0,20}\s*:?\s*\(?\d[\d .()]{2,}\d\b[^\d]{0,60}"
     r"|(?:tin mới|tin nóng|tin nổi bật|tiêu điểm)\s*:.{0,300}[•|·].{0,300}"
     r"|(?:địa chỉ|đường dẫn|link|url)(?: (?:bài viết|của bài viết|bài))?\s*:\s*https?://\S+)$",
     re.IGNORECASE,
