@@ -374,6 +374,30 @@ def in_teaser_list(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     return False
 
 
+# the heading of readers' comments: "Ý kiến bạn đọc (2)", "Bình luận", "Ý kiến của bạn"
+COMMENTS_HEADING = re.compile(
+    r"^(?:ý kiến bạn đọc|bình luận(?: của bạn đọc)?|ý kiến(?: của bạn)?|phản hồi|comments?)"
+    r"(?:\s*\(\d+\))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def in_comments(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    """``el`` is in a box of readers' comments: the first element of one of its enclosing
+    boxes (up to ``stop``) is a comments heading ("Ý kiến bạn đọc (2)"), so a reader's name
+    there is never the article's byline."""
+    chain = [el, *el.iterancestors()]
+    for k, up in enumerate(chain[1:], 1):
+        if up is stop or up.tag in ("body", "html"):
+            return False
+        first = next((c for c in up if isinstance(c.tag, str)), None)
+        if first is not None and first is not chain[k - 1] and COMMENTS_HEADING.match(text_of(first)):
+            return True
+        if len(text_of(up)) > 4 * TEASER_MAX_CHARS:
+            return False
+    return False
+
+
 def _under_related_heading(node: HtmlElement, stop: HtmlElement | None) -> bool:
     """Inside a box headed "Tin liên quan", "Các tin khác" (even with one item in it)."""
     for up in [node, *node.iterancestors()]:

@@ -127,3 +127,15 @@ def test_text_sizes_of_a_tree_measured_in_one_walk_are_the_texts_lengths(big):
 def test_has_text_reads_up_to_the_first_word_and_says_what_the_whole_text_says(html):
     el = lxml.html.fromstring(html)
     assert dom.has_text(el) == any(chunk.strip() for chunk in dom.text_chunks(el))
+
+
+def test_a_readers_name_under_a_comments_heading_is_in_comments() -> None:
+    from pipelines.dom import in_comments
+
+    tree = lxml.html.fromstring(
+        '<div><div class="info"><b>Minh Anh</b></div><p>Text.</p><div class="box"><h3>Ý kiến bạn '
+        'đọc (2)</h3><div><div><b>Lê Quang Huy</b> - 02/04/2024 10:10</div><div>Rất hữu ích.</div>'
+        "</div></div></div>"
+    )
+    names = {el.text: el for el in tree.iter("b")}
+    assert in_comments(names["Lê Quang Huy"]) and not in_comments(names["Minh Anh"])
