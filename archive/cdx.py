@@ -104,3 +104,21 @@ def read_index(path: Path) -> list[tuple[str, str, dict[str, object]]]:
         urlkey, timestamp, blob = line.split(" ", 2)
         entries.append((urlkey, timestamp, json.loads(blob)))
     return entries
+
+
+def main(argv: list[str]) -> int:
+    """``python -c "from archive.cdx import main; ..." WARC...`` (:meth:`CrawlRecorder.index_soon
+    <archive.recorder.CrawlRecorder.index_soon>`): index each file; print the path of each
+    one indexed (as given), one a line; 1 when any could not be (its reason on stderr)."""
+    import sys
+
+    failed = 0
+    for path in argv:
+        try:
+            index_warc(path)
+        except Exception as exc:  # noqa: BLE001 (the crawl indexes it again, and says why)
+            print(f"{path}: {exc}", file=sys.stderr)
+            failed = 1
+            continue
+        print(Path(path).as_posix(), flush=True)
+    return failed

@@ -55,6 +55,8 @@ TEXT_FILTER = "{" + " ".join(FTS_COLUMNS) + "}"
 FTS_PREFIX = "1"
 
 _ALL = (*FTS_COLUMNS, FACETS_COLUMN)
+#: an article row's columns its index entry is made of (with the codes it cites)
+_ENTRY_OF = (*FTS_COLUMNS, "site_id", "published_at")
 _INSERT = f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(_ALL)}) VALUES (?{', ?' * len(_ALL)})"
 _DELETE = (
     f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {', '.join(_ALL)}) "
@@ -235,7 +237,15 @@ def reindex_article(
 ) -> None:
     """Replace an article's index entry: delete the old values, insert the new ones
     (columns missing from ``new``, such as an unchanged ``site_id``, are taken from
-    ``old``)."""
+    ``old``). Nothing is written when the entry would be the same: the indexed columns, the
+    site and the publication date (the docid) unchanged (a re-extraction that changed only
+    metadata the index does not hold: the codes cited are read from ``document_refs`` for
+    both entries, so they cannot differ here)."""
+    merged = {**old, **new}
+    if old.get("fts_docid") is not None and all(
+        old.get(name) == merged.get(name) for name in _ENTRY_OF
+    ):
+        return
     with db.atomic():
         unindex_article(db, article_id, old)
         index_article(db, article_id, {**old, **new})

@@ -510,3 +510,13 @@ def _site_models(db: Database) -> None:
         ALTER TABLE articles ADD COLUMN body_fingerprint TEXT;
         """,
     )
+
+
+@migration("0016_site_model_evidence")
+def _site_model_evidence(db: Database) -> None:
+    """What a stored site model was inferred from (``site_models.evidence``: a digest of
+    its sample's captures, the inference's code and the site's timezone,
+    :func:`pipelines.sitemodel.evidence`): an ingest whose final sample has the same
+    evidence as the model it started from reuses it instead of inferring it again (the
+    inference is deterministic). NULL for models stored before: inferred again once."""
+    _run(db, "ALTER TABLE site_models ADD COLUMN evidence TEXT;")

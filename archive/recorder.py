@@ -24,8 +24,11 @@ import errno
 import hashlib
 import itertools
 import logging
+import os
 import queue
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -345,6 +348,8 @@ class CrawlRecorder:
         self._fatal_at_close: DiskFull | None = None
         self._writer: ArchiveWriter | None = None
         self._warc: WarcWriter | None = None
+        self._warc_files: list[str] | None = None  # closed before finish (close_warc)
+        self._indexing: tuple[list[str], subprocess.Popen[str]] | None = None
         self._relative: dict[Path, str] = {}
 
     @property
@@ -502,15 +507,7 @@ class CrawlRecorder:
         :raises DiskFull: the row could not be written: the crawl stays marked ``running``
             until the next crawl of the site or ``verify --repair`` closes it.
         """
-        files: list[str] = []
-        if self._warc is not None:
-            warc = self._warc
-            try:
-                self._call(lambda _: warc.close())
-            except OSError as exc:  # not renamed: left .open, for verify --repair
-                logger.error("WARC %s could not be closed: %s", warc.files[-1:], exc)
-            files = [self.relative(p) for p in warc.files]
-            self._warc = None
+        files = self.close_warc()
 
         def finish(writer: ArchiveWriter) -> None:
             if self.fatal is not None:  # rows a lost batch held: from the WARC, as on resume
@@ -529,6 +526,43 @@ class CrawlRecorder:
             raise fatal from exc
         return files
 
+    def close_warc(self) -> list[str]:
+        """Close the crawl's WARC writer (after every record queued before) and return its
+        files (relative); the same files again once closed. No response may be recorded
+        after this: a crawl closes it once its downloader is closed (:meth:`index_soon`)."""
+        if self._warc is not None:
+            warc = self._warc
+            try:  # after the records queued before (they read self._warc on the thread)
+                self._call(lambda _: warc.close())
+            except OSError as exc:  # not renamed: left .open, for verify --repair
+                logger.error("WARC %s could not be closed: %s", warc.files[-1:], exc)
+            self._warc_files = [self.relative(p) for p in warc.files]
+            self._warc = None
+        return list(self._warc_files or [])
+
+    def index_soon(self) -> None:
+        """Close the WARC writer and write the CDXJ indexes of its files in a process of
+        their own (``python -m archive.cdx``), while the crawl's ingest finishes: that
+        wait is spent on the extraction workers, one core or none, and the index is the
+        last thing a crawl does. :meth:`index_warcs` collects it (and indexes here whatever
+        it did not)."""
+        files = [name for name in self.close_warc() if name.endswith((".warc.gz", ".warc"))]
+        if not files or self._indexing is not None:
+            return
+        paths = [str(self.archive_dir / name) for name in files]
+        code = "import sys; from archive.cdx import main; sys.exit(main(sys.argv[1:]))"
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        try:  # run from the WARCs' folder: an ``archive`` folder in the working directory
+            # would otherwise stand for the package (a namespace package)
+            process = subprocess.Popen(
+                [sys.executable, "-c", code, *paths], cwd=Path(paths[0]).parent, env=env,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            )  # fmt: skip
+        except OSError as exc:  # indexed at the end instead
+            logger.debug("CDXJ indexing not started apart: %s", exc)
+            return
+        self._indexing = (files, process)
+
     def close(self) -> None:
         """Commit, stop the archive thread, close the database, release the site's lock."""
         if self._thread is not None:
@@ -541,9 +575,22 @@ class CrawlRecorder:
 
     def index_warcs(self, files: list[str]) -> None:
         """A CDXJ index beside each closed WARC (:mod:`archive.cdx`)."""
-        from archive.cdx import index_warc
+        from archive.cdx import index_path, index_warc
 
+        done: set[str] = set()
+        if self._indexing is not None:  # started by index_soon: its written indexes
+            started, process = self._indexing
+            self._indexing = None
+            out, err = process.communicate()
+            for name in started:
+                if (self.archive_dir / name).as_posix() in out.splitlines():
+                    done.add(name)
+                    logger.info("CDXJ index %s written", index_path(Path(name)).name)
+            if err.strip():
+                logger.debug("CDXJ indexing apart: %s", err.strip()[-2000:])
         for name in files:
+            if name in done:
+                continue
             try:
                 index_warc(self.archive_dir / name)
             except ImportError:

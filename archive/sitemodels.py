@@ -28,6 +28,7 @@ class StoredModel(NamedTuple):
     model_json: str
     confident: bool
     created_at: str
+    evidence: str | None = None  # what it was inferred from (migration 0016)
 
 
 class Fingerprint(NamedTuple):
@@ -38,30 +39,36 @@ class Fingerprint(NamedTuple):
     fingerprint: str
 
 
-_COLUMNS = "id, site_id, crawl_id, model_json, confident, created_at"
+_COLUMNS = "id, site_id, crawl_id, model_json, confident, created_at, evidence"
 
 
 def _stored(row: tuple | None) -> StoredModel | None:
     if row is None:
         return None
-    return StoredModel(row[0], row[1], row[2], row[3], bool(row[4]), row[5])
+    return StoredModel(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6])
 
 
 def save_site_model(
-    db: Database, site_id: str, crawl_id: int | None, model_json: str, confident: bool
-) -> int | None:
-    """Keep the model a crawl (or an offline ingest, ``crawl_id`` None) inferred; return its
-    row id. Without a crawl, a model equal to the site's latest is not stored again (a
-    ``reextract`` of an unchanged archive changes nothing)."""
+    db: Database, site_id: str, crawl_id: int | None, model_json: str, confident: bool,
+    evidence: str | None = None,
+) -> int | None:  # fmt: skip
+    """Keep the model a crawl (or an offline ingest, ``crawl_id`` None) inferred from
+    ``evidence`` (:func:`pipelines.sitemodel.evidence`); return its row id. Without a crawl,
+    a model equal to the site's latest is not stored again (a ``reextract`` of an unchanged
+    archive changes nothing); only its evidence is written, when the row has none or other
+    evidence (the same model inferred again from other pages), and None returned."""
     if crawl_id is None:
         latest = latest_site_model(db, site_id)
         if latest is not None and latest.model_json == model_json:
+            if evidence is not None and latest.evidence != evidence:
+                db.execute("UPDATE site_models SET evidence = ? WHERE id = ?",
+                           [evidence, latest.id])  # fmt: skip
             return None
     cursor = db.execute(
-        "INSERT INTO site_models (site_id, crawl_id, model_json, confident, created_at) "
-        "VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO site_models (site_id, crawl_id, model_json, confident, created_at, "
+        "evidence) VALUES (?, ?, ?, ?, ?, ?)",
         [site_id, crawl_id, model_json, int(confident),
-         datetime.now(UTC).isoformat(timespec="seconds")],
+         datetime.now(UTC).isoformat(timespec="seconds"), evidence],
     )  # fmt: skip
     return cursor.lastrowid
 

@@ -283,10 +283,11 @@ class ArchiveWriter:
         return latest_site_model(self.db, site_id, confident=True)
 
     def save_site_model(
-        self, site_id: str, crawl_id: int | None, model_json: str, confident: bool
-    ) -> int | None:
+        self, site_id: str, crawl_id: int | None, model_json: str, confident: bool,
+        evidence: str | None = None,
+    ) -> int | None:  # fmt: skip
         """Keep an inferred site model; see :func:`archive.sitemodels.save_site_model`."""
-        return save_site_model(self.db, site_id, crawl_id, model_json, confident)
+        return save_site_model(self.db, site_id, crawl_id, model_json, confident, evidence)
 
     def recent_fingerprints(self, site_id: str, limit: int | None = None) -> list[Fingerprint]:
         """Body fingerprints of the site's recent articles, newest first."""

@@ -104,10 +104,15 @@ class RecordIterator(Iterator[RawRecord]):
                         break
                     raw = _build(record, it)  # warcio's offsets are the file's
                 except Exception as exc:  # foreign files fail in many ways
-                    self._fail(end, f"unreadable record ({_describe(exc)})")
+                    bad_gzip = _gzip_member_error(fh, end)
+                    self._fail(end, bad_gzip or f"unreadable record ({_describe(exc)})")
                     return
                 if _is_truncated(record, raw):
                     self._fail(raw.offset, "truncated record")
+                    return
+                if _member_unfinished(it, fh, size):
+                    why = "gzip member cut before the end of its CRC32/size trailer"
+                    self._fail(raw.offset, why)
                     return
                 end = raw.offset + raw.length
                 yield raw
@@ -290,6 +295,38 @@ def _is_truncated(record: Any, raw: RawRecord) -> bool:
         return False
     headers_len = record.http_headers.total_len if record.http_headers else 0
     return len(raw.raw_payload) < int(record.length) - headers_len
+
+
+def _member_unfinished(it: ArchiveIterator, fh: BinaryIO, size: int) -> bool:
+    """True when the gzip member just read ends the file before its 8-byte trailer (CRC32
+    and ISIZE) is whole. warcio reads a member to its end before giving its length; zlib
+    checks the trailer of every member it reaches (a bad CRC or size raises), but a file
+    that ends inside the last trailer leaves the decompressor short of ``eof`` with every
+    byte of content already out, so the record reads whole (what ``gzip -t`` catches)."""
+    decompressor = it.reader.decompressor if it.reader is not None else None
+    if decompressor is None or not hasattr(decompressor, "eof"):
+        return False  # an uncompressed file (or a brotli one)
+    return not decompressor.eof and not decompressor.unused_data and fh.tell() >= size
+
+
+def _gzip_member_error(fh: BinaryIO, offset: int, chunk_size: int = 1 << 16) -> str | None:
+    """Why the gzip member at ``offset`` fails zlib's own checks (a CRC32 or size in its
+    trailer that does not match what it holds; warcio only sees the garbage that follows),
+    or None: not a gzip member, or one that inflates whole."""
+    fh.seek(offset)
+    data = fh.read(chunk_size)
+    if not data.startswith(b"\x1f\x8b"):
+        return None
+    decomp = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    try:
+        while data and not decomp.eof:
+            decomp.decompress(data, chunk_size)
+            while decomp.unconsumed_tail and not decomp.eof:
+                decomp.decompress(decomp.unconsumed_tail, chunk_size)
+            data = fh.read(chunk_size)
+    except zlib.error as exc:
+        return f"gzip member fails its check ({exc})"
+    return None
 
 
 def _skip_blank(path: Path, start: int) -> int:

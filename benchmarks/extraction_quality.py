@@ -1,12 +1,13 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, sealed, sealed2, sealed3
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, chrome2, sealed, sealed2, sealed3
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
     python -m benchmarks.extraction_quality --part forms    # dev with the field's date lines and bylines
     python -m benchmarks.extraction_quality --part inline   # dev with in-article chrome
+    python -m benchmarks.extraction_quality --part chrome2  # dev with the content column's chrome
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -113,7 +114,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 # (part -> (module, name of its {site_id: family} dict))
 SEALED_PARTS = {
@@ -125,12 +126,14 @@ SEALED_PARTS = {
 # profile (its pages have lost the classes a profile's CSS names) and is scored without one;
 # the perturbed part measures the generic path on portal widgets, without one too
 # the forms part measures the generic path's date and byline rules, the single-page path too;
-# the inline part too, and on the single-page path, which its widgets meet first
+# the inline part too, and on the single-page path, which its widgets meet first; the chrome2
+# part the same way
 PART_MODES = {
     "blind": ("adhoc", "inferred"),
     "perturbed": ("adhoc", "inferred"),
     "forms": ("adhoc", "inferred", "single"),
     "inline": ("adhoc", "single", "inferred"),
+    "chrome2": ("adhoc", "single", "inferred"),
 }
 
 
@@ -154,7 +157,11 @@ def families(part: str) -> dict[str, Any]:
     the families never showed, measured on pages whose truth is known. "inline" is "dev" with
     the chrome portals put inside and right around the article's own block
     (:mod:`benchmarks.inline`: breadcrumbs, tool and share rows, tags, rating, attachment box,
-    "Tin cùng chuyên mục" lists, comment form, a player's placeholder)."""
+    "Tin cùng chuyên mục" lists, comment form, a player's placeholder). "chrome2" is "dev" with
+    the content column's chrome the parts above do not show (:mod:`benchmarks.chrome2`: audio
+    reader, tools one per item, ticker, cookie bar, hotline, table of contents, AMP ad, page
+    row, gallery strip, QR code, social box, tag cloud, tabs, readers' comments, poll, select,
+    copyright note, print view's foot)."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -163,6 +170,10 @@ def families(part: str) -> dict[str, Any]:
         from benchmarks.inline import InlineFamily
 
         return {k: InlineFamily(f) for k, f in families("dev").items()}
+    if part == "chrome2":
+        from benchmarks.chrome2 import Chrome2Family
+
+        return {k: Chrome2Family(f) for k, f in families("dev").items()}
     if part == "perturbed":
         from benchmarks.perturb import PerturbedFamily
 
@@ -803,7 +814,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         "class/id names, byline labels or structured-data authors: ad hoc and inferred), perturbed (dev with portal "
         "widgets on every page: ad hoc and inferred), forms (dev with the field's date lines and bylines, "
         "one convention per site: ad hoc, inferred and single page), inline (dev with the chrome portals "
-        "put in and around the article's block: ad hoc, single page and inferred), sealed (tests.sealed, "
+        "put in and around the article's block: ad hoc, single page and inferred), chrome2 (dev with the "
+        "content column's chrome the other parts do not show: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "
         "only scored: aggregate figures), or all of them",

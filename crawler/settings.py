@@ -59,6 +59,8 @@ DOWNLOADER_MIDDLEWARES = {
 # A site module's crawl hooks (a profile's `module`): crawler/sitehooks.py.
 SPIDER_MIDDLEWARES = {
     "crawler.traps.TrapGuardMiddleware": 800,
+    # after the trap guards (output goes from high to low): links to URLs requested already
+    "crawler.middlewares.requested.RequestedLinksMiddleware": 790,
     "crawler.sitehooks.SiteModuleMiddleware": 810,
 }
 ITEM_PIPELINES = {

@@ -89,6 +89,14 @@ _UNIT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"^[^\W\d_]+(?:[.'-][^\W\d_]*)*\.?$")
+#: a team of the newsroom signing together: "Nhóm phóng viên", "Nhóm PV", "Nhóm tác giả"
+_TEAM = re.compile(
+    r"^nhóm\s+(?:phóng viên(?: ảnh)?|pv|ptv|ctv|cộng tác viên|tác giả|biên tập viên|btv|thực hiện)$",
+    re.IGNORECASE,
+)
+#: a writer signing with initials and a given name, no space: "Q.Anh", "T.Hằng", "N.V.Hùng"
+#: (one to three single-letter initials; "TP.Hồ" and "Q.1" are not)
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?){1,3}([^\W\d_]+)$")
 MAX_SIGNATURE_CHARS = 120
 _PLACE_WORDS = frozenset({"tp", "thành", "tỉnh", "quận", "huyện", "xã", "phường", "thị"})
 #: a unit's first word that is also a family or given name: "Đoàn Văn Hậu" and "Trường
@@ -130,7 +138,7 @@ def _is_name(text: str) -> bool:
         return False
     if rank := _RANK.match(text):
         return len(text[rank.end() :].split()) >= 2 and _is_name(text[rank.end() :])
-    if _ABBREV.match(text):
+    if _ABBREV.match(text) or _TEAM.match(text) or _initials(text):
         return True
     words = text.split()
     if not 2 <= len(words) <= 6:
@@ -142,6 +150,18 @@ def _is_name(text: str) -> bool:
     ):
         return False  # "SỞ TƯ PHÁP TỈNH BẮC HÀ": an office (a banner), not a person
     return all(w[0].isupper() and _WORD.match(w) for w in words)
+
+
+def _initials(text: str) -> bool:
+    """"Q.Anh", "N.V.Hùng": capital initials, then one capitalised given name."""
+    match = _INITIALS.match(text)
+    if match is None:
+        return False
+    initials, name = text[: match.start(1)], match.group(1)
+    return (
+        initials.replace(".", "").replace(" ", "").isupper()
+        and name[0].isupper() and name[1:].islower() and len(name) >= 2
+    )
 
 
 def is_unit(text: str) -> bool:

@@ -117,7 +117,11 @@ _COUNTER = re.compile(
 )
 _STRONG = re.compile(
     r"^(?:©|\(c\)\s|copyright\b|bản quyền\b|chịu trách nhiệm\b|giấy phép\b|cơ quan chủ quản\b"
-    r"|trưởng ban biên tập\b|ghi rõ nguồn\b|thiết kế bởi\b|phát triển bởi\b|trang chủ\b)",
+    r"|trưởng ban biên tập\b|ghi rõ nguồn\b|thiết kế bởi\b|phát triển bởi\b|trang chủ\b"
+    # a copyright note in the article's column: "Nội dung thuộc bản quyền của ...", "Nghiêm
+    # cấm sao chép ...", "Không sao chép dưới mọi hình thức ..."
+    r"|(?:nội dung|bài viết|thông tin|tin bài)(?: này)? thuộc bản quyền\b"
+    r"|nghiêm cấm (?:sao chép|sử dụng)\b|không (?:được )?sao chép\b)",
     re.IGNORECASE,
 )
 # short lines that are portal furniture when they stand alone at the edge of the text
@@ -131,7 +135,11 @@ _FURNITURE = re.compile(
     r"|đọc nhiều nhất|xem nhiều nhất|bài viết cùng tác giả|tin cùng tác giả|các bài (?:viết )?khác"
     r"|đánh giá bài viết|bình chọn(?: bài viết)?|gửi ý kiến|gửi bình luận|viết bình luận"
     r"|ý kiến của bạn|mã (?:xác nhận|bảo vệ|kiểm tra)|nhập mã(?: xác nhận| bảo vệ)?"
-    r"|(?:tệp|tập tin|file|tài liệu|văn bản) đính kèm|đính kèm|cỡ chữ|in trang(?: này)?|đóng cửa sổ)\s*[:.!…]*$",
+    r"|(?:tệp|tập tin|file|tài liệu|văn bản) đính kèm|đính kèm|cỡ chữ|in trang(?: này)?|đóng cửa sổ"
+    # tabs of other articles' lists, a table of contents, a poll, a print view's buttons
+    r"|mới nhất|xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?|tin nổi bật|tin tiêu điểm|tin nóng"
+    r"|mục lục(?: bài viết)?(?:\s*\[?(?:ẩn|hiện)\]?)?|thăm dò ý kiến|khảo sát ý kiến|thăm dò"
+    r"|biểu quyết|xem kết quả|in bài này|bản in|xem bản in)(?:\s*\(\d+\))?\s*[:.!…]*$",
     re.IGNORECASE,
 )
 # an article's tag row and share row: "Từ khóa: lễ hội, dân ca", "Chia sẻ: Facebook Zalo"
@@ -142,12 +150,20 @@ _TAGS_SHARE = re.compile(
     re.IGNORECASE,
 )
 # a pager: "Trang: 1 2 3"
-_PAGER = re.compile(r"^(?:trang|page)\s*:?\s*\d+(?:\s+\d+)*$", re.IGNORECASE)
+_PAGER = re.compile(
+    r"^(?:[«‹<]+\s*(?:trang )?trước\s*[|·]?\s*)?(?:trang|page)\s*:?\s*\d+(?:\s*[|·]?\s*\d+)*"
+    r"(?:\s*[|·]?\s*(?:tiếp|trang sau|sau|xem tiếp|next)?\s*[»›>]*)?$",
+    re.IGNORECASE,
+)
 # section headings after which a portal lists other articles' titles
 _SECTION = re.compile(
     r"^(?:tin liên quan|bài viết liên quan|các tin (?:liên quan|khác|đã đưa)|tin khác"
     r"|tin cùng chuyên mục|thông tin mới nhất|tin mới nhất|tin mới|tin đọc nhiều"
-    r"|bài viết cùng tác giả|tin cùng tác giả|các bài (?:viết )?khác)\s*:?$",
+    r"|bài viết cùng tác giả|tin cùng tác giả|các bài (?:viết )?khác"
+    # tabs, a bare tag heading, a poll, readers' comments ("Ý kiến bạn đọc (2)")
+    r"|mới nhất|xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?|tin nổi bật|tin tiêu điểm"
+    r"|từ khóa|từ khoá|tags?|thẻ(?: bài viết)?|chủ đề|thăm dò ý kiến|khảo sát ý kiến"
+    r"|ý kiến bạn đọc|bình luận của bạn đọc|ý kiến(?: bạn đọc)?\s*\(\d+\)|bình luận\s*\(\d+\))\s*:?$",
     re.IGNORECASE,
 )
 # contact lines of a footer: chrome only next to a strong chrome line
@@ -177,9 +193,37 @@ _FILE_NAME = re.compile(
 _PLAYER = re.compile(
     r"^(?:loading the player\W*|đang tải (?:video|trình phát|player)\W*"
     r"|(?:trình duyệt của bạn|trình duyệt) không hỗ trợ\b.{0,60}"
-    r"|your browser does not support\b.{0,60})$",
+    r"|your browser does not support\b.{0,60}"
+    # an ad's label, a player's clock ("00:00 / 03:25")
+    r"|quảng cáo|advertisement|sponsored"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$",
     re.IGNORECASE,
 )
+# an audio reader's labels ("Nghe đọc bài", "Giọng nữ miền Bắc", "Tốc độ: 1x"), alone or glued
+# together with its clock: never the article's, wherever they stand
+_READER = re.compile(
+    r"^(?:\s*(?:nghe (?:đọc )?bài(?: viết)?|nghe tin|đọc bài viết|giọng (?:nữ|nam)(?: miền (?:bắc|trung|nam))?"
+    r"|tốc độ(?: đọc)?\s*:?\s*[\d.,]+\s*x?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)"
+    r"\s*[:|·•]?)+$",
+    re.IGNORECASE,
+)
+# the content column's notices: a QR code's caption, a social follow button's label, a cookie
+# or accessibility bar, a hotline banner, a news ticker, a print view's address of the article
+_NOTICE = re.compile(
+    r"^(?:(?:quét|scan)(?: mã)?(?: qr)?(?: code)?\b.{0,80}"
+    r"|(?:quan tâm|theo dõi|follow|thích trang|like page)\b.{0,40}\b(?:zalo|facebook|fanpage|youtube|oa)\b.{0,20}"
+    r"|.{0,60}\b(?:sử dụng|dùng|uses?|use of)\s+cookies?\b.{0,140}"
+    r"|(?:(?:chế độ )?tương phản cao|hỗ trợ người khuyết tật|dành cho người khiếm thị|trợ năng)(?:\s*[|·•]?\s*"
+    r"(?:(?:chế độ )?tương phản cao|hỗ trợ người khuyết tật|dành cho người khiếm thị|trợ năng))*"
+    r"|(?:đường dây nóng|hotline|tổng đài(?: hỗ trợ)?)\s*[^\d\s]{0,20}\s*:?\s*\(?\d[\d .()]{2,}\d\b[^\d]{0,60}"
+    r"|(?:tin mới|tin nóng|tin nổi bật|tiêu điểm)\s*:.{0,300}[•|·].{0,300}"
+    r"|(?:địa chỉ|đường dẫn|link|url)(?: (?:bài viết|của bài viết|bài))?\s*:\s*https?://\S+)$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w")
+_TICKER_SEP = re.compile(r"\s[•·|]\s")
+# a gallery's counter ("2/5")
+_COUNT_OF = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
 _LIST_TAIL_WORDS = 30
 PROSE_WORDS = 15  # a line this long is a paragraph of the text  # lines after a "Tin liên quan" heading longer than this are text
 _SECTION_WINDOW = 20
@@ -197,7 +241,7 @@ _TOOL_SEP = re.compile(r"\s*[|·•«»↑↓←→]\s*|\s+-\s+")
 _TOOL_WORDS = re.compile(
     r"(?:in bài viết|in bài|in trang|bản in|gửi email|gửi e-mail|gửi bài viết|gửi cho bạn bè"
     r"|chia sẻ|lên đầu trang|về đầu trang|đầu trang|quay lại|trở về|trở lại|cỡ chữ|tăng cỡ chữ"
-    r"|giảm cỡ chữ|facebook|zalo|twitter|email|print|share|back|top|a\+|a-|a)\s*:?",
+    r"|giảm cỡ chữ|biểu quyết|xem kết quả|facebook|zalo|twitter|email|print|share|back|top|a\+|a-|a)\s*:?",
     re.IGNORECASE,
 )
 
@@ -233,11 +277,25 @@ def chrome_kind(line: str) -> str | None:
         return "strong"
     if len(line) <= 120 and (_tool_row(line) or _RATING.match(line) or _FILE_NAME.match(line)):
         return "strong"
-    if _PLAYER.match(line):
+    if _PLAYER.match(line) or _READER.match(line) or (len(line) <= 200 and _NOTICE.match(line)):
         return "strong"
-    if _CONTACT.match(line) or _FORM_LABEL.match(line):
-        return "weak"
+    if _CONTACT.match(line) or _FORM_LABEL.match(line) or not _WORD.search(line):
+        return "weak"  # (a line of punctuation alone: a select's "--", a rule "* * *")
     return None
+
+
+CAPTION_WORDS = 4
+
+
+def _sentence(line: str) -> bool:
+    return len(line.split()) >= CAPTION_WORDS
+
+
+def _tool_item(line: str) -> bool:
+    """One tool alone ("A+", "In bài", "Quay lại", "Đầu trang")."""
+    return len(line) <= 30 and bool(
+        _TOOL.match(line) or _FURNITURE.match(line) or _tool_phrases(line) or _TOOL_WORDS.fullmatch(line)
+    )
 
 
 def tool_line(line: str) -> bool:
@@ -248,14 +306,15 @@ def tool_line(line: str) -> bool:
         return False
     return bool(
         _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
-        or _FILE_NAME.match(line) or _PLAYER.match(line)
+        or _FILE_NAME.match(line) or _PLAYER.match(line) or _READER.match(line)
+        or _NOTICE.match(line) or _COUNT_OF.match(line) or _PAGER.match(line)
     )  # fmt: skip
 
 
 def placeholder(line: str) -> bool:
     """A media player's placeholder or a browser's fallback text ("Loading the player...",
     "Trình duyệt của bạn không hỗ trợ video"): chrome wherever it stands in the text."""
-    return len(line) <= 120 and bool(_PLAYER.match(line))
+    return len(line) <= 120 and bool(_PLAYER.match(line) or _READER.match(line))
 
 
 def linked(line: str, anchors: list[str]) -> bool:
@@ -272,7 +331,9 @@ def linked(line: str, anchors: list[str]) -> bool:
 
 
 # what may stand beside a link's text on a linked line: a day, a count, a size, punctuation
-_LINK_REST = re.compile(r"[\d/.:,;()\[\]|·•«»\-–—]+|\b(?:kb|mb|ngày|lúc)\b", re.IGNORECASE)
+_LINK_REST = re.compile(
+    r"[\d/.:,;()\[\]|·•«»\-–—]+|\b(?:kb|mb|ngày|lúc|giờ trước|phút trước|ngày trước)\b", re.IGNORECASE
+)
 
 
 def _edge_run(
@@ -284,7 +345,10 @@ def _edge_run(
     for i in indices:
         kind = chrome_kind(paragraphs[i])
         if kind is None and anchors and linked(paragraphs[i], anchors):
-            kind, links = "link", links + 1
+            # a ticker's titles run together ("Tin một • Tin hai • Tin ba") are two links or more
+            kind, links = "link", links + 1 + (len(_TICKER_SEP.findall(paragraphs[i])) >= 2)
+        if kind is None and _tool_item(paragraphs[i]):
+            kind = "tool"  # one tool of a row written one per item ("A-", "A+")
         if kind is None:
             break
         run.append(i)
@@ -333,8 +397,26 @@ def strip_chrome(
     # block's tools
     prose = [i for i in range(n) if i not in drop and len(paragraphs[i].split()) >= PROSE_WORDS]
     if prose:
-        edges = [*range(prose[0]), *range(prose[-1] + 1, n)]
-        drop.update(i for i in edges if tool_line(paragraphs[i]))
+        head, tail = list(range(prose[0])), list(range(prose[-1] + 1, n))
+        drop.update(i for i in head + tail if tool_line(paragraphs[i]))
+        # a row of tools written one per item ("A-", "A", "A+", "In bài", "Quay lại"): two
+        # such lines or more in a row
+        for edge in (head, tail):
+            run: list[int] = []
+            for i in [*edge, -1]:
+                if i >= 0 and i not in drop and _tool_item(paragraphs[i]):
+                    run.append(i)
+                    continue
+                if len(run) >= 2:
+                    drop.update(run)
+                run = []
+        # a gallery strip repeats the text's captions (after it, or above it where the
+        # extractor moved it): a second copy is not text (a caption is a phrase; a table's
+        # cells, "Finale", "LF 7,8", repeat as they may)
+        later = {paragraphs[i] for i in range(prose[0], n) if i not in drop}
+        drop.update(i for i in head if paragraphs[i] in later and _sentence(paragraphs[i]))
+        seen = {paragraphs[i] for i in range(prose[0], prose[-1] + 1) if i not in drop}
+        drop.update(i for i in tail if paragraphs[i] in seen and _sentence(paragraphs[i]))
     kept = [p for i, p in enumerate(paragraphs) if i not in drop]
     removed = [p for i, p in enumerate(paragraphs) if i in drop]
     return kept, removed

@@ -78,6 +78,9 @@ def extract_body(page: Page) -> Text:
     generic: list[str] = []
     if body_el is not None:
         paragraphs, chrome_removed = remove_learned(body.block_paragraphs(body_el), page.learned)
+        # a player's or an audio reader's text, an ad's label: never the article's
+        chrome_removed += [p for p in paragraphs if body.placeholder(p)]
+        paragraphs = [p for p in paragraphs if not body.placeholder(p)]
     else:
         if page.profile.selectors.body:
             page.warnings.append("body_selector_missed")
@@ -95,6 +98,9 @@ def extract_body(page: Page) -> Text:
     attachments = media.find_attachments(body_el, page.base) if body_el is not None else []
     had_text = bool(paragraphs)
     container = _container(page.title_el, body_el)
+    if body_el is not None:  # a box of the article's files after the body ("Tệp đính kèm")
+        inside = {a.url for a in attachments}
+        attachments += [a for a in media.attachments_after(body_el, container, page.base) if a.url not in inside]
     lead, lead_el = _lead(page.tree, page.profile.selectors.lead)
     if lead is None:
         lead, lead_el = _lead(container)
@@ -139,8 +145,24 @@ def _dropped_signature(body_el: HtmlElement | None, paragraphs: list[str]) -> li
         if len(line) <= SIGNATURE_MAX_CHARS and right_aligned(child) and line not in paragraphs:
             if authors.parse_signature(line) or authors.parse_source(line):
                 return [line]
-        return []
-    return []
+        break
+    return _signed_after(body_el, paragraphs)
+
+
+def _signed_after(body_el: HtmlElement, paragraphs: list[str]) -> list[str]:
+    """The short right-aligned signature and source lines right after the block of the
+    text's last paragraph (``<p style="text-align:right">P.V</p>``, then "Nguồn: ..."), which
+    the generic extractor left out when a block of chrome follows them in the body."""
+    last = next((el for el in body_el.iter("p", "div") if text_of(el) == paragraphs[-1]), None)
+    out: list[str] = []
+    for sib in last.itersiblings() if last is not None else ():
+        line = text_of(sib) if isinstance(sib.tag, str) else ""
+        if not line or len(line) > SIGNATURE_MAX_CHARS or not right_aligned(sib) or line in paragraphs:
+            break
+        if not (authors.parse_signature(line) or authors.parse_source(line)):
+            break
+        out.append(line)
+    return out
 
 
 def _dropped_captions(body_el: HtmlElement | None, paragraphs: list[str], page: Page) -> list[str]:
@@ -223,14 +245,19 @@ _DOCUMENT = (
 
 
 def anchors(tree: HtmlElement) -> list[str]:
-    """The page's link texts, longest first (``body.strip_chrome``'s lists of links); not a
-    document's (an article's "Tải về: Kế hoạch số 12" is its own line)."""
+    """The page's link texts, longest first (``body.strip_chrome``'s lists of links), and
+    its selects' options (a "Liên kết website" drop-down); not a document's (an article's
+    "Tải về: Kế hoạch số 12" is its own line)."""
     out = set()
     for a in tree.iter("a"):
         href = (a.get("href") or "").split("?")[0].lower()
         if href.endswith(_DOCUMENT):
             continue
         text = text_of(a)
+        if len(text) >= 4:
+            out.add(text)
+    for option in tree.iter("option"):  # a "Liên kết website" select's options: links too
+        text = text_of(option)
         if len(text) >= 4:
             out.add(text)
     return sorted(out, key=len, reverse=True)
@@ -298,7 +325,8 @@ def _split_dump(line: str, page: list[str]) -> list[str]:
             out.append(" ".join(rest))
             rest = []
         out.append(found)
-        i += len(found) + 1
+        i += len(found)
+        i += 1 if line[i : i + 1] == " " else 0  # a line glued to the next keeps its letters
     if rest:
         out.append(" ".join(rest))
     return out if sum(1 for x in out if len(x.split()) >= 3) >= DUMP_MIN_LINES else [line]

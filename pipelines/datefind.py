@@ -237,7 +237,7 @@ def find_dates(
     it as the publication date, "updated_only" leaves the publication date empty). With no
     date at all, the day in the ``url``'s path ("/2024/03/05/slug.html"). ``structured``:
     the page's structured data when already read (:func:`pipelines.structured.read_structured`)."""
-    if title_el is None and body_el is not None and in_teaser(body_el):
+    if title_el is None and body_el is not None and in_teaser(body_el) and not _prose(body_el):
         body_el = None  # a "body" that is another page's teaser: the dates around it are its
     found = _from_selectors(tree, selectors, tz, order) if selectors else FoundDates()
     meta = _from_meta(structured or read_structured(tree), tz)  # read once, used twice
@@ -275,6 +275,12 @@ def find_dates(
         else:
             found = FoundDates(found.updated, found.updated, found.source, "updated")
     return found
+
+
+def _prose(el: HtmlElement) -> bool:
+    """``el`` holds two paragraphs of prose: an article's text, never a teaser (whose block
+    may look like a list's item when the article's block holds a row of tool links)."""
+    return sum(1 for p in el.iter("p") if len(text_of(p).split()) >= 15) >= 2
 
 
 _PRECISION = {"month": 0, "day": 1, "minute": 2, "second": 3}

@@ -16,7 +16,10 @@ written without an offset is stored without one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
 
 from pipelines.dates import AS_WRITTEN
 from pipelines.page import Page
@@ -39,18 +42,25 @@ def page_zone(page: Page) -> str:
 def vietnamese_site(page: Page) -> bool:
     """A ``.vn`` host, a page declaring Vietnamese, or a page written in Vietnamese (a
     portal's template often declares ``lang="en"``: its text is what tells)."""
-    host = (urlsplit(page.url).hostname or "").lower()
+    return vietnamese_document(page.url, page.tree, (page.page_title or "", page.title or ""))
+
+
+def vietnamese_document(url: str, tree: HtmlElement, titles: Sequence[str] = ()) -> bool:
+    """:func:`vietnamese_site` of a parsed document (``tree``: its ``<html>``) fetched from
+    ``url``; ``govarchive sites new`` asks it of the sampled pages before it writes a
+    ``timezone``."""
+    host = (urlsplit(url).hostname or "").lower()
     if host.endswith(".vn"):
         return True
-    declared = [page.tree.get("lang") or ""]
-    for meta in page.tree.iter("meta"):
+    declared = [tree.get("lang") or ""]
+    for meta in tree.iter("meta"):
         key = meta.get("property") or meta.get("http-equiv") or meta.get("name") or ""
         if key.strip().lower() in _LANGUAGE:
             declared.append(meta.get("content") or "")
     if any(value.strip().lower().startswith("vi") for value in declared):
         return True
-    parts, size = [page.page_title or "", page.title or ""], 0
-    body = page.tree.find("body")
+    parts, size = list(titles), 0
+    body = tree.find("body")
     for chunk in body.itertext() if body is not None else ():
         parts.append(chunk)
         size += len(chunk)

@@ -26,6 +26,7 @@ from archive.errors import ArchiveError
 from archive.sitemodels import Fetched, crawl_captures, crawl_site_model
 from archive.warcread import WarcReadError, read_record
 from config.profile import ProfileError, SiteProfile, adhoc_profile, profile_from_dict
+from pipelines.datezone import vietnamese_document
 from pipelines.dom import parse
 from pipelines.inference import SiteModel
 from pipelines.sitemodel import describe, load_model
@@ -66,6 +67,7 @@ class Starter:
     pages: int  # responses fetched
     statuses: Counter[int] = field(default_factory=Counter)  # responses by HTTP status
     text: str = ""  # the profile as YAML, with the evidence
+    vietnamese: str | None = None  # why the site is Vietnamese (its timezone written), or None
 
     @property
     def missing(self) -> int:
@@ -100,11 +102,30 @@ def starter(archive_dir: Path, site_id: str, url: str, crawl_id: int) -> Starter
     )  # fmt: skip
     profile = written_profile(base, model) if model is not None else base
     found = Starter(profile, model, len(fetched), Counter(f.status for f in fetched if f.status))
+    found.vietnamese = sampled_vietnamese(archive_dir, fetched, url)
     notes = [f"sampled {found.pages} pages of {url}"]
     if found.missing:
         notes.append(f"{found.missing} sampled pages were not found (404/410): left out")
-    found.text = profile_yaml(profile, model, notes)
+    found.text = profile_yaml(profile, model, notes, vietnamese=found.vietnamese)
     return found
+
+
+LANGUAGE_SAMPLE = 8  # sampled HTML pages read to tell whether the site is Vietnamese
+
+
+def sampled_vietnamese(archive_dir: Path, fetched: list[Fetched], url: str) -> str | None:
+    """Why the sampled site is Vietnamese (its zone is then known: Asia/Ho_Chi_Minh), or
+    None when it plainly is not: no ``.vn`` host, and none of the first
+    :data:`LANGUAGE_SAMPLE` HTML pages declares or is written in Vietnamese
+    (:func:`pipelines.datezone.vietnamese_document`, the rule an ad-hoc crawl's dates follow)."""
+    if (urlsplit(url).hostname or "").lower().endswith(".vn"):
+        return "a .vn host"
+    pages = [f for f in fetched if f.status == 200 and "html" in (f.content_type or "").lower()]
+    for page in pages[:LANGUAGE_SAMPLE]:
+        tree = parse(_text(archive_dir, [page], page.url))
+        if tree is not None and vietnamese_document(page.url, tree):
+            return f"{page.url} is Vietnamese"
+    return None
 
 
 def written_profile(base: SiteProfile, model: SiteModel) -> SiteProfile:
@@ -155,8 +176,8 @@ def model_profile(archive: Any, stored: Any) -> str:
 # --- the profile as YAML, with its evidence ------------------------------------------------------
 
 #: top-level fields written (in this order) when they differ from an empty profile
-WRITTEN = ("id", "name", "inferred", "base_url", "start_urls", "sitemaps", "feeds", "links", "selectors",
-           "title_suffixes", "date_order", "ignore_canonical")  # fmt: skip
+WRITTEN = ("id", "name", "inferred", "base_url", "start_urls", "sitemaps", "feeds", "timezone", "links",
+           "selectors", "title_suffixes", "date_order", "ignore_canonical")  # fmt: skip
 
 
 #: the comment above ``inferred: true``
@@ -165,16 +186,31 @@ UNCHECKED = (
     "# crawl reads a page they do not explain with the single-page path (site_model_fallback)",
     "# and follows every link that is not denied. Remove the next line once you have checked them.",
 )
+#: written instead of ``timezone`` when the sampled site is plainly not Vietnamese
+NO_ZONE = (
+    "# timezone: left out: the sampled pages are not Vietnamese (no .vn host, none declares or is",
+    "# written in Vietnamese), so Asia/Ho_Chi_Minh is not the site's zone. Name its zone (an IANA",
+    "# name, e.g. timezone: Europe/London) before crawling: a profile without one reads its dates",
+    "# on the default, Asia/Ho_Chi_Minh.",
+)
 WHY = {
     "date_order": "how the article pages' numeric dates read",
     "ignore_canonical": "most article pages name another URL as canonical: check that it is wrong",
 }
 
 
-def profile_yaml(profile: SiteProfile, model: SiteModel | None, notes: Sequence[str] = ()) -> str:
+def profile_yaml(
+    profile: SiteProfile, model: SiteModel | None, notes: Sequence[str] = (),
+    vietnamese: str | None | bool = False,
+) -> str:
     """``profile`` as a profile file: the fields a maintainer sets, each URL rule and
     selector with the model's evidence as a comment, the model's confidence on top. The text
-    is loaded back and validated (:class:`config.profile.ProfileError` if it were invalid)."""
+    is loaded back and validated (:class:`config.profile.ProfileError` if it were invalid).
+
+    ``vietnamese`` (``sites new``): why the sampled site is Vietnamese, its ``timezone`` then
+    written with that reason; None: the site is plainly not, the zone is left out with a
+    comment saying so; False (``sites model``): the zone is not written.
+    """  # fmt: skip
     lines = [f"# Site profile written by govarchive from the site's own pages ({profile.id})."]
     lines += [f"# {note}" for note in notes]
     if model is None:
@@ -193,6 +229,11 @@ def profile_yaml(profile: SiteProfile, model: SiteModel | None, notes: Sequence[
             lines += _section(name, value, evidence)
         elif name == "inferred":
             lines += [*UNCHECKED, _dump({name: value})] if value else []
+        elif name == "timezone":
+            if isinstance(vietnamese, str):
+                lines.append(_dump({name: value}) + f"  # the site is Vietnamese: {vietnamese}")
+            elif vietnamese is None:
+                lines += NO_ZONE
         elif name in ("date_order", "ignore_canonical"):
             if value != SiteProfile.model_fields[name].default:
                 note = WHY.get(name) if model is not None else None

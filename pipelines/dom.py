@@ -213,7 +213,39 @@ def _walk(el: HtmlElement, above: set[HtmlElement], out: list[str]) -> None:
 
 
 def has_text(el: HtmlElement) -> bool:
-    return any(chunk.strip() for chunk in text_chunks(el))
+    """Any text that is not whitespace in :func:`text_chunks`, read only up to the first
+    (a whole page's text was read to find its first word)."""
+    out: list[str] = []  # a walk stopped short holds the first chunks, in order
+    whole = _walk_small(el, out, [SMALL_SUBTREE])
+    if any(chunk.strip() for chunk in out):
+        return True
+    if whole:
+        return False
+    drops = list(el.iterdescendants(etree.Entity, *DROP_TAGS))
+    if not drops:
+        return any(chunk.strip() for chunk in el.itertext())
+    above: set[HtmlElement] = {el}
+    for drop in drops:
+        for up in drop.iterancestors():
+            if up in above:
+                break
+            above.add(up)
+    return any(chunk.strip() for chunk in _chunks(el, above))
+
+
+def _chunks(el: HtmlElement, above: set[HtmlElement]) -> Iterator[str]:
+    """:func:`_walk`'s chunks, one at a time."""
+    if el.text:
+        yield el.text
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in DROP_TAGS:
+            if child in above:
+                yield from _chunks(child, above)
+            else:
+                yield from child.itertext()
+        if child.tail:
+            yield child.tail
 
 
 def text_of(el: HtmlElement) -> str:
@@ -339,6 +371,30 @@ def in_teaser_list(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
             return False
         if (up.tag == "a" and up.get("href")) or up.find(".//a[@href]") is not None:
             return _list_item(up, stop) or _under_related_heading(up, stop)
+    return False
+
+
+# the heading of readers' comments: "Ý kiến bạn đọc (2)", "Bình luận", "Ý kiến của bạn"
+COMMENTS_HEADING = re.compile(
+    r"^(?:ý kiến bạn đọc|bình luận(?: của bạn đọc)?|ý kiến(?: của bạn)?|phản hồi|comments?)"
+    r"(?:\s*\(\d+\))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def in_comments(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    """``el`` is in a box of readers' comments: the first element of one of its enclosing
+    boxes (up to ``stop``) is a comments heading ("Ý kiến bạn đọc (2)"), so a reader's name
+    there is never the article's byline."""
+    chain = [el, *el.iterancestors()]
+    for k, up in enumerate(chain[1:], 1):
+        if up is stop or up.tag in ("body", "html"):
+            return False
+        first = next((c for c in up if isinstance(c.tag, str)), None)
+        if first is not None and first is not chain[k - 1] and COMMENTS_HEADING.match(text_of(first)):
+            return True
+        if len(text_of(up)) > 4 * TEASER_MAX_CHARS:
+            return False
     return False
 
 

@@ -78,6 +78,7 @@ from pipelines.multipage import join
 from pipelines.neardup import RecentBodies
 from pipelines.pool import ExtractionPool, Output, Pool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
+from pipelines.sitemodel import made_with
 
 __all__ = ["ArticleStore", "Counts", "Ingestor", "Listener", "Outcome", "Stats", "chunked"]
 
@@ -118,6 +119,8 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         infer: bool = True,
         pool: Pool | None = None,
         max_html: int | None = None,
+        model_evidence: str | None = None,
+        trust_model: bool = False,
     ) -> None:
         """``site_model``: the archive's latest confident model of the site (used from the
         first page); ``recent``: ``(article id, url, body fingerprint)`` of the site's recent
@@ -125,7 +128,11 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         from the pages ingested; ``pool``: where extraction runs (default: a process pool
         of ``workers``); ``max_html``: extraction's size limit; ``soon``: like ``dispatch``,
         for a call that may wait for the dispatch thread's current work (default:
-        ``dispatch``)."""
+        ``dispatch``); ``model_evidence``: what ``site_model`` was inferred from
+        (:func:`pipelines.sitemodel.evidence`: a final sample with the same evidence reuses
+        it, no run); ``trust_model``: with a ``site_model`` inferred by this code (its
+        evidence says so), no inference run but the final one unless the pages stop fitting
+        it (``reextract``: the archive's pages again)."""
         self.profile = profile
         self.store = store
         self.crawl_id = crawl_id
@@ -133,7 +140,11 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         self.record_failures = record_failures
         self.listener = listener
         self.knowledge = SiteKnowledge(known, warmup, profile=profile, model=site_model,
-                                       infer=infer)  # fmt: skip
+                                       infer=infer, evidence=model_evidence)  # fmt: skip
+        sample, seed = self.knowledge.sample, self.knowledge.seed_evidence
+        if trust_model and seed is not None and sample is not None:
+            if seed.partition(":")[0] == made_with(profile.timezone):
+                sample.trust()  # (after a code change the model may change: the usual runs)
         self.recent = RecentBodies(recent)
         self.pool: Pool = (
             pool if pool is not None
@@ -479,6 +490,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
 
     def _save(self, tickets: list[Ticket], record: ArticleRecord) -> None:
         body = body_fingerprint(record.body)
+        kept = self.recent.at(record.url)  # its fingerprint as stored (a recent article)
         same = self.recent.find(record.url, body, record.body, self.store.article_body)
         if same is not None and self._same_article(tickets, record, body, same):
             return
@@ -489,7 +501,8 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             refs,
         )  # fmt: skip
         self._store_refs(article_id, refs, outcome)
-        self.store.set_fingerprint(article_id, body)
+        if kept is None or kept.article_id != article_id or f"{kept.bits:x}" != body:
+            self.store.set_fingerprint(article_id, body)  # (not written again when the same)
         self.recent.add(record.url, article_id, body)
         self.stats.inc_value(f"govarchive/articles/{outcome}")
         if record.published_at is None:
@@ -596,7 +609,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         model = self.knowledge.to_store
         if model is not None:
             self.store.save_site_model(self.profile.id, self.crawl_id, model.to_json(),
-                                       model.confident)  # fmt: skip
+                                       model.confident, self.knowledge.stored_evidence)  # fmt: skip
             self.stats.set_value("govarchive/site_model/sample", model.pages)
         self.stats.set_value("govarchive/site_model/in_use", int(self.knowledge.model is not None))
         if self.knowledge.sample is not None and self.knowledge.sample.skipped:

@@ -35,7 +35,7 @@ from pipelines.knowledge import SiteKnowledge, fingerprint
 from pipelines.neardup import Known, RecentBodies, moves_to
 from pipelines.pool import Pool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
-from pipelines.sitemodel import FALLBACK, MISSED
+from pipelines.sitemodel import FALLBACK, MISSED, evidence
 
 logger = logging.getLogger("pipelines.ingest")
 
@@ -75,9 +75,13 @@ class SiteModelSteps:
         self._inferring = True
         m = self._misfits
         m[:] = [m[0] + m[2], m[1] + m[3], 0, 0]
-        self._enqueue(self._inferred, self.pool.infer(sample.take(), self.profile.timezone))
+        taken, tz = sample.take(), self.profile.timezone
+        made_of = evidence(taken, tz)
+        self._enqueue(lambda done: self._inferred(done, made_of), self.pool.infer(taken, tz))
 
-    def _inferred(self, future: Future[SiteModel]) -> None:
+    def _inferred(
+        self, future: Future[SiteModel], made_of: str | None = None, ran: bool = True
+    ) -> None:
         self._inferring = False
         try:
             model = future.result()
@@ -86,8 +90,9 @@ class SiteModelSteps:
             logger.error("Site model inference for %s failed: %r", self.profile.id, exc,
                          exc_info=exc)  # fmt: skip
             return
-        self.stats.inc_value("govarchive/site_model/runs")
-        adopted = self.knowledge.adopt(model)
+        if ran:
+            self.stats.inc_value("govarchive/site_model/runs")
+        adopted = self.knowledge.adopt(model, made_of)
         sample = self.knowledge.sample
         if sample is not None:
             sample.settled(self.knowledge.stable)
@@ -105,8 +110,21 @@ class SiteModelSteps:
     def _final_inference(self) -> None:
         """At the end: the model of the final sample (the same whatever order pages came)."""
         sample = self.knowledge.sample
-        if sample is not None and sample.changed and not self._inferring:
-            self._infer()
+        if sample is None or not sample.changed or self._inferring:
+            return
+        seed, tz = self.knowledge.seed, self.profile.timezone
+        if seed is not None and self.knowledge.seed_evidence == evidence(sample.current(), tz):
+            # the model the ingest started from was inferred from this very sample: the
+            # run would give it again (the inference is deterministic)
+            made_of = self.knowledge.seed_evidence
+            sample.take()
+            self.stats.inc_value("govarchive/site_model/reused")
+            done: Future[SiteModel] = Future()
+            done.set_result(seed)
+            self._inferring = True
+            self._inferred(done, made_of, ran=False)
+            return
+        self._infer()
 
     def _typed(self, ticket: Ticket, result: Result) -> Result:
         """An article of a page the site model types as a non-article is refused as that

@@ -54,8 +54,9 @@ class ArticleStore(Protocol):
     ) -> bool: ...
 
     def save_site_model(
-        self, site_id: str, crawl_id: int | None, model_json: str, confident: bool
-    ) -> int | None: ...
+        self, site_id: str, crawl_id: int | None, model_json: str, confident: bool,
+        evidence: str | None = None,
+    ) -> int | None: ...  # fmt: skip
 
     def set_fingerprint(self, article_id: int, fingerprint: str) -> None: ...
 

@@ -155,6 +155,7 @@ class ArticlePipeline:
         self.max_html = max_html
         self.ingestor: Ingestor | None = None
         self.calls: LoopCalls | None = None
+        self.recorder: CrawlRecorder | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArticlePipeline:
@@ -169,6 +170,7 @@ class ArticlePipeline:
     def recorder_opened(self, recorder: CrawlRecorder, profile: SiteProfile) -> None:
         """Build the crawl's ingestor: results handled on the recorder's archive thread."""
         known = recorder.run(lambda writer: seeds(writer, profile.id)).result()
+        self.recorder = recorder
         self.calls = LoopCalls(asyncio.get_running_loop())
         self.ingestor = Ingestor(
             profile, recorder.archive_dir, recorder.writer,
@@ -204,6 +206,11 @@ class ArticlePipeline:
         return {"url": url, "outcome": outcome.kind}
 
     async def close_spider(self) -> None:
+        if self.recorder is not None:  # the downloader is closed: no response comes any more
+            try:
+                await asyncio.to_thread(self.recorder.index_soon)
+            except Exception as exc:  # noqa: BLE001 (the session closes it, and says why)
+                logger.debug("WARC not closed before the ingest's end: %r", exc)
         if self.ingestor is not None:
             try:
                 await asyncio.to_thread(self.ingestor.close)

@@ -89,15 +89,20 @@ class SiteKnowledge:
         profile: SiteProfile | None = None,
         model: SiteModel | None = None,
         infer: bool = True,
+        evidence: str | None = None,
     ) -> None:
         """``profile``: the site's profile (the model fills what it leaves empty; without
         one, no model is used); ``model``: the archive's latest confident model of the site
-        (used from the first page); ``infer``: infer a model from this ingest's pages."""
+        (used from the first page), inferred from ``evidence``
+        (:func:`pipelines.sitemodel.evidence`; None: not known); ``infer``: infer a model
+        from this ingest's pages."""
         seed = known or StoredChrome()
         self.learner = Learner(known=Learned(seed.lines, seed.title_affixes))
         self.warmup = warmup
         self.base = profile
         self.seed = model if model is not None and model.confident else None
+        self.seed_evidence = evidence if self.seed is not None else None
+        self.evidence: str | None = None  # what ``inferred`` was inferred from
         self.sample = ModelSample() if infer and profile is not None else None
         self.inferred: SiteModel | None = None  # the latest model inferred by this ingest
         self.runs = 0
@@ -157,13 +162,13 @@ class SiteKnowledge:
         self.sample.offer(capture)
         return self.sample.due
 
-    def adopt(self, model: SiteModel) -> bool:
+    def adopt(self, model: SiteModel, evidence: str | None = None) -> bool:
         """A model inferred from the sample: used when confident and inferred from at least
         as many pages as the archive's (a re-crawl that fetches a few new pages does not
         replace a model of the whole site), else the archive's, if any, else none. True when
         the model in use changed (a new version)."""
         self.runs += 1
-        self.inferred = model
+        self.inferred, self.evidence = model, evidence
         said = self._says(model)
         self.stable, self._said = said == self._said, said
         better = self.seed is None or model.pages >= self.seed.pages
@@ -187,6 +192,16 @@ class SiteKnowledge:
         """The model to keep with this ingest: the one in use at the end (inferred here or
         the archive's), else the last one inferred (not confident)."""
         return self._in_use or self.inferred
+
+    @property
+    def stored_evidence(self) -> str | None:
+        """What :attr:`to_store` was inferred from (None: not known)."""
+        model = self.to_store
+        if model is None:
+            return None
+        if model is self.inferred:
+            return self.evidence
+        return self.seed_evidence if model is self.seed else None
 
     def _use(self, model: SiteModel | None) -> bool:
         """Use ``model`` (None: none); True when that makes a new version."""

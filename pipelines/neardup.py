@@ -110,6 +110,10 @@ class RecentBodies:
                 return known
         return None
 
+    def at(self, url: str) -> Known | None:
+        """The recent article stored at ``url`` (None: not among the recent ones)."""
+        return self._by_url.get(url)
+
     def add(self, url: str, article_id: int, fingerprint: str) -> None:
         self._forget(url)
         known = Known(article_id, url, int(fingerprint, 16))

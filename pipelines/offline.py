@@ -425,7 +425,7 @@ def reextract(
         store = _DryRun(current) if dry_run else writer
         ingestor = Ingestor(
             profile, root, store, workers=workers, stats=counts, record_failures=False,
-            listener=compare, pool=pools(root) if pools else None,
+            listener=compare, pool=pools(root) if pools else None, trust_model=True,
             **seeds(writer, site_id).kwargs(),
         )  # fmt: skip
         try:

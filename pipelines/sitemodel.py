@@ -32,9 +32,10 @@ import hashlib
 import heapq
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from archive.capture import CaptureRef
@@ -131,6 +132,10 @@ class ModelSample:
         """The sample differs from the one last inferred from (or none was)."""
         return bool(self._heap) and self.urls() != self._last_run
 
+    def current(self) -> list[CaptureRef]:
+        """The sample as it is (what :meth:`take` would return, not taken)."""
+        return [capture for _, _, capture in self._heap]
+
     def take(self) -> list[CaptureRef]:
         """The sample to infer from now (by URL: the order of the pages does not matter)."""
         self._last_run = self.urls()
@@ -165,6 +170,48 @@ class ModelSample:
         (the model was stable; or, rarely, the sample had not changed)."""
         passed = (self.offered // self._first).bit_length() if self.offered >= self._first else 0
         return passed - len(self._steps)
+
+
+    def trust(self) -> None:
+        """The ingest starts from a stored model it trusts to stay (``reextract`` with the
+        code that inferred it: the archive's own pages again): no run but the final one, as
+        after a stable run on a full sample, until the pages stop fitting the model
+        (:meth:`shifted`)."""
+        self._streak = 1
+        self._next_run = 1 << 62
+        self._ran_full = True  # nor the run at the first doubling with a full sample
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> bytes:
+    """A digest of the code a model is inferred with: every source file of ``pipelines/``
+    (the inference and the extraction helpers it uses) and the parsers' versions."""
+    import lxml.etree
+
+    digest = hashlib.blake2b(digest_size=16)
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    digest.update(repr(lxml.etree.LXML_VERSION).encode())
+    return digest.digest()
+
+
+def evidence(captures: Iterable[CaptureRef], tz: str) -> str:
+    """What a site model inferred from ``captures`` (the sample) with timezone ``tz`` is
+    made of, as ``<code and timezone>:<records>``: the inference's code
+    (:func:`_code_digest`) and the timezone (:func:`made_with`), then the sample's records
+    (URL, WARC file and offset: a record never changes). The inference is deterministic,
+    so a stored model with the same evidence is the model a run would give
+    (``site_models.evidence``)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for capture in sorted(captures, key=lambda c: (c.url, c.warc_file or "", c.offset or 0)):
+        digest.update(f"\n{capture.url}\t{capture.warc_file}\t{capture.offset}".encode())
+    return f"{made_with(tz)}:{digest.hexdigest()}"
+
+
+def made_with(tz: str) -> str:
+    """The first part of :func:`evidence`: the inference's code and the timezone."""
+    return hashlib.blake2b(_code_digest() + tz.encode(), digest_size=16).hexdigest()
 
 
 def effective_profile(base: SiteProfile, model: SiteModel) -> SiteProfile:
@@ -429,16 +476,21 @@ class Seeds(NamedTuple):
     chrome: StoredChrome
     model: SiteModel | None
     recent: list[tuple[int, str, str]]
+    evidence: str | None = None  # what the model was inferred from (:func:`evidence`)
 
     def kwargs(self) -> dict[str, Any]:
         """As :class:`pipelines.ingest.Ingestor` takes them."""
-        return {"known": self.chrome, "site_model": self.model, "recent": self.recent}
+        return {"known": self.chrome, "site_model": self.model, "recent": self.recent,
+                "model_evidence": self.evidence}  # fmt: skip
 
 
 def seeds(writer: Any, site_id: str) -> Seeds:
     """The seeds of ``site_id`` read through an :class:`archive.store.ArchiveWriter`."""
-    return Seeds(writer.load_chrome(site_id), load_model(writer.load_site_model(site_id)),
-                 [tuple(f) for f in writer.recent_fingerprints(site_id)])  # fmt: skip
+    stored = writer.load_site_model(site_id)
+    model = load_model(stored)
+    return Seeds(writer.load_chrome(site_id), model,
+                 [tuple(f) for f in writer.recent_fingerprints(site_id)],
+                 stored.evidence if model is not None else None)  # fmt: skip
 
 
 def describe(model: SiteModel, *, in_use: bool | None = None) -> list[tuple[str, str]]:

@@ -377,7 +377,8 @@ def new(site_id: str, url: str, output: Path | None, sites_dir: Path, pages: int
     state = "no site model" if found.model is None else (
         f"site model {'confident' if found.model.confident else 'NOT confident'} "
         f"({found.model.confidence:.2f})")  # fmt: skip
-    click.echo(f"wrote {path}: {state}; {found.pages} pages sampled, {found.missing} not found")
+    zone = "timezone Asia/Ho_Chi_Minh" if found.vietnamese else "no timezone (not a Vietnamese site: set it)"
+    click.echo(f"wrote {path}: {state}; {zone}; {found.pages} pages sampled, {found.missing} not found")
 
 
 @sites.command("model")

@@ -386,7 +386,10 @@ class PortalSpider(RequisiteFetching, Spider):
             else:
                 yield {"url": response.url, **capture}
                 yield from self.requisite_requests(response)
-        for href in response.xpath("//a/@href").getall():
+        # lxml's XPath on the parsed tree (parsel's, parsed once: the requisites read it too)
+        # gives the same strings as response.xpath(...).getall() without a Selector object
+        # a link (each also recorded by Scrapy's trackref: 0.2 ms a page)
+        for href in response.selector.root.xpath("//a/@href", smart_strings=False):
             href = href.strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
                 continue

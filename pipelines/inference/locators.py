@@ -35,7 +35,15 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from pipelines import authors
-from pipelines.dom import above, common_ancestor, contains, css, in_teaser_list, text_of
+from pipelines.dom import (
+    above,
+    common_ancestor,
+    contains,
+    css,
+    in_comments,
+    in_teaser_list,
+    text_of,
+)
 from pipelines.inference.sample import normalize
 from pipelines.inference.selectors import Choice, candidates
 
@@ -92,7 +100,7 @@ def _named(el: HtmlElement, head: HtmlElement | None, stop: HtmlElement | None) 
         return None
     text = text_of(el)
     name = name_of(text) or (JUNK if text and authors.is_junk_author(text) else None)
-    if name is None or in_teaser_list(el, stop):
+    if name is None or in_teaser_list(el, stop) or in_comments(el, stop):
         return None
     return name
 

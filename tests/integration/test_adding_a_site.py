@@ -145,7 +145,46 @@ def test_sites_new_writes_a_valid_profile_with_its_evidence(walked: dict) -> Non
     data = yaml.safe_load(text)
     assert data["links"]["article"] and data["selectors"]["body"] and data["selectors"]["title"]
     assert re.search(r"\d+ sampled pages were not found", text)  # the 404s: counted, not fatal
+    # a loopback host, but the pages are written in Vietnamese: the zone is the site's
+    assert re.search(r"^timezone: Asia/Ho_Chi_Minh  # the site is Vietnamese: http://127\.0\.0\.1:\d+/\S* "
+                     r"is Vietnamese$", text, re.M)  # fmt: skip
+    assert data["timezone"] == "Asia/Ho_Chi_Minh" and "; timezone Asia/Ho_Chi_Minh;" in done.stdout
     assert walked["validate"].returncode == 0, walked["validate"].stdout
+
+
+#: a county portal in English (lang="en", no Vietnamese word, a loopback host)
+NEWS = {
+    "county-approves-budget": ("County approves the 2024 budget", "The board met on Tuesday to approve the budget."),
+    "library-opens-branch": ("Library opens a branch downtown", "The library opened its fourth branch on Main Street."),
+    "bridge-repairs-begin": ("Repairs begin on the river bridge", "Crews started work on the old bridge on Monday."),
+    "water-rates-hearing": ("Hearing set on water rates", "Residents can speak at a hearing on the water rates."),
+}  # fmt: skip
+
+
+def _english_site() -> Site:
+    def layout(title: str, main: str) -> Page:
+        return Page.html(f'<!doctype html><html lang="en"><head><title>{title} | Green County</title></head><body>'
+                         f'<header><a href="/">Green County</a> <a href="/news/">News</a></header><main>{main}</main>'
+                         "<footer>Green County, 100 Main Street</footer></body></html>")  # fmt: skip
+
+    items = "".join(f'<li><a href="/news/{slug}/">{title}</a></li>' for slug, (title, _) in NEWS.items())
+    pages = {"/": layout("Home", f"<ul>{items}</ul>"), "/news/": layout("News", f"<h1>News</h1><ul>{items}</ul>")}
+    for day, (slug, (title, text)) in enumerate(NEWS.items(), start=4):
+        body = "".join(f"<p>{text} Part {n} says who pays for it and when.</p>" for n in range(6))
+        pages[f"/news/{slug}/"] = layout(title, f'<article><h1>{title}</h1><div class="date">March {day}, 2024 '
+                                                f"8:30 PM</div>{body}</article>")  # fmt: skip
+    return Site(pages=pages)
+
+
+def test_sites_new_leaves_the_zone_of_a_site_not_vietnamese_out(tmp_path: Path) -> None:
+    with ReplicaServer(site=_english_site()) as server:
+        done = run_cli("sites", "new", "green-county", server.url("/"), "--delay", "0", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "; no timezone (not a Vietnamese site: set it);" in done.stdout
+    text = (tmp_path / "green-county.yaml").read_text("utf-8")
+    assert "timezone" not in yaml.safe_load(text)  # not written: Asia/Ho_Chi_Minh is not its zone
+    assert "# timezone: left out: the sampled pages are not Vietnamese" in text
+    assert load_profile_file(tmp_path / "green-county.yaml").id == "green-county"  # valid as written
 
 
 def test_sites_check_live_shows_fields_evidence_and_forced_fields(walked: dict) -> None:

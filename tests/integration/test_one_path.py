@@ -5,6 +5,8 @@ links, images, and the site chrome learned on the way."""
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 import shutil
 import sqlite3
@@ -12,7 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from archive import Archive
+import archive.articles as articles_module
+import pipelines.offline as offline
+import pipelines.pool as pool_module
+from archive import Archive, fts
+from pipelines import sitemodel
+from pipelines.ingest import Ingestor
+from pipelines.offline import reextract
 from tests.conftest import Crawled
 from tests.families import FAMILIES, wordpress
 from tests.helpers import run_cli
@@ -247,3 +255,91 @@ def test_reextract_fills_citations_and_documents_of_an_archive_built_before_them
     assert re.search(r"^attachments read: ok 2; texts that were stored: 0; articles whose "
                      r"citations were stored: 0$", again.stdout, re.M), again.stdout  # fmt: skip
     assert every_row(old) == filled  # a second reextract changes nothing, row ids included
+
+
+# --- reextract without needless work (issue 12: reextract >= 1.8x bare trafilatura) -----------
+
+
+def change_rules(archive: Path) -> None:
+    """A rule change: every stored profile removes each body's second paragraph (real text
+    changes: new versions, full-text entries replaced), and the articles are marked as made
+    by an older extractor (every other article changes too, its indexed text the same)."""
+    with Archive(archive) as arc, arc.db.conn:
+        for site_id, profile_json in arc.db.execute("SELECT id, profile_json FROM sites"):
+            profile = json.loads(profile_json)
+            selectors = profile.setdefault("selectors", {})
+            selectors["remove"] = [*selectors.get("remove", []), "p:nth-of-type(2)"]
+            arc.db.execute("UPDATE sites SET profile_json = ? WHERE id = ?",
+                           [json.dumps(profile), site_id])  # fmt: skip
+        arc.db.execute("UPDATE articles SET content_hash = 'older-extractor'")
+
+
+def index_and_models(archive: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every full-text index entry (term, docid, column, offset) and the stored models."""
+    conn = sqlite3.connect(archive / "archive.db")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, articles_fts, instance)")
+        return {
+            "index": conn.execute("SELECT * FROM temp.terms ORDER BY 1, 2, 3, 4").fetchall(),
+            "models": conn.execute(
+                "SELECT site_id, crawl_id, model_json, confident FROM site_models ORDER BY id"
+            ).fetchall(),
+        }
+    finally:
+        conn.close()
+
+
+def test_reextract_after_a_rule_change_writes_what_it_wrote_with_every_step(
+    families: Families, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``reextract`` (of one family's site) reuses a stored site model inferred from the same
+    pages by the same code (no inference run; other code infers as before) and leaves an
+    unchanged full-text entry alone: the rows are those written with
+    every run and every entry rewritten (the path before), and a second run changes none."""
+    fast, slow, new_code = tmp_path / "fast", tmp_path / "slow", tmp_path / "new_code"
+    for archive in (fast, slow, new_code):
+        shutil.copytree(families.archive, archive)
+        change_rules(archive)
+    runs: list[int] = []
+    real_infer = pool_module.infer_captures
+    monkeypatch.setattr(pool_module, "infer_captures",
+                        lambda *a: runs.append(1) or real_infer(*a))  # fmt: skip
+
+    def reextracted(archive: Path) -> int:
+        runs.clear()
+        with Archive(archive) as arc:
+            report = reextract(arc.db, archive, site=wordpress.SITE_ID, workers=1)
+        assert report.outcomes["changed"] > 0 and report.outcomes["new"] == 0, report.outcomes
+        return len(runs)
+
+    assert reextracted(fast) == 0
+    with monkeypatch.context() as before:  # the path before: every run, every entry rewritten
+        before.setattr(sitemodel.Seeds, "kwargs", lambda s: {
+            "known": s.chrome, "site_model": s.model, "recent": s.recent})  # fmt: skip
+        before.setattr(offline, "Ingestor", functools.partial(Ingestor, trust_model=False))
+
+        def rewrite(db, article_id, old, new):  # noqa: ANN001, ANN202
+            with db.atomic():
+                fts.unindex_article(db, article_id, old)
+                fts.index_article(db, article_id, {**old, **new})
+
+        before.setattr(articles_module, "reindex_article", rewrite)
+        assert reextracted(slow) > 0
+    with monkeypatch.context() as upgraded:  # other code: the stored model is not trusted
+        upgraded.setattr(sitemodel, "_code_digest", lambda: b"another release")
+        assert reextracted(new_code) > 0
+    assert_same(snapshot(fast), snapshot(slow))
+    assert_same(snapshot(new_code), snapshot(slow))
+    assert index_and_models(fast) == index_and_models(slow) == index_and_models(new_code)
+    assert index_and_models(fast)["index"] != index_and_models(families.archive)["index"]
+    with sqlite3.connect(fast / "archive.db") as conn:
+        models = conn.execute("SELECT * FROM site_models ORDER BY id").fetchall()
+    assert all(row[-1] for row in models), "every model stored with its evidence"
+
+    every = snapshot(fast) | index_and_models(fast)
+    with Archive(fast) as arc:
+        again = reextract(arc.db, fast, site=wordpress.SITE_ID, workers=1)
+    assert set(again.outcomes) == {"unchanged"}, again.outcomes
+    assert snapshot(fast) | index_and_models(fast) == every
+    with sqlite3.connect(fast / "archive.db") as conn:
+        assert conn.execute("SELECT * FROM site_models ORDER BY id").fetchall() == models

@@ -215,3 +215,45 @@ def test_a_name_in_brackets_after_the_last_sentence_signs_the_article() -> None:
 def test_a_bare_label_names_no_one() -> None:
     assert parse_byline_text("Bài và ảnh:") is None
     assert parse_byline_text("Tác giả: Quốc Bảo Nguồn: Báo Kim Sơn") == Byline("Quốc Bảo", None, "Báo Kim Sơn")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "unit"),
+    [
+        ("Nhóm phóng viên", "Nhóm phóng viên", None),  # a team signs together
+        ("NHÓM PHÓNG VIÊN", "NHÓM PHÓNG VIÊN", None),
+        ("Nhóm PV", "Nhóm PV", None),
+        ("Nhóm phóng viên (TTXVN)", "Nhóm phóng viên", "TTXVN"),
+        ("Nhóm phóng viên - Báo Lào Cai", "Nhóm phóng viên", "Báo Lào Cai"),
+        ("Thực hiện: Nhóm phóng viên", "Nhóm phóng viên", None),
+        ("Q.Anh", "Q.Anh", None),  # initials and a given name, no space
+        ("T.Hằng", "T.Hằng", None),
+        ("N.V.Hùng", "N.V.Hùng", None),
+        ("Đ.Hà.", "Đ.Hà", None),
+        ("Q.Anh - TTXVN", "Q.Anh", "TTXVN"),
+        ("Tin: T.Hằng", "T.Hằng", None),
+    ],
+)
+def test_a_team_and_initials_sign(line: str, author: str, unit: str | None) -> None:
+    assert parse_signature(line) == Byline(author=author, unit=unit)
+    assert signature_from_body([BODY, BODY, line]).author == author  # the article's last line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nhóm phóng viên đã có mặt tại hiện trường.",  # a sentence about the team
+        "Nhóm phóng viên báo chí Trung ương",
+        "Hội nghị kết thúc tốt đẹp tại Lào Cai.",  # a sentence ending in capitalised words
+        "Đoàn công tác về thăm Bảo Yên",
+        "Chiều cùng ngày, đoàn đến thăm T.Hằng",
+        "Q.1",  # a district, "TP.Hồ": a city's abbreviation, "q.anh", "Q.ANH": not a name
+        "TP.Hồ",
+        "q.anh",
+        "Q.ANH",
+        "Tp.Hà",
+    ],
+)
+def test_not_a_team_nor_initials(line: str) -> None:
+    assert parse_signature(line) is None
+    assert signature_from_body([BODY, BODY, line]).author is None

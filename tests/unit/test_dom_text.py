@@ -111,3 +111,31 @@ def test_text_sizes_of_a_tree_measured_in_one_walk_are_the_texts_lengths(big):
     # a decomposed text node (NFC would shorten it): measured one by one instead
     decomposed = lxml.html.document_fromstring("<html><body><div>Vie\u0302\u0323t</div></body></html>")
     assert sample_mod._sizes(decomposed) is None  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>" + "<span> </span>" * 30 + "<script>x</script><p>late</p></div>",  # text last
+        "<div>" + "<span> </span>" * 30 + "<script>only a script</script></div>",  # none
+        "<div>" + "<b> </b>" * 30 + "<p>no drop tag</p></div>",  # lxml's walk, text last
+        "<div>" + "<b> </b>" * 30 + "</div>",  # lxml's walk, none
+        "<div><p>first</p>" + "<b> </b>" * 30 + "<style>s</style></div>",  # text first
+        "<div>" + "<i><!-- c --></i>" * 20 + "&nbsp;<noscript>n</noscript>tail</div>",
+    ],
+)
+def test_has_text_reads_up_to_the_first_word_and_says_what_the_whole_text_says(html):
+    el = lxml.html.fromstring(html)
+    assert dom.has_text(el) == any(chunk.strip() for chunk in dom.text_chunks(el))
+
+
+def test_a_readers_name_under_a_comments_heading_is_in_comments() -> None:
+    from pipelines.dom import in_comments
+
+    tree = lxml.html.fromstring(
+        '<div><div class="info"><b>Minh Anh</b></div><p>Text.</p><div class="box"><h3>Ý kiến bạn '
+        'đọc (2)</h3><div><div><b>Lê Quang Huy</b> - 02/04/2024 10:10</div><div>Rất hữu ích.</div>'
+        "</div></div></div>"
+    )
+    names = {el.text: el for el in tree.iter("b")}
+    assert in_comments(names["Lê Quang Huy"]) and not in_comments(names["Minh Anh"])

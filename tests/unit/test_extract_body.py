@@ -173,3 +173,43 @@ def test_strip_chrome_a_list_of_links_whose_heading_was_left_out():
 def test_form_labels_and_contacts_alone_are_text():
     lines = [TEXT, "Họ tên", "Email", "Nội dung"]
     assert strip_chrome(lines) == (lines, [])
+
+
+# the content column's chrome the inline part does not show (benchmarks/chrome2.py measures it)
+COLUMN_HEAD = ["Trang web sử dụng cookie để nâng cao trải nghiệm người dùng. Đồng ý",
+               "Đường dây nóng: 1900 9090", "Tin mới: Lễ hội Nghinh Ông • Giải Việt dã truyền thống",
+               "Nghe đọc bài", "Giọng nữ miền Bắc", "00:00 / 03:25", "A-", "A", "A+", "In bài",
+               "Gửi email", "Quay lại", "Đầu trang", "Mục lục [Ẩn]"]  # fmt: skip
+COLUMN_TAIL = [
+    "Trang 1 2 Tiếp »", "Lãnh đạo huyện thăm gian hàng.", "1/2", "Quét mã QR để đọc bài trên điện thoại",
+    "Quan tâm Zalo OA", "Từ khóa", "kinh tế số", "Mới nhất", "Xem nhiều nhất",
+    "Hội nghị tổng kết công tác năm 2023 2 giờ trước", "Ý kiến bạn đọc (2)",
+    "Lê Quang Huy - 02/04/2024 10:10", "Thông tin rất hữu ích, cảm ơn ban biên tập.",
+    "Thăm dò ý kiến", "Bạn đánh giá thế nào về giao diện cổng thông tin?", "Rất đẹp", "Bình thường",
+    "Biểu quyết Xem kết quả", "--", "Nội dung thuộc bản quyền của Cổng TTĐT huyện, không sao chép dưới mọi hình thức.",
+    "Địa chỉ bài viết: https://huyen.gov.vn/tin-tuc/1.html", "In bài này | Đóng cửa sổ",
+]  # fmt: skip
+
+
+def test_strip_chrome_in_the_content_column_keeps_its_own_lines():
+    """An audio reader, tools one per item, a table of contents, a ticker, a hotline, a
+    cookie bar above the text; a pager, a gallery strip repeating a caption, a QR code, a
+    follow button, a tag cloud, tabs of other articles, readers' comments, a poll, a select,
+    a copyright note and a print view's foot after it: all go, an ad's label wherever it
+    is; the text's own lines (the caption once, the signature, the source line) stay."""
+    own = [TEXT, "Lãnh đạo huyện thăm gian hàng.", "Quảng cáo", TEXT + " Hai.",
+           "Đỗ Quang Thắng – Phòng Tổng hợp.", "Nguồn: Báo Lào Cai"]  # fmt: skip
+    links = ["Hội nghị tổng kết công tác năm 2023", "kinh tế số", "Lễ hội Nghinh Ông", "Giải Việt dã truyền thống"]
+    kept, removed = strip_chrome([*COLUMN_HEAD, *own, *COLUMN_TAIL], links)
+    assert kept == [x for x in own if x != "Quảng cáo"]
+    assert removed == [*COLUMN_HEAD, "Quảng cáo", *COLUMN_TAIL]
+
+
+def test_the_column_classes_leave_the_texts_own_sentences():
+    """Sentences that start like the classes are text: a hotline in a sentence, a copyright
+    in the text's subject, a QR code as the news."""
+    lines = [TEXT, "Tổng đài 1022 đã tiếp nhận hơn 5.000 cuộc gọi phản ánh của người dân trong quý I, "
+             "tăng 12% so với cùng kỳ năm trước, chủ yếu về môi trường và trật tự đô thị.",
+             "Quét mã QR tại bộ phận một cửa, người dân tra cứu được tình trạng hồ sơ mà không phải "
+             "chờ đợi như trước đây, giúp tiết kiệm thời gian và chi phí đi lại."]  # fmt: skip
+    assert strip_chrome(lines) == (lines, [])

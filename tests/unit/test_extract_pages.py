@@ -406,3 +406,63 @@ def test_a_listing_of_teasers_is_one_when_a_portals_widgets_are_learned_chrome()
     first = next(iter(pages))  # an article of the same site keeps its text
     article = extract_page(bodies[first], first, HTML, adhoc_profile(first), learned=learner.learned())
     assert isinstance(article, ArticleRecord), article
+
+
+def _with_boxes(after: str, sidebar: str) -> ArticleRecord | NotAnArticle:
+    article = (
+        "<div class='news-detail'><h1>Triển khai kế hoạch chuyển đổi số năm 2024</h1>"
+        f"<p class='date'>Ngày đăng: 05/03/2024 16:20</p><div class='news-content'><p>{TEXT * 2}</p>"
+        f"<p>{TEXT}</p></div></div>{after}"
+        "<div class='share'>Chia sẻ: <a href='https://www.facebook.com/sharer.php?u=x'>Facebook</a></div>"
+    )
+    return _portal(f"<div class='col-main'>{article}</div><div class='col-side'>{sidebar}</div>")
+
+
+#: a sidebar's newest documents, each a file of another page
+NEWEST = (
+    "<div class='box'><div class='box-title'>Văn bản mới</div><ul>"
+    "<li><a href='/uploads/vanban/qd-99-ubnd.pdf'>Quyết định số 99/QĐ-UBND</a></li>"
+    "<li><a href='/uploads/vanban/kh-15-ubnd.docx'>Kế hoạch số 15/KH-UBND</a></li></ul></div>"
+)
+
+
+def test_a_box_of_the_articles_files_after_its_body_is_its_attachments() -> None:
+    box = (
+        "<div class='file-attach'><strong>Tệp đính kèm:</strong><ul>"
+        "<li><a href='/uploads/2024/ke-hoach-12.pdf'>Kế hoạch số 12/KH-UBND</a></li>"
+        "<li><a href='/uploads/2024/phu-luc.xls'>Phụ lục</a></li>"
+        "<li><a href='/uploads/2024/bieu-mau.docx'>Biểu mẫu</a></li></ul></div>"
+    )
+    record = _with_boxes(box, NEWEST)
+    assert isinstance(record, ArticleRecord), record
+    assert [(a.url, a.kind, a.title) for a in record.attachments] == [
+        ("https://tinhuy.laocai.gov.vn/uploads/2024/ke-hoach-12.pdf", "pdf", "Kế hoạch số 12/KH-UBND"),
+        ("https://tinhuy.laocai.gov.vn/uploads/2024/phu-luc.xls", "xls", "Phụ lục"),
+        ("https://tinhuy.laocai.gov.vn/uploads/2024/bieu-mau.docx", "docx", "Biểu mẫu"),
+    ]  # and none of the sidebar's newest documents
+    # a "Tải về" box whose one other link is its viewer page: labelled as the article's files
+    viewer = ("<div class='download'><a href='/uploads/2024/qd-7.zip'>Tải về</a> "
+              "<a href='/uploads/2024/qd-7.docx'>Bản Word</a> <a href='/xem-van-ban/7'>Xem trực tuyến</a></div>")  # fmt: skip
+    record = _with_boxes(viewer, NEWEST)
+    assert isinstance(record, ArticleRecord)
+    assert [a.kind for a in record.attachments] == ["zip", "docx"]
+    # one block of widgets after the body: tags, the files, other news (fx-dnn's inline part)
+    widgets = ("<div><div class='tags'>Tags: <a href='/tag/cds'>chuyển đổi số</a></div>"
+               "<div class='attach'><h4>File đính kèm</h4><ul><li><a href='/upload/688-UBND.pdf'>688-UBND.pdf</a>"
+               "</li></ul></div><div class='other-news'><h4>Tin liên quan</h4><a href='/uploads/x.pdf'>X</a></div></div>")  # fmt: skip
+    record = _with_boxes(widgets, NEWEST)
+    assert isinstance(record, ArticleRecord)
+    assert [a.url.rsplit("/", 1)[1] for a in record.attachments] == ["688-UBND.pdf"]
+
+
+def test_a_sidebars_newest_documents_are_never_the_articles_attachments() -> None:
+    record = _with_boxes("", NEWEST)
+    assert isinstance(record, ArticleRecord) and record.attachments == [], record
+    # nor the same list right after the article, headed as other pages' documents
+    record = _with_boxes(NEWEST, "")
+    assert isinstance(record, ArticleRecord) and record.attachments == [], record
+    # nor a box of related news that links a file among its articles
+    related = ("<div class='box-news'><a href='/tin/a.html'>Hội nghị giao ban</a> <a href='/tin/b.html'>Tập huấn</a>"
+               " <a href='/uploads/lich.pdf'>Lịch công tác</a></div>")  # fmt: skip
+    record = _with_boxes(related, "")
+    assert isinstance(record, ArticleRecord) and record.attachments == [], record

@@ -139,3 +139,23 @@ def test_adhoc_calendar_pages_are_barren_though_each_is_an_item() -> None:
         reasons.append(reason)
         barren = request.meta.get(BARREN_META, 0)
     assert reasons == [None, None, "calendar_barren"]
+
+
+def test_links_to_urls_scheduled_already_are_dropped_after_the_guards_and_counted() -> None:
+    from scrapy import Request
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from crawler.middlewares.requested import RequestedLinksMiddleware
+
+    crawler: Crawler = get_crawler()
+    crawler.stats = MemoryStatsCollector(crawler)
+    middleware = RequestedLinksMiddleware(crawler)
+    middleware.request_scheduled(Request("https://x/a"))  # through the duplicate filter
+    middleware.request_scheduled(Request("https://x/b", dont_filter=True))  # past it: not known
+    page = [Request("https://x/a"), Request("https://x/a", dont_filter=True), Request("https://x/b"),
+            Request("https://x/c"), {"url": "https://x/a"}]  # fmt: skip
+    kept = list(middleware.process_spider_output(None, page))  # type: ignore[arg-type]
+    assert kept == page[1:]  # only the first: a dont_filter request and an item stay
+    assert crawler.stats.get_value("govarchive/duplicate_links") == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import socket
 import subprocess
@@ -19,6 +20,7 @@ from archive.db import open_db
 from archive.errors import ArchiveNotFound
 from archive.store import ArchiveWriter
 from archive.verify import recover_leftovers, verify_archive
+from archive.warcread import iter_records
 from archive.warcwrite import Exchange, WarcWriter
 from config.profile import load_profile
 
@@ -132,6 +134,48 @@ def test_missing_and_truncated_files_are_reported(tmp_path: Path) -> None:
     built.path.unlink()
     kinds = sorted(p.kind for p in verify_archive(tmp_path).problems)
     assert kinds == ["missing_file"] * 4  # 3 captures + the crawl's file list
+
+
+@pytest.mark.parametrize("cut", [4, 1, 8])  # CRC32 whole, size torn; size torn; no trailer
+def test_a_member_torn_inside_its_gzip_trailer_is_reported_and_sealed(
+    tmp_path: Path, cut: int
+) -> None:
+    built = Built(tmp_path)
+    data = built.path.read_bytes()
+    whole = [(r.offset, r.record_type) for r in iter_records(built.path)]
+    last = whole[-1][0]  # the last request: all of it inflates, only the trailer is cut
+    built.path.write_bytes(data[:-cut])
+    with pytest.raises(EOFError):  # what `gzip -t` says of it
+        gzip.decompress(built.path.read_bytes())
+    (problem,) = verify_archive(tmp_path).problems
+    rel = built.path.relative_to(tmp_path).as_posix()
+    assert problem.kind == "truncated" and problem.where == rel
+    assert problem.detail.endswith(f"CRC32/size trailer at offset {last}")
+    assert str(built.path) in problem.detail and "\n" not in str(problem)
+
+    report = verify_archive(tmp_path, repair=True)
+    assert report.ok, report.problems
+    (sealed,) = report.sealed
+    assert sealed.bytes_kept == last and sealed.tail.read_bytes() == data[last:-cut]
+    assert gzip.decompress(built.path.read_bytes())  # every member whole again
+    assert [(r.offset, r.record_type) for r in iter_records(built.path)] == whole[:-1]
+    assert verify_archive(tmp_path).ok  # the three responses the rows point to are all there
+
+
+def test_a_member_whose_gzip_crc_does_not_match_is_named(tmp_path: Path) -> None:
+    built = Built(tmp_path)
+    data = bytearray(built.path.read_bytes())
+    sql = "SELECT warc_offset, warc_length FROM captures WHERE id = ?"
+    ((offset, length),) = built.sql(sql, built.captures[1])
+    data[offset + length - 8] ^= 0xFF  # the CRC32 of the second response's member
+    built.path.write_bytes(bytes(data))
+    problems = verify_archive(tmp_path).problems
+    kinds = ["truncated", "unresolvable_capture", "unresolvable_capture"]  # the cut tail
+    assert [p.kind for p in problems] == kinds
+    assert problems[0].detail.endswith(
+        f"gzip member fails its check (Error -3 while decompressing data: incorrect data "
+        f"check) at offset {offset}"
+    )
 
 
 def test_not_an_archive(tmp_path: Path) -> None:
