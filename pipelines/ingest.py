@@ -598,7 +598,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         body = body_fingerprint(record.body)  # the stored fingerprint follows the new body
         self.store.set_fingerprint(article_id, body)
         self.recent.restated(saved.url, article_id, body)
-        self._store_refs(saved.article_id, refs_of(saved.tickets, record), "restated")
+        self._store_refs(article_id, refs_of(saved.tickets, record), "restated")
         if outcome != saved.outcome:
             self.stats.inc_value(f"govarchive/articles/{saved.outcome}", -1)
             self.stats.inc_value(f"govarchive/articles/{outcome}")
