@@ -586,13 +586,19 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         record = records[0] if len(records) == 1 else join(records)
         if digest(record) == saved.digest:
             return
+        article_id = saved.article_id
         if saved.outcome in ("new", "changed"):
-            outcome = self.store.restate_article(saved.article_id, record)
+            outcome = self.store.restate_article(article_id, record)
         else:  # the archive's earlier version was kept: the final record is a new one
             head = saved.tickets[0].capture
-            _, outcome = self.store.save_article(self.profile.id, record, head.capture_id,
-                                                 self._crawl(saved.tickets[0]), head.fetched_at)  # fmt: skip
-        self._store_refs(saved.article_id, refs_of(saved.tickets, record), "restated")
+            article_id, outcome = self.store.save_article(
+                self.profile.id, record, head.capture_id, self._crawl(saved.tickets[0]),
+                head.fetched_at,
+            )  # fmt: skip
+        body = body_fingerprint(record.body)  # the stored fingerprint follows the new body
+        self.store.set_fingerprint(article_id, body)
+        self.recent.restated(saved.url, article_id, body)
+        self._store_refs(article_id, refs_of(saved.tickets, record), "restated")
         if outcome != saved.outcome:
             self.stats.inc_value(f"govarchive/articles/{saved.outcome}", -1)
             self.stats.inc_value(f"govarchive/articles/{outcome}")

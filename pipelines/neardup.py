@@ -137,6 +137,21 @@ class RecentBodies:
             if not urls:
                 del self._index[key]
 
+    def restated(self, url: str, article_id: int, fingerprint: str) -> None:
+        """The article at ``url`` has a new body (the settle step): its fingerprint and text
+        replaced in place, its place among the recent ones kept."""
+        known = self._by_url.get(url)
+        if known is None:
+            return
+        for key in _bands(known.bits):
+            self._index[key].discard(url)
+            if not self._index[key]:
+                del self._index[key]
+        known = self._by_url[url] = Known(article_id, url, int(fingerprint, 16))
+        for key in _bands(known.bits):
+            self._index.setdefault(key, set()).add(url)
+        self._summaries.pop(url, None)  # its stored text is the new body's now
+
     def moved(self, old: str, new: str, article_id: int, fingerprint: str) -> None:
         """The article at ``old`` now has the URL ``new``."""
         self._forget(old)

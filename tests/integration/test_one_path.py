@@ -19,6 +19,7 @@ import pipelines.offline as offline
 import pipelines.pool as pool_module
 from archive import Archive, fts
 from pipelines import sitemodel
+from pipelines.fingerprint import fingerprint
 from pipelines.ingest import Ingestor
 from pipelines.offline import reextract
 from tests.conftest import Crawled
@@ -155,6 +156,18 @@ def test_import_warc_of_a_crawls_own_warcs_gives_its_articles(
                    "--archive", str(new), "--workers", "1")  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert_same(snapshot(new), snapshot(families.archive, site_id))
+
+
+def stale_fingerprints(archive: Path) -> list[str]:
+    """URLs of articles whose stored ``body_fingerprint`` is not their body's."""
+    with sqlite3.connect(archive / "archive.db") as conn:
+        rows = conn.execute("SELECT url, body, body_fingerprint FROM articles").fetchall()
+    assert rows
+    return [url for url, body, stored in rows if stored != fingerprint(body)]
+
+
+def test_every_stored_fingerprint_is_its_bodys_after_the_crawl(families: Families) -> None:
+    assert stale_fingerprints(families.archive) == []
 
 
 # --- the replica (crawled twice: the second crawl adds nothing) ------------------------------
@@ -313,6 +326,7 @@ def test_reextract_after_a_rule_change_writes_what_it_wrote_with_every_step(
         return len(runs)
 
     assert reextracted(fast) == 0
+    assert stale_fingerprints(fast) == []  # the changed bodies' fingerprints written too
     with monkeypatch.context() as before:  # the path before: every run, every entry rewritten
         before.setattr(sitemodel.Seeds, "kwargs", lambda s: {
             "known": s.chrome, "site_model": s.model, "recent": s.recent})  # fmt: skip

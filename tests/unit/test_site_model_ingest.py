@@ -6,6 +6,7 @@ give the same rows; a print copy without a canonical link is the same article.""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import shutil
@@ -19,9 +20,13 @@ import pytest
 from archive.capture import CaptureRef
 from archive.warcwrite import Exchange, WarcWriter
 from config.profile import adhoc_profile, profile_from_dict
+from pipelines.fingerprint import fingerprint
 from pipelines.inference import infer
+from pipelines.ingest import Ingestor
+from pipelines.ingestparts import MIXED
 from pipelines.neardup import RecentBodies
 from pipelines.offline import import_warcs
+from pipelines.record import ArticleRecord
 from pipelines.sitemodel import ModelSample, Typing, effective_profile
 from tests.families.texts import TEXTS
 from tests.fixtures import inference_site as site
@@ -154,6 +159,20 @@ def test_recent_bodies_find_the_same_text_at_another_url() -> None:
     assert recent.find("https://x/a", fingerprint(body), body, texts.get) is None  # its own URL
 
 
+def test_recent_bodies_restated_find_the_new_body_not_the_old() -> None:
+    old = ["Một đoạn văn đủ dài để làm bài viết của trang thông tin điện tử xã.", "Đoạn thứ hai."]
+    new = ["Một bài viết khác hẳn về chuyện khác, không trùng một dòng nào.", "Thật vậy."]
+    recent = RecentBodies([(1, "https://x/a", fingerprint(old))])
+    texts = {1: "\n\n".join(old)}
+    assert recent.find("https://x/b", fingerprint(old), old, texts.get) is not None
+    texts[1] = "\n\n".join(new)  # the settle step restated its body
+    recent.restated("https://x/a", 1, fingerprint(new))
+    recent.restated("https://x/gone", 3, fingerprint(old))  # not among the recent: nothing
+    assert len(recent) == 1 and recent.at("https://x/a") == (1, "https://x/a", int(fingerprint(new), 16))
+    assert recent.find("https://x/b", fingerprint(old), old, texts.get) is None
+    assert recent.find("https://x/b", fingerprint(new), new, texts.get) is not None
+
+
 def test_a_stable_model_skips_doublings_but_never_the_first_full_sample() -> None:
     refs = [CaptureRef(i, f"https://x.gov.vn/p/{i}.html", "2024-01-01T00:00:00Z", None, "w.warc.gz", i)
             for i in range(2000)]  # fmt: skip
@@ -272,3 +291,32 @@ def test_articles_the_model_does_not_explain_are_stored_as_without_it(
     assert rows == {u: TEXTS[i][0] for (u, _, _), i in zip(late, (20, 21), strict=True)}
     assert stats["govarchive/site_model/in_use"] == 1
     assert stats["govarchive/site_model/fallback"] == 2
+
+
+def test_a_body_restated_by_the_settle_step_gets_its_fingerprint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The settle step's final extraction (here one paragraph longer) restates the body of
+    the articles stored with earlier knowledge (here: all of them, as if extracted with
+    mixed knowledge): their stored fingerprint follows."""
+    real, settle = Ingestor._resettled, Ingestor._settle
+
+    def every_one(self: Ingestor) -> None:
+        for saved in self._saved:
+            saved.version = MIXED
+        settle(self)
+    more = "Đoạn thêm khi trang được trích xuất lại với mô hình cuối cùng của trang."
+
+    def longer(self: Ingestor, ticket: object, result: object) -> None:
+        if isinstance(result, ArticleRecord):
+            result = dataclasses.replace(result, body=[*result.body, more])
+        real(self, ticket, result)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Ingestor, "_resettled", longer)
+    monkeypatch.setattr(Ingestor, "_settle", every_one)
+    rows, stats, _ = imported(tmp_path, PAGES, adhoc_profile(site.BASE + "/"))
+    assert stats["govarchive/articles/settled"] > 0
+    assert sum(r["body"].endswith(more) for r in rows.values()) == stats["govarchive/articles/settled"]
+    assert {u: r["body_fingerprint"] for u, r in rows.items()} == {
+        u: fingerprint(r["body"]) for u, r in rows.items()
+    }
