@@ -319,7 +319,11 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     two parents) is an item of a list of alike blocks that each hold a link (two list items
     or table rows, three of anything else: the items of a "Các tin khác" list; two classed
     cards of any tag, each a headline link in a heading: a listing's grid). Dates,
-    titles and authors are never read from such a block."""
+    titles and authors are never read from such a block. The link share is not asked of a
+    block that holds an unlinked ``<h1>``: that is the page's own headline block (a teaser's
+    headline is a link), where a news ticker, a tool row or a "Tin mới nhất" tab list may
+    outweigh the sapo, date line and byline beside the headline without making them
+    another page's."""
     for up in [el, *el.iterancestors()]:
         if up is stop or up.tag in ("body", "html"):
             return False
@@ -329,9 +333,20 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
             continue
         size = len(text_of(up))
         linked = sum(linked_sizes)
-        if linked >= TEASER_LINK_SHARE * size:
+        if linked >= TEASER_LINK_SHARE * size and not own_headline(up):
             return True
         return _list_item(up, stop) or _under_related_heading(up, stop)
+    return False
+
+
+def own_headline(block: HtmlElement) -> bool:
+    """``block`` holds an ``<h1>`` that neither is in nor holds a link: a page's own
+    headline (a teaser's or a listing card's headline links to its page)."""
+    for h1 in block.iter("h1"):
+        if h1.find(".//a[@href]") is None and not any(
+            up.tag == "a" and up.get("href") for up in h1.iterancestors()
+        ):
+            return True
     return False
 
 

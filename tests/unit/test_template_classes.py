@@ -16,7 +16,7 @@ from pipelines import signals
 from pipelines.authors import byline_in_date_line, parse_signature
 from pipelines.chrome import learn_chrome
 from pipelines.datefind import find_dates
-from pipelines.dom import is_card
+from pipelines.dom import in_teaser, is_card
 from pipelines.extract import extract
 from pipelines.inference.selectors import candidates
 
@@ -116,6 +116,25 @@ def test_the_sapo_by_the_page_description_and_by_its_place() -> None:
 <h1>Kỹ năng số</h1><div class="a">11/03/2024 08:40</div><div class="b">{LEAD}</div>
 <div class="c"><p>{PROSE}</p><p>{PROSE} Hai.</p><p>{PROSE} Ba.</p></div></div></main></body></html>"""
     assert _extract(placed).body_text.split("\n\n")[0] == LEAD
+
+
+def test_a_ticker_and_a_tool_row_in_the_headline_block_leave_the_sapo_the_articles() -> None:
+    """The chrome2 part's loss on the Hugo and Next.js families: a news ticker above the
+    headline and a tool row under it, in the headline's own block, outweighed the sapo there
+    with link text, and the sapo was taken for another page's teaser. A block holding an
+    unlinked ``<h1>`` is the page's own; a card whose headline is a link is still a teaser."""
+    ticker = " • ".join(f'<a href="/tin/{k}.html">{t}</a>' for k, t in enumerate(
+        ("Trao giấy chứng nhận đầu tư nhà máy chế biến gỗ", "Hai tháng đầu năm có 186 doanh nghiệp mới",
+         "Đẩy nhanh tiến độ giải ngân vốn đầu tư công")))  # fmt: skip
+    tools = "".join(f'<li><a href="#">{t}</a></li>' for t in ("A-", "A", "A+", "In bài", "Gửi email"))
+    page = f"""<html><head><title>Kỹ năng số</title><meta property="og:description" content="{LEAD}"></head>
+<body><article><header><div class="ticker"><b>Tin mới:</b> <marquee>{ticker}</marquee></div><h1>Kỹ năng số</h1><ul class="tools">{tools}</ul>
+<div class="pd">{LEAD}</div><div class="pm">11 tháng 3, 2024</div></header>
+<div class="pc"><p>{PROSE} {OTHER}</p><p>{THIRD}</p></div></article></body></html>"""
+    assert _extract(page).body_text.split("\n\n")[0] == LEAD
+    assert not in_teaser(html.fromstring(page).cssselect(".pd")[0])
+    card = html.fromstring('<div><h1><a href="/tin/1.html">Khởi công tuyến đường liên xã</a></h1><p>(01/03/2024)</p></div>')
+    assert in_teaser(card.cssselect("p")[0])
 
 
 def test_the_author_on_the_headlines_meta_line_and_names_joined_by_and() -> None:
