@@ -168,18 +168,22 @@ def text_chunks(el: HtmlElement) -> list[str]:
     drops = list(el.iterdescendants(etree.Entity, *DROP_TAGS))
     if not drops:
         return [chunk for chunk in el.itertext() if chunk]
-    # the elements between el and a DROP_TAGS element (or an entity) are walked one by one,
-    # any other subtree read whole (lxml keeps an element's proxy while it is referenced:
-    # a set of elements compares by identity)
+    out.clear()
+    _walk(el, _above(el, drops), out)
+    return out
+
+
+def _above(el: HtmlElement, drops: list[etree._Element]) -> set[HtmlElement]:
+    """``el`` and the elements between it and each of ``drops`` (DROP_TAGS elements or
+    entities): those are walked one by one, any other subtree read whole (lxml keeps an
+    element's proxy while it is referenced: a set of elements compares by identity)."""
     above: set[HtmlElement] = {el}
     for drop in drops:
         for up in drop.iterancestors():
             if up in above:
                 break
             above.add(up)
-    out.clear()
-    _walk(el, above, out)
-    return out
+    return above
 
 
 def _walk_small(el: HtmlElement, out: list[str], budget: list[int]) -> bool:
@@ -224,13 +228,7 @@ def has_text(el: HtmlElement) -> bool:
     drops = list(el.iterdescendants(etree.Entity, *DROP_TAGS))
     if not drops:
         return any(chunk.strip() for chunk in el.itertext())
-    above: set[HtmlElement] = {el}
-    for drop in drops:
-        for up in drop.iterancestors():
-            if up in above:
-                break
-            above.add(up)
-    return any(chunk.strip() for chunk in _chunks(el, above))
+    return any(chunk.strip() for chunk in _chunks(el, _above(el, drops)))
 
 
 def _chunks(el: HtmlElement, above: set[HtmlElement]) -> Iterator[str]:
