@@ -41,6 +41,8 @@ from crawler.replica.site import HTML, Page, Site
 from pipelines import authors
 from pipelines.decode import decode_html
 
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+
 # byline labels (authors._PREFIX's, less the photo credit "Ảnh:", which captions use):
 # with a colon, or "Viết bởi"/"Đăng bởi" without one (Joomla)
 _LABEL = re.compile(
@@ -209,17 +211,36 @@ class BlindArticle:
         return truth
 
 
-class BlindFamily:
-    """A development family, blinded: the same site id, base URL, chrome and articles."""
+class DerivedFamily:
+    """A development family rewritten by code (the blind, perturbed, inline and chrome2
+    parts): the same site id, name, base URL, chrome lines and articles, their truth unchanged;
+    a part adds its widgets' chrome lines and its ``build_site``."""
 
     def __init__(self, family: ModuleType) -> None:
         self.family = family
         self.SITE_ID = family.SITE_ID
         self.NAME = getattr(family, "NAME", family.SITE_ID)
-        self.CHROME = family.CHROME
-        self.ARTICLES = [BlindArticle(a) for a in family.ARTICLES]
+        self.CHROME = list(family.CHROME)
+        self.ARTICLES = list(family.ARTICLES)
         if hasattr(family, "BASE_URL"):
             self.BASE_URL = family.BASE_URL
+
+    def hand_selectors(self) -> tuple[list[str], list[str]]:
+        """The title and body selectors of the family's hand profile (tests/sites/), which
+        tell a part where the article's own block is."""
+        from config.profile import load_profile_file
+
+        path = ROOT / "tests" / "sites" / self.SITE_ID / f"{self.SITE_ID}.yaml"
+        selectors = load_profile_file(path).selectors
+        return list(selectors.title), list(selectors.body)
+
+
+class BlindFamily(DerivedFamily):
+    """A development family, blinded: the same site id, base URL, chrome and articles."""
+
+    def __init__(self, family: ModuleType) -> None:
+        super().__init__(family)
+        self.ARTICLES = [BlindArticle(a) for a in family.ARTICLES]
 
     def build_site(self) -> Site:
         return blind_site(self.family.build_site(), self.SITE_ID)

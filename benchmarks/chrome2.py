@@ -46,12 +46,9 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from benchmarks.blind import map_html, rewrite_html
+from benchmarks.blind import DerivedFamily, map_html, rewrite_html
 from benchmarks.inline import _dmy, _esc, _first, _foot, _fragment, _pick, _slot
-from config.profile import load_profile_file
 from crawler.replica.site import Site
-
-ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 
 _HOTLINES = ("Đường dây nóng: 1900 9090", "Tổng đài 1022 - Tiếp nhận phản ánh, kiến nghị",
              "Hotline: 0214.3822.115")  # fmt: skip
@@ -256,24 +253,17 @@ def chrome2_tree(
     return True
 
 
-class Chrome2Family:
+class Chrome2Family(DerivedFamily):
     """A development family with the content column's chrome: the same site id, base URL and
     articles (their truth unchanged), its chrome lines and the widgets'."""
 
     def __init__(self, family: ModuleType) -> None:
         from benchmarks.extraction_quality import family_base
 
-        self.family = family
-        self.SITE_ID = family.SITE_ID
-        self.NAME = getattr(family, "NAME", family.SITE_ID)
-        self.ARTICLES = list(family.ARTICLES)
-        if hasattr(family, "BASE_URL"):
-            self.BASE_URL = family.BASE_URL
+        super().__init__(family)
         self.widgets = Chrome2(self.SITE_ID, self.NAME, family_base(family), self.ARTICLES)
-        self.CHROME = [*family.CHROME, *self.widgets.lines()]
-        profile = load_profile_file(ROOT / "tests" / "sites" / self.SITE_ID / f"{self.SITE_ID}.yaml")
-        self.title_sel = list(profile.selectors.title)
-        self.body_sel = list(profile.selectors.body)
+        self.CHROME += self.widgets.lines()
+        self.title_sel, self.body_sel = self.hand_selectors()
 
     def build_site(self) -> Site:
         w, f, t, b = self.widgets, self.family, self.title_sel, self.body_sel

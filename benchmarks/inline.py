@@ -45,12 +45,9 @@ from typing import Any
 import lxml.html
 from lxml.html import HtmlElement
 
-from benchmarks.blind import map_html, rewrite_html
-from config.profile import load_profile_file
+from benchmarks.blind import DerivedFamily, map_html, rewrite_html
 from crawler.replica.site import Site
 from pipelines.dom import css
-
-ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 
 _SEPARATORS = (" » ", " > ", " / ", " › ")
 _SECTIONS = ("Tin tức - Sự kiện", "Tin hoạt động", "Thông tin chỉ đạo điều hành", "Tin địa phương")
@@ -336,24 +333,15 @@ def inline_html(
                         lambda doc: inline_tree(doc, widgets, title_sel, body_sel))  # fmt: skip
 
 
-class InlineFamily:
+class InlineFamily(DerivedFamily):
     """A development family with in-article widgets: the same site id, base URL and articles
     (their truth unchanged), its chrome lines and the widgets'."""
 
     def __init__(self, family: ModuleType) -> None:
-        self.family = family
-        self.SITE_ID = family.SITE_ID
-        self.NAME = getattr(family, "NAME", family.SITE_ID)
-        self.ARTICLES = list(family.ARTICLES)
+        super().__init__(family)
         self.widgets = Inline(self.SITE_ID, self.NAME, self.ARTICLES)
-        self.CHROME = [*family.CHROME, *self.widgets.lines()]
-        if hasattr(family, "BASE_URL"):
-            self.BASE_URL = family.BASE_URL
-        profile = load_profile_file(
-            ROOT / "tests" / "sites" / self.SITE_ID / f"{self.SITE_ID}.yaml"
-        )
-        self.title_sel = list(profile.selectors.title)
-        self.body_sel = list(profile.selectors.body)
+        self.CHROME += self.widgets.lines()
+        self.title_sel, self.body_sel = self.hand_selectors()
 
     def build_site(self) -> Site:
         w, t, b = self.widgets, self.title_sel, self.body_sel

@@ -39,7 +39,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from benchmarks.blind import map_html, rewrite_html
+from benchmarks.blind import DerivedFamily, map_html, rewrite_html
 from crawler.replica.site import Site
 
 #: the day of capture the "Lịch công tác" box shows (fixed: the part is deterministic)
@@ -227,19 +227,14 @@ def perturb_site(site: Site, widgets: Widgets) -> Site:
     return map_html(site, lambda body, ctype, _: perturb_html(body, ctype, widgets))
 
 
-class PerturbedFamily:
+class PerturbedFamily(DerivedFamily):
     """A development family with portal widgets: the same site id, base URL and articles
     (their truth unchanged), its chrome lines and the widgets'."""
 
     def __init__(self, family: ModuleType) -> None:
-        self.family = family
-        self.SITE_ID = family.SITE_ID
-        self.NAME = getattr(family, "NAME", family.SITE_ID)
-        self.ARTICLES = list(family.ARTICLES)
+        super().__init__(family)
         self.widgets = Widgets(self.SITE_ID, self.NAME, self.ARTICLES)
-        self.CHROME = [*family.CHROME, *self.widgets.lines()]
-        if hasattr(family, "BASE_URL"):
-            self.BASE_URL = family.BASE_URL
+        self.CHROME += self.widgets.lines()
 
     def build_site(self) -> Site:
         return perturb_site(self.family.build_site(), self.widgets)
