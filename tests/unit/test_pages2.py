@@ -156,3 +156,18 @@ def test_the_part_adds_six_kinds_per_site_every_kind_somewhere_none_holding_its_
         for path in family.ADDED:
             text = " ".join(lxml.html.document_fromstring(site.pages[path].body).text_content().split())
             assert not any(" ".join(x.split())[:50] in text for x in [art.lead, art.title, *art.paragraphs])
+
+
+def test_a_grid_of_captioned_pictures_the_body_stage_did_not_read_is_a_gallery() -> None:
+    from types import SimpleNamespace
+
+    from pipelines.classify import _gallery
+    from pipelines.content import Text
+
+    caps = [f"Quang cảnh ngày hội tại khu dân cư số {i} của phường Đông Tiến năm nay" for i in range(5)]
+    grid = "".join(f"<figure><img src='/album/{i}.jpg'><figcaption>{c}</figcaption></figure>" for i, c in enumerate(caps))
+    page = SimpleNamespace(tree=lxml.html.document_fromstring(f"<html><body><p>03/05/2024</p>{grid}</body></html>"))
+    text = Text(paragraphs=["03/05/2024", *caps], element=None, container=None, lead=None, had_text=True)
+    assert _gallery(page, text)  # 60 words, all captions: before, none counted as one
+    text.paragraphs += [NEWS, NEWS]  # a photo story: its own text beside the pictures
+    assert not _gallery(page, text)
