@@ -204,6 +204,24 @@ def report(rows: list[dict[str, Any]], phases: int = 10) -> list[str]:
     return lines
 
 
+#: the crawl's own counts of work done more than once a page
+COUNTS = ("govarchive/pages", "govarchive/site_model/runs", "govarchive/site_model/skipped",
+          "govarchive/held", "govarchive/extracted_again", "govarchive/site_model/reextracted",
+          "govarchive/articles/settle_checked", "govarchive/articles/settled")  # fmt: skip
+
+
+def _counts(db: Path) -> dict[str, Any]:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT stats_json FROM crawls ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.Error as exc:
+        return {"error": str(exc)}
+    stats = json.loads(row[0] or "{}") if row else {}
+    return {key.removeprefix("govarchive/"): stats.get(key, 0) for key in COUNTS}
+
+
 def main(argv: list[str] | None = None) -> int:
     args_in = sys.argv[1:] if argv is None else argv
     if args_in[:1] == ["--crawl-worker"]:
@@ -230,9 +248,11 @@ def main(argv: list[str] | None = None) -> int:
             subprocess.run(command, cwd=ROOT, env=env, check=False)
             progress(f"crawl took {time.perf_counter() - started:.1f} s")
             rows = [json.loads(line) for line in out.read_text().splitlines() if line]
+            counts = _counts(work / "archive" / "archive.db")
     finally:
         server.stop()
     print("\n".join(report(rows)))
+    print("crawl stats: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 
 
