@@ -535,7 +535,9 @@ class CrawlRecorder:
             try:  # after the records queued before (they read self._warc on the thread)
                 self._call(lambda _: warc.close())
             except OSError as exc:  # not renamed: left .open, for verify --repair
-                logger.error("WARC %s could not be closed: %s", warc.files[-1:], exc)
+                # a full disk is the crawl's to say, once (on_fatal): here a consequence
+                level = logging.WARNING if isinstance(exc, DiskFull) else logging.ERROR
+                logger.log(level, "WARC %s could not be closed: %s", warc.files[-1:], exc)
             self._warc_files = [self.relative(p) for p in warc.files]
             self._warc = None
         return list(self._warc_files or [])
