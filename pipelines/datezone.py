@@ -2,16 +2,16 @@
 
 A site's zone is known when a profile names it (``timezone``, Asia/Ho_Chi_Minh by default;
 ``timezone: null`` says it is not known: :func:`site_zone`) or, ad hoc, when the site is
-Vietnamese: a ``.vn`` host, a page that declares Vietnamese
-(``<html lang>``, ``og:locale``, ``Content-Language``), or a page written in Vietnamese. Its
+Vietnamese: a ``.vn`` host, a page that declares Vietnamese (``<html lang>``,
+``og:locale``, ``Content-Language``), or a page written in Vietnamese. Its
 dates are then stored on the site's clock: a time written without an offset is the site's
 wall clock ("05/03/2024 23:30" on a .gov.vn page is the 5th), one written with an offset is
 that instant in the site's zone (a "2024-03-05T17:00:00Z" meta tag on a Vietnamese page is
 the 6th at 00:00 in Vietnam, the day the page shows: CMSs write their server's UTC clock).
 
 A profile with ``timezone: null``, and an ad-hoc crawl of a site that is plainly not
-Vietnamese (none of the above), have no zone to assume: its dates are kept as the page writes them (:data:`pipelines.dates.AS_WRITTEN`),
-an American "20:00-05:00" stays the 5th at 20:00-05:00 (not the 6th in Vietnam) and a time
+Vietnamese (none of the above), have no zone to assume: dates are kept as the page writes
+them (:data:`pipelines.dates.AS_WRITTEN`), an American "20:00-05:00" stays the 5th at 20:00-05:00 (not the 6th in Vietnam) and a time
 written without an offset is stored without one.
 """
 
