@@ -11,8 +11,9 @@ the 6th at 00:00 in Vietnam, the day the page shows: CMSs write their server's U
 
 A profile with ``timezone: null``, and an ad-hoc crawl of a site that is plainly not
 Vietnamese (none of the above), have no zone to assume: dates are kept as the page writes
-them (:data:`pipelines.dates.AS_WRITTEN`), an American "20:00-05:00" stays the 5th at 20:00-05:00 (not the 6th in Vietnam) and a time
-written without an offset is stored without one.
+them (:data:`pipelines.dates.AS_WRITTEN`), an American "20:00-05:00" stays the 5th at
+20:00-05:00 (not the 6th in Vietnam) and a time written without an offset is stored
+without one.
 """
 
 from __future__ import annotations
