@@ -76,13 +76,14 @@ class _Stats(dict):
 
 
 def test_the_after_crawl_thread_adds_no_line_for_a_disk_the_crawl_said_is_full(
-    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
     # its records go to the crawl's log file through a LogFile too: on a full disk, no
     # "--- Logging error ---" traceback (a plain FileHandler printed one when the after-crawl
     # thread logged and the file's last page had no room left: a test that failed under load)
-    handler = _thread_log("/dev/full")
+    handler = _thread_log(str(tmp_path / "crawl.log"))
     assert isinstance(handler, LogFile)
+    handler.stream = _Full()  # type: ignore[assignment]
     try:
         logging.getLogger("crawler.aftercrawl").error("Feeds of %s not written", "site-a")
     finally:
@@ -90,6 +91,8 @@ def test_the_after_crawl_thread_adds_no_line_for_a_disk_the_crawl_said_is_full(
         handler.close()
     err = capsys.readouterr().err
     assert "--- Logging error ---" not in err and "Traceback" not in err
+    assert err.splitlines() == [f"govarchive: cannot write the log file {tmp_path / 'crawl.log'}: "
+                                "No space left on device; its records are dropped"]  # fmt: skip
     full = OSError(errno.ENOSPC, "No space left on device")
     said = _Stats({"govarchive/fatal": "No space left on device: cannot write archive.db"})
     assert _level(said, full) == logging.WARNING  # a consequence: in the log file, counted
