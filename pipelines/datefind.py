@@ -23,7 +23,13 @@ from lxml.html import HtmlElement
 
 from pipelines.body import chrome_kind
 from pipelines.chrome import Learned
-from pipelines.dates import VERBAL_MONTH_FIRST, ParsedDate, parse_vn_date
+from pipelines.dates import (
+    EN_DAY_FIRST,
+    EN_MONTH_FIRST,
+    VERBAL_MONTH_FIRST,
+    ParsedDate,
+    parse_vn_date,
+)
 from pipelines.dom import (
     RELATED_HEADING,
     above,
@@ -44,7 +50,11 @@ _UPDATED = re.compile(
 )
 HAS_DATE = re.compile(
     r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|tháng\s*\d|"
-    + VERBAL_MONTH_FIRST.pattern,
+    + VERBAL_MONTH_FIRST.pattern
+    + "|"
+    + EN_MONTH_FIRST.pattern
+    + "|"
+    + EN_DAY_FIRST.pattern,
     re.IGNORECASE,
 )
 # a publication label after an update ("Cập nhật lúc 15:00 09-03-2024 | Đăng lúc 08:40 ...")
@@ -104,6 +114,9 @@ def _from_selectors(
             machine = el.get("datetime") or el.get("content")
             if machine and not upd:  # <time datetime>: the machine-readable value is exact
                 pub = _finer(parse_vn_date(machine, tz), pub)
+            elif pub is not None and pub.precision in ("day", "month"):  # its time or day beside it
+                box = _split_date(el, tree, tz, order)[0]
+                pub = (_in_month(box, pub) or pub) if pub.precision == "month" else _finer(pub, box)
             published, updated = published or pub, updated or upd
         if published:
             break
@@ -191,7 +204,12 @@ def _scan(
             line = text_of(el)
         else:
             continue
-        if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or learned.is_chrome(line):
+        if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region):
+            continue
+        # a line on every page is chrome, except a calendar icon's month box ("Tháng 02/2023"
+        # on every article of the month), whose day box beside it tells the date
+        chrome = learned.is_chrome(line)
+        if chrome and not _month_box(line, tz, order):
             continue
         if elements is not None and el.tag != "time" and not FOOT_LINE.match(line):
             continue  # a closing sentence with a deadline in it is no date line
@@ -204,6 +222,13 @@ def _scan(
             pub = _finer(pub, parse_vn_date(text_of(el), tz, order))
         elif pub is None and upd is None:  # a date split over elements: the day, "Tháng 3", 2024
             pub, upd = _split_date(el, region, tz, order)
+        elif pub is not None and pub.precision == "month":  # a calendar icon's "Tháng 02/2023"
+            finer = _in_month(_split_date(el, region, tz, order)[0], pub)
+            if finer is None and chrome:
+                continue
+            pub = finer or pub
+        elif pub is not None and pub.precision == "day":  # the time in an element of its own
+            pub = _finer(pub, _split_date(el, region, tz, order)[0])  # ("05/03/2024", "|", "08:40")
         if published and (pub or not upd):
             break  # a second date line that is not an update: not ours
         published, updated = published or pub, updated or upd
@@ -319,6 +344,25 @@ def _split_date(
 SPLIT_BOX_CHARS = 40
 
 
+def _month_box(line: str, tz: str, order: str) -> bool:
+    """``line`` is a month and its year alone ("Tháng 02/2023", "Tháng 3, 2024")."""
+    if len(line) > MONTH_BOX_CHARS:
+        return False
+    date = parse_vn_date(line, tz, order)
+    return date is not None and date.precision == "month"
+
+
+MONTH_BOX_CHARS = 20
+
+
+def _in_month(date: ParsedDate | None, month: ParsedDate) -> ParsedDate | None:
+    """``date`` when it falls in ``month`` (a month-precision date) and tells its day: a
+    calendar icon's day box beside its "Tháng 02/2023" box, read as the box's one date."""
+    if date is None or date.iso[:7] != month.iso[:7] or date.precision == "month":
+        return None
+    return date
+
+
 def labelled_date(lines: list[str]) -> bool:
     """Some short line labels a publication date ("Ngày đăng: 05/03/2024", "Đăng lúc 8h40,
     5/3/2024", "Ngày xuất bản: ngày 4 tháng 3 năm 2024")."""
@@ -398,10 +442,11 @@ def _near_title(
 
 # a foot line: a label first ("Ngày đăng: ...", "Cập nhật lúc ...", "Người đăng: X | ..."),
 # the date alone ("05/03/2024 08:40", "(05/03/2024)"), or a place and its day ("Bắc Hòa,
-# ngày 5 tháng 3 năm 2024")
+# ngày 5 tháng 3 năm 2024"), an English month first ("March 4, 2024 16:45")
 FOOT_LINE = re.compile(
     r"\s*(?:(?:ngày|người|thời gian|cập|đăng|xuất bản|sửa|chỉnh|posted|published|updated?|date)"
-    r"|[\d(\[]|[^\d,.:;]{2,30},\s*ngày\s*\d)",
+    r"|[\d(\[]|[^\d,.:;]{2,30},\s*ngày\s*\d"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
 # where the article's foot ends: a heading over other articles' teasers, the site's footer
