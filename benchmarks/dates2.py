@@ -25,7 +25,8 @@ pair differently):
   ``article:modified_time`` and ``article:published_time`` metas (the modified first);
   "Lượt xem: 1234 | 05/03/2024 08:40"; the day and the time in two elements ("05/03/2024",
   "|", "08:40", either first); only a ``<meta name="pubdate">`` in RFC 1123 GMT ("Mon, 04 Mar
-  2024 23:40:00 GMT", an early hour: the GMT day is the day before);
+  2024 23:40:00 GMT", an early hour: the GMT day is the day before); "Ngày đăng:" and the date
+  as a link to the day's archive;
 - decoys (never the article's date): a header showing today's date ("Hôm nay, Thứ Hai
   30/11/2026" or without the label); a "Tin mới" list of other articles with their dates
   ABOVE the article's header; a relative date ("2 giờ trước") under the title while the
@@ -69,7 +70,7 @@ _DATE_KEYS = ("date", "time", "published", "modified", "created", "issued")
 KINDS = (
     "weekday_words", "time_first", "h_ngay", "sa_ch", "pm_dash", "dash_time", "en_month",
     "en_day", "xuat_ban", "calendar", "jsonld", "jsonld_utc", "jsonld_naive", "metas", "views",
-    "time_apart", "rfc_meta", "time_first_apart",
+    "time_apart", "rfc_meta", "time_first_apart", "linked",
 )  # fmt: skip
 #: the kinds that show no time of day (their truth is at midnight)
 DATE_ONLY = frozenset({"weekday_words"})
@@ -176,6 +177,9 @@ class Dates2Article:
             if kind == "time_first_apart":
                 parts.reverse()
             _beside(title, _el(f'<span class="meta">{" ".join(parts)}</span>'))
+        elif kind == "linked":  # the date is a link to the day's archive
+            day = f"{when.day:02d}-{when.month:02d}-{when.year}"
+            _beside(title, _el(f'<div class="date">Ngày đăng: <a href="/tin-tuc?ngay={day}">{_dmy(when)} {_hm(when)}</a></div>'))
         elif kind == "rfc_meta":  # RFC 1123, in GMT
             head = doc.find("head")
             if head is not None:

@@ -196,7 +196,9 @@ def _scan(
     published = updated = None
     after = 0  # elements looked at after the publication date, for an update line
     for el in region.iter() if elements is None else elements:
-        if not isinstance(el.tag, str) or el is skip or el.tag in ("script", "style", "a"):
+        if not isinstance(el.tag, str) or el is skip or el.tag in ("script", "style"):
+            continue
+        if el.tag == "a" and not _date_link(el):
             continue
         if el.tag == "time" and el.get("datetime"):
             line = el.get("datetime", "")
@@ -215,7 +217,9 @@ def _scan(
             continue  # a closing sentence with a deadline in it is no date line
         if DOC_NUMBER.search(line):
             continue
-        if in_teaser(el, region) and not _in_breadcrumb(el, region):
+        # (a date link is mostly link text by itself: only a list of teasers makes it another's)
+        teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)
+        if teaser and not _in_breadcrumb(el, region):
             continue  # another article's date ("Các tin khác (05/03/2024)")
         pub, upd = _parse_line(line, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
@@ -342,6 +346,19 @@ def _split_date(
 
 
 SPLIT_BOX_CHARS = 40
+
+
+def _date_link(el: HtmlElement) -> bool:
+    """A link whose whole text is a date ("05/03/2024 08:40" linking to the day's archive): the
+    page's date line; a link with more words is navigation or another article's headline."""
+    text = text_of(el)
+    if len(text) > DATE_LINK_CHARS or not HAS_DATE.search(text):
+        return False
+    date = parse_vn_date(text)
+    return date is not None and date.precision != "month"
+
+
+DATE_LINK_CHARS = 32
 
 
 def _month_box(line: str, tz: str, order: str) -> bool:

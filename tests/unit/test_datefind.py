@@ -137,3 +137,15 @@ def test_an_english_month_first_date_at_the_articles_foot() -> None:
     found = _dates("<h1>Tin</h1><div class='body'><p>" + "Nội dung bài viết dài. " * 12 + "</p>"
                    "<p>" + "Đoạn thứ hai của bài. " * 12 + "</p></div><div class='foot'>March 4, 2024 16:45</div>")  # fmt: skip
     assert found.published is not None and found.published.iso == "2024-03-04T16:45:00+07:00"
+
+
+def test_a_date_that_is_a_link_to_its_days_archive_is_the_pages_date() -> None:
+    line = "<div class='date'>Ngày đăng: <a href='/tin-tuc?ngay=05-03-2024'>05/03/2024 08:40</a></div>"
+    tree = html.fromstring(f"<html><body><div class='card'><div class='head'><h2>Tin</h2>{line}</div>"
+                           "<div class='body'><p>...</p></div></div></body></html>")  # fmt: skip
+    found = find_dates(tree, TZ, [], tree.cssselect("h2")[0], None)
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
+    # a list of teasers' date links stays theirs
+    items = "".join(f"<li><a href='/t{n}'>0{n}/03/2024</a> <a href='/x{n}'>Tin khác số {n} của trang</a></li>" for n in (1, 2, 3))
+    tree = html.fromstring(f"<html><body><div><h2>Tin</h2><ul>{items}</ul><p>...</p></div></body></html>")
+    assert find_dates(tree, TZ, [], tree.cssselect("h2")[0], None).published is None
