@@ -26,11 +26,12 @@ pair differently):
   "Lượt xem: 1234 | 05/03/2024 08:40"; the day and the time in two elements ("05/03/2024",
   "|", "08:40", either first); only a ``<meta name="pubdate">`` in RFC 1123 GMT ("Mon, 04 Mar
   2024 23:40:00 GMT", an early hour: the GMT day is the day before); "Ngày đăng:" and the date
-  as a link to the day's archive;
+  as a link to the day's archive; "2 giờ trước" whose ``title`` holds the date;
 - decoys (never the article's date): a header showing today's date ("Hôm nay, Thứ Hai
   30/11/2026" or without the label); a "Tin mới" list of other articles with their dates
   ABOVE the article's header; a relative date ("2 giờ trước") under the title while the
-  absolute one is elsewhere; a "Cập nhật:" line with a later date before the publication's.
+  absolute one is elsewhere; a "Cập nhật:" line with a later date before the publication's; a
+  "Sửa lần cuối:" line with a later date right under the title.
 
 Truth: the family's, with ``published_at`` as the kind shows it (at midnight when the kind
 shows no time; at the early hour the UTC kind shows), ``date_basis`` "published". Pages are
@@ -70,13 +71,13 @@ _DATE_KEYS = ("date", "time", "published", "modified", "created", "issued")
 KINDS = (
     "weekday_words", "time_first", "h_ngay", "sa_ch", "pm_dash", "dash_time", "en_month",
     "en_day", "xuat_ban", "calendar", "jsonld", "jsonld_utc", "jsonld_naive", "metas", "views",
-    "time_apart", "rfc_meta", "time_first_apart", "linked",
+    "time_apart", "rfc_meta", "time_first_apart", "linked", "relative_title",
 )  # fmt: skip
 #: the kinds that show no time of day (their truth is at midnight)
 DATE_ONLY = frozenset({"weekday_words"})
 #: the kinds that show no date on the page (structured data only)
 HIDDEN = frozenset({"jsonld", "jsonld_utc", "jsonld_naive", "metas", "rfc_meta"})
-DECOYS = ("today", "list_above", "relative", "updated_first", "today_bare", None)
+DECOYS = ("today", "list_above", "relative", "updated_first", "today_bare", None, "edited_first")
 #: the other articles' headlines of the "Tin mới" list (chrome: never body)
 OTHERS = ("Hội nghị trực tuyến tổng kết công tác cải cách hành chính năm 2023",
           "Ra mắt mô hình tổ dân phố văn minh, sạch đẹp tại phường Trung tâm",
@@ -180,6 +181,8 @@ class Dates2Article:
         elif kind == "linked":  # the date is a link to the day's archive
             day = f"{when.day:02d}-{when.month:02d}-{when.year}"
             _beside(title, _el(f'<div class="date">Ngày đăng: <a href="/tin-tuc?ngay={day}">{_dmy(when)} {_hm(when)}</a></div>'))
+        elif kind == "relative_title":  # "2 giờ trước" shown, the absolute date in its title
+            _beside(title, _el(f'<div class="meta"><span class="time" title="{_dmy(when)} {_hm(when)}">2 giờ trước</span></div>'))
         elif kind == "rfc_meta":  # RFC 1123, in GMT
             head = doc.find("head")
             if head is not None:
@@ -233,6 +236,9 @@ class Dates2Article:
             _beside(title, _el(f'<div class="news-new"><h3>Tin mới</h3><ul>{items}</ul></div>'), before=True)
         elif decoy == "relative" and self.kind not in HIDDEN and self.kind != "calendar":
             _beside(title, _el('<div class="ago">2 giờ trước</div>'))
+        elif decoy == "edited_first" and self.kind not in HIDDEN:
+            later = when + timedelta(days=2, hours=5)
+            _beside(title, _el(f'<div class="edited">Sửa lần cuối: {_dmy(later)} {_hm(later)}</div>'))
         elif decoy == "updated_first" and self.kind not in HIDDEN:
             later = when + timedelta(days=3, hours=2)
             _beside(title, _el(f'<div class="upd">Cập nhật: {_dmy(later)} {_hm(later)}</div>'), before=True)

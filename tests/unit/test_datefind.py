@@ -149,3 +149,12 @@ def test_a_date_that_is_a_link_to_its_days_archive_is_the_pages_date() -> None:
     items = "".join(f"<li><a href='/t{n}'>0{n}/03/2024</a> <a href='/x{n}'>Tin khác số {n} của trang</a></li>" for n in (1, 2, 3))
     tree = html.fromstring(f"<html><body><div><h2>Tin</h2><ul>{items}</ul><p>...</p></div></body></html>")
     assert find_dates(tree, TZ, [], tree.cssselect("h2")[0], None).published is None
+
+
+def test_a_relative_date_whose_title_holds_the_date_and_a_last_edit_line() -> None:
+    found = _dates('<h1>Tin</h1><span class="time" title="05/03/2024 08:40">2 giờ trước</span><p>...</p>')
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
+    # "Sửa lần cuối" is an update, never the publication (before it, a wrong day)
+    found = _dates("<h1>Tin</h1><div>Sửa lần cuối: 08/03/2024 10:00</div><div>Ngày đăng: 05/03/2024 08:40</div><p>...</p>")
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
+    assert found.updated is not None and found.updated.iso == "2024-03-08T10:00:00+07:00"
