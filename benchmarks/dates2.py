@@ -118,6 +118,10 @@ def date_text(kind: str, when: datetime) -> str:
         return f"{d:02d} {_EN_MONTHS[m - 1][:3]} {y} | {_hm(when)}"
     if kind == "xuat_ban":
         return f"Xuất bản: {d}/{m}/{y % 100:02d} {_hm(when)}"
+    if kind == "linked":  # (the date itself a link)
+        return f"Ngày đăng: {_dmy(when)} {_hm(when)}"
+    if kind == "relative_title":  # (the date in its title attribute)
+        return "2 giờ trước"
     if kind == "views":
         return f"Lượt xem: {1000 + d * 37} | {_dmy(when)} {_hm(when)}"
     return ""
