@@ -13,7 +13,8 @@ portal widgets on every page, ``benchmarks/perturb.py``), the forms part (the de
 families with the field's date lines and bylines, one convention per site,
 ``benchmarks/forms.py``) and the inline part (the development families with the chrome
 portals put inside and around the article's own block, ``benchmarks/inline.py``) and the
-chrome2 part (the content column's chrome none of those shows, ``benchmarks/chrome2.py``), pinned the
+chrome2 part (the content column's chrome none of those shows, ``benchmarks/chrome2.py``) and the
+dates2 part (date presentations none of those shows, ``benchmarks/dates2.py``), pinned the
 same way (the inline and chrome2 parts' single-page figures are in docs/extraction.md; the rules behind
 them have unit tests, tests/unit/test_extract_body.py).
 
