@@ -50,15 +50,16 @@ _UPDATED = re.compile(
     r"|updated?|modified|last edited",
     re.IGNORECASE,
 )
-HAS_DATE = re.compile(
+NUMERIC_DATE = re.compile(
     r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|tháng\s*\d|"
-    + VERBAL_MONTH_FIRST.pattern
-    + "|"
-    + EN_MONTH_FIRST.pattern
-    + "|"
-    + EN_DAY_FIRST.pattern,
+    + VERBAL_MONTH_FIRST.pattern,
     re.IGNORECASE,
 )
+# English month names too ("March 5, 2024"): a date line only when short (English prose
+# names days in passing: "a screenshot of their website from April 2, 2025")
+_EN_DATE = re.compile(EN_MONTH_FIRST.pattern + "|" + EN_DAY_FIRST.pattern, re.IGNORECASE)
+HAS_DATE = re.compile(NUMERIC_DATE.pattern + "|" + _EN_DATE.pattern, re.IGNORECASE)
+EN_LINE_CHARS = 60
 # a publication label after an update ("Cập nhật lúc 15:00 09-03-2024 | Đăng lúc 08:40 ...")
 _PUBLISHED_LABEL = re.compile(
     r"ngày đăng|đăng (?:lúc|ngày|vào)|ngày xuất bản|xuất bản|published|posted", re.IGNORECASE
@@ -212,6 +213,8 @@ def _scan(
             continue
         if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region):
             continue
+        if len(line) > EN_LINE_CHARS and not NUMERIC_DATE.search(line):
+            continue  # an English month in a sentence
         # a line on every page is chrome, except a calendar icon's month box ("Tháng 02/2023"
         # on every article of the month), whose day box beside it tells the date
         chrome = learned.is_chrome(line)

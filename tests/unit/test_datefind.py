@@ -158,3 +158,11 @@ def test_a_relative_date_whose_title_holds_the_date_and_a_last_edit_line() -> No
     found = _dates("<h1>Tin</h1><div>Sửa lần cuối: 08/03/2024 10:00</div><div>Ngày đăng: 05/03/2024 08:40</div><p>...</p>")
     assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
     assert found.updated is not None and found.updated.iso == "2024-03-08T10:00:00+07:00"
+
+
+def test_an_english_month_in_a_sentence_is_no_date_line() -> None:
+    prose = "Then have a look at this screenshot of their website from April 2, 2025, and compare."
+    found = _dates(f"<h1>Tin</h1><div class='lead'>{prose}</div><p>...</p>")
+    assert found.published is None
+    found = _dates("<h1>Tin</h1><div class='by'>Josh Centers - November 11, 2020</div><p>...</p>")
+    assert found.published is not None and found.published.iso.startswith("2020-11-11")
