@@ -4,11 +4,11 @@ tree, and the generic chrome filter for pages extracted without a site profile."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lxml.html import HtmlElement
 
-from pipelines.dom import DROP_TAGS, clean
+from pipelines.dom import DROP_TAGS, clean, text_chunks
 
 HTML_BLOCKS = frozenset(
     {
@@ -62,12 +62,18 @@ def block_paragraphs(
     blocks: frozenset[str] = HTML_BLOCKS,
     breaks: frozenset[str] = frozenset({"br"}),
     skip: frozenset[str] = DROP_TAGS | {"img", "picture"},
+    chunks: list[str] | None = None,
 ) -> list[str]:
     """Paragraphs of ``root`` as a reader sees them: one per block element, ``<br>``
     splits lines, inline elements joined, image alt text ignored, whitespace collapsed,
-    empty lines dropped, NFC."""
+    empty lines dropped, NFC.
+
+    ``chunks``, when given, receives :func:`pipelines.dom.text_chunks` of ``root`` (its
+    text as the word counts read it: a ``skip`` or ``breaks`` element's own text too,
+    unless a DROP_TAGS one), gathered on the same walk."""
     lines: list[str] = []
     buf: list[str] = []
+    read = buf.append if chunks is None else _both(buf, chunks)
 
     def flush() -> None:
         text = clean("".join(buf))
@@ -77,26 +83,35 @@ def block_paragraphs(
 
     def visit(node: HtmlElement) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if not tag or tag in skip:
-            return
-        if tag in breaks:
-            flush()
+        if not tag or tag in skip or tag in breaks:
+            if chunks is not None and tag and tag not in DROP_TAGS:
+                chunks.extend(text_chunks(node))
+            if tag in breaks:
+                flush()
             return
         block = tag in blocks
         if block:
             flush()
         if node.text:
-            buf.append(node.text)
+            read(node.text)
         for child in node:
             visit(child)
             if child.tail:
-                buf.append(child.tail)
+                read(child.tail)
         if block:
             flush()
 
     visit(root)
     flush()
     return lines
+
+
+def _both(buf: list[str], chunks: list[str]) -> Callable[[str], None]:
+    def read(text: str) -> None:
+        buf.append(text)
+        chunks.append(text)
+
+    return read
 
 
 def trafilatura_paragraphs(body: HtmlElement) -> list[str]:

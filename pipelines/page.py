@@ -94,12 +94,14 @@ def read_page(
     hook = site_hook(profile, "prepare")
     if hook is not None:
         hook(tree)
-    lines, page_title = _page_report(tree)
+    chunks: list[str] | None = [] if profile.selectors.remove else None
+    lines, page_title = _page_report(tree, chunks)
     base = _base_url(tree, url)
     canonical = None if profile.ignore_canonical else signals.canonical(tree, base)
     record_url = canonicalize(canonical or url)
     later_parts = multipage.sibling_parts(tree, base, record_url)  # before `remove` drops pagers
-    before = _body_words(tree) if profile.selectors.remove else 0
+    # the body's words before `remove`: read on the page report's walk (the same text)
+    before = len(" ".join(chunks).split()) if chunks is not None else 0
     removals, emptied = apply_remove(tree, profile.selectors.remove, profile.selectors.body)
     structured = read_structured(tree)
     title, title_el, title_from = find_title(
@@ -156,10 +158,15 @@ def cut_short(text: str) -> bool:
     return not text.rstrip().endswith(">")
 
 
-def _page_report(tree: HtmlElement) -> tuple[tuple[str, ...], str | None]:
-    """What the chrome learner is told about this page: its lines and its <title>."""
+def _page_report(
+    tree: HtmlElement, chunks: list[str] | None = None
+) -> tuple[tuple[str, ...], str | None]:
+    """What the chrome learner is told about this page: its lines and its <title>;
+    ``chunks`` receives the <body>'s text chunks (:func:`pipelines.dom.text_chunks`), from
+    which its words are counted (one walk for both: a second one was 5% of a page's
+    extraction)."""
     root = tree.find("body")
-    lines = page_lines(body.block_paragraphs(root)) if root is not None else ()
+    lines = page_lines(body.block_paragraphs(root, chunks=chunks)) if root is not None else ()
     head_title = tree.find(".//title")
     return lines, (text_of(head_title) or None) if head_title is not None else None
 
@@ -169,11 +176,6 @@ def _base_url(tree: HtmlElement, url: str) -> str:
     if base_el is not None:
         return absolutize(url, base_el.get("href")) or url
     return url
-
-
-def _body_words(tree: HtmlElement) -> int:
-    root = tree.find("body")
-    return word_count(root) if root is not None else 0
 
 
 def apply_remove(
