@@ -4,7 +4,7 @@ tree, and the generic chrome filter for pages extracted without a site profile."
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
@@ -68,14 +68,15 @@ def block_paragraphs(
     splits lines, inline elements joined, image alt text ignored, whitespace collapsed,
     empty lines dropped, NFC.
 
-    ``chunks``, when given, receives :func:`pipelines.dom.text_chunks` of ``root`` (its
-    text as the word counts read it: a ``skip`` or ``breaks`` element's own text too,
-    unless a DROP_TAGS one), gathered on the same walk."""
+    ``chunks``, when given, receives the chunks of :func:`pipelines.dom.text_chunks` of
+    ``root`` (not in order: its text as the word counts read it, a ``skip`` or ``breaks``
+    element's own text too unless a DROP_TAGS one), gathered on the same walk."""
     lines: list[str] = []
     buf: list[str] = []
-    read = buf.append if chunks is None else _both(buf, chunks)
 
     def flush() -> None:
+        if chunks is not None:
+            chunks.extend(buf)
         text = clean("".join(buf))
         if text:
             lines.append(text)
@@ -93,25 +94,17 @@ def block_paragraphs(
         if block:
             flush()
         if node.text:
-            read(node.text)
+            buf.append(node.text)
         for child in node:
             visit(child)
             if child.tail:
-                read(child.tail)
+                buf.append(child.tail)
         if block:
             flush()
 
     visit(root)
     flush()
     return lines
-
-
-def _both(buf: list[str], chunks: list[str]) -> Callable[[str], None]:
-    def read(text: str) -> None:
-        buf.append(text)
-        chunks.append(text)
-
-    return read
 
 
 def trafilatura_paragraphs(body: HtmlElement) -> list[str]:

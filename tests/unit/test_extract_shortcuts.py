@@ -12,8 +12,11 @@ from functools import cache
 import pytest
 from lxml.html import HtmlElement
 
+from config.profile import load_profile
 from pipelines import body, pagekind
-from pipelines.dom import parse, text_of, word_count
+from pipelines.chrome import Learned
+from pipelines.dom import first, parse, text_of, word_count
+from pipelines.page import Page, apply_remove, emptied_by, read_page
 from tests.families import DEVELOPMENT, VALIDATION
 
 _VI = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
@@ -87,3 +90,46 @@ def test_a_skipped_elements_own_text_is_still_counted(html: str) -> None:
     chunks: list[str] = []
     body.block_paragraphs(root, chunks=chunks)
     assert len(" ".join(chunks).split()) == word_count(root)
+
+
+@pytest.mark.parametrize(
+    ("body", "remove"),
+    [
+        ([".content"], [".share"]),  # the element matched before is still the first match
+        ([".content"], [".content"]),  # removed: looked for again (none)
+        ([".content", "article"], [".share", ".content"]),  # removed: the second selector's
+        (["div:first-child", ".content"], [".ad"]),  # a pseudo-class: div.x matches now
+        (["aside + div"], ["aside"]),  # a sibling combinator: likewise
+    ],
+)
+def test_the_body_element_kept_through_remove_is_the_one_looked_up_after(
+    body: list[str], remove: list[str]
+) -> None:
+    html = (
+        "<html><body><span class='ad'>ad</span><div class='x'><aside>a</aside><div>y</div></div>"
+        "<div class='content'><p>text</p><div class='share'>Chia sẻ</div></div>"
+        "<article><p>other</p></article></body></html>"
+    )
+    tree = parse(html)
+    _, _, kept = apply_remove(tree, remove, body)
+    after = first(tree, body)
+    assert kept is None or kept is after
+    if body == [".content"] and remove == [".share"]:
+        assert kept is not None  # the shortcut is taken where it is safe
+    if any(c in "".join(body) for c in ":+~"):
+        assert kept is None  # never where a removal can make another element match
+
+
+def test_emptied_by_counts_the_words_before_remove() -> None:
+    profile = load_profile("laocai-tinhuy")
+    html = (
+        "<html><head><title>t</title></head><body><h1 class='title-news'>Tiêu đề</h1>"
+        "<div class='views'>" + "lượt xem " * 60 + "</div>"
+        "<div class='content-news'><p>Một hai ba bốn.</p></div></body></html>"
+    ).encode()
+    page = read_page(html, "https://tinhuy.laocai.gov.vn/tin-tuc/a/b.html",
+                     {"content-type": "text/html; charset=utf-8"}, profile, Learned())  # fmt: skip
+    assert isinstance(page, Page)
+    root = parse(html.decode()).find("body")
+    assert page.words_before_remove == word_count(root) == 126
+    assert emptied_by(page) is not None and emptied_by(page).selector == ".views"
