@@ -65,6 +65,7 @@ class SiteModelSteps:
     _saved_here: dict[int, Saved]
     _enqueue: Callable[[Callable[[Future[Any]], None], Future[Any]], None]
     _end_warmup: Callable[[], None]
+    _sample_final: Callable[[], None]
     _crawl: Callable[[Ticket], int | None]
 
     def _infer(self) -> None:
@@ -106,6 +107,7 @@ class SiteModelSteps:
         sample = self.knowledge.sample
         if sample is not None and sample.due:  # pages came meanwhile
             self._infer()
+        self._sample_final()  # at the end: the final run, if the sample is final
 
     def _final_inference(self) -> None:
         """At the end: the model of the final sample (the same whatever order pages came)."""
