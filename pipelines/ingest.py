@@ -51,6 +51,7 @@ from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from archive.errors import DiskFull
 from config.profile import SiteProfile
+from pipelines.datezone import site_zone
 from pipelines.documents import Cited, DocumentRead
 from pipelines.extract import MAX_HTML
 from pipelines.fingerprint import fingerprint as body_fingerprint
@@ -143,7 +144,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                                        infer=infer, evidence=model_evidence)  # fmt: skip
         sample, seed = self.knowledge.sample, self.knowledge.seed_evidence
         if trust_model and seed is not None and sample is not None:
-            if seed.partition(":")[0] == made_with(profile.timezone):
+            if seed.partition(":")[0] == made_with(site_zone(profile)):
                 sample.trust()  # (after a code change the model may change: the usual runs)
         self.recent = RecentBodies(recent)
         self.pool: Pool = (
