@@ -161,6 +161,17 @@ def _in_sidebar(el: HtmlElement, stop: HtmlElement) -> bool:
     return False
 
 
+def _quoted(el: HtmlElement, stop: HtmlElement) -> bool:
+    """``el`` sits in a ``<blockquote>``: an embedded post (a tweet's "January 1, 2020") or
+    a quotation carries another text's date, never the page's."""
+    for up in [el, *el.iterancestors()]:
+        if up is stop:
+            return False
+        if up.tag == "blockquote":
+            return True
+    return False
+
+
 def _in_breadcrumb(el: HtmlElement, stop: HtmlElement) -> bool:
     """``el`` sits in a breadcrumb ("Trang chủ › Tin tức  13/03/2024 - 15h30"): the first
     block around it holding a link is navigation, not a teaser, and the date is the page's."""
@@ -211,7 +222,7 @@ def _scan(
             line = shown
         else:
             continue
-        if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region):
+        if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or _quoted(el, region):
             continue
         if len(line) > EN_LINE_CHARS and not NUMERIC_DATE.search(line):
             continue  # an English month in a sentence

@@ -166,3 +166,17 @@ def test_an_english_month_in_a_sentence_is_no_date_line() -> None:
     assert found.published is None
     found = _dates("<h1>Tin</h1><div class='by'>Josh Centers - November 11, 2020</div><p>...</p>")
     assert found.published is not None and found.published.iso.startswith("2020-11-11")
+
+
+def test_a_date_in_an_embedded_post_or_quotation_is_not_the_pages() -> None:
+    # an embedded tweet's "January 1, 2020" (htmldate-mediacloud: theweek.com, breakingsoup.com)
+    # stood in for the page's own day in its metas
+    head = '<meta property="article:published_time" content="2020-01-02T06:14:00-05:00">'
+    tweet = ("<blockquote class='twitter-tweet'><p>Một bài đăng.</p>&mdash; Ai đó (@ai) "
+             "<a href='https://twitter.com/ai/status/1'>January 1, 2020</a></blockquote>")  # fmt: skip
+    found = _dates(f"<h1>Tin</h1>{tweet}<p>...</p>", head)
+    assert found.published is not None and found.published.iso == "2020-01-02T18:14:00+07:00"
+    quote = "<blockquote><p>Thông báo ngày 01/03/2024 của Bộ.</p><p>Ngày 01/03/2024</p></blockquote>"
+    found = _dates(f"<h1>Tin</h1><div class='date'>05/03/2024 08:40</div>{quote}<p>...</p>")
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
+    assert _dates(f"<h1>Tin</h1>{quote}<p>...</p>").published is None
