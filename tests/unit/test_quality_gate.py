@@ -13,7 +13,8 @@ portal widgets on every page, ``benchmarks/perturb.py``), the forms part (the de
 families with the field's date lines and bylines, one convention per site,
 ``benchmarks/forms.py``) and the inline part (the development families with the chrome
 portals put inside and around the article's own block, ``benchmarks/inline.py``) and the
-chrome2 part (the content column's chrome none of those shows, ``benchmarks/chrome2.py``), pinned the
+chrome2 part (the content column's chrome none of those shows, ``benchmarks/chrome2.py``) and the
+bylines part (byline kinds none of those shows, ``benchmarks/bylines.py``), pinned the
 same way (the inline and chrome2 parts' single-page figures are in docs/extraction.md; the rules behind
 them have unit tests, tests/unit/test_extract_body.py).
 
@@ -40,7 +41,7 @@ LOWER_IS_BETTER = {"non_articles", "chrome_leaks"}
 PER_SITE = ("dev", "validation")
 PARTS = tuple(p for p in BASELINE if p in PER_SITE or families(p))
 # a part pinned as one aggregate is scored only in the modes it pins (blind, perturbed, forms,
-# inline, chrome2: ad hoc)
+# inline, chrome2, bylines: ad hoc)
 REPORT = fixture_report(PARTS, modes={p: tuple(BASELINE[p]) for p in PARTS if p not in PER_SITE})
 CASES = [
     (part, mode, site)
