@@ -63,8 +63,8 @@ _PREFIX = re.compile(
     r"\s*:\s*"
     # English bylines need no colon: "By Jane Doe", "Written by Jane Doe"
     r"|^(?:(?:written|posted|published|words|story|text)\s+)?by\s*:?\s+(?=[A-ZÀ-Ỹ])"
-    # nor Joomla's "Viết bởi Minh Anh"
-    r"|^(?:viết|đăng) bởi\s+(?=\w)",
+    # nor Joomla's "Viết bởi Minh Anh" ("Đăng bởi" without one is a blog's poster, an account)
+    r"|^viết bởi\s+(?=\w)",
     re.IGNORECASE,
 )
 #: a military or police rank before a name ("Đại úy Nguyễn Văn A"): the name is read after
