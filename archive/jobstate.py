@@ -23,7 +23,11 @@ JSON lines; :func:`import_site_state` loads them into a fresh archive:
   version number, capture) without body, lead, author, images or versions; indexed as such,
   so a change found in the shard updates the search index consistently;
 - ``site_chrome``: every learned line and affix.
-- ``site_models``: the latest confident site model (the crawl starts from it).
+- ``site_models``: the latest confident site model, with its ``evidence`` (migration
+  ``0016_site_model_evidence``): the crawl starts from it and, as in the central archive, a
+  final sample with the same evidence reuses it without a run (``govarchive/site_model/reused``).
+  A state file written before the evidence was carried (no ``evidence`` key) still reads:
+  the model's evidence is then unknown, and the crawl infers it as before.
 
 ``verify`` skips imported crawls and their captures (they are references, checked in the
 central archive), and :mod:`archive.merge` never copies them back: it maps them to the
@@ -70,10 +74,13 @@ ARTICLE_COLUMNS = ("id", "site_id", "url", "title", "published_at", "date_precis
                    "first_seen", "last_seen", "removed_at", "content_hash", "current_version",
                    "capture_id", "crawl_id")  # fmt: skip
 CHROME_COLUMNS = ("site_id", "kind", "text", "crawl_id", "learned_at")
-MODEL_COLUMNS = ("id", "site_id", "crawl_id", "model_json", "confident", "created_at")
+MODEL_COLUMNS = ("id", "site_id", "crawl_id", "model_json", "confident", "created_at",
+                 "evidence")  # fmt: skip
 TABLES = {"sites": SITE_COLUMNS, "crawls": CRAWL_COLUMNS, "captures": CAPTURE_COLUMNS,
           "articles": ARTICLE_COLUMNS, "site_chrome": CHROME_COLUMNS,
           "site_models": MODEL_COLUMNS}  # fmt: skip
+#: columns a state file written by an earlier version lacks (None when read from one)
+LATER_COLUMNS = {"site_models": ("evidence",)}
 
 
 #: each article's capture (validators of a re-check), and each URL's latest response (an
@@ -180,8 +187,12 @@ def read_state(path: Path | str | IO[bytes]) -> tuple[StateSummary, list[tuple[s
         for number, line in enumerate(lines[1:-1], start=2):
             item = json.loads(line)
             table, row = item.get("table"), item.get("row")
-            if table not in TABLES or not isinstance(row, dict) or set(row) != set(TABLES[table]):
+            if table not in TABLES or not isinstance(row, dict):
                 raise ArchiveError(f"{name}: line {number} is not a state record")
+            later = LATER_COLUMNS.get(table, ())
+            if set(row) != set(TABLES[table]) and set(row) != set(TABLES[table]) - set(later):
+                raise ArchiveError(f"{name}: line {number} is not a state record")
+            row = {column: row.get(column) for column in TABLES[table]}
             records.append((table, row))
             summary.rows[table] += 1
     except (ValueError, KeyError, AttributeError) as exc:

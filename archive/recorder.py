@@ -502,7 +502,11 @@ class CrawlRecorder:
         """Close the WARC writer and the crawl row; return the crawl's WARC files (relative).
 
         After a full disk the row is still tried (space may have been freed since; SQLite
-        writes all of it or nothing).
+        writes all of it or nothing). A disk that filled after the crawl chose ``status``
+        (at a commit on this thread while the crawl was closing, before this row: a matter
+        of timing) makes the row ``failed``, ``finish_reason`` ``disk_full`` and
+        ``govarchive/fatal`` the error, as the crawl's exit code and summary say: the row
+        never says ``finished`` for a crawl whose writes a full disk stopped.
 
         :raises DiskFull: the row could not be written: the crawl stays marked ``running``
             until the next crawl of the site or ``verify --repair`` closes it.
@@ -510,11 +514,16 @@ class CrawlRecorder:
         files = self.close_warc()
 
         def finish(writer: ArchiveWriter) -> None:
+            row_status, row_stats = status, stats
             if self.fatal is not None:  # rows a lost batch held: from the WARC, as on resume
                 writer.db.execute("PRAGMA query_only = OFF")
                 restore_captures(writer.db, self.archive_dir, self.site_id, self._crawl())
+                if status != "failed":  # the disk filled after the status was chosen
+                    row_status = "failed"
+                    row_stats = stats | {"finish_reason": "disk_full",
+                                         "govarchive/fatal": str(self.fatal)}  # fmt: skip
             with writer.transaction():
-                writer.finish_crawl(self._crawl(), status, stats, files)
+                writer.finish_crawl(self._crawl(), row_status, row_stats, files)
                 writer.set_crawl_removed(self._crawl(), removed)
 
         try:
@@ -535,7 +544,9 @@ class CrawlRecorder:
             try:  # after the records queued before (they read self._warc on the thread)
                 self._call(lambda _: warc.close())
             except OSError as exc:  # not renamed: left .open, for verify --repair
-                logger.error("WARC %s could not be closed: %s", warc.files[-1:], exc)
+                # a full disk is the crawl's to say, once (on_fatal): here a consequence
+                level = logging.WARNING if isinstance(exc, DiskFull) else logging.ERROR
+                logger.log(level, "WARC %s could not be closed: %s", warc.files[-1:], exc)
             self._warc_files = [self.relative(p) for p in warc.files]
             self._warc = None
         return list(self._warc_files or [])

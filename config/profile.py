@@ -221,12 +221,16 @@ class SiteProfile(_Strict):
         default_factory=Politeness, description="Request pacing for this host."
     )
     limits: Limits = Field(default_factory=Limits, description="Crawl size limits.")
-    timezone: str = Field(
+    timezone: str | None = Field(
         "Asia/Ho_Chi_Minh",
-        description="The site's time zone: a date written without an offset is its wall clock, "
-        "one written with an offset is stored on its clock. An ad-hoc crawl uses it only for a "
-        "site that is Vietnamese (.vn host, declared or written Vietnamese); elsewhere dates "
-        "are kept as written.",
+        description="The site's time zone (an IANA name): a date written without an offset is "
+        "its wall clock, one written with an offset is stored on its clock. An ad-hoc crawl "
+        "uses it only for a site that is Vietnamese (.vn host, declared or written "
+        "Vietnamese); elsewhere dates are kept as written. null: the site's zone is not known "
+        "(`sites new` writes it for a site that is not Vietnamese): dates are kept as written, "
+        "a time without an offset stored without one (never guessed as UTC or Vietnam time); "
+        "the crawler's own calendar (a capture's day for `rules`, a lastmod without a time, "
+        "`schedule`) is then UTC.",
     )
     date_line: Literal["auto", "published", "updated_only"] = Field(
         "auto",
@@ -363,9 +367,11 @@ class SiteProfile(_Strict):
 
     @field_validator("timezone")
     @classmethod
-    def _valid_tz(cls, value: str) -> str:
+    def _valid_tz(cls, value: str | None) -> str | None:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+        if value is None:  # the site's zone is not known: dates kept as written
+            return None
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
@@ -407,7 +413,7 @@ class SiteProfile(_Strict):
         top-level rules replaced by the first ``rules`` version still valid that day."""
         if not self.rules or fetched_at is None:
             return self
-        day = _local_day(fetched_at, self.timezone)
+        day = _local_day(fetched_at, self.clock_zone)
         for version in self.rules:
             if day <= version.valid_until:
                 update: dict[str, Any] = {"selectors": version.selectors, "rules": []}
@@ -445,6 +451,14 @@ class SiteProfile(_Strict):
         moved = SiteProfile.model_validate(data)
         moved._folder = self._folder
         return moved
+
+    @property
+    def clock_zone(self) -> str:
+        """The zone of the crawler's own calendar for this site (a capture's day for
+        ``rules``, the end of a lastmod's day, ``schedule``): ``timezone``, or UTC when the
+        profile says the site's zone is not known (``timezone: null``). Dates read from
+        pages never use this fallback: they are kept as written then."""
+        return self.timezone or "UTC"
 
     @property
     def module_file(self) -> Path | None:

@@ -15,7 +15,12 @@ The reactor never waits for it (other crawls of the process go on), and nothing 
 fails the crawl. :func:`crawler.run.run_crawls` waits for these threads (:func:`wait_all`)
 before it reads the summaries, so the summary shows the notifications; ``scrapy crawl`` and
 Scrapyd processes wait for them as they exit (the threads are not daemons). What the thread
-logs goes to the crawl's own log file too.
+logs goes to the crawl's own log file too (a :class:`crawler.logfile.LogFile`: on a full
+disk one line, said once for the file, never a traceback per record).
+
+A crawl stopped by a full disk has said so, once (:mod:`crawler.session`); what the thread
+then cannot write for the same reason (the feeds, the archive it opens) is a warning in the
+log file and counted, not a second error line on the terminal.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from typing import TYPE_CHECKING, Any
 from scrapy import signals
 
 from archive import Archive
+from archive.recorder import disk_full
+from crawler.logfile import LogFile
 from crawler.notify import NotifyConfigError, Policy, counts, notify_crawl, parse_targets
 
 if TYPE_CHECKING:
@@ -111,18 +118,27 @@ class AfterCrawl:
                         archive.write_feeds(sites=[site_id], base_url=self.base_url)
                     except (OSError, ValueError) as exc:
                         stats.inc_value("govarchive/feeds/failed")
-                        logger.error("Feeds of %s not written: %r", site_id, exc)
+                        logger.log(_level(stats, exc), "Feeds of %s not written: %r", site_id, exc)
                 deliveries = notify_crawl(archive, crawl_id, urls, self.policy,
                                           user_agent=self.crawler.settings.get("USER_AGENT"))  # fmt: skip
             for key, value in counts(deliveries).items():
                 stats.inc_value(key, value)
         except Exception as exc:  # noqa: BLE001 - after the crawl: logged, never raised
             stats.inc_value("govarchive/notify/not_sent")
-            logger.error("After crawl %s of %s: %r", crawl_id, site_id, exc, exc_info=exc)
+            level = _level(stats, exc)
+            logger.log(level, "After crawl %s of %s: %r", crawl_id, site_id, exc,
+                       exc_info=exc if level == logging.ERROR else None)  # fmt: skip
         finally:
             if handler is not None:
                 logging.getLogger().removeHandler(handler)
                 handler.close()
+
+
+def _level(stats: Any, exc: BaseException) -> int:
+    """ERROR; WARNING for a full disk when the crawl has said its disk is full (once)."""
+    if stats.get_value("govarchive/fatal") and disk_full(exc, Path()) is not None:
+        return logging.WARNING
+    return logging.ERROR
 
 
 def _thread_log(log_file: str | None) -> logging.Handler | None:
@@ -130,7 +146,7 @@ def _thread_log(log_file: str | None) -> logging.Handler | None:
     if not log_file or not Path(log_file).parent.is_dir():
         return None
     ident = threading.get_ident()
-    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler = LogFile(log_file, encoding="utf-8")
     handler.setLevel(logging.INFO)
     handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
     handler.addFilter(lambda record: record.thread == ident)

@@ -2,9 +2,9 @@
 
 A site is *due* when it has never been crawled, or when its cron expression has fired since
 its last crawl started: ``next_run(cron, last_started) <= now``. Expressions are evaluated
-in the profile's ``timezone`` (a portal's quiet hours are local). ``govarchive run-due``,
-called every few minutes by cron or a systemd timer, starts the due sites that are not
-already being crawled (see :mod:`archive.locks`).
+in the profile's ``timezone`` (a portal's quiet hours are local; UTC with ``timezone:
+null``). ``govarchive run-due``, called every few minutes by cron or a systemd timer, starts
+the due sites that are not already being crawled (see :mod:`archive.locks`).
 """
 
 from __future__ import annotations
@@ -109,9 +109,9 @@ def due_sites(
         cron = profile.schedule or default
         started = _parse(last.get(profile.id, {}).get("started_at"))
         if started is not None:
-            key = (cron, profile.timezone)
+            key = (cron, profile.clock_zone)
             if key not in fired:
-                fired[key] = last_fire(cron, now, profile.timezone)
+                fired[key] = last_fire(cron, now, profile.clock_zone)
             if fired[key] <= started:
                 continue
         due.append((started or never, profile.id))
@@ -148,14 +148,14 @@ def site_schedules(
         status = row.get("status")
         if status == "running" and not running:
             status = "interrupted"  # killed; the next crawl will record it so
-        upcoming = next_run(cron, started or now, profile.timezone)
+        upcoming = next_run(cron, started or now, profile.clock_zone)
         found.append(
             SiteSchedule(
                 site_id=profile.id, cron=cron, is_default=profile.schedule is None,
                 last_started=started, last_finished=_parse(row.get("finished_at")),
                 last_status=status, last_crawl_id=row.get("id"),
                 next_run=upcoming if started else now,
-                due=not running and is_due(cron, started, now, profile.timezone),
+                due=not running and is_due(cron, started, now, profile.clock_zone),
                 running=running,
             )
         )  # fmt: skip

@@ -18,6 +18,7 @@ from pipelines import authors, body, media, pagekind
 from pipelines.chrome import remove_learned
 from pipelines.datefind import DOC_NUMBER, FOOT_LINE
 from pipelines.dates import parse_vn_date
+from pipelines.datezone import site_zone
 from pipelines.dom import (
     clean,
     common_ancestor,
@@ -217,7 +218,7 @@ def _drop_heading_lines(paragraphs: list[str], page: Page) -> list[str]:
             ):
                 out = out[i:]
                 break
-    tz, order = page.profile.timezone, page.profile.date_order
+    tz, order = site_zone(page.profile), page.profile.date_order
     while out:
         if _heading_line(out[0], page.title, tz, order):
             out.pop(0)
@@ -393,7 +394,7 @@ def _drop_foot_lines(paragraphs: list[str], page: Page) -> list[str]:
     ("Tây Lâm, ngày 7 tháng 3 năm 2024", "Ngày đăng: 05/03/2024 08:40"), which the dates
     stage reads (``datefind.foot_lines``), as it drops the one at the top."""
     out = list(paragraphs)
-    tz, order = page.profile.timezone, page.profile.date_order
+    tz, order = site_zone(page.profile), page.profile.date_order
     while len(out) > 1 and FOOT_LINE.match(out[-1]) and not DOC_NUMBER.search(out[-1]):
         if not _heading_line(out[-1], None, tz, order):
             break

@@ -1,17 +1,19 @@
 """Which zone a page's dates are stored in (the policy: docs/extraction.md, "Which day").
 
-A site's zone is known when a profile names it (``timezone``, Asia/Ho_Chi_Minh by default)
-or, ad hoc, when the site is Vietnamese: a ``.vn`` host, a page that declares Vietnamese
-(``<html lang>``, ``og:locale``, ``Content-Language``), or a page written in Vietnamese. Its
+A site's zone is known when a profile names it (``timezone``, Asia/Ho_Chi_Minh by default;
+``timezone: null`` says it is not known: :func:`site_zone`) or, ad hoc, when the site is
+Vietnamese: a ``.vn`` host, a page that declares Vietnamese (``<html lang>``,
+``og:locale``, ``Content-Language``), or a page written in Vietnamese. Its
 dates are then stored on the site's clock: a time written without an offset is the site's
 wall clock ("05/03/2024 23:30" on a .gov.vn page is the 5th), one written with an offset is
 that instant in the site's zone (a "2024-03-05T17:00:00Z" meta tag on a Vietnamese page is
 the 6th at 00:00 in Vietnam, the day the page shows: CMSs write their server's UTC clock).
 
-An ad-hoc crawl of a site that is plainly not Vietnamese (none of the above) has no zone to
-assume: its dates are kept as the page writes them (:data:`pipelines.dates.AS_WRITTEN`),
-an American "20:00-05:00" stays the 5th at 20:00-05:00 (not the 6th in Vietnam) and a time
-written without an offset is stored without one.
+A profile with ``timezone: null``, and an ad-hoc crawl of a site that is plainly not
+Vietnamese (none of the above), have no zone to assume: dates are kept as the page writes
+them (:data:`pipelines.dates.AS_WRITTEN`), an American "20:00-05:00" stays the 5th at
+20:00-05:00 (not the 6th in Vietnam) and a time written without an offset is stored
+without one.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from config.profile import SiteProfile
 from pipelines.dates import AS_WRITTEN
 from pipelines.page import Page
 from pipelines.pagekind import vietnamese
@@ -30,12 +33,21 @@ _LANGUAGE = {"og:locale", "content-language", "language"}
 TEXT_CHARS = 4000  # of the page's text the language is judged on
 
 
+def site_zone(profile: SiteProfile) -> str:
+    """The zone a profile's dates are read in (extraction, the site model's inference and
+    its evidence): its ``timezone``, or :data:`~pipelines.dates.AS_WRITTEN` when it says the
+    site's zone is not known (``timezone: null``). An archivist would rather keep
+    "05/03/2024 23:30" as the page wrote it than store an instant the site never said:
+    taken as UTC (or as Vietnam time) it could be another day."""
+    return profile.timezone if profile.timezone is not None else AS_WRITTEN
+
+
 def page_zone(page: Page) -> str:
-    """The zone ``page``'s dates are stored in: the profile's ``timezone``, or
+    """The zone ``page``'s dates are stored in: the profile's (:func:`site_zone`), or
     :data:`~pipelines.dates.AS_WRITTEN` on an ad-hoc crawl of a site plainly not Vietnamese."""
     profile = page.profile
     if not profile.adhoc or vietnamese_site(page):
-        return profile.timezone
+        return site_zone(profile)
     return AS_WRITTEN
 
 

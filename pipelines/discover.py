@@ -96,13 +96,15 @@ def starter(archive_dir: Path, site_id: str, url: str, crawl_id: int) -> Starter
         sitemaps = [guessed]
     home = _text(archive_dir, fetched, url)
     tree = parse(home) if home else None
+    vietnamese = sampled_vietnamese(archive_dir, fetched, url)
+    zone = {} if vietnamese else {"timezone": None}  # not Vietnamese: its zone is not known
     base = SiteProfile(
         id=site_id, name=site_id, base_url=root, start_urls=[url], sitemaps=sitemaps,
-        feeds=feeds(tree, url) if tree is not None else [],
+        feeds=feeds(tree, url) if tree is not None else [], **zone,
     )  # fmt: skip
     profile = written_profile(base, model) if model is not None else base
     found = Starter(profile, model, len(fetched), Counter(f.status for f in fetched if f.status))
-    found.vietnamese = sampled_vietnamese(archive_dir, fetched, url)
+    found.vietnamese = vietnamese
     notes = [f"sampled {found.pages} pages of {url}"]
     if found.missing:
         notes.append(f"{found.missing} sampled pages were not found (404/410): left out")
@@ -186,12 +188,12 @@ UNCHECKED = (
     "# crawl reads a page they do not explain with the single-page path (site_model_fallback)",
     "# and follows every link that is not denied. Remove the next line once you have checked them.",
 )
-#: written instead of ``timezone`` when the sampled site is plainly not Vietnamese
+#: written above ``timezone: null`` when the sampled site is plainly not Vietnamese
 NO_ZONE = (
-    "# timezone: left out: the sampled pages are not Vietnamese (no .vn host, none declares or is",
-    "# written in Vietnamese), so Asia/Ho_Chi_Minh is not the site's zone. Name its zone (an IANA",
-    "# name, e.g. timezone: Europe/London) before crawling: a profile without one reads its dates",
-    "# on the default, Asia/Ho_Chi_Minh.",
+    "# The sampled pages are not Vietnamese (no .vn host, none declares or is written in",
+    "# Vietnamese), so Asia/Ho_Chi_Minh (the default) is not the site's zone, and the pages do",
+    "# not say which is: null keeps dates as the pages write them (a time without an offset is",
+    "# stored without one). Name the zone if you know it (an IANA name: timezone: Europe/London).",
 )
 WHY = {
     "date_order": "how the article pages' numeric dates read",
@@ -208,8 +210,9 @@ def profile_yaml(
     is loaded back and validated (:class:`config.profile.ProfileError` if it were invalid).
 
     ``vietnamese`` (``sites new``): why the sampled site is Vietnamese, its ``timezone`` then
-    written with that reason; None: the site is plainly not, the zone is left out with a
-    comment saying so; False (``sites model``): the zone is not written.
+    written with that reason; None: the site is plainly not, ``timezone: null`` (its zone
+    is not known: dates kept as written) is written with a comment saying so; False
+    (``sites model``): the zone is not written.
     """  # fmt: skip
     lines = [f"# Site profile written by govarchive from the site's own pages ({profile.id})."]
     lines += [f"# {note}" for note in notes]
@@ -233,7 +236,7 @@ def profile_yaml(
             if isinstance(vietnamese, str):
                 lines.append(_dump({name: value}) + f"  # the site is Vietnamese: {vietnamese}")
             elif vietnamese is None:
-                lines += NO_ZONE
+                lines += [*NO_ZONE, _dump({name: None})]
         elif name in ("date_order", "ignore_canonical"):
             if value != SiteProfile.model_fields[name].default:
                 note = WHY.get(name) if model is not None else None

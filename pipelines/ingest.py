@@ -51,6 +51,7 @@ from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from archive.errors import DiskFull
 from config.profile import SiteProfile
+from pipelines.datezone import site_zone
 from pipelines.documents import Cited, DocumentRead
 from pipelines.extract import MAX_HTML
 from pipelines.fingerprint import fingerprint as body_fingerprint
@@ -143,7 +144,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                                        infer=infer, evidence=model_evidence)  # fmt: skip
         sample, seed = self.knowledge.sample, self.knowledge.seed_evidence
         if trust_model and seed is not None and sample is not None:
-            if seed.partition(":")[0] == made_with(profile.timezone):
+            if seed.partition(":")[0] == made_with(site_zone(profile)):
                 sample.trust()  # (after a code change the model may change: the usual runs)
         self.recent = RecentBodies(recent)
         self.pool: Pool = (
@@ -170,6 +171,13 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         self._ready: list[Ticket] = []  # fed, not yet submitted (dispatch: see _feed)
         self._tasks = 0  # pool tasks submitted and not yet handled (dispatch)
         self._flushing = False  # a _flush is dispatched and has not run yet
+        self._pool_up = True  # the pool's workers have started (dispatch: see _pool_started)
+        self._running: list[list[Ticket]] = []  # tickets of the pool tasks in flight (dispatch)
+        self._awaited: set[int] | None = None  # at the end: see _sample_first
+        when_ready = getattr(self.pool, "when_ready", None)
+        if dispatch is not None and when_ready is not None:
+            self._pool_up = False
+            when_ready(self._pool_started)
 
     # --- feeding -----------------------------------------------------------------------------
 
@@ -209,6 +217,14 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                 self._handle_next()
         self._wait_idle()
 
+    def input_ending(self) -> None:
+        """No more captures are expected, as far as the caller knows (a crawl whose fetching
+        has ended; its last pages may still add some): the final inference starts as soon
+        as the sample is final, while the rest is extracted (:meth:`_sample_first`). A page
+        fed later changes nothing but, if it enters the sample, another final run."""
+        if self._dispatch is not None and not self._closed:
+            self._dispatch(self._sample_first)
+
     def close(self) -> Counter[str]:
         """Finish: store what is held, settle, save the learned chrome, link media; return the
         counts of an offline ingest (a crawl's go to its stats). Not on the dispatch thread."""
@@ -216,6 +232,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             return self._counts()
         self._closed = True
         try:
+            self._call(self._sample_first)
             self._wait_idle()
             self._call(self._final_inference)
             self._wait_idle()
@@ -249,8 +266,21 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             self._ready.append(ticket)
             self._inflight += 1  # until submitted: close() waits for it
             self._idle.clear()
-            if self._flushing or self._tasks >= self.pool.workers * TASKS_PER_WORKER:
-                return  # a flush is on its way, or a task's end flushes
+            if (self._flushing or not self._pool_up
+                    or self._tasks >= self.pool.workers * TASKS_PER_WORKER):  # fmt: skip
+                return  # a flush is on its way, or a task's end or the pool's start flushes
+            self._flushing = True
+        assert self._soon is not None
+        self._soon(self._flush)
+
+    def _pool_started(self) -> None:
+        """The pool's workers have started (from the thread that started them): submit what
+        was fed meanwhile. Until then fed captures wait here, not in a submit that would
+        hold the dispatch thread while the workers start."""
+        with self._lock:
+            self._pool_up = True
+            if self._flushing or not self._ready:
+                return
             self._flushing = True
         assert self._soon is not None
         self._soon(self._flush)
@@ -280,7 +310,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         """The fed captures that fit in the free task slots, and the task size."""
         with self._lock:
             free = self.pool.workers * TASKS_PER_WORKER - self._tasks
-            if free <= 0 or not self._ready:
+            if free <= 0 or not self._ready or not self._pool_up:
                 return None
             size = max(1, min(FEED_BATCH, -(-len(self._ready) // free)))
             tickets, self._ready = self._ready[: free * size], self._ready[free * size :]
@@ -301,6 +331,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         if self._dispatch is not None:
             with self._lock:
                 self._tasks += 1
+                self._running.append(tickets)
         self._enqueue(lambda f: self._handled(tickets, f), future)
 
     def _enqueue(self, handler: Callable[[Future[Any]], None], future: Future[Any]) -> None:
@@ -361,7 +392,11 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             if self._dispatch is not None:
                 with self._lock:
                     self._tasks -= 1
+                    self._running.remove(tickets)
                     waiting = bool(self._ready)
+                if self._awaited is not None:
+                    self._awaited.difference_update(id(t) for t in tickets)
+                    self._sample_final()
                 if waiting:
                     self._flush()
 
@@ -406,6 +441,38 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                 logger.debug("Failure of %s not recorded: %r", url, err)
         if not ticket.outcome.done():
             ticket.outcome.set_exception(exc)
+
+    def _sample_first(self) -> None:
+        """At the end of the input (the crawl's close): the fed captures that may still enter
+        the site model's sample go to the pool first, and the final inference runs as soon as
+        none is left (:meth:`_sample_final`), on one worker while the other extracts the rest
+        with the model it gives. Otherwise it waits for every capture, then runs alone, one
+        core idle, in the crawl's wall time. The sample is the same whatever order pages come
+        in; a page fed after this, if it changes the sample, gets the usual final run."""
+        sample = self.knowledge.sample
+        if sample is None or self._dispatch is None:
+            return
+
+        def may_take(ticket: Ticket) -> bool:
+            return not (ticket.extracted or ticket.capture.document) and sample.may_take(
+                ticket.capture.url
+            )
+
+        with self._lock:
+            first = [t for t in self._ready if may_take(t)]
+            if first:
+                chosen = {id(t) for t in first}
+                self._ready = first + [t for t in self._ready if id(t) not in chosen]
+            running = [t for tickets in self._running for t in tickets if may_take(t)]
+            self._awaited = {id(t) for t in first + running}
+        self._sample_final()
+
+    def _sample_final(self) -> None:
+        """The final inference, once no capture awaited by :meth:`_sample_first` is left."""
+        if self._awaited is None or self._awaited or self._inferring:
+            return
+        self._awaited = None
+        self._final_inference()
 
     def _extracted(self, ticket: Ticket, result: Result) -> None:
         if _teaches(result) and not ticket.reported:

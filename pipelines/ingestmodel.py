@@ -20,6 +20,7 @@ from concurrent.futures import Future
 from typing import Any
 
 from config.profile import SiteProfile
+from pipelines.datezone import site_zone
 from pipelines.inference import SiteModel
 from pipelines.ingestparts import (
     TYPED,
@@ -65,6 +66,7 @@ class SiteModelSteps:
     _saved_here: dict[int, Saved]
     _enqueue: Callable[[Callable[[Future[Any]], None], Future[Any]], None]
     _end_warmup: Callable[[], None]
+    _sample_final: Callable[[], None]
     _crawl: Callable[[Ticket], int | None]
 
     def _infer(self) -> None:
@@ -75,7 +77,7 @@ class SiteModelSteps:
         self._inferring = True
         m = self._misfits
         m[:] = [m[0] + m[2], m[1] + m[3], 0, 0]
-        taken, tz = sample.take(), self.profile.timezone
+        taken, tz = sample.take(), site_zone(self.profile)
         made_of = evidence(taken, tz)
         self._enqueue(lambda done: self._inferred(done, made_of), self.pool.infer(taken, tz))
 
@@ -106,13 +108,14 @@ class SiteModelSteps:
         sample = self.knowledge.sample
         if sample is not None and sample.due:  # pages came meanwhile
             self._infer()
+        self._sample_final()  # at the end: the final run, if the sample is final
 
     def _final_inference(self) -> None:
         """At the end: the model of the final sample (the same whatever order pages came)."""
         sample = self.knowledge.sample
         if sample is None or not sample.changed or self._inferring:
             return
-        seed, tz = self.knowledge.seed, self.profile.timezone
+        seed, tz = self.knowledge.seed, site_zone(self.profile)
         if seed is not None and self.knowledge.seed_evidence == evidence(sample.current(), tz):
             # the model the ingest started from was inferred from this very sample: the
             # run would give it again (the inference is deterministic)

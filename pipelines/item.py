@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
+FETCH_END_POLL = 0.25  # seconds between checks that the crawl's fetching has ended
+
 #: Scrapy signal, sent with ``recorder`` (a CrawlRecorder) and ``profile`` (a SiteProfile)
 recorder_opened = object()
 
@@ -156,6 +158,7 @@ class ArticlePipeline:
         self.ingestor: Ingestor | None = None
         self.calls: LoopCalls | None = None
         self.recorder: CrawlRecorder | None = None
+        self._watch: asyncio.Task[None] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArticlePipeline:
@@ -179,6 +182,33 @@ class ArticlePipeline:
             dispatch=lambda handle: recorder.run(lambda _: handle()), soon=recorder.soon,
             **known.kwargs(),
         )  # fmt: skip
+        self._watch = asyncio.get_running_loop().create_task(self._watch_fetching())
+
+    async def _watch_fetching(self) -> None:
+        """Tell the ingestor when fetching has ended (nothing scheduled, downloading or
+        waiting for the spider: only items awaiting their extraction), twice in a row
+        :data:`FETCH_END_POLL` apart: its final site-model run then overlaps the extraction
+        of the pages still queued. Scrapy calls ``close_spider`` only once every item is
+        done, i.e. after that extraction."""
+        quiet = 0
+        while quiet < 2:
+            await asyncio.sleep(FETCH_END_POLL)
+            quiet = quiet + 1 if self._fetching_ended() else 0
+        if self.ingestor is not None:
+            self.ingestor.input_ending()
+
+    def _fetching_ended(self) -> bool:
+        engine = self.crawler.engine
+        scheduler = getattr(engine, "scheduler", None)
+        scraper = getattr(getattr(engine, "scraper", None), "slot", None)
+        if engine is None or scheduler is None or scraper is None:
+            return False
+        return (
+            self.stats.get_value("downloader/response_count", 0) > 0
+            and not engine.downloader.active
+            and not scheduler.has_pending_requests()
+            and not scraper.queue
+        )
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         if self.ingestor is None or self.calls is None:
@@ -206,6 +236,8 @@ class ArticlePipeline:
         return {"url": url, "outcome": outcome.kind}
 
     async def close_spider(self) -> None:
+        if self._watch is not None:
+            self._watch.cancel()
         if self.recorder is not None:  # the downloader is closed: no response comes any more
             try:
                 await asyncio.to_thread(self.recorder.index_soon)

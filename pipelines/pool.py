@@ -20,6 +20,7 @@ A worker exits as soon as the process that made the pool ends, even by SIGKILL.
 from __future__ import annotations
 
 import hashlib
+import logging
 import multiprocessing
 import os
 import pickle
@@ -27,6 +28,7 @@ import select
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +43,8 @@ from pipelines.extract import MAX_HTML
 from pipelines.inference import SiteModel, infer
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.sitemodel import ModelProfile, extract_page
+
+logger = logging.getLogger(__name__)
 
 Result = ArticleRecord | NotAnArticle
 #: what a worker returns for a capture
@@ -229,6 +233,10 @@ class ExtractionPool:
         self.workers = workers or default_workers()
         self.max_html = max_html
         self._executor: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._up = True  # the worker processes have started
+        self._waiting: list[Callable[[], object]] = []  # when_ready callbacks
+        self._starter: threading.Thread | None = None
         if self.workers > 1:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(PRELOAD)
@@ -238,6 +246,37 @@ class ExtractionPool:
                 initializer=_start_worker,
                 initargs=(os.getpid(),),
             )
+            self._up = False
+            self._starter = threading.Thread(
+                target=self._start, name="govarchive-pool-start", daemon=True
+            )
+            self._starter.start()
+
+    def _start(self) -> None:
+        """Start the worker processes now, in this thread: the first submit otherwise starts
+        them (the forkserver imports :data:`PRELOAD`, then forks), blocking its caller for a
+        second or more (in a crawl, the archive thread, and with it every request waiting
+        for its earlier capture)."""
+        try:
+            assert self._executor is not None
+            self._executor.submit(os.getpid).result()
+        except Exception as exc:  # noqa: BLE001 (a broken pool: the real submits say why)
+            logger.debug("Extraction pool did not start: %r", exc)
+        finally:
+            with self._lock:
+                self._up = True
+                waiting, self._waiting = self._waiting, []
+            for callback in waiting:
+                callback()
+
+    def when_ready(self, callback: Callable[[], object]) -> None:
+        """``callback()`` once the worker processes have started (at once if they have; else
+        from the thread that started them)."""
+        with self._lock:
+            if not self._up:
+                self._waiting.append(callback)
+                return
+        callback()
 
     def submit(
         self, captures: list[CaptureRef], profile: Shared, learned: Shared
@@ -265,6 +304,8 @@ class ExtractionPool:
         return future
 
     def shutdown(self) -> None:
+        if self._starter is not None:
+            self._starter.join()
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=False)
             self._executor = None

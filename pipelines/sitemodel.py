@@ -114,6 +114,15 @@ class ModelSample:
     def __len__(self) -> int:
         return len(self._heap)
 
+    def may_take(self, url: str) -> bool:
+        """A candidate page of ``url`` offered now would enter the sample (its URL not
+        offered yet, and its key below the largest of a full sample): once no page still to
+        come may, the sample is final."""
+        url = canonicalize(url)
+        if url in self._urls:
+            return False
+        return not self.full or -_key(url) > self._heap[0][0]
+
     def urls(self) -> frozenset[str]:
         return frozenset(url for _, url, _ in self._heap)
 

@@ -233,6 +233,7 @@ def check(site: str, urls: tuple[str, ...], live: bool, force: bool, archive_dir
       govarchive sites check fx-joomla
       govarchive sites check ./sotttt-laocai.yaml https://sotttt.laocai.gov.vn/tin-tuc/a.html --live --force
     """
+    from pipelines.datezone import site_zone
     from pipelines.sitecheck import model_of, profile_state, review
 
     profile = find_profile(site)
@@ -250,7 +251,7 @@ def check(site: str, urls: tuple[str, ...], live: bool, force: bool, archive_dir
         pages = [Page(m["url"], html, m["headers"], m["fetched_at"]) for _, _, m, html in found]
         fixtures = [(path, expected) for path, expected, _, _ in found]
     stored = _stored_model(archive_dir, profile.id)
-    model = stored or model_of(pages, profile.timezone)
+    model = stored or model_of(pages, site_zone(profile))
     _evidence(console, model, f"archive {archive_dir}" if stored else f"the {len(pages)} pages checked")
     if state := profile_state(profile):
         console.print(f"[yellow]profile: {escape(state)}[/yellow]")
@@ -377,7 +378,8 @@ def new(site_id: str, url: str, output: Path | None, sites_dir: Path, pages: int
     state = "no site model" if found.model is None else (
         f"site model {'confident' if found.model.confident else 'NOT confident'} "
         f"({found.model.confidence:.2f})")  # fmt: skip
-    zone = "timezone Asia/Ho_Chi_Minh" if found.vietnamese else "no timezone (not a Vietnamese site: set it)"
+    zone = ("timezone Asia/Ho_Chi_Minh" if found.vietnamese else
+            "timezone null (not a Vietnamese site: dates kept as written; name its zone if known)")  # fmt: skip
     click.echo(f"wrote {path}: {state}; {zone}; {found.pages} pages sampled, {found.missing} not found")
 
 

@@ -112,7 +112,7 @@ class PortalSpider(RequisiteFetching, Spider):
         self._rechecking: set[str] = set()  # article URLs re-checked by this crawl
         self._linked_known: set[str] = set()  # archived articles linked (and not fetched)
         self._archived: dict[str, Recheck] | None = None  # archived articles, for lastmod
-        self._timezone = ZoneInfo(self.profile.timezone)
+        self._timezone = ZoneInfo(self.profile.clock_zone)
         self._seen_sitemaps: set[str] = set()
         self._seen_attachments: set[str] = set()
         self.crawl_delay: float | None = None

@@ -176,15 +176,18 @@ def _english_site() -> Site:
     return Site(pages=pages)
 
 
-def test_sites_new_leaves_the_zone_of_a_site_not_vietnamese_out(tmp_path: Path) -> None:
+def test_sites_new_writes_timezone_null_for_a_site_not_vietnamese(tmp_path: Path) -> None:
     with ReplicaServer(site=_english_site()) as server:
         done = run_cli("sites", "new", "green-county", server.url("/"), "--delay", "0", cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "; no timezone (not a Vietnamese site: set it);" in done.stdout
+    assert "; timezone null (not a Vietnamese site: dates kept as written; name its zone if known);" in done.stdout
     text = (tmp_path / "green-county.yaml").read_text("utf-8")
-    assert "timezone" not in yaml.safe_load(text)  # not written: Asia/Ho_Chi_Minh is not its zone
-    assert "# timezone: left out: the sampled pages are not Vietnamese" in text
-    assert load_profile_file(tmp_path / "green-county.yaml").id == "green-county"  # valid as written
+    # written, not left out: a profile without the line would read its dates on Asia/Ho_Chi_Minh
+    data = yaml.safe_load(text)
+    assert "timezone" in data and data["timezone"] is None
+    assert "# The sampled pages are not Vietnamese (no .vn host," in text
+    profile = load_profile_file(tmp_path / "green-county.yaml")  # valid as written
+    assert profile.id == "green-county" and profile.timezone is None
 
 
 def test_sites_check_live_shows_fields_evidence_and_forced_fields(walked: dict) -> None:

@@ -4,7 +4,11 @@
 Where the kernel lets the test mount a filesystem of its own (a private mount namespace:
 ``unshare --user --map-root-user --mount``, what a root or an unprivileged user may do on
 most Linux systems), the archive is a 3 MB tmpfs that really fills up: WARC, database and
-log file all run out of space. Elsewhere the same crawl runs with ENOSPC injected into the
+log file all run out of space. The site's pages alone are about 1.5 times the tmpfs (60
+pages of 80 kB that do not compress), so it fills before the crawl ends whatever the
+database's share: with 40 kB pages the WARC was 2.2 MB and the database's (its WAL grows
+with every commit, and how commits batch depends on the machine's load) decided whether
+3 MB filled at the crawl's last writes or not at all. Elsewhere the same crawl runs with ENOSPC injected into the
 WARC writer once 20 exchanges are written (the database is then still writable).
 """
 
@@ -30,6 +34,7 @@ from tests.fixtures.portal_site import FixturePortal
 from tests.helpers import ROOT, rows, run_cli, write_profile
 
 TMPFS_SIZE = "3m"
+PAD = 80_000  # bytes of noise per HTML page: the site is larger than the tmpfs by design
 UNSHARE = ["unshare", "--user", "--map-root-user", "--mount"]
 
 # Inside the private mount namespace: a tmpfs over the archive folder, the crawl in it, then
@@ -99,7 +104,7 @@ def disk_full(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Full]:
     tmp = tmp_path_factory.mktemp("disk-full")
     portal = FixturePortal(n_articles=60, traps=False)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    with ReplicaServer(site=padded(portal, 40_000)) as server:
+    with ReplicaServer(site=padded(portal, PAD)) as server:
         profile = write_profile(portal.profile(server.base_url), tmp / "sites")
         if private_tmpfs():
             mode, out, archive = "tmpfs", tmp / "out", tmp / "mnt"

@@ -4,11 +4,19 @@ against a date that cannot be the publication's, year-first numeric dates."""
 
 from __future__ import annotations
 
-from config.profile import adhoc_profile, load_profile
+import pytest
+
+from config.profile import (
+    ProfileError,
+    adhoc_profile,
+    load_profile,
+    load_profile_file,
+    profile_from_dict,
+)
 from pipelines.chrome import Learned
 from pipelines.datefind import find_dates
 from pipelines.dates import AS_WRITTEN, parse_vn_date
-from pipelines.datezone import page_zone
+from pipelines.datezone import page_zone, site_zone
 from pipelines.extract import extract
 from pipelines.page import read_page
 from pipelines.record import ArticleRecord
@@ -115,3 +123,43 @@ def test_the_urls_day_when_the_profiles_date_selector_finds_nothing() -> None:
     found = find_dates(tree, TZ, [".date-box"], tree.cssselect("h1")[0], None, url="https://stp.vn/2024/02/27/x.html")
     assert found.published is not None and found.published.iso == "2024-02-27T00:00:00+07:00"
     assert found.source == "url"
+
+
+def _site(**fields: object) -> dict:
+    return {"id": "green-county", "name": "Green County", "base_url": "https://www.greencounty.org/", **fields}
+
+
+def test_timezone_null_loads_and_an_unknown_zone_is_refused(tmp_path) -> None:
+    (tmp_path / "green-county.yaml").write_text(
+        "id: green-county\nname: Green County\nbase_url: https://www.greencounty.org/\ntimezone: null\n"
+    )
+    unknown = load_profile_file(tmp_path / "green-county.yaml")
+    assert unknown.timezone is None and unknown.clock_zone == "UTC"
+    assert profile_from_dict(_site()).timezone == TZ  # left out: the default, as before
+    assert profile_from_dict(_site(timezone="Europe/London")).clock_zone == "Europe/London"
+    with pytest.raises(ProfileError) as refused:
+        profile_from_dict(_site(timezone="Europe/Atlantis"), "green-county.yaml")
+    assert str(refused.value) == (
+        "green-county.yaml: invalid site profile: field 'timezone': unknown time zone 'Europe/Atlantis'"
+    )
+    # the crawler's own calendar: a capture at 20:00 UTC on the 5th is the 6th in Vietnam,
+    # the 5th on the UTC clock of a site whose zone is not known
+    rules = [{"valid_until": "2024-03-05", "selectors": {"body": [".old"]}}]
+    capture = "2024-03-05T20:00:00+00:00"
+    assert profile_from_dict(_site(rules=rules)).for_capture(capture).selectors.body == []
+    assert profile_from_dict(_site(rules=rules, timezone=None)).for_capture(capture).selectors.body == [".old"]
+
+
+def test_a_naive_date_under_timezone_null_is_kept_as_written() -> None:
+    url = "https://www.greencounty.org/news/budget/"
+    naive = _page("Hội nghị triển khai nhiệm vụ", "05/03/2024 23:30", BODY_VI)
+    unknown = profile_from_dict(_site(timezone=None))
+    assert site_zone(unknown) == AS_WRITTEN
+    assert _published(naive, url, unknown) == "2024-03-05T23:30:00"  # no instant invented
+    assert _published(naive, url, profile_from_dict(_site())) == "2024-03-05T23:30:00+07:00"
+    assert _published(naive, url, profile_from_dict(_site(timezone="Europe/London"))) == "2024-03-05T23:30:00+00:00"
+    # an offset the page writes is kept as written, not moved onto a zone of the site's
+    head = '<meta property="article:published_time" content="2024-03-05T17:00:00Z">'
+    stamped = _page("Hội nghị triển khai nhiệm vụ", "", BODY_VI, head)
+    assert _published(stamped, url, unknown) == "2024-03-05T17:00:00+00:00"
+    assert _published(stamped, url, profile_from_dict(_site())) == "2024-03-06T00:00:00+07:00"

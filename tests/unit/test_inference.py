@@ -8,10 +8,12 @@ import pytest
 from benchmarks.extraction_quality import crawl_like, family_base, site_pages
 from config.profile import SiteProfile, adhoc_profile
 from pipelines.chrome import Learner
+from pipelines.dates import AS_WRITTEN
 from pipelines.extract import extract
 from pipelines.inference import SiteModel, infer
 from pipelines.inference.urlshape import group_urls
 from pipelines.record import ArticleRecord
+from pipelines.sitemodel import made_with
 from tests.families import FAMILIES
 from tests.fixtures import inference_site as site
 
@@ -181,3 +183,12 @@ def test_the_single_page_path_sees_two_div_cards_as_a_listing() -> None:
     pages = {u.split(".vn", 1)[1]: b for u, b, _ in _card_site()}
     assert signals.listing(html.fromstring(pages["/tin"]), min_items=3)
     assert not signals.listing(html.fromstring(pages["/tin/bai-viet-so-0.html"]), min_items=3)
+
+
+def test_a_site_whose_zone_is_not_known_gets_the_same_model() -> None:
+    # `timezone: null` infers with dates read as written: which element holds the date,
+    # and what each page is, do not depend on the zone; the evidence says which zone it was
+    as_written = infer(PAGES, AS_WRITTEN)
+    assert as_written.page_types == MODEL.page_types
+    assert as_written.date == MODEL.date and as_written.title == MODEL.title
+    assert made_with(AS_WRITTEN) != made_with("Asia/Ho_Chi_Minh")

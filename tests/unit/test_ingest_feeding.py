@@ -80,3 +80,36 @@ def test_pages_fed_while_the_pool_is_busy_go_in_one_task_and_all_are_answered(
     assert sorted(c.url for captures, _ in pool.tasks for c in captures) == sorted(urls)
     assert {o.result(timeout=10).kind for o in outcomes} == {"not_article:not_html"}
     archive_thread.shutdown()
+
+
+class StartingPool(HeldPool):
+    """A pool whose workers are still starting until the test says they are up."""
+
+    workers = 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started: list[Any] = []
+
+    def when_ready(self, callback: Any) -> None:
+        self.started.append(callback)
+
+
+def test_pages_fed_while_the_workers_start_wait_without_holding_the_dispatch_thread(
+    tmp_path: Path,
+) -> None:
+    pool = StartingPool()
+    archive_thread = ThreadPoolExecutor(1)
+    ingestor = Ingestor(SITE, tmp_path, store=None, pool=pool, record_failures=False,  # type: ignore[arg-type]
+                        dispatch=archive_thread.submit, infer=False)  # fmt: skip
+    urls = [f"https://laocai.example/page-{i}.html" for i in range(5)]
+    for i, url in enumerate(urls):
+        ingestor.feed(CaptureRef(i, url, "2024-01-01T00:00:00Z", 1))
+    archive_thread.submit(lambda: None).result()  # the dispatch thread is free, nothing sent
+    assert pool.tasks == [] and len(pool.started) == 1
+    pool.started[0]()  # the workers are up: what waited goes, in the free slots
+    pool.wait_tasks(2)
+    archive_thread.submit(lambda: None).result()
+    assert sorted(c.url for captures, _ in pool.tasks for c in captures) == sorted(urls)
+    for index in range(len(pool.tasks)):
+        pool.end(index)

@@ -14,7 +14,13 @@ import pytest
 
 from archive import Archive, ArchiveError
 from archive.jobstate import read_state
-from tests.unit.test_merge import URL, at, crawl
+from archive.sitemodels import save_site_model
+from archive.store import ArchiveWriter
+from pipelines.inference import infer
+from pipelines.knowledge import SiteKnowledge
+from pipelines.sitemodel import made_with, seeds
+from tests.fixtures import inference_site
+from tests.unit.test_merge import PROFILE, URL, at, crawl
 
 
 @pytest.fixture
@@ -129,3 +135,34 @@ def test_pages_the_crawl_would_extract_from_their_record_are_not_referenced(tmp_
     assert urls(tmp_path / "listing.jsonl.gz") == [
         "https://laocai.example/", "https://laocai.example/orphan.html", URL]
     assert urls(tmp_path / "killed.jsonl.gz") == [URL]  # a killed crawl's pages: orphans, maybe
+
+
+def test_the_site_model_travels_with_its_evidence(tmp_path: Path) -> None:
+    # a fleet job's crawl starts from the central archive's model *and* what it was inferred
+    # from: a crawl that keeps that model (fewer new pages than the model's) stores it with
+    # its evidence, so after the merge the central archive's next ingest can still reuse it
+    # instead of inferring it again (evidence None: "predates 0016", inferred once more)
+    model = infer(inference_site.pages())
+    assert model.confident
+    central = tmp_path / "central"
+    central.mkdir()
+    crawl(central, [(URL, "A", at(1))])
+    made_of = f"{made_with('Asia/Ho_Chi_Minh')}:0123456789abcdef0123456789abcdef"
+    with Archive(central) as archive:
+        with archive.db.atomic():
+            save_site_model(archive.db, "laocai", 1, model.to_json(), True, made_of)
+        archive.export_state("laocai", tmp_path / "state.jsonl.gz")
+    with Archive(tmp_path / "shard", create=True) as shard:
+        shard.import_state(tmp_path / "state.jsonl.gz")
+        carried = seeds(ArchiveWriter(shard.db), "laocai")
+    assert carried.model == model and carried.evidence == made_of
+    knowledge = SiteKnowledge(carried.chrome, profile=PROFILE, model=carried.model, evidence=carried.evidence)
+    assert knowledge.to_store is knowledge.seed and knowledge.stored_evidence == made_of
+    # a state file written before the evidence was carried still reads: evidence unknown
+    old = [json.loads(line) for line in lines(tmp_path / "state.jsonl.gz")]
+    for item in old:
+        if item.get("table") == "site_models":
+            del item["row"]["evidence"]
+    summary, records = read_state(write(tmp_path / "old.jsonl.gz", [json.dumps(r) for r in old]))
+    assert summary.rows["site_models"] == 1
+    assert [row["evidence"] for table, row in records if table == "site_models"] == [None]

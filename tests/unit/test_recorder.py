@@ -4,6 +4,7 @@ crawl leaves being finished by the next one (archive.resume)."""
 from __future__ import annotations
 
 import errno
+import json
 from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
@@ -158,6 +159,28 @@ def test_enospc_at_the_warc_stops_every_write_and_keeps_whole_records(tmp_path: 
     ((status, pages),) = _rows(tmp_path, "SELECT status, pages FROM crawls")
     assert status == "failed"
     assert _rows(tmp_path, "SELECT COUNT(*) FROM captures") == [(3,)]
+
+
+def test_a_disk_that_filled_after_the_status_was_chosen_is_recorded_failed(tmp_path: Path) -> None:
+    # the crawl chose `finished`, then a commit on the archive thread met the full disk
+    # before its row was written (test_disk_full saw the row say `finished` beside exit 4)
+    recorder, told = _full_recorder(tmp_path)
+    _record(recorder, 0).result()
+    warc = recorder._warc
+    assert warc is not None
+
+    def full(fh: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    warc._sync = full  # type: ignore[method-assign]
+    with pytest.raises(DiskFull):
+        _record(recorder, 1).result()
+    recorder.finish("finished", {"finish_reason": "finished", "govarchive/pages": 2}, 0)
+    recorder.close()
+    ((status, stats),) = _rows(tmp_path, "SELECT status, stats_json FROM crawls")
+    assert status == "failed" and told == [recorder.fatal]
+    assert json.loads(stats) == {"finish_reason": "disk_full", "govarchive/pages": 2,
+                                 "govarchive/fatal": str(recorder.fatal)}  # fmt: skip
 
 
 def test_a_full_database_stops_the_crawl_and_repair_restores_its_rows(tmp_path: Path) -> None:

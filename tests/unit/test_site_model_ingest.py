@@ -133,6 +133,26 @@ def test_the_model_sample_is_bounded_and_order_independent() -> None:
     assert not a.due and not a.changed  # nothing new since the inference took it
 
 
+def test_may_take_tells_which_pages_could_still_change_the_final_sample() -> None:
+    refs = [CaptureRef(i, f"https://x.gov.vn/p/{i}.html", "2024-01-01T00:00:00Z", None, "w.warc.gz", i)
+            for i in range(200)]  # fmt: skip
+    sample = ModelSample(size=50)
+    for ref in refs[:100]:
+        sample.offer(ref)
+    rest = refs[100:]
+    could = [r for r in rest if sample.may_take(r.url)]
+    assert 0 < len(could) < len(rest)  # a full sample: only the smaller keys
+    assert not sample.may_take(refs[0].url)  # offered already
+    for ref in could:  # the others, offered in any order, leave the sample as it is now
+        sample.offer(ref)
+    final = sample.urls()
+    for ref in rest:
+        if ref not in could:
+            sample.offer(ref)
+    assert sample.urls() == final
+    assert ModelSample(size=50).may_take(refs[0].url)  # not full: every new page may enter
+
+
 def test_hand_set_fields_win_over_the_model() -> None:
     hand = profile_from_dict({
         "id": "xahoabinh", "name": "Xã Hòa Bình", "base_url": site.BASE + "/",
