@@ -1,13 +1,14 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, chrome2, bylines, sealed, sealed2, sealed3
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, chrome2, pages2, bylines, sealed, sealed2, sealed3
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
     python -m benchmarks.extraction_quality --part forms    # dev with the field's date lines and bylines
     python -m benchmarks.extraction_quality --part inline   # dev with in-article chrome
     python -m benchmarks.extraction_quality --part chrome2  # dev with the content column's chrome
+    python -m benchmarks.extraction_quality --part pages2   # dev with non-article pages it lacks
     python -m benchmarks.extraction_quality --part bylines  # dev with byline kinds the rest lack
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
@@ -115,7 +116,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "bylines", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "pages2", "bylines", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 # (part -> (module, name of its {site_id: family} dict))
 SEALED_PARTS = {
@@ -128,13 +129,15 @@ SEALED_PARTS = {
 # the perturbed part measures the generic path on portal widgets, without one too
 # the forms part measures the generic path's date and byline rules, the single-page path too;
 # the inline part too, and on the single-page path, which its widgets meet first; the chrome2
-# part the same way
+# part the same way; the pages2 part in every mode (its pages are refused by URL rules with a
+# hand profile, by the site model ad hoc, by the page's own content on the single-page path)
 PART_MODES = {
     "blind": ("adhoc", "inferred"),
     "perturbed": ("adhoc", "inferred"),
     "forms": ("adhoc", "inferred", "single"),
     "inline": ("adhoc", "single", "inferred"),
     "chrome2": ("adhoc", "single", "inferred"),
+    "pages2": ("profile", "adhoc", "single", "inferred"),
     "bylines": ("adhoc", "single", "inferred"),
 }
 
@@ -163,7 +166,13 @@ def families(part: str) -> dict[str, Any]:
     the content column's chrome the parts above do not show (:mod:`benchmarks.chrome2`: audio
     reader, tools one per item, ticker, cookie bar, hotline, table of contents, AMP ad, page
     row, gallery strip, QR code, social box, tag cloud, tabs, readers' comments, poll, select,
-    copyright note, print view's foot). "bylines" is "dev" with the byline presentations none of
+    copyright note, print view's foot). "pages2" is "dev" with six non-article pages per site
+    in the site's article template, of kinds the families lack (:mod:`benchmarks.pages2`: a
+    category of one article, a listing with long sapos, a leader's profile, a document's and
+    a Q&A's detail page, a week's schedule, a gallery, a video page, an event's index, search
+    results, a 404 served with 200, a site map, a staff directory, a form page, an RSS index,
+    page 5 of a listing), every one "not an article".
+    "bylines" is "dev" with the byline presentations none of
     those shows, one kind per site (:mod:`benchmarks.bylines`: "Bài và ảnh:", "Tin: X; Ảnh:
     Y", "X/TTXVN", "Theo X (Báo Y)", an italic name, a contributors' credit, a labelled
     uppercase name, "Tác giả" in a table row or a ``<dl>``, the author only in ``<meta>`` or
@@ -182,6 +191,10 @@ def families(part: str) -> dict[str, Any]:
         from benchmarks.chrome2 import Chrome2Family
 
         return {k: Chrome2Family(f) for k, f in families("dev").items()}
+    if part == "pages2":
+        from benchmarks.pages2 import Pages2Family
+
+        return {k: Pages2Family(f) for k, f in families("dev").items()}
     if part == "bylines":
         from benchmarks.bylines import bylines_families
 

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from config.profile import SiteProfile
-from pipelines import body, multipage, pagekind, pagemodel, signals
+from pipelines import body, multipage, pagecontent, pagekind, pagemodel, signals
 from pipelines.content import Text
 from pipelines.datefind import FoundDates
 from pipelines.dom import text_of
@@ -104,6 +104,8 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
             return NotAnArticle(url, "listing", f"page N of a listing: {detail}")
     if not trusted(page) and _teaser_body(page, text):
         return NotAnArticle(url, "listing", "the text is a teaser of another page (its linked title)")
+    if not trusted(page) and dates.published is None and _dated_index(page, text):
+        return NotAnArticle(url, "listing", "dated links to other pages beside a short text, no date")
     if not trusted(page) and _teaser_list(page, text):
         return NotAnArticle(url, "listing", "most of the text is other pages' linked titles and sapos")
     copy = _copy_kind(page, text)
@@ -154,6 +156,8 @@ def _gallery(page: Page, text: Text) -> bool:
     if max(len(text.images), _own_pictures(page)) < GALLERY_MIN_IMAGES:
         return False
     captions = {i.caption for i in text.images if i.caption} | {i.alt for i in text.images if i.alt}
+    # (a grid the body stage did not read as pictures: the page's own captions)
+    captions |= {text_of(c) for c in page.tree.iter("figcaption")}
     words = sum(len(p.split()) for p in text.paragraphs if p not in captions)
     return words < GALLERY_MAX_WORDS
 
@@ -192,16 +196,27 @@ def _teaser_body(page: Page, text: Text) -> bool:
     if not paragraphs or sum(len(p.split()) for p in paragraphs) > TEASER_MAX_WORDS:
         return False
     head = paragraphs[0].casefold()
-    if len(head.split()) < 4:
-        return False
     here = canonicalize(page.url)
-    for a in page.tree.iter("a"):
+    for a in page.tree.iter("a") if len(head.split()) >= 4 else ():
         href = a.get("href")
         if href and text_of(a).casefold() == head:
             target = canonicalize(absolutize(page.base, href) or "")
             if target and target != here and not same_document(target, here):
                 return True
-    return False
+    # or most of it is the sapo under another page's linked title (the title not extracted)
+    return pagecontent.teaser_sapo(page.tree, page.base, page.url, paragraphs)
+
+
+def _dated_index(page: Page, text: Text) -> bool:
+    """A short text beside three links or more to other pages of the site, each with its
+    date, in the title's and body's block: an event's or a contest's index of its
+    announcements (the caller asks it of pages with no date of their own)."""
+    if sum(len(p.split()) for p in text.paragraphs) > TEASER_MAX_WORDS:
+        return False
+    root = text.container if text.container is not None else (
+        text.element.getparent() if text.element is not None else None
+    )  # fmt: skip
+    return pagecontent.dated_links(root, page.base, page.url) >= pagecontent.DATED_LINKS_MIN
 
 
 TEASER_LIST_MIN = 2  # linked titles of other pages in the body ...
@@ -253,6 +268,10 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     form = pagekind.form_kind(lines)
     if form is not None:
         return "other_type", f"a {form} record (labelled fields)"
+    block = text.container if text.container is not None else text.element
+    content = pagecontent.content_kind(page.tree, block, lines, dates.published is not None)
+    if content is not None:
+        return content
     if dates.published is None and (
         pagekind.home_url(page.url) or pagekind.static_kind(page.url, page.title)
     ):

@@ -304,6 +304,8 @@ RELATED_HEADING = re.compile(
     r"|related(?: articles| posts| news)?)\s*:?$",
     re.IGNORECASE,
 )
+RUN_LEVELS = 2  # an element or its parent after a "Các tin khác" heading among its siblings
+_RUN_HEADS = ("b", "strong", "span", "p", "div", "h2", "h3", "h4", "h5", "h6", "font", "label")
 TEASER_LINK_SHARE = 0.4  # link text of a block around a date/byline: a teaser of another page
 TEASER_MAX_CHARS = 600
 CARD_TITLE_WORDS = 3  # a card's headline link has this many words at least
@@ -322,6 +324,8 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     headline is a link), where a news ticker, a tool row or a "Tin mới nhất" tab list may
     outweigh the sapo, date line and byline beside the headline without making them
     another page's."""
+    if after_related_heading(el, stop):
+        return True
     for up in [el, *el.iterancestors()]:
         if up is stop or up.tag in ("body", "html"):
             return False
@@ -408,6 +412,19 @@ def in_comments(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
             return True
         if len(text_of(up)) > 4 * TEASER_MAX_CHARS:
             return False
+    return False
+
+
+def after_related_heading(node: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    """``node`` (or its parent) comes after a "Các tin khác" heading among its siblings:
+    ``<b>Các tin khác:</b><br>» <a>...</a> <span>(3/14/2024)</span><br>...``, a list of
+    ``<br>`` lines with no box of its own."""
+    for up in [node, *node.iterancestors()][:RUN_LEVELS]:
+        if up is stop or up.tag in ("body", "html"):
+            return False
+        for sib in up.itersiblings(preceding=True):
+            if isinstance(sib.tag, str) and sib.tag in _RUN_HEADS and RELATED_HEADING.match(text_of(sib)):
+                return True
     return False
 
 

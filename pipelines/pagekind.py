@@ -41,9 +41,11 @@ LANG_SEGMENT = re.compile(
     r"^(?:en|fr|zh|cn|ja|jp|ko|kr|ru|de|lo|km|es|en-us|en-gb|en_us|fr-fr|zh-cn|ja-jp|ko-kr)$", re.I
 )
 OWN_LANG = re.compile(r"^vi(?:[-_]vn)?$", re.I)
-# work schedules ("Lịch công tác" of the week, every week a page; the links never end)
+# work schedules ("Lịch công tác" of the week, every week a page; the links never end) and
+# event calendars by year ("/events/2024"; "/event/7538072" is one event's page, an id)
 SCHEDULE = re.compile(
-    r"lich-?cong-?tac|lich-?lam-?viec|lich-?tuan|lichct|/calendar(?:[/.?]|$)|/events?/\d{4}", re.I
+    r"lich-?cong-?tac|lich-?lam-?viec|lich-?tuan|lichct|/calendar(?:[/.?]|$)|/events?/(?:19|20)\d{2}(?!\d)",
+    re.I,
 )
 SCHEDULE_HEAD = re.compile(r"^(?:lịch công tác|lịch làm việc|lịch tuần|lịch tiếp công dân)\b", re.I)
 CAL_KEYS = {"year", "month", "day", "date", "nam", "thang", "ngay", "tuan", "week", "d", "m", "y"}
@@ -162,6 +164,8 @@ _FORM_LABELS = {
     ),
 }  # fmt: skip
 _LABEL_LINE = re.compile(r"^\s*([^:：]{2,40}?)\s*[:：]")
+_FIELD_SEP = re.compile(r"\s[-–|]\s(?=[^:：]{2,30}[:：])")  # a separator before another "Label:"
+_NOTE = re.compile(r"\s*\([^)]*\)")
 FORM_MIN_LABELS = 3
 
 
@@ -173,9 +177,12 @@ def form_kind(lines: list[str]) -> str | None:
     kind, each as a line of its own or a line's "Label:" head. An article's text has none."""
     found: dict[str, set[str]] = {}
     for line in lines:
-        low = clean(line).casefold().rstrip(" :：")
-        match = _LABEL_LINE.match(low)
-        heads = {low, match.group(1).strip()} if match else {low}
+        heads = set()
+        # "Người hỏi: X - Ngày gửi: Y": each field of a line; "Trả lời (05/06/2024):" too
+        for piece in _FIELD_SEP.split(clean(line).casefold()):
+            low = _NOTE.sub("", piece).strip().rstrip(" :：")
+            match = _LABEL_LINE.match(low)
+            heads |= {low, match.group(1).strip()} if match else {low}
         for kind, labels in _FORM_LABELS.items():
             for head in heads:
                 if head in labels:

@@ -1,0 +1,211 @@
+"""What a page is by what its content column holds, when it is no article (issue 10).
+
+Portals render their service pages in the template of their articles: one heading, one
+block. What the block holds says what the page is, whatever its URL (``?tabid=115``):
+
+- a **form** to fill (two fields or more, one of them a text area or three of them, and
+  little text): "Gửi câu hỏi", "Góp ý", a registration; undated (an article's comment form
+  sits under a dated text);
+- a **player** (``<video>``, an embedded player) with under :data:`PLAYER_MAX_WORDS` words
+  beside it: a video page ("Video", "Phóng sự"), a caption and a date at most;
+- **feed links** (three or more distinct ``.rss``/``/feed`` addresses): an RSS index;
+- a **biography** with no date: a leader's profile page ("sinh năm", "quê quán", "tốt
+  nghiệp", "giữ chức", ...: three cues or more); a dated one is news (an appointment).
+
+Each check looks at the block holding the page's title and body (the body stage's
+``container``; its body element, else the page's ``<body>``), outside headers, menus,
+footers and asides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from pipelines.dom import text_of
+from pipelines.urls import absolutize, canonicalize, same_document
+
+_FRAME = {"header", "nav", "footer", "aside"}
+_FRAME_CLASS = re.compile(r"\b(?:header|footer|menu|nav|navbar|sidebar|side-bar|breadcrumb)\b", re.I)
+_FIELD_SKIP = {"hidden", "submit", "button", "image", "reset", "checkbox", "radio", "search", "password"}
+FORM_MAX_WORDS = 150  # a form page's instructions are short
+PLAYER_MAX_WORDS = 50  # a video page: a player and a caption
+FEEDS_MIN = 3
+_PLAYER_SRC = re.compile(r"youtube|youtu\.be|vimeo|dailymotion|player|embed|/video|\.mp4|\.m3u8", re.I)
+_FEED = re.compile(r"\.rss(?:$|[?#])|/rss(?:/|$|\.)|/feeds?(?:/|$)|[?&](?:format|type)=(?:rss|atom)|\.atom$", re.I)
+_BIO = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"\bsinh (?:năm|ngày)\b", r"\bquê quán\b", r"\btốt nghiệp\b", r"\b(?:thạc sĩ|tiến sĩ|cử nhân)\b",
+        r"\blý luận chính trị\b", r"\bgiữ (?:các )?chức\b", r"\b(?:vào đảng|kết nạp đảng|đảng viên)\b",
+        r"\bnhiệm kỳ\b", r"\btham gia công tác\b", r"\bđại biểu hội đồng nhân dân\b", r"\bborn (?:in|on)\b",
+    )
+)  # fmt: skip
+BIO_MIN_CUES = 3
+
+
+def _framed(el: HtmlElement) -> bool:
+    """``el`` sits in a header, a menu, a footer or an aside."""
+    for up in el.iterancestors():
+        if up.tag in _FRAME or _FRAME_CLASS.search(f"{up.get('class') or ''} {up.get('id') or ''}"):
+            return True
+    return False
+
+
+def _scope(tree: HtmlElement, element: HtmlElement | None) -> list[HtmlElement]:
+    """Where to look: the block given (the title's and body's common block, else the body
+    element), else the page's ``<body>`` (header, menus, footer and asides skipped by the
+    callers)."""
+    if element is not None:
+        return [element]
+    body = tree.find("body")
+    return [body] if body is not None else []
+
+
+def form_page(tree: HtmlElement, element: HtmlElement | None, words: int) -> bool:
+    """A form to fill in the content column with little text around it."""
+    if words > FORM_MAX_WORDS:
+        return False
+    for root in _scope(tree, element):
+        forms = [root] if root.tag == "form" else []
+        forms += list(root.iter("form"))
+        for form in forms:
+            if _framed(form):
+                continue
+            fields = [
+                f for f in form.iter("input", "textarea", "select")
+                if f.tag != "input" or (f.get("type") or "text").lower() not in _FIELD_SKIP
+            ]  # fmt: skip
+            if any(f.tag == "input" and (f.get("type") or "").lower() == "password" for f in form.iter("input")):
+                continue  # a login form: pagekind's
+            if len(fields) >= 3 or (len(fields) >= 2 and any(f.tag == "textarea" for f in fields)):
+                return True
+    return False
+
+
+def player_page(tree: HtmlElement, element: HtmlElement | None, words: int) -> bool:
+    """A player and under :data:`PLAYER_MAX_WORDS` words of text beside it."""
+    if words >= PLAYER_MAX_WORDS:
+        return False
+    for root in _scope(tree, element):
+        for el in root.iter("video", "iframe", "embed", "object"):
+            if _framed(el):
+                continue
+            src = el.get("src") or el.get("data") or ""
+            if el.tag == "video" or _PLAYER_SRC.search(src) or any(s.get("src") for s in el.iter("source")):
+                return True
+    return False
+
+
+def feed_index(tree: HtmlElement, element: HtmlElement | None) -> bool:
+    """Three feed addresses or more linked in the content column: an RSS index."""
+    for root in _scope(tree, element):
+        hrefs = {
+            a.get("href") for a in root.iter("a")
+            if _FEED.search(a.get("href") or "") and not _framed(a)
+        }  # fmt: skip
+        if len(hrefs) >= FEEDS_MIN:
+            return True
+    return False
+
+
+def biography(lines: list[str]) -> bool:
+    """The text reads like a person's curriculum (three of :data:`_BIO`'s cues or more)."""
+    text = " ".join(lines)
+    return sum(1 for cue in _BIO if cue.search(text)) >= BIO_MIN_CUES
+
+
+def content_kind(
+    tree: HtmlElement, element: HtmlElement | None, lines: list[str], dated: bool
+) -> tuple[str, str] | None:
+    """(reason, detail) for a page whose content column is a form, a player, a list of
+    feeds or an undated biography; None otherwise."""
+    words = sum(len(x.split()) for x in lines)
+    if feed_index(tree, element):
+        return "other_type", "an RSS index (feed links in the content)"
+    if not dated and form_page(tree, element, words):
+        return "other_type", "a form page (fields to fill, little text, no date)"
+    if player_page(tree, element, words):
+        return "other_type", f"a video page (a player and {words} words)"
+    if not dated and biography(lines):
+        return "other_type", "a person's biography with no date"
+    return None
+
+
+
+# --- teasers of other pages: a category of one article, an event's index of announcements --
+
+_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_HEADS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b")
+TEASER_TITLE_WORDS = 4  # a linked heading this long is another page's title
+TEASER_LINKS = 3  # links a teaser's block holds at most (its title, "Xem tiếp", a category)
+DATED_LINKS_MIN = 3
+
+
+def _elsewhere(href: str | None, base: str, here: str) -> bool:
+    target = canonicalize(absolutize(base, href or "") or "") if href else ""
+    return bool(target) and target != here and not same_document(target, here)
+
+
+def _block(el: HtmlElement) -> HtmlElement:
+    """The nearest block around ``el`` (a list item, a table row, a paragraph, a div)."""
+    for up in [el, *el.iterancestors()]:
+        if up.tag in ("li", "tr", "p", "div", "dd", "article", "section"):
+            return up
+    return el
+
+
+def teaser_sapo(tree: HtmlElement, base: str, url: str, lines: list[str]) -> bool:
+    """Half of the body's words or more are the text of teasers: each sits in a block
+    whose heading is a link to another page of the site (a category holding one article:
+    its linked title, a date, its sapo; "Xem tiếp")."""
+    total = sum(len(x.split()) for x in lines)
+    wanted = {x for x in lines if len(x.split()) >= 8}
+    if not total or not wanted:
+        return False
+    here = canonicalize(url)
+    words = 0
+    for el in tree.iter("p", "div", "span"):
+        line = text_of(el)
+        if line not in wanted:
+            continue
+        for up in el.iterancestors():
+            # the first block around the line holding a link: a teaser is a small one (its
+            # title, maybe "Xem tiếp"), its heading the link, before the line
+            links = up.findall(".//a[@href]")
+            if up.tag in ("body", "html") or (links and len(links) > TEASER_LINKS):
+                break
+            if not links:
+                continue
+            if any(h.find(".//a[@href]") is None for h in up.iter("h1")):
+                break  # the page's own headline block
+            heads = [h for h in up.iter(*_HEADS) if h.find(".//a[@href]") is not None]
+            a = heads[0].find(".//a[@href]") if heads else None
+            order = {x: i for i, x in enumerate(up.iter())}
+            if (
+                a is not None
+                and order.get(heads[0], 1 << 30) < order.get(el, -1)
+                and len(text_of(a).split()) >= TEASER_TITLE_WORDS
+                and _elsewhere(a.get("href"), base, here)
+            ):
+                words += len(line.split())
+                wanted.discard(line)
+            break
+    return words >= 0.5 * total
+
+
+def dated_links(root: HtmlElement | None, base: str, url: str) -> int:
+    """How many links to other pages of the site ``root`` lists with a date beside each
+    (in the same list item, row or paragraph): an index of announcements."""
+    if root is None:
+        return 0
+    here = canonicalize(url)
+    blocks = set()
+    for a in root.iter("a"):
+        if len(text_of(a).split()) < TEASER_TITLE_WORDS or not _elsewhere(a.get("href"), base, here):
+            continue
+        block = _block(a)
+        if block is not root and _DATE.search(text_of(block)):
+            blocks.add(block)
+    return len(blocks)
