@@ -1,7 +1,7 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, chrome2, pages2, bylines, sealed, sealed2, sealed3
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, chrome2, pages2, dates2, bylines, sealed, sealed2, sealed3
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
@@ -9,6 +9,7 @@
     python -m benchmarks.extraction_quality --part inline   # dev with in-article chrome
     python -m benchmarks.extraction_quality --part chrome2  # dev with the content column's chrome
     python -m benchmarks.extraction_quality --part pages2   # dev with non-article pages it lacks
+    python -m benchmarks.extraction_quality --part dates2   # dev with other date presentations
     python -m benchmarks.extraction_quality --part bylines  # dev with byline kinds the rest lack
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
@@ -116,7 +117,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "pages2", "bylines", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "pages2", "dates2", "bylines", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 # (part -> (module, name of its {site_id: family} dict))
 SEALED_PARTS = {
@@ -138,6 +139,7 @@ PART_MODES = {
     "inline": ("adhoc", "single", "inferred"),
     "chrome2": ("adhoc", "single", "inferred"),
     "pages2": ("profile", "adhoc", "single", "inferred"),
+    "dates2": ("adhoc", "single", "inferred"),
     "bylines": ("adhoc", "single", "inferred"),
 }
 
@@ -187,6 +189,10 @@ def families(part: str) -> dict[str, Any]:
         from benchmarks.inline import InlineFamily
 
         return {k: InlineFamily(f) for k, f in families("dev").items()}
+    if part == "dates2":
+        from benchmarks.dates2 import dates2_families
+
+        return dates2_families(families("dev"))
     if part == "chrome2":
         from benchmarks.chrome2 import Chrome2Family
 
@@ -840,7 +846,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         "widgets on every page: ad hoc and inferred), forms (dev with the field's date lines and bylines, "
         "one convention per site: ad hoc, inferred and single page), inline (dev with the chrome portals "
         "put in and around the article's block: ad hoc, single page and inferred), chrome2 (dev with the "
-        "content column's chrome the other parts do not show: ad hoc, single page and inferred), bylines (dev "
+        "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
+        "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
         "inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "

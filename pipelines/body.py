@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
-from pipelines.dom import DROP_TAGS, clean
+from pipelines.dom import DROP_TAGS, clean, text_chunks
 
 HTML_BLOCKS = frozenset(
     {
@@ -62,14 +62,21 @@ def block_paragraphs(
     blocks: frozenset[str] = HTML_BLOCKS,
     breaks: frozenset[str] = frozenset({"br"}),
     skip: frozenset[str] = DROP_TAGS | {"img", "picture"},
+    chunks: list[str] | None = None,
 ) -> list[str]:
     """Paragraphs of ``root`` as a reader sees them: one per block element, ``<br>``
     splits lines, inline elements joined, image alt text ignored, whitespace collapsed,
-    empty lines dropped, NFC."""
+    empty lines dropped, NFC.
+
+    ``chunks``, when given, receives the chunks of :func:`pipelines.dom.text_chunks` of
+    ``root`` (not in order: its text as the word counts read it, a ``skip`` or ``breaks``
+    element's own text too unless a DROP_TAGS one), gathered on the same walk."""
     lines: list[str] = []
     buf: list[str] = []
 
     def flush() -> None:
+        if chunks is not None:
+            chunks.extend(buf)
         text = clean("".join(buf))
         if text:
             lines.append(text)
@@ -77,10 +84,11 @@ def block_paragraphs(
 
     def visit(node: HtmlElement) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if not tag or tag in skip:
-            return
-        if tag in breaks:
-            flush()
+        if not tag or tag in skip or tag in breaks:
+            if chunks is not None and tag and tag not in DROP_TAGS:
+                chunks.extend(text_chunks(node))
+            if tag in breaks:
+                flush()
             return
         block = tag in blocks
         if block:

@@ -132,8 +132,9 @@ def remove_learned(paragraphs: list[str], learned: Learned | None) -> tuple[list
     """(kept, removed): the body without the site's learned chrome lines."""
     if not learned or not learned.lines:
         return paragraphs, []
-    kept = [p for p in paragraphs if not learned.is_chrome(p)]
-    removed = [p for p in paragraphs if learned.is_chrome(p)]
+    chrome = [learned.is_chrome(p) for p in paragraphs]  # (asked once a paragraph)
+    kept = [p for p, is_chrome in zip(paragraphs, chrome, strict=True) if not is_chrome]
+    removed = [p for p, is_chrome in zip(paragraphs, chrome, strict=True) if is_chrome]
     return kept, removed
 
 

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 
-from pipelines.datefind import HAS_DATE, FoundDates
+from pipelines.datefind import NUMERIC_DATE, FoundDates
 from pipelines.dates import parse_vn_date
 from pipelines.dom import in_teaser, own_text
 
@@ -49,7 +49,7 @@ def pruned(tree: HtmlElement) -> HtmlElement:
             continue
         if any(el is d or d in el.iterancestors() for d in drop[-1:]):
             continue
-        if HAS_DATE.search(own_text(el)) and (_TODAY.search(own_text(el)) or in_teaser(el)):
+        if NUMERIC_DATE.search(own_text(el)) and (_TODAY.search(own_text(el)) or in_teaser(el)):
             drop.append(el)
     for el in drop:
         el.drop_tree()

@@ -23,7 +23,13 @@ from lxml.html import HtmlElement
 
 from pipelines.body import chrome_kind
 from pipelines.chrome import Learned
-from pipelines.dates import VERBAL_MONTH_FIRST, ParsedDate, parse_vn_date
+from pipelines.dates import (
+    EN_DAY_FIRST,
+    EN_MONTH_FIRST,
+    VERBAL_MONTH_FIRST,
+    ParsedDate,
+    parse_vn_date,
+)
 from pipelines.dom import (
     RELATED_HEADING,
     above,
@@ -40,13 +46,20 @@ from pipelines.dom import (
 from pipelines.structured import Structured, read_structured
 
 _UPDATED = re.compile(
-    r"cập nhật|cập nhập|sửa đổi|chỉnh sửa|sửa lúc|updated?|modified", re.IGNORECASE
+    r"cập nhật|cập nhập|sửa đổi|chỉnh sửa|sửa lúc|sửa lần cuối|lần sửa|ngày sửa|sửa ngày|hiệu chỉnh"
+    r"|updated?|modified|last edited",
+    re.IGNORECASE,
 )
-HAS_DATE = re.compile(
+NUMERIC_DATE = re.compile(
     r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|tháng\s*\d|"
     + VERBAL_MONTH_FIRST.pattern,
     re.IGNORECASE,
 )
+# English month names too ("March 5, 2024"): a date line only when short (English prose
+# names days in passing: "a screenshot of their website from April 2, 2025")
+_EN_DATE = re.compile(EN_MONTH_FIRST.pattern + "|" + EN_DAY_FIRST.pattern, re.IGNORECASE)
+HAS_DATE = re.compile(NUMERIC_DATE.pattern + "|" + _EN_DATE.pattern, re.IGNORECASE)
+EN_LINE_CHARS = 60
 # a publication label after an update ("Cập nhật lúc 15:00 09-03-2024 | Đăng lúc 08:40 ...")
 _PUBLISHED_LABEL = re.compile(
     r"ngày đăng|đăng (?:lúc|ngày|vào)|ngày xuất bản|xuất bản|published|posted", re.IGNORECASE
@@ -104,6 +117,9 @@ def _from_selectors(
             machine = el.get("datetime") or el.get("content")
             if machine and not upd:  # <time datetime>: the machine-readable value is exact
                 pub = _finer(parse_vn_date(machine, tz), pub)
+            elif pub is not None and pub.precision in ("day", "month"):  # its time or day beside it
+                box = _split_date(el, tree, tz, order)[0]
+                pub = (_in_month(box, pub) or pub) if pub.precision == "month" else _finer(pub, box)
             published, updated = published or pub, updated or upd
         if published:
             break
@@ -183,27 +199,47 @@ def _scan(
     published = updated = None
     after = 0  # elements looked at after the publication date, for an update line
     for el in region.iter() if elements is None else elements:
-        if not isinstance(el.tag, str) or el is skip or el.tag in ("script", "style", "a"):
+        if not isinstance(el.tag, str) or el is skip or el.tag in ("script", "style"):
+            continue
+        if el.tag == "a" and not _date_link(el):
             continue
         if el.tag == "time" and el.get("datetime"):
             line = el.get("datetime", "")
         elif HAS_DATE.search(own_text(el)):
             line = text_of(el)
+        elif (shown := _attribute_date(el)) is not None:
+            line = shown
         else:
             continue
-        if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or learned.is_chrome(line):
+        if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region):
+            continue
+        if len(line) > EN_LINE_CHARS and not NUMERIC_DATE.search(line):
+            continue  # an English month in a sentence
+        # a line on every page is chrome, except a calendar icon's month box ("Tháng 02/2023"
+        # on every article of the month), whose day box beside it tells the date
+        chrome = learned.is_chrome(line)
+        if chrome and not _month_box(line, tz, order):
             continue
         if elements is not None and el.tag != "time" and not FOOT_LINE.match(line):
             continue  # a closing sentence with a deadline in it is no date line
         if DOC_NUMBER.search(line):
             continue
-        if in_teaser(el, region) and not _in_breadcrumb(el, region):
+        # (a date link is mostly link text by itself: only a list of teasers makes it another's)
+        teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)
+        if teaser and not _in_breadcrumb(el, region):
             continue  # another article's date ("Các tin khác (05/03/2024)")
         pub, upd = _parse_line(line, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
             pub = _finer(pub, parse_vn_date(text_of(el), tz, order))
         elif pub is None and upd is None:  # a date split over elements: the day, "Tháng 3", 2024
             pub, upd = _split_date(el, region, tz, order)
+        elif pub is not None and pub.precision == "month":  # a calendar icon's "Tháng 02/2023"
+            finer = _in_month(_split_date(el, region, tz, order)[0], pub)
+            if finer is None and chrome:
+                continue
+            pub = finer or pub
+        elif pub is not None and pub.precision == "day":  # the time in an element of its own
+            pub = _finer(pub, _split_date(el, region, tz, order)[0])  # ("05/03/2024", "|", "08:40")
         if published and (pub or not upd):
             break  # a second date line that is not an update: not ours
         published, updated = published or pub, updated or upd
@@ -319,6 +355,62 @@ def _split_date(
 SPLIT_BOX_CHARS = 40
 
 
+# a relative date as a portal shows it ("2 giờ trước", "hôm qua", "vừa xong", "3 hours ago")
+RELATIVE = re.compile(
+    r"\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng)\s*trước|hôm qua|hôm kia|vừa xong|vừa đăng"
+    r"|\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?)\s*ago|just now",
+    re.IGNORECASE,
+)
+_DATE_ATTRIBUTES = ("title", "data-time", "data-date", "data-original-title", "data-publishdate")
+RELATIVE_CHARS = 30
+
+
+def _attribute_date(el: HtmlElement) -> str | None:
+    """The absolute date an element showing a relative one ("2 giờ trước") or none carries in
+    an attribute (``<span title="05/03/2024 08:40">2 giờ trước</span>``): what the reader
+    sees when hovering it, never dependent on the crawl day."""
+    text = text_of(el)
+    if len(text) > RELATIVE_CHARS or (text and not RELATIVE.search(text)):
+        return None
+    for key in _DATE_ATTRIBUTES:
+        value = (el.get(key) or "").strip()
+        if value and len(value) <= MAX_LINE_CHARS and HAS_DATE.search(value):
+            return value
+    return None
+
+
+def _date_link(el: HtmlElement) -> bool:
+    """A link whose whole text is a date ("05/03/2024 08:40" linking to the day's archive): the
+    page's date line; a link with more words is navigation or another article's headline."""
+    text = text_of(el)
+    if len(text) > DATE_LINK_CHARS or not HAS_DATE.search(text):
+        return False
+    date = parse_vn_date(text)
+    return date is not None and date.precision != "month"
+
+
+DATE_LINK_CHARS = 32
+
+
+def _month_box(line: str, tz: str, order: str) -> bool:
+    """``line`` is a month and its year alone ("Tháng 02/2023", "Tháng 3, 2024")."""
+    if len(line) > MONTH_BOX_CHARS:
+        return False
+    date = parse_vn_date(line, tz, order)
+    return date is not None and date.precision == "month"
+
+
+MONTH_BOX_CHARS = 20
+
+
+def _in_month(date: ParsedDate | None, month: ParsedDate) -> ParsedDate | None:
+    """``date`` when it falls in ``month`` (a month-precision date) and tells its day: a
+    calendar icon's day box beside its "Tháng 02/2023" box, read as the box's one date."""
+    if date is None or date.iso[:7] != month.iso[:7] or date.precision == "month":
+        return None
+    return date
+
+
 def labelled_date(lines: list[str]) -> bool:
     """Some short line labels a publication date ("Ngày đăng: 05/03/2024", "Đăng lúc 8h40,
     5/3/2024", "Ngày xuất bản: ngày 4 tháng 3 năm 2024")."""
@@ -398,10 +490,11 @@ def _near_title(
 
 # a foot line: a label first ("Ngày đăng: ...", "Cập nhật lúc ...", "Người đăng: X | ..."),
 # the date alone ("05/03/2024 08:40", "(05/03/2024)"), or a place and its day ("Bắc Hòa,
-# ngày 5 tháng 3 năm 2024")
+# ngày 5 tháng 3 năm 2024"), an English month first ("March 4, 2024 16:45")
 FOOT_LINE = re.compile(
     r"\s*(?:(?:ngày|người|thời gian|cập|đăng|xuất bản|sửa|chỉnh|posted|published|updated?|date)"
-    r"|[\d(\[]|[^\d,.:;]{2,30},\s*ngày\s*\d)",
+    r"|[\d(\[]|[^\d,.:;]{2,30},\s*ngày\s*\d"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
 # where the article's foot ends: a heading over other articles' teasers, the site's footer

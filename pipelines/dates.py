@@ -43,13 +43,29 @@ _THANG = r"(?:tháng|thg\.?)"
 # "ngày 10 tháng 01 năm 2022", "7 tháng 3, 2024", "08 Tháng 3 2024", "5 tháng Ba năm 2024"
 _VERBAL = re.compile(
     r"(?<![\d/.,])(?:ngày\s*)?(\d{1,2})\s*" + _THANG + r"\s*(\d{1,2}|" + _MONTH_NAME + r")\b"
-    r"\s*(?:,\s*|\s)\s*(?:năm\s*)?(\d{4})(?!\d)",
+    r"\s*(?:,\s*|\s|/)\s*(?:năm\s*)?(\d{4})(?!\d)",
     re.IGNORECASE,
 )
 # WordPress's vi locale "F j, Y": "Tháng Ba 5, 2024", "tháng 3 05, 2024" (the month first)
 VERBAL_MONTH_FIRST = re.compile(
     r"(?<![\d/.,])" + _THANG + r"\s*(\d{1,2}|" + _MONTH_NAME + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)",
     re.IGNORECASE,
+)
+# English month names (a bilingual portal's English copy, an English-locale CMS): "March 5,
+# 2024", "Mar. 5th, 2024", "5 March 2024", "05 Mar 2024"; a day and a year are required
+_EN_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_EN_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+EN_MONTH_FIRST = re.compile(
+    r"(?<![\w])" + _EN_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.IGNORECASE
+)
+EN_DAY_FIRST = re.compile(
+    r"(?<![\w/.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r",?\s+(\d{4})(?!\d)", re.IGNORECASE
 )
 _DMY = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])")
 # year first ("2020. 06. 04.", "2020/06/04", "2020.6.4"): the year's place says the order
@@ -62,6 +78,8 @@ _TIME = re.compile(
 )
 _HOUR = re.compile(r"(?<![\d:/.,])(\d{1,2})\s*(?:h|giờ)(?![\w])", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
+# "GMT"/"UTC" right after a time, with no offset of its own: the zone itself
+_BARE_UTC = re.compile(r"\d:\d{2}(?::\d{2})?\s*(?:GMT|UTC)(?!\s*[+-]\s*\d)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # .NET's en-US general format: "3/8/2024 4:05:50 PM" (no leading zeros, seconds, AM/PM)
 _EN_CLOCK = re.compile(r"(?<![\d/])[1-9]\d?/[1-9]\d?/\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b", re.I)
@@ -84,7 +102,8 @@ def _zone(tz: str) -> ZoneInfo:
 def _offset(text: str) -> timezone | None:
     match = _OFFSET.search(text)
     if not match:
-        return None
+        # "Tue, 05 Mar 2024 01:40:00 GMT" (RFC 1123, HTTP and RSS dates): GMT itself, +00:00
+        return UTC if _BARE_UTC.search(text) else None
     sign = -1 if match.group(1) == "-" else 1
     minutes = int(match.group(2)) * 60 + int(match.group(3) or 0)
     if minutes > 14 * 60:
@@ -165,6 +184,13 @@ def _date_matches(text: str, order: str = "auto") -> list[tuple[int, int, int, i
         month = int(mo) if mo.isdigit() else _MONTH_WORDS[mo.lower()]
         if not any(s <= match.start() < e for s, e, *_ in found):
             found.append((match.start(), match.end(), int(y), month, int(d)))
+    for pattern, day_first in ((EN_MONTH_FIRST, False), (EN_DAY_FIRST, True)):
+        for match in pattern.finditer(text):
+            a, b, y = match.groups()
+            d, mo = (a, b) if day_first else (b, a)
+            month = _EN_MONTHS[next(k for k in _EN_MONTHS if k.startswith(mo.lower()[:3]))]
+            if not any(s <= match.start() < e for s, e, *_ in found):
+                found.append((match.start(), match.end(), int(y), month, int(d)))
     for match in _YMD.finditer(text):
         y, _, mo, d = match.groups()
         if not any(s <= match.start() < e for s, e, *_ in found):

@@ -57,7 +57,7 @@ class Page:
     declared: bool  # og:type=article or a JSON-LD Article
     marked_article: bool  # an element of the profile's selectors.article is on the page
     body_el: HtmlElement | None  # the first element matching selectors.body (after remove)
-    words_before_remove: int
+    text_before_remove: list[str]  # the body's text chunks before `remove` (words: when asked)
     removals: list[Removal]
     emptied: Removal | None  # the remove selector that left the body selector's element empty
     title: str | None
@@ -67,6 +67,13 @@ class Page:
     page_title: str | None
     structured: Structured  # JSON-LD, microdata, meta tags: read once (dates, author, headline)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def words_before_remove(self) -> int:
+        """Words of the body before ``selectors.remove`` (0 without remove selectors),
+        counted only when asked (a refusal's detail): the chunks were gathered on the
+        page report's walk (:func:`_page_report`)."""
+        return len(" ".join(self.text_before_remove).split())
 
 
 def site_hook(profile: SiteProfile, name: str) -> Callable[..., Any] | None:
@@ -94,13 +101,15 @@ def read_page(
     hook = site_hook(profile, "prepare")
     if hook is not None:
         hook(tree)
-    lines, page_title = _page_report(tree)
+    chunks: list[str] | None = [] if profile.selectors.remove else None
+    lines, page_title = _page_report(tree, chunks)
     base = _base_url(tree, url)
     canonical = None if profile.ignore_canonical else signals.canonical(tree, base)
     record_url = canonicalize(canonical or url)
     later_parts = multipage.sibling_parts(tree, base, record_url)  # before `remove` drops pagers
-    before = _body_words(tree) if profile.selectors.remove else 0
-    removals, emptied = apply_remove(tree, profile.selectors.remove, profile.selectors.body)
+    removals, emptied, body_el = apply_remove(tree, profile.selectors.remove, profile.selectors.body)
+    if body_el is None:
+        body_el = first(tree, profile.selectors.body)
     structured = read_structured(tree)
     title, title_el, title_from = find_title(
         tree,
@@ -121,8 +130,8 @@ def read_page(
         later_parts=later_parts,
         declared=signals.declared_article(tree),
         marked_article=first(tree, profile.selectors.article) is not None,
-        body_el=first(tree, profile.selectors.body),
-        words_before_remove=before,
+        body_el=body_el,
+        text_before_remove=chunks or [],
         removals=removals,
         emptied=emptied,
         title=title,
@@ -156,10 +165,15 @@ def cut_short(text: str) -> bool:
     return not text.rstrip().endswith(">")
 
 
-def _page_report(tree: HtmlElement) -> tuple[tuple[str, ...], str | None]:
-    """What the chrome learner is told about this page: its lines and its <title>."""
+def _page_report(
+    tree: HtmlElement, chunks: list[str] | None = None
+) -> tuple[tuple[str, ...], str | None]:
+    """What the chrome learner is told about this page: its lines and its <title>;
+    ``chunks`` receives the <body>'s text chunks (:func:`pipelines.dom.text_chunks`), from
+    which its words are counted (one walk for both: a second one was 5% of a page's
+    extraction)."""
     root = tree.find("body")
-    lines = page_lines(body.block_paragraphs(root)) if root is not None else ()
+    lines = page_lines(body.block_paragraphs(root, chunks=chunks)) if root is not None else ()
     head_title = tree.find(".//title")
     return lines, (text_of(head_title) or None) if head_title is not None else None
 
@@ -171,18 +185,15 @@ def _base_url(tree: HtmlElement, url: str) -> str:
     return url
 
 
-def _body_words(tree: HtmlElement) -> int:
-    root = tree.find("body")
-    return word_count(root) if root is not None else 0
-
-
 def apply_remove(
     tree: HtmlElement, selectors: list[str], body_selectors: list[str]
-) -> tuple[list[Removal], Removal | None]:
+) -> tuple[list[Removal], Removal | None, HtmlElement | None]:
     """Drop the elements of each ``selectors.remove`` selector, in the profile's order (a
     later selector sees the page without what earlier ones removed). Also returned: the
     first remove selector after which the body selector's element (it matched before)
-    is gone or has no text left."""
+    is gone or has no text left, and that element when it is still the body selector's
+    first match afterwards (still in the page, and the body selectors' matches can only
+    shrink when elements go: :func:`_shrinking`), else None (to be looked for again)."""
     out: list[Removal] = []
     emptied = None
     body_el = first(tree, body_selectors) if selectors and body_selectors else None
@@ -197,13 +208,31 @@ def apply_remove(
         out.append(removal)
         if body_el is not None and emptied is None and words and not _alive(tree, body_el):
             emptied = removal
-    return out, emptied
+    if body_el is None or not _shrinking(body_selectors) or not _attached(tree, body_el):
+        return out, emptied, None
+    return out, emptied, body_el
+
+
+#: what can make a CSS selector match an element once another element is removed: a
+#: pseudo-class (``:first-child``, ``:empty``, ``:not()``, ``:contains()``) or a sibling
+#: combinator; a selector without them (tags, classes, ids, attributes, descendant and
+#: child combinators) matches a subset of what it matched before
+_STRUCTURAL = re.compile(r"[:+~]")
+
+
+def _shrinking(selectors: list[str]) -> bool:
+    return not any(_STRUCTURAL.search(s) for s in selectors)
+
+
+def _attached(tree: HtmlElement, el: HtmlElement) -> bool:
+    """``el`` is still in the page."""
+    root = tree.getroottree().getroot()
+    return el is root or any(x is root for x in el.iterancestors())
 
 
 def _alive(tree: HtmlElement, el: HtmlElement) -> bool:
     """``el`` is still in the page and holds text."""
-    root = tree.getroottree().getroot()
-    return (el is root or any(x is root for x in el.iterancestors())) and has_text(el)
+    return _attached(tree, el) and has_text(el)
 
 
 def emptied_by(page: Page) -> Removal | None:

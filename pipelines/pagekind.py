@@ -195,6 +195,22 @@ _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặ�
 
 
 def vietnamese(text: str) -> bool:
-    """Text written in Vietnamese (its letters carry Vietnamese marks)."""
-    letters = sum(ch.isalpha() for ch in text)
-    return letters > 0 and len(_VI_LETTERS.findall(text)) >= 0.05 * letters
+    """Text written in Vietnamese (its letters carry Vietnamese marks): marked letters at
+    least 5% of the letters.
+
+    Asked of an article's whole text (about 4,000 characters), so the letters are counted
+    only when the marked ones do not decide alone: none (no), or 5% of all the characters
+    (yes: there are no more letters than characters), found first in the text's first
+    quarter, then in all of it. The same answer as counting every letter, which was a
+    tenth of a page's extraction."""
+    quarter = len(text) // 4
+    enough = 0.05 * len(text)
+    marked = len(_VI_LETTERS.findall(text, 0, quarter))
+    if marked and marked >= enough:
+        return True
+    marked += len(_VI_LETTERS.findall(text, quarter))
+    if not marked:
+        return False
+    if marked >= enough:
+        return True
+    return marked >= 0.05 * sum(map(str.isalpha, text))

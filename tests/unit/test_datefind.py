@@ -100,3 +100,69 @@ def test_a_date_at_the_right_of_the_breadcrumb_is_the_pages_own() -> None:
         " <span class='right'>13/03/2024</span></div><h1>Tin</h1><p>...</p>"
     )
     assert _dates(teaser).published is None
+
+
+# --- the date presentations of the dates2 part (benchmarks/dates2.py) ----------------------
+
+
+def test_a_calendar_icons_month_box_on_every_page_takes_its_day_box() -> None:
+    # "Tháng 02/2023" recurs on every article of the month: learned as chrome, its day box
+    # beside it still makes the date
+    from pipelines.chrome import Learner
+
+    learner = Learner()
+    for n in range(4):
+        learner.add(["Tháng 02/2023", f"Tin {n}"], f"Tin {n}")
+    tree = html.fromstring(
+        '<html><body><div class="post"><div class="cal"><div>01</div><div>Tháng 02/2023</div>'
+        "<div>08:00</div></div><div>Cập nhật: 04/02/2023 10:00</div><h1>Tin</h1><p>...</p></div></body></html>"
+    )
+    found = find_dates(tree, TZ, [], tree.cssselect("h1")[0], None, learner.learned())
+    assert found.published is not None and found.published.iso == "2023-02-01T08:00:00+07:00"
+    assert found.basis == "published"
+
+
+def test_the_time_in_an_element_of_its_own_beside_the_day() -> None:
+    for meta in ('<span>05/03/2024</span> <span>|</span> <span>10:30</span>',
+                 '<span>10:30</span> <span>|</span> <span>05/03/2024</span>'):  # fmt: skip
+        found = _dates(f"<h1>Tin</h1><div class='meta'>{meta}</div><p>...</p>")
+        assert found.published is not None and found.published.iso == "2024-03-05T10:30:00+07:00"
+    # through a date selector too (a site model's)
+    tree = html.fromstring("<html><body><div><span class='d'>05/03/2024</span> <span>10:30</span></div></body></html>")
+    found = find_dates(tree, TZ, ["span.d"], None, None)
+    assert found.published is not None and found.published.iso == "2024-03-05T10:30:00+07:00"
+
+
+def test_an_english_month_first_date_at_the_articles_foot() -> None:
+    found = _dates("<h1>Tin</h1><div class='body'><p>" + "Nội dung bài viết dài. " * 12 + "</p>"
+                   "<p>" + "Đoạn thứ hai của bài. " * 12 + "</p></div><div class='foot'>March 4, 2024 16:45</div>")  # fmt: skip
+    assert found.published is not None and found.published.iso == "2024-03-04T16:45:00+07:00"
+
+
+def test_a_date_that_is_a_link_to_its_days_archive_is_the_pages_date() -> None:
+    line = "<div class='date'>Ngày đăng: <a href='/tin-tuc?ngay=05-03-2024'>05/03/2024 08:40</a></div>"
+    tree = html.fromstring(f"<html><body><div class='card'><div class='head'><h2>Tin</h2>{line}</div>"
+                           "<div class='body'><p>...</p></div></div></body></html>")  # fmt: skip
+    found = find_dates(tree, TZ, [], tree.cssselect("h2")[0], None)
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
+    # a list of teasers' date links stays theirs
+    items = "".join(f"<li><a href='/t{n}'>0{n}/03/2024</a> <a href='/x{n}'>Tin khác số {n} của trang</a></li>" for n in (1, 2, 3))
+    tree = html.fromstring(f"<html><body><div><h2>Tin</h2><ul>{items}</ul><p>...</p></div></body></html>")
+    assert find_dates(tree, TZ, [], tree.cssselect("h2")[0], None).published is None
+
+
+def test_a_relative_date_whose_title_holds_the_date_and_a_last_edit_line() -> None:
+    found = _dates('<h1>Tin</h1><span class="time" title="05/03/2024 08:40">2 giờ trước</span><p>...</p>')
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
+    # "Sửa lần cuối" is an update, never the publication (before it, a wrong day)
+    found = _dates("<h1>Tin</h1><div>Sửa lần cuối: 08/03/2024 10:00</div><div>Ngày đăng: 05/03/2024 08:40</div><p>...</p>")
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
+    assert found.updated is not None and found.updated.iso == "2024-03-08T10:00:00+07:00"
+
+
+def test_an_english_month_in_a_sentence_is_no_date_line() -> None:
+    prose = "Then have a look at this screenshot of their website from April 2, 2025, and compare."
+    found = _dates(f"<h1>Tin</h1><div class='lead'>{prose}</div><p>...</p>")
+    assert found.published is None
+    found = _dates("<h1>Tin</h1><div class='by'>Josh Centers - November 11, 2020</div><p>...</p>")
+    assert found.published is not None and found.published.iso.startswith("2020-11-11")

@@ -100,3 +100,25 @@ def test_a_year_the_text_does_not_write_is_never_returned() -> None:
     for text in ("5 Thg3 2024 08:40", "Thg3 2024", "tuần 12 năm 2024"):
         parsed = parse_vn_date(text)
         assert parsed is None or parsed.iso.startswith("2024"), (text, parsed)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("March 5, 2024 08:40", "2024-03-05T08:40:00+07:00"),  # a bilingual portal's English copy
+        ("05 Mar 2024 | 08:40", "2024-03-05T08:40:00+07:00"),
+        ("Tuesday, Mar. 5th, 2024", "2024-03-05T00:00:00+07:00"),
+        ("Sept 30, 2023 11:05 PM", "2023-09-30T23:05:00+07:00"),
+        ("01 Tháng 02/2023 08:00", "2023-02-01T08:00:00+07:00"),  # a calendar icon's boxes, read as one
+        ("Mon, 04 Mar 2024 20:00:00 GMT", "2024-03-05T03:00:00+07:00"),  # RFC 1123: GMT is +00:00
+        ("05/03/2024 08:40 (GMT+7)", "2024-03-05T08:40:00+07:00"),
+    ],
+)
+def test_english_months_month_boxes_and_bare_gmt(text: str, iso: str) -> None:
+    parsed = parse_vn_date(text)
+    assert parsed is not None and parsed.iso == iso
+
+
+def test_an_english_month_without_a_day_or_year_is_no_date() -> None:
+    assert parse_vn_date("May 2024") is None
+    assert parse_vn_date("Mar 5 bài viết") is None

@@ -14,7 +14,8 @@ families with the field's date lines and bylines, one convention per site,
 ``benchmarks/forms.py``) and the inline part (the development families with the chrome
 portals put inside and around the article's own block, ``benchmarks/inline.py``) and the
 chrome2 part (the content column's chrome none of those shows, ``benchmarks/chrome2.py``), pinned the
-same way, and the pages2 part (non-article pages of kinds the families lack, in their article
+same way, the dates2 part (date presentations none of those shows, ``benchmarks/dates2.py``),
+pinned ad hoc, and the pages2 part (non-article pages of kinds the families lack, in their article
 template, ``benchmarks/pages2.py``), pinned ad hoc and on the single-page path, and the bylines part
 (byline kinds none of those shows, ``benchmarks/bylines.py``), pinned ad hoc (the inline and chrome2 parts' single-page figures are in docs/extraction.md; the rules behind
 them have unit tests, tests/unit/test_extract_body.py).
