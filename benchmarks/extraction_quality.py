@@ -1,7 +1,7 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, chrome2, pages2, dates2, sealed, sealed2, sealed3
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, chrome2, pages2, dates2, bylines, sealed, sealed2, sealed3
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
@@ -10,6 +10,7 @@
     python -m benchmarks.extraction_quality --part chrome2  # dev with the content column's chrome
     python -m benchmarks.extraction_quality --part pages2   # dev with non-article pages it lacks
     python -m benchmarks.extraction_quality --part dates2   # dev with other date presentations
+    python -m benchmarks.extraction_quality --part bylines  # dev with byline kinds the rest lack
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -116,7 +117,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "pages2", "dates2", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "pages2", "dates2", "bylines", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 # (part -> (module, name of its {site_id: family} dict))
 SEALED_PARTS = {
@@ -139,6 +140,7 @@ PART_MODES = {
     "chrome2": ("adhoc", "single", "inferred"),
     "pages2": ("profile", "adhoc", "single", "inferred"),
     "dates2": ("adhoc", "single", "inferred"),
+    "bylines": ("adhoc", "single", "inferred"),
 }
 
 
@@ -171,7 +173,14 @@ def families(part: str) -> dict[str, Any]:
     category of one article, a listing with long sapos, a leader's profile, a document's and
     a Q&A's detail page, a week's schedule, a gallery, a video page, an event's index, search
     results, a 404 served with 200, a site map, a staff directory, a form page, an RSS index,
-    page 5 of a listing), every one "not an article"."""
+    page 5 of a listing), every one "not an article".
+    "bylines" is "dev" with the byline presentations none of
+    those shows, one kind per site (:mod:`benchmarks.bylines`: "Bài và ảnh:", "Tin: X; Ảnh:
+    Y", "X/TTXVN", "Theo X (Báo Y)", an italic name, a contributors' credit, a labelled
+    uppercase name, "Tác giả" in a table row or a ``<dl>``, the author only in ``<meta>`` or
+    JSON-LD, an author link, an author box, a name above the headline, a source prefix on the
+    lead, and no-author kinds: a notice's signatory, a photo credit alone, an editor's line, a
+    duty widget)."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -192,6 +201,10 @@ def families(part: str) -> dict[str, Any]:
         from benchmarks.pages2 import Pages2Family
 
         return {k: Pages2Family(f) for k, f in families("dev").items()}
+    if part == "bylines":
+        from benchmarks.bylines import bylines_families
+
+        return bylines_families(families("dev"))
     if part == "perturbed":
         from benchmarks.perturb import PerturbedFamily
 
@@ -834,7 +847,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         "one convention per site: ad hoc, inferred and single page), inline (dev with the chrome portals "
         "put in and around the article's block: ad hoc, single page and inferred), chrome2 (dev with the "
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
-        "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), sealed (tests.sealed, "
+        "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
+        "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
+        "inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "
         "only scored: aggregate figures), or all of them",

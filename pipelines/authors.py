@@ -56,13 +56,15 @@ JUNK_AUTHORS = frozenset(
     }
 )
 _PREFIX = re.compile(
-    r"^(?:tác giả(?: bài viết)?|người viết|bài(?:\s*(?:và|,|&|-|/)?\s*ảnh)?"
+    r"^(?:tác giả(?: bài viết)?|người viết(?: bài)?|bài(?:\s*(?:và|,|&|-|/)?\s*ảnh)?"
     r"|tin(?:\s*(?:bài|và|,|&|-|/)?\s*(?:ảnh)?)?|ảnh|(?:người |nhóm )?thực hiện|tổng hợp"
     r"|nhóm phóng viên|phóng viên|pv|ctv|cộng tác viên|by|author|viết bởi|đăng bởi"
     r"|người đăng(?: tin| bài)?|người đưa tin|người cập nhật)"
     r"\s*:\s*"
     # English bylines need no colon: "By Jane Doe", "Written by Jane Doe"
-    r"|^(?:(?:written|posted|published|words|story|text)\s+)?by\s*:?\s+(?=[A-ZÀ-Ỹ])",
+    r"|^(?:(?:written|posted|published|words|story|text)\s+)?by\s*:?\s+(?=[A-ZÀ-Ỹ])"
+    # nor Joomla's "Viết bởi Minh Anh" ("Đăng bởi" without one is a blog's poster, an account)
+    r"|^viết bởi\s+(?=\w)",
     re.IGNORECASE,
 )
 #: a military or police rank before a name ("Đại úy Nguyễn Văn A"): the name is read after
@@ -73,7 +75,7 @@ _RANK = re.compile(
     r"|luật sư|thạc sĩ|tiến sĩ|bác sĩ|kỹ sư|kĩ sư|nhà báo|nhà văn|nhà thơ|nghệ sĩ|(?:phó )?giáo sư)\s+",
     re.IGNORECASE,
 )
-_SOURCE = re.compile(r"^\(?\s*nguồn\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
+_SOURCE = re.compile(r"^\(?\s*nguồn(?:\s+tin)?\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
 _THEO = re.compile(r"^\(?\s*theo\s+(\S.*?)\s*\)?$", re.IGNORECASE)
 _PAREN = re.compile(r"^(.+?)\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]$")
 _DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*")
@@ -102,6 +104,14 @@ _PLACE_WORDS = frozenset({"tp", "thành", "tỉnh", "quận", "huyện", "xã", 
 #: a unit's first word that is also a family or given name: "Đoàn Văn Hậu" and "Trường
 #: Giang" (every word capitalised, none an abbreviation) are people, "Đoàn Thanh niên" is not
 _NAME_OR_UNIT = frozenset({"đoàn", "trường", "khoa"})
+#: words of a widget's or a section's heading that no Vietnamese name holds ("PHOTO GALLERY",
+#: "VIDEO CLIP", "TIN MỚI", "XEM NHIỀU", "LỊCH CÔNG TÁC", "HỎI ĐÁP", "LIÊN KẾT WEBSITE"): a
+#: heading in capitals looks like a signature in capitals, these words tell them apart
+_WIDGET_WORDS = frozenset(
+    """photo photos gallery video videos clip album multimedia infographic podcast website web
+    online hotline email fanpage facebook zalo youtube tin mới đọc nhiều xem ảnh lịch hỏi
+    đáp dịch tục kiện nổi bật chia sẻ tải đính kèm kết truy cập kê nhiệt lượt duyệt mục""".split()
+)
 #: the country, its provinces and centrally-run cities (and the names they are known by):
 #: written alone, a place ("Lào Cai" at the end of a weather widget), never a person
 PLACES = frozenset(
@@ -145,6 +155,8 @@ def _is_name(text: str) -> bool:
         return False
     if words[0].strip(".").casefold() in _PLACE_WORDS or text.casefold() in PLACES:
         return False  # "TP Hồ Chí Minh", "Tỉnh Lào Cai", "Lào Cai": a place, not a name
+    if any(w.casefold() in _WIDGET_WORDS for w in words):
+        return False  # "PHOTO GALLERY", "TIN MỚI ĐĂNG", "XEM NHIỀU NHẤT": a widget's heading
     if _UNIT_WORDS.match(text) and not (
         words[0].casefold() in _NAME_OR_UNIT and all(w[0].isupper() and w[1:].islower() for w in words)
     ):
@@ -260,6 +272,13 @@ def _parse_signature(text: str) -> Byline | None:
     if head != line and (_is_name(head) or (_PREFIX.match(head) and _PREFIX.sub("", head).strip())):
         line = head  # (not "Tin, ảnh: ...": one label for both)
     line = strip_role(_PREFIX.sub("", line).strip(" .;-–—"))
+    line = _EMAIL.sub("", line).strip(" .;-–—")
+    compiled = _COMPILED.sub("", line)
+    if compiled != line and _is_name(compiled):
+        line = compiled  # "Minh Anh tổng hợp" (not "Phòng Tổng hợp")
+    bracketed = _BRACKETED.match(line)
+    if bracketed and not _ABBREV.match(bracketed.group(1)):
+        line = bracketed.group(1)  # "(Minh Anh)" alone (never "(TTXVN)": a newsroom)
     if not line:
         return None
     byline = _split(line)
@@ -272,10 +291,23 @@ def _parse_signature(text: str) -> Byline | None:
 
 _signature = lru_cache(maxsize=32_768)(_parse_signature)  # Byline is frozen: safe to share
 
+#: the writer's e-mail address after the name ("Minh Anh - Email: minhanh@...", "Minh Anh
+#: (minhanh@...)"): the name signs, the address is no part of it
+_EMAIL = re.compile(
+    r"\s*[-–—,;|(]?\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$", re.IGNORECASE
+)
+#: a compiler's note after the name without brackets ("Minh Anh tổng hợp", "Minh Anh t/h")
+_COMPILED = re.compile(r"(?<=\w)\s+(?:tổng hợp|t/h)$", re.IGNORECASE)
+_BRACKETED = re.compile(r"^[(\[]\s*([^()\[\]]+?)\s*[)\]]$")
+
 #: a photo credit: "Ảnh: Thu Hà" alone, or after the writer's part of a signature ("Bài:
 #: Minh Anh - Ảnh: Thu Hà", "Bài: Minh Anh; ảnh: Thu Hà")
 _PHOTO_CREDIT = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*\S", re.IGNORECASE)
-_PHOTO_TAIL = re.compile(r"(?<=\S)\s*[-–—;,|/]\s*(?:ảnh|hình ảnh|photo)\s*:.*$", re.IGNORECASE)
+#: the roles a contributors' credit names after the writer's ("Thực hiện: Lan Chi; Trình bày:
+#: Đức Thành", "Bài: Minh Anh. Ảnh: Thu Hà"): a photographer, a designer, an editor is not the
+#: writer, and their part of the line is not the writer's name
+_ROLES = r"(?:ảnh|hình ảnh|photo|trình bày|thiết kế|đồ họa|đồ hoạ|video|quay phim|dựng phim|biên tập|kỹ thuật)"
+_PHOTO_TAIL = re.compile(rf"(?<=\S)\s*[-–—;,|/.]\s*{_ROLES}\s*:.*$", re.IGNORECASE)
 
 
 def _photo_credit(line: str) -> Byline | None:
@@ -305,6 +337,7 @@ def is_position(text: str) -> bool:
 
 
 _AND = re.compile(r"\s+(?:&|và)\s+")  # names joined by "and" (a static site's "A & B")
+_LIST = re.compile(r"\s*,\s*(?:và\s+)?|\s+(?:&|và)\s+")  # a list of names: "A, B và C"
 
 
 def _split(line: str) -> Byline | None:
@@ -335,17 +368,64 @@ def _split(line: str) -> Byline | None:
     names = [p.strip(" .") for p in _AND.split(line)]
     if 2 <= len(names) <= 3 and all(_is_name(n) for n in names):  # "Minh Anh & Thu Hà"
         return Byline(author=", ".join(names))
+    names = [p.strip(" .") for p in _LIST.split(line)]
+    if 3 <= len(names) <= 4 and all(_is_name(n) for n in names):  # "Minh Anh, Thu Hà và Quang Vinh"
+        return Byline(author=", ".join(names))
     if "/" in line:
         name, rest = (p.strip(" .") for p in line.rsplit("/", 1))
-        if _is_name(name) and (_ABBREV.match(rest) or _is_unit(rest)):
-            return Byline(author=name, unit=rest)
+        if _ABBREV.match(rest) or _is_unit(rest):
+            if _is_name(name):
+                return Byline(author=name, unit=rest)
+            inner = _split(name) if "/" not in name else None  # "Minh Anh - Thu Hà/TTXVN"
+            if inner and inner.author and inner.unit is None:
+                return Byline(author=inner.author, unit=rest)
     return None
 
 
+#: a reprint that names its writer and the paper it is taken from: "Theo Minh Anh (Báo Lào
+#: Cai)", "Theo Minh Anh - Báo Lào Cai"
+_REPRINT = re.compile(
+    r"^\(?\s*theo\s+(.+?)\s*(?:[(\[]\s*([^()\[\]]+?)\s*[)\]]|\s[–—-]\s+(.+?))\s*\)?\.?$", re.IGNORECASE
+)
+
+
+def reprint(text: str) -> Byline | None:
+    """The writer and the source of a reprint line ("Theo Minh Anh (Báo Lào Cai)": author
+    "Minh Anh", source "Báo Lào Cai"); None when the line names no person before the paper
+    ("Theo Sở Y tế (tổng hợp)", "Theo TTXVN")."""
+    match = _REPRINT.match(clean(text))
+    if match is None:
+        return None
+    name, paper = match.group(1).strip(" .,"), (match.group(2) or match.group(3) or "").strip(" .")
+    if not (_is_name(name) and not _ABBREV.match(name) and not _TEAM.match(name) and _is_unit(paper)):
+        return None
+    return Byline(author=name, source=paper)
+
+
+#: a line above a name at a notice's foot that makes the name its signatory, not a writer:
+#: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"
+_SIGNING = re.compile(r"^(?:tm|kt|tl|tuq|q)\s*\.\s*\S", re.IGNORECASE)
+
+
+def signing_line(line: str) -> bool:
+    """``line`` is the authority or position a notice's or a letter's signatory signs under
+    ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "CHỦ TỊCH", "Chủ tịch UBND tỉnh"): the name under
+    it signs the text, it did not write an article (a writer's position follows the name)."""
+    text = clean(line)
+    if not text or len(text.split()) > 8:
+        return False
+    return bool(_SIGNING.match(text)) or is_position(text)
+
+
 def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:
-    """The signature and source lines at the end of the body (they stay in the body)."""
+    """The signature and source lines at the end of the body (they stay in the body); a
+    notice's signatory (a name under "TM. ỦY BAN NHÂN DÂN"/"CHỦ TỊCH") is no author."""
     author = unit = source = None
-    for line in list(paragraphs)[-1 : -max_lines - 1 : -1]:
+    lines = list(paragraphs)
+    for k, line in enumerate(lines[-1 : -max_lines - 1 : -1]):
+        found_reprint = reprint(line)
+        if found_reprint is not None:
+            return Byline(found_reprint.author, None, source or found_reprint.source)
         found_source = parse_source(line)
         if found_source:
             source = source or found_source
@@ -354,7 +434,9 @@ def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline
             continue  # "Ảnh: Thu Hà" under the writer's signature: the photographer's
         signature = parse_signature(line)
         if signature:
-            author, unit = signature.author, signature.unit
+            above = lines[-k - 2] if k + 2 <= len(lines) else ""
+            if not signing_line(above):
+                author, unit = signature.author, signature.unit
             break
         if len(line.split()) > 12:
             closing = closing_bracket_name(line)
@@ -387,6 +469,9 @@ def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
     A byline with an explicit label ("Tác giả: Trung tâm Khuyến nông"), or any byline read
     with a profile's selector (``trusted``), names its author as written, unless it is CMS
     junk."""
+    found_reprint = reprint(text)
+    if found_reprint is not None:
+        return found_reprint
     source = parse_source(text)
     if source:
         return Byline(source=source)
@@ -420,7 +505,8 @@ def byline_in_date_line(line: str) -> Byline | None:
     """The author of a date line that names one beside the time, "Ngọc Lan | 10:30
     05/03/2024", "5 tháng 3, 2024 · 3 phút · Ngọc Lan" (a part between separators with no
     digit that is a name; never a weekday, never a CMS account)."""
-    parts = [clean(p).strip(" .;,-–") for p in _SEPARATOR.split(clean(line).replace("|", " | "))]
+    # (a dash between the name and the date too: "Minh Anh - 05/03/2024 08:40")
+    parts = [clean(p).strip(" .;,-–") for p in _DATE_LINE_PARTS.split(clean(line).replace("|", " | "))]
     if len(parts) < 2 or not any(ch.isdigit() for ch in line):
         return None
     for part in parts:
@@ -433,12 +519,24 @@ def byline_in_date_line(line: str) -> Byline | None:
 
 
 _SEPARATOR = re.compile(r"\s+[|⋅·•]\s+")
-_NEXT_FIELD = re.compile(r"\s+(?=(?:nguồn|ảnh|ngày|cập nhật|lượt xem)\s*:)", re.IGNORECASE)
+_DATE_LINE_PARTS = re.compile(r"\s+[|⋅·•–—-]\s+")
+_NEXT_FIELD = re.compile(
+    rf"\s*;\s*|\s+(?=(?:nguồn|ngày|cập nhật|lượt xem|{_ROLES})\s*:)"
+    # the date after the name: "Tác giả: Minh Anh - 05/03/2024", "Đăng bởi: Minh Anh lúc 08:40"
+    r"|\s+[-–—]\s+(?=\d)|\s+(?=(?:vào\s+)?lúc\s+\d)",
+    re.IGNORECASE,
+)
 
 
 def labelled(line: str) -> bool:
     """The line starts with a byline label ("Tác giả:", "PV:", "Viết bởi")."""
     return _PREFIX.match(clean(line)) is not None
+
+
+def bare_label(line: str) -> bool:
+    """The line is a byline label alone ("Tác giả:", "Tác giả"), its name in the next cell."""
+    text = clean(line).rstrip(" :")
+    return bool(text) and len(text) <= 30 and (match := _PREFIX.match(f"{text}:")) is not None and match.end() >= len(text) + 1
 
 
 def merge(primary: Byline, secondary: Byline) -> Byline:

@@ -218,8 +218,14 @@ def _drop_heading_lines(paragraphs: list[str], page: Page) -> list[str]:
             ):
                 out = out[i:]
                 break
-    while out and _heading_line(out[0], page.title, site_zone(page.profile), page.profile.date_order):
-        out.pop(0)
+    tz, order = site_zone(page.profile), page.profile.date_order
+    while out:
+        if _heading_line(out[0], page.title, tz, order):
+            out.pop(0)
+        elif len(out) > 1 and authors.bare_label(out[0]) and _heading_line(f"{out[0].rstrip(' :')}: {out[1]}", None, tz, order):
+            del out[:2]  # a label and its name in two cells ("Tác giả:" | "Minh Anh")
+        else:
+            break
     return out
 
 

@@ -50,8 +50,13 @@ BYLINE_SELECTORS = (
     '[id*="author"]',
     '[id*="Author"]',
     '[id*="TacGia"]',
+    # a link to the author's page ("/tac-gia/minh-anh", "/author/minh-anh"): its text is
+    # read like any byline's (a name, never "Bài viết cùng tác giả")
+    'a[href*="/tac-gia/"]',
+    'a[href*="/tacgia/"]',
+    'a[href*="/author/"]',
 )
-LABELLED_TAGS = ("p", "span", "div", "em", "i", "strong", "b", "td", "li")
+LABELLED_TAGS = ("p", "span", "div", "em", "i", "strong", "b", "td", "li", "dt", "th", "label")
 SOURCE_SELECTORS = (".source", ".nguon", ".news-source")
 
 
@@ -140,14 +145,26 @@ def _labelled_byline(text: Text) -> authors.Byline:
             if len(el.text_content()) > 100 or not text.paragraphs or text_of(el) in text.paragraphs:
                 continue
         line = text_of(el)
+        if el.tag in ("dt", "th", "td") and line and not authors.labelled(line):
+            line = _with_value(el, line) if authors.labelled(f"{line}:") else line  # "<dt>Tác giả</dt>"
         if not line or len(line) > 100 or not authors.labelled(line):
             continue
         if in_teaser(el, text.container) or _credit_after_body(el, line, text):
             continue
-        found = authors.parse_byline_text(line)
+        found = authors.parse_byline_text(line) or authors.parse_byline_text(_with_value(el, line))
         if found and found.author:
             return found
     return authors.Byline()
+
+
+def _with_value(el: HtmlElement, label: str) -> str:
+    """A label alone in its cell ("<td>Tác giả:</td><td>Minh Anh</td>", "<dt>Tác giả</dt>
+    <dd>Minh Anh</dd>") with the value of the next cell: the line the row shows."""
+    value = el.getnext()
+    if value is None or not isinstance(value.tag, str) or len(clean(label).split()) > 4:
+        return label
+    label = clean(label).rstrip(" :")
+    return f"{label}: {text_of(value)}"
 
 
 def _credit_after_body(el: HtmlElement, line: str, text: Text) -> bool:
@@ -203,9 +220,23 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
                 found = authors.parse_signature(line)  # (a photo credit names no writer)
                 if found and found.author:
                     return found
-            return authors.Byline()
+            return _name_beside_counter(sibling, line)
         node = node.getparent()
     return authors.Byline()
+
+
+def _name_beside_counter(row: HtmlElement, line: str) -> authors.Byline:
+    """The row after the body that opens with the writer's name in an element of its own,
+    beside a counter or a date (``<div><span>Vũ Hải</span> <span>Lượt xem: 146</span></div>``):
+    a person's name of two words or more, the rest of the row short and holding a figure."""
+    if len(line) > 80 or not len(row) or not isinstance(row[0].tag, str):
+        return authors.Byline()
+    name = text_of(row[0])
+    rest = line[len(name) :] if line.startswith(name) else ""
+    if len(name.split()) < 2 or not any(ch.isdigit() for ch in rest) or (row[0].tail or "").strip():
+        return authors.Byline()
+    found = authors.parse_signature(name)
+    return found if found and found.author == name else authors.Byline()
 
 
 _AUTHOR_CLASS = re.compile(r"author|tac-?gia|tac_gia|byline|nguoi-?viet")
@@ -227,7 +258,73 @@ def _byline_after_block(container: HtmlElement) -> authors.Byline:
             found = authors.parse_signature(line)
             if found and found.author:
                 return found
-        break
+        return _author_box(sibling, line)
+    return authors.Byline()
+
+
+_SENTENCE_END = (".", "!", "?", "…", '"', "”")
+
+
+def _bold_name_at_end(element: HtmlElement, last: str) -> authors.Byline:
+    """The writer's name in bold at the very end of the last paragraph, after its last
+    sentence ("... công trình. <strong>Ngọc Ánh</strong>"): a person's name of two words or
+    more, the paragraph's last element, nothing after it."""
+    for el in element.iter("strong", "b"):
+        name = text_of(el)
+        if in_teaser(el, element):
+            continue
+        if not name or not last.endswith(f" {name}") or len(name.split()) < 2:
+            continue
+        if el.getnext() is not None or (el.tail or "").strip():
+            continue
+        if not last[: -len(name)].rstrip().endswith(_SENTENCE_END):
+            continue
+        found = authors.parse_signature(name)
+        if found and found.author == name:
+            return found
+    return authors.Byline()
+
+
+AUTHOR_BOX_CHARS = 400
+
+
+def _author_box(box: HtmlElement, line: str) -> authors.Byline:
+    """An author box after the article (a photo, the name in bold or as a heading, a line of
+    bio): a person's name alone in its element, which the photo's ``alt`` or the bio names
+    again (a list of other articles with pictures names no one twice)."""
+    if len(line) > AUTHOR_BOX_CHARS or box.find(".//img") is None:
+        return authors.Byline()
+    for el in box.iter("strong", "b", "h3", "h4", "h5", "h6", "a", "span"):
+        name = text_of(el)
+        found = authors.parse_signature(name) if name and len(name) <= 50 else None
+        if not found or not found.author or found.author != name or len(name.split()) < 2:
+            continue
+        alts = {clean(img.get("alt") or "") for img in box.iter("img")}
+        if name in alts or line.count(name) >= 2:
+            return found
+    return authors.Byline()
+
+
+def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
+    """A writer's name alone right above or below the headline (``<div><span>Thu
+    Hương</span></div><h1>...``, an avatar and the name under it): a person's name of two
+    words or more, not in capitals (an uppercase or linked line there is a kicker or a
+    category), never the site's or a place's."""
+    step = (lambda el: el.getprevious()) if above else (lambda el: el.getnext())
+    sibling = step(title_el)
+    for _ in range(1 if above else META_LINE_REACH):  # below: past the date and tool lines
+        while sibling is not None and (not isinstance(sibling.tag, str) or not text_of(sibling)):
+            sibling = step(sibling)
+        if sibling is None or sibling.tag == "a" or sibling.find(".//a") is not None:
+            return authors.Byline()
+        line = text_of(sibling)
+        if any(ch.isdigit() for ch in line) and len(line) <= META_LINE_CHARS:
+            sibling = step(sibling)  # a date or tool line under the headline: the next block
+            continue
+        if len(line) > 40 or line.isupper() or len(line.split()) < 2:
+            return authors.Byline()
+        found = authors.parse_signature(line)
+        return found if found and found.author == line else authors.Byline()
     return authors.Byline()
 
 
@@ -271,6 +368,12 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, authors.byline_in_date_line(dates.published.raw) or authors.Byline())
     if result.author is None and page.title_el is not None:
         result = authors.merge(result, _meta_line_byline(page.title_el, text.element))
+    if result.author is None and page.title_el is not None:
+        result = authors.merge(result, _byline_beside_title(page.title_el, above=True))
+        result = authors.merge(result, _byline_beside_title(page.title_el, above=False))
+    if result.author is None and text.paragraphs and (text.container is not None or text.element is not None):
+        block = text.container if text.container is not None else text.element
+        result = authors.merge(result, _bold_name_at_end(block, text.paragraphs[-1]))
     for el in (x for s in may_match(scope, SOURCE_SELECTORS) for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:

@@ -6,11 +6,15 @@ import pytest
 
 from pipelines.authors import (
     Byline,
+    bare_label,
+    byline_in_date_line,
     is_junk_author,
     parse_byline_text,
     parse_signature,
     parse_source,
+    reprint,
     signature_from_body,
+    signing_line,
 )
 
 BODY = "Nội dung bài viết dài với nhiều câu chữ khác nhau để làm phần thân của bài báo này."
@@ -128,7 +132,8 @@ def test_byline_text():
         ("10:30 05/03/2024 | Hoàng Minh", "Hoàng Minh"),
         ("Thứ Năm | 07/03/2024", None),  # a weekday is no one
         ("Người đăng: admin | 07/03/2024", None),  # a CMS account
-        ("Ngọc Lan - 10:30 05/03/2024", None),  # only a "|" parts a date line
+        ("Ngọc Lan - 10:30 05/03/2024", "Ngọc Lan"),  # a spaced dash parts it too
+        ("Hà Nội - 10:30 05/03/2024", None),  # a place
     ],
 )
 def test_the_author_beside_the_time_on_a_date_line(line, author):
@@ -257,3 +262,57 @@ def test_a_team_and_initials_sign(line: str, author: str, unit: str | None) -> N
 def test_not_a_team_nor_initials(line: str) -> None:
     assert parse_signature(line) is None
     assert signature_from_body([BODY, BODY, line]).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Thực hiện: Lan Chi; Trình bày: Đức Thành", "Lan Chi"),  # a contributors' credit
+        ("Bài: Minh Anh. Ảnh: Thu Hà", "Minh Anh"),
+        ("Tin: Minh Anh; Ảnh: Thu Hà", "Minh Anh"),
+        ("Minh Anh - Email: minhanh@laocai.gov.vn", "Minh Anh"),  # an e-mail after the name
+        ("Minh Anh (minhanh@gmail.com)", "Minh Anh"),
+        ("Minh Anh tổng hợp", "Minh Anh"),  # a compiler's note without brackets
+        ("(Minh Anh)", "Minh Anh"),  # the name alone in brackets
+        ("Minh Anh - Thu Hà/TTXVN", "Minh Anh, Thu Hà"),
+        ("Minh Anh, Thu Hà và Quang Vinh", "Minh Anh, Thu Hà, Quang Vinh"),
+        ("Tác giả: Minh Anh - 05/03/2024 08:40", "Minh Anh"),  # the date after the name
+        ("Đăng bởi: Minh Anh lúc 08:40 05/03/2024", "Minh Anh"),
+        ("Viết bởi Minh Anh", "Minh Anh"),  # Joomla's label without a colon
+        ("Viết bởi Super User", None),
+        ("Người viết bài: Minh Anh", "Minh Anh"),
+        ("(TTXVN)", None),  # a newsroom in brackets, not a writer
+        ("PHOTO GALLERY", None),  # a widget's heading in capitals, not a signature
+        ("XEM NHIỀU", None),
+        ("THƯ VIỆN ẢNH", None),
+    ],
+)
+def test_signature_forms_of_unseen_portals(line: str, author: str | None) -> None:
+    found = parse_byline_text(line)
+    assert (found.author if found else None) == author
+
+
+def test_a_reprint_names_its_writer_and_its_paper() -> None:
+    assert reprint("Theo Minh Anh (Báo Lào Cai)") == Byline(author="Minh Anh", source="Báo Lào Cai")
+    assert reprint("Theo Minh Anh - Báo Lào Cai") == Byline(author="Minh Anh", source="Báo Lào Cai")
+    assert reprint("Theo Báo Lào Cai") is None and reprint("Theo Sở Y tế (tổng hợp)") is None
+    assert signature_from_body([BODY, "Theo Minh Anh (Báo Nhân Dân)"]) == Byline("Minh Anh", None, "Báo Nhân Dân")
+
+
+def test_a_notice_signatory_is_no_author() -> None:
+    """The name under "TM. ỦY BAN NHÂN DÂN"/"CHỦ TỊCH" signs a notice or a letter; a
+    writer's position follows the name, never stands above it."""
+    assert signature_from_body([BODY, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Thành"]).author is None
+    assert signature_from_body([BODY, "Chủ tịch UBND tỉnh", "Nguyễn Văn Thành"]).author is None
+    assert signature_from_body([BODY, "Nguyễn Văn Thành - Chủ tịch UBND tỉnh"]).author == "Nguyễn Văn Thành"
+    assert signing_line("KT. GIÁM ĐỐC") and not signing_line(BODY)
+
+
+def test_a_byline_label_alone_waits_for_its_cell() -> None:
+    assert bare_label("Tác giả:") and bare_label("Tác giả") and not bare_label("Tác giả: Minh Anh")
+
+
+def test_a_dash_parts_the_name_from_the_date_on_a_date_line() -> None:
+    assert byline_in_date_line("05/03/2024 - Minh Anh") == Byline(author="Minh Anh")
+    assert byline_in_date_line("Thứ Ba, 05/03/2024 - 08:40") is None
+    assert parse_source("Nguồn tin: Báo Lào Cai") == "Báo Lào Cai"

@@ -466,3 +466,34 @@ def test_a_sidebars_newest_documents_are_never_the_articles_attachments() -> Non
                " <a href='/uploads/lich.pdf'>Lịch công tác</a></div>")  # fmt: skip
     record = _with_boxes(related, "")
     assert isinstance(record, ArticleRecord) and record.attachments == [], record
+
+
+ARTICLE = (
+    "<article>{above}<h1>Khánh thành tuyến đường liên xã</h1>{below}<p>05/03/2024 16:20</p>"
+    "<div class='content'><p>{text}</p><p>{last}</p></div></article>{after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("parts", "author"),
+    [
+        # a label and its name in two cells of a row, or in a <dl>
+        ({"below": "<table><tr><td>Tác giả:</td><td>Thu Hương</td></tr></table>"}, "Thu Hương"),
+        ({"below": "<dl><dt>Tác giả</dt><dd>Thu Hương</dd></dl>"}, "Thu Hương"),
+        ({"below": "<div><a href='/tac-gia/thu-huong'>Thu Hương</a></div>"}, "Thu Hương"),  # an author link
+        ({"above": "<div><span>Thu Hương</span></div>"}, "Thu Hương"),  # a name alone above the headline
+        ({"below": "<div><img src='/avatar/a.jpg' alt=''> <span>Thu Hương</span></div>"}, "Thu Hương"),
+        ({"above": "<div><span>THỜI SỰ</span></div>"}, None),  # a kicker in capitals
+        # an author box after the article: photo, name, bio naming the name again
+        ({"after": "<div><img src='/avatar/a.jpg' alt='Thu Hương'><div><strong>Thu Hương</strong>"
+                   "<p>Thu Hương là phóng viên Ban Thời sự.</p></div></div>"}, "Thu Hương"),  # fmt: skip
+        # a list of other articles with pictures after the block names no one
+        ({"after": "<div><img src='/a.jpg' alt=''><strong>Tin Liên Quan</strong><a href='/x'>Hội nghị "
+                   "tổng kết công tác năm của huyện</a></div>"}, None),  # fmt: skip
+        ({"last": f"{TEXT} <strong>Ngọc Ánh</strong>"}, "Ngọc Ánh"),  # the name in bold ending the text
+    ],
+)
+def test_bylines_of_unseen_portals(parts: dict[str, str], author: str | None) -> None:
+    fields = {"above": "", "below": "", "after": "", "text": TEXT * 2, "last": TEXT, **parts}
+    result = _portal(ARTICLE.format(**fields))
+    assert isinstance(result, ArticleRecord) and result.author == author, result

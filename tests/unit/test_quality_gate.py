@@ -16,7 +16,8 @@ portals put inside and around the article's own block, ``benchmarks/inline.py``)
 chrome2 part (the content column's chrome none of those shows, ``benchmarks/chrome2.py``), pinned the
 same way, the dates2 part (date presentations none of those shows, ``benchmarks/dates2.py``),
 pinned ad hoc, and the pages2 part (non-article pages of kinds the families lack, in their article
-template, ``benchmarks/pages2.py``), pinned ad hoc and on the single-page path (the inline and chrome2 parts' single-page figures are in docs/extraction.md; the rules behind
+template, ``benchmarks/pages2.py``), pinned ad hoc and on the single-page path, and the bylines part
+(byline kinds none of those shows, ``benchmarks/bylines.py``), pinned ad hoc (the inline and chrome2 parts' single-page figures are in docs/extraction.md; the rules behind
 them have unit tests, tests/unit/test_extract_body.py).
 
 Refresh the baseline after an improvement with:
@@ -42,7 +43,7 @@ LOWER_IS_BETTER = {"non_articles", "chrome_leaks"}
 PER_SITE = ("dev", "validation")
 PARTS = tuple(p for p in BASELINE if p in PER_SITE or families(p))
 # a part pinned as one aggregate is scored only in the modes it pins (blind, perturbed, forms,
-# inline, chrome2: ad hoc)
+# inline, chrome2, bylines: ad hoc)
 REPORT = fixture_report(PARTS, modes={p: tuple(BASELINE[p]) for p in PARTS if p not in PER_SITE})
 CASES = [
     (part, mode, site)
