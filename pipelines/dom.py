@@ -418,12 +418,17 @@ def in_comments(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
 def after_related_heading(node: HtmlElement, stop: HtmlElement | None = None) -> bool:
     """``node`` (or its parent) comes after a "Các tin khác" heading among its siblings:
     ``<b>Các tin khác:</b><br>» <a>...</a> <span>(3/14/2024)</span><br>...``, a list of
-    ``<br>`` lines with no box of its own."""
+    ``<br>`` lines with no box of its own. A ``<br>`` must stand between the heading and the
+    node: a date right after a page heading that reads like a list's ("Tin mới") is that
+    page's own date line."""
     for up in [node, *node.iterancestors()][:RUN_LEVELS]:
         if up is stop or up.tag in ("body", "html"):
             return False
+        lines = False  # a <br> between the heading and the node: the heading heads a run of lines
         for sib in up.itersiblings(preceding=True):
-            if isinstance(sib.tag, str) and sib.tag in _RUN_HEADS and RELATED_HEADING.match(text_of(sib)):
+            if sib.tag == "br":
+                lines = True
+            elif lines and isinstance(sib.tag, str) and sib.tag in _RUN_HEADS and RELATED_HEADING.match(text_of(sib)):
                 return True
     return False
 
