@@ -66,7 +66,6 @@ def crawl_and_kill(profile: Path, archive: Path, sql: str, threshold: int) -> No
 
 
 CAPTURES = "select count(*) from captures"
-ARTICLES = "select count(*) from articles"
 
 
 @pytest.mark.parametrize(
@@ -74,7 +73,11 @@ ARTICLES = "select count(*) from articles"
     [
         [(CAPTURES, 2)],  # right after robots.txt
         [(CAPTURES, 20)],  # mid-discovery, extraction in flight
-        [(ARTICLES, 10), (CAPTURES, 3)],  # killed twice: the resumed crawl is killed too
+        # killed twice: the resumed crawl is killed too. Keyed on captures, not articles: on
+        # this small site every article is held for the site model and stored in one burst
+        # about 0.1 s before the crawl records its end, so a kill at "10 articles" could
+        # land after the crawl had finished (it did under CI load)
+        [(CAPTURES, 25), (CAPTURES, 3)],
     ],
     ids=["after-robots", "mid-crawl", "twice"],
 )
