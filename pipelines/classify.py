@@ -25,6 +25,7 @@ from pipelines import body, multipage, pagecontent, pagekind, pagemodel, signals
 from pipelines.content import Text
 from pipelines.datefind import FoundDates
 from pipelines.dom import text_of
+from pipelines.metadata import find_byline
 from pipelines.page import Page, emptied_by
 from pipelines.record import NotAnArticle
 from pipelines.urls import absolutize, canonicalize, is_site_root, same_document
@@ -269,7 +270,9 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     if form is not None:
         return "other_type", f"a {form} record (labelled fields)"
     block = text.container if text.container is not None else text.element
-    content = pagecontent.content_kind(page.tree, block, lines, dates.published is not None)
+    content = pagecontent.content_kind(
+        page.tree, block, lines, dates.published is not None, signed=lambda: _signed(page, text, dates)
+    )
     if content is not None:
         return content
     if dates.published is None and (
@@ -280,6 +283,10 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
         # "Giới thiệu", "Lãnh đạo" pages show when they were last revised, never published
         return "other_type", "an introduction or organisation page with only an update date"
     return None
+
+
+def _signed(page: Page, text: Text, dates: FoundDates) -> bool:
+    return find_byline(page, text, dates).author is not None
 
 
 def _copy_kind(page: Page, text: Text) -> str | None:

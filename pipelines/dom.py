@@ -433,6 +433,11 @@ def after_related_heading(node: HtmlElement, stop: HtmlElement | None = None) ->
     return False
 
 
+def under_related_heading(node: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    """``node`` sits in a "Các tin khác" box or after such a heading among ``<br>`` lines."""
+    return after_related_heading(node, stop) or _under_related_heading(node, stop)
+
+
 def _under_related_heading(node: HtmlElement, stop: HtmlElement | None) -> bool:
     """Inside a box headed "Tin liên quan", "Các tin khác" (even with one item in it)."""
     for up in [node, *node.iterancestors()]:

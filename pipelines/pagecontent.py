@@ -20,10 +20,11 @@ footers and asides.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
-from pipelines.dom import text_of
+from pipelines.dom import text_of, under_related_heading
 from pipelines.urls import absolutize, canonicalize, same_document
 
 _FRAME = {"header", "nav", "footer", "aside"}
@@ -43,6 +44,8 @@ _BIO = tuple(
     )
 )  # fmt: skip
 BIO_MIN_CUES = 3
+# an obituary narrates a life too, and is news ("Tin buồn", the funeral's time and place)
+_OBITUARY = re.compile(r"\b(?:từ trần|qua đời|tạ thế|tin buồn|lễ viếng|lễ truy điệu|lễ an táng)\b", re.I)
 
 
 def _framed(el: HtmlElement) -> bool:
@@ -113,20 +116,29 @@ def feed_index(tree: HtmlElement, element: HtmlElement | None) -> bool:
 def biography(lines: list[str]) -> bool:
     """The text reads like a person's curriculum (three of :data:`_BIO`'s cues or more)."""
     text = " ".join(lines)
+    if _OBITUARY.search(text):
+        return False
     return sum(1 for cue in _BIO if cue.search(text)) >= BIO_MIN_CUES
 
 
 def content_kind(
-    tree: HtmlElement, element: HtmlElement | None, lines: list[str], dated: bool
+    tree: HtmlElement,
+    element: HtmlElement | None,
+    lines: list[str],
+    dated: bool,
+    signed: Callable[[], bool] = lambda: False,
 ) -> tuple[str, str] | None:
     """(reason, detail) for a page whose content column is a form, a player, a list of
-    feeds or an undated biography; None otherwise."""
+    feeds or an undated biography; None otherwise. A form or a player on a page with its
+    writer's byline (``signed``, asked only then) is an article's: a video report "PV: Quang
+    Huy" with its sapo, a notice inviting comments; service pages are unsigned. (Not asked of
+    a biography: a leader's profile names its subject where a byline would stand.)"""
     words = sum(len(x.split()) for x in lines)
     if feed_index(tree, element):
         return "other_type", "an RSS index (feed links in the content)"
-    if not dated and form_page(tree, element, words):
+    if not dated and form_page(tree, element, words) and not signed():
         return "other_type", "a form page (fields to fill, little text, no date)"
-    if player_page(tree, element, words):
+    if player_page(tree, element, words) and not signed():
         return "other_type", f"a video page (a player and {words} words)"
     if not dated and biography(lines):
         return "other_type", "a person's biography with no date"
@@ -197,13 +209,17 @@ def teaser_sapo(tree: HtmlElement, base: str, url: str, lines: list[str]) -> boo
 
 def dated_links(root: HtmlElement | None, base: str, url: str) -> int:
     """How many links to other pages of the site ``root`` lists with a date beside each
-    (in the same list item, row or paragraph): an index of announcements."""
+    (in the same list item, row or paragraph): an index of announcements. Links under a
+    "Các tin khác" heading are the related news a short article shows below its text (a
+    short notice whose date the page shows only in its foot), never its content."""
     if root is None:
         return 0
     here = canonicalize(url)
     blocks = set()
     for a in root.iter("a"):
         if len(text_of(a).split()) < TEASER_TITLE_WORDS or not _elsewhere(a.get("href"), base, here):
+            continue
+        if under_related_heading(a, root):
             continue
         block = _block(a)
         if block is not root and _DATE.search(text_of(block)):

@@ -171,3 +171,39 @@ def test_a_grid_of_captioned_pictures_the_body_stage_did_not_read_is_a_gallery()
     assert _gallery(page, text)  # 60 words, all captions: before, none counted as one
     text.paragraphs += [NEWS, NEWS]  # a photo story: its own text beside the pictures
     assert not _gallery(page, text)
+
+
+# real articles the rules above must keep (the typeaudit8 audit): a short notice whose date
+# stands only in its foot, with its "Các tin khác" list; an obituary; a signed video report
+NOTICE = _portal(
+    f"<p>{NEWS}</p><p>{NEWS}</p><p style='text-align:right'><strong>Hoàng Lan</strong></p>"
+    "<div class='other'><h3>Các tin khác</h3><ul>"
+    + "".join(f"<li><a href='/tin-tuc/tin-{i}.html'>Tin hoạt động số {i} của huyện trong tháng</a> <span>(0{i}/03/2024)</span></li>" for i in range(1, 5))
+    + "</ul></div>",
+    "Tăng cường kiểm tra khai thác khoáng sản trái phép",
+)
+OBITUARY = _portal(
+    "<p>Ban Thường vụ Huyện ủy vô cùng thương tiếc báo tin: đồng chí Nguyễn Văn Lâm, sinh năm 1940, quê quán "
+    "xã Tân Phong, nguyên Bí thư Huyện ủy, đã từ trần hồi 14 giờ ngày 12 tháng 3 năm 2024 tại nhà riêng.</p>"
+    "<p>Đồng chí tốt nghiệp Đại học Nông nghiệp, từng giữ chức Chủ tịch Ủy ban nhân dân huyện hai nhiệm kỳ. "
+    "Lễ viếng được tổ chức tại nhà tang lễ huyện từ 7 giờ sáng ngày 14 tháng 3.</p>",
+    "Tin buồn: đồng chí Nguyễn Văn Lâm từ trần",
+)
+REPORT = _portal(
+    "<div class='player'><video controls src='/media/v/ra-quan.mp4'></video></div>"
+    "<p>Sáng 15/3, huyện tổ chức lễ ra quân hưởng ứng Tháng Thanh niên năm 2024 với nhiều phần việc thiết thực: "
+    "làm đường giao thông nông thôn, nạo vét kênh mương, thắp sáng đường quê và trao quà cho các gia đình chính "
+    "sách trên địa bàn.</p><p class='author'>PV: Quang Huy</p>",
+    "Huyện ra quân hưởng ứng Tháng Thanh niên năm 2024",
+)
+
+
+def test_related_news_an_obituary_and_a_signed_video_report_stay_articles() -> None:
+    assert _verdict(NOTICE, "/p/301") is None  # the dated links are a "Các tin khác" box's
+    assert _verdict(OBITUARY, "/p/302") is None  # a life narrated, and news: "từ trần"
+    assert _verdict(REPORT, "/p/303") is None  # a player and a sapo, signed
+    # ... and their kinds of non-article beside them are still refused
+    unsigned = REPORT.replace(b"<p class='author'>PV: Quang Huy</p>", b"")
+    assert (_verdict(unsigned, "/p/304") or "").startswith("other_type: a video page")
+    assert _verdict(LEADER, "/p/116") == "other_type: a person's biography with no date"
+    assert _verdict(ANNOUNCEMENTS, "/p/156") is not None
