@@ -124,20 +124,30 @@ def _strip_authors(data: Any) -> Any:
     return data
 
 
+def strip_structured(el: HtmlElement, keys: tuple[str, ...], strip: Callable[[Any], Any]) -> bool:
+    """Take a page's structured evidence out of ``el``: a ``<meta>`` whose name, property or
+    itemprop holds one of ``keys`` is dropped (True: the element is gone); a JSON-LD script's
+    data goes through ``strip`` (left as it was when it does not parse). The blind, dates2 and
+    bylines transforms all start here."""
+    if el.tag == "meta":
+        name = f"{el.get('name', '')} {el.get('property', '')} {el.get('itemprop', '')}".lower()
+        if any(k in name for k in keys):
+            el.drop_tree()
+            return True
+    if el.tag == "script" and "ld+json" in (el.get("type") or "") and el.text:
+        try:
+            el.text = json.dumps(strip(json.loads(el.text)), ensure_ascii=False)
+        except ValueError:
+            pass
+    return False
+
+
 def _blind_tree(doc: HtmlElement, site: str) -> None:
     for el in list(doc.iter()):
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "meta":
-            name = f"{el.get('name', '')} {el.get('property', '')} {el.get('itemprop', '')}".lower()
-            if any(k in name for k in _AUTHOR_KEYS):
-                el.drop_tree()
-                continue
-        if el.tag == "script" and "ld+json" in (el.get("type") or "") and el.text:
-            try:
-                el.text = json.dumps(_strip_authors(json.loads(el.text)), ensure_ascii=False)
-            except ValueError:
-                pass
+        if strip_structured(el, _AUTHOR_KEYS, _strip_authors):
+            continue
         if el.get("class") is not None:
             el.set("class", " ".join(token(site, w) for w in el.get("class").split()))
         if el.get("id"):

@@ -56,7 +56,14 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from benchmarks.blind import DerivedFamily, _strip_authors, map_html, rewrite_html
+from benchmarks.blind import (
+    _AUTHOR_KEYS,
+    DerivedFamily,
+    _strip_authors,
+    map_html,
+    rewrite_html,
+    strip_structured,
+)
 from benchmarks.forms import (
     _BARE_LABEL,
     _PERSON,
@@ -301,16 +308,8 @@ def _strip_evidence(page: _Page, art: Any) -> None:
     for el in list(doc.iter()):
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "meta":
-            key = f"{el.get('name', '')} {el.get('property', '')} {el.get('itemprop', '')}".lower()
-            if "author" in key or "creator" in key:
-                el.drop_tree()
-                continue
-        if el.tag == "script" and "ld+json" in (el.get("type") or "") and el.text:
-            try:
-                el.text = json.dumps(_strip_authors(json.loads(el.text)), ensure_ascii=False)
-            except ValueError:
-                pass
+        if strip_structured(el, _AUTHOR_KEYS, _strip_authors):
+            continue
         if "author" in (el.get("itemprop") or "").lower():
             del el.attrib["itemprop"]
         if "author" in (el.get("rel") or "").lower():

@@ -48,7 +48,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from benchmarks.blind import DerivedFamily, map_html, rewrite_html
+from benchmarks.blind import DerivedFamily, map_html, rewrite_html, strip_structured
 from benchmarks.forms import (
     _beside,
     _day_patterns,
@@ -300,16 +300,8 @@ def _strip_structured_dates(doc: HtmlElement, days: list[str]) -> None:
     for el in list(doc.iter()):
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "meta":
-            name = f"{el.get('name', '')} {el.get('property', '')} {el.get('itemprop', '')}".lower()
-            if any(k in name for k in _DATE_KEYS):
-                el.drop_tree()
-                continue
-        if el.tag == "script" and "ld+json" in (el.get("type") or "") and el.text:
-            try:
-                el.text = json.dumps(_strip_dates(json.loads(el.text)), ensure_ascii=False)
-            except ValueError:
-                continue
+        if strip_structured(el, _DATE_KEYS, _strip_dates):
+            continue
         for key, value in list(el.attrib.items()):
             if key in ("datetime", "content", "title") or key.startswith("data-"):
                 if any(day in value for day in days):
