@@ -63,7 +63,7 @@ from pipelines.extract import EXTRACTOR, extract
 from pipelines.inference import SiteModel, infer
 from pipelines.metadata import build_record, page_dates
 from pipelines.multipage import join
-from pipelines.page import read_page
+from pipelines.page import Page, read_page
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.sitemodel import ModelProfile, Typing, extract_page
 from pipelines.urls import canonicalize
@@ -511,15 +511,36 @@ def body_and_verdict(
     The stages of :func:`pipelines.extract.extract`, run to the end whatever the classify
     stage says: body benchmarks score the body of every page, and report the refusal (None:
     an article) beside it. Unreadable pages are refused."""
+    return _stages(raw, url, headers, profile)[:2]
+
+
+def _stages(
+    raw: bytes, url: str, headers: dict[str, str], profile: SiteProfile
+) -> tuple[ArticleRecord | NotAnArticle, NotAnArticle | None, Page | None]:
+    """:func:`body_and_verdict` and the parsed page (None when unreadable)."""
     page = read_page(raw, url, headers, profile, Learned())
     if isinstance(page, NotAnArticle):
-        return page, page
+        return page, page, None
     refused = classify_page(page)
     text = extract_body(page)
     dates = page_dates(page, text)
     refused = refused or classify_text(page, text, dates)
     dates = htmldate_dates(dates, page.tree, page.url, page_zone(page))
-    return build_record(page, text, dates, EXTRACTOR), refused
+    return build_record(page, text, dates, EXTRACTOR), refused, page
+
+
+def govarchive_page(
+    raw: bytes, url: str
+) -> tuple[ArticleRecord | NotAnArticle, NotAnArticle | None, Page | None]:
+    """(record, refusal, parsed page) of one public benchmark page on the generic path (an
+    ad-hoc profile for the URL's origin); a page whose canonical link names another URL is
+    read at that URL, as a crawl would fetch it."""
+    profile = adhoc_profile(_origin(url))
+    page_url = url or _origin(url)
+    result, refused, page = _stages(raw, page_url, {}, profile)
+    if refused is not None and refused.reason == "duplicate_of_canonical":  # a crawl fetches it
+        result, refused, page = _stages(raw, refused.detail, {}, profile)
+    return result, refused, page
 
 
 def _load(folder: Path, limit: int | None) -> list[dict[str, Any]]:
@@ -542,12 +563,7 @@ def _both(args: tuple[str, str, str]) -> tuple[Any, ...]:
 
     path, url, _ = args
     raw = gzip.decompress(Path(path).read_bytes())
-    profile = adhoc_profile(_origin(url))
-    page_url = url or _origin(url)
-    result, refused = body_and_verdict(raw, page_url, {}, profile)
-    if refused is not None and refused.reason == "duplicate_of_canonical":  # a crawl fetches it
-        page_url = refused.detail
-        result, refused = body_and_verdict(raw, page_url, {}, profile)
+    result, refused, _ = govarchive_page(raw, url)
     verdict = refused.reason if refused is not None else None
     ours = result.body_text if isinstance(result, ArticleRecord) else ""
     text = raw.decode("utf-8", "replace")
