@@ -42,6 +42,7 @@ from pipelines.dom import (
     in_teaser_list,
     own_text,
     text_of,
+    topic_and_date,
 )
 from pipelines.structured import Structured, read_structured
 
@@ -173,13 +174,15 @@ def _quoted(el: HtmlElement, stop: HtmlElement) -> bool:
 
 
 def _in_breadcrumb(el: HtmlElement, stop: HtmlElement) -> bool:
-    """``el`` sits in a breadcrumb ("Trang chủ › Tin tức  13/03/2024 - 15h30"): the first
-    block around it holding a link is navigation, not a teaser, and the date is the page's."""
+    """``el`` sits in a breadcrumb ("Trang chủ › Tin tức  13/03/2024 - 15h30") or a kicker
+    row ("Thời sự | 05.03.2024", one section link: :func:`pipelines.dom.topic_and_date`):
+    the first block around it holding a link is navigation, not a teaser, and the date is
+    the page's."""
     for up in [el, *el.iterancestors()]:
         if up is stop:
             return False
         if up.find(".//a[@href]") is not None:
-            return breadcrumb(up)
+            return breadcrumb(up) or topic_and_date(up, stop)
     return False
 
 

@@ -378,6 +378,24 @@ def breadcrumb(block: HtmlElement) -> bool:
     )
 
 
+# what is left of a kicker row once its topic link is taken out: separators around a date
+_KICKER_REST = re.compile(r"^[\s|•·/,:–—-]*\d[\d\s./:,hH-]*(?:[AaPp][Mm])?[\s|•·,–—-]*$")
+
+
+def topic_and_date(block: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    """``block`` is a kicker row: one link naming a section (a few words: "Thời sự",
+    "Kinh tế - Xã hội") and a numeric date beside it, nothing else ("Thời sự | 05.03.2024
+    08:40"), and no item of a list of alike blocks. A news template prints it above (or
+    under) the page's own headline: the date is the page's, not a teaser's (a teaser's link
+    is a headline, longer than a section's name)."""
+    links = [text_of(a) for a in block.iter("a") if a.get("href")]
+    links = [t for t in links if t]
+    if len(links) != 1 or len(links[0].split()) > BREADCRUMB_LINK_WORDS:
+        return False
+    rest = text_of(block).replace(links[0], " ", 1)
+    return bool(_KICKER_REST.match(rest)) and not _list_item(block, stop)
+
+
 def in_teaser_list(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     """``el`` is inside an item of a list of teasers (alike linked blocks, a box headed "Tin
     liên quan"): :func:`in_teaser` without its first rule, so a byline that is a link to its

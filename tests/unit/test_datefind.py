@@ -102,6 +102,22 @@ def test_a_date_at_the_right_of_the_breadcrumb_is_the_pages_own() -> None:
     assert _dates(teaser).published is None
 
 
+def test_a_date_beside_one_topic_link_above_the_headline_is_the_pages_own() -> None:
+    # a kicker row: the section's link and the page's dotted date above the <h1> (a news
+    # template's "Kinh tế - Xã hội  05.03.2024"); one short link is no teaser's headline
+    for row in (
+        "<a href='/kinh-te'>Kinh tế - Xã hội</a> <span>05.03.2024</span>",
+        "<a href='/chuyen-muc/thoi-su'>Thời sự</a> | 05.03.2024 08:40",
+    ):
+        found = _dates(f"<div class='meta'>{row}</div><h1>Tin</h1><p>...</p>")
+        assert found.published is not None and found.published.iso[:10] == "2024-03-05"
+    # a list of such rows is other pages' teasers; a headline link beside a date is a teaser
+    rows = "".join(f"<li><a href='/c{n}'>Mục {n}</a> 0{n}.03.2024</li>" for n in (1, 2))
+    assert _dates(f"<ul>{rows}</ul><h1>Tin</h1><p>...</p>").published is None
+    headline = "<div><a href='/tin/2.html'>Huyện tổ chức hội nghị tổng kết</a> 05.03.2024</div>"
+    assert _dates(f"{headline}<h1>Tin</h1><p>...</p>").published is None
+
+
 # --- the date presentations of the dates2 part (benchmarks/dates2.py) ----------------------
 
 
