@@ -83,6 +83,11 @@ _BARE_UTC = re.compile(r"\d:\d{2}(?::\d{2})?\s*(?:GMT|UTC)(?!\s*[+-]\s*\d)", re.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # .NET's en-US general format: "3/8/2024 4:05:50 PM" (no leading zeros, seconds, AM/PM)
 _EN_CLOCK = re.compile(r"(?<![\d/])[1-9]\d?/[1-9]\d?/\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b", re.I)
+# a numeric date with an English AM/PM clock after it ("03/05/2024 08:40 AM"): US order on
+# a page that is not Vietnamese (order "us-clock"; a Vietnamese page keeps day first)
+_US_CLOCK = re.compile(
+    r"(?<![\d/.])\d{1,2}/\d{1,2}/\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[AP]\.?M\b", re.I
+)
 _PM = {"pm", "ch", "chiều", "tối"}
 _AM = {"am", "sa", "sáng"}
 
@@ -173,7 +178,9 @@ def _date_matches(text: str, order: str = "auto") -> list[tuple[int, int, int, i
 
     Numeric dates are day first ("dmy", Vietnamese usage) or month first ("mdy", what an
     en-US server culture writes); "auto" reads day first unless only month first makes a
-    date ("3/14/2024")."""
+    date ("3/14/2024"); "us" (a page declaring US English) month first unless only day
+    first makes a date; "us-clock" (any other page that is not Vietnamese) as "auto",
+    :func:`_parse` turning it to "us" when an AM/PM clock follows the date."""
     found = []
     for match in _VERBAL.finditer(text):
         d, mo, y = match.groups()
@@ -198,7 +205,7 @@ def _date_matches(text: str, order: str = "auto") -> list[tuple[int, int, int, i
     for match in _DMY.finditer(text):
         a, _, b, y = match.groups()
         d, mo = int(a), int(b)
-        if order == "mdy" or (order == "auto" and mo > 12 >= d):
+        if order == "mdy" or (order == "us" and d <= 12) or (order in ("auto", "us-clock") and mo > 12 >= d):
             d, mo = mo, d
         if not any(s <= match.start() < e for s, e, *_ in found):
             found.append((match.start(), match.end(), _year(y), mo, d))
@@ -251,8 +258,10 @@ def _parse(text: str, tz: str, order: str) -> ParsedDate | None:
         if parsed:
             return parsed
 
-    if order == "auto" and _EN_CLOCK.search(raw):
+    if order in ("auto", "us-clock") and _EN_CLOCK.search(raw):
         order = "mdy"  # "3/8/2024 4:05:50 PM": an en-US server culture writes month first
+    elif order == "us-clock" and _US_CLOCK.search(raw):
+        order = "us"  # "03/05/2024 08:40 AM" on an English page: the US clock, the US order
     dates = _date_matches(raw, order)
     for index, (start, end, y, mo, d) in enumerate(dates):
         lo = dates[index - 1][1] if index else 0

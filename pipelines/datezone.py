@@ -64,12 +64,7 @@ def vietnamese_document(url: str, tree: HtmlElement, titles: Sequence[str] = ())
     host = (urlsplit(url).hostname or "").lower()
     if host.endswith(".vn"):
         return True
-    declared = [tree.get("lang") or ""]
-    for meta in tree.iter("meta"):
-        key = meta.get("property") or meta.get("http-equiv") or meta.get("name") or ""
-        if key.strip().lower() in _LANGUAGE:
-            declared.append(meta.get("content") or "")
-    if any(value.strip().lower().startswith("vi") for value in declared):
+    if any(value.startswith("vi") for value in declared_languages(tree)):
         return True
     parts, size = list(titles), 0
     body = tree.find("body")
@@ -79,3 +74,28 @@ def vietnamese_document(url: str, tree: HtmlElement, titles: Sequence[str] = ())
         if size >= TEXT_CHARS:
             break
     return vietnamese(" ".join(parts))
+
+
+def declared_languages(tree: HtmlElement) -> list[str]:
+    """The languages a document declares (``<html lang>``, ``og:locale``,
+    ``Content-Language``), lower case, "_" read as "-" ("en_US" is "en-us")."""
+    declared = [tree.get("lang") or ""]
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("http-equiv") or meta.get("name") or ""
+        if key.strip().lower() in _LANGUAGE:
+            declared.append(meta.get("content") or "")
+    return [value.strip().lower().replace("_", "-") for value in declared if value.strip()]
+
+
+def page_date_order(page: Page) -> str:
+    """How ``page``'s numeric dates are read (:func:`pipelines.dates._date_matches`): the
+    profile's ``date_order`` when it names one; else on a Vietnamese page (:func:`vietnamese_site`)
+    day first ("auto", as ever); on a page declaring US English ("en-US") month first unless
+    only day first makes a date ("us": "12/31/2023", "03/05/2024"); on any other page day first
+    unless an English AM/PM clock follows the date ("us-clock": "03/05/2024 08:40 AM" is the
+    5th of March): an American site writes month first, and a Vietnamese portal's template
+    declaring ``lang="en"`` is told by its text."""
+    order = page.profile.date_order
+    if order != "auto" or vietnamese_site(page):
+        return order
+    return "us" if "en-us" in declared_languages(page.tree) else "us-clock"

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from pipelines import authors
 from pipelines.content import Text
 from pipelines.datefind import FoundDates, find_dates
-from pipelines.datezone import page_zone
+from pipelines.datezone import page_date_order, page_zone
 from pipelines.dom import (
     attr_words,
     clean,
@@ -30,6 +30,7 @@ from pipelines.dom import (
 )
 from pipelines.page import Page
 from pipelines.record import ArticleRecord
+from pipelines.titles import sole_h1
 
 BYLINE_SELECTORS = (
     ".author",
@@ -64,15 +65,18 @@ def page_dates(page: Page, text: Text) -> FoundDates:
     """The page's publication and update dates (profile selector, meta tags, JSON-LD, the
     date line near the title or, with no title element, near the body)."""
     profile = page.profile
+    # with no title element (og:title worded otherwise than the page shows it), the date
+    # line is looked for by the page's one headline <h1>
+    anchor = page.title_el if page.title_el is not None else sole_h1(page.tree)
     return find_dates(
         page.tree,
         page_zone(page),
         profile.selectors.date,
-        page.title_el,
+        anchor,
         text.element,
         page.learned,
         profile.date_line,
-        profile.date_order,
+        page_date_order(page),
         page.url,
         page.structured,
     )

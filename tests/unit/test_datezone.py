@@ -90,6 +90,26 @@ def test_year_first_numeric_dates() -> None:
     assert parse_vn_date("Thứ Hai, 09/01/2023 - 15:20", TZ).iso == "2023-01-09T15:20:00+07:00"
 
 
+def test_us_order_on_an_english_page_never_on_a_vietnamese_one() -> None:
+    # an English page with an AM/PM clock writes month first: the 5th of March
+    url = "https://www.countynews.com/budget/"
+    raw = _page("County approves budget", "03/05/2024 08:40 AM", BODY_EN, lang="en")
+    assert _published(raw, url) == "2024-03-05T08:40:00"
+    # without the clock a plain "en" page keeps day first (British usage) ...
+    raw = _page("County approves budget", "03/05/2024", BODY_EN, lang="en")
+    assert _published(raw, url) == "2024-05-03T00:00:00"
+    # ... a page declaring US English reads month first, day first only when it must be
+    for line, day in (("03/05/2024", "2024-03-05"), ("12/31/2023", "2023-12-31"), ("25/03/2024", "2024-03-25")):
+        raw = _page("County approves budget", line, BODY_EN, lang="en-US")
+        assert (_published(raw, url) or "")[:10] == day, line
+    # a Vietnamese page stays day first, AM/PM or a declared en-US template alike
+    for lang in ("en", "en-US"):
+        raw = _page("Hội nghị triển khai nhiệm vụ", "03/05/2024 08:40 AM", BODY_VI, lang=lang)
+        assert _published(raw, "http://127.0.0.1:8080/tin/a.html") == "2024-05-03T08:40:00+07:00"
+    assert parse_vn_date("03/05/2024 08:40 AM", TZ, "us-clock").iso == "2024-03-05T08:40:00+07:00"
+    assert parse_vn_date("03/05/2024 08:40 SA", TZ, "us-clock").iso == "2024-05-03T08:40:00+07:00"
+
+
 def _found(line: str, url: str, head: str = ""):
     from lxml import html
 
