@@ -54,6 +54,25 @@ def _h1(tree: HtmlElement, page_title: str, affixes: list[str] = ()) -> HtmlElem
     return h1s[0] if h1s else None
 
 
+SOLE_H1_WORDS = 3  # a headline, not a logo's or a section's name
+
+
+def sole_h1(tree: HtmlElement) -> HtmlElement | None:
+    """The page's one ``<h1>`` when it is a headline: the only ``<h1>`` with text, of a few
+    words at least, neither a link nor holding one, outside the banner. The title may come
+    from og:title or ``<title>`` worded otherwise ("Peakforce – Starter Guide" beside the
+    shown "Starter Guide"); the date line still sits by this headline."""
+    h1s = [h for h in tree.iter("h1") if text_of(h)]
+    if len(h1s) != 1:
+        return None
+    h1 = h1s[0]
+    if len(text_of(h1).split()) < SOLE_H1_WORDS or _in_chrome(h1) or h1.find(".//a[@href]") is not None:
+        return None
+    if any(up.tag == "a" and up.get("href") for up in h1.iterancestors()):
+        return None
+    return h1
+
+
 _TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORECASE)
 
 
