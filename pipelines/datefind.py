@@ -220,7 +220,7 @@ def _scan(
         if el.tag == "time" and el.get("datetime"):
             line = el.get("datetime", "")
         elif HAS_DATE.search(own_text(el)):
-            line = text_of(el)
+            line = _labelled(el, text_of(el))
         elif (shown := _attribute_date(el)) is not None:
             line = shown
         else:
@@ -264,6 +264,27 @@ def _scan(
             if after > 3:
                 break
     return FoundDates(published, updated, "page")
+
+
+LABEL_CHARS = 40  # a label in an element of its own: "Last updated on:", "Ngày đăng:"
+
+
+def _labelled(el: HtmlElement, line: str) -> str:
+    """``line`` (``el``'s text) with the label an element of its own gives it just before it
+    ("<span>Last updated on:</span> <span>November 29, 2025</span>", "<b>Cập nhật:</b>
+    09/03/2024"): an update line read without its label would be taken for the publication
+    date. A line with a label of its own is kept as it is."""
+    if _UPDATED.search(line) or _PUBLISHED_LABEL.search(line):
+        return line
+    prev, parent = el.getprevious(), el.getparent()
+    if prev is not None:
+        label = text_of(prev) + " " + (prev.tail or "")
+    else:
+        label = parent.text or "" if parent is not None else ""
+    label = " ".join(label.split())
+    if not label or len(label) > LABEL_CHARS or any(ch.isdigit() for ch in label):
+        return line
+    return f"{label} {line}" if _UPDATED.search(label) or _PUBLISHED_LABEL.search(label) else line
 
 
 def find_dates(

@@ -378,22 +378,27 @@ def breadcrumb(block: HtmlElement) -> bool:
     )
 
 
-# what is left of a kicker row once its topic link is taken out: separators around a date
-_KICKER_REST = re.compile(r"^[\s|•·/,:–—-]*\d[\d\s./:,hH-]*(?:[AaPp][Mm])?[\s|•·,–—-]*$")
+KICKER_REST_CHARS = 40  # what is left of a kicker row once its link is taken out: a date
+KICKER_REST_WORDS = 3  # words of letters in it: a weekday, a month's name, "tháng", "năm"
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_NUMERIC_DAY = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}")
 
 
 def topic_and_date(block: HtmlElement, stop: HtmlElement | None = None) -> bool:
-    """``block`` is a kicker row: one link naming a section (a few words: "Thời sự",
-    "Kinh tế - Xã hội") and a numeric date beside it, nothing else ("Thời sự | 05.03.2024
-    08:40"), and no item of a list of alike blocks. A news template prints it above (or
-    under) the page's own headline: the date is the page's, not a teaser's (a teaser's link
-    is a headline, longer than a section's name)."""
+    """``block`` is a kicker row: one link naming a section or the author (a few words:
+    "Thời sự", "Kinh tế - Xã hội", "Jane Roe") and a numeric date beside it, nothing else
+    but a word or two ("Thời sự | 05.03.2024 08:40", "24.01.2022 - Meldung - Energiewende"),
+    and no item of a list of alike blocks. A news template prints it above (or under) the page's own headline:
+    the date is the page's, not a teaser's (a teaser's link is a headline, longer than a
+    section's or a person's name)."""
     links = [text_of(a) for a in block.iter("a") if a.get("href")]
     links = [t for t in links if t]
     if len(links) != 1 or len(links[0].split()) > BREADCRUMB_LINK_WORDS:
         return False
-    rest = text_of(block).replace(links[0], " ", 1)
-    return bool(_KICKER_REST.match(rest)) and not _list_item(block, stop)
+    rest = text_of(block).replace(links[0], " ", 1).strip(" |•·/,:–—-")
+    if len(rest) > KICKER_REST_CHARS or not _NUMERIC_DAY.search(rest):
+        return False  # (a month's name beside a person's link is as often an update's line)
+    return len(_LETTER_WORD.findall(rest)) <= KICKER_REST_WORDS and not _list_item(block, stop)
 
 
 def in_teaser_list(el: HtmlElement, stop: HtmlElement | None = None) -> bool:

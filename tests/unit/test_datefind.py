@@ -108,6 +108,8 @@ def test_a_date_beside_one_topic_link_above_the_headline_is_the_pages_own() -> N
     for row in (
         "<a href='/kinh-te'>Kinh tế - Xã hội</a> <span>05.03.2024</span>",
         "<a href='/chuyen-muc/thoi-su'>Thời sự</a> | 05.03.2024 08:40",
+        "<a href='/author/jane-roe'>Jane Roe</a><p>05/03/2024</p>",  # the author's link
+        "05.03.2024 - Meldung - <a href='/energiewende'>Energiewende</a>",
     ):
         found = _dates(f"<div class='meta'>{row}</div><h1>Tin</h1><p>...</p>")
         assert found.published is not None and found.published.iso[:10] == "2024-03-05"
@@ -116,6 +118,23 @@ def test_a_date_beside_one_topic_link_above_the_headline_is_the_pages_own() -> N
     assert _dates(f"<ul>{rows}</ul><h1>Tin</h1><p>...</p>").published is None
     headline = "<div><a href='/tin/2.html'>Huyện tổ chức hội nghị tổng kết</a> 05.03.2024</div>"
     assert _dates(f"{headline}<h1>Tin</h1><p>...</p>").published is None
+
+
+def test_a_label_in_an_element_of_its_own_labels_the_date_after_it() -> None:
+    # "<span>Last updated on:</span> <span>November 29, 2025</span>" then "Published:": the
+    # first line is the update, never the publication (a real blog template's hero block)
+    for update, published in (
+        ("<span>Last updated on:</span> <span>November 29, 2025</span>", "<span>Published:</span> <span>October 29, 2024</span>"),
+        ("<b>Cập nhật:</b> <span>09/03/2024</span>", "<b>Ngày đăng:</b> <span>05/03/2024</span>"),
+    ):
+        found = _dates(f"<h1>Tin</h1><p>{update}</p><p>{published}</p><p>...</p>")
+        assert found.published is not None and found.updated is not None
+        assert (found.published.iso[:10], found.updated.iso[:10]) in (
+            ("2024-10-29", "2025-11-29"), ("2024-03-05", "2024-03-09")
+        )
+    # a date whose element holds its own label is read as before; an unlabelled one too
+    found = _dates("<h1>Tin</h1><p><span>Tác giả</span> <span>05/03/2024</span></p><p>...</p>")
+    assert found.published is not None and found.published.iso[:10] == "2024-03-05"
 
 
 # --- the date presentations of the dates2 part (benchmarks/dates2.py) ----------------------
