@@ -110,6 +110,32 @@ def test_us_order_on_an_english_page_never_on_a_vietnamese_one() -> None:
     assert parse_vn_date("03/05/2024 08:40 SA", TZ, "us-clock").iso == "2024-05-03T08:40:00+07:00"
 
 
+def test_the_date_line_by_the_one_headline_when_og_title_is_worded_otherwise() -> None:
+    # og:title carries the site's name, so no element shows the title: the date line is
+    # still the one by the page's only <h1>, not left to a guess
+    from pipelines.content import extract_body
+    from pipelines.metadata import page_dates
+
+    raw = (
+        "<html lang='en'><head><title>Peakforce</title><meta property='og:title' content='Peakforce"
+        " – Starter guide'></head><body><section><div class='hero'><h1>Travel and remote work: a "
+        "starter guide</h1><div class='meta'>April 17, 2024</div></div></section><main><article>"
+        f"{BODY_EN}{BODY_EN}</article></main></body></html>"
+    ).encode()
+    url = "https://www.peakforce.example/insights/starter-guide"
+    page = read_page(raw, url, HTML, adhoc_profile(url), Learned())
+    assert page.title_el is None
+    found = page_dates(page, extract_body(page))
+    assert found.published is not None and found.published.iso[:10] == "2024-04-17"
+    # two <h1>s (a banner's and the headline), or a linked one: no anchor of that kind
+    from lxml import html
+
+    from pipelines.titles import sole_h1
+
+    assert sole_h1(html.fromstring("<div><h1>Site name here</h1><h1>Headline of the page</h1></div>")) is None
+    assert sole_h1(html.fromstring("<div><h1><a href='/'>Headline of the page</a></h1></div>")) is None
+
+
 def _found(line: str, url: str, head: str = ""):
     from lxml import html
 
