@@ -398,7 +398,9 @@ def topic_and_date(block: HtmlElement, stop: HtmlElement | None = None) -> bool:
     rest = text_of(block).replace(links[0], " ", 1).strip(" |•·/,:–—-")
     if len(rest) > KICKER_REST_CHARS or not _NUMERIC_DAY.search(rest):
         return False  # (a month's name beside a person's link is as often an update's line)
-    return len(_LETTER_WORD.findall(rest)) <= KICKER_REST_WORDS and not _list_item(block, stop)
+    if len(_LETTER_WORD.findall(rest)) > KICKER_REST_WORDS or _list_item(block, stop):
+        return False
+    return not under_related_heading(block, stop)  # a "Các tin khác" box of one item
 
 
 def in_teaser_list(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
