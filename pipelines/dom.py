@@ -400,6 +400,12 @@ def topic_and_date(block: HtmlElement, stop: HtmlElement | None = None) -> bool:
         return False  # (a month's name beside a person's link is as often an update's line)
     if len(_LETTER_WORD.findall(rest)) > KICKER_REST_WORDS or _list_item(block, stop):
         return False
+    parent = block.getparent()
+    if parent is not None and any(  # a kicker row is one of a kind: two alike are a list's items
+        c is not block and c.tag == block.tag and _class_kind(c) == _class_kind(block)
+        and c.find(".//a[@href]") is not None for c in parent
+    ):  # fmt: skip
+        return False
     return not under_related_heading(block, stop)  # a "Các tin khác" box of one item
 
 

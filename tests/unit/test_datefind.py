@@ -116,6 +116,8 @@ def test_a_date_beside_one_topic_link_above_the_headline_is_the_pages_own() -> N
     # a list of such rows is other pages' teasers; a headline link beside a date is a teaser
     rows = "".join(f"<li><a href='/c{n}'>Mục {n}</a> 0{n}.03.2024</li>" for n in (1, 2))
     assert _dates(f"<ul>{rows}</ul><h1>Tin</h1><p>...</p>").published is None
+    two = "".join(f"<div class='vb-item'><a href='/vb{n}'>Quyết định 21{n}/QĐ-UBND</a> <i>0{n}/03/2024</i></div>" for n in (1, 2))
+    assert _dates(f"<h1>Tin</h1><div class='vb'>{two}</div><p>...</p>").published is None  # two rows: a list
     one = "<div><h4>Tin liên quan</h4><p><a href='/tin/3.html'>Hội nghị tổng kết</a> (05/03/2024)</p></div>"
     assert _dates(f"<h1>Tin</h1>{one}<p>...</p>").published is None  # a related box of one item
     headline = "<div><a href='/tin/2.html'>Huyện tổ chức hội nghị tổng kết</a> 05.03.2024</div>"
