@@ -279,6 +279,8 @@ def _parse_signature(text: str) -> Byline | None:
     bracketed = _BRACKETED.match(line)
     if bracketed and not _ABBREV.match(bracketed.group(1)):
         line = bracketed.group(1)  # "(Minh Anh)" alone (never "(TTXVN)": a newsroom)
+        if _parse_source(line):  # "(Theo TTXVN)", "(Nguồn: Báo X)": a reprint's source line
+            return None
     if not line:
         return None
     byline = _split(line)
@@ -490,9 +492,11 @@ def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
         found = parse_signature(name)
         if found and found.author:
             return Byline(found.author, found.unit, source)
-    # (a date line read with a byline selector, "Ngày đăng: 04/03/2024 08:15", names no one)
+    # (a date line read with a byline selector, "Ngày đăng: 04/03/2024 08:15", names no one;
+    # nor a line under a label no byline uses, "Biên tập: Thu Trang", "Người duyệt: X": an
+    # editor's or an approver's line at the place a site model learned from its signed pages)
     if (labelled or trusted) and name and name[0].isupper() and len(name.split()) <= 8 and not any(
-        ch.isdigit() for ch in name
+        ch.isdigit() or ch == ":" for ch in name
     ):
         return None if is_junk_author(name) else Byline(author=name, source=source)
     return None
