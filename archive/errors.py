@@ -40,6 +40,11 @@ class DiskFull(ArchiveError, OSError):
         return str(self.strerror or super().__str__())
 
 
+class ArchiveLocked(ArchiveError):
+    """Another process holds the archive database's write lock and did not let go within
+    the busy timeout (a long transaction of another writer): nothing more was written."""
+
+
 class ArchiveCorrupt(ArchiveError):
     """The archive database is damaged (not a database, or ``database disk image is
     malformed``)."""

@@ -262,6 +262,17 @@ def place(path: Path, folder: Path) -> tuple[Path, bool]:
     return target, False
 
 
+def recorded_files(db: Database) -> set[str]:
+    """The WARC files (paths relative to the archive folder) a crawl that ended (finished or
+    partial) recorded: a file placed in the archive by an import that was cut (a disk full,
+    a kill, another writer's lock) is not among them, and is imported again."""
+    rows = db.execute(
+        "SELECT DISTINCT j.value FROM crawls c, json_each(c.warc_files_json) j "
+        "WHERE c.status IN ('finished', 'partial') AND json_valid(c.warc_files_json)"
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
 def _same_bytes(path: Path, target: Path) -> bool:
     """``target`` holds the bytes of ``path``: the same file, or one sealed at its torn tail
     (``target`` followed by ``target.torn`` are ``path``)."""

@@ -33,11 +33,18 @@ from archive.articles import content_hash
 from archive.candidates import candidates, current_articles, parse_since, site_ids, site_profile
 from archive.capture import CaptureRef
 from archive.cdx import index_warc
-from archive.db import archive_paths, open_db
+from archive.db import archive_paths, check_writable, open_db
 from archive.errors import ArchiveError
 from archive.feeds import write_feeds
 from archive.store import ArchiveWriter
-from archive.warcimport import ReadStats, check_warc, place, record_captures, warc_files
+from archive.warcimport import (
+    ReadStats,
+    check_warc,
+    place,
+    record_captures,
+    recorded_files,
+    warc_files,
+)
 from config.profile import ProfileError, SiteProfile, load_profile, profile_from_dict
 from config.version import __version__
 from pipelines.extract import EXTRACTOR
@@ -262,13 +269,16 @@ def import_warcs(
     report = IngestReport(Path(archive_dir))
     db = open_db(paths.db, create=True)
     try:
+        check_writable(db, paths.db)  # (another writer's lock: one line, no file placed)
         writer = ArchiveWriter(db)
         writer.upsert_site(profile)
         _commit(db)
         placed = []
+        recorded = recorded_files(db)
         for path in found:
             target, already = place(path, paths.warcs / profile.id / "imported")
-            if already:
+            # (placed by an import that was cut before its crawl ended: imported again)
+            if already and target.resolve().relative_to(paths.root.resolve()).as_posix() in recorded:
                 report.skipped.append(str(path))
             else:
                 placed.append(target)
@@ -310,6 +320,7 @@ class ReextractReport:
     documents: Counter[str] = field(default_factory=Counter)  # attachments read, by status
     texts_stored: int = 0  # attachments whose text or references were (re)written
     cited: int = 0  # articles whose citations were (re)written
+    unreadable: int = 0  # captures whose WARC record could not be read (a damaged file)
     feeds: list[Path] = field(default_factory=list)
 
     @property
@@ -339,6 +350,8 @@ class _Compare:
             self.changes.pop(record.url, None)
 
     def refused(self, capture: CaptureRef, result: NotAnArticle) -> None:
+        if result.reason == "warc_unreadable" and capture.warc_file is not None:
+            self.report.unreadable += 1  # (a capture without record, a shard's reference, is not)
         if capture.url in self.by_capture_url:
             self.changes[capture.url] = Change(capture.url, "lost", (), result.reason)
             self.report.outcomes["lost"] += 1
@@ -410,9 +423,12 @@ def reextract(
     ``pools`` as in :func:`rebuild_archive`.
 
     :raises InvalidFilter: a bad ``since``. :raises ArchiveError: an unknown site, or a site
-        without a profile.
+        without a profile. :raises ArchiveLocked: another process holds the archive's write
+        lock (not with ``dry_run``).
     """
     since = parse_since(since)
+    if not dry_run:
+        check_writable(db, archive_paths(root).db)  # another writer's lock: one line before the work, not after it
     report = ReextractReport(EXTRACTOR, dry_run)
     started = time.perf_counter()
     writer = ArchiveWriter(db)

@@ -162,6 +162,11 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
         click.echo(f"  {change.outcome:8} {change.url}" + (f" ({what})" if what else ""))
     if len(report.changes) > show:
         click.echo(f"  ... and {len(report.changes) - show} more")
+    if unreadable := report.unreadable:
+        click.echo(f"warning: {unreadable} capture(s) could not be read from their WARC record "
+                   "(warc_unreadable): their rows were left as they were; run `govarchive "
+                   "verify` to see which files are damaged", err=True)  # fmt: skip
+        raise SystemExit(EXIT_PARTIAL)
 
 
 @click.command()
