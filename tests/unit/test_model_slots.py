@@ -50,6 +50,15 @@ def test_a_models_byline_place_reads_a_signature_only_where_the_page_would() -> 
     assert _record(_page("Tác giả: Minh Anh"), hand=True).author == "Minh Anh"
 
 
+def test_a_models_byline_place_holding_no_name_names_no_one() -> None:
+    # a caption, a tool, a phrase at the learned place of an unsigned page: not who signs
+    for line in ("Ảnh minh họa", "Xem thêm", "Hãy bảo vệ môi trường!", "Tin liên quan"):
+        assert _record(_page(line), hand=False).author is None, line
+    # who signs does: a name, an uppercase name, a staff signature, an office
+    for line in ("Thu Hà", "NGUYỄN MINH ANH", "BBT", "Phòng Văn hóa và Thông tin"):
+        assert _record(_page(line), hand=False).author == line, line
+
+
 def test_a_bracketed_source_line_is_no_signature() -> None:
     # "(Theo TTXVN)" closing a reprint names its source, never a writer "Theo TTXVN"
     assert parse_signature("(Theo TTXVN)") is None
