@@ -39,3 +39,15 @@ def test_half_the_articles_unsigned_with_the_sites_kind_at_the_bylines_place() -
                 dates += 1
                 assert "Ngày đăng:" in text, (site, art.path)  # the publication elsewhere
     assert dates >= 3  # a few pages whose date place holds another date
+
+
+def test_the_path_audit_counts_a_field_only_where_the_crawl_is_worse() -> None:
+    from benchmarks.path_audit import worse_fields
+
+    page = {"found": True, "title": True, "date": True, "author": True, "body_f1": 1.0, "chrome_leaks": 0}
+    assert worse_fields(page, page) == []
+    invented = {**page, "author": False, "body_f1": 0.95, "chrome_leaks": 1}
+    assert worse_fields(invented, page) == ["author", "body_f1", "chrome_leaks"]
+    assert worse_fields(page, invented) == []  # the crawl better: nothing to list
+    assert worse_fields({"found": False}, page) == ["found"]
+    assert worse_fields({"found": False}, {"found": False}) == []
