@@ -265,8 +265,9 @@ class CrawlSession:
         self.stats.set_value("govarchive/fatal", str(error))
         if stop_reason(error)[0] == "archive_locked":
             logger.error(
-                "%s: the crawl stops. Every record it fetched is in its WARC; the next crawl "
-                "of %s restores their rows and resumes it", error, self.profile.id,
+                "%s: the crawl stops. Every record it fetched is in its WARC (the rows it "
+                "could not write are restored from there); the next crawl of %s resumes it",
+                error, self.profile.id,
             )  # fmt: skip
             return True
         logger.error(
