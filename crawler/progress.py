@@ -24,6 +24,7 @@ REASONS = {
     "shutdown": "stopped (Ctrl-C or SIGTERM)",
     "cancelled": "cancelled",
     "disk_full": "the archive's disk is full",
+    "archive_locked": "another process kept the archive's write lock",
 }
 
 #: the live table's columns: short headers, so that it fits 80 columns unbroken (a site's
@@ -71,6 +72,7 @@ COUNT_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("job state rows imported (fleet shard)", ("govarchive/job_state_rows",)),
     ("interrupted crawls resumed", ("govarchive/resumed_crawls",)),
     ("resumed: captures restored from the WARC", ("govarchive/resumed/captures_restored",)),
+    ("waits for another process's write lock on the archive", ("govarchive/archive_lock_waits",)),
     ("articles new", ("govarchive/articles/new",)),
     ("articles changed", ("govarchive/articles/changed",)),
     ("articles unchanged", ("govarchive/articles/unchanged",)),

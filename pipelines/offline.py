@@ -29,6 +29,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from archive import locks
 from archive.articles import content_hash
 from archive.candidates import candidates, current_articles, parse_since, site_ids, site_profile
 from archive.capture import CaptureRef
@@ -36,10 +37,12 @@ from archive.cdx import index_warc
 from archive.db import archive_paths, check_writable, open_db
 from archive.errors import ArchiveError
 from archive.feeds import write_feeds
+from archive.resume import close_dead_runs
 from archive.store import ArchiveWriter
 from archive.warcimport import (
     ReadStats,
     check_warc,
+    interrupted_captures,
     place,
     record_captures,
     recorded_files,
@@ -83,6 +86,8 @@ class IngestReport:
     files: list[str] = field(default_factory=list)  # relative to the archive folder
     skipped: list[str] = field(default_factory=list)  # already imported
     crawls: list[int] = field(default_factory=list)
+    interrupted: list[int] = field(default_factory=list)  # dead runs of the site, closed
+    reused: int = 0  # capture rows of an interrupted import of the same file, taken over
     stats: IngestStats = field(default_factory=IngestStats)
     feeds: list[Path] = field(default_factory=list)
 
@@ -139,8 +144,9 @@ def _ingest_group(
 
     def captures() -> Iterator[CaptureRef]:
         for path, rel in zip(files, relative, strict=True):
+            reuse = interrupted_captures(writer.db, profile.id, rel)  # a cut import's rows
             for capture in record_captures(writer, path, rel, profile.id, crawl_id, read,
-                                           failures_seen=seen):  # fmt: skip
+                                           failures_seen=seen, reuse=reuse):  # fmt: skip
                 report.stats.extracted += 1
                 yield capture
             try:
@@ -166,10 +172,12 @@ def _ingest_group(
     stats.documents.update(documents(counts))
     stats.cited += counts["govarchive/refs/articles"]
     stats.errors += read.errors
+    report.reused += read.reused
     report.files += relative
     crawl_stats = {
         "govarchive/pages": read.captures,
         "govarchive/records": read.records,
+        **({"govarchive/captures_reused": read.reused} if read.reused else {}),
         **{k: v for k, v in counts.items() if v},
         "govarchive/errors": len(read.errors),
         "errors_detail": read.errors,
@@ -257,9 +265,14 @@ def import_warcs(
     """Import WARC files written by other tools (wget, warcio, ...) as one crawl of a site.
 
     The files are hard-linked (or copied) into ``<archive>/warcs/<site>/imported/``; a file
-    already imported (same bytes) is skipped.
+    already imported (same bytes) is skipped. The import holds the site's lock
+    (:mod:`archive.locks`), as a crawl does: first it closes the dead runs of the site (an
+    import or crawl cut by a kill, a full disk or a lock: marked ``interrupted``,
+    :func:`archive.resume.close_dead_runs`), then a file a cut import had placed is read
+    again, its records' rows taken over rather than written twice.
 
-    :raises ArchiveError: a file is missing, still open, or not a WARC file.
+    :raises ArchiveError: a file is missing, still open, or not a WARC file; the site is being
+        crawled or imported by another process.
     """
     found = warc_files([Path(f) for f in files])
     if not found:
@@ -268,11 +281,18 @@ def import_warcs(
     paths = archive_paths(archive_dir)
     report = IngestReport(Path(archive_dir))
     db = open_db(paths.db, create=True)
+    lock: locks.SiteLock | None = None
     try:
         check_writable(db, paths.db)  # (another writer's lock: one line, no file placed)
+        try:
+            lock = locks.acquire(paths.root, profile.id)
+        except locks.SiteBusy as exc:
+            raise ArchiveError(f"{exc}: run the import again when it is done; nothing was "
+                               "written") from None  # fmt: skip
         writer = ArchiveWriter(db)
         writer.upsert_site(profile)
         _commit(db)
+        _, report.interrupted = close_dead_runs(db, paths.root, profile.id, "next import")
         placed = []
         recorded = recorded_files(db)
         for path in found:
@@ -292,6 +312,8 @@ def import_warcs(
             report.feeds = write_feeds(db, archive_dir)
     finally:
         db.close()
+        if lock is not None:
+            lock.release()
     return report
 
 

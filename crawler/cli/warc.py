@@ -217,7 +217,9 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
     The files are linked (or copied) into the archive; their responses become captures and
     their pages are extracted with the site's profile, as in a crawl. A file imported
     before is skipped. A file that ends in a truncated or unreadable record is imported up
-    to it (the cut is a `warc_truncated` failure and a warning): exit code 3.
+    to it (the cut is a `warc_truncated` failure and a warning): exit code 3. An import
+    cut before its end (killed, disk full, lock) is closed by the next one (its crawl row
+    marked interrupted) and its file read again, each record kept once.
 
     \b
     Example:
@@ -230,6 +232,12 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
     report = import_warcs(archive_dir, list(files), resolve_target(site), workers=workers)
     for name in report.skipped:
         click.echo(f"skipped {name}: already imported")
+    for crawl_id in report.interrupted:
+        click.echo(f"crawl {crawl_id} was left running by a dead import or crawl of the site: "
+                   "marked interrupted")  # fmt: skip
+    if report.reused:
+        click.echo(f"{report.reused} capture(s) an interrupted import of the same file had "
+                   "written: taken over, not written twice")  # fmt: skip
     _ingest_summary(report)
 
 

@@ -128,11 +128,23 @@ def test_an_import_cut_half_way_is_imported_again_not_skipped(
     with pytest.raises(DiskFull):
         import_warcs(archive, [source], adhoc_profile(SITE), workers=1)
     monkeypatch.setattr(ArchiveWriter, "add_capture", real)
+    cut = state(archive)["captures"]
+    assert cut > 0 and crawls(archive) == [(1, "running")]
     report = import_warcs(archive, [source], adhoc_profile(SITE), workers=1)
-    assert report.skipped == []
+    assert report.skipped == [] and report.interrupted == [1] and report.reused == cut
+    # the dead run closed, its rows taken over: each WARC record has one capture row
+    assert crawls(archive) == [(1, "interrupted"), (2, "finished")]
     again = state(archive)
-    assert again["articles"] == site.N and again["captures"] >= state(built[1])["captures"]
+    assert again["articles"] == site.N and again["captures"] == state(built[1])["captures"]
     assert import_warcs(archive, [source], adhoc_profile(SITE), workers=1).skipped == [str(source)]
+
+
+def crawls(archive: Path) -> list[tuple[int, str]]:
+    conn = sqlite3.connect(archive / "archive.db")
+    try:
+        return conn.execute("SELECT id, status FROM crawls ORDER BY id").fetchall()
+    finally:
+        conn.close()
 
 
 def test_reextract_over_a_warc_cut_mid_record_warns_and_keeps_the_rows(archive: Path) -> None:
