@@ -40,6 +40,7 @@ from pipelines.dom import (
     css,
     in_teaser,
     in_teaser_list,
+    keeping_teasers,
     own_text,
     text_of,
 )
@@ -274,6 +275,7 @@ def _scan(
     return FoundDates(published, updated, "page")
 
 
+@keeping_teasers  # a listing's cards asked once each, not once a date line
 def find_dates(
     tree: HtmlElement,
     tz: str,
