@@ -68,12 +68,14 @@ def _job(args: tuple[str, str]) -> str:
     return _body(*args)
 
 
-def bodies(names: Iterable[str], limit: int | None, workers: int) -> dict[str, dict[str, str]]:
-    """{benchmark: {page id: body}}."""
+def bodies(
+    names: Iterable[str], limit: int | None, workers: int, only: str | None = None
+) -> dict[str, dict[str, str]]:
+    """{benchmark: {page id: body}} (``only``: the pages of that half)."""
     out: dict[str, dict[str, str]] = {}
     for name in names:
         folder = SHARED / name
-        rows = _load(folder, limit)
+        rows = [r for r in _load(folder, limit) if only is None or half(str(r["id"])) == only]
         jobs = [(str(folder / r["html"]), r.get("url") or "") for r in rows]
         with ProcessPoolExecutor(workers) as pool:
             texts = list(pool.map(_job, jobs, chunksize=8))
@@ -285,6 +287,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--benchmark", action="append", choices=NAMES, help="only this one (repeatable)")
     parser.add_argument("--limit", type=int, help="pages per benchmark (default: all)")
+    parser.add_argument("--half", choices=HALVES, help="only this half's pages (while tuning)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--save", type=Path, help="write the bodies as JSON")
     parser.add_argument("--load", type=Path, help="read the bodies from --save's JSON")
@@ -295,7 +298,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     if args.load:
         texts = json.loads(args.load.read_text(encoding="utf-8"))
     else:
-        texts = bodies(names, args.limit, args.workers)
+        texts = bodies(names, args.limit, args.workers, args.half)
     if args.save:
         args.save.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
     report: dict[str, Any] = {"figures": {}, "leaks": [], "losses": []}

@@ -325,6 +325,36 @@ def placeholder(line: str) -> bool:
     return len(line) <= 120 and bool(_PLAYER.match(line) or _READER.match(line))
 
 
+# the label of an in-text pointer to another article ("Xem thêm: <a>title</a>"): Vietnamese
+# first, then the labels the public benchmarks' real pages show (English, Spanish, German,
+# French, Portuguese, Polish)
+READ_ALSO = re.compile(
+    r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|bài viết liên quan|có thể bạn quan tâm"
+    r"|tin cùng chủ đề|mời xem|mời đọc|xem tiếp"
+    r"|read (?:also|more)|also read|see also|related(?: articles?| stories| story)?|recommended"
+    r"|you may also like|more on this"
+    r"|lea (?:también|más|además)|lea|lee (?:también|más)|vea también|véase también"
+    r"|(?:le|te) puede interesar|también (?:puede|podría) (?:leer|interesarle)|mire|mira|ver más"
+    r"|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|siehe auch|das könnte sie auch interessieren"
+    r"|(?:à )?lire aussi|voir aussi|leia (?:também|mais)|veja também"
+    r"|czytaj (?:także|też|również|więcej)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również))"
+    r"\s*[:：]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def read_also(line: str, links: set[str]) -> bool:
+    """``line`` points to another article inside the text: a "Xem thêm:"/"Read also:"/"Lea
+    también:" label followed by a link whose text is the rest of the line (``links``: the
+    page's link texts, as :func:`pipelines.content.anchors` gives them, documents' links left
+    out, so "Xem thêm: Quyết định số 12" linking to the decision's file stays the article's).
+    Another page's headline, chrome wherever it stands."""
+    if len(line) > 300:
+        return False
+    match = READ_ALSO.match(line)
+    return match is not None and match.group("rest").strip(" .»›>") in links
+
+
 def linked(line: str, anchors: list[str]) -> bool:
     """``line`` is links' texts and little else (another page's title with its day, a
     breadcrumb, a row of links): ``anchors``, the page's link texts, longest first."""
