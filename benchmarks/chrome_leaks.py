@@ -116,7 +116,8 @@ _ATTR_KINDS = (
     ("breadcrumb", r"breadcrumb|crumb"),
     ("newsletter/subscribe", r"newsletter|subscri|signup|abonn"),
     ("share/print row", r"share|sharing|social|print|sociable|addthis|shariff"),
-    ("tag list", r"\btags?\b|tag-?list|tagcloud|keyword|post-?tags|schlagw|categor"),
+    # (a WordPress post's own classes "tag-x category-y" name its tags, not a tag list)
+    ("tag list", r"(?:^|[\s|])(?:tags?|tag-?list|tagcloud|keywords?|(?:post|entry|article)-?tags|schlagworte?)(?=[\s|_-]|$)"),
     ("author box", r"author|byline|about-?me|\bbio\b|autor"),
     ("caption/credit", r"caption|credit|figure|wp-caption|copyright-?photo"),
     ("related list", r"related|similar|more-?(?:stories|articles|news)|recommend|yarpp|jp-relatedposts|read-?also|weitere"),

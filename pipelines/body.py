@@ -228,6 +228,44 @@ _NOTICE = re.compile(
     r"|(?:địa chỉ|đường dẫn|link|url)(?: (?:bài viết|của bài viết|bài))?\s*:\s*https?://\S+)$",
     re.IGNORECASE,
 )
+# a comment box's own lines: its moderation notice ("Ý kiến của bạn sẽ được biên tập trước
+# khi đăng", "Comments are moderated"), its typing rule ("Xin vui lòng gõ tiếng Việt có dấu"),
+# its character counter ("Bạn còn 500/500 ký tự"), its count and its empty state ("Chưa có bình
+# luận nào", "Keine Kommentare", "Kommentare insgesamt: 0"), its call ("Leave a reply");
+# Vietnamese first, then the languages of the public benchmarks' real pages
+_COMMENT_BOX = re.compile(
+    r"^(?:.{0,40}\b(?:ý kiến|bình luận)\b.{0,40}\b(?:sẽ|phải|cần) (?:được )?(?:biên tập|kiểm duyệt"
+    r"|duyệt|xét duyệt)\b.{0,160}"
+    r"|.{0,80}\b(?:comments?|kommentare?|commentaires?|comentarios?)\b.{0,80}\b(?:moderated|moderation"
+    r"|reviewed|approved|freigabe|freigeschaltet|modérés?|moderados?)\b.{0,160}"
+    r"|.{0,40}\b(?:gõ|viết|nhập) (?:bằng )?tiếng việt có dấu\b.{0,80}"
+    r"|(?:bạn còn )?\d+\s*(?:/\s*\d+\s*)?(?:ký tự|characters?|zeichen)(?: còn lại| left| remaining| übrig)?"
+    r"|(?:chưa có (?:bình luận|ý kiến)(?: nào)?|no comments(?: yet)?|keine kommentare|aucun commentaire"
+    r"|sin comentarios|be the first to comment|hãy là người đầu tiên (?:bình luận|gửi ý kiến))\b.{0,80}"
+    r"|(?:comments?|kommentare?|commentaires?|comentarios?)(?: insgesamt)?\s*:?\s*\(?\d+\)?"
+    r"|(?:leave|post|write|add) a (?:comment|reply|response)|hinterlasse(?:n sie)? einen kommentar"
+    r"|(?:laisser|laissez) un commentaire|deja un comentario)\s*[:.!…]*$",
+    re.IGNORECASE,
+)
+# a call to subscribe or follow, the edition's own promotion ("Đăng ký nhận bản tin", "Mời bạn
+# đọc theo dõi Báo X trên Google News", "Tải ứng dụng Báo X", "Zum Newsletter anmelden", "Sign
+# up here"); a Vietnamese one opens the line (an article may tell how to register for a service)
+_CALL = re.compile(
+    r"^(?:(?:mời .{0,60})?(?:hãy )?đăng ký nhận (?:bản tin|tin)\b.{0,120}"
+    r"|(?:mời .{0,60})?(?:hãy )?tải(?: về| xuống)? ứng dụng\b.{0,120}"
+    r"|(?:mời .{0,60})?(?:hãy )?(?:theo dõi|quan tâm)\b.{0,60}\b(?:trên|tại|qua) (?:zalo|facebook|youtube"
+    r"|telegram|tiktok|google news|fanpage)\b.{0,60}"
+    r"|.{0,80}\b(?:subscribe|sign up|signup|anmelden|abonnieren|suscríbete|inscrivez-vous"
+    r"|zapisz się)\b.{0,60}\b(?:newsletters?|boletín|infolettre)\b.{0,80}"
+    r"|.{0,80}\b(?:newsletters?|boletín)\b.{0,40}\b(?:subscribe|sign up|anmelden|abonnieren"
+    r"|suscríbete)\b.{0,40}"
+    r"|.{0,100}\b(?:sign up (?:here|now|today)|subscribe (?:now|here|today)|subskrypcj\w*)\b.{0,120}"
+    r"|.{0,100}\b(?:follow us|folgen sie uns|síguenos|suivez-nous|únete|join us)\b.{0,60}\b(?:on|auf"
+    r"|en|sur)\s+(?:facebook|youtube|telegram|tiktok|google news|whatsapp|instagram|twitter)\b.{0,60}"
+    r"|.{0,100}\b(?:canal|channel|kanal)\b.{0,20}\b(?:youtube|telegram|tiktok|whatsapp)\b.{0,120}"
+    r"|.{0,100}\b(?:download|descarga|descargue|pobierz)\b.{0,60}\b(?:apps?|aplicación|aplikacj\w*)\b.{0,80})$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\w")
 _TICKER_SEP = re.compile(r"\s[•·|]\s")
 # a gallery's counter ("2/5")
@@ -287,6 +325,8 @@ def chrome_kind(line: str) -> str | None:
         return "strong"
     if _PLAYER.match(line) or _READER.match(line) or (len(line) <= 200 and _NOTICE.match(line)):
         return "strong"
+    if len(line) <= 240 and (_COMMENT_BOX.match(line) or _CALL.match(line)):
+        return "strong"  # a comment box's or the edition's own lines, at the text's edge
     if _CONTACT.match(line) or _FORM_LABEL.match(line) or not _WORD.search(line):
         return "weak"  # (a line of punctuation alone: a select's "--", a rule "* * *")
     return None

@@ -4,7 +4,7 @@ a class of chrome with its rule: the pages' own text stays."""
 from __future__ import annotations
 
 from config.profile import adhoc_profile
-from pipelines.body import read_also
+from pipelines.body import chrome_kind, read_also, strip_chrome
 from pipelines.extract import extract
 from pipelines.record import ArticleRecord
 
@@ -48,3 +48,28 @@ def test_a_read_also_line_inside_the_text_is_dropped_a_documents_link_stays() ->
     assert "Tỉnh khen thưởng 20 tập thể xuất sắc" not in text
     assert "Xem thêm: Kế hoạch số 12/KH-UBND" in text  # the article's own attached document
     assert text.count("Ủy ban nhân dân tỉnh tổ chức hội nghị") == 8
+
+
+def test_a_comment_boxs_lines_and_the_editions_calls_at_the_end_are_chrome() -> None:
+    box = [
+        "Ý kiến bạn đọc",
+        "Chưa có bình luận nào",
+        "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu",
+        "Bạn còn 500/500 ký tự",
+        "Mời bạn đọc theo dõi Báo Lào Cai trên Google News",
+        "Đăng ký nhận bản tin",
+        "Please understand that comments are moderated and it is not always possible to publish all.",
+        "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+        "Zum Newsletter anmelden",
+    ]
+    for line in box:
+        assert chrome_kind(line) == "strong", line
+    own = [
+        "Người dân đăng ký nhận bản tin cảnh báo qua tổng đài 1022.",  # how to register: text
+        "Các ý kiến sẽ được tổng hợp, biên tập gửi Quốc hội.",
+        "Sở sẽ tải lên ứng dụng các thủ tục hành chính mới trong tháng 3.",
+    ]
+    for line in own:
+        assert chrome_kind(line) is None, line
+    text = [PROSE, own[0], PROSE + " Hết."]
+    assert strip_chrome([*text, *box])[0] == text  # the box after the text goes, its lines stay
