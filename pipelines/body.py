@@ -132,6 +132,19 @@ _STRONG = re.compile(
     r"|nghiêm cấm (?:sao chép|sử dụng)\b|không (?:được )?sao chép\b)",
     re.IGNORECASE,
 )
+# the same headings as the public benchmarks' real pages write them (English, German, Spanish,
+# French, Portuguese, Polish): "Tin liên quan" is "Related articles", "Notas relacionadas",
+# "Das könnte Sie auch interessieren"
+_RELATED_ABROAD = (
+    r"related(?: articles?| posts?| news| stories| content| links| reading)?|you (?:may|might) also like"
+    r"|more (?:stories|articles|news)|recommended(?: for you| articles| stories)?|read next|also read"
+    r"|(?:das|dieses) (?:thema )?könnte (?:sie|dich) auch interessieren|schon gelesen|mehr zum thema"
+    r"|lesen sie auch|auch interessant|verwandte (?:artikel|beiträge|themen)"
+    r"|weitere (?:artikel|beiträge|themen|nachrichten|meldungen)(?: zum thema)?"
+    r"|(?:notas|noticias|artículos) relacionad[oa]s|(?:te|le) puede interesar|más noticias|lo más leído"
+    r"|(?:à )?lire aussi|articles similaires|sur le même sujet|(?:notícias|matérias) relacionadas"
+    r"|leia também|czytaj (?:także|też|również)|zobacz (?:także|też|również)"
+)
 # short lines that are portal furniture when they stand alone at the edge of the text
 _FURNITURE = re.compile(
     r"^(?:thống kê truy cập|đăng nhập|đăng ký|đăng xuất|in bài viết|in bài|in trang|bản in"
@@ -147,7 +160,7 @@ _FURNITURE = re.compile(
     # tabs of other articles' lists, a table of contents, a poll, a print view's buttons
     r"|mới nhất|xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?|tin nổi bật|tin tiêu điểm|tin nóng"
     r"|mục lục(?: bài viết)?(?:\s*\[?(?:ẩn|hiện)\]?)?|thăm dò ý kiến|khảo sát ý kiến|thăm dò"
-    r"|biểu quyết|xem kết quả|in bài này|bản in|xem bản in)(?:\s*\(\d+\))?\s*[:.!…]*$",
+    r"|biểu quyết|xem kết quả|in bài này|bản in|xem bản in|" + _RELATED_ABROAD + r")(?:\s*\(\d+\))?\s*[:.!?…]*$",
     re.IGNORECASE,
 )
 # an article's tag row and share row: "Từ khóa: lễ hội, dân ca", "Chia sẻ: Facebook Zalo"
@@ -171,7 +184,8 @@ _SECTION = re.compile(
     # tabs, a bare tag heading, a poll, readers' comments ("Ý kiến bạn đọc (2)")
     r"|mới nhất|xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?|tin nổi bật|tin tiêu điểm"
     r"|từ khóa|từ khoá|tags?|thẻ(?: bài viết)?|chủ đề|thăm dò ý kiến|khảo sát ý kiến"
-    r"|ý kiến bạn đọc|bình luận của bạn đọc|ý kiến(?: bạn đọc)?\s*\(\d+\)|bình luận\s*\(\d+\))\s*:?$",
+    r"|ý kiến bạn đọc|bình luận của bạn đọc|ý kiến(?: bạn đọc)?\s*\(\d+\)|bình luận\s*\(\d+\)"
+    r"|" + _RELATED_ABROAD + r")\s*[:?]?$",
     re.IGNORECASE,
 )
 # contact lines of a footer: chrome only next to a strong chrome line
@@ -260,7 +274,7 @@ _CALL = re.compile(
     r"|.{0,80}\b(?:newsletters?|boletín)\b.{0,40}\b(?:subscribe|sign up|anmelden|abonnieren"
     r"|suscríbete)\b.{0,40}"
     r"|.{0,100}\b(?:sign up (?:here|now|today)|subscribe (?:now|here|today)|subskrypcj\w*)\b.{0,120}"
-    r"|.{0,100}\b(?:follow us|folgen sie uns|síguenos|suivez-nous|únete|join us)\b.{0,60}\b(?:on|auf"
+    r"|.{0,100}\b(?:follow us|like us|folgen sie uns|liken sie uns|síguenos|suivez-nous|únete|join us)\b.{0,60}\b(?:on|auf"
     r"|en|sur)\s+(?:facebook|youtube|telegram|tiktok|google news|whatsapp|instagram|twitter)\b.{0,60}"
     r"|.{0,100}\b(?:canal|channel|kanal)\b.{0,20}\b(?:youtube|telegram|tiktok|whatsapp)\b.{0,120}"
     r"|.{0,100}\b(?:download|descarga|descargue|pobierz)\b.{0,60}\b(?:apps?|aplicación|aplikacj\w*)\b.{0,80})$",

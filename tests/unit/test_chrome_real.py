@@ -73,3 +73,12 @@ def test_a_comment_boxs_lines_and_the_editions_calls_at_the_end_are_chrome() -> 
         assert chrome_kind(line) is None, line
     text = [PROSE, own[0], PROSE + " Hết."]
     assert strip_chrome([*text, *box])[0] == text  # the box after the text goes, its lines stay
+
+
+def test_a_related_list_under_a_foreign_heading_goes_as_under_tin_lien_quan() -> None:
+    text = [PROSE, PROSE + " Hết."]
+    teasers = ["Tỉnh khen thưởng 20 tập thể xuất sắc", "Hội nghị tổng kết năm 2023"]
+    for heading in ("Tin liên quan", "Related Stories", "NOTAS RELACIONADAS", "Lesen Sie auch:", "Schon gelesen?"):
+        assert strip_chrome([*text, heading, *teasers])[0] == text, heading
+    # the same words inside a sentence of the text are text
+    assert chrome_kind("Related stories were published by the provincial newspaper last week.") is None
