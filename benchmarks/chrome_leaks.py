@@ -111,6 +111,7 @@ def figures(name: str, rows: list[dict[str, Any]], texts: dict[str, str]) -> dic
 
 # kind -> pattern over the holder's and its ancestors' class/id names (first match wins)
 _ATTR_KINDS = (
+    ("embedded social post", r"twitter-tweet|instagram-media|tiktok-embed|fb-post|embed-facebook|com-embed"),
     ("cookie notice", r"cookie|consent|gdpr"),
     ("comments", r"comment|reply|respond|disqus|kommentar"),
     ("breadcrumb", r"breadcrumb|crumb"),
@@ -132,6 +133,14 @@ _ATTR_KINDS = (
 )
 # kind -> pattern over the snippet's text (when no name says)
 _TEXT_KINDS = (
+    ("read-also pointer", r"^(?:lea|lee|vea|mira|mire|le puede interesar|te puede interesar|auch lesen|lesen sie"
+     r"|read (?:also|more)|related|see also|xem thêm|đọc thêm|czytaj|dowiedz się)\b.{0,20}:"),
+    ("related list", r"^(?:schon gelesen|das thema könnte|notas relacionadas|weitere|related|you may also"
+     r"|más sobre|more helpful)"),
+    ("disclosure/advert", r"affiliate|advertis|werbung|commission|we may earn|recommend the best products"
+     r"|independent review|bonus value|sponsored|anzeige"),
+    ("newsletter/subscribe", r"sign up|subscri|subskryp|newsletter|canal de|channel|download the .{0,30}app"
+     r"|miembro|abonn|anmelden|informed of"),
     ("cookie notice", r"cookie"),
     ("comments", r"comment|kommentar|antworten|reply|leave a|hinterlasse|commentaire|bình luận"),
     ("newsletter/subscribe", r"newsletter|subscri|abonn|anmelden"),
