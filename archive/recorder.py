@@ -430,6 +430,7 @@ class CrawlRecorder:
         self._warc: WarcWriter | None = None
         self._warc_files: list[str] | None = None  # closed before finish (close_warc)
         self._indexing: tuple[list[str], subprocess.Popen[str]] | None = None
+        self._index_lock = threading.Lock()  # index_written and index_soon: one process
         self._relative: dict[Path, str] = {}
 
     @property
@@ -650,9 +651,31 @@ class CrawlRecorder:
         wait is spent on the extraction workers, one core or none, and the index is the
         last thing a crawl does. :meth:`index_warcs` collects it (and indexes here whatever
         it did not)."""
-        files = [name for name in self.close_warc() if name.endswith((".warc.gz", ".warc"))]
-        if not files or self._indexing is not None:
+        self._start_indexing(self.close_warc())
+
+    def index_written(self) -> None:
+        """Close the WARC file being written (a response recorded later opens the next
+        one: :meth:`WarcWriter.roll <archive.warcwrite.WarcWriter.roll>`) and index the
+        closed files as :meth:`index_soon` does. A crawl calls this once its fetching has
+        ended, so that the index is written while the crawl's last pages are extracted,
+        not after (:meth:`index_warcs` indexes here a file opened later)."""
+        warc = self._warc
+        if warc is None or self._indexing is not None:
             return
+        try:  # after the records queued before, like close_warc
+            self._call(lambda _: warc.roll())
+        except OSError as exc:  # the file stays open: indexed at the end, after its close
+            logger.debug("WARC not rolled at the end of fetching: %s", exc)
+            return
+        self._start_indexing([self.relative(p) for p in warc.files])
+
+    def _start_indexing(self, names: list[str]) -> None:
+        files = [name for name in names if name.endswith((".warc.gz", ".warc"))]
+        with self._index_lock:
+            if files and self._indexing is None:
+                self._indexing = self._index_apart(files)
+
+    def _index_apart(self, files: list[str]) -> tuple[list[str], subprocess.Popen[str]] | None:
         paths = [str(self.archive_dir / name) for name in files]
         code = "import sys; from archive.cdx import main; sys.exit(main(sys.argv[1:]))"
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
@@ -664,8 +687,8 @@ class CrawlRecorder:
             )  # fmt: skip
         except OSError as exc:  # indexed at the end instead
             logger.debug("CDXJ indexing not started apart: %s", exc)
-            return
-        self._indexing = (files, process)
+            return None
+        return files, process
 
     def close(self) -> None:
         """Commit, stop the archive thread, close the database, release the site's lock."""

@@ -267,6 +267,11 @@ class WarcWriter:
         )
         return self._write_pair(exchange, record)
 
+    def roll(self) -> None:
+        """Close the current file now (renamed to its final name); a later record opens the
+        next serial, as at ``max_size``. Nothing is written until one comes."""
+        self._close_file()
+
     def close(self) -> None:
         """Close the current file and rename ``*.warc.gz.open`` to ``*.warc.gz``."""
         self._close_file()

@@ -59,7 +59,7 @@ PLAIN: list[tuple[str, str, str]] = [
     ("- body (`extract_body`)", "pipelines.extract", "extract_body"),
     ("- dates (`page_dates`)", "pipelines.extract", "page_dates"),
     ("- metadata (`build_record`)", "pipelines.extract", "build_record"),
-    ("- citations (`cite`)", "pipelines.pool", "cite"),
+    ("- citations (`cite`)", "pipelines.documents", "cite"),  # imported where called
     ("site model inference runs (`infer_captures`)", "pipelines.pool", "infer_captures"),
     ("saving (`Ingestor._save`)", "pipelines.ingest:Ingestor", "_save"),
     ("- body fingerprint", "pipelines.ingest", "body_fingerprint"),

@@ -132,6 +132,19 @@ _STRONG = re.compile(
     r"|nghiêm cấm (?:sao chép|sử dụng)\b|không (?:được )?sao chép\b)",
     re.IGNORECASE,
 )
+# the same headings as the public benchmarks' real pages write them (English, German, Spanish,
+# French, Portuguese, Polish): "Tin liên quan" is "Related articles", "Notas relacionadas",
+# "Das könnte Sie auch interessieren"
+_RELATED_ABROAD = (
+    r"related(?: articles?| posts?| news| stories| content| links| reading)?|you (?:may|might) also like"
+    r"|more (?:stories|articles|news)|recommended(?: for you| articles| stories)?|read next|also read"
+    r"|(?:das|dieses) (?:thema )?könnte (?:sie|dich) auch interessieren|schon gelesen|mehr zum thema"
+    r"|lesen sie auch|auch interessant|verwandte (?:artikel|beiträge|themen)"
+    r"|weitere (?:artikel|beiträge|themen|nachrichten|meldungen)(?: zum thema)?"
+    r"|(?:notas|noticias|artículos) relacionad[oa]s|(?:te|le) puede interesar|más noticias|lo más leído"
+    r"|(?:à )?lire aussi|articles similaires|sur le même sujet|(?:notícias|matérias) relacionadas"
+    r"|leia também|czytaj (?:także|też|również)|zobacz (?:także|też|również)"
+)
 # short lines that are portal furniture when they stand alone at the edge of the text
 _FURNITURE = re.compile(
     r"^(?:thống kê truy cập|đăng nhập|đăng ký|đăng xuất|in bài viết|in bài|in trang|bản in"
@@ -147,7 +160,7 @@ _FURNITURE = re.compile(
     # tabs of other articles' lists, a table of contents, a poll, a print view's buttons
     r"|mới nhất|xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?|tin nổi bật|tin tiêu điểm|tin nóng"
     r"|mục lục(?: bài viết)?(?:\s*\[?(?:ẩn|hiện)\]?)?|thăm dò ý kiến|khảo sát ý kiến|thăm dò"
-    r"|biểu quyết|xem kết quả|in bài này|bản in|xem bản in)(?:\s*\(\d+\))?\s*[:.!…]*$",
+    r"|biểu quyết|xem kết quả|in bài này|bản in|xem bản in|" + _RELATED_ABROAD + r")(?:\s*\(\d+\))?\s*[:.!?…]*$",
     re.IGNORECASE,
 )
 # an article's tag row and share row: "Từ khóa: lễ hội, dân ca", "Chia sẻ: Facebook Zalo"
@@ -171,7 +184,8 @@ _SECTION = re.compile(
     # tabs, a bare tag heading, a poll, readers' comments ("Ý kiến bạn đọc (2)")
     r"|mới nhất|xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?|tin nổi bật|tin tiêu điểm"
     r"|từ khóa|từ khoá|tags?|thẻ(?: bài viết)?|chủ đề|thăm dò ý kiến|khảo sát ý kiến"
-    r"|ý kiến bạn đọc|bình luận của bạn đọc|ý kiến(?: bạn đọc)?\s*\(\d+\)|bình luận\s*\(\d+\))\s*:?$",
+    r"|ý kiến bạn đọc|bình luận của bạn đọc|ý kiến(?: bạn đọc)?\s*\(\d+\)|bình luận\s*\(\d+\)"
+    r"|" + _RELATED_ABROAD + r")\s*[:?]?$",
     re.IGNORECASE,
 )
 # contact lines of a footer: chrome only next to a strong chrome line
@@ -226,6 +240,44 @@ _NOTICE = re.compile(
     r"|(?:đường dây nóng|hotline|tổng đài(?: hỗ trợ)?)\s*[^\d\s]{0,20}\s*:?\s*\(?\d[\d .()]{2,}\d\b[^\d]{0,60}"
     r"|(?:tin mới|tin nóng|tin nổi bật|tiêu điểm)\s*:.{0,300}[•|·].{0,300}"
     r"|(?:địa chỉ|đường dẫn|link|url)(?: (?:bài viết|của bài viết|bài))?\s*:\s*https?://\S+)$",
+    re.IGNORECASE,
+)
+# a comment box's own lines: its moderation notice ("Ý kiến của bạn sẽ được biên tập trước
+# khi đăng", "Comments are moderated"), its typing rule ("Xin vui lòng gõ tiếng Việt có dấu"),
+# its character counter ("Bạn còn 500/500 ký tự"), its count and its empty state ("Chưa có bình
+# luận nào", "Keine Kommentare", "Kommentare insgesamt: 0"), its call ("Leave a reply");
+# Vietnamese first, then the languages of the public benchmarks' real pages
+_COMMENT_BOX = re.compile(
+    r"^(?:.{0,40}\b(?:ý kiến|bình luận)\b.{0,40}\b(?:sẽ|phải|cần) (?:được )?(?:biên tập|kiểm duyệt"
+    r"|duyệt|xét duyệt)\b.{0,160}"
+    r"|.{0,80}\b(?:comments?|kommentare?|commentaires?|comentarios?)\b.{0,80}\b(?:moderated|moderation"
+    r"|reviewed|approved|freigabe|freigeschaltet|modérés?|moderados?)\b.{0,160}"
+    r"|.{0,40}\b(?:gõ|viết|nhập) (?:bằng )?tiếng việt có dấu\b.{0,80}"
+    r"|(?:bạn còn )?\d+\s*(?:/\s*\d+\s*)?(?:ký tự|characters?|zeichen)(?: còn lại| left| remaining| übrig)?"
+    r"|(?:chưa có (?:bình luận|ý kiến)(?: nào)?|no comments(?: yet)?|keine kommentare|aucun commentaire"
+    r"|sin comentarios|be the first to comment|hãy là người đầu tiên (?:bình luận|gửi ý kiến))\b.{0,80}"
+    r"|(?:comments?|kommentare?|commentaires?|comentarios?)(?: insgesamt)?\s*:?\s*\(?\d+\)?"
+    r"|(?:leave|post|write|add) a (?:comment|reply|response)|hinterlasse(?:n sie)? einen kommentar"
+    r"|(?:laisser|laissez) un commentaire|deja un comentario)\s*[:.!…]*$",
+    re.IGNORECASE,
+)
+# a call to subscribe or follow, the edition's own promotion ("Đăng ký nhận bản tin", "Mời bạn
+# đọc theo dõi Báo X trên Google News", "Tải ứng dụng Báo X", "Zum Newsletter anmelden", "Sign
+# up here"); a Vietnamese one opens the line (an article may tell how to register for a service)
+_CALL = re.compile(
+    r"^(?:(?:mời .{0,60})?(?:hãy )?đăng ký nhận (?:bản tin|tin)\b.{0,120}"
+    r"|(?:mời .{0,60})?(?:hãy )?tải(?: về| xuống)? ứng dụng\b.{0,120}"
+    r"|(?:mời .{0,60})?(?:hãy )?(?:theo dõi|quan tâm)\b.{0,60}\b(?:trên|tại|qua) (?:zalo|facebook|youtube"
+    r"|telegram|tiktok|google news|fanpage)\b.{0,60}"
+    r"|.{0,80}\b(?:subscribe|sign up|signup|anmelden|abonnieren|suscríbete|inscrivez-vous"
+    r"|zapisz się)\b.{0,60}\b(?:newsletters?|boletín|infolettre)\b.{0,80}"
+    r"|.{0,80}\b(?:newsletters?|boletín)\b.{0,40}\b(?:subscribe|sign up|anmelden|abonnieren"
+    r"|suscríbete)\b.{0,40}"
+    r"|.{0,100}\b(?:sign up (?:here|now|today)|subscribe (?:now|here|today)|subskrypcj\w*)\b.{0,120}"
+    r"|.{0,100}\b(?:follow us|like us|folgen sie uns|liken sie uns|síguenos|suivez-nous|únete|join us)\b.{0,60}\b(?:on|auf"
+    r"|en|sur)\s+(?:facebook|youtube|telegram|tiktok|google news|whatsapp|instagram|twitter)\b.{0,60}"
+    r"|.{0,100}\b(?:canal|channel|kanal)\b.{0,20}\b(?:youtube|telegram|tiktok|whatsapp)\b.{0,120}"
+    r"|.{0,100}\b(?:download|descarga|descargue|pobierz)\b.{0,60}\b(?:apps?|aplicación|aplikacj\w*)\b.{0,80})$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")
@@ -287,6 +339,8 @@ def chrome_kind(line: str) -> str | None:
         return "strong"
     if _PLAYER.match(line) or _READER.match(line) or (len(line) <= 200 and _NOTICE.match(line)):
         return "strong"
+    if len(line) <= 240 and (_COMMENT_BOX.match(line) or _CALL.match(line)):
+        return "strong"  # a comment box's or the edition's own lines, at the text's edge
     if _CONTACT.match(line) or _FORM_LABEL.match(line) or not _WORD.search(line):
         return "weak"  # (a line of punctuation alone: a select's "--", a rule "* * *")
     return None
@@ -323,6 +377,36 @@ def placeholder(line: str) -> bool:
     """A media player's placeholder or a browser's fallback text ("Loading the player...",
     "Trình duyệt của bạn không hỗ trợ video"): chrome wherever it stands in the text."""
     return len(line) <= 120 and bool(_PLAYER.match(line) or _READER.match(line))
+
+
+# the label of an in-text pointer to another article ("Xem thêm: <a>title</a>"): Vietnamese
+# first, then the labels the public benchmarks' real pages show (English, Spanish, German,
+# French, Portuguese, Polish)
+READ_ALSO = re.compile(
+    r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|bài viết liên quan|có thể bạn quan tâm"
+    r"|tin cùng chủ đề|mời xem|mời đọc|xem tiếp"
+    r"|read (?:also|more)|also read|see also|related(?: articles?| stories| story)?|recommended"
+    r"|you may also like|more on this"
+    r"|lea (?:también|más|además)|lea|lee (?:también|más)|vea también|véase también"
+    r"|(?:le|te) puede interesar|también (?:puede|podría) (?:leer|interesarle)|mire|mira|ver más"
+    r"|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|siehe auch|das könnte sie auch interessieren"
+    r"|(?:à )?lire aussi|voir aussi|leia (?:também|mais)|veja também"
+    r"|czytaj (?:także|też|również|więcej)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również))"
+    r"\s*[:：]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def read_also(line: str, links: set[str]) -> bool:
+    """``line`` points to another article inside the text: a "Xem thêm:"/"Read also:"/"Lea
+    también:" label followed by a link whose text is the rest of the line (``links``: the
+    page's link texts, as :func:`pipelines.content.anchors` gives them, documents' links left
+    out, so "Xem thêm: Quyết định số 12" linking to the decision's file stays the article's).
+    Another page's headline, chrome wherever it stands."""
+    if len(line) > 300:
+        return False
+    match = READ_ALSO.match(line)
+    return match is not None and match.group("rest").strip(" .»›>") in links
 
 
 def linked(line: str, anchors: list[str]) -> bool:

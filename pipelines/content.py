@@ -82,6 +82,8 @@ def extract_body(page: Page) -> Text:
         # a player's or an audio reader's text, an ad's label: never the article's
         chrome_removed += [p for p in paragraphs if body.placeholder(p)]
         paragraphs = [p for p in paragraphs if not body.placeholder(p)]
+        paragraphs, pointers = _drop_read_also(paragraphs, page)
+        chrome_removed += pointers
     else:
         if page.profile.selectors.body:
             page.warnings.append("body_selector_missed")
@@ -90,6 +92,8 @@ def extract_body(page: Page) -> Text:
         paragraphs = _drop_heading_lines(paragraphs, page)
         paragraphs, edge = body.strip_chrome(paragraphs, anchors(page.tree))
         chrome_removed += edge
+        paragraphs, pointers = _drop_read_also(paragraphs, page)
+        chrome_removed += pointers
         paragraphs = _drop_heading_lines(paragraphs, page)  # a date line the chrome hid
         paragraphs = _drop_foot_lines(paragraphs, page)
         body_el = locate(page.tree, paragraphs)
@@ -125,6 +129,17 @@ def extract_body(page: Page) -> Text:
         images=images,
         attachments=attachments,
     )
+
+
+def _drop_read_also(paragraphs: list[str], page: Page) -> tuple[list[str], list[str]]:
+    """(kept, removed): the lines that point to another article ("Xem thêm: <a>title</a>",
+    ``body.read_also``), wherever they stand in the text; the page's links are read only
+    when a line has such a label."""
+    if not any(body.READ_ALSO.match(p) for p in paragraphs):
+        return paragraphs, []
+    links = set(anchors(page.tree))
+    removed = [p for p in paragraphs if body.read_also(p, links)]
+    return [p for p in paragraphs if p not in removed], removed
 
 
 SIGNATURE_MAX_CHARS = 80

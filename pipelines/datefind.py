@@ -40,6 +40,7 @@ from pipelines.dom import (
     css,
     in_teaser,
     in_teaser_list,
+    keeping_teasers,
     own_text,
     text_of,
     topic_and_date,
@@ -298,6 +299,7 @@ def _labelled(el: HtmlElement, line: str) -> str:
     return f"{label} {line}" if _UPDATED.search(label) or _PUBLISHED_LABEL.search(label) else line
 
 
+@keeping_teasers  # a listing's cards asked once each, not once a date line
 def find_dates(
     tree: HtmlElement,
     tz: str,

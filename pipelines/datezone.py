@@ -19,14 +19,17 @@ without one.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from config.profile import SiteProfile
 from pipelines.dates import AS_WRITTEN
-from pipelines.page import Page
 from pipelines.pagekind import vietnamese
+
+if TYPE_CHECKING:  # the ingestor needs site_zone without the page's (extraction's) imports
+    from pipelines.page import Page
 
 #: meta tags declaring the page's language (``property``/``http-equiv``/``name``, lower case)
 _LANGUAGE = {"og:locale", "content-language", "language"}

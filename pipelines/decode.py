@@ -16,6 +16,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+#: bytes of (decoded) HTML beyond which a page is ``too_large`` (here, not in
+#: :mod:`pipelines.extract`: the crawl process needs the figure without extraction's imports)
+MAX_HTML = 5_000_000
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
+from typing import ParamSpec, TypeVar
 
 import lxml.html
 from lxml import etree
@@ -489,6 +493,69 @@ def _class_kind(el: HtmlElement) -> str:
     return " ".join(w for w in (el.get("class") or "").split() if not any(ch.isdigit() for ch in w))
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+_KEPT = threading.local()  # .alike: {(parent, tag, class kind): _Alike} while kept
+
+
+class _Alike:
+    """A parent's children of one tag and class kind that hold a link, and whether they are
+    all teaser cards (asked once)."""
+
+    __slots__ = ("blocks", "_cards")
+
+    def __init__(self, blocks: list[HtmlElement]) -> None:
+        self.blocks = blocks
+        self._cards: bool | None = None
+
+    def cards(self) -> bool:
+        if self._cards is None:
+            self._cards = all(is_card(c) for c in self.blocks)
+        return self._cards
+
+
+@contextmanager
+def teasers_kept() -> Iterator[None]:
+    """Within it, :func:`in_teaser` keeps, per list, its alike blocks and their cards'
+    verdict: a date line in each of a listing's fifty cards otherwise walked all fifty
+    cards again, fifty times. The tree must not change meanwhile (the keys hold its
+    elements); nested uses share the outer one's."""
+    if getattr(_KEPT, "alike", None) is not None:
+        yield
+        return
+    _KEPT.alike = {}
+    try:
+        yield
+    finally:
+        _KEPT.alike = None
+
+
+def keeping_teasers(fn: Callable[P, R]) -> Callable[P, R]:
+    """``fn`` run within :func:`teasers_kept` (a function that only reads its trees)."""
+
+    @functools.wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with teasers_kept():
+            return fn(*args, **kwargs)
+
+    return run
+
+
+def _alike(parent: HtmlElement, node: HtmlElement, kind: str) -> _Alike:
+    kept: dict[tuple[HtmlElement, str, str], _Alike] | None = getattr(_KEPT, "alike", None)
+    key = (parent, node.tag, kind)
+    if kept is not None and (got := kept.get(key)) is not None:
+        return got
+    got = _Alike([
+        c for c in parent
+        if c.tag == node.tag and _class_kind(c) == kind
+        and (c.tag == "a" or c.find(".//a[@href]") is not None)
+    ])  # fmt: skip
+    if kept is not None:
+        kept[key] = got
+    return got
+
+
 def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
     for _ in range(3):
         parent = node.getparent()
@@ -497,20 +564,18 @@ def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
         if len(text_of(node)) > TEASER_MAX_CHARS:
             return False
         kind = _class_kind(node)
-        alike = [
-            c for c in parent
-            if c.tag == node.tag and _class_kind(c) == kind
-            and (c.tag == "a" or c.find(".//a[@href]") is not None)
-        ]  # fmt: skip
-        cards = len(alike) >= 2 and bool(kind) and all(is_card(c) for c in alike)
+        alike = _alike(parent, node, kind)
+        count = len(alike.blocks)
+        # (the cards are looked at last: a listing's fifty cards each walked, for a verdict
+        # the count of alike blocks gives alone)
+        if parent is not stop and count >= (2 if node.tag in ("li", "tr") else 3):
+            return True
+        if count >= 2 and kind and alike.cards():
+            return True  # a grid of two cards (<div class="card">) whatever their tag
         if parent is stop:
             # the region's own blocks: only a grid of classed teaser cards (a headline link
             # in a heading each) is other pages' teasers, whatever the region
-            return cards
-        if len(alike) >= (2 if node.tag in ("li", "tr") else 3):
-            return True
-        if cards:
-            return True  # a grid of two cards (<div class="card">) whatever their tag
+            return False
         node = parent
     return False
 

@@ -46,13 +46,13 @@ from pipelines.classify import classify_page, classify_text, classify_url
 from pipelines.content import extract_body
 from pipelines.datefallback import htmldate_dates
 from pipelines.datezone import page_zone
+from pipelines.decode import MAX_HTML
 from pipelines.metadata import build_record, page_dates
 from pipelines.page import Page, read_page, site_hook, unreadable
 from pipelines.record import ArticleRecord, NotAnArticle
 
 EXTRACTOR_VERSION = "0.1.0"
 EXTRACTOR = f"govarchive-extract/{EXTRACTOR_VERSION} trafilatura/{trafilatura.__version__}"
-MAX_HTML = 5_000_000  # bytes of (decoded) HTML beyond which a page is ``too_large``
 __all__ = ["EXTRACTOR", "EXTRACTOR_VERSION", "MAX_HTML", "extract", "site_hook"]
 
 

@@ -21,8 +21,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from hashlib import blake2b
 
-from trafilatura.deduplication import sample_tokens
-
 from pipelines.chrome import normalize
 
 MAX_DISTANCE = 6  # bits of 64: fingerprints this close are worth comparing line by line
@@ -58,6 +56,9 @@ def simhash(text: str) -> int:
     """``trafilatura.deduplication.Simhash(text).hash``: bit i is set when at least half
     the sampled tokens have bit i of their hash set (Simhash's vector, +1 or -1 a token,
     is then >= 0)."""
+    from trafilatura.deduplication import sample_tokens  # here: trafilatura's imports
+    # are extraction's; a crawl process fingerprints only what it stores
+
     tokens = sample_tokens(text, BITS)
     total = sum(map(_spread, tokens))
     counts = _COUNTS(total.to_bytes(BITS * _LANE, "big"))

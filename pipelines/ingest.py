@@ -45,17 +45,16 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from archive.errors import WritesStopped
 from config.profile import SiteProfile
 from pipelines.datezone import site_zone
+from pipelines.decode import MAX_HTML
 from pipelines.documents import Cited, DocumentRead
-from pipelines.extract import MAX_HTML
 from pipelines.fingerprint import fingerprint as body_fingerprint
-from pipelines.inference import SiteModel
 from pipelines.ingestdocs import DocumentSteps, refs_of
 from pipelines.ingestmodel import SiteModelSteps
 from pipelines.ingestparts import (
@@ -80,6 +79,9 @@ from pipelines.neardup import RecentBodies
 from pipelines.pool import ExtractionPool, Output, Pool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.sitemodel import made_with
+
+if TYPE_CHECKING:  # a crawl process runs no inference: the class comes with a result
+    from pipelines.inference import SiteModel
 
 __all__ = ["ArticleStore", "Counts", "Ingestor", "Listener", "Outcome", "Stats", "chunked"]
 

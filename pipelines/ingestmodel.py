@@ -17,11 +17,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from config.profile import SiteProfile
 from pipelines.datezone import site_zone
-from pipelines.inference import SiteModel
 from pipelines.ingestparts import (
     TYPED,
     ArticleStore,
@@ -37,6 +36,9 @@ from pipelines.neardup import Known, RecentBodies, moves_to
 from pipelines.pool import Pool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.sitemodel import FALLBACK, MISSED, evidence
+
+if TYPE_CHECKING:  # inferred in the workers (see pipelines.ingest)
+    from pipelines.inference import SiteModel
 
 logger = logging.getLogger("pipelines.ingest")
 

@@ -196,6 +196,11 @@ class ArticlePipeline:
             quiet = quiet + 1 if self._fetching_ended() else 0
         if self.ingestor is not None:
             self.ingestor.input_ending()
+        if self.recorder is not None:  # its index, written while the last pages' extraction runs
+            try:
+                await asyncio.to_thread(self.recorder.index_written)
+            except Exception as exc:  # noqa: BLE001 (indexed at the end instead)
+                logger.debug("WARC not indexed at the end of fetching: %r", exc)
 
     def _fetching_ended(self) -> bool:
         engine = self.crawler.engine

@@ -32,15 +32,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from config.profile import SiteProfile
 from pipelines.chrome import MAX_LINE_CHARS, Learned, Learner, normalize
-from pipelines.inference import SiteModel
 from pipelines.pool import Shared
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.sitemodel import ModelProfile, ModelSample, Typing
+
+if TYPE_CHECKING:  # inferred in the workers (see pipelines.ingest)
+    from pipelines.inference import SiteModel
 
 REFRESH = 8  # pages between two verdicts while learning
 MODEL_HOLD = 200  # candidate pages seen without a confident model: stop holding records

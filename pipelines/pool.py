@@ -32,29 +32,35 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from archive.capture import CaptureRef
 from archive.warcread import WarcReadError, read_record
 from config.profile import SiteProfile
 from pipelines.chrome import Learned
-from pipelines.documents import Cited, DocumentRead, cite, read_document
-from pipelines.extract import MAX_HTML
-from pipelines.inference import SiteModel, infer
+from pipelines.decode import MAX_HTML
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.sitemodel import ModelProfile, extract_page
+
+if TYPE_CHECKING:  # the workers' modules (:data:`PRELOAD`): the owner, a crawl process,
+    # imports them only when it extracts itself (no workers) or reads a result
+    from pipelines.documents import Cited, DocumentRead
+    from pipelines.inference import SiteModel
 
 logger = logging.getLogger(__name__)
 
 Result = ArticleRecord | NotAnArticle
 #: what a worker returns for a capture
-Output = Cited | NotAnArticle | DocumentRead
+Output: TypeAlias = "Cited | NotAnArticle | DocumentRead"
 NICENESS = 5  # workers' priority below the calling process (os.nice)
 #: imported once by the forkserver, before it forks the workers: the extraction modules, and
 #: those extraction imports only when a page needs them (dateparser for an unusual date,
 #: pypdf and python-docx for attached documents), which each worker otherwise imported
 #: again (about 0.6 s of CPU a worker in a crawl of a portal with attachments)
-PRELOAD = ["pipelines.pool", "dateparser.date", "pypdf", "docx"]
+PRELOAD = [
+    "pipelines.pool", "pipelines.extract", "pipelines.inference", "pipelines.documents",
+    "dateparser.date", "pypdf", "docx",
+]  # fmt: skip
 OWNER_POLL = 1.0  # seconds between checks that the pool's owner lives (where pidfds are not)
 
 
@@ -119,6 +125,8 @@ def extract_capture(
     if isinstance(read, NotAnArticle):
         return read
     body, headers = read
+    from pipelines.documents import cite, read_document  # see the imports
+
     if capture.document:
         return read_document(capture.url, body, headers)
     return cite(extract_page(
@@ -130,6 +138,8 @@ def extract_capture(
 def infer_captures(root: str, captures: list[CaptureRef], tz: str) -> SiteModel:
     """What a worker runs for the site model: the sample's records read back, then
     :func:`pipelines.inference.infer` over them (unreadable records are left out)."""
+    from pipelines.inference import infer  # see the imports
+
     pages = []
     for capture in captures:
         read = read_capture(Path(root), capture)

@@ -36,17 +36,20 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
 from archive.sitemodels import StoredModel
 from config.profile import Selectors, SiteProfile
 from pipelines.chrome import Learned
-from pipelines.extract import MAX_HTML, extract
-from pipelines.inference import SiteModel
+from pipelines.decode import MAX_HTML
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.urls import canonicalize
+
+if TYPE_CHECKING:  # extraction and the inference run in the workers: the crawl process
+    # (the ingestor's sample and profiles) imports neither (:func:`extract_page`)
+    from pipelines.inference import SiteModel
 
 logger = logging.getLogger(__name__)
 
@@ -400,6 +403,8 @@ def extract_page(
     profile's listing URLs is a listing, :meth:`ModelProfile.listed`). A refusal
     that is the page's own (:data:`PAGE_REFUSALS`), or of a page the model types as a
     non-article (:meth:`ModelProfile.typed`), is not extracted again."""
+    from pipelines.extract import extract  # here: see the imports
+
     if isinstance(profile, SiteProfile):
         return extract(body, url, headers, profile, learned=learned, fetched_at=fetched_at,
                        max_html=max_html)  # fmt: skip
@@ -470,6 +475,8 @@ def load_model(stored: StoredModel | None) -> SiteModel | None:
     by another version of the inference is then inferred again)."""
     if stored is None:
         return None
+    from pipelines.inference import SiteModel  # here: see the imports
+
     try:
         return SiteModel.from_json(stored.model_json)
     except (ValueError, TypeError, KeyError) as exc:

@@ -21,7 +21,7 @@ import re
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import click
@@ -40,7 +40,9 @@ from config.profile import (
 from config.version import __version__
 from crawler.cli.common import archive_option, open_archive
 from crawler.cli.output import format_option
-from pipelines.sitecheck import Page
+
+if TYPE_CHECKING:  # extraction's imports: only the commands that check pages need them
+    from pipelines.sitecheck import Page
 
 
 @click.group(invoke_without_command=True)
@@ -126,6 +128,8 @@ def load_fixtures(site_id: str, root: Path = FIXTURES) -> list[tuple[Path, dict,
 
 def fixture_parts(meta_path: Path) -> list[Page]:
     """The further pages of a split article recorded beside its fixture (``<name>.parts/``)."""
+    from pipelines.sitecheck import Page  # here: extraction's imports, not every command's
+
     folder = meta_path.parent / (meta_path.name.removesuffix(".meta.json") + ".parts")
     parts = []
     for part_meta in sorted(folder.glob("*.meta.json")):

@@ -67,3 +67,21 @@ def test_the_sql_check_finds_sql() -> None:
     assert SQL.search("SELECT id FROM captures WHERE url = ?")
     assert SQL.search("UPDATE crawls SET log_file = ? WHERE id = ?")
     assert not SQL.search("Select the articles to re-check from the archive")
+
+
+def test_a_crawl_process_starts_without_extraction() -> None:
+    """The crawl's modules (the CLI, the spider, the item pipeline and the ingestor) leave
+    extraction's imports (trafilatura, the classifiers, the page reader, the inference) to
+    the workers, which import them: a crawl process with workers never runs them, and paid
+    about 0.15 s of CPU for them before its first request (issue 12)."""
+    code = (
+        "import sys\n"
+        "import crawler.cli, crawler.cli.crawl, crawler.run, crawler.spiders.portal\n"
+        "import pipelines.item, pipelines.pool\n"
+        "heavy = {'trafilatura', 'pipelines.extract', 'pipelines.classify', 'pipelines.page',\n"
+        "         'pipelines.inference'}\n"
+        "print(sorted(m for m in sys.modules if m in heavy or m.rpartition('.')[0] in heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout  # fmt: skip
+    assert out.strip() == "[]", out

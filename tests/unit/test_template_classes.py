@@ -16,7 +16,7 @@ from pipelines import signals
 from pipelines.authors import byline_in_date_line, parse_signature
 from pipelines.chrome import learn_chrome
 from pipelines.datefind import find_dates
-from pipelines.dom import in_teaser, is_card
+from pipelines.dom import in_teaser, is_card, teasers_kept
 from pipelines.extract import extract
 from pipelines.inference.selectors import candidates
 
@@ -105,6 +105,35 @@ def test_an_overlay_link_names_its_card() -> None:
     assert is_card(card)
     bare = html.fromstring("<article><header><h2>Vận hành nền tảng dữ liệu</h2></header><div><p>Tóm tắt</p></div></article>")
     assert not is_card(bare)
+
+
+
+def test_a_listings_teaser_verdicts_kept_within_a_scan_are_the_fresh_ones() -> None:
+    """``teasers_kept`` (what ``find_dates`` runs within: a date line in each of a listing's
+    cards no longer walks every card again) gives every element of a page the verdict
+    ``in_teaser`` gives it alone: cards of a grid (two alike classed cards), list items,
+    three alike blocks, a lone block, with and without the region as ``stop``."""
+    cards = "".join(
+        f'<div class="card"><h3><a href="/tin/{k}.html">Tin số {k} của tỉnh hôm nay</a></h3>'
+        f"<p>0{k}/03/2024</p></div>"
+        for k in range(1, 6)
+    )
+    pair = "".join(f'<div class="post"><h2><a href="/b/{k}.html">Bài viết số {k} đây</a></h2><span>1{k}/03/2024</span></div>' for k in (1, 2))
+    items = "".join(f'<li><a href="/c/{k}.html">Mục {k}</a> (2{k}/03/2024)</li>' for k in range(1, 4))
+    lone = '<div class="x"><p>Ngày 05/03/2024, <a href="/d.html">một liên kết</a> trong bài viết dài hơn nhiều chữ.</p></div>'
+    page = html.fromstring(
+        f'<html><body><main><section class="grid">{cards}</section><div class="two">{pair}</div>'
+        f"<ul>{items}</ul>{lone}<p>Ngày 01/03/2024</p></main></body></html>"
+    )
+    main = page.cssselect("main")[0]
+    elements = [el for el in page.iter() if isinstance(el.tag, str)]
+    for stop in (None, main, page.cssselect("section")[0]):
+        fresh = [in_teaser(el, stop) for el in elements]
+        with teasers_kept():
+            kept = [in_teaser(el, stop) for el in elements]
+            again = [in_teaser(el, stop) for el in elements]  # from what was kept
+        assert kept == fresh and again == fresh
+        assert any(fresh) and not all(fresh)
 
 
 def test_the_sapo_by_the_page_description_and_by_its_place() -> None:

@@ -344,6 +344,22 @@ def test_existing_file_is_never_overwritten(tmp_path: Path) -> None:
     assert w.warc_file.name == "chinhphu-42-20240305023000-00001.warc.gz"
 
 
+def test_roll_closes_the_file_and_a_later_record_opens_the_next(tmp_path: Path) -> None:
+    """What a crawl does when its fetching ends (its index is then written while the last
+    pages are extracted): the file is closed whole; a response that still comes goes to the
+    next serial, none is opened without one."""
+    with make_writer(tmp_path) as writer:
+        first = writer.write_exchange(simple_exchange("https://a.vn/1"))
+        writer.roll()
+        assert writer.files == [first.warc_file] and first.warc_file.is_file()
+        writer.roll()  # nothing open: nothing to do
+        late = writer.write_exchange(simple_exchange("https://a.vn/2"))
+    assert late.warc_file.name == "chinhphu-42-20240305023000-00001.warc.gz"
+    assert sorted(tmp_path.iterdir()) == [first.warc_file, late.warc_file]
+    assert warcio_check(first.warc_file).returncode == 0
+    assert read_record(tmp_path, late.warc_file.name, late.offset).target_uri == "https://a.vn/2"
+
+
 # -- revisits -------------------------------------------------------------------------------
 
 
