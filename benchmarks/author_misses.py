@@ -80,9 +80,9 @@ def _annotated(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [r for r in rows if r.get("page_type", "article") == "article" and ("author" in r or r.get("title"))]
 
 
-def run(name: str, limit: int | None, workers: int) -> tuple[list[dict[str, Any]], list[tuple[Any, ...]]]:
+def run(name: str, limit: int | None, workers: int, only: str | None = None) -> tuple[list[dict[str, Any]], list[tuple[Any, ...]]]:
     folder = SHARED / name
-    rows = _annotated(_load(folder, limit))
+    rows = [r for r in _annotated(_load(folder, limit)) if only is None or half(str(r["id"])) == only]
     jobs = [(str(folder / r["html"]), r.get("url") or "") for r in rows]
     cache = json.loads(CACHE.read_text()) if CACHE.exists() else {}
     todo = [j for j, r in zip(jobs, rows, strict=True) if f"{name}/{r['id']}" not in cache]
@@ -210,7 +210,34 @@ def misses(name: str, rows: list[dict[str, Any]], outputs: list[tuple[Any, ...]]
         if k == "wrong" and got and site and _norm(got).replace(" ", "") in site.replace(".", ""):
             k = "wrong: the site's name"
         out.append({"id": row["id"], "kind": k, "got": got or "", "want": want or "", **place})
+        out[-1]["shape"] = shape(out[-1])
     return out
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+
+
+def shape(miss: dict[str, str]) -> str:
+    """How the true author is presented, for the cause table: a name of one word or a
+    handle (no rule reads one outside a labelled byline), a byline label before it, an
+    author or byline class around it, a copyright line, a name in a sentence, in the page's
+    data only."""
+    want, where = miss["want"], miss.get("where", "")
+    if miss["kind"] == "invented":
+        return "a name on an unsigned page"
+    if where in ("in the page's data only", "not on the page", "unreadable"):
+        return where
+    if len(want.split()) == 1 or not want[:1].isupper():
+        return "one word or a handle"
+    if _COPYRIGHT.search(miss.get("label", "")) or _COPYRIGHT.search(miss.get("line", "")[:20]):
+        return "a copyright line"
+    if miss.get("label", "") in ("by", "von", "par", "por", "autor", "auteur", "author", "written by", "posted by"):
+        return f"labelled '{miss['label']}' (a byline row)"
+    if miss.get("klass"):
+        return "an author/byline class"
+    if len(miss.get("line", "")) > 60:
+        return "a name in a sentence or a bio"
+    return "a name alone, no class or label"
 
 
 def main(argv: Iterable[str] | None = None) -> int:
@@ -218,13 +245,14 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--benchmark", action="append", choices=NAMES, help="default: both")
     parser.add_argument("--limit", type=int, help="pages per benchmark (default: all)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--half", choices=("tuning", "held-out"), help="only this half's pages (default: both)")
     parser.add_argument("--misses", action="store_true", help="list and count the tuning half's misses")
     parser.add_argument("--json", type=Path, help="write the figures (and misses) as JSON")
     args = parser.parse_args(list(argv) if argv is not None else None)
     report: dict[str, Any] = {}
     listed: dict[str, list[dict[str, str]]] = {}
     for name in args.benchmark or NAMES:
-        rows, outputs = run(name, args.limit, args.workers)
+        rows, outputs = run(name, args.limit, args.workers, args.half)
         report[f"meta/{name}"] = metadata_report(rows, outputs)
         if args.misses:
             listed[name] = misses(name, rows, outputs)
@@ -232,11 +260,15 @@ def main(argv: Iterable[str] | None = None) -> int:
     for name, found in listed.items():
         print(f"\n{name}, tuning half: {len(found)} author misses")
         for m in found:
-            print(f"- {m['id']}: {m['kind']}: got {m['got']!r} want {m['want']!r} | {m.get('where', '')}"
+            print(f"- {m['id']}: {m['kind']} ({m['shape']}): got {m['got']!r} want {m['want']!r} | {m.get('where', '')}"
                   f" | label {m.get('label', '')!r} | class {m.get('klass', '')} | {m.get('line', '')!r}")  # fmt: skip
         counts = Counter(f"{m['kind']} / {m.get('where', '-')}" for m in found)
         print("\n| kind / where the true name sits | pages |\n|---|---|")
         for key, n in counts.most_common():
+            print(f"| {key} | {n} |")
+        shapes = Counter(f"{m['kind'].split(':')[0]} / {m['shape']}" for m in found)
+        print("\n| kind / how the true name is presented | pages |\n|---|---|")
+        for key, n in shapes.most_common():
             print(f"| {key} | {n} |")
     if args.json:
         args.json.write_text(json.dumps({"figures": report, "misses": listed}, indent=1, ensure_ascii=False))
