@@ -23,6 +23,7 @@ from archive.docrefs import DocumentCitations, DocumentRef
 from archive.errors import (
     ArchiveCorrupt,
     ArchiveError,
+    ArchiveLocked,
     ArchiveNotFound,
     ArchiveReadOnly,
     ArticleNotFound,
@@ -48,6 +49,7 @@ __all__ = [
     "Archive",
     "ArchiveCorrupt",
     "ArchiveError",
+    "ArchiveLocked",
     "ArchiveNotFound",
     "ArchiveReadOnly",
     "ArchiveWriter",
@@ -107,6 +109,16 @@ class Archive:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    def check_writable(self) -> None:
+        """Wait (at most the busy timeout) until this archive can be written; see
+        :func:`archive.db.check_writable`.
+
+        :raises ArchiveLocked: another process kept the archive's write lock all that time.
+        """
+        from archive.db import check_writable
+
+        check_writable(self.db, self.db_path)
 
     def close(self) -> None:
         """Close the database connection."""

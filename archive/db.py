@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from archive.errors import (
     ArchiveCorrupt,
     ArchiveError,
+    ArchiveLocked,
     ArchiveNotFound,
     ArchiveReadOnly,
     NotAnArchive,
@@ -146,6 +147,35 @@ def _write_error(path: Path) -> tuple[Path, OSError] | None:
 def _cannot_write(where: Path, cause: OSError) -> ArchiveError:
     reason = "read-only" if cause.errno == errno.EROFS else (cause.strerror or str(cause))
     return ArchiveReadOnly(f"cannot write {where}: {reason} (the archive folder must be writable)")
+
+
+def locked_error(path: Path | str | None) -> ArchiveLocked:
+    """The one-line error of a write that waited the whole busy timeout for the archive's
+    write lock (``database is locked``); ``path`` the database, when known."""
+    where = f"{path}: " if path is not None else ""
+    return ArchiveLocked(
+        f"{where}another process holds the archive's write lock (a crawl, import, merge or "
+        f"re-extraction writing to it) and did not let go within {BUSY_TIMEOUT_MS / 1000:g} s; "
+        "this command wrote nothing more: run it again when that process is done"
+    )
+
+
+def check_writable(db: Database, path: Path | str | None = None) -> None:
+    """Wait (at most the busy timeout) for the archive's write lock and let it go at once: a
+    command that writes checks this before it starts, so an archive another writer holds is
+    one line before anything is done, not a failure half-way.
+
+    :raises ArchiveLocked: another process kept the lock for the whole busy timeout.
+    """
+    if db.conn.in_transaction:  # this connection is writing already
+        return
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise database_error(path or "the archive", exc) from None
+        raise locked_error(path) from None
+    db.execute("ROLLBACK")
 
 
 def database_error(path: Path | str, exc: sqlite3.DatabaseError) -> ArchiveError:

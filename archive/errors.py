@@ -32,12 +32,24 @@ class ArchiveReadOnly(ArchiveError):
     """The archive folder or its database cannot be written (read-only mount, permissions)."""
 
 
-class DiskFull(ArchiveError, OSError):
+class WritesStopped(ArchiveError):
+    """The archive stopped taking a crawl's writes for the rest of the crawl: its disk is full
+    (:class:`DiskFull`), or another process kept its write lock past the crawl's wait
+    (:class:`ArchiveLocked`). The crawl stops at the first one (:mod:`archive.recorder`);
+    every record it fetched is in its WARC, and the rows left are restored from there."""
+
+
+class DiskFull(WritesStopped, OSError):
     """The archive's disk is full (ENOSPC, a quota, SQLite's ``database or disk is full``):
     a crawl stops at the first one (:mod:`archive.recorder`)."""
 
     def __str__(self) -> str:
         return str(self.strerror or super().__str__())
+
+
+class ArchiveLocked(WritesStopped):
+    """Another process holds the archive database's write lock and did not let go within
+    the busy timeout (a long transaction of another writer): nothing more was written."""
 
 
 class ArchiveCorrupt(ArchiveError):

@@ -21,7 +21,13 @@ JSON lines; :func:`import_site_state` loads them into a fresh archive:
   revisit written in the shard refers to them by record id;
 - ``articles``: *stubs* (URL, title, dates, ``last_seen``/``removed_at``, content hash,
   version number, capture) without body, lead, author, images or versions; indexed as such,
-  so a change found in the shard updates the search index consistently;
+  so a change found in the shard updates the search index consistently. Each stub carries
+  its ``body_fingerprint``, and the site's recent articles (those a crawl seeds its
+  near-duplicate check with: :func:`archive.sitemodels.recent_fingerprints`) their body
+  too, which that check compares line by line: a print view or ``?redirect=`` copy of an
+  article the central archive holds is the same article in the shard as it would be there
+  (and :mod:`archive.merge` follows the article when the shard moved it to the copy's URL).
+  A state file written before (no ``body_fingerprint`` key) still reads: its stubs have none;
 - ``site_chrome``: every learned line and affix.
 - ``site_models``: the latest confident site model, with its ``evidence`` (migration
   ``0016_site_model_evidence``): the crawl starts from it and, as in the central archive, a
@@ -56,6 +62,7 @@ from sqlite_utils import Database
 from archive.db import DB_NAME, open_db
 from archive.errors import ArchiveError
 from archive.fts import index_article
+from archive.sitemodels import recent_fingerprints
 from archive.store import utc_timestamp
 
 FORMAT = "govarchive-job-state"
@@ -72,7 +79,7 @@ CAPTURE_COLUMNS = ("id", "crawl_id", "site_id", "url", "method", "status", "fetc
                    "warc_record_id", "record_type")  # fmt: skip
 ARTICLE_COLUMNS = ("id", "site_id", "url", "title", "published_at", "date_precision",
                    "first_seen", "last_seen", "removed_at", "content_hash", "current_version",
-                   "capture_id", "crawl_id")  # fmt: skip
+                   "capture_id", "crawl_id", "body_fingerprint", "body")  # fmt: skip
 CHROME_COLUMNS = ("site_id", "kind", "text", "crawl_id", "learned_at")
 MODEL_COLUMNS = ("id", "site_id", "crawl_id", "model_json", "confident", "created_at",
                  "evidence")  # fmt: skip
@@ -80,7 +87,7 @@ TABLES = {"sites": SITE_COLUMNS, "crawls": CRAWL_COLUMNS, "captures": CAPTURE_CO
           "articles": ARTICLE_COLUMNS, "site_chrome": CHROME_COLUMNS,
           "site_models": MODEL_COLUMNS}  # fmt: skip
 #: columns a state file written by an earlier version lacks (None when read from one)
-LATER_COLUMNS = {"site_models": ("evidence",)}
+LATER_COLUMNS = {"site_models": ("evidence",), "articles": ("body_fingerprint", "body")}
 
 
 #: each article's capture (validators of a re-check), and each URL's latest response (an
@@ -135,7 +142,11 @@ def export_site_state(
         raise UnknownSite(f"no site {site_id!r} in the archive")
     summary = StateSummary(site_id, utc_timestamp(), source)
     captures = list(_select(db, "captures", _CAPTURES_SQL, [site_id]))
-    articles = list(_select(db, "articles", "site_id = ? ORDER BY id", [site_id]))
+    # the near-duplicate check's seed: the recent articles' fingerprints and bodies; the
+    # other stubs carry their fingerprint only
+    recent = {f.article_id for f in recent_fingerprints(db, site_id)}
+    articles = [row | {"body": row["body"] if row["id"] in recent else ""}
+                for row in _select(db, "articles", "site_id = ? ORDER BY id", [site_id])]
     chrome = list(_select(db, "site_chrome", "site_id = ? ORDER BY kind, text", [site_id]))
     # the site model the job's crawl starts from: the latest confident one
     models = list(_select(db, "site_models", "site_id = ? AND confident = 1 ORDER BY id DESC "
@@ -230,7 +241,7 @@ def import_site_state(db: Database, path: Path | str | IO[bytes]) -> StateSummar
             if table == "crawls":
                 row = row | {"imported_from": source}
             if table == "articles":
-                row = row | {"body": ""}
+                row = row | {"body": row["body"] or ""}
             db.execute(
                 f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()),

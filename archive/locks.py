@@ -4,6 +4,13 @@ The kernel drops a ``flock`` when its process dies (SIGKILL, OOM, reboot), so a 
 never blocks the next one and there is no stale-PID guessing. The file also says who holds
 it (pid, host, since) for ``govarchive schedule``. Locks are re-entrant within a process:
 the CLI takes them before starting the reactor and the crawl session finds them held.
+
+A ``flock`` is tested only by trying to take it, so :func:`is_locked` (``govarchive
+schedule``, ``run-due``, ``verify``) holds the site's lock for an instant: a crawl starting in
+that instant found it taken and refused to start, "already being crawled" by no one. Both
+therefore first take the site's *gate* (``<site-id>.gate``, a blocking ``flock`` held only
+for those few non-blocking calls, never while crawling): a look and a start are never at
+once, and a crawl is refused only by a crawl.
 """
 
 from __future__ import annotations
@@ -13,6 +20,8 @@ import json
 import os
 import socket
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +45,14 @@ class SiteBusy(Exception):
 
 def lock_path(archive_dir: Path | str, site_id: str) -> Path:
     return Path(archive_dir).resolve() / "locks" / f"{site_id}.lock"
+
+
+@contextmanager
+def _gate(path: Path) -> Iterator[None]:
+    """The site's gate (see the module docstring), for the duration of the block."""
+    with open(path.with_suffix(".gate"), "a+", encoding="utf-8") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)  # (released when the file closes)
+        yield
 
 
 @dataclass
@@ -75,7 +92,8 @@ def acquire(archive_dir: Path | str, site_id: str) -> SiteLock:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 (kept open while held)
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            with _gate(path):
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.close()
             raise SiteBusy(site_id, holder(archive_dir, site_id)) from None
@@ -96,7 +114,7 @@ def is_locked(archive_dir: Path | str, site_id: str) -> bool:
         return True
     if not path.exists():
         return False
-    with open(path, "a+", encoding="utf-8") as handle:
+    with open(path, "a+", encoding="utf-8") as handle, _gate(path):
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

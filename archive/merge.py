@@ -13,8 +13,9 @@
 - **Rows** are re-keyed, in one ``BEGIN IMMEDIATE`` transaction (atomic per shard), and found
   again by natural keys, so merging a shard twice adds nothing: crawls by site, start time
   and settings; captures by WARC record id (captures without a record, fetch errors, by
-  crawl, URL, time and error); articles by URL; versions by content hash and capture time;
-  events, failures and learned chrome by their content. Rows a shard imported with its job
+  crawl, URL, time and error); articles by URL (or, for an imported stub the shard moved
+  to a near-duplicate's URL, by the central id it kept: the article follows); versions by
+  content hash and capture time; events, failures and learned chrome by their content. Rows a shard imported with its job
   state (:mod:`archive.jobstate`) are not copied: they are mapped to the central rows they
   came from (captures by WARC record id).
 - **Conflicts**: the same article URL in both, with different content. The versions of both
@@ -376,6 +377,8 @@ class _Merger:
                                   "ORDER BY fetched_at, version", [row["id"]]))  # fmt: skip
             have = _one(self.c, "SELECT * FROM articles WHERE url = ?", [row["url"]])
             if have is None:
+                have = self._moved_stub(row)
+            if have is None:
                 if not versions:  # a stub whose article is not (or no longer) in this archive
                     self._unresolved(None, "article", row["url"])
                     continue
@@ -384,6 +387,19 @@ class _Merger:
                 article_id = have["id"]
                 self._merge_article(have, row, versions)
             self._events(row["id"], article_id)
+
+    def _moved_stub(self, row: dict[str, Any]) -> dict[str, Any] | None:
+        """The central article a shard's imported stub (:mod:`archive.jobstate`: central id,
+        site and ``first_seen`` kept) came from, when the shard moved it to another URL (a
+        near-duplicate at the site's article address: :func:`archive.articles.move_article`),
+        so the article follows the move instead of being stored twice; None otherwise."""
+        have = _one(self.c, "SELECT * FROM articles WHERE id = ? AND site_id = ? AND "
+                    "first_seen = ?", [row["id"], row["site_id"], row["first_seen"]])  # fmt: skip
+        if have is None or have["url"] == row["url"] or self.s.execute(
+            "SELECT 1 FROM articles WHERE url = ?", [have["url"]]
+        ).fetchone():
+            return None
+        return have
 
     def _version_values(self, version: dict[str, Any], article_id: int, number: int) -> dict[str, Any]:
         return self._keep("article_versions", version) | {
@@ -483,7 +499,7 @@ class _Merger:
         self.report.added["article_versions"] += len(added)
         self.report.updated["article_versions"] += int(renumber)
         current_source, current = kept[-1]
-        update: dict[str, Any] = {"current_version": len(kept)}
+        update: dict[str, Any] = {"current_version": len(kept), "url": row["url"]}
         shard_current = current_source == 1
         if shard_current and current["content_hash"] == row["content_hash"]:
             update |= {k: v for k, v in self._keep("articles", row).items() if k not in _NOT_CONTENT}

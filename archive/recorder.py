@@ -43,7 +43,7 @@ from sqlite_utils import Database
 from archive import locks
 from archive.capture import CaptureRef
 from archive.db import archive_paths, open_db
-from archive.errors import DiskFull
+from archive.errors import ArchiveLocked, DiskFull, WritesStopped
 from archive.fts import defer_index, flush_index
 from archive.history import (
     Recheck,
@@ -65,6 +65,10 @@ BATCH = 500  # jobs per transaction at most
 BATCH_SECONDS = 0.05  # ... and seconds (other writers of the archive wait meanwhile)
 IDLE_COMMIT = 0.01  # an open transaction is committed once nothing came for this long
 FULL = 13  # SQLITE_FULL: "database or disk is full"
+BUSY = 5  # SQLITE_BUSY: "database is locked" (another connection holds the write lock)
+#: seconds the crawl's writes wait for the archive's write lock another process holds (an
+#: import, a re-extraction, a database tool's open write transaction) before the crawl stops
+LOCK_WAIT = 120.0
 
 
 def utcnow() -> datetime:
@@ -133,19 +137,27 @@ class _ArchiveThread:
     """One thread that owns a SQLite connection and runs jobs, batching commits: urgent ones
     (a response waiting for its record) first, the others in the order they came.
 
-    A full disk (:func:`disk_full`) is *fatal*: the first one, from a job or a commit, rolls
-    the open transaction back, makes the connection read-only (``PRAGMA query_only``), and is
-    handed to ``on_fatal``; from then on every job that fails gets that :class:`DiskFull`
-    (what it really hit is a consequence). Jobs still run, so whoever waits for one is
-    answered; only writes fail, at once. The thread itself never dies of an error."""
+    Another process holding the archive's write lock when a batch begins is waited for:
+    counted (:attr:`lock_waits`), logged, and left to SQLite's own busy handler
+    (``busy_timeout`` = :data:`LOCK_WAIT`), the jobs queueing meanwhile; the batch then runs
+    as if nothing happened, so every capture fetched while blocked gets its row.
+
+    A full disk (:func:`disk_full`), or a write lock held past :data:`LOCK_WAIT`
+    (:func:`stopped`), is *fatal*: the first one, from a job or a commit, rolls the open
+    transaction back, makes the connection read-only (``PRAGMA query_only``), and is handed
+    to ``on_fatal``; from then on every job that fails gets that
+    :class:`~archive.errors.WritesStopped` (what it really hit is a consequence). Jobs still
+    run, so whoever waits for one is answered; only writes fail, at once. The thread itself
+    never dies of an error."""
 
     def __init__(self, name: str, db_path: Path) -> None:
         self._db_path = db_path
         self._jobs: queue.PriorityQueue[tuple[int, int, _Job | None]] = queue.PriorityQueue()
         self._order = itertools.count()
         self._opened: Future[Database] = Future()
-        self.fatal: DiskFull | None = None
-        self.on_fatal: Callable[[DiskFull], None] | None = None
+        self.fatal: WritesStopped | None = None
+        self.on_fatal: Callable[[WritesStopped], None] | None = None
+        self.lock_waits = 0  # batches that waited for another process's write lock
         self._soon: list[Callable[[], object]] = []  # see soon()
         self._soon_lock = threading.Lock()
         self._busy = False  # a job taken and its soon() calls not yet run
@@ -190,6 +202,10 @@ class _ArchiveThread:
         except BaseException as exc:  # noqa: BLE001 (handed to whoever waits for the db)
             self._opened.set_exception(exc)
             return
+        try:
+            db.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT * 1000)}")
+        except sqlite3.Error as exc:  # the default timeout stays
+            logger.debug("Archive busy timeout not set: %s", exc)
         self._opened.set_result(db)
         pending, started = 0, 0.0
         try:
@@ -211,12 +227,8 @@ class _ArchiveThread:
                 if not job.batch:
                     self._commit(db)
                 elif not db.conn.in_transaction and self.fatal is None:
+                    self._begin(db)
                     pending, started = 0, time.monotonic()
-                    try:
-                        db.conn.execute("BEGIN IMMEDIATE")  # the write lock now: no busy snapshot
-                        defer_index(db)  # full-text entries: one write a batch, at its commit
-                    except sqlite3.Error as exc:  # the job still runs (its writes will say)
-                        logger.warning("Archive transaction not begun: %s", self.failed(db, exc))
                 try:
                     result = job.fn(*job.args)
                 except BaseException as exc:  # noqa: BLE001 (the caller sees it)
@@ -233,6 +245,41 @@ class _ArchiveThread:
                 db.close()
             except sqlite3.Error as exc:
                 logger.warning("Closing the archive database: %s", exc)
+
+    def _begin(self, db: Database) -> None:
+        """Begin a batch: ``BEGIN IMMEDIATE`` (the write lock now: no busy snapshot, and no
+        write of the batch can meet a busy lock after it). Tried without waiting first, so
+        that a lock another process holds is seen, counted and logged; then SQLite's busy
+        handler waits for it (at most :data:`LOCK_WAIT`). Past that the lock is fatal."""
+        try:
+            if not self._begin_at_once(db):
+                self.lock_waits += 1
+                logger.warning(
+                    "Another process holds the archive's write lock (an import, a "
+                    "re-extraction, a database tool's open write transaction): the crawl's "
+                    "writes wait for it, at most %g s", LOCK_WAIT,
+                )  # fmt: skip
+                waited = time.monotonic()
+                db.conn.execute("BEGIN IMMEDIATE")  # SQLite's busy handler waits
+                logger.warning("The archive's write lock was let go after %.1f s: the "
+                               "crawl's writes go on", time.monotonic() - waited)  # fmt: skip
+            defer_index(db)  # full-text entries: one write a batch, at its commit
+        except sqlite3.Error as exc:  # the job still runs (its writes will say)
+            logger.warning("Archive transaction not begun: %s", self.failed(db, exc))
+
+    @staticmethod
+    def _begin_at_once(db: Database) -> bool:
+        """``BEGIN IMMEDIATE`` without waiting; False when another connection holds the lock."""
+        db.execute("PRAGMA busy_timeout = 0")
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc):
+                raise
+            return False
+        finally:
+            db.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT * 1000)}")
+        return True
 
     def _run_soon(self) -> None:
         """What soon() was given while a job ran, in its batch transaction; then idle."""
@@ -262,12 +309,13 @@ class _ArchiveThread:
                 logger.error("Archive commit failed: %s", exc)
 
     def failed(self, db: Database, exc: BaseException) -> BaseException:
-        """What a job that raised ``exc`` reports; a first full disk is made fatal: a full
-        database loses its open batch (SQLite's advice: roll back), a full WARC disk keeps it
-        (rows of whole records), then the connection turns read-only."""
+        """What a job that raised ``exc`` reports; a first full disk or write lock held past
+        the wait is made fatal: a database error loses its open batch (SQLite's advice: roll
+        back), a full WARC disk keeps it (rows of whole records), then the connection turns
+        read-only."""
         if self.fatal is not None:
             return self.fatal if isinstance(exc, OSError | sqlite3.Error) else exc
-        fatal = disk_full(exc, self._db_path)
+        fatal = stopped(exc, self._db_path)
         if fatal is None:
             return exc
         self.fatal = fatal
@@ -284,7 +332,7 @@ class _ArchiveThread:
             try:
                 self.on_fatal(fatal)
             except Exception:  # noqa: BLE001 (a listener's bug must not stop this thread)
-                logger.exception("The archive's disk-full listener failed")
+                logger.exception("The archive's stop listener failed")
         return fatal
 
     @staticmethod
@@ -319,6 +367,37 @@ class _Guarded:
         return call
 
 
+def _busy(exc: BaseException) -> bool:
+    """True when ``exc`` is SQLite's SQLITE_BUSY (any extended code of it)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlite3.OperationalError) and code is not None and code & 0xFF == BUSY
+
+
+def stopped(exc: BaseException, db_path: Path) -> WritesStopped | None:
+    """``exc`` as the error that stops a crawl's writes: a full disk (:func:`disk_full`), or
+    SQLite's "database is locked" once the busy handler waited :data:`LOCK_WAIT` for another
+    process's write lock (:class:`ArchiveLocked`); else None."""
+    if isinstance(exc, WritesStopped):
+        return exc
+    if not _busy(exc):
+        return disk_full(exc, db_path)
+    found = ArchiveLocked(
+        f"{db_path}: another process held the archive's write lock for more than "
+        f"{LOCK_WAIT:g} s (an import, a re-extraction, a merge, or a database tool's open "
+        "write transaction)"
+    )
+    found.__cause__ = exc
+    return found
+
+
+def stop_reason(error: WritesStopped) -> tuple[str, str]:
+    """The finish reason and crawl status of a crawl ``error`` stopped: ``disk_full`` and
+    ``failed``; ``archive_locked`` and ``interrupted`` (resumed by the next crawl)."""
+    if isinstance(error, ArchiveLocked):
+        return "archive_locked", "interrupted"
+    return "disk_full", "failed"
+
+
 def disk_full(exc: BaseException, db_path: Path) -> DiskFull | None:
     """``exc`` as a :class:`DiskFull` when it says the disk is full (ENOSPC, EDQUOT,
     SQLite's SQLITE_FULL), else None."""
@@ -345,7 +424,8 @@ class CrawlRecorder:
         self.crawl_id: int | None = None
         self._lock: locks.SiteLock | None = None
         self._thread: _ArchiveThread | None = None
-        self._fatal_at_close: DiskFull | None = None
+        self._fatal_at_close: WritesStopped | None = None
+        self._lock_waits_at_close = 0
         self._writer: ArchiveWriter | None = None
         self._warc: WarcWriter | None = None
         self._warc_files: list[str] | None = None  # closed before finish (close_warc)
@@ -355,7 +435,8 @@ class CrawlRecorder:
     @property
     def writer(self) -> ArchiveWriter:
         """The recorder's writer, for code that runs on the archive thread (:meth:`run`): a
-        full disk met through it is fatal, as in a job, and raises :class:`DiskFull`."""
+        full disk (or lock held past the wait) met through it is fatal, as in a job, and
+        raises :class:`~archive.errors.WritesStopped`."""
         if self._writer is None or self._thread is None:
             raise RuntimeError("the crawl recorder is not open")
         return _Guarded(self._writer, self._thread)  # type: ignore[return-value]
@@ -444,14 +525,23 @@ class CrawlRecorder:
                                    urgent=True)  # fmt: skip
 
     @property
-    def fatal(self) -> DiskFull | None:
-        """The full disk that stopped the archive's writes, if one did."""
+    def fatal(self) -> WritesStopped | None:
+        """The full disk (or write lock held past the wait) that stopped the archive's
+        writes, if one did."""
         if self._thread is None:
             return self._fatal_at_close
         return self._thread.fatal
 
-    def on_fatal(self, listener: Callable[[DiskFull], None]) -> None:
-        """Call ``listener(error)`` (on the archive thread) when the disk is first full."""
+    @property
+    def lock_waits(self) -> int:
+        """How many times the crawl's writes waited for another process's write lock."""
+        if self._thread is None:
+            return self._lock_waits_at_close
+        return self._thread.lock_waits
+
+    def on_fatal(self, listener: Callable[[WritesStopped], None]) -> None:
+        """Call ``listener(error)`` (on the archive thread) when the archive first stops
+        taking writes (a full disk, a write lock held past the wait)."""
         if self._thread is None:
             raise RuntimeError("the crawl recorder is not open")
         self._thread.on_fatal = listener
@@ -506,10 +596,12 @@ class CrawlRecorder:
         (at a commit on this thread while the crawl was closing, before this row: a matter
         of timing) makes the row ``failed``, ``finish_reason`` ``disk_full`` and
         ``govarchive/fatal`` the error, as the crawl's exit code and summary say: the row
-        never says ``finished`` for a crawl whose writes a full disk stopped.
+        never says ``finished`` for a crawl whose writes a full disk stopped. A write lock
+        held past the wait makes it ``interrupted`` (``archive_locked``), as a killed crawl's:
+        the next crawl of the site resumes it (:mod:`archive.resume`).
 
-        :raises DiskFull: the row could not be written: the crawl stays marked ``running``
-            until the next crawl of the site or ``verify --repair`` closes it.
+        :raises WritesStopped: the row could not be written: the crawl stays marked
+            ``running`` until the next crawl of the site or ``verify --repair`` closes it.
         """
         files = self.close_warc()
 
@@ -518,9 +610,10 @@ class CrawlRecorder:
             if self.fatal is not None:  # rows a lost batch held: from the WARC, as on resume
                 writer.db.execute("PRAGMA query_only = OFF")
                 restore_captures(writer.db, self.archive_dir, self.site_id, self._crawl())
-                if status != "failed":  # the disk filled after the status was chosen
-                    row_status = "failed"
-                    row_stats = stats | {"finish_reason": "disk_full",
+                reason, stop_status = stop_reason(self.fatal)
+                if status not in ("failed", stop_status):  # stopped after the status was chosen
+                    row_status = stop_status
+                    row_stats = stats | {"finish_reason": reason,
                                          "govarchive/fatal": str(self.fatal)}  # fmt: skip
             with writer.transaction():
                 writer.finish_crawl(self._crawl(), row_status, row_stats, files)
@@ -529,7 +622,7 @@ class CrawlRecorder:
         try:
             self._call(finish)
         except (OSError, sqlite3.Error) as exc:
-            fatal = disk_full(exc, self.paths.db)
+            fatal = stopped(exc, self.paths.db)
             if fatal is None:
                 raise
             raise fatal from exc
@@ -545,7 +638,7 @@ class CrawlRecorder:
                 self._call(lambda _: warc.close())
             except OSError as exc:  # not renamed: left .open, for verify --repair
                 # a full disk is the crawl's to say, once (on_fatal): here a consequence
-                level = logging.WARNING if isinstance(exc, DiskFull) else logging.ERROR
+                level = logging.WARNING if isinstance(exc, WritesStopped) else logging.ERROR
                 logger.log(level, "WARC %s could not be closed: %s", warc.files[-1:], exc)
             self._warc_files = [self.relative(p) for p in warc.files]
             self._warc = None
@@ -579,6 +672,7 @@ class CrawlRecorder:
         if self._thread is not None:
             self._thread.stop()
             self._fatal_at_close = self._thread.fatal  # the last commit may be the one
+            self._lock_waits_at_close = self._thread.lock_waits
             self._thread = None
         if self._lock is not None:
             self._lock.release()

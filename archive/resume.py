@@ -19,6 +19,11 @@ alive), it:
 
 Captures are written to WARC (and flushed) before their row is inserted, so a row never
 points past the end of a file.
+
+The next ``import-warc`` of the site (which holds the site's lock too) runs steps 1 to 3
+(:func:`close_dead_runs`): a cut import's row is marked ``interrupted`` like a killed
+crawl's, and the import that reads its file again takes its capture rows over
+(:func:`archive.warcimport.interrupted_captures`), so each WARC record has one row.
 """
 
 from __future__ import annotations
@@ -53,18 +58,32 @@ def recover_site(
     """Run the four steps above for ``site_id``; the caller holds the site's lock."""
     result = Recovery()
     (before,) = db.execute("SELECT COUNT(*) FROM captures WHERE site_id = ?", [site_id]).fetchone()
-    result.warcs_recovered = _recover_warcs(archive_dir, site_id)
-    stale = db.execute(
-        "SELECT id FROM crawls WHERE site_id = ? AND status = 'running' ORDER BY id", [site_id]
-    ).fetchall()
-    for (crawl_id,) in stale:
-        close_unfinished(db, archive_dir, site_id, crawl_id, "next crawl")
-        result.interrupted.append(crawl_id)
-        logger.warning("Crawl %s of %s was killed; marked interrupted", crawl_id, site_id)
+    result.warcs_recovered, result.interrupted = close_dead_runs(
+        db, archive_dir, site_id, "next crawl"
+    )
     (after,) = db.execute("SELECT COUNT(*) FROM captures WHERE site_id = ?", [site_id]).fetchone()
     result.captures_restored = after - before
     result.orphans = orphan_captures(db, site_id, is_article_url)
     return result
+
+
+def close_dead_runs(
+    db: Database, archive_dir: Path, site_id: str, by: str
+) -> tuple[int, list[int]]:
+    """Steps 1 to 3 above: recover the site's ``.open`` WARC files, then mark every crawl (or
+    ``import-warc``) of ``site_id`` still ``running`` interrupted, its rows restored
+    (:func:`close_unfinished`). Returns the number of files recovered and the crawls closed.
+    The caller (``by``: the next crawl, the next import) holds the site's lock, which every
+    crawl and import of the site holds while it runs: a row still ``running`` is one whose
+    process died."""
+    recovered = _recover_warcs(archive_dir, site_id)
+    stale = db.execute(
+        "SELECT id FROM crawls WHERE site_id = ? AND status = 'running' ORDER BY id", [site_id]
+    ).fetchall()
+    for (crawl_id,) in stale:
+        close_unfinished(db, archive_dir, site_id, crawl_id, by)
+        logger.warning("Crawl %s of %s was killed; marked interrupted", crawl_id, site_id)
+    return recovered, [crawl_id for (crawl_id,) in stale]
 
 
 def crawl_counts(db: Database, crawl_id: int) -> dict[str, int]:

@@ -130,6 +130,7 @@ class ReadStats:
     records: int = 0
     captures: int = 0
     errors: list[str] = field(default_factory=list)
+    reused: int = 0  # captures rows of an interrupted import of the same file, taken over
 
 
 def record_captures(
@@ -141,6 +142,7 @@ def record_captures(
     stats: ReadStats,
     *,
     failures_seen: set[tuple[str, int]] | None = None,
+    reuse: dict[int, int] | None = None,
 ) -> Iterator[CaptureRef]:
     """Add a capture row for every response/revisit record of ``path``; yield the HTML pages
     and the attached documents (``document=True``; a revisit is not read again).
@@ -152,12 +154,21 @@ def record_captures(
     is sealed after them (:func:`archive.warcrecover.seal_torn_file`: the cut bytes are kept
     beside it), so the archive verifies; the cut is a ``warc_truncated`` failure of the crawl
     (its ``url`` the file's name in the archive) and goes to ``stats.errors``.
+
+    ``reuse`` maps record offsets of ``path`` to the capture rows an interrupted import of the
+    same file already wrote (:func:`interrupted_captures`): those rows (and their failures)
+    are taken as they are, not written twice, and counted in ``stats.reused``.
     """
     seen = failures_seen if failures_seen is not None else set()
     reader = CaptureReader(path, warc_file)
     for item in reader:
         fields = item.fields | {"crawl_id": crawl_id, "site_id": site_id}
-        capture_id = writer.add_capture(**fields)
+        capture_id = (reuse or {}).get(fields["warc_offset"])
+        if capture_id is None:
+            capture_id = writer.add_capture(**fields)
+        else:
+            stats.reused += 1
+            seen.add((fields["url"], fields["status"]))  # its failure row is there already
         stats.captures += 1
         status = fields["status"]
         if status is not None and status >= 400 and (fields["url"], status) not in seen:
@@ -262,6 +273,17 @@ def place(path: Path, folder: Path) -> tuple[Path, bool]:
     return target, False
 
 
+def recorded_files(db: Database) -> set[str]:
+    """The WARC files (paths relative to the archive folder) a crawl that ended (finished or
+    partial) recorded: a file placed in the archive by an import that was cut (a disk full,
+    a kill, another writer's lock) is not among them, and is imported again."""
+    rows = db.execute(
+        "SELECT DISTINCT j.value FROM crawls c, json_each(c.warc_files_json) j "
+        "WHERE c.status IN ('finished', 'partial') AND json_valid(c.warc_files_json)"
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
 def _same_bytes(path: Path, target: Path) -> bool:
     """``target`` holds the bytes of ``path``: the same file, or one sealed at its torn tail
     (``target`` followed by ``target.torn`` are ``path``)."""
@@ -289,6 +311,19 @@ def crawl_files(archive_dir: Path, site_id: str, crawl_id: int) -> list[Path]:
         p for p in sorted(folder.glob(f"{site_id}-{crawl_id:05d}-*"))
         if p.name.endswith((".warc.gz", ".warc"))
     ]  # fmt: skip
+
+
+def interrupted_captures(db: Database, site_id: str, warc_file: str) -> dict[int, int]:
+    """The capture rows interrupted crawls of ``site_id`` (an import cut by a kill, a full
+    disk or a lock) hold of the records of ``warc_file``, by record offset: the next import
+    of that file takes them over (:func:`record_captures`), so each record has one row."""
+    rows = db.execute(
+        "SELECT warc_offset, id FROM captures WHERE crawl_id IN "
+        "(SELECT id FROM crawls WHERE site_id = ? AND status = 'interrupted') "
+        "AND warc_file = ? AND warc_offset IS NOT NULL",
+        [site_id, warc_file],
+    )
+    return {offset: capture_id for offset, capture_id in rows.fetchall()}
 
 
 def restore_captures(db: Database, archive_dir: Path, site_id: str, crawl_id: int) -> int:

@@ -1,7 +1,7 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, chrome2, pages2, dates2, bylines, sealed, sealed2, sealed3
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, chrome2, pages2, dates2, bylines, unsigned, sealed, sealed2, sealed3
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
@@ -11,6 +11,7 @@
     python -m benchmarks.extraction_quality --part pages2   # dev with non-article pages it lacks
     python -m benchmarks.extraction_quality --part dates2   # dev with other date presentations
     python -m benchmarks.extraction_quality --part bylines  # dev with byline kinds the rest lack
+    python -m benchmarks.extraction_quality --part unsigned # dev, half the articles unsigned
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -117,7 +118,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "pages2", "dates2", "bylines", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "pages2", "dates2", "bylines", "unsigned", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 # (part -> (module, name of its {site_id: family} dict))
 SEALED_PARTS = {
@@ -141,6 +142,7 @@ PART_MODES = {
     "pages2": ("profile", "adhoc", "single", "inferred"),
     "dates2": ("adhoc", "single", "inferred"),
     "bylines": ("adhoc", "single", "inferred"),
+    "unsigned": ("adhoc", "single", "inferred"),
 }
 
 
@@ -180,7 +182,10 @@ def families(part: str) -> dict[str, Any]:
     uppercase name, "Tác giả" in a table row or a ``<dl>``, the author only in ``<meta>`` or
     JSON-LD, an author link, an author box, a name above the headline, a source prefix on the
     lead, and no-author kinds: a notice's signatory, a photo credit alone, an editor's line, a
-    duty widget)."""
+    duty widget). "unsigned" is "dev" with about half of each site's articles unsigned and
+    something else at the byline's place, one kind per site (:mod:`benchmarks.unsigned`: a
+    source line, "(Theo TTXVN)", a photo caption, a bold closing sentence, a quote's
+    attribution, an editor's line, a notice's signatory, a name-like slogan, a date line)."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -205,6 +210,10 @@ def families(part: str) -> dict[str, Any]:
         from benchmarks.bylines import bylines_families
 
         return bylines_families(families("dev"))
+    if part == "unsigned":
+        from benchmarks.unsigned import unsigned_families
+
+        return unsigned_families(families("dev"))
     if part == "perturbed":
         from benchmarks.perturb import PerturbedFamily
 

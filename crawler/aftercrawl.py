@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import signals
 
 from archive import Archive
-from archive.recorder import disk_full
+from archive.recorder import stopped
 from crawler.logfile import LogFile
 from crawler.notify import NotifyConfigError, Policy, counts, notify_crawl, parse_targets
 
@@ -135,8 +135,9 @@ class AfterCrawl:
 
 
 def _level(stats: Any, exc: BaseException) -> int:
-    """ERROR; WARNING for a full disk when the crawl has said its disk is full (once)."""
-    if stats.get_value("govarchive/fatal") and disk_full(exc, Path()) is not None:
+    """ERROR; WARNING for a full disk (or a write lock held past the wait) when the crawl
+    has said so (once)."""
+    if stats.get_value("govarchive/fatal") and stopped(exc, Path()) is not None:
         return logging.WARNING
     return logging.ERROR
 

@@ -24,6 +24,7 @@ REASONS = {
     "shutdown": "stopped (Ctrl-C or SIGTERM)",
     "cancelled": "cancelled",
     "disk_full": "the archive's disk is full",
+    "archive_locked": "another process kept the archive's write lock",
 }
 
 #: the live table's columns: short headers, so that it fits 80 columns unbroken (a site's
@@ -54,6 +55,118 @@ def status_phrase(s: CrawlSummary) -> str:
 CORE_ROWS = frozenset({"pages fetched (all responses)", "articles new", "articles changed",
                        "articles unchanged", "articles removed", "dates unparsed",
                        "WARC bytes"})  # fmt: skip
+
+#: the summary's count rows: (label, the stats keys it sums); a row shows when its value is
+#: not 0, or always for :data:`CORE_ROWS`
+COUNT_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("pages fetched (all responses)", ("govarchive/pages",)),
+    ("responses OK (2xx, 304)", ("govarchive/responses_ok",)),
+    ("responses not HTML (documents, feeds, images)", ("govarchive/non_html",)),
+    ("WARC records read (an import)", ("govarchive/records",)),
+    ("URLs from the sitemaps", ("govarchive/discovered/sitemap",)),
+    ("start URLs from the site module", ("govarchive/site_module/start_urls",)),
+    ("URLs found by the site module", ("govarchive/site_module/discovered",)),
+    ("retries (Scrapy's retry middleware)", ("retry/count",)),
+    ("requests given up after their retries", ("retry/max_reached",)),
+    ("robots.txt crawl delay (s)", ("govarchive/robots/crawl_delay",)),
+    ("job state rows imported (fleet shard)", ("govarchive/job_state_rows",)),
+    ("interrupted crawls resumed", ("govarchive/resumed_crawls",)),
+    ("resumed: captures restored from the WARC", ("govarchive/resumed/captures_restored",)),
+    ("waits for another process's write lock on the archive", ("govarchive/archive_lock_waits",)),
+    ("articles new", ("govarchive/articles/new",)),
+    ("articles changed", ("govarchive/articles/changed",)),
+    ("articles unchanged", ("govarchive/articles/unchanged",)),
+    ("articles not modified (304)", ("govarchive/articles/not_modified",)),
+    ("articles removed", ("govarchive/articles/removed",)),
+    ("removed articles still gone", ("govarchive/articles/still_removed",)),
+    ("removed articles back (restored)", ("govarchive/articles/restored",)),
+    ("articles joined from their parts (pages)", ("govarchive/articles/joined_parts",)),
+    ("articles checked again with the final knowledge", ("govarchive/articles/settle_checked",)),
+    ("articles restated by that check", ("govarchive/articles/settled",)),
+    ("records extracted again (knowledge changed)", ("govarchive/extracted_again",)),
+    ("articles re-checked", ("govarchive/articles/rechecked",)),
+    ("re-checked: sitemap lastmod newer", ("govarchive/articles/rechecked_lastmod",)),
+    ("sitemap lastmod not a date", ("govarchive/sitemap/lastmod_unparsed",)),
+    ("sitemaps with one lastmod for all", ("govarchive/sitemap/lastmod_uniform",)),
+    ("archived articles linked, not fetched again", ("govarchive/known_articles_linked",)),
+    ("links to them not followed", ("govarchive/skipped/known_article",)),
+    ("links to URLs already requested", ("govarchive/duplicate_links",)),
+    ("dropped for canonical (archived or scheduled)", ("govarchive/canonical/dropped",)),
+    ("canonical URLs requested", ("govarchive/canonical/requested",)),
+    ("canonical URLs off the site", ("govarchive/canonical/unreachable",)),
+    ("links forbidden by robots.txt", ("govarchive/robots/forbidden",)),
+    ("probes not found (robots.txt, guessed sitemap)", ("govarchive/probe/missing",)),
+    ("resumed: orphan captures extracted", ("govarchive/resumed/orphan_captures",)),
+    ("WARC revisit records",
+     ("govarchive/revisits/server_not_modified", "govarchive/revisits/identical_payload")),
+    ("attachments captured", ("govarchive/attachments/captured",)),
+    ("attachments requested", ("govarchive/attachments/requested",)),
+    ("attachments unchanged (revisit; text kept)", ("govarchive/attachments/revisit",)),
+    ("articles whose citations were stored", ("govarchive/refs/articles",)),
+    ("citations of legal documents stored", ("govarchive/refs/citations",)),
+    ("attachments' texts stored", ("govarchive/attachments/text_stored",)),
+    ("dates unparsed", ("govarchive/date_unparsed",)),
+    ("dates found by htmldate only", ("govarchive/date_htmldate",)),
+    ("invalid JSON-LD skipped", ("govarchive/jsonld_invalid",)),
+    ("chrome lines removed", ("govarchive/chrome_removed",)),
+    ("chrome lines learned", ("govarchive/chrome_learned",)),
+    ("records held for the site model or chrome", ("govarchive/held",)),
+    ("site model inferred (runs)", ("govarchive/site_model/runs",)),
+    ("site model runs skipped (model stable)", ("govarchive/site_model/skipped",)),
+    ("site model changes adopted", ("govarchive/site_model/adopted",)),
+    ("site model reused (same evidence, no run)", ("govarchive/site_model/reused",)),
+    ("articles the model does not explain (page by page)", ("govarchive/site_model/fallback",)),
+    ("site model sample (pages)", ("govarchive/site_model/sample",)),
+    ("records re-extracted with a new site model", ("govarchive/site_model/reextracted",)),
+    ("articles taken back (typed by the final model)", ("govarchive/site_model/taken_back",)),
+    ("near-duplicates stored as one article", ("govarchive/dropped/near_duplicate",)),
+    ("WARC bytes", ("govarchive/warc_bytes",)),
+    ("feeds that could not be written", ("govarchive/feeds/failed",)),
+)
+
+#: rows of one stats key each under a prefix: (prefix, the row's label for the rest of the key),
+#: in the order they follow the count rows (the site model's rows and the removed articles
+#: come before the ``LATE_`` ones)
+PREFIX_ROWS = (
+    ("govarchive/status/", "HTTP {} responses"),
+    ("govarchive/attachments/text/", "attachments' text: {}"),
+    ("govarchive/notify/", "notifications: {}"),
+    ("govarchive/skipped/", "links not followed: {}"),
+    ("govarchive/trap/", "trap links not followed: {}"),
+)
+LATE_PREFIX_ROWS = (
+    ("govarchive/removed/", "articles removed: {}"),
+    ("govarchive/not_article/", "not an article: {}"),
+    ("govarchive/errors/", "error: {}"),
+    ("govarchive/download_exceptions/", "download attempts failed: {}"),
+)
+#: keys shown elsewhere than in a row of their own: the title (``crawl N``, what stopped it),
+#: the site model's rows (``in use``), the requisites' rows
+SHOWN_IN = {"govarchive/crawl_id": "crawl {}", "govarchive/fatal": "{}", "govarchive/status": "{}",
+            "govarchive/site_model/in_use": "in use", "govarchive/log_file": None}  # fmt: skip
+
+
+def summary_label(key: str, value: object = None) -> str | None:
+    """The text by which the crawl summary shows stats key ``key`` (with ``value``): the
+    label of its row, or what it shows in the title or the site model's rows; None when the
+    summary does not show it (``govarchive/log_file`` is the line under the summary)."""
+    for label, keys in COUNT_ROWS:
+        if key in keys:
+            return label
+    if key in SHOWN_IN:
+        template = SHOWN_IN[key]
+        return None if template is None else template.format(value)
+    if key == "govarchive/requisites/offsite":
+        return "requisites on other hosts (not fetched)"
+    if key.startswith("govarchive/requisites/"):
+        return f"requisites {key.split('/')[2]}:"
+    if key == "govarchive/attachments/unreadable":
+        return "attachments unreadable"
+    for prefix, template in (*PREFIX_ROWS, *LATE_PREFIX_ROWS):
+        if key.startswith(prefix):
+            return template.format(key.removeprefix(prefix))
+    return None
+
 
 #: Twisted's connection failures, in words
 _CONNECT_FAILURES = {
@@ -146,6 +259,16 @@ def _model_rows(s: CrawlSummary) -> list[tuple[str, str]]:
     return describe(model, in_use=bool(s.count("govarchive/site_model/in_use")))
 
 
+def _prefix_rows(table: Table, s: CrawlSummary, prefixes: Sequence[tuple[str, str]]) -> None:
+    in_rows = {key for _, keys in COUNT_ROWS for key in keys}  # (skipped/known_article)
+    for prefix, template in prefixes:
+        for rest, value in s.prefixed(prefix).items():
+            if value and prefix + rest not in in_rows:  # (a refusal retyped leaves a 0)
+                label = escape(template.format(rest))
+                red = prefix == "govarchive/errors/"
+                table.add_row(f"[red]{label}[/red]" if red else label, str(value))
+
+
 def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
     parts: list[Any] = []
     for s in summaries:
@@ -156,43 +279,7 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
         started, finished = s.stats.get("start_time"), s.stats.get("finish_time")
         if started and finished:
             table.add_row("duration", f"{(finished - started).total_seconds():.1f}s")
-        rows = [
-            ("pages fetched (all responses)", s.count("govarchive/pages")),
-            ("articles new", s.count("govarchive/articles/new")),
-            ("articles changed", s.count("govarchive/articles/changed")),
-            ("articles unchanged", s.count("govarchive/articles/unchanged")),
-            ("articles not modified (304)", s.count("govarchive/articles/not_modified")),
-            ("articles removed", s.count("govarchive/articles/removed")),
-            ("articles re-checked", s.count("govarchive/articles/rechecked")),
-            ("re-checked: sitemap lastmod newer", s.count("govarchive/articles/rechecked_lastmod")),
-            ("sitemap lastmod not a date", s.count("govarchive/sitemap/lastmod_unparsed")),
-            ("sitemaps with one lastmod for all", s.count("govarchive/sitemap/lastmod_uniform")),
-            ("archived articles linked, not fetched again", s.count("govarchive/known_articles_linked")),
-            ("links to them not followed", s.count("govarchive/skipped/known_article")),
-            ("dropped for canonical (archived or scheduled)", s.count("govarchive/canonical/dropped")),
-            ("canonical URLs requested", s.count("govarchive/canonical/requested")),
-            ("canonical URLs off the site", s.count("govarchive/canonical/unreachable")),
-            ("links forbidden by robots.txt", s.count("govarchive/robots/forbidden")),
-            ("probes not found (robots.txt, guessed sitemap)", s.count("govarchive/probe/missing")),
-            ("resumed: orphan captures extracted", s.count("govarchive/resumed/orphan_captures")),
-            ("WARC revisit records", s.count("govarchive/revisits/server_not_modified")
-             + s.count("govarchive/revisits/identical_payload")),
-            ("attachments captured", s.count("govarchive/attachments/captured")),
-            ("attachments unchanged (revisit; text kept)", s.count("govarchive/attachments/revisit")),
-            ("articles whose citations were stored", s.count("govarchive/refs/articles")),
-            ("citations of legal documents stored", s.count("govarchive/refs/citations")),
-            ("dates unparsed", s.count("govarchive/date_unparsed")),
-            ("dates found by htmldate only", s.count("govarchive/date_htmldate")),
-            ("invalid JSON-LD skipped", s.count("govarchive/jsonld_invalid")),
-            ("chrome lines removed", s.count("govarchive/chrome_removed")),
-            ("records held for the site model or chrome", s.count("govarchive/held")),
-            ("site model inferred (runs)", s.count("govarchive/site_model/runs")),
-            ("site model runs skipped (model stable)", s.count("govarchive/site_model/skipped")),
-            ("records re-extracted with a new site model", s.count("govarchive/site_model/reextracted")),
-            ("articles taken back (typed by the final model)", s.count("govarchive/site_model/taken_back")),
-            ("near-duplicates stored as one article", s.count("govarchive/dropped/near_duplicate")),
-            ("WARC bytes", s.count("govarchive/warc_bytes")),
-        ]
+        rows = [(label, sum(map(s.count, keys))) for label, keys in COUNT_ROWS]
         for label, value in rows:
             if value or label in CORE_ROWS:  # a feature's row only when it did something
                 table.add_row(label, str(value))
@@ -205,29 +292,15 @@ def summary_renderable(summaries: Sequence[CrawlSummary]) -> Group:
                               " / ".join(map(str, counts if counts[4] else counts[:4])))  # fmt: skip
         if offsite := s.count("govarchive/requisites/offsite"):
             table.add_row("requisites on other hosts (not fetched)", str(offsite))
-        for status, value in s.prefixed("govarchive/attachments/text/").items():
-            table.add_row(f"attachments' text: {status}", str(value))
         if s.count("govarchive/attachments/unreadable"):
             table.add_row("[red]attachments unreadable[/red]",
                           str(s.count("govarchive/attachments/unreadable")))  # fmt: skip
-        for outcome, value in s.prefixed("govarchive/notify/").items():
-            table.add_row(f"notifications: {outcome}", str(value))
-        for reason, value in s.prefixed("govarchive/skipped/").items():
-            if reason != "known_article":
-                table.add_row(f"links not followed: {reason}", str(value))
-        for kind, value in s.prefixed("govarchive/trap/").items():
-            table.add_row(f"trap links not followed: {kind}", str(value))
+        _prefix_rows(table, s, PREFIX_ROWS)
         for label, value in _model_rows(s):
             table.add_row(f"{label}: {escape(value)}", "")
         for article in s.removed:
             table.add_row(f"[yellow]removed ({article['reason']}): {article['url']}[/yellow]", "")
-        for reason, value in s.prefixed("govarchive/not_article/").items():
-            if value:  # a refusal later found to be of another type leaves a 0
-                table.add_row(f"not an article: {reason}", str(value))
-        for kind, value in s.errors.items():
-            table.add_row(f"[red]error: {kind}[/red]", str(value))
-        for kind, value in s.prefixed("govarchive/download_exceptions/").items():
-            table.add_row(f"download attempts failed: {kind}", str(value))
+        _prefix_rows(table, s, LATE_PREFIX_ROWS)
         if hint := unreachable_hint(s):
             table.caption, table.caption_justify = hint, "left"
         parts.append(table)

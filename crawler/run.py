@@ -146,7 +146,9 @@ def _summary(
     reason = start_error or str(stats.get("finish_reason", "not started"))
     if stats.get("govarchive/fatal"):  # what stopped it: "No space left on device: ..."
         # (the spider may have been closing for another reason when the disk filled)
-        reason = f"disk_full: {stats['govarchive/fatal']}"
+        # (a write lock held past the wait interrupts the crawl, a full disk fails it)
+        stopped = "archive_locked" if stats.get("govarchive/status") == "interrupted" else "disk_full"
+        reason = f"{stopped}: {stats['govarchive/fatal']}"
     return CrawlSummary(
         site_id=profile.id,
         crawl_id=stats.get("govarchive/crawl_id"),

@@ -31,10 +31,10 @@ from scrapy import signals
 
 from archive import locks
 from archive.capture import CaptureRef
-from archive.errors import ArchiveError, DiskFull
+from archive.errors import ArchiveError, WritesStopped
 from archive.history import Recheck
 from archive.jobstate import start_shard
-from archive.recorder import CrawlRecorder, utcnow
+from archive.recorder import CrawlRecorder, stop_reason, utcnow
 from config.version import __version__
 from crawler.logfile import LogFile
 from pipelines.item import LoopCalls, recorder_opened
@@ -113,7 +113,7 @@ class CrawlSession:
             raise
         self.recorder = recorder
         loop = asyncio.get_running_loop()
-        recorder.on_fatal(lambda error: loop.call_soon_threadsafe(self._disk_full, error))
+        recorder.on_fatal(lambda error: loop.call_soon_threadsafe(self._stopped, error))
         self._recover(recorder)
         self._start_crawl(recorder)
         self._start_log(recorder)
@@ -231,7 +231,7 @@ class CrawlSession:
             exc = wrapped.exception()
             if exc is not None:
                 self.stats.inc_value("govarchive/errors/archive_write")
-                if isinstance(exc, DiskFull):  # said once, by _disk_full
+                if isinstance(exc, WritesStopped):  # said once, by _stopped
                     logger.debug("Not archived: %s", exc)
                 else:
                     logger.error("Archive write failed: %r", exc, exc_info=exc)
@@ -248,19 +248,28 @@ class CrawlSession:
         if self.recorder is not None:
             self.then(self.recorder.add_failure(url, reason, detail[:500]), lambda _: None)
 
-    def _disk_full(self, error: DiskFull) -> None:
-        """The archive's disk is full: say so once, and stop the crawl (``disk_full``)."""
-        if not self._say_disk_full(error):
+    def _stopped(self, error: WritesStopped) -> None:
+        """The archive stopped taking the crawl's writes (its disk is full, or another
+        process kept its write lock past the wait): say so once, and stop the crawl
+        (``disk_full``, ``archive_locked``)."""
+        if not self._say_stopped(error):
             return
         engine = self.crawler.engine
         if engine is not None:
-            asyncio.ensure_future(engine.close_spider_async(reason="disk_full"))
+            asyncio.ensure_future(engine.close_spider_async(reason=stop_reason(error)[0]))
 
-    def _say_disk_full(self, error: DiskFull) -> bool:
-        """Count and log a full disk, once; False when it was said already."""
+    def _say_stopped(self, error: WritesStopped) -> bool:
+        """Count and log what stopped the archive's writes, once; False when said already."""
         if self.stats.get_value("govarchive/fatal"):
             return False
         self.stats.set_value("govarchive/fatal", str(error))
+        if stop_reason(error)[0] == "archive_locked":
+            logger.error(
+                "%s: the crawl stops. Every record it fetched is in its WARC (the rows it "
+                "could not write are restored from there); the next crawl of %s resumes it",
+                error, self.profile.id,
+            )  # fmt: skip
+            return True
         logger.error(
             "%s: the crawl stops. The archive keeps every whole record; after freeing space, "
             "`govarchive verify --repair` (or the next crawl of %s) restores the rest",
@@ -275,9 +284,11 @@ class CrawlSession:
         if self._closed or recorder is None:
             return
         self._closed = True
+        if recorder.lock_waits:  # waits for another process's write lock (archive.recorder)
+            self.stats.set_value("govarchive/archive_lock_waits", recorder.lock_waits)
         stats = self.stats.get_stats()
-        if stats.get("govarchive/fatal"):  # the disk filled while the spider was closing anyway
-            reason = "disk_full"
+        if stats.get("govarchive/fatal") and recorder.fatal is not None:
+            reason = stop_reason(recorder.fatal)[0]  # it stopped while the spider was closing
         status = crawl_status(reason, stats)
         stats_json = json.loads(json.dumps(stats, default=str))
         stats_json["finish_reason"] = reason
@@ -285,17 +296,17 @@ class CrawlSession:
         files: list[str] = []
         try:
             files = recorder.finish(status, stats_json, removed)
-        except DiskFull as exc:
+        except WritesStopped as exc:
             logger.error("Crawl %s could not record its end (%s): it stays marked running until "
                          "`govarchive verify --repair` or the next crawl of %s closes it",
                          recorder.crawl_id, exc, self.profile.id)  # fmt: skip
         finally:
             recorder.close()
-        if recorder.fatal is not None and status != "failed":
-            # the disk filled in the crawl's last writes, after its status was chosen (the
+        if recorder.fatal is not None and status not in ("failed", stop_reason(recorder.fatal)[1]):
+            # the writes stopped in the crawl's last writes, after its status was chosen (the
             # loop's own call to say so would come after this summary)
-            self._say_disk_full(recorder.fatal)
-            status = "failed"
+            self._say_stopped(recorder.fatal)
+            status = stop_reason(recorder.fatal)[1]
         self.stats.set_value("govarchive/status", status)
         logger.info("Crawl stats: %s", json.dumps(stats_json, ensure_ascii=False, sort_keys=True))
         logger.info("Crawl %s of %s %s (%s)", recorder.crawl_id, self.profile.id, status, reason)
@@ -317,7 +328,7 @@ def crawl_status(reason: str, stats: dict[str, Any]) -> str:
     fetched_ok = int(stats.get("govarchive/responses_ok", 0))
     if fetched_ok == 0 or reason == "disk_full":
         return "failed"
-    if reason in ("shutdown", "cancelled"):
+    if reason in ("shutdown", "cancelled", "archive_locked"):
         return "interrupted"
     if reason != "finished" or error_count(stats):
         return "partial"

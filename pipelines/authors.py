@@ -327,6 +327,8 @@ def _parse_signature(text: str) -> Byline | None:
     bracketed = _BRACKETED.match(line)
     if bracketed and not _ABBREV.match(bracketed.group(1)):
         line = bracketed.group(1)  # "(Minh Anh)" alone (never "(TTXVN)": a newsroom)
+        if _parse_source(line):  # "(Theo TTXVN)", "(Nguồn: Báo X)": a reprint's source line
+            return None
     if not line:
         return None
     byline = _split(line)
@@ -544,12 +546,16 @@ def closing_bracket_name(line: str) -> Byline | None:
     return found
 
 
-def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
+def parse_byline_text(text: str, trusted: bool = False, place: bool = False) -> Byline | None:
     """A byline element's text: a signature, or a source line.
 
     A byline with an explicit label ("Tác giả: Trung tâm Khuyến nông"), or any byline read
     with a profile's selector (``trusted``), names its author as written, unless it is CMS
-    junk."""
+    junk. ``place``: the selector is a site model's, a place learned from the signed pages
+    (an ad-hoc crawl's, a profile ``sites new`` wrote): an unlabelled line read there must
+    also look like who signs, a name or an office ("Minh Anh", "Trung tâm Khuyến nông"),
+    never a caption, a tool or a phrase of the page ("Ảnh minh họa", "Xem thêm", "Hãy ...!")
+    that an unsigned page of the template holds at that place."""
     found_reprint = reprint(text)
     if found_reprint is not None:
         return found_reprint
@@ -571,10 +577,14 @@ def parse_byline_text(text: str, trusted: bool = False) -> Byline | None:
         found = parse_signature(name)
         if found and found.author:
             return Byline(found.author, found.unit, source)
-    # (a date line read with a byline selector, "Ngày đăng: 04/03/2024 08:15", names no one)
+    # (a date line read with a byline selector, "Ngày đăng: 04/03/2024 08:15", names no one;
+    # nor a line under a label no byline uses, "Biên tập: Thu Trang", "Người duyệt: X": an
+    # editor's or an approver's line at the place a site model learned from its signed pages)
     if (labelled or trusted) and name and name[0].isupper() and len(name.split()) <= 8 and not any(
-        ch.isdigit() for ch in name
+        ch.isdigit() or ch == ":" for ch in name
     ):
+        if place and not labelled and not (_is_name(name) or _UNIT_WORDS.match(name)):
+            return None
         return None if is_junk_author(name) else Byline(author=name, source=source)
     return None
 

@@ -64,6 +64,15 @@ EN_LINE_CHARS = 60
 _PUBLISHED_LABEL = re.compile(
     r"ngày đăng|đăng (?:lúc|ngày|vào)|ngày xuất bản|xuất bản|published|posted", re.IGNORECASE
 )
+#: a line opened by the label of a date that is not the page's publication: an event's
+#: ("Thời gian diễn ra:", "Ngày tổ chức:"), a deadline's ("Hạn nộp:"), a document's entry
+#: into force ("Ngày hiệu lực:"). What a date selector finds there (a site model's place
+#: learned from the dated pages, or a maintainer's) is no publication date, on any page
+_OTHER_DATE = re.compile(
+    r"^\W*(?:thời gian|ngày|thời điểm)\s+(?:diễn ra|tổ chức|khai mạc|bế mạc|thi|nhận hồ sơ)\s*:"
+    r"|^\W*(?:hạn nộp|hạn chót|thời hạn|hạn đăng ký|ngày (?:có )?hiệu lực|hiệu lực|sự kiện)\b[^:]{0,20}:",
+    re.IGNORECASE,
+)
 # a publication day in the URL's path, before the slug ("/2024/03/05/slug.html"); a day
 # archive ("/2024/03/05/", ".../page/2/") has no slug after it
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/(?!page/)[^/?#]*[a-z][^/?#]*", re.IGNORECASE)
@@ -113,6 +122,8 @@ def _from_selectors(
     for selector in selectors:
         for el in css(tree, selector):
             text = text_of(el)
+            if text and _OTHER_DATE.match(text):
+                continue  # an event's or a deadline's date at the place: not this page's
             pub, upd = _parse_line(text, tz, order) if text else (None, None)
             machine = el.get("datetime") or el.get("content")
             if machine and not upd:  # <time datetime>: the machine-readable value is exact

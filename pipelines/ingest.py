@@ -49,7 +49,7 @@ from typing import Any
 
 from archive.capture import CaptureRef
 from archive.chrome import StoredChrome
-from archive.errors import DiskFull
+from archive.errors import WritesStopped
 from config.profile import SiteProfile
 from pipelines.datezone import site_zone
 from pipelines.documents import Cited, DocumentRead
@@ -427,9 +427,9 @@ class Ingestor(SiteModelSteps, DocumentSteps):
 
     def _failed(self, ticket: Ticket, exc: BaseException) -> None:
         url = ticket.capture.url
-        if isinstance(exc, DiskFull):  # the archive stopped writing: reported once, there
+        if isinstance(exc, WritesStopped):  # the archive stopped writing: reported once, there
             self.stats.inc_value("govarchive/errors/archive_write")
-            logger.debug("Not stored, the disk is full: %s", url)
+            logger.debug("Not stored, the archive stopped writing: %s", url)
         else:
             self.stats.inc_value("govarchive/errors/extract_failed")
             logger.error("Extraction of %s failed: %r", url, exc, exc_info=exc)

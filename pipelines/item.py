@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from scrapy.exceptions import DropItem
 
 from archive.capture import CaptureRef
-from archive.errors import DiskFull
+from archive.errors import WritesStopped
 from pipelines.ingest import Ingestor
 from pipelines.sitemodel import seeds
 
@@ -223,7 +223,7 @@ class ArticlePipeline:
             decided = self.ingestor.feed(capture_of(item, self.ingestor.crawl_id))
         try:
             outcome = await self.calls.wrap(decided)
-        except DiskFull as exc:  # the crawl stops; the session said why, once
+        except WritesStopped as exc:  # the crawl stops; the session said why, once
             raise DropItem(f"not archived: {url}: {exc}", log_level="DEBUG") from exc
         except Exception as exc:  # logged, counted and recorded by the ingestor
             raise DropItem(f"extraction failed for {url}: {exc!r}", log_level="ERROR") from exc
@@ -246,7 +246,7 @@ class ArticlePipeline:
         if self.ingestor is not None:
             try:
                 await asyncio.to_thread(self.ingestor.close)
-            except DiskFull as exc:  # what it holds is in the WARC: the next crawl extracts it
+            except WritesStopped as exc:  # what it holds is in the WARC: the next crawl extracts it
                 logger.debug("The ingestor could not store what it held: %s", exc)
 
 

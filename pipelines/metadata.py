@@ -383,13 +383,16 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
     tree: HtmlElement = page.tree
     scope = text.container if text.container is not None else tree
     result = authors.Byline()
+    # the selector of an ad-hoc or `sites new` profile is a site model's learned place: what
+    # an unsigned page of the template holds there must look like who signs
+    place = page.profile.adhoc or page.profile.inferred
     for root, selectors in ((tree, page.profile.selectors.author), (scope, BYLINE_SELECTORS)):
         for selector in may_match(root, selectors):
             for el in css(root, selector):
                 line = el.get("content") or text_of(el)
                 if _credit_after_body(el, line, text):
                     continue  # the photographer's credit under a text: not its writer
-                found = authors.parse_byline_text(line, trusted=root is tree)
+                found = authors.parse_byline_text(line, trusted=root is tree, place=place)
                 if found:
                     result = authors.merge(result, found)
             if result.author:

@@ -29,15 +29,25 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from archive import locks
 from archive.articles import content_hash
 from archive.candidates import candidates, current_articles, parse_since, site_ids, site_profile
 from archive.capture import CaptureRef
 from archive.cdx import index_warc
-from archive.db import archive_paths, open_db
+from archive.db import archive_paths, check_writable, open_db
 from archive.errors import ArchiveError
 from archive.feeds import write_feeds
+from archive.resume import close_dead_runs
 from archive.store import ArchiveWriter
-from archive.warcimport import ReadStats, check_warc, place, record_captures, warc_files
+from archive.warcimport import (
+    ReadStats,
+    check_warc,
+    interrupted_captures,
+    place,
+    record_captures,
+    recorded_files,
+    warc_files,
+)
 from config.profile import ProfileError, SiteProfile, load_profile, profile_from_dict
 from config.version import __version__
 from pipelines.extract import EXTRACTOR
@@ -76,6 +86,8 @@ class IngestReport:
     files: list[str] = field(default_factory=list)  # relative to the archive folder
     skipped: list[str] = field(default_factory=list)  # already imported
     crawls: list[int] = field(default_factory=list)
+    interrupted: list[int] = field(default_factory=list)  # dead runs of the site, closed
+    reused: int = 0  # capture rows of an interrupted import of the same file, taken over
     stats: IngestStats = field(default_factory=IngestStats)
     feeds: list[Path] = field(default_factory=list)
 
@@ -132,8 +144,9 @@ def _ingest_group(
 
     def captures() -> Iterator[CaptureRef]:
         for path, rel in zip(files, relative, strict=True):
+            reuse = interrupted_captures(writer.db, profile.id, rel)  # a cut import's rows
             for capture in record_captures(writer, path, rel, profile.id, crawl_id, read,
-                                           failures_seen=seen):  # fmt: skip
+                                           failures_seen=seen, reuse=reuse):  # fmt: skip
                 report.stats.extracted += 1
                 yield capture
             try:
@@ -159,10 +172,12 @@ def _ingest_group(
     stats.documents.update(documents(counts))
     stats.cited += counts["govarchive/refs/articles"]
     stats.errors += read.errors
+    report.reused += read.reused
     report.files += relative
     crawl_stats = {
         "govarchive/pages": read.captures,
         "govarchive/records": read.records,
+        **({"govarchive/captures_reused": read.reused} if read.reused else {}),
         **{k: v for k, v in counts.items() if v},
         "govarchive/errors": len(read.errors),
         "errors_detail": read.errors,
@@ -250,9 +265,14 @@ def import_warcs(
     """Import WARC files written by other tools (wget, warcio, ...) as one crawl of a site.
 
     The files are hard-linked (or copied) into ``<archive>/warcs/<site>/imported/``; a file
-    already imported (same bytes) is skipped.
+    already imported (same bytes) is skipped. The import holds the site's lock
+    (:mod:`archive.locks`), as a crawl does: first it closes the dead runs of the site (an
+    import or crawl cut by a kill, a full disk or a lock: marked ``interrupted``,
+    :func:`archive.resume.close_dead_runs`), then a file a cut import had placed is read
+    again, its records' rows taken over rather than written twice.
 
-    :raises ArchiveError: a file is missing, still open, or not a WARC file.
+    :raises ArchiveError: a file is missing, still open, or not a WARC file; the site is being
+        crawled or imported by another process.
     """
     found = warc_files([Path(f) for f in files])
     if not found:
@@ -261,14 +281,24 @@ def import_warcs(
     paths = archive_paths(archive_dir)
     report = IngestReport(Path(archive_dir))
     db = open_db(paths.db, create=True)
+    lock: locks.SiteLock | None = None
     try:
+        check_writable(db, paths.db)  # (another writer's lock: one line, no file placed)
+        try:
+            lock = locks.acquire(paths.root, profile.id)
+        except locks.SiteBusy as exc:
+            raise ArchiveError(f"{exc}: run the import again when it is done; nothing was "
+                               "written") from None  # fmt: skip
         writer = ArchiveWriter(db)
         writer.upsert_site(profile)
         _commit(db)
+        _, report.interrupted = close_dead_runs(db, paths.root, profile.id, "next import")
         placed = []
+        recorded = recorded_files(db)
         for path in found:
             target, already = place(path, paths.warcs / profile.id / "imported")
-            if already:
+            # (placed by an import that was cut before its crawl ended: imported again)
+            if already and target.resolve().relative_to(paths.root.resolve()).as_posix() in recorded:
                 report.skipped.append(str(path))
             else:
                 placed.append(target)
@@ -282,6 +312,8 @@ def import_warcs(
             report.feeds = write_feeds(db, archive_dir)
     finally:
         db.close()
+        if lock is not None:
+            lock.release()
     return report
 
 
@@ -310,6 +342,7 @@ class ReextractReport:
     documents: Counter[str] = field(default_factory=Counter)  # attachments read, by status
     texts_stored: int = 0  # attachments whose text or references were (re)written
     cited: int = 0  # articles whose citations were (re)written
+    unreadable: int = 0  # captures whose WARC record could not be read (a damaged file)
     feeds: list[Path] = field(default_factory=list)
 
     @property
@@ -339,6 +372,8 @@ class _Compare:
             self.changes.pop(record.url, None)
 
     def refused(self, capture: CaptureRef, result: NotAnArticle) -> None:
+        if result.reason == "warc_unreadable" and capture.warc_file is not None:
+            self.report.unreadable += 1  # (a capture without record, a shard's reference, is not)
         if capture.url in self.by_capture_url:
             self.changes[capture.url] = Change(capture.url, "lost", (), result.reason)
             self.report.outcomes["lost"] += 1
@@ -410,9 +445,12 @@ def reextract(
     ``pools`` as in :func:`rebuild_archive`.
 
     :raises InvalidFilter: a bad ``since``. :raises ArchiveError: an unknown site, or a site
-        without a profile.
+        without a profile. :raises ArchiveLocked: another process holds the archive's write
+        lock (not with ``dry_run``).
     """
     since = parse_since(since)
+    if not dry_run:
+        check_writable(db, archive_paths(root).db)  # another writer's lock: one line before the work, not after it
     report = ReextractReport(EXTRACTOR, dry_run)
     started = time.perf_counter()
     writer = ArchiveWriter(db)

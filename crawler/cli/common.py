@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import sqlite3
 from collections import Counter
 from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
+from archive.db import locked_error
 from archive.errors import ArchiveError
 from config.profile import ProfileError
 from crawler.environment import ARCHIVE_ENV, DEPRECATED_ARCHIVE_ENV
@@ -33,6 +35,10 @@ class Group(click.Group):
             return super().invoke(ctx)
         except LIBRARY_ERRORS as exc:
             raise click.ClickException(str(exc)) from None
+        except sqlite3.OperationalError as exc:  # a write waited out the busy timeout
+            if "locked" not in str(exc):
+                raise
+            raise click.ClickException(str(locked_error(None))) from None
 
 
 def archive_option(func: Any) -> Any:

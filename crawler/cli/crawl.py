@@ -162,11 +162,13 @@ def parse_settings(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
 
 
 def check_archive(archive_dir: Path) -> None:
-    """Open (create or migrate) the archive before any crawl starts: a broken one is one line."""
+    """Open (create or migrate) the archive before any crawl starts, and wait for its write
+    lock: a broken archive, or one another writer holds, is one line."""
     from archive import Archive
 
     try:
-        Archive(archive_dir, create=True).close()
+        with Archive(archive_dir, create=True) as archive:
+            archive.check_writable()
     except OSError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -162,6 +162,11 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
         click.echo(f"  {change.outcome:8} {change.url}" + (f" ({what})" if what else ""))
     if len(report.changes) > show:
         click.echo(f"  ... and {len(report.changes) - show} more")
+    if unreadable := report.unreadable:
+        click.echo(f"warning: {unreadable} capture(s) could not be read from their WARC record "
+                   "(warc_unreadable): their rows were left as they were; run `govarchive "
+                   "verify` to see which files are damaged", err=True)  # fmt: skip
+        raise SystemExit(EXIT_PARTIAL)
 
 
 @click.command()
@@ -212,7 +217,9 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
     The files are linked (or copied) into the archive; their responses become captures and
     their pages are extracted with the site's profile, as in a crawl. A file imported
     before is skipped. A file that ends in a truncated or unreadable record is imported up
-    to it (the cut is a `warc_truncated` failure and a warning): exit code 3.
+    to it (the cut is a `warc_truncated` failure and a warning): exit code 3. An import
+    cut before its end (killed, disk full, lock) is closed by the next one (its crawl row
+    marked interrupted) and its file read again, each record kept once.
 
     \b
     Example:
@@ -225,6 +232,12 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
     report = import_warcs(archive_dir, list(files), resolve_target(site), workers=workers)
     for name in report.skipped:
         click.echo(f"skipped {name}: already imported")
+    for crawl_id in report.interrupted:
+        click.echo(f"crawl {crawl_id} was left running by a dead import or crawl of the site: "
+                   "marked interrupted")  # fmt: skip
+    if report.reused:
+        click.echo(f"{report.reused} capture(s) an interrupted import of the same file had "
+                   "written: taken over, not written twice")  # fmt: skip
     _ingest_summary(report)
 
 

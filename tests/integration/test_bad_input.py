@@ -71,3 +71,36 @@ def test_a_corrupt_archive_stops_the_crawl_with_one_line(tmp_path: Path) -> None
     assert db.read_bytes() == b"not a database at all" * 10  # untouched
     search = run_cli("search", "bien gioi", "--archive", str(tmp_path))
     assert search.returncode == 1 and "not a usable SQLite archive" in search.stderr
+
+
+def test_the_summary_shows_every_count_the_crawl_kept(crawled_broken) -> None:
+    """Walk every ``govarchive/`` stats key the crawl kept (server errors, a cut-off page, a
+    huge one, their retries) and find each in the crawl's summary: in a row of its own, or
+    in the title and the site model's rows; Scrapy's retry counters too. The only key not in
+    the summary is the log file's path, the line printed under it."""
+    import io
+
+    from rich.console import Console
+
+    from archive import Archive
+    from archive.sitemodels import crawl_site_model
+    from crawler.progress import summary_label, summary_renderable
+    from crawler.run import CrawlSummary
+
+    archive, _ = crawled_broken
+    (row,) = rows(archive, "SELECT id, site_id, status, stats_json FROM crawls")
+    stats = json.loads(row["stats_json"])
+    with Archive(archive) as arc:
+        model = crawl_site_model(arc.db, row["id"])
+    counts = {k: v for k, v in stats.items() if k not in ("start_time", "finish_time")}
+    summary = CrawlSummary(row["site_id"], row["id"], row["status"], stats["finish_reason"],
+                           counts, site_model=model)  # fmt: skip
+    out = io.StringIO()
+    Console(width=300, file=out, color_system=None).print(summary_renderable([summary]))
+    text = out.getvalue()
+    kept = {k: v for k, v in stats.items() if k.startswith("govarchive/") and v}
+    assert {"govarchive/errors/http_500", "govarchive/status/500", "govarchive/errors/IgnoreRequest",
+            "govarchive/download_exceptions/ResponseDataLossError"} <= set(kept)  # fmt: skip
+    kept |= {k: stats[k] for k in ("retry/count", "retry/max_reached")}
+    not_shown = {k for k, v in kept.items() if (summary_label(k, v) or "\0") not in text}
+    assert not_shown == {"govarchive/log_file"}, {k: summary_label(k, kept[k]) for k in not_shown}

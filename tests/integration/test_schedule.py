@@ -7,13 +7,14 @@ import os
 import signal
 import subprocess
 import sys
-import time
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from archive.locks import is_locked
 from crawler.replica import ReplicaServer
+from crawler.replica.site import Page, Request, Site
 from tests.fixtures.portal_site import FixturePortal
 from tests.helpers import ROOT, run_cli, write_profile
 
@@ -52,9 +53,21 @@ def test_run_due_crawls_due_sites_once(tmp_path: Path) -> None:
 def test_a_site_being_crawled_is_not_started_twice_and_a_dead_crawl_holds_nothing(
     tmp_path: Path,
 ) -> None:
+    """The first crawl is held on an article page the server answers only when the test is
+    done (no slow crawl that might end early, no deadline that load might miss): while it is
+    held, the crawl holds the site's lock (taken before the first request), and a second
+    crawl, ``schedule`` and ``run-due`` see it running; then it is killed."""
     archive, sites = tmp_path / "archive", tmp_path / "sites"
-    portal = FixturePortal(n_articles=80, traps=False, crawl_delay=0.3)  # a slow crawl (killed)
-    with ReplicaServer(site=portal.site()) as server:
+    portal = FixturePortal(n_articles=5, traps=False)
+    reached, release = threading.Event(), threading.Event()
+
+    def held(request: Request) -> Page | None:
+        if "/tin-tuc/" in request.path and request.path.endswith(".html"):
+            reached.set()
+            release.wait()
+        return portal.resolve(request)
+
+    with ReplicaServer(site=Site(handler=held)) as server:
         path = write_profile(portal.profile(server.base_url), sites)
         proc = subprocess.Popen(
             [sys.executable, "-m", "crawler.cli", "crawl", str(path), "--archive", str(archive),
@@ -63,10 +76,9 @@ def test_a_site_being_crawled_is_not_started_twice_and_a_dead_crawl_holds_nothin
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         try:
-            deadline = time.monotonic() + 60
-            while not is_locked(archive, "fixture-portal"):
-                assert proc.poll() is None and time.monotonic() < deadline
-                time.sleep(0.05)
+            while not reached.wait(0.2):  # (a poll, not a bound: it only checks proc lives)
+                assert proc.poll() is None, "the first crawl ended before its first article"
+            assert is_locked(archive, "fixture-portal")
             twice = run_cli("crawl", str(path), "--archive", str(archive))
             assert twice.returncode == 1, twice.stdout + twice.stderr
             assert "fixture-portal is already being crawled (pid" in twice.stderr
@@ -74,9 +86,11 @@ def test_a_site_being_crawled_is_not_started_twice_and_a_dead_crawl_holds_nothin
             assert row["running"] and not row["due"]
             due = run_cli("run-due", "--archive", str(archive), "--sites-dir", str(sites))
             assert due.returncode == 0 and "due: nothing" in due.stdout
+            assert proc.poll() is None  # still held: every look above saw the same crawl
         finally:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=30)
+            release.set()
         assert not is_locked(archive, "fixture-portal")  # the kernel dropped the dead lock
         assert schedule_rows(archive, sites)["fixture-portal"]["last_status"] == "interrupted"
         resumed = run_cli("crawl", str(path), "--archive", str(archive), "--quiet")

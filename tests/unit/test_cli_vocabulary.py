@@ -116,9 +116,12 @@ def test_every_date_filter_takes_the_same_forms(archive: Path, args: tuple[str, 
         flag = rest.pop()
     elif command in ("changes", "reextract"):
         flag = "--captured-since"
+    # (the hand-made archive names WARC files it does not hold: reextract reads none of its
+    # captures, says so in a warning and exits 3)
+    want = 3 if command == "reextract" else 0
     for value in ("2023", "2023-05", "2023-05-31", "2023-05-31T08:00"):
         done = run(command, *rest, "--archive", str(archive), flag, value)
-        assert done.exit_code == 0, (value, done.output)
+        assert done.exit_code == want, (value, done.output)
     bad = run(command, *rest, "--archive", str(archive), flag, "yesterday")
     assert bad.exit_code == 1, bad.output
     (line,) = bad.stderr.strip().splitlines()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -88,3 +89,46 @@ def test_lock_is_exclusive_across_processes_and_dies_with_its_holder(tmp_path: P
     assert locks.is_locked(tmp_path, "site-a")
     lock.release()
     assert not locks.is_locked(tmp_path, "site-a")
+
+
+def test_a_look_at_the_lock_never_refuses_a_crawl_starting_then(tmp_path: Path) -> None:
+    """``is_locked`` (schedule, run-due, verify) can only test a flock by taking it: a crawl
+    starting while another process looks waits for the look to end (the site's gate), instead
+    of being refused as "already being crawled" by no one. The look is paused mid-probe."""
+    locks.acquire(tmp_path, "site-a").release()  # the lock file exists; nobody holds it
+    looker = subprocess.Popen(
+        [sys.executable, "-c", (
+            "import fcntl, sys; from archive import locks\n"
+            "real = fcntl.flock\n"
+            "def paused(fd, op):\n"
+            "    real(fd, op)\n"
+            "    if op == fcntl.LOCK_EX | fcntl.LOCK_NB:  # the probe holds the lock now\n"
+            "        print('probing', flush=True); sys.stdin.readline()\n"
+            "fcntl.flock = paused\n"
+            f"print(locks.is_locked({str(tmp_path)!r}, 'site-a'), flush=True)\n")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    got: list[object] = []
+
+    def start() -> None:
+        try:
+            got.append(locks.acquire(tmp_path, "site-a"))
+        except locks.SiteBusy as exc:
+            got.append(exc)
+
+    try:
+        assert looker.stdout is not None and looker.stdin is not None
+        assert looker.stdout.readline().strip() == "probing"
+        starter = threading.Thread(target=start)
+        starter.start()  # while the look holds the lock
+        looker.stdin.write("\n")
+        looker.stdin.flush()
+        assert looker.stdout.readline().strip() == "False"  # the look saw no crawl
+        starter.join()
+    finally:
+        looker.kill()
+        looker.wait()
+    (lock,) = got
+    assert isinstance(lock, locks.SiteLock), lock  # the crawl started
+    assert locks.is_locked(tmp_path, "site-a")
+    lock.release()

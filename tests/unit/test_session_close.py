@@ -25,6 +25,7 @@ class Stats(dict[str, Any]):
 
 class Recorder:
     crawl_id = 1
+    lock_waits = 0
 
     def __init__(self) -> None:
         self.finished: tuple[str, dict[str, Any]] | None = None
@@ -53,7 +54,10 @@ def _session(**stats: Any) -> tuple[CrawlSession, Recorder]:
 
 
 def test_a_disk_that_filled_while_the_spider_closed_fails_the_crawl() -> None:
+    from archive.errors import DiskFull
+
     session, recorder = _session(**{"govarchive/fatal": "No space left on device: archive.db"})
+    recorder.fatal = DiskFull("No space left on device: archive.db")
     session.close("finished")
     assert recorder.finished is not None
     status, stats = recorder.finished
@@ -78,6 +82,19 @@ def test_a_disk_that_filled_at_the_last_commit_fails_the_crawl_and_says_so_once(
     session.close("finished")
     assert session.stats.get_value("govarchive/status") == "failed"
     assert session.stats.get_value("govarchive/fatal") == "No space left on device: archive.db"
-    session._disk_full(recorder.fatal)  # the archive thread's own call, arriving late
+    session._stopped(recorder.fatal)  # the archive thread's own call, arriving late
     said = [r for r in caplog.records if "No space left on device" in r.getMessage()]
     assert len(said) == 1
+
+
+def test_a_write_lock_held_past_the_wait_interrupts_the_crawl_and_counts_the_waits() -> None:
+    from archive.errors import ArchiveLocked
+
+    session, recorder = _session(**{"govarchive/fatal": "held the archive's write lock"})
+    recorder.fatal = ArchiveLocked("held the archive's write lock")
+    recorder.lock_waits = 2
+    session.close("finished")
+    assert recorder.finished is not None
+    status, stats = recorder.finished
+    assert (status, stats["finish_reason"]) == ("interrupted", "archive_locked")
+    assert stats["govarchive/archive_lock_waits"] == 2

@@ -17,7 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from archive import Archive
 from archive.capture import CaptureRef
+from archive.jobstate import start_shard
+from archive.merge import merge_shard
 from archive.warcwrite import Exchange, WarcWriter
 from config.profile import adhoc_profile, profile_from_dict
 from pipelines.fingerprint import fingerprint
@@ -35,8 +38,9 @@ PAGES = site.pages()
 MODEL = infer(PAGES)
 
 
-def write_warc(folder: Path, pages: list[tuple[str, bytes, dict[str, str]]]) -> Path:
-    writer = WarcWriter(folder, "sample", warcinfo={"software": "test"})
+def write_warc(folder: Path, pages: list[tuple[str, bytes, dict[str, str]]],
+               prefix: str = "sample") -> Path:  # fmt: skip
+    writer = WarcWriter(folder, prefix, warcinfo={"software": "test"})
     for n, (url, body, headers) in enumerate(pages):
         writer.write_exchange(Exchange(
             url=url, method="GET", request_headers=[("User-Agent", "test")], request_body=b"",
@@ -118,6 +122,38 @@ def test_a_print_copy_is_the_same_article(tmp_path: Path, print_first: bool) -> 
     assert stats["govarchive/dropped/near_duplicate"] == site.N
     assert all(r["current_version"] == 1 for r in rows.values())
     assert stats["govarchive/articles/new"] == site.N
+
+
+@pytest.mark.parametrize("print_first", [True, False], ids=["print-in-central", "print-in-shard"])
+def test_a_print_copy_crawled_by_another_job_is_the_same_article(
+    tmp_path: Path, print_first: bool
+) -> None:
+    """A fleet job's shard starts its near-duplicate check from the central archive's
+    fingerprints and recent bodies (carried by archive/jobstate.py): the print copies met by
+    one job and the articles met by another are one article each once merged, at the
+    article template's URL (a stub the shard moved to it is followed by archive/merge.py)."""
+    profile = profile_from_dict({
+        "id": "xahoabinh", "name": "Xã Hòa Bình", "base_url": site.BASE + "/",
+        "links": {"article": [r"/(tin-tuc|xem-nhanh)/"]},
+    })  # fmt: skip
+    prints = [(u.replace("/in-bai/", "/xem-nhanh/"), b, h) for u, b, h in PAGES if "/in-bai/" in u]
+    others = [p for p in PAGES if "/in-bai/" not in p[0]]
+    first, second = (prints, others) if print_first else (others, prints)
+    central, shard, state = tmp_path / "central", tmp_path / "shard", tmp_path / "state.jsonl.gz"
+    import_warcs(central, [write_warc(tmp_path / "a", first, "joba")], profile, workers=1)
+    with Archive(central) as archive:
+        archive.export_state(profile.id, state)
+    start_shard(shard, state)
+    import_warcs(shard, [write_warc(tmp_path / "b", second, "jobb")], profile, workers=1)
+    conn = sqlite3.connect(shard / "archive.db")
+    (stats,) = conn.execute("SELECT stats_json FROM crawls WHERE imported_from IS NULL").fetchone()
+    conn.close()
+    assert json.loads(stats)["govarchive/dropped/near_duplicate"] == site.N
+    merge_shard(central, shard)
+    conn = sqlite3.connect(central / "archive.db")
+    urls = [u for (u,) in conn.execute("SELECT url FROM articles")]
+    conn.close()
+    assert sorted(urls) == sorted(site.BASE + site.slug(i) for i in range(site.N))
 
 
 def test_the_model_sample_is_bounded_and_order_independent() -> None:
