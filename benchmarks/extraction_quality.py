@@ -603,30 +603,58 @@ def same_name(got: str | None, want: str | None) -> bool:
     return norm(got) == norm(want)
 
 
+_NAME_JOINS = re.compile(r"\s*[,;&|]\s*|\s+(?:and|und|et|và)\s+", re.IGNORECASE)
+
+
+def truth_author(row: dict[str, Any]) -> str | None:
+    """A page's true author(s) as one string ("A, B" for a list, as WCXB writes several)."""
+    value = row.get("author")
+    if isinstance(value, list):
+        return ", ".join(str(x) for x in value if x) or None
+    return value or None
+
+
+def same_authors(got: str | None, want: str | None) -> bool:
+    """The same people, whatever joins them: "A und B" (trafilatura-eval's truth) is "A, B"
+    and "A; B" (a record, trafilatura's ``extract_metadata``); each name as :func:`same_name`,
+    in the same order."""
+    if not got or not want:
+        return False
+    names = [x for x in _NAME_JOINS.split(_BY.sub("", got.strip())) if x]
+    wanted = [x for x in _NAME_JOINS.split(_BY.sub("", want.strip())) if x]
+    return len(names) == len(wanted) and all(same_name(a, b) for a, b in zip(names, wanted, strict=True))
+
+
 def metadata_report(rows: list[dict[str, Any]], outputs: list[tuple[Any, ...]]) -> dict[str, dict[str, float]]:
     """Author and title on a benchmark's article pages whose truth has them, by half:
-    govarchive's beside trafilatura's ``extract_metadata``; the day too, on the same pages."""
+    govarchive's beside trafilatura's ``extract_metadata``; the day too, on the same pages.
+    Only pages whose truth has an ``author`` field count for authors (trafilatura-eval
+    leaves it out on pages it did not annotate; an empty one is an unsigned page)."""
     out: dict[str, dict[str, float]] = {}
     arts = [i for i, r in enumerate(rows) if r.get("page_type", "article") == "article"]
     for name in ("tuning", "held-out", "all"):
         keep = [i for i in arts if name == "all" or half(str(rows[i]["id"])) == name]
         for label, author, title, day in (("govarchive", 5, 7, 3), ("trafilatura", 6, 8, 4)):
-            authored = [i for i in keep if rows[i].get("author")]
+            authored = [i for i in keep if truth_author(rows[i])]
             dated = [i for i in keep if rows[i].get("date")]
             titled = [i for i in keep if rows[i].get("title")]
             out[f"{name}/{label}"] = {
                 "authored": len(authored),
-                "author_right": sum(same_name(outputs[i][author], rows[i]["author"]) for i in authored),
+                "author_right": sum(same_authors(outputs[i][author], truth_author(rows[i])) for i in authored),
                 "author_none": sum(not outputs[i][author] for i in authored),
                 # an author named on a page whose truth has none (a widget, the site's name)
-                "author_extra": sum(bool(outputs[i][author]) for i in keep if not rows[i].get("author")),
-                "unauthored": sum(not rows[i].get("author") for i in keep),
+                "author_extra": sum(bool(outputs[i][author]) for i in keep if _unsigned(rows[i])),
+                "unauthored": sum(_unsigned(rows[i]) for i in keep),
                 "dated": len(dated),
                 "day_right": sum(outputs[i][day] == rows[i]["date"][:10] for i in dated),
                 "titled": len(titled),
                 "title_right": sum(same_name(outputs[i][title], rows[i]["title"]) for i in titled),
             }
     return out
+
+
+def _unsigned(row: dict[str, Any]) -> bool:
+    return "author" in row and not truth_author(row)
 
 
 def _origin(url: str) -> str:
@@ -697,7 +725,7 @@ def shared_report(
                     )
         if "page_type" in rows[0] or name == "article-extraction-benchmark":
             report[f"typing/{name}"] = typing_report(rows, verdicts)
-        if "author" in rows[0]:
+        if any("author" in r for r in rows):
             report[f"meta/{name}"] = metadata_report(rows, outputs)
         if "body" not in rows[0] and "with" not in rows[0]:
             continue  # a dates-only benchmark

@@ -10,6 +10,7 @@ CMS account names ("admin", "Super User", "Quản trị") are never an author.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -59,10 +60,16 @@ _PREFIX = re.compile(
     r"^(?:tác giả(?: bài viết)?|người viết(?: bài)?|bài(?:\s*(?:và|,|&|-|/)?\s*ảnh)?"
     r"|tin(?:\s*(?:bài|và|,|&|-|/)?\s*(?:ảnh)?)?|ảnh|(?:người |nhóm )?thực hiện|tổng hợp"
     r"|nhóm phóng viên|phóng viên|pv|ctv|cộng tác viên|by|author|viết bởi|đăng bởi"
-    r"|người đăng(?: tin| bài)?|người đưa tin|người cập nhật)"
+    r"|người đăng(?: tin| bài)?|người đưa tin|người cập nhật"
+    # the labels of the portals' foreign pages: "Autor: Jan Novák", "Auteur : Marie Dupont",
+    # "Von: Anna Berg", "Text: Lars Ek"
+    r"|autor(?:in|en|es)?|auteurs?|autore|von|par|por|door|text|texte)"
     r"\s*:\s*"
-    # English bylines need no colon: "By Jane Doe", "Written by Jane Doe"
+    # English bylines need no colon: "By Jane Doe", "Written by Jane Doe"; nor do German,
+    # French, Spanish and Dutch ones ("Von Anna Berg", "Par Marie Dupont", "Por Ana Ruiz",
+    # "Door Jan de Vries"), nor a label a screen reader reads ("Author Jane Doe")
     r"|^(?:(?:written|posted|published|words|story|text)\s+)?by\s*:?\s+(?=[A-ZÀ-Ỹ])"
+    r"|^(?:von|par|por|door|author|autor(?:in|en)?|auteur)\s+(?=[A-ZÀ-Ỹ])"
     # nor Joomla's "Viết bởi Minh Anh" ("Đăng bởi" without one is a blog's poster, an account)
     r"|^viết bởi\s+(?=\w)",
     re.IGNORECASE,
@@ -140,6 +147,46 @@ def is_junk_author(name: str | None) -> bool:
         return True
     low = clean(name).casefold().strip(" .")
     return low in JUNK_AUTHORS or low.startswith(("admin", "administrator"))
+
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "đ": "d"})
+
+
+def _key(text: str) -> str:
+    """``text`` as a host name writes it: lower case, no accents, no spaces or hyphens
+    ("Auswärtiges Amt" -> "auswaertigesamt", "Báo Lào Cai" -> "baolaocai")."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
+
+
+#: words of a publisher's name ("Badische Zeitung", "TOUR Magazin", "Hildesheimer Presse")
+_PUBLISHER_WORDS = frozenset(
+    """magazin magazine zeitung presse press news times post journal tribune herald daily
+    verlag media interactive online blog radio tv amt báo tạp chí""".split()
+)
+#: an article opening a publisher's name ("The Minimalists", "La Tercera", "Die Zeit")
+_ARTICLES = frozenset("the la el le les die der das il lo los las".split())
+
+
+def _publisher_like(name: str) -> bool:
+    """A name that reads as a publisher's, not a person's: one word ("WRAL"), an article
+    first, or a publisher's word in it."""
+    words = name.casefold().split()
+    return len(words) == 1 or words[0] in _ARTICLES or any(w in _PUBLISHER_WORDS for w in words)
+
+
+def is_site_name(name: str, host: str) -> bool:
+    """``name`` is the site's own name as its host writes it ("TOUR Magazin" on
+    tour-magazin.de, "The Planetary Press" on theplanetarypress.com, "WRAL" on wral.com): the
+    publisher a template writes where a byline goes, or puts in ``<meta name=author>``, not a
+    writer. Every label of the host but its top-level domain is asked, with and without
+    a leading "the"; a person's name is never refused (a writer's own site is named after
+    them: "Tim Shields" on timshields.com), only one that reads as a publisher's."""
+    key = _key(name)
+    if len(key) < 3 or not _publisher_like(name):
+        return False  # "Tim Shields" on timshields.com: a writer's own site names him
+    labels = [_key(x) for x in host.lower().split(".")[:-1] if x not in ("www", "m")]
+    return any(key in (label, f"the{label}") or (key.startswith("the") and key[3:] == label) for label in labels)
 
 
 def _is_name(text: str) -> bool:
@@ -273,6 +320,7 @@ def _parse_signature(text: str) -> Byline | None:
         line = head  # (not "Tin, ảnh: ...": one label for both)
     line = strip_role(_PREFIX.sub("", line).strip(" .;-–—"))
     line = _EMAIL.sub("", line).strip(" .;-–—")
+    line = _HANDLE.sub("", line)  # "Williams Perdomo @wperdomod": the name signs
     compiled = _COMPILED.sub("", line)
     if compiled != line and _is_name(compiled):
         line = compiled  # "Minh Anh tổng hợp" (not "Phòng Tổng hợp")
@@ -288,7 +336,20 @@ def _parse_signature(text: str) -> Byline | None:
         return None
     if any(w.strip(",.;'’s").casefold() in _FURNITURE for w in (byline.author or "").split()):
         return None
-    return byline
+    return replace(byline, author=final_dot(byline.author, text)) if byline.author else byline
+
+
+#: a name's last word that is written with its dot: an initial ("Joe S."), a suffix ("Perry
+#: Bacon Jr.")
+_DOTTED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|St))$")
+
+
+def final_dot(name: str, text: str) -> str:
+    """``name`` with the dot ``text`` writes after it when its last word is an initial or a
+    suffix ("Perry Bacon Jr." stays so; the dot ending a sentence is stripped from others)."""
+    if _DOTTED_END.search(name) and f"{name}." in clean(text):
+        return f"{name}."
+    return name
 
 
 _signature = lru_cache(maxsize=32_768)(_parse_signature)  # Byline is frozen: safe to share
@@ -298,6 +359,8 @@ _signature = lru_cache(maxsize=32_768)(_parse_signature)  # Byline is frozen: sa
 _EMAIL = re.compile(
     r"\s*[-–—,;|(]?\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$", re.IGNORECASE
 )
+#: the writer's social handle after the name ("Jane Doe @janedoe", "Jane Doe (@janedoe)")
+_HANDLE = re.compile(r"(?<=\w)\s+\(?@\w+\)?$")
 #: a compiler's note after the name without brackets ("Minh Anh tổng hợp", "Minh Anh t/h")
 _COMPILED = re.compile(r"(?<=\w)\s+(?:tổng hợp|t/h)$", re.IGNORECASE)
 _BRACKETED = re.compile(r"^[(\[]\s*([^()\[\]]+?)\s*[)\]]$")
@@ -338,8 +401,11 @@ def is_position(text: str) -> bool:
     return bool(text) and len(text) <= 80 and bool(_POSITION.match(text)) and not any(ch.isdigit() for ch in text)
 
 
-_AND = re.compile(r"\s+(?:&|và)\s+")  # names joined by "and" (a static site's "A & B")
-_LIST = re.compile(r"\s*,\s*(?:và\s+)?|\s+(?:&|và)\s+")  # a list of names: "A, B và C"
+#: names joined by "and" (a static site's "A & B"; "A and B", "A und B", "A et B" on the
+#: portals' foreign pages)
+_AND = re.compile(r"\s+(?:&|\+|và|(?i:and|und|et))\s+")
+#: a list of names: "A, B và C", "A, B, and C"
+_LIST = re.compile(r"\s*,\s*(?:(?:và|(?i:and|und|et))\s+)?|\s+(?:&|\+|và|(?i:and|und|et))\s+")
 
 
 def _split(line: str) -> Byline | None:
@@ -448,6 +514,21 @@ def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline
     return Byline(author, unit, source)
 
 
+def byline_at_top(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:
+    """A labelled byline among the body's first lines ("Von Leonora Holling", "By Jane Doe",
+    "Tác giả: Minh Anh" under the headline, kept in the body by its template): a short line
+    that starts with a byline label and is a name after it (never a sentence: "Von Berlin
+    aus ..." is read as no name, a lower-case word follows the label in "Von der Leyen")."""
+    for line in list(paragraphs)[:max_lines]:
+        if len(line) > 200:
+            break  # the body's first paragraph: what follows is no longer its top
+        if len(line) <= 60 and labelled(line) and not photo_credit(line):
+            found = parse_signature(line)
+            if found and found.author:
+                return found
+    return Byline()
+
+
 # the writer in brackets after the last sentence: "... công trình. (Ngọc Lan)"
 _CLOSING_BRACKET = re.compile(r"[.!?…\"”]\s*[(\[]\s*([^()\[\]]{3,80}?)\s*[)\]]\s*$")
 
@@ -533,7 +614,10 @@ _DATE_LINE_PARTS = re.compile(r"\s+[|⋅·•–—-]\s+")
 _NEXT_FIELD = re.compile(
     rf"\s*;\s*|\s+(?=(?:nguồn|ngày|cập nhật|lượt xem|{_ROLES})\s*:)"
     # the date after the name: "Tác giả: Minh Anh - 05/03/2024", "Đăng bởi: Minh Anh lúc 08:40"
-    r"|\s+[-–—]\s+(?=\d)|\s+(?=(?:vào\s+)?lúc\s+\d)",
+    r"|\s+[-–—]\s+(?=\d)|\s+(?=(?:vào\s+)?lúc\s+\d)"
+    # the next field of a foreign page's byline row: "Auteur : Kossivi Tiassou Edition :
+    # M-A. Pioerron", "Von Anna Berg am 07.08.2013", "Par Marie Dupont le 5 mars"
+    r"|\s+(?=(?-i:[A-ZÀ-ÖØ-ÞĐ])[^\W\d_]+\s?:\s)|\s+(?=(?:am|le|on|el)\s+\d)",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -23,6 +24,7 @@ from pipelines.dom import (
     contains,
     css,
     first,
+    in_comments,
     in_teaser,
     may_match,
     right_aligned,
@@ -34,6 +36,8 @@ from pipelines.titles import sole_h1
 
 BYLINE_SELECTORS = (
     ".author",
+    ".autor",  # the portals' foreign pages: Spanish, Portuguese, German, French classes
+    ".auteur",
     ".tacgia",
     ".tac-gia",
     ".tac_gia",
@@ -332,6 +336,41 @@ def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
     return authors.Byline()
 
 
+#: the exact byline classes, looked for on the whole page when the article's block, the
+#: page's data and its meta tags name no one
+PAGE_BYLINE_SELECTORS = (
+    ".author", ".autor", ".auteur", ".byline", ".author-name", ".post-author", ".tacgia", ".tac-gia",
+    '[itemprop="author"]', 'a[rel="author"]',
+)  # fmt: skip
+#: a box of other pages or of readers: a byline there is not the article's
+_ELSEWHERE = re.compile(r"sidebar|related|comment|footer|widget|\baside\b|recent|popular|more-|teaser")
+PAGE_BYLINE_CHARS = 80
+
+
+def _byline_on_page(tree: HtmlElement) -> authors.Byline:
+    """A byline element anywhere on the page (a theme that puts the byline in the header
+    band over the headline, or under the article after its tag list, outside the block the
+    body stage found: ``<div class="author-name">Jane Doe</div>``): the first one, in the
+    page's order, whose text reads as a name, never in a sidebar, a footer, a box of other
+    articles (a teaser) or of comments."""
+    selectors = may_match(tree, PAGE_BYLINE_SELECTORS)
+    if not selectors:
+        return authors.Byline()
+    for el in css(tree, ", ".join(selectors)):
+        line = el.get("content") or text_of(el)
+        if not line or len(line) > PAGE_BYLINE_CHARS:
+            continue
+        chain = [el, *el.iterancestors()]
+        if any(up.tag in ("aside", "footer", "nav") or _ELSEWHERE.search(attr_words(up)) for up in chain):
+            continue
+        if in_teaser(el) or in_comments(el):
+            continue
+        found = authors.parse_byline_text(line)
+        if found and found.author:
+            return found
+    return authors.Byline()
+
+
 def _same_people(names: tuple[str, ...], line: str) -> bool:
     """The byline ``line`` names the people of ``names``: it holds every one of them, or it
     is part of the one name (a first name)."""
@@ -367,6 +406,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
     if result.author is None and text.container is not None:
         result = authors.merge(result, _labelled_byline(text))
     result = authors.merge(result, authors.signature_from_body(text.paragraphs))
+    if result.author is None:
+        result = authors.merge(result, authors.byline_at_top(text.paragraphs))
     if result.author is None and text.element is not None:
         result = authors.merge(result, _signature_after_body(text.element))
     if result.author is None and text.container is not None and text.element is not None:
@@ -387,16 +428,23 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
             result = authors.merge(result, authors.Byline(source=source))
     if result.source is None and text.container is not None:
         result = authors.merge(result, authors.Byline(source=_source_line(text)))
+    host = urlsplit(page.url).hostname or ""
+    if result.author and authors.is_site_name(result.author, host):
+        result = replace(result, author=None, unit=None)  # the publisher, not a writer
     named = page.structured.author  # JSON-LD, microdata, meta tags, rel=author
+    if named and authors.is_site_name(named, host):
+        named = None
     if result.author is None and named:
         result = authors.merge(result, authors.Byline(author=named))
     elif result.author and named and result.author != named and _same_people(page.structured.authors, result.author):
         # the byline's text holds the structured names and more ("By Keith Barry Senior
         # Autos Reporter"), or part of them ("Linda"): the names as structured data gives them
         result = replace(result, author=named)
+    if result.author is None and text.container is not None:
+        result = authors.merge(result, _byline_on_page(tree))
     meta = first(tree, ('meta[name="author"]',))
     if result.author is None and meta is not None:
         found = authors.parse_signature(meta.get("content") or "")
-        if found:
+        if found and not (found.author and authors.is_site_name(found.author, host)):
             result = authors.merge(result, found)
     return result

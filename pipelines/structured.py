@@ -74,8 +74,9 @@ PERSON_TYPES = frozenset({"person"})
 # microdata scopes whose author or date is not the page's (a comment, a review, an answer)
 _FOREIGN_SCOPE = re.compile(r"comment|review|answer|question|offer|product|event", re.IGNORECASE)
 _NOT_NAME = re.compile(r"https?:|www\.|@|/|\.(?:com|net|org|vn)\b|\d{3}", re.IGNORECASE)
-_BY = re.compile(r"^(?:by|từ|tác giả)\s*:?\s+", re.IGNORECASE)
-_AND = re.compile(r"\s+(?:and|&|và)\s+|\s*[;,]\s*", re.IGNORECASE)
+# "By", "Von", "Par", "Por": the label of a byline copied into the data
+_BY = re.compile(r"^(?:by|từ|tác giả|von|par|por|door)\s*:?\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|und|et|&|và)\s+|\s*[;,]\s*", re.IGNORECASE)
 # words of a role or a team, never of a person's name
 ROLE_WORDS = frozenset(
     {
@@ -180,7 +181,7 @@ def person_name(text: str) -> str | None:
         return None  # a phrase, not a name
     if authors.is_junk_author(name) or authors.is_unit(name):
         return None
-    return name
+    return authors.final_dot(name, text)
 
 
 def _people(values: list[str], site_names: set[str]) -> tuple[str, ...]:

@@ -7,8 +7,10 @@ import pytest
 from pipelines.authors import (
     Byline,
     bare_label,
+    byline_at_top,
     byline_in_date_line,
     is_junk_author,
+    is_site_name,
     parse_byline_text,
     parse_signature,
     parse_source,
@@ -316,3 +318,56 @@ def test_a_dash_parts_the_name_from_the_date_on_a_date_line() -> None:
     assert byline_in_date_line("05/03/2024 - Minh Anh") == Byline(author="Minh Anh")
     assert byline_in_date_line("Thứ Ba, 05/03/2024 - 08:40") is None
     assert parse_source("Nguồn tin: Báo Lào Cai") == "Báo Lào Cai"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # the portals' foreign pages label a byline in their own language, colon or not
+        ("Von Cosima Künzel", "Cosima Künzel"),
+        ("Par Marie Dupont", "Marie Dupont"),
+        ("Por Ana Ruiz", "Ana Ruiz"),
+        ("Autor: Jan Novák", "Jan Novák"),
+        ("Auteur : Kossivi Tiassou", "Kossivi Tiassou"),
+        ("Author Andreas Kalt", "Andreas Kalt"),  # a screen reader's label before the name
+        # several writers joined by a word of the page's language
+        ("Julie Weisenhorn and Natalie Hoidal", "Julie Weisenhorn, Natalie Hoidal"),
+        ("Autoren Jelko Djuren und Jutta Klaukien", "Jelko Djuren, Jutta Klaukien"),
+        ("Anna Berg, Lars Ek, and Jan Holm", "Anna Berg, Lars Ek, Jan Holm"),
+        # the dot of a last initial or a suffix is the name's; a handle after it is not
+        ("Perry Bacon Jr.", "Perry Bacon Jr."),
+        ("Williams Perdomo @wperdomod", "Williams Perdomo"),
+        ("Minh Anh.", "Minh Anh"),
+    ],
+)
+def test_foreign_bylines_sign(line: str, author: str) -> None:
+    assert parse_signature(line) == Byline(author=author)
+
+
+def test_a_foreign_byline_row_ends_the_name_at_its_next_field() -> None:
+    assert parse_byline_text("Auteur : Kossivi Tiassou Edition : M-A. Pioerron") == Byline(author="Kossivi Tiassou")
+    assert parse_byline_text("Jacobo Betancur Peláez | Publicado hace 3 horas") == Byline(author="Jacobo Betancur Peláez")
+    assert parse_byline_text("Von Anna Berg am 07.08.2013 um 09:07 Uhr").author == "Anna Berg"
+    # a Vietnamese date line is still no name (the field after it starts in lower case)
+    assert parse_byline_text("Ngày đăng: 04/03/2024 08:15", trusted=True) is None
+
+
+def test_a_labelled_byline_at_the_top_of_the_body_signs_it() -> None:
+    assert byline_at_top(["Energiepreise im Überblick", "Von Leonora Holling", "Text " * 30]).author == "Leonora Holling"
+    assert byline_at_top(["Tác giả: Minh Anh", "Nội dung"]).author == "Minh Anh"
+    # a sentence that starts like a label is no byline
+    assert byline_at_top(["Von der Leyen sagte am Montag", "Par ailleurs"]).author is None
+    assert byline_at_top(["Von Berlin aus geht es weiter nach Hamburg"]).author is None
+    # the editor's "Theo X (Báo Y)" stays the house's reprint rule
+    assert reprint("Theo Minh Anh (Báo Lào Cai)") == Byline(author="Minh Anh", source="Báo Lào Cai")
+
+
+def test_the_site_s_own_name_is_its_publisher_not_its_writer() -> None:
+    """A template writing the publisher where a byline goes ("TOUR Magazin" on
+    tour-magazin.de, "WRAL" on wral.com); a writer's own site named after them is theirs."""
+    assert is_site_name("TOUR Magazin", "www.tour-magazin.de")
+    assert is_site_name("The Planetary Press", "theplanetarypress.com")
+    assert is_site_name("WRAL", "www.wral.com")
+    assert is_site_name("Báo Lào Cai", "baolaocai.vn")
+    assert not is_site_name("Tim Shields", "timshields.com")
+    assert not is_site_name("Minh Anh", "baolaocai.vn")

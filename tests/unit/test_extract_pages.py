@@ -497,3 +497,24 @@ def test_bylines_of_unseen_portals(parts: dict[str, str], author: str | None) ->
     fields = {"above": "", "below": "", "after": "", "text": TEXT * 2, "last": TEXT, **parts}
     result = _portal(ARTICLE.format(**fields))
     assert isinstance(result, ArticleRecord) and result.author == author, result
+
+
+def test_a_byline_element_outside_the_article_block_signs_it():
+    """A theme that puts the byline in a band over the headline, outside the block the body
+    stage finds (``<p class="author-name">``): the page's first byline element that reads
+    as a name; one in a sidebar's box of other posts never does."""
+    body = f"<div class='editor-content'><p>{TEXT * 2}</p><p>{TEXT}</p></div>"
+    band = "<div class='hero'><p class='author-name'>Zoe Epstein</p></div>"
+    side = "<aside class='sidebar'><div class='author'>Nguyễn Văn Bình</div></aside>"
+
+    def page(band: str) -> bytes:
+        return (
+            "<html><head><meta charset='utf-8'><title>Khánh thành tuyến đường liên xã</title></head>"
+            f"<body><div class='top'>{band}</div><main><h1>Khánh thành tuyến đường liên xã</h1>"
+            f"<p>05/03/2024</p>{body}</main>{side}</body></html>"
+        ).encode()
+
+    signed = extract(page(band), URL, HTML, ADHOC)
+    assert isinstance(signed, ArticleRecord) and signed.author == "Zoe Epstein", signed
+    unsigned = extract(page(""), URL, HTML, ADHOC)
+    assert isinstance(unsigned, ArticleRecord) and unsigned.author is None, unsigned
