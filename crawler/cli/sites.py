@@ -238,7 +238,7 @@ def check(site: str, urls: tuple[str, ...], live: bool, force: bool, archive_dir
       govarchive sites check ./sotttt-laocai.yaml https://sotttt.laocai.gov.vn/tin-tuc/a.html --live --force
     """
     from pipelines.datezone import site_zone
-    from pipelines.sitecheck import model_of, profile_state, review
+    from pipelines.sitecheck import Page, model_of, profile_state, review
 
     profile = find_profile(site)
     console = Console()
@@ -307,7 +307,7 @@ def record(site: str, url: str, html_file: Path | None, fetched_at: str | None,
       govarchive sites record laocai-tinhuy https://tinhuy.laocai.gov.vn/tin-tuc/a/b.html
       govarchive sites record ./fx-joomla.yaml https://stnmt.hoason.gov.vn/x.html --html page.html
     """
-    from pipelines.sitecheck import check_page
+    from pipelines.sitecheck import Page, check_page
 
     profile = find_profile(site)
     if html_file is not None:
