@@ -242,8 +242,15 @@ def _scan(
             continue
         if el.tag == "time" and el.get("datetime"):
             line = el.get("datetime", "")
-        elif has_date(own_text(el)):
-            line = _labelled(el, text_of(el))
+        elif len(own := own_text(el)) > MAX_LINE_CHARS:
+            # a paragraph (the body's, read for an update line after the date): its whole
+            # text, which holds every word of its own text, is longer still, no date line
+            continue
+        elif has_date(own):
+            line = text_of(el)
+            if len(line) > MAX_LINE_CHARS:
+                continue  # (before its label is looked for: a label only lengthens it)
+            line = _labelled(el, line)
         elif (shown := _attribute_date(el)) is not None:
             line = shown
         else:
