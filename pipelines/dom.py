@@ -235,6 +235,30 @@ def has_text(el: HtmlElement) -> bool:
     return any(chunk.strip() for chunk in _chunks(el, _above(el, drops)))
 
 
+def text_longer(el: HtmlElement, limit: int) -> bool:
+    """``len(text_of(el)) > limit``, reading only as many of its chunks as that takes (a
+    block holding a whole article was read whole to be found longer than a byline). The
+    first chunks cleaned are never longer than all of them: :func:`clean` collapses the
+    whitespace inside each chunk and NFC composes within a word, never across the space
+    joining two chunks."""
+    out: list[str] = []
+    if _walk_small(el, out, [SMALL_SUBTREE]):
+        return len(clean(" ".join(out))) > limit
+    drops = list(el.iterdescendants(etree.Entity, *DROP_TAGS))
+    chunks = _chunks(el, _above(el, drops)) if drops else el.itertext()
+    out.clear()
+    read = 0
+    check = limit  # the chunks read so far are cleaned each time their length doubles
+    for chunk in chunks:
+        out.append(chunk)
+        read += len(chunk)
+        if read > check:
+            if len(clean(" ".join(out))) > limit:
+                return True
+            check = 2 * read
+    return len(clean(" ".join(out))) > limit
+
+
 def _chunks(el: HtmlElement, above: set[HtmlElement]) -> Iterator[str]:
     """:func:`_walk`'s chunks, one at a time."""
     if el.text:

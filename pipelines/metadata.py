@@ -19,15 +19,18 @@ from pipelines.content import Text
 from pipelines.datefind import FoundDates, find_dates
 from pipelines.datezone import page_date_order, page_zone
 from pipelines.dom import (
+    DROP_TAGS,
     attr_words,
     clean,
     contains,
     css,
     first,
+    has_text,
     in_comments,
     in_teaser,
     may_match,
     right_aligned,
+    text_longer,
     text_of,
 )
 from pipelines.page import Page
@@ -124,15 +127,52 @@ def build_record(page: Page, text: Text, dates: FoundDates, extractor: str) -> A
     )
 
 
-def _source_line(text: Text) -> str | None:
+SOURCE_LINE_CHARS = 120
+
+
+class _BodyHolders:
+    """The elements of the article's block that read every word of the body's text (the
+    blocks around the body up to the container, none of DROP_TAGS between, whose text
+    :func:`text_of` leaves out): their text is at least as long as the body's, whose
+    first words are read once for all of them (each was read whole, by two searches, to be
+    found too long for a byline or a source line)."""
+
+    def __init__(self, text: Text) -> None:
+        self.body = text.element
+        self.holders: list[HtmlElement] = []
+        x = self.body
+        while x is not None and x is not text.container and x.tag not in DROP_TAGS:
+            x = x.getparent()
+            if x is not None:
+                self.holders.append(x)  # (kept alive: compared by identity)
+        self._over: bool | None = None
+
+    def longer(self, el: HtmlElement, limit: int) -> bool:
+        """``el`` holds the body and ``len(text_of(el)) > limit`` for certain."""
+        if not any(el is x for x in self.holders):
+            return False
+        assert self.body is not None
+        if self._over is None:  # the source line's limit, the longest asked: read once
+            self._over = text_longer(self.body, SOURCE_LINE_CHARS)
+        if self._over and limit <= SOURCE_LINE_CHARS:
+            return True
+        if not self._over and limit >= SOURCE_LINE_CHARS:
+            return False
+        return text_longer(self.body, limit)
+
+
+def _source_line(text: Text, holders: _BodyHolders | None = None) -> str | None:
     """A "Nguồn: ..." label in the article's block, outside the body (a source label under
     the text), never in a teaser of another article."""
     assert text.container is not None
+    holders = holders or _BodyHolders(text)
     for el in text.container.iter("span", "div", "p", "i", "em", "td"):
         if text.element is not None and contains(text.element, el):
             continue  # (before its text is read: most of the block is the body)
+        if holders.longer(el, SOURCE_LINE_CHARS):
+            continue
         line = text_of(el)
-        if not line.casefold().startswith("nguồn") or len(line) > 120:
+        if not line.casefold().startswith("nguồn") or len(line) > SOURCE_LINE_CHARS:
             continue
         if in_teaser(el, text.container):
             continue
@@ -142,17 +182,25 @@ def _source_line(text: Text) -> str | None:
     return None
 
 
-def _labelled_byline(text: Text) -> authors.Byline:
+def _labelled_byline(text: Text, holders: _BodyHolders | None = None) -> authors.Byline:
     """A labelled byline ("Tác giả: Nguyễn Thu Hà") in the article's block, outside the
     body, never in a teaser of another article."""
     assert text.container is not None
+    holders = holders or _BodyHolders(text)
     for el in text.container.iter(*LABELLED_TAGS):
         if text.element is not None and contains(text.element, el):
             # (before its text is read: most of the block is the body) a short line the
-            # body left out at its top is the header's byline (content._heading_line)
-            if len(el.text_content()) > 100 or not text.paragraphs or text_of(el) in text.paragraphs:
+            # body left out at its top is the header's byline (content._heading_line);
+            # its own first text, a part of all of it, settles most paragraphs
+            if len(el.text or "") > 100 or len(el.text_content()) > 100 or not text.paragraphs:
                 continue
-        line = text_of(el)
+            line = text_of(el)
+            if line in text.paragraphs:
+                continue
+        elif el.tag not in ("dt", "th", "td") and holders.longer(el, 100):
+            continue  # (a cell's line may take the next cell's: read below)
+        else:
+            line = text_of(el)
         if el.tag in ("dt", "th", "td") and line and not authors.labelled(line):
             line = _with_value(el, line) if authors.labelled(f"{line}:") else line  # "<dt>Tác giả</dt>"
         if not line or len(line) > 100 or not authors.labelled(line):
@@ -321,10 +369,12 @@ def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
     step = (lambda el: el.getprevious()) if above else (lambda el: el.getnext())
     sibling = step(title_el)
     for _ in range(1 if above else META_LINE_REACH):  # below: past the date and tool lines
-        while sibling is not None and (not isinstance(sibling.tag, str) or not text_of(sibling)):
+        while sibling is not None and (not isinstance(sibling.tag, str) or not has_text(sibling)):
             sibling = step(sibling)
         if sibling is None or sibling.tag == "a" or sibling.find(".//a") is not None:
             return authors.Byline()
+        if text_longer(sibling, META_LINE_CHARS):
+            return authors.Byline()  # the body or a block of it: no date line, no name
         line = text_of(sibling)
         if any(ch.isdigit() for ch in line) and len(line) <= META_LINE_CHARS:
             sibling = step(sibling)  # a date or tool line under the headline: the next block
@@ -403,8 +453,9 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
                 break
         if result.author:
             break
+    holders = _BodyHolders(text) if text.container is not None else None
     if result.author is None and text.container is not None:
-        result = authors.merge(result, _labelled_byline(text))
+        result = authors.merge(result, _labelled_byline(text, holders))
     result = authors.merge(result, authors.signature_from_body(text.paragraphs))
     if result.author is None:
         result = authors.merge(result, authors.byline_at_top(text.paragraphs))
@@ -427,7 +478,7 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         if source and result.source is None and len(source) <= 80:
             result = authors.merge(result, authors.Byline(source=source))
     if result.source is None and text.container is not None:
-        result = authors.merge(result, authors.Byline(source=_source_line(text)))
+        result = authors.merge(result, authors.Byline(source=_source_line(text, holders)))
     host = urlsplit(page.url).hostname or ""
     if result.author and authors.is_site_name(result.author, host):
         result = replace(result, author=None, unit=None)  # the publisher, not a writer

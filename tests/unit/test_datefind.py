@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from pipelines.datefind import find_dates, labelled_date, split_line, url_date
+from pipelines.datefind import HAS_DATE, find_dates, has_date, labelled_date, split_line, url_date
 
 TZ = "Asia/Ho_Chi_Minh"
 
@@ -219,3 +219,16 @@ def test_a_date_in_an_embedded_post_or_quotation_is_not_the_pages() -> None:
     found = _dates(f"<h1>Tin</h1><div class='date'>05/03/2024 08:40</div>{quote}<p>...</p>")
     assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
     assert _dates(f"<h1>Tin</h1>{quote}<p>...</p>").published is None
+
+
+def test_has_date_says_what_has_date_pattern_says() -> None:
+    # a digit looked for first and the branches tried only where one can start: same answer
+    texts = [
+        "", "Trang chủ", "Tin tức sự kiện của Tỉnh ủy trong tuần qua với 35 đồng chí dự",
+        "05/03/2024 08:40", "2024-03-05", "ngày 5 tháng 3 năm 2024", "THÁNG 3, 2024",
+        "Tháng Ba 5, 2024", "thg 3 5, 2024", "March 5, 2024", "5th of MARCH 2024",
+        "Cập nhật lúc 15:00 09-03-2024", "số 1.500 tỷ đồng, tăng 12%", "ſep 5, 2024",
+        "Sept. 12 2023", "năm 2024 có 3 tháng mưa", "Kỷ niệm 79 năm Quốc khánh 2/9",
+    ]
+    for text in texts:
+        assert has_date(text) == (HAS_DATE.search(text) is not None), text

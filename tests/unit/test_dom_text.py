@@ -139,3 +139,22 @@ def test_a_readers_name_under_a_comments_heading_is_in_comments() -> None:
     )
     names = {el.text: el for el in tree.iter("b")}
     assert in_comments(names["Lê Quang Huy"]) and not in_comments(names["Minh Anh"])
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        TRICKY.format(more=""),
+        TRICKY.format(more="<span>x  y</span>" * 30),  # lxml's walk, DROP_TAGS inside
+        "<div>" + "<b>wo\u0301rd </b>\n" * 40 + "</div>",  # lxml's walk, decomposed: NFC shortens
+        "<div>" + "<span> </span>" * 30 + "<script>x</script><p>late</p></div>",
+        "<div>a &amp; b" + "<i><!-- c --></i>" * 20 + "&nbsp;<noscript>n</noscript>tail</div>",
+        "<div>" + "  \n ".join(["<p>Sáng nay Ban Thường vụ Tỉnh ủy họp</p>"] * 12) + "</div>",
+    ],
+)
+def test_text_longer_says_what_the_whole_texts_length_says(html):
+    # it reads only the first chunks it needs: whatever the limit, its answer is the length's
+    el = lxml.html.fromstring(html)
+    length = len(dom.text_of(el))
+    for limit in sorted({0, 1, 10, 40, 100, 120, 150, length - 1, length, length + 1, 2 * length}):
+        assert dom.text_longer(el, limit) == (length > limit), (limit, length)
