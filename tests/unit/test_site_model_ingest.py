@@ -14,6 +14,7 @@ import sqlite3
 from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,17 +107,24 @@ def test_the_same_pages_in_another_order_give_the_same_rows(
     }
 
 
-@pytest.mark.parametrize("print_first", [True, False], ids=["print-first", "article-first"])
-def test_a_print_copy_is_the_same_article(tmp_path: Path, print_first: bool) -> None:
-    """A profile that takes copies for articles: each print copy, at a URL that does not say
-    it is one (a print view at /in-bai/ is refused by its URL before this), is found to be the
-    article again and stored as it, at the article template's URL, whichever came first."""
+def _print_copies() -> tuple[Any, list, list]:
+    """A profile that takes copies for articles, the print copies at a URL that does not say
+    it is one, and the site's other pages."""
     profile = profile_from_dict({
         "id": "xahoabinh", "name": "Xã Hòa Bình", "base_url": site.BASE + "/",
         "links": {"article": [r"/(tin-tuc|xem-nhanh)/"]},
     })  # fmt: skip
     prints = [(u.replace("/in-bai/", "/xem-nhanh/"), b, h) for u, b, h in PAGES if "/in-bai/" in u]
     others = [p for p in PAGES if "/in-bai/" not in p[0]]
+    return profile, prints, others
+
+
+@pytest.mark.parametrize("print_first", [True, False], ids=["print-first", "article-first"])
+def test_a_print_copy_is_the_same_article(tmp_path: Path, print_first: bool) -> None:
+    """A profile that takes copies for articles: each print copy, at a URL that does not say
+    it is one (a print view at /in-bai/ is refused by its URL before this), is found to be the
+    article again and stored as it, at the article template's URL, whichever came first."""
+    profile, prints, others = _print_copies()
     rows, stats, _ = imported(tmp_path, prints + others if print_first else others + prints, profile)
     assert sorted(rows) == sorted(site.BASE + site.slug(i) for i in range(site.N))
     assert stats["govarchive/dropped/near_duplicate"] == site.N
@@ -132,12 +140,7 @@ def test_a_print_copy_crawled_by_another_job_is_the_same_article(
     fingerprints and recent bodies (carried by archive/jobstate.py): the print copies met by
     one job and the articles met by another are one article each once merged, at the
     article template's URL (a stub the shard moved to it is followed by archive/merge.py)."""
-    profile = profile_from_dict({
-        "id": "xahoabinh", "name": "Xã Hòa Bình", "base_url": site.BASE + "/",
-        "links": {"article": [r"/(tin-tuc|xem-nhanh)/"]},
-    })  # fmt: skip
-    prints = [(u.replace("/in-bai/", "/xem-nhanh/"), b, h) for u, b, h in PAGES if "/in-bai/" in u]
-    others = [p for p in PAGES if "/in-bai/" not in p[0]]
+    profile, prints, others = _print_copies()
     first, second = (prints, others) if print_first else (others, prints)
     central, shard, state = tmp_path / "central", tmp_path / "shard", tmp_path / "state.jsonl.gz"
     import_warcs(central, [write_warc(tmp_path / "a", first, "joba")], profile, workers=1)
