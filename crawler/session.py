@@ -31,6 +31,7 @@ from scrapy import signals
 
 from archive import locks
 from archive.capture import CaptureRef
+from archive.db import parse_lock_wait
 from archive.errors import ArchiveError, WritesStopped
 from archive.history import Recheck
 from archive.jobstate import start_shard
@@ -95,6 +96,17 @@ class CrawlSession:
         return self.crawler.spider.profile  # type: ignore[union-attr]
 
     @property
+    def lock_wait(self) -> float | None:
+        """The crawl's ``GOVARCHIVE_LOCK_WAIT`` in seconds (None: the recorder's default).
+
+        :raises ArchiveError: not a number of seconds, 0 or more (the CLI says so first).
+        """
+        value = self.crawler.settings.get("GOVARCHIVE_LOCK_WAIT")
+        if value is None or str(value).strip() == "":
+            return None
+        return parse_lock_wait(value)
+
+    @property
     def crawl_id(self) -> int | None:
         return self.recorder.crawl_id if self.recorder is not None else None
 
@@ -103,7 +115,7 @@ class CrawlSession:
     def open(self) -> None:
         if not self._start_shard():
             return
-        recorder = CrawlRecorder(self.archive_dir, self.profile.id)
+        recorder = CrawlRecorder(self.archive_dir, self.profile.id, self.lock_wait)
         if not self._lock(recorder):
             return
         try:
