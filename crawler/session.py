@@ -155,6 +155,9 @@ class CrawlSession:
             return False
         if summary is not None:
             self.stats.set_value("govarchive/job_state_rows", sum(summary.rows.values()))
+            if summary.bodies_left_out:  # (archive.jobstate.BODY_BUDGET)
+                self.stats.set_value("govarchive/job_state/bodies_left_out",
+                                     summary.bodies_left_out)  # fmt: skip
             logger.info("Job state of %s loaded into shard %s: %s", self.profile.id,
                         self.archive_dir, dict(summary.rows))  # fmt: skip
         return True
