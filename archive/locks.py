@@ -31,7 +31,7 @@ import logging
 import os
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -43,7 +43,7 @@ logger = logging.getLogger(__name__)
 _HELD: dict[Path, SiteLock] = {}
 _GUARD = threading.Lock()
 _WARNED: set[Path] = set()  # archive folders warned about (a network file system), once each
-#: file system types (``/proc/self/mountinfo``) on which ``flock`` does not lock across hosts
+#: file system types (psutil's ``fstype``, Linux's names) on which ``flock`` does not lock across hosts
 NETWORK_FILESYSTEMS = frozenset({
     "nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "ceph", "glusterfs", "fuse.glusterfs",
     "fuse.sshfs", "fuse.s3fs", "fuse.rclone", "fuse.gcsfuse", "lustre", "gpfs", "afs",
@@ -197,32 +197,32 @@ def announce(archive_dir: Path | str, command: str) -> Iterator[None]:
             lock.path.with_suffix(".gate").unlink(missing_ok=True)
 
 
-def mount_type(path: Path | str, mountinfo: str | None = None) -> str | None:
-    """The file system type of the mount holding ``path`` (``ext4``, ``nfs4``...), from
-    ``/proc/self/mountinfo`` (or the text ``mountinfo``); None where it cannot be told."""
-    if mountinfo is None:
+def mount_type(path: Path | str, partitions: Iterable[Any] | None = None) -> str | None:
+    """The file system type of the mount holding ``path`` (``ext4``, ``nfs4``...): the
+    deepest mount point above it among ``partitions`` (objects with ``mountpoint`` and
+    ``fstype``; default ``psutil.disk_partitions(all=True)``, every mount of this system);
+    None where it cannot be told."""
+    if partitions is None:
+        import psutil
+
         try:
-            mountinfo = Path("/proc/self/mountinfo").read_text(encoding="utf-8")
-        except OSError:
+            partitions = psutil.disk_partitions(all=True)
+        except (OSError, RuntimeError):
             return None
     target = Path(path).resolve()
     best: tuple[int, str] | None = None
-    for line in mountinfo.splitlines():
-        fields = line.split()
-        if " - " not in line or len(fields) < 5:
-            continue
-        mount = Path(fields[4].replace("\\040", " "))
-        fstype = line.split(" - ", 1)[1].split()[0]
+    for part in partitions:
+        mount = Path(part.mountpoint)
         if (target == mount or mount in target.parents) and (
             best is None or len(mount.parts) >= best[0]
         ):
-            best = (len(mount.parts), fstype)
+            best = (len(mount.parts), part.fstype)
     return best[1] if best else None
 
 
-def network_filesystem(path: Path | str, mountinfo: str | None = None) -> str | None:
+def network_filesystem(path: Path | str, partitions: Iterable[Any] | None = None) -> str | None:
     """The type of the network file system ``path`` is on (``nfs4``, ``cifs``...), or None."""
-    fstype = mount_type(path, mountinfo)
+    fstype = mount_type(path, partitions)
     return fstype if fstype in NETWORK_FILESYSTEMS else None
 
 

@@ -113,9 +113,16 @@ class CrawlSession:
     # --- opening ---------------------------------------------------------------------------
 
     def open(self) -> None:
+        try:
+            lock_wait = self.lock_wait
+        except ArchiveError as exc:  # `scrapy crawl -s` (govarchive crawl said so before)
+            self.refused = str(exc)
+            self.stats.set_value("govarchive/status", "skipped")
+            logger.error("Not crawling: %s", self.refused)
+            return
         if not self._start_shard():
             return
-        recorder = CrawlRecorder(self.archive_dir, self.profile.id, self.lock_wait)
+        recorder = CrawlRecorder(self.archive_dir, self.profile.id, lock_wait)
         if not self._lock(recorder):
             return
         try:

@@ -1,6 +1,6 @@
 """What the archive's lock files tell another writer (who holds them), and the one thing they
-cannot do: lock across machines. An archive on a network file system is told once (a real
-``/proc/self/mountinfo`` layout, with the archive under an NFS mount)."""
+cannot do: lock across machines. An archive on a network file system is told once (the
+mounts as psutil lists them, the archive under an NFS mount)."""
 
 from __future__ import annotations
 
@@ -8,18 +8,16 @@ import logging
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from archive import locks
 
-MOUNTINFO = """\
-22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
-25 22 0:23 / /proc rw,nosuid,nodev,noexec,relatime shared:12 - proc proc rw
-40 22 0:35 / /srv rw,relatime shared:20 - ext4 /dev/sdb1 rw
-41 40 0:36 / /srv/shared rw,relatime shared:21 - nfs4 nas:/export/govarchive rw,vers=4.2
-42 22 0:37 / /mnt/my\\040disk rw,relatime shared:22 - cifs //nas/share rw
-"""
+#: what psutil.disk_partitions(all=True) lists (a machine with an NFS and an SMB mount)
+MOUNTS = [SimpleNamespace(mountpoint=m, fstype=t) for m, t in [
+    ("/", "ext4"), ("/proc", "proc"), ("/srv", "ext4"), ("/srv/shared", "nfs4"),
+    ("/mnt/my disk", "cifs")]]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -29,14 +27,14 @@ MOUNTINFO = """\
      ("/mnt/my disk/archive", "cifs", "cifs"), ("/home/a/archive", "ext4", None)],
 )  # fmt: skip
 def test_the_mount_holding_the_archive_is_found(path: str, fstype: str, network: str | None) -> None:
-    assert locks.mount_type(path, MOUNTINFO) == fstype
-    assert locks.network_filesystem(path, MOUNTINFO) == network
+    assert locks.mount_type(path, MOUNTS) == fstype
+    assert locks.network_filesystem(path, MOUNTS) == network
 
 
 def test_a_crawl_on_a_network_archive_is_warned_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(locks, "network_filesystem", lambda path, mountinfo=None: "nfs4")
+    monkeypatch.setattr(locks, "network_filesystem", lambda path, partitions=None: "nfs4")
     caplog.set_level(logging.WARNING, logger="archive.locks")
     for site in ("a", "b", "a"):
         locks.acquire(tmp_path, site).release()
@@ -78,3 +76,7 @@ def test_holders_name_the_other_processes_and_announcements_go_away(tmp_path: Pa
         mine.release()
     assert locks.holders(tmp_path) == []  # a dead holder's lock file is free
     assert not list((tmp_path / "locks").glob("command-*"))  # the announcement removed
+
+
+def test_this_machine_s_mounts_are_read() -> None:
+    assert locks.mount_type("/proc/self") == "proc"  # (Linux: the suite's machine)
