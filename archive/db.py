@@ -65,10 +65,11 @@ def open_db(path: Path | str, create: bool = True) -> Database:
     """Open (and with ``create``, create) the archive database file ``path``.
 
     The connection uses WAL journaling, ``synchronous=NORMAL``, foreign keys and a busy
-    timeout, and has every pending migration applied. ``":memory:"`` opens a private
-    in-memory database (for tests).
+    timeout of :func:`lock_wait`, and has every pending migration applied. ``":memory:"``
+    opens a private in-memory database (for tests).
 
     :raises ArchiveNotFound: ``create`` is false and ``path`` does not exist.
+    :raises ArchiveError: a bad ``$GOVARCHIVE_LOCK_WAIT`` (see :func:`lock_wait`).
     """
     if str(path) == ":memory:":
         db = Database(memory=True)
@@ -82,9 +83,10 @@ def open_db(path: Path | str, create: bool = True) -> Database:
             except OSError as exc:
                 raise _cannot_write(Path(exc.filename or path.parent), exc) from None
         db = None
+        wait_ms = busy_timeout_ms()  # (a bad $GOVARCHIVE_LOCK_WAIT: one line, nothing opened)
         try:
             db = Database(path)
-            db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+            db.execute(f"PRAGMA busy_timeout = {wait_ms}")
             _check_ours(db, path)  # reads only: nothing is written to a foreign file
             db.enable_wal()
         except (sqlite3.DatabaseError, NotAnArchive) as exc:
