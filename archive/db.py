@@ -277,7 +277,8 @@ def begin_write(db: Database, path: Path | str | None = None) -> None:
 
 
 def _holders(path: Path | str | None) -> str:
-    """`` (held by: ...)``: the other processes the lock files of the archive of database
+    """`` (writing now, by the archive's lock files: ...)``: the other processes the lock
+    files of the archive of database
     ``path`` name (crawls and imports of a site, commands announced); empty if none."""
     if path is None or str(path) == ":memory:":
         return ""
@@ -287,7 +288,7 @@ def _holders(path: Path | str | None) -> str:
         found = locks.holders(Path(path).parent)
     except OSError:
         return ""
-    return f" (held by {'; '.join(found)}?)" if found else ""
+    return f" (writing now, by the archive's lock files: {'; '.join(found)})" if found else ""
 
 
 def check_writable(db: Database, path: Path | str | None = None) -> None:

@@ -126,8 +126,8 @@ def test_a_writer_on_a_locked_archive_waits_says_so_then_exits_locked_writing_no
     assert result.exit_code == EXIT_LOCKED, result.output
     waiting, error = result.stderr.strip().splitlines()  # said once, then the one line
     assert waiting == ("govarchive: waiting for another writer of the archive to let go of its "
-                       "write lock (held by reextract (pid 4242 on host2 since "
-                       "2026-12-01T04:00:00Z)?), at most 0.2 s")  # fmt: skip
+                       "write lock (writing now, by the archive's lock files: reextract (pid "
+                       "4242 on host2 since 2026-12-01T04:00:00Z)), at most 0.2 s")  # fmt: skip
     assert error.startswith("Error: ") and "another process holds the archive's write lock" in error
     assert "did not let go within 0.2 s" in error and "Traceback" not in result.output
     assert state(locked) == before  # no row, and no WARC file placed
