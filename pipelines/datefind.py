@@ -41,6 +41,7 @@ from pipelines.dom import (
     in_teaser,
     in_teaser_list,
     keeping_teasers,
+    line_text,
     own_text,
     text_of,
     topic_and_date,
@@ -246,7 +247,9 @@ def _scan(
             # a paragraph (the body's, read for an update line after the date): its whole
             # text, which holds every word of its own text, is longer still, no date line
             continue
-        elif has_date(own):
+        elif has_date(own) or (len(el) and has_date(line_text(el))):
+            # (a date line split across inline children, "Ngày <b>05/03/2024</b> - 15:00",
+            # is read whole at its own element, the time in the tail with it)
             line = text_of(el)
             if len(line) > MAX_LINE_CHARS:
                 continue  # (before its label is looked for: a label only lengthens it)

@@ -289,6 +289,23 @@ def own_text(el: HtmlElement) -> str:
     return clean(" ".join(parts))
 
 
+#: the inline formatting tags a line's text is split across on old portals ("Ngày
+#: <b>05/03/2024</b> - 15:00", "<font>Tác giả:</font> <span>Thu Hà</span>")
+INLINE_FORMAT = frozenset(("b", "strong", "i", "em", "u", "font", "span", "small", "big", "sup", "sub"))
+
+
+def line_text(el: HtmlElement) -> str:
+    """``el``'s own text with the text of its inline formatting children (:data:`INLINE_FORMAT`,
+    holding text only) in its place: the line a reader sees, however the portal's editor
+    split it across ``<b>``/``<span>``/``<font>``."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in INLINE_FORMAT and not len(child):
+            parts.append(child.text or "")
+        parts.append(child.tail or "")
+    return clean(" ".join(parts))
+
+
 def ancestors(el: HtmlElement) -> list[HtmlElement]:
     return list(el.iterancestors())
 

@@ -89,7 +89,8 @@ def _has_404_key(text: str) -> bool:
 def soft_404(tree: HtmlElement, title_texts: list[str]) -> str | None:
     """The 404 phrase found on a page with almost no paragraph text, or None."""
     found = [m.group(0) for t in title_texts if t and (m := _SOFT_404_TITLE.search(t))]
-    if not found and _has_404_key(tree.text_content().lower()):
+    # (whitespace folded: "Không&nbsp;tìm&nbsp;thấy", a phrase broken over CRLF lines)
+    if not found and _has_404_key(" ".join(tree.text_content().lower().split())):
         for el in tree.iter("h1", "h2", "h3", "p", "div", "span", "td"):
             text = text_of(el) if el.tag in ("h1", "h2", "h3", "p") else clean(el.text)
             if text and len(text) < 200 and (m := _SOFT_404.search(text)):
