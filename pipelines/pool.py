@@ -58,7 +58,7 @@ NICENESS = 5  # workers' priority below the calling process (os.nice)
 #: pypdf and python-docx for attached documents), which each worker otherwise imported
 #: again (about 0.6 s of CPU a worker in a crawl of a portal with attachments)
 PRELOAD = [
-    "pipelines.pool", "pipelines.extract", "pipelines.inference", "pipelines.documents",
+    "pipelines.pool", "pipelines.extract", "pipelines.inference.model", "pipelines.documents",
     "dateparser.date", "pypdf", "docx",
 ]  # fmt: skip
 OWNER_POLL = 1.0  # seconds between checks that the pool's owner lives (where pidfds are not)
