@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from pipelines import body, chrome, signals
 from pipelines.decode import decode_html
-from pipelines.dom import DROP_TAGS, attr_words, clean, parse, text_of
+from pipelines.dom import DROP_TAGS, attr_words, clean, css, parse, text_of
 from pipelines.page import cut_short, unreadable
 from pipelines.urls import absolutize, canonicalize
 
@@ -158,6 +158,22 @@ def memo_of(el: HtmlElement) -> dict | None:
     tree holds it; None for any other element (a copy of a part of a tree, cut down)."""
     memos = _kept.memos
     return memos.get(el.getroottree().getroot()) if memos else None
+
+
+def css_of(root: HtmlElement, selector: str) -> list[HtmlElement]:
+    """:func:`pipelines.dom.css`, kept per selector for the root of a kept sample's tree (the
+    inference tries the same selectors on the same pages in every run). The list is shared:
+    callers only read it."""
+    memo = memo_of(root)
+    if memo is None or root.getparent() is not None:
+        return css(root, selector)
+    kept = memo.get("css")
+    if kept is None:
+        kept = memo["css"] = {}
+    found = kept.get(selector)
+    if found is None:
+        found = kept[selector] = css(root, selector)
+    return found
 
 
 #: the elements whose :func:`text_size` the inference asks for (its body candidates)
