@@ -43,7 +43,7 @@ from pipelines.dom import (
     in_teaser_list,
     text_of,
 )
-from pipelines.inference.sample import css_of, memo_of, normalize
+from pipelines.inference.sample import css_of, kept, memo_of, normalize
 from pipelines.inference.selectors import Choice, candidates
 
 AUTHOR_MIN_SHARE = 0.6  # article pages whose place holds a name
@@ -107,13 +107,13 @@ def _name_in(el: HtmlElement) -> str | None:
     """The name (or :data:`JUNK`) ``el``'s whole text is, wherever it stands (kept for the
     elements of a kept sample: asked of every element of the article's block, each run)."""
     memo = memo_of(el)
-    kept = memo.setdefault("names", {}) if memo is not None else None
-    if kept is not None and el in kept:
-        return kept[el]
+    names = memo.setdefault("names", {}) if memo is not None else None
+    if names is not None and el in names:
+        return names[el]
     text = text_of(el)
     name = name_of(text) or (JUNK if text and authors.is_junk_author(text) else None)
-    if kept is not None:
-        kept[el] = name
+    if names is not None:
+        names[el] = name
     return name
 
 
@@ -126,20 +126,10 @@ def author_place(
     other pages (listings, static pages), ``chrome`` the lines every page repeats."""
     options: list[str] = []
     for tree, head in zip(trees, heads, strict=True):
-        area = _area(tree, head, body_selector)
-        if area is None:
-            continue
-        for el in area.iter():
-            name = _named(el, head, area)
-            if name in (None, JUNK):
-                continue
-            if any(_named(child, head, area) == name for child in el):
-                continue  # the innermost element holding the name names the place
-            options += candidates(el)
-            for up in el.iterancestors():  # <div class="c-info"><span>Minh Anh</span></div>
-                if up is area or text_of(up) != text_of(el):
-                    break
-                options += candidates(up)[:4]
+        options += kept(
+            tree, "author_places", (head, body_selector),
+            lambda tree=tree, head=head: _place_options(tree, head, body_selector),
+        )  # fmt: skip
     if not options:
         return None
     bodies = (
@@ -155,6 +145,29 @@ def author_place(
         if not _chrome(selector, texts, others[:MAX_OTHER_PAGES], chrome, len(trees)):
             return Choice(selector, hits, len(trees))
     return None
+
+
+def _place_options(
+    tree: HtmlElement, head: HtmlElement | None, body_selector: str | None
+) -> list[str]:
+    """The byline places one page offers: the innermost elements of its article's block
+    holding a name as their whole text (:func:`author_place`)."""
+    options: list[str] = []
+    area = _area(tree, head, body_selector)
+    if area is None:
+        return options
+    for el in area.iter():
+        name = _named(el, head, area)
+        if name in (None, JUNK):
+            continue
+        if any(_named(child, head, area) == name for child in el):
+            continue  # the innermost element holding the name names the place
+        options += candidates(el)
+        for up in el.iterancestors():  # <div class="c-info"><span>Minh Anh</span></div>
+            if up is area or text_of(up) != text_of(el):
+                break
+            options += candidates(up)[:4]
+    return options
 
 
 def _rank(

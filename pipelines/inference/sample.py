@@ -11,9 +11,10 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -30,6 +31,7 @@ SKELETON_TAGS = frozenset(
      "aside", "nav", "h1", "h2", "h3", "h4", "form", "span", "p", "time", "figure"}
 )  # fmt: skip
 _DIGITS = re.compile(r"\d+")
+T = TypeVar("T")
 
 
 @dataclass
@@ -158,6 +160,22 @@ def memo_of(el: HtmlElement) -> dict | None:
     tree holds it; None for any other element (a copy of a part of a tree, cut down)."""
     memos = _kept.memos
     return memos.get(el.getroottree().getroot()) if memos else None
+
+
+def kept(el: HtmlElement | None, name: str, key: Hashable, make: Callable[[], T]) -> T:
+    """``make()``, kept under ``(name, key)`` on the kept sample whose tree holds ``el``
+    (worked out again for any other element). ``make`` must read only that tree and what
+    ``key`` names; the value is shared: callers only read it."""
+    memo = memo_of(el) if el is not None else None
+    if memo is None:
+        return make()
+    table = memo.get(name)
+    if table is None:
+        table = memo[name] = {}
+    if key in table:
+        return table[key]
+    value = table[key] = make()
+    return value
 
 
 def css_of(root: HtmlElement, selector: str) -> list[HtmlElement]:

@@ -39,7 +39,15 @@ from pipelines.dom import (
 )
 from pipelines.inference import locators
 from pipelines.inference.pagetypes import Facts
-from pipelines.inference.sample import Sample, css_of, memo_of, normalize, paragraph_keys, text_size
+from pipelines.inference.sample import (
+    Sample,
+    css_of,
+    kept,
+    memo_of,
+    normalize,
+    paragraph_keys,
+    text_size,
+)
 from pipelines.inference.selectors import Choice, best, candidates, simple
 
 BODY_TAGS = ("div", "td", "article", "section", "main", "table", "ul", "span", "font", "center")
@@ -273,14 +281,7 @@ def _date(
     body, before the other articles' teasers: ``datefind.foot_lines``)."""
     options: list[str] = []
     for head in heads:
-        area = _article_area(head)
-        if area is None:
-            continue
-        for el in area.iter():
-            if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or el is head:
-                continue
-            if (own_text(el) or el.get("datetime")) and _dated(el, tz) and not _in_list(el, area):
-                options += _date_candidates(el, area)
+        options += kept(head, "date_options", (head, tz), lambda head=head: _date_options(head, tz))
     choice = _date_place(options, trees, tz, others)
     if choice is not None:
         return choice
@@ -291,6 +292,20 @@ def _date(
             if _dated(el, tz) and (el.tag == "time" or FOOT_LINE.match(text_of(el))):
                 feet += _date_candidates(el, area)
     return _date_place(feet, trees, tz, others)
+
+
+def _date_options(head: HtmlElement | None, tz: str) -> list[str]:
+    """The date places one page offers: date-shaped text in its article's block."""
+    options: list[str] = []
+    area = _article_area(head)
+    if area is None:
+        return options
+    for el in area.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or el is head:
+            continue
+        if (own_text(el) or el.get("datetime")) and _dated(el, tz) and not _in_list(el, area):
+            options += _date_candidates(el, area)
+    return options
 
 
 def _date_candidates(el: HtmlElement, area: HtmlElement | None) -> list[str]:
@@ -315,7 +330,10 @@ def _date_place(
             return False
         verdict = verdicts.get(first)
         if verdict is None:
-            verdict = verdicts[first] = _dated(first, tz) and not _in_list(first, None)
+            verdict = verdicts[first] = kept(
+                first, "date_verdicts", (first, tz),
+                lambda: _dated(first, tz) and not _in_list(first, None),
+            )  # fmt: skip
         return verdict
 
     left = list(dict.fromkeys(options))
@@ -362,10 +380,10 @@ def _byline_el(el: HtmlElement) -> bool:
     memo = memo_of(el)
     if memo is None:
         return _is_byline(el)
-    kept = memo.setdefault("byline", {})
-    found = kept.get(el)
+    verdicts = memo.setdefault("byline", {})
+    found = verdicts.get(el)
     if found is None:
-        found = kept[el] = _is_byline(el)
+        found = verdicts[el] = _is_byline(el)
     return found
 
 
@@ -388,13 +406,7 @@ def _author(
 ) -> Choice | None:
     options: list[str] = []
     for head in heads:
-        area = _article_area(head, 4)
-        if area is None:
-            continue
-        for el in area.iter():
-            if isinstance(el.tag, str) and el.tag not in ("script", "style") and _byline_el(el):
-                if not _in_list(el, area):
-                    options += candidates(el)
+        options += kept(head, "author_options", head, lambda head=head: _author_options(head))
     if not options:
         return None
 
@@ -410,6 +422,19 @@ def _author(
 
     choice = best(options, trees, hit)
     return choice if choice is not None and choice.share >= AUTHOR_MIN_SHARE else None
+
+
+def _author_options(head: HtmlElement | None) -> list[str]:
+    """The byline places one page offers: labelled or classed bylines in its article's block."""
+    options: list[str] = []
+    area = _article_area(head, 4)
+    if area is None:
+        return options
+    for el in area.iter():
+        if isinstance(el.tag, str) and el.tag not in ("script", "style") and _byline_el(el):
+            if not _in_list(el, area):
+                options += candidates(el)
+    return options
 
 
 # --- body ----------------------------------------------------------------------------------
@@ -642,15 +667,22 @@ def body_keys(
     out = []
     for i in pages:
         label = _labels(samples[i], facts[i], owners, groups[i], chrome | patterns, tz, set(pages))
-        total = label.content_chars
-        best: tuple[float, str] | None = None
-        root = samples[i].tree.find("body")
-        for el in root.iter(*BODY_TAGS) if total and root is not None else ():
-            if text_size(el) < 0.3 * total:
-                continue
-            recall, noise = _measure(el, label)
-            names = candidates(el)
-            if recall >= 0.5 and names and (best is None or _score(recall, noise) > best[0] + 1e-9):
-                best = (_score(recall, noise), names[0])
-        out.append(best[1] if best else "")
+        tree = samples[i].tree
+        key = (frozenset(label.content), frozenset(label.noise))  # (each line's value: its length)
+        out.append(kept(tree, "body_keys", key, lambda tree=tree, label=label: _body_key(tree, label)))
     return out
+
+
+def _body_key(tree: HtmlElement, label: Labels) -> str:
+    """:func:`body_keys` of one page, its lines labelled ``label``."""
+    total = label.content_chars
+    best: tuple[float, str] | None = None
+    root = tree.find("body")
+    for el in root.iter(*BODY_TAGS) if total and root is not None else ():
+        if text_size(el) < 0.3 * total:
+            continue
+        recall, noise = _measure(el, label)
+        names = candidates(el)
+        if recall >= 0.5 and names and (best is None or _score(recall, noise) > best[0] + 1e-9):
+            best = (_score(recall, noise), names[0])
+    return best[1] if best else ""
