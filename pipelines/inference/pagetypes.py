@@ -23,11 +23,10 @@ from pipelines.chrome import Learned, learn_chrome, learn_title_affixes
 from pipelines.datefind import FoundDates, find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, in_teaser, text_of
-from pipelines.inference.sample import Sample, element_key, jaccard, known_size, normalize
+from pipelines.inference.sample import Sample, element_key, jaccard, known_size, link_of, normalize
 from pipelines.inference.urlshape import group_urls
 from pipelines.multipage import part_of
 from pipelines.titles import strip_affixes
-from pipelines.urls import absolutize, canonicalize
 
 TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar", "search",
          "login", "tag", "author", "language", "qa", "document", "procedure", "not_found", "other")  # fmt: skip
@@ -323,13 +322,18 @@ def _kept_headline(sample: Sample, expected: str, affixes: list[str]) -> HtmlEle
 @dataclass(frozen=True)
 class _Asked(Learned):
     """The chrome lines, with every line :func:`find_dates` asked about and the answer:
-    its only use of them (``is_chrome``; its truth is the lines', as :class:`Learned`'s)."""
+    its only use of them (``is_chrome``). Always true: :func:`find_dates` puts an empty
+    :class:`Learned` (false) in place of a false one, whose answers would then go unrecorded
+    (an empty one answers no to every line, as this one does)."""
 
     asked: dict = field(default_factory=dict, compare=False, hash=False)
 
     def is_chrome(self, line: str) -> bool:
         answer = self.asked[line] = Learned.is_chrome(self, line)
         return answer
+
+    def __bool__(self) -> bool:
+        return True
 
 
 def _kept_dates(
@@ -595,8 +599,8 @@ def _anchors(sample: Sample) -> list[tuple[str, HtmlElement]]:
         found = []
         base = sample.url
         for a in sample.tree.find("body").iter("a"):
-            href = absolutize(base, a.get("href"))
-            found.append((canonicalize(href.split("#", 1)[0]) if href else "", a))
+            link = link_of(base, a.get("href"))
+            found.append((link[0] if link else "", a))
         sample.extra["anchors"] = found
     return found
 

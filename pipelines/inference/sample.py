@@ -298,14 +298,46 @@ def _meta(tree: HtmlElement, prop: str) -> str:
 def _links(root: HtmlElement, base: str, host: str) -> list[tuple[str, str]]:
     out = []
     for a in root.iter("a"):
-        href = absolutize(base, a.get("href"))
-        if not href:
+        found = link_of(base, a.get("href"))
+        if found is None or found[1] != host:
             continue
-        url = canonicalize(href.split("#", 1)[0])
-        if urlsplit(url).hostname != host:
-            continue
-        out.append((url, text_of(a)))
+        out.append((found[0], text_of(a)))
     return out
+
+
+#: href -> (canonical URL, host) of the hrefs whose resolution needs only the base's scheme
+#: and host (an absolute URL, ``/path``, ``//host/path``): the menus every page repeats
+_LINKS: dict[tuple[str, str, str], tuple[str, str | None] | None] = {}
+_LINKS_KEPT = 65536
+_UNKNOWN = object()
+_ROOTED = re.compile(r"^(?:/|https?://)", re.IGNORECASE)
+
+
+def link_of(base: str, href: str | None) -> tuple[str, str | None] | None:
+    """``href`` resolved against ``base`` (:func:`pipelines.urls.absolutize`), without its
+    fragment, canonicalized, with its host name; None for no link. Kept per process for the
+    hrefs :data:`_LINKS` holds (the rest depend on the base's path and query too)."""
+    if not href:
+        return None
+    cleaned = href.strip().replace("\\", "/")
+    key = None
+    if _ROOTED.match(cleaned):
+        parts = urlsplit(base)
+        key = (parts.scheme, parts.netloc, cleaned)
+        known = _LINKS.get(key, _UNKNOWN)  # (one lookup: another thread may clear it)
+        if known is not _UNKNOWN:
+            return known  # type: ignore[return-value]
+    url = absolutize(base, href)
+    if url:
+        url = canonicalize(url.split("#", 1)[0])
+        found: tuple[str, str | None] | None = (url, urlsplit(url).hostname)
+    else:
+        found = None
+    if key is not None:
+        if len(_LINKS) >= _LINKS_KEPT:
+            _LINKS.clear()
+        _LINKS[key] = found
+    return found
 
 
 NORMALIZED_CHARS = 300  # lines up to this long keep their normalized form (per process)
