@@ -97,8 +97,6 @@ def find_headline(sample: Sample, expected: str, affixes: list[str] = ()) -> Htm
         text = text_of(el)
         if not text or len(text) > longest:
             continue
-        if any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
-            continue
         low = text.casefold()
         if low == want:
             exact = 0
@@ -108,6 +106,8 @@ def find_headline(sample: Sample, expected: str, affixes: list[str] = ()) -> Htm
             exact = 1
         else:
             continue
+        if any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
+            continue  # (asked last: the text rules out most elements first)
         if any(x is prev for _, _, prev in found for x in el.iterancestors()):
             continue  # inside a match already found
         found.append((exact * 10 + _headline_rank(el), order, el))
