@@ -159,6 +159,11 @@ def _key(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
 
+def site_key(text: str) -> str:
+    """``text`` folded the way a host name writes it (see :func:`_key`)."""
+    return _key(text)
+
+
 #: words of a publisher's name ("Badische Zeitung", "TOUR Magazin", "Hildesheimer Presse")
 _PUBLISHER_WORDS = frozenset(
     """magazin magazine zeitung presse press news times post journal tribune herald daily
@@ -278,9 +283,17 @@ _ROLE_TAIL = frozenset(
 _FURNITURE = frozenset(
     {
         "advertisement", "advertising", "sponsored", "subscribe", "newsletter", "comments",
-        "related", "resources", "website", "share", "review", "reviews",
+        "related", "resources", "website", "share", "review", "reviews", "posts", "about",
     }
 )  # fmt: skip
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _furniture(name: str) -> bool:
+    """A word of ``name`` is page furniture ("View Comments", "More Posts", "Dana's
+    Newsletter"): the word as written, or without a possessive "'s" (stripping the letter
+    s itself made "comments" read "comment" and pass)."""
+    return any(_POSSESSIVE.sub("", w.strip(",.;")).casefold() in _FURNITURE for w in name.split())
 
 
 def strip_role(name: str) -> str:
@@ -334,7 +347,7 @@ def _parse_signature(text: str) -> Byline | None:
     byline = _split(line)
     if byline is None or is_junk_author(byline.author):
         return None
-    if any(w.strip(",.;'’s").casefold() in _FURNITURE for w in (byline.author or "").split()):
+    if _furniture(byline.author or ""):
         return None
     return replace(byline, author=final_dot(byline.author, text)) if byline.author else byline
 
