@@ -142,10 +142,18 @@ class Byline:
     source: str | None = None
 
 
+#: a company's legal form closing the name ("ZooRoyal Petcare GmbH", "Olympia-Verlag GmbH",
+#: "Acme Ltd."): the shop's or the publisher's imprint in its data or footer, not who wrote
+_LEGAL_FORM = re.compile(r"\s(?:GmbH|AG|Ltd|Inc|LLC|e\.\s?V|S\.A|S\.L|Co\.\s?KG)\.?$")
+
+
 def is_junk_author(name: str | None) -> bool:
+    """A CMS account, a role or a team ("admin", "Staff Writer"), or a company's legal name."""
     if not name:
         return True
     low = clean(name).casefold().strip(" .")
+    if _LEGAL_FORM.search(clean(name)):
+        return True
     return low in JUNK_AUTHORS or low.startswith(("admin", "administrator"))
 
 

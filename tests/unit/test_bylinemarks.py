@@ -110,3 +110,11 @@ def test_a_commenter_s_name_in_the_article_s_block_is_not_its_author() -> None:
 @pytest.mark.parametrize("line", ["View Comments", "More Posts", "About Jeanie", "Read Reviews"])
 def test_page_furniture_with_a_plural_is_no_name(line: str) -> None:
     assert parse_signature(line) is None  # ("comments" had its s stripped and passed)
+
+
+def test_a_company_s_legal_name_is_no_author() -> None:
+    # a shop's or a publisher's imprint (its meta author, its footer): not who wrote
+    head = '<meta name="author" content="ZooRoyal Petcare GmbH">'
+    assert _author(head=head) is None
+    assert parse_signature("Olympia-Verlag GmbH") is None
+    assert parse_signature("Anna Berg") is not None  # a person's name stays
