@@ -419,15 +419,21 @@ class Archive:
             raise CaptureNotFound(f"Capture {row['id']} has no WARC record to read.")
         return row
 
-    def export_state(self, site_id: str, out: Path | str | BinaryIO) -> jobstate.StateSummary:
+    def export_state(
+        self, site_id: str, out: Path | str | BinaryIO, *, body_budget: int | None = None
+    ) -> jobstate.StateSummary:
         """Write what a crawl of ``site_id`` needs to be incremental in another archive (a
         fleet node's shard) to ``out``, gzipped JSON lines; see :mod:`archive.jobstate`.
+        ``body_budget``: bytes of recent articles' bodies carried at most (default
+        :data:`archive.jobstate.BODY_BUDGET`).
 
         :raises ArchiveError: no such site.
         """
         from archive import jobstate
 
-        return jobstate.export_site_state(self.db, site_id, out, source=str(self.root or ""))
+        budget = jobstate.BODY_BUDGET if body_budget is None else body_budget
+        return jobstate.export_site_state(self.db, site_id, out, source=str(self.root or ""),
+                                          body_budget=budget)  # fmt: skip
 
     def import_state(self, path: Path | str | BinaryIO) -> jobstate.StateSummary:
         """Load a state file written by :meth:`export_state` into this fresh archive.

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import errno
+import logging
+import math
+import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,8 +24,17 @@ from archive.errors import (
 from archive.fold import fold
 from archive.migrations import APPLICATION_ID, MIGRATIONS_TABLE, apply_migrations
 
+logger = logging.getLogger(__name__)
+
 DB_NAME = "archive.db"
-BUSY_TIMEOUT_MS = 30_000
+#: seconds a write waits for the archive's write lock another process holds (a crawl's batch,
+#: an import, a re-extraction, a merge, a database tool's open write transaction) before it
+#: gives up: the default of ``GOVARCHIVE_LOCK_WAIT`` (crawls: the Scrapy setting; commands:
+#: ``--lock-wait`` or the environment variable; see docs/settings.md)
+LOCK_WAIT = 120.0
+LOCK_WAIT_ENV = "GOVARCHIVE_LOCK_WAIT"
+_lock_wait: float | None = None  # set_lock_wait(): this process's wait, over the environment
+_lock_waits = 0  # begin_write() calls of this process that found the lock held and waited
 
 
 class ArchivePaths(NamedTuple):
@@ -52,10 +65,11 @@ def open_db(path: Path | str, create: bool = True) -> Database:
     """Open (and with ``create``, create) the archive database file ``path``.
 
     The connection uses WAL journaling, ``synchronous=NORMAL``, foreign keys and a busy
-    timeout, and has every pending migration applied. ``":memory:"`` opens a private
-    in-memory database (for tests).
+    timeout of :func:`lock_wait`, and has every pending migration applied. ``":memory:"``
+    opens a private in-memory database (for tests).
 
     :raises ArchiveNotFound: ``create`` is false and ``path`` does not exist.
+    :raises ArchiveError: a bad ``$GOVARCHIVE_LOCK_WAIT`` (see :func:`lock_wait`).
     """
     if str(path) == ":memory:":
         db = Database(memory=True)
@@ -69,9 +83,10 @@ def open_db(path: Path | str, create: bool = True) -> Database:
             except OSError as exc:
                 raise _cannot_write(Path(exc.filename or path.parent), exc) from None
         db = None
+        wait_ms = busy_timeout_ms()  # (a bad $GOVARCHIVE_LOCK_WAIT: one line, nothing opened)
         try:
             db = Database(path)
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute(f"PRAGMA busy_timeout = {wait_ms}")
             _check_ours(db, path)  # reads only: nothing is written to a foreign file
             db.enable_wal()
         except (sqlite3.DatabaseError, NotAnArchive) as exc:
@@ -149,32 +164,143 @@ def _cannot_write(where: Path, cause: OSError) -> ArchiveError:
     return ArchiveReadOnly(f"cannot write {where}: {reason} (the archive folder must be writable)")
 
 
-def locked_error(path: Path | str | None) -> ArchiveLocked:
-    """The one-line error of a write that waited the whole busy timeout for the archive's
-    write lock (``database is locked``); ``path`` the database, when known."""
+def parse_lock_wait(value: object, name: str = LOCK_WAIT_ENV) -> float:
+    """``value`` (a number, or its text) as a lock wait in seconds: finite, 0 or more.
+
+    :raises ArchiveError: anything else, in one line naming ``name``.
+    """
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ArchiveError(
+            f"{name} must be a number of seconds, 0 or more (how long a write waits for "
+            f"another writer's lock on the archive), not {value!r}"
+        )
+    return seconds
+
+
+def set_lock_wait(seconds: float | None) -> None:
+    """This process's lock wait (``--lock-wait``), over ``$GOVARCHIVE_LOCK_WAIT``; None: back
+    to the environment (else :data:`LOCK_WAIT`). Connections opened after it use it."""
+    global _lock_wait
+    _lock_wait = None if seconds is None else parse_lock_wait(seconds)
+
+
+def lock_wait() -> float:
+    """Seconds a write waits for another process's write lock: :func:`set_lock_wait`, else
+    ``$GOVARCHIVE_LOCK_WAIT``, else :data:`LOCK_WAIT`.
+
+    :raises ArchiveError: a bad ``$GOVARCHIVE_LOCK_WAIT``.
+    """
+    if _lock_wait is not None:
+        return _lock_wait
+    env = os.environ.get(LOCK_WAIT_ENV, "").strip()
+    return parse_lock_wait(env) if env else LOCK_WAIT
+
+
+def busy_timeout_ms() -> int:
+    """:func:`lock_wait` as SQLite's ``busy_timeout`` (milliseconds)."""
+    return int(lock_wait() * 1000)
+
+
+def lock_waits() -> int:
+    """How many times this process's writes found another writer's lock and waited for it
+    (:func:`begin_write`): a command's summary says it."""
+    return _lock_waits
+
+
+def reset_lock_waits() -> None:
+    """Count :func:`lock_waits` from 0 again (a new command line in the same process)."""
+    global _lock_waits
+    _lock_waits = 0
+
+
+def locked_error(path: Path | str | None, seconds: float | None = None) -> ArchiveLocked:
+    """The one-line error of a write that waited the whole lock wait (``seconds``, default
+    :func:`lock_wait`) for the archive's write lock; ``path`` the database, when known."""
     where = f"{path}: " if path is not None else ""
+    wait = lock_wait() if seconds is None else seconds
     return ArchiveLocked(
         f"{where}another process holds the archive's write lock (a crawl, import, merge or "
-        f"re-extraction writing to it) and did not let go within {BUSY_TIMEOUT_MS / 1000:g} s; "
-        "this command wrote nothing more: run it again when that process is done"
+        f"re-extraction writing to it) and did not let go within {wait:g} s "
+        f"(--lock-wait, ${LOCK_WAIT_ENV}); this command wrote nothing more: run it again when "
+        "that process is done"
     )
 
 
-def check_writable(db: Database, path: Path | str | None = None) -> None:
-    """Wait (at most the busy timeout) for the archive's write lock and let it go at once: a
-    command that writes checks this before it starts, so an archive another writer holds is
-    one line before anything is done, not a failure half-way.
+def _busy(exc: BaseException) -> bool:
+    """True when ``exc`` is SQLite's SQLITE_BUSY ("database is locked", any extended code)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(exc, sqlite3.OperationalError) and code is not None:
+        return code & 0xFF == 5
+    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
 
-    :raises ArchiveLocked: another process kept the lock for the whole busy timeout.
+
+def begin_write(db: Database, path: Path | str | None = None) -> None:
+    """``BEGIN IMMEDIATE``: take the archive's write lock, waiting for another writer as a
+    crawl does (:mod:`archive.recorder`). Tried at once first, so that a lock another process
+    holds is seen: counted (:func:`lock_waits`) and said once a process (a WARNING of this
+    module's logger naming who holds it, when the lock files in ``locks/`` tell), then
+    waited for (SQLite's busy handler, at most :func:`lock_wait`).
+
+    :raises ArchiveLocked: the lock was held the whole wait; nothing was begun.
+    """
+    global _lock_waits
+    seconds = lock_wait()
+    if path is None:  # the connection's own file (empty for an in-memory database)
+        path = db.execute("PRAGMA database_list").fetchone()[2] or None
+    db.execute("PRAGMA busy_timeout = 0")
+    try:
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc):
+                raise database_error(path or "the archive", exc) from None
+        _lock_waits += 1
+        level = logging.WARNING if _lock_waits == 1 else logging.DEBUG
+        logger.log(level, "waiting for another writer of the archive to let go of its write "
+                   "lock%s, at most %g s", _holders(path), seconds)  # fmt: skip
+        db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        waited = time.monotonic()
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")  # SQLite's busy handler waits
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc):
+                raise database_error(path or "the archive", exc) from None
+            raise locked_error(path, seconds) from None
+        logger.debug("The archive's write lock was let go after %.1f s", time.monotonic() - waited)
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+
+def _holders(path: Path | str | None) -> str:
+    """`` (writing now, by the archive's lock files: ...)``: the other processes the lock
+    files of the archive of database
+    ``path`` name (crawls and imports of a site, commands announced); empty if none."""
+    if path is None or str(path) == ":memory:":
+        return ""
+    from archive import locks
+
+    try:
+        found = locks.holders(Path(path).parent)
+    except OSError:
+        return ""
+    return f" (writing now, by the archive's lock files: {'; '.join(found)})" if found else ""
+
+
+def check_writable(db: Database, path: Path | str | None = None) -> None:
+    """Wait (at most :func:`lock_wait`, as :func:`begin_write`) for the archive's write lock
+    and let it go at once: a command that writes checks this before it starts, so an
+    archive another writer holds is one line before anything is done, not a failure half-way.
+
+    :raises ArchiveLocked: another process kept the lock for the whole wait.
     """
     if db.conn.in_transaction:  # this connection is writing already
         return
-    try:
-        db.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc) and "busy" not in str(exc):
-            raise database_error(path or "the archive", exc) from None
-        raise locked_error(path) from None
+    begin_write(db, path)
     db.execute("ROLLBACK")
 
 

@@ -27,6 +27,13 @@ JSON lines; :func:`import_site_state` loads them into a fresh archive:
   too, which that check compares line by line: a print view or ``?redirect=`` copy of an
   article the central archive holds is the same article in the shard as it would be there
   (and :mod:`archive.merge` follows the article when the shard moved it to the copy's URL).
+  Those bodies are most of the file (``benchmarks/jobstate_size.py``: 5,000 recent articles
+  of 3.5 kB, 5.1 MB gzipped, 15x the file without them), and a body's length has no bound
+  (a portal that publishes whole legal texts as articles), so they are carried newest first
+  up to :data:`BODY_BUDGET` bytes of text; an older recent article past it travels as a stub
+  with its fingerprint only (its copy in a shard is then stored as an article of its own,
+  as before the bodies were carried), counted in the header (``bodies_left_out``) and in the
+  crawl's ``govarchive/job_state/bodies_left_out``.
   A state file written before (no ``body_fingerprint`` key) still reads: its stubs have none;
 - ``site_chrome``: every learned line and affix.
 - ``site_models``: the latest confident site model, with its ``evidence`` (migration
@@ -51,6 +58,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -65,11 +73,19 @@ from archive.fts import index_article
 from archive.sitemodels import recent_fingerprints
 from archive.store import utc_timestamp
 
+logger = logging.getLogger(__name__)
+
 FORMAT = "govarchive-job-state"
 VERSION = 1
 SUFFIX = ".jsonl.gz"
 #: the state file's name in a fleet job's shard folder
 STATE_FILE = "job-state" + SUFFIX
+#: bytes (UTF-8) of recent articles' bodies a state file carries at most, newest first: twice
+#: the 17 MB of a site whose 5,000 recent articles are 3.5 kB each (about 10 MB gzipped)
+BODY_BUDGET = 32_000_000
+#: gzip level of a state file: zlib's default; 9 (gzip's) spent 4.1 s of a 5.3 s export of
+#: 5,000 bodies for a file 1% smaller (benchmarks/README.md, "Job state size")
+COMPRESS_LEVEL = 6
 
 SITE_COLUMNS = ("id", "name", "base_url", "profile_hash", "profile_json", "first_crawl_at",
                 "last_crawl_at")  # fmt: skip
@@ -120,6 +136,8 @@ class StateSummary:
     exported_at: str
     source: str
     rows: Counter[str] = field(default_factory=Counter)
+    bodies: int = 0  # recent articles whose body the file carries
+    bodies_left_out: int = 0  # recent articles past BODY_BUDGET: a fingerprint only
 
 
 def _select(db: Database, table: str, where: str, params: list[Any]) -> Iterator[dict[str, Any]]:
@@ -130,10 +148,12 @@ def _select(db: Database, table: str, where: str, params: list[Any]) -> Iterator
 
 
 def export_site_state(
-    db: Database, site_id: str, out: Path | str | IO[bytes], *, source: str = ""
-) -> StateSummary:
+    db: Database, site_id: str, out: Path | str | IO[bytes], *, source: str = "",
+    body_budget: int = BODY_BUDGET,
+) -> StateSummary:  # fmt: skip
     """Write the known state of ``site_id`` (see the module docstring) to ``out``
-    (gzipped JSON lines); ``source`` names the archive it comes from.
+    (gzipped JSON lines); ``source`` names the archive it comes from; ``body_budget`` the
+    bytes of recent bodies carried at most (:data:`BODY_BUDGET`).
 
     :raises UnknownSite: the archive has no site ``site_id`` (a first crawl needs no state).
     """
@@ -142,11 +162,12 @@ def export_site_state(
         raise UnknownSite(f"no site {site_id!r} in the archive")
     summary = StateSummary(site_id, utc_timestamp(), source)
     captures = list(_select(db, "captures", _CAPTURES_SQL, [site_id]))
-    # the near-duplicate check's seed: the recent articles' fingerprints and bodies; the
-    # other stubs carry their fingerprint only
-    recent = {f.article_id for f in recent_fingerprints(db, site_id)}
-    articles = [row | {"body": row["body"] if row["id"] in recent else ""}
-                for row in _select(db, "articles", "site_id = ? ORDER BY id", [site_id])]
+    # the near-duplicate check's seed: the recent articles' fingerprints and bodies (newest
+    # first, up to the budget); the other stubs carry their fingerprint only
+    articles = list(_select(db, "articles", "site_id = ? ORDER BY id", [site_id]))
+    recent = _carried(articles, [f.article_id for f in recent_fingerprints(db, site_id)],
+                      body_budget, summary)  # fmt: skip
+    articles = [row | {"body": row["body"] if row["id"] in recent else ""} for row in articles]
     chrome = list(_select(db, "site_chrome", "site_id = ? ORDER BY kind, text", [site_id]))
     # the site model the job's crawl starts from: the latest confident one
     models = list(_select(db, "site_models", "site_id = ? AND confident = 1 ORDER BY id DESC "
@@ -163,8 +184,9 @@ def export_site_state(
         if row["id"] in named or row["id"] >= last_done
     ]
     header = {"format": FORMAT, "version": VERSION, "site": site_id,
-              "exported_at": summary.exported_at, "source": source}  # fmt: skip
-    with gzip.open(out, "wt", encoding="utf-8") as handle:
+              "exported_at": summary.exported_at, "source": source, "bodies": summary.bodies,
+              "bodies_left_out": summary.bodies_left_out}  # fmt: skip
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=COMPRESS_LEVEL) as handle:
         handle.write(json.dumps(header, ensure_ascii=False) + "\n")
         for table, rows in (("sites", site), ("crawls", crawls), ("captures", captures),
                             ("articles", articles), ("site_chrome", chrome),
@@ -175,6 +197,29 @@ def export_site_state(
                 summary.rows[table] = len(rows)
         handle.write(json.dumps({"end": dict(summary.rows)}) + "\n")
     return summary
+
+
+def _carried(
+    articles: list[dict[str, Any]], newest_first: list[int], budget: int, summary: StateSummary
+) -> set[int]:
+    """The recent articles (ids, ``newest_first``) whose bodies fit in ``budget`` bytes,
+    newest first: the first one past it ends the run. Counted (and logged) in ``summary``."""
+    size = {row["id"]: len((row["body"] or "").encode()) for row in articles}
+    carried: set[int] = set()
+    total = 0
+    for article_id in newest_first:
+        total += size.get(article_id, 0)
+        if total > budget:
+            break
+        carried.add(article_id)
+    summary.bodies, summary.bodies_left_out = len(carried), len(newest_first) - len(carried)
+    if summary.bodies_left_out:
+        logger.warning(
+            "Job state of %s: the bodies of its %d oldest recent articles were left out (past "
+            "%d bytes of text); their copies met by the job are not found near-duplicates",
+            summary.site_id, summary.bodies_left_out, budget,
+        )  # fmt: skip
+    return carried
 
 
 def read_state(path: Path | str | IO[bytes]) -> tuple[StateSummary, list[tuple[str, dict[str, Any]]]]:
@@ -194,6 +239,8 @@ def read_state(path: Path | str | IO[bytes]) -> tuple[StateSummary, list[tuple[s
         if header.get("format") != FORMAT or header.get("version") != VERSION:
             raise ArchiveError(f"{name}: not a govarchive job state file (version {VERSION})")
         summary = StateSummary(header["site"], header["exported_at"], header.get("source", ""))
+        summary.bodies = int(header.get("bodies") or 0)
+        summary.bodies_left_out = int(header.get("bodies_left_out") or 0)
         end = json.loads(lines[-1]) if len(lines) > 1 else {}
         for number, line in enumerate(lines[1:-1], start=2):
             item = json.loads(line)

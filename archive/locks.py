@@ -11,24 +11,44 @@ that instant found it taken and refused to start, "already being crawled" by no 
 therefore first take the site's *gate* (``<site-id>.gate``, a blocking ``flock`` held only
 for those few non-blocking calls, never while crawling): a look and a start are never at
 once, and a crawl is refused only by a crawl.
+
+A command that writes to the archive without a site (``reextract``, ``merge``) *announces*
+itself the same way (:func:`announce`: ``command-<pid>.lock``, held while it runs), so that
+another writer waiting for the archive's SQLite write lock can say who holds it
+(:func:`holders`, :func:`archive.db.begin_write`).
+
+``flock`` is local to one machine: two hosts sharing the archive over NFS or SMB do not see
+each other's locks (a site could be crawled by both at once, and SQLite's own locking is
+unreliable there). :func:`acquire` warns once a process when the archive is on a network
+file system (:func:`network_filesystem`); see docs/operations.md.
 """
 
 from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+logger = logging.getLogger(__name__)
+
 _HELD: dict[Path, SiteLock] = {}
 _GUARD = threading.Lock()
+_WARNED: set[Path] = set()  # archive folders warned about (a network file system), once each
+#: file system types (psutil's ``fstype``, Linux's names) on which ``flock`` does not lock across hosts
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "ceph", "glusterfs", "fuse.glusterfs",
+    "fuse.sshfs", "fuse.s3fs", "fuse.rclone", "fuse.gcsfuse", "lustre", "gpfs", "afs",
+    "ocfs2", "gfs2", "beegfs", "fuse.juicefs", "virtiofs",
+})  # fmt: skip
 
 
 class SiteBusy(Exception):
@@ -78,8 +98,9 @@ class SiteLock:
             self.handle.close()
 
 
-def acquire(archive_dir: Path | str, site_id: str) -> SiteLock:
-    """Take the site's lock (again, if this process holds it already).
+def acquire(archive_dir: Path | str, site_id: str, command: str | None = None) -> SiteLock:
+    """Take the site's lock (again, if this process holds it already); ``command`` is written
+    in it for :func:`holders` (an announced command, :func:`announce`).
 
     :raises SiteBusy: another process holds it.
     """
@@ -90,6 +111,7 @@ def acquire(archive_dir: Path | str, site_id: str) -> SiteLock:
             held.depth += 1
             return held
         path.parent.mkdir(parents=True, exist_ok=True)
+        _warn_if_network(path.parent.parent)
         handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 (kept open while held)
         try:
             with _gate(path):
@@ -101,6 +123,8 @@ def acquire(archive_dir: Path | str, site_id: str) -> SiteLock:
         handle.truncate()
         info = {"pid": os.getpid(), "host": socket.gethostname(),
                 "since": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}  # fmt: skip
+        if command:
+            info["command"] = command
         handle.write(json.dumps(info))
         handle.flush()
         lock = _HELD[path] = SiteLock(site_id, path, handle)
@@ -130,3 +154,87 @@ def holder(archive_dir: Path | str, site_id: str) -> dict[str, Any] | None:
         return json.loads(text) if text.strip() else None
     except (OSError, ValueError):
         return None
+
+
+def holders(archive_dir: Path | str) -> list[str]:
+    """The other processes holding a lock of the archive in ``archive_dir``: sites being
+    crawled or imported, commands announced (:func:`announce`), each as ``site X (pid N on
+    HOST since T)`` or ``reextract (pid N ...)``; this process's own locks left out."""
+    folder = Path(archive_dir).resolve() / "locks"
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob("*.lock")):
+        name = path.stem
+        if path in _HELD or not is_locked(archive_dir, name):
+            continue
+        info = holder(archive_dir, name) or {}
+        if info.get("pid") == os.getpid():
+            continue
+        who = f"pid {info.get('pid')} on {info.get('host')} since {info.get('since')}" if info else ""
+        what = info.get("command") or f"site {name}"
+        found.append(f"{what} ({who})" if who else what)
+    return found
+
+
+@contextmanager
+def announce(archive_dir: Path | str, command: str) -> Iterator[None]:
+    """Say, while the block runs, that ``command`` (``reextract``, ``merge``) of this process
+    writes to the archive in ``archive_dir``: a lock file ``command-<pid>.lock`` that
+    :func:`holders` reads; removed at the end (a dead process's lock is free, and skipped)."""
+    site_id = f"command-{os.getpid()}"
+    try:
+        lock = acquire(archive_dir, site_id, command=command)
+    except (OSError, SiteBusy):  # a read-only folder, say: the announcement is only a courtesy
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
+        if lock.depth <= 0:
+            lock.path.unlink(missing_ok=True)
+            lock.path.with_suffix(".gate").unlink(missing_ok=True)
+
+
+def mount_type(path: Path | str, partitions: Iterable[Any] | None = None) -> str | None:
+    """The file system type of the mount holding ``path`` (``ext4``, ``nfs4``...): the
+    deepest mount point above it among ``partitions`` (objects with ``mountpoint`` and
+    ``fstype``; default ``psutil.disk_partitions(all=True)``, every mount of this system);
+    None where it cannot be told."""
+    if partitions is None:
+        import psutil
+
+        try:
+            partitions = psutil.disk_partitions(all=True)
+        except (OSError, RuntimeError):
+            return None
+    target = Path(path).resolve()
+    best: tuple[int, str] | None = None
+    for part in partitions:
+        mount = Path(part.mountpoint)
+        if (target == mount or mount in target.parents) and (
+            best is None or len(mount.parts) >= best[0]
+        ):
+            best = (len(mount.parts), part.fstype)
+    return best[1] if best else None
+
+
+def network_filesystem(path: Path | str, partitions: Iterable[Any] | None = None) -> str | None:
+    """The type of the network file system ``path`` is on (``nfs4``, ``cifs``...), or None."""
+    fstype = mount_type(path, partitions)
+    return fstype if fstype in NETWORK_FILESYSTEMS else None
+
+
+def _warn_if_network(archive_dir: Path) -> None:
+    """Warn once a process per archive folder on a network file system (see the module doc)."""
+    if archive_dir in _WARNED:
+        return
+    _WARNED.add(archive_dir)
+    fstype = network_filesystem(archive_dir)
+    if fstype:
+        logger.warning(
+            "The archive %s is on a network file system (%s): its per-site locks only keep "
+            "out crawls on this machine; run every crawl and import of this archive from "
+            "one host (docs/operations.md, section 4)", archive_dir, fstype,
+        )  # fmt: skip

@@ -53,7 +53,7 @@ from sqlite_utils import Database
 
 from archive.attachtext import save_attachment_text
 from archive.cdx import WARC_SUFFIXES, index_path, index_warc
-from archive.db import DB_NAME, archive_paths, open_db
+from archive.db import DB_NAME, archive_paths, begin_write, open_db
 from archive.docrefs import DocumentRef, replace_article_refs, replace_capture_refs
 from archive.errors import ArchiveError, ArchiveNotFound
 from archive.fts import article_ref_codes, index_article, reindex_article
@@ -239,7 +239,7 @@ def _unstage(plan: list[_Placement]) -> None:
 def _immediate(db: Database) -> Iterator[None]:
     if db.conn.in_transaction:
         raise ArchiveError("a merge runs in its own transaction; commit first")
-    db.execute("BEGIN IMMEDIATE")
+    begin_write(db)  # another writer's lock: waited for, said, counted (archive.db)
     try:
         yield
     except BaseException:

@@ -40,6 +40,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from archive import db as db_module
 from archive import locks
 from archive.capture import CaptureRef
 from archive.db import archive_paths, open_db
@@ -67,8 +68,9 @@ IDLE_COMMIT = 0.01  # an open transaction is committed once nothing came for thi
 FULL = 13  # SQLITE_FULL: "database or disk is full"
 BUSY = 5  # SQLITE_BUSY: "database is locked" (another connection holds the write lock)
 #: seconds the crawl's writes wait for the archive's write lock another process holds (an
-#: import, a re-extraction, a database tool's open write transaction) before the crawl stops
-LOCK_WAIT = 120.0
+#: import, a re-extraction, a database tool's open write transaction) before the crawl stops,
+#: unless the crawl's ``GOVARCHIVE_LOCK_WAIT`` setting says otherwise (``CrawlRecorder``)
+LOCK_WAIT = db_module.LOCK_WAIT
 
 
 def utcnow() -> datetime:
@@ -150,8 +152,9 @@ class _ArchiveThread:
     run, so whoever waits for one is answered; only writes fail, at once. The thread itself
     never dies of an error."""
 
-    def __init__(self, name: str, db_path: Path) -> None:
+    def __init__(self, name: str, db_path: Path, lock_wait: float | None = None) -> None:
         self._db_path = db_path
+        self.lock_wait = LOCK_WAIT if lock_wait is None else lock_wait
         self._jobs: queue.PriorityQueue[tuple[int, int, _Job | None]] = queue.PriorityQueue()
         self._order = itertools.count()
         self._opened: Future[Database] = Future()
@@ -203,7 +206,7 @@ class _ArchiveThread:
             self._opened.set_exception(exc)
             return
         try:
-            db.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT * 1000)}")
+            db.execute(f"PRAGMA busy_timeout = {int(self.lock_wait * 1000)}")
         except sqlite3.Error as exc:  # the default timeout stays
             logger.debug("Archive busy timeout not set: %s", exc)
         self._opened.set_result(db)
@@ -257,7 +260,7 @@ class _ArchiveThread:
                 logger.warning(
                     "Another process holds the archive's write lock (an import, a "
                     "re-extraction, a database tool's open write transaction): the crawl's "
-                    "writes wait for it, at most %g s", LOCK_WAIT,
+                    "writes wait for it, at most %g s", self.lock_wait,
                 )  # fmt: skip
                 waited = time.monotonic()
                 db.conn.execute("BEGIN IMMEDIATE")  # SQLite's busy handler waits
@@ -270,6 +273,7 @@ class _ArchiveThread:
     @staticmethod
     def _begin_at_once(db: Database) -> bool:
         """``BEGIN IMMEDIATE`` without waiting; False when another connection holds the lock."""
+        (wait_ms,) = db.execute("PRAGMA busy_timeout").fetchone()
         db.execute("PRAGMA busy_timeout = 0")
         try:
             db.conn.execute("BEGIN IMMEDIATE")
@@ -278,7 +282,7 @@ class _ArchiveThread:
                 raise
             return False
         finally:
-            db.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT * 1000)}")
+            db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
         return True
 
     def _run_soon(self) -> None:
@@ -315,7 +319,7 @@ class _ArchiveThread:
         read-only."""
         if self.fatal is not None:
             return self.fatal if isinstance(exc, OSError | sqlite3.Error) else exc
-        fatal = stopped(exc, self._db_path)
+        fatal = stopped(exc, self._db_path, self.lock_wait)
         if fatal is None:
             return exc
         self.fatal = fatal
@@ -373,18 +377,20 @@ def _busy(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and code is not None and code & 0xFF == BUSY
 
 
-def stopped(exc: BaseException, db_path: Path) -> WritesStopped | None:
+def stopped(
+    exc: BaseException, db_path: Path, lock_wait: float | None = None
+) -> WritesStopped | None:
     """``exc`` as the error that stops a crawl's writes: a full disk (:func:`disk_full`), or
-    SQLite's "database is locked" once the busy handler waited :data:`LOCK_WAIT` for another
-    process's write lock (:class:`ArchiveLocked`); else None."""
+    SQLite's "database is locked" once the busy handler waited ``lock_wait`` (default
+    :data:`LOCK_WAIT`) for another process's write lock (:class:`ArchiveLocked`); else None."""
     if isinstance(exc, WritesStopped):
         return exc
     if not _busy(exc):
         return disk_full(exc, db_path)
+    wait = LOCK_WAIT if lock_wait is None else lock_wait
     found = ArchiveLocked(
-        f"{db_path}: another process held the archive's write lock for more than "
-        f"{LOCK_WAIT:g} s (an import, a re-extraction, a merge, or a database tool's open "
-        "write transaction)"
+        f"{db_path}: another process held the archive's write lock for more than {wait:g} s "
+        "(an import, a re-extraction, a merge, or a database tool's open write transaction)"
     )
     found.__cause__ = exc
     return found
@@ -417,9 +423,14 @@ def disk_full(exc: BaseException, db_path: Path) -> DiskFull | None:
 class CrawlRecorder:
     """See the module docstring. Open it step by step, in the order of the methods below."""
 
-    def __init__(self, archive_dir: Path | str, site_id: str) -> None:
+    def __init__(
+        self, archive_dir: Path | str, site_id: str, lock_wait: float | None = None
+    ) -> None:
         self.archive_dir = Path(archive_dir).resolve()
         self.site_id = site_id
+        #: seconds the crawl's writes wait for another process's write lock (the crawl's
+        #: ``GOVARCHIVE_LOCK_WAIT``); None: :data:`LOCK_WAIT`
+        self.lock_wait = lock_wait
         self.paths = archive_paths(self.archive_dir)
         self.crawl_id: int | None = None
         self._lock: locks.SiteLock | None = None
@@ -455,7 +466,8 @@ class CrawlRecorder:
 
     def open(self) -> None:
         """Start the archive thread and open (create, upgrade) the database on it."""
-        self._thread = _ArchiveThread(f"govarchive-archive-{self.site_id}", self.paths.db)
+        self._thread = _ArchiveThread(f"govarchive-archive-{self.site_id}", self.paths.db,
+                                      self.lock_wait)  # fmt: skip
         self._writer = ArchiveWriter(self._thread.db())
 
     def recover(self, is_article_url: Callable[[str], bool]) -> Recovery:
@@ -623,7 +635,7 @@ class CrawlRecorder:
         try:
             self._call(finish)
         except (OSError, sqlite3.Error) as exc:
-            fatal = stopped(exc, self.paths.db)
+            fatal = stopped(exc, self.paths.db, self._thread.lock_wait if self._thread else None)
             if fatal is None:
                 raise
             raise fatal from exc

@@ -70,6 +70,8 @@ COUNT_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("requests given up after their retries", ("retry/max_reached",)),
     ("robots.txt crawl delay (s)", ("govarchive/robots/crawl_delay",)),
     ("job state rows imported (fleet shard)", ("govarchive/job_state_rows",)),
+    ("job state: recent bodies left out (past its size cap)",
+     ("govarchive/job_state/bodies_left_out",)),
     ("interrupted crawls resumed", ("govarchive/resumed_crawls",)),
     ("resumed: captures restored from the WARC", ("govarchive/resumed/captures_restored",)),
     ("waits for another process's write lock on the archive", ("govarchive/archive_lock_waits",)),

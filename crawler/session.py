@@ -31,6 +31,7 @@ from scrapy import signals
 
 from archive import locks
 from archive.capture import CaptureRef
+from archive.db import parse_lock_wait
 from archive.errors import ArchiveError, WritesStopped
 from archive.history import Recheck
 from archive.jobstate import start_shard
@@ -95,15 +96,33 @@ class CrawlSession:
         return self.crawler.spider.profile  # type: ignore[union-attr]
 
     @property
+    def lock_wait(self) -> float | None:
+        """The crawl's ``GOVARCHIVE_LOCK_WAIT`` in seconds (None: the recorder's default).
+
+        :raises ArchiveError: not a number of seconds, 0 or more (the CLI says so first).
+        """
+        value = self.crawler.settings.get("GOVARCHIVE_LOCK_WAIT")
+        if value is None or str(value).strip() == "":
+            return None
+        return parse_lock_wait(value)
+
+    @property
     def crawl_id(self) -> int | None:
         return self.recorder.crawl_id if self.recorder is not None else None
 
     # --- opening ---------------------------------------------------------------------------
 
     def open(self) -> None:
+        try:
+            lock_wait = self.lock_wait
+        except ArchiveError as exc:  # `scrapy crawl -s` (govarchive crawl said so before)
+            self.refused = str(exc)
+            self.stats.set_value("govarchive/status", "skipped")
+            logger.error("Not crawling: %s", self.refused)
+            return
         if not self._start_shard():
             return
-        recorder = CrawlRecorder(self.archive_dir, self.profile.id)
+        recorder = CrawlRecorder(self.archive_dir, self.profile.id, lock_wait)
         if not self._lock(recorder):
             return
         try:
@@ -143,6 +162,9 @@ class CrawlSession:
             return False
         if summary is not None:
             self.stats.set_value("govarchive/job_state_rows", sum(summary.rows.values()))
+            if summary.bodies_left_out:  # (archive.jobstate.BODY_BUDGET)
+                self.stats.set_value("govarchive/job_state/bodies_left_out",
+                                     summary.bodies_left_out)  # fmt: skip
             logger.info("Job state of %s loaded into shard %s: %s", self.profile.id,
                         self.archive_dir, dict(summary.rows))  # fmt: skip
         return True

@@ -83,6 +83,9 @@ GOVARCHIVE_SKIP_KNOWN_ARTICLES = True
 GOVARCHIVE_CHROME_WARMUP = 20  # pages held back until the site's chrome is learned
 GOVARCHIVE_MAX_ARTICLE_HTML = 5_000_000  # bytes: a bigger page is archived, not extracted
 GOVARCHIVE_SWITCH_INTERVAL = 0.001  # seconds between GIL hand-overs (reactor, archive thread)
+# seconds the crawl's writes wait for another process's write lock on the archive before the
+# crawl stops (archive_locked); None: 120 s (archive.db.LOCK_WAIT)
+GOVARCHIVE_LOCK_WAIT = os.environ.get("GOVARCHIVE_LOCK_WAIT") or None
 GOVARCHIVE_JOB_STATE = None  # a fleet job's state file, loaded into its fresh shard
 GOVARCHIVE_REVISITS = True  # 304s and identical payloads become WARC revisit records
 GOVARCHIVE_SITES_DIR = os.environ.get("GOVARCHIVE_SITES_DIR") or None  # None: config/sites/

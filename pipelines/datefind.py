@@ -23,6 +23,8 @@ from lxml.html import HtmlElement
 
 from pipelines.body import chrome_kind
 from pipelines.chrome import Learned
+from pipelines.dateplaces import article_of, header_lines, permalink
+from pipelines.datereconcile import on_site_clock, other_reading, shows_update
 from pipelines.dates import (
     EN_DAY_FIRST,
     EN_MONTH_FIRST,
@@ -157,10 +159,13 @@ def _from_selectors(
 _UTC_MIDNIGHT = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$", re.IGNORECASE)
 
 
-def _from_meta(data: Structured, tz: str) -> FoundDates:
+def _from_meta(data: Structured, tz: str, tree: HtmlElement | None = None) -> FoundDates:
     """The first publication and update dates structured data gives that parse (meta tags
     and microdata in their ranked order, then JSON-LD: :mod:`pipelines.structured`); a value
-    at exactly midnight UTC is a date-only field, read as that day (:data:`_UTC_MIDNIGHT`)."""
+    at exactly midnight UTC is a date-only field, read as that day (:data:`_UTC_MIDNIGHT`);
+    a value in UTC that the page writes elsewhere with the site's offset (another structured
+    value, a ``<time datetime>`` of ``tree``) is read on the site's clock
+    (:func:`pipelines.datereconcile.on_site_clock`: the site's day is the page's)."""
 
     def first(values: tuple[tuple[str, str], ...]) -> tuple[ParsedDate | None, str]:
         for value, where in values:
@@ -173,6 +178,15 @@ def _from_meta(data: Structured, tz: str) -> FoundDates:
         return None, "meta"
 
     (published, source), (updated, _) = first(data.published), first(data.updated)
+    clocks: list[str] | None = None
+    for value in (published, updated):
+        if value is not None and value.iso.endswith("+00:00") and clocks is None:
+            clocks = [v for v, _ in (*data.published, *data.updated)]
+            if tree is not None:
+                clocks += [t.get("datetime", "") for t in tree.iter("time") if t.get("datetime")]
+    if clocks:
+        published = on_site_clock(published, clocks, tz) if published else None
+        updated = on_site_clock(updated, clocks, tz) if updated else None
     return FoundDates(published, updated, source)
 
 
@@ -230,9 +244,11 @@ def _scan(
     learned: Learned,
     order: str = "auto",
     elements: list[HtmlElement] | None = None,
+    foot: bool = True,
+    url: str = "",
 ) -> FoundDates:
-    """The first date line of ``region`` (or of ``elements`` in it, the foot's lines, each
-    of them foot-shaped) and an update line just after it."""
+    """The first date line of ``region`` (or of ``elements`` in it: the foot's lines, each
+    of them foot-shaped unless ``foot`` is False) and an update line just after it."""
     published = updated = None
     after = 0  # elements looked at after the publication date, for an update line
     for el in region.iter() if elements is None else elements:
@@ -264,13 +280,13 @@ def _scan(
         chrome = learned.is_chrome(line)
         if chrome and not _month_box(line, tz, order):
             continue
-        if elements is not None and el.tag != "time" and not FOOT_LINE.match(line):
+        if foot and elements is not None and el.tag != "time" and not FOOT_LINE.match(line):
             continue  # a closing sentence with a deadline in it is no date line
         if DOC_NUMBER.search(line):
             continue
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
         teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)
-        if teaser and not _in_breadcrumb(el, region):
+        if teaser and not _in_breadcrumb(el, region) and not permalink(el, region, url):
             continue  # another article's date ("Các tin khác (05/03/2024)")
         pub, upd = _parse_line(line, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
@@ -342,7 +358,7 @@ def find_dates(
     if title_el is None and body_el is not None and in_teaser(body_el) and not _prose(body_el):
         body_el = None  # a "body" that is another page's teaser: the dates around it are its
     found = _from_selectors(tree, selectors, tz, order) if selectors else FoundDates()
-    meta = _from_meta(structured or read_structured(tree), tz)  # read once, used twice
+    meta = _from_meta(structured or read_structured(tree), tz, tree)  # read once, used twice
     if found.published is not None and found.published.precision in ("day", "month"):
         found = _refined(found, meta)
     for step in ("meta", "page"):
@@ -353,12 +369,20 @@ def find_dates(
         elif found.published and found.updated and found.source == "selector":
             break
         else:
-            more = _near_title(title_el, body_el, tz, learned or Learned(), order)
+            more = _near_title(title_el, body_el, tz, learned or Learned(), order, url)
             if more.published is None and more.updated is None:  # printed at the foot
                 more = _at_foot(title_el, body_el, tz, learned or Learned(), order)
             if found.source in ("meta", "jsonld") and found.published and more.published:
                 # structured data beside the visible date line: the line the readers see
-                # wins on the day; structured data gives the time for that same day
+                # wins on the day; structured data gives the time for that same day. Not
+                # when the line shows the structured update date (a modified value never
+                # stands for the publication) or a numeric day both orders read whose other
+                # reading structured data gives (:mod:`pipelines.datereconcile`)
+                if shows_update(more.published, found.published, meta.updated) or other_reading(
+                    more.published, found.published
+                ):
+                    found = FoundDates(found.published, found.updated or more.updated, found.source)
+                    continue
                 if _finer(more.published, found.published) is more.published or (
                     more.published.iso[:10] != found.published.iso[:10]
                 ):
@@ -539,6 +563,7 @@ def _near_title(
     tz: str,
     learned: Learned,
     order: str = "auto",
+    url: str = "",
 ) -> FoundDates:
     anchor = title_el if title_el is not None else body_el
     if anchor is None:
@@ -547,10 +572,14 @@ def _near_title(
     for _ in range(2):
         if region is None or region.tag in ("body", "html"):
             break
-        found = _scan(region, title_el, tz, learned, order)
+        found = _scan(region, title_el, tz, learned, order, url=url)
         if found.published or found.updated:
             return found
         region = region.getparent()
+    article = article_of(title_el, body_el) if title_el is not None else None
+    if article is not None:  # (two levels up were not yet the article: scanned above)
+        lines = header_lines(article, body_el)
+        return _scan(article, title_el, tz, learned, order, lines, foot=False, url=url)
     return FoundDates()
 
 

@@ -34,7 +34,7 @@ from archive.articles import content_hash
 from archive.candidates import candidates, current_articles, parse_since, site_ids, site_profile
 from archive.capture import CaptureRef
 from archive.cdx import index_warc
-from archive.db import archive_paths, check_writable, open_db
+from archive.db import archive_paths, begin_write, check_writable, open_db
 from archive.errors import ArchiveError
 from archive.feeds import write_feeds
 from archive.resume import close_dead_runs
@@ -107,8 +107,8 @@ def _committed(db: Database, captures: Iterable[CaptureRef]) -> Iterator[Capture
     """Pass ``captures`` on, the writes made meanwhile committed every :data:`COMMIT_EVERY`."""
     count = 0
     for capture in captures:
-        if not db.conn.in_transaction:
-            db.conn.execute("BEGIN")
+        if not db.conn.in_transaction:  # (waits for another writer as archive.db says)
+            begin_write(db)
         yield capture
         count += 1
         if count % COMMIT_EVERY == 0 and db.conn.in_transaction:
@@ -285,7 +285,7 @@ def import_warcs(
     try:
         check_writable(db, paths.db)  # (another writer's lock: one line, no file placed)
         try:
-            lock = locks.acquire(paths.root, profile.id)
+            lock = locks.acquire(paths.root, profile.id, command=f"import-warc of {profile.id}")
         except locks.SiteBusy as exc:
             raise ArchiveError(f"{exc}: run the import again when it is done; nothing was "
                                "written") from None  # fmt: skip

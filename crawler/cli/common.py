@@ -12,8 +12,9 @@ from typing import Any, TextIO
 
 import click
 
-from archive.db import locked_error
-from archive.errors import ArchiveError
+from archive import db as archive_db
+from archive.db import locked_error, parse_lock_wait
+from archive.errors import ArchiveError, ArchiveLocked
 from config.profile import ProfileError
 from crawler.environment import ARCHIVE_ENV, DEPRECATED_ARCHIVE_ENV
 
@@ -22,6 +23,11 @@ WORKERS_HELP = "Extraction processes (default: one per core)."
 EXIT_PROBLEMS = 1
 EXIT_PARTIAL = 3
 EXIT_FAILED = 4
+#: another process kept the archive's write lock past the wait: nothing was written, try
+#: again later (sysexits' EX_TEMPFAIL, which cron wrappers and systemd know as "try again")
+EXIT_LOCKED = 75
+LOCK_WAIT_HELP = ("Seconds to wait for another process's write lock on the archive before "
+                  "giving up with exit code 75 (default: $GOVARCHIVE_LOCK_WAIT, else 120).")  # fmt: skip
 #: what the library raises for bad input: shown as one line, never a traceback
 LIBRARY_ERRORS: tuple[type[Exception], ...] = (ArchiveError, ProfileError)
 
@@ -31,14 +37,73 @@ class Group(click.Group):
     ``Error: <message>`` and exit code 1, in this one place."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        if ctx.parent is None:  # one command line: its own wait and count (tests run many)
+            archive_db.set_lock_wait(None)
+            archive_db.reset_lock_waits()
+            show_lock_waits()
         try:
             return super().invoke(ctx)
+        except ArchiveLocked as exc:
+            raise Locked(str(exc)) from None
         except LIBRARY_ERRORS as exc:
             raise click.ClickException(str(exc)) from None
-        except sqlite3.OperationalError as exc:  # a write waited out the busy timeout
+        except sqlite3.OperationalError as exc:  # a write waited out the lock wait
             if "locked" not in str(exc):
                 raise
-            raise click.ClickException(str(locked_error(None))) from None
+            raise Locked(str(locked_error(None))) from None
+
+
+class Locked(click.ClickException):
+    """Another process kept the archive's write lock past the wait: one line, exit code
+    :data:`EXIT_LOCKED`."""
+
+    exit_code = EXIT_LOCKED
+
+
+class _Echo(logging.Handler):
+    """Log records as ``govarchive: <message>`` lines on the current stderr (click's, so a
+    test runner's too)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            click.echo(f"govarchive: {record.getMessage()}", err=True)
+        except Exception:  # noqa: BLE001 (logging never raises)
+            self.handleError(record)
+
+
+def show_lock_waits() -> None:
+    """Say on stderr when a command's write waits for another writer's lock on the archive
+    (:func:`archive.db.begin_write` logs it once a process); installed once."""
+    log = logging.getLogger(archive_db.__name__)
+    if not any(isinstance(h, _Echo) for h in log.handlers):
+        handler = _Echo(logging.WARNING)
+        log.addHandler(handler)
+    if log.level == logging.NOTSET or log.level > logging.WARNING:
+        log.setLevel(logging.WARNING)
+
+
+def _set_lock_wait(ctx: click.Context, param: click.Parameter, value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        seconds = parse_lock_wait(value, "--lock-wait")
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
+    archive_db.set_lock_wait(seconds)
+    return seconds
+
+
+def lock_wait_option(func: Any) -> Any:
+    """``--lock-wait SECONDS``: this command's wait for another writer's lock on the archive
+    (:func:`archive.db.set_lock_wait`), passed on as ``lock_wait`` (None: not given)."""
+    return click.option("--lock-wait", "lock_wait", metavar="SECONDS", callback=_set_lock_wait,
+                        help=LOCK_WAIT_HELP)(func)  # fmt: skip
+
+
+def lock_wait_summary() -> None:
+    """The summary line of a command's waits for another writer's lock (none: no line)."""
+    if waits := archive_db.lock_waits():
+        click.echo(f"waits for another process's write lock on the archive: {waits}")
 
 
 def archive_option(func: Any) -> Any:

@@ -18,7 +18,13 @@ from rich.markup import escape
 
 from archive import locks
 from config.profile import SiteProfile, adhoc_profile, load_profile
-from crawler.cli.common import EXIT_FAILED, EXIT_PARTIAL, archive_option, open_archive
+from crawler.cli.common import (
+    EXIT_FAILED,
+    EXIT_PARTIAL,
+    archive_option,
+    lock_wait_option,
+    open_archive,
+)
 from crawler.environment import CONTACT_ENV, contact_warning, warn_once
 from crawler.run import CrawlSummary, run_crawls
 
@@ -37,8 +43,10 @@ DEMO_PORT = 8765
 @click.option("--quiet", is_flag=True, help="No progress display; only errors and the exit code (for cron).")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Set a Scrapy or govarchive setting for this run (repeatable), as scrapy -s.")
+@lock_wait_option
 def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
-          delay: float | None, quiet: bool, settings: tuple[str, ...]) -> None:  # fmt: skip
+          delay: float | None, quiet: bool, settings: tuple[str, ...],
+          lock_wait: float | None) -> None:  # fmt: skip
     """Crawl sites into the archive.
 
     SITE_OR_URL is a profile id (config/sites/ID.yaml), a profile file, or a URL for an
@@ -59,6 +67,8 @@ def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
         overrides["CLOSESPIDER_PAGECOUNT"] = max_pages
     if delay is not None:
         overrides["DOWNLOAD_DELAY"] = delay
+    if lock_wait is not None:
+        overrides["GOVARCHIVE_LOCK_WAIT"] = lock_wait
     summaries = run_with_display(profiles, archive_dir, overrides, quiet=quiet)
     statuses = {s.status for s in summaries}
     if "failed" in statuses:
@@ -128,7 +138,7 @@ def take_locks(
     free, held, skipped = [], [], []
     for profile in profiles:
         try:
-            held.append(locks.acquire(archive_dir, profile.id))
+            held.append(locks.acquire(archive_dir, profile.id, command=f"crawl of {profile.id}"))
         except locks.SiteBusy as exc:
             if not skip_busy:
                 for lock in held:
@@ -161,6 +171,19 @@ def parse_settings(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
     return settings
 
 
+def check_lock_wait(overrides: dict[str, Any]) -> None:
+    """The crawl's ``GOVARCHIVE_LOCK_WAIT`` (``--lock-wait``, ``-s``, else the environment)
+    checked before anything starts, and used for the archive check too: a bad one is one line.
+    """
+    from archive.db import lock_wait, parse_lock_wait, set_lock_wait
+
+    value = overrides.get("GOVARCHIVE_LOCK_WAIT")
+    if value is not None and str(value).strip() != "":
+        set_lock_wait(parse_lock_wait(value))
+    else:
+        lock_wait()  # $GOVARCHIVE_LOCK_WAIT, checked
+
+
 def check_archive(archive_dir: Path) -> None:
     """Open (create or migrate) the archive before any crawl starts, and wait for its write
     lock: a broken archive, or one another writer holds, is one line."""
@@ -190,6 +213,7 @@ def run_with_display(
     from crawler.progress import CrawlProgress, status_phrase, summary_renderable
 
     console = console or Console(stderr=quiet)
+    check_lock_wait(overrides)
     check_archive(Path(archive_dir))
     profiles, held, skipped = take_locks(profiles, Path(archive_dir), skip_busy=skip_busy)
     # just before the crawl starts (a usage or archive error stays the one line it is)

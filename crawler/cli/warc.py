@@ -18,6 +18,8 @@ from crawler.cli.common import (
     archive_option,
     captured_since_option,
     counts,
+    lock_wait_option,
+    lock_wait_summary,
     open_archive,
     workers_option,
 )
@@ -41,7 +43,8 @@ def dask_option(func: Any) -> Any:
                    "marked running, write missing CDXJ indexes, then verify.")  # fmt: skip
 @click.option("--max-problems", type=click.IntRange(min=1), default=50, show_default=True,
               help="Problems listed in full (all are counted).")  # fmt: skip
-def verify(archive_dir: Path, repair: bool, max_problems: int) -> None:
+@lock_wait_option
+def verify(archive_dir: Path, repair: bool, max_problems: int, lock_wait: float | None) -> None:
     """Check every WARC file and every capture row of an archive.
 
     Reads every record (it must parse and its digests must match, as `warcio check`
@@ -128,8 +131,10 @@ def export_wacz(archive_dir: Path, site: str | None, output: Path) -> None:
               help="Changed articles listed by URL.")  # fmt: skip
 @workers_option
 @dask_option
+@lock_wait_option
 def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: bool,
-              show: int, workers: int | None, dask: str | None) -> None:  # fmt: skip
+              show: int, workers: int | None, dask: str | None,
+              lock_wait: float | None) -> None:  # fmt: skip
     """Run the current extraction again over the archived pages (no network).
 
     Each article's capture is read back from its WARC; an article whose output changed gets
@@ -144,10 +149,12 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
       govarchive reextract --captured-since 2024-01
       govarchive reextract --dask tcp://scheduler:8786 --archive /srv/govarchive
     """
+    from archive.locks import announce
     from pipelines.daskpool import dask_pools
     from pipelines.offline import reextract as run
 
-    with open_archive(archive_dir) as arc, dask_pools(dask, workers) as pools:
+    with (open_archive(archive_dir) as arc, announce(arc.root, "reextract"),
+          dask_pools(dask, workers) as pools):  # fmt: skip
         report = run(arc.db, Path(arc.root), site=site, since=since, dry_run=dry_run,
                      workers=workers, pools=pools)  # fmt: skip
     verb = "would be" if dry_run else "were"
@@ -162,6 +169,7 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
         click.echo(f"  {change.outcome:8} {change.url}" + (f" ({what})" if what else ""))
     if len(report.changes) > show:
         click.echo(f"  ... and {len(report.changes) - show} more")
+    lock_wait_summary()
     if unreadable := report.unreadable:
         click.echo(f"warning: {unreadable} capture(s) could not be read from their WARC record "
                    "(warc_unreadable): their rows were left as they were; run `govarchive "
@@ -179,8 +187,9 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
                    "for the site each WARC names). Repeatable.")  # fmt: skip
 @workers_option
 @dask_option
+@lock_wait_option
 def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int | None,
-            dask: str | None) -> None:  # fmt: skip
+            dask: str | None, lock_wait: float | None) -> None:  # fmt: skip
     """Rebuild a whole archive from govarchive WARC files alone.
 
     Every response and revisit record becomes a capture, every crawl (named in the WARCs'
@@ -211,7 +220,9 @@ def rebuild(warcs: Path, archive_dir: Path, sites: tuple[str, ...], workers: int
               help="Site the pages belong to: profile id, profile file, or URL (ad-hoc).")  # fmt: skip
 @archive_option
 @workers_option
-def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: int | None) -> None:
+@lock_wait_option
+def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: int | None,
+                lock_wait: float | None) -> None:  # fmt: skip
     """Import WARC files written by other tools (wget, warcio, browsertrix...).
 
     The files are linked (or copied) into the archive; their responses become captures and
@@ -248,7 +259,9 @@ def import_warc(files: tuple[Path, ...], site: str, archive_dir: Path, workers: 
 @click.option("--interrupted", is_flag=True,
               help="The shards' node is dead: record a crawl still marked running in a shard "
                    "as interrupted (run `govarchive verify --repair` on the shard first).")  # fmt: skip
-def merge(shards: tuple[Path, ...], archive_dir: Path, interrupted: bool) -> None:
+@lock_wait_option
+def merge(shards: tuple[Path, ...], archive_dir: Path, interrupted: bool,
+          lock_wait: float | None) -> None:  # fmt: skip
     """Merge shards (archive folders written by fleet jobs) into the archive.
 
     WARC files keep their names (hard-linked, else copied), rows are re-keyed; each shard is
@@ -262,14 +275,18 @@ def merge(shards: tuple[Path, ...], archive_dir: Path, interrupted: bool) -> Non
       govarchive merge shards/*/* --archive ./archive
     """
     from archive import Archive
+    from archive.errors import ArchiveLocked
+    from archive.locks import announce
     from crawler.cli.common import LIBRARY_ERRORS
 
     failed = 0
-    with Archive(archive_dir, create=True) as arc:
+    with Archive(archive_dir, create=True) as arc, announce(arc.root, "merge"):
         for shard in shards:
             try:
                 with _merge_progress(shard) as progress:
                     report = arc.merge(shard, progress=progress, interrupted_ok=interrupted)
+            except ArchiveLocked:  # the archive, not the shard: the rest would wait too
+                raise
             except LIBRARY_ERRORS as exc:
                 click.echo(f"Error: {exc}", err=True)
                 failed += 1
@@ -284,6 +301,7 @@ def merge(shards: tuple[Path, ...], archive_dir: Path, interrupted: bool) -> Non
                        + (f", {len(report.files_present)} already there" if report.files_present else "")
                        + (f"; {report.conflicts} article(s) changed on both sides, versions "
                           "interleaved" if report.conflicts else ""))  # fmt: skip
+    lock_wait_summary()
     if failed:
         sys.exit(EXIT_PROBLEMS)
 
@@ -318,6 +336,7 @@ def _ingest_summary(report: object) -> None:
     click.echo(f"articles: {counts(stats.outcomes)}; not articles: {counts(stats.not_articles)}")
     click.echo(f"attachments read: {counts(stats.documents)}; articles citing documents: "
                f"{stats.cited}; feeds in {report.archive / 'feeds'}")  # fmt: skip
+    lock_wait_summary()
     for error in stats.errors:
         click.echo(f"warning: {error}", err=True)
     if stats.errors:  # what could be read is in; what could not is a failure row

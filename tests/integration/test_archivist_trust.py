@@ -1,4 +1,5 @@
-"""The main commands on an archive in trouble: locked by another writer, a WARC cut mid-record,
+"""The main commands on an archive in trouble: locked by another writer (waited for as
+``--lock-wait``/``$GOVARCHIVE_LOCK_WAIT`` says, said once, counted, then exit code 75), a WARC cut mid-record,
 a profile with a YAML syntax error, a disk full half-way through an import. Each is one clear
 line (or a one-line warning and exit code 3) and loses nothing.
 
@@ -22,6 +23,7 @@ from archive.errors import DiskFull
 from archive.store import ArchiveWriter
 from config.profile import adhoc_profile
 from crawler.cli import cli
+from crawler.cli.common import EXIT_LOCKED
 from pipelines.offline import import_warcs
 from tests.fixtures import inference_site as site
 from tests.unit.test_site_model_ingest import PAGES, write_warc
@@ -71,32 +73,101 @@ def archive(built: tuple[Path, Path, Path], tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def locked(archive: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The archive while another writer holds its write lock (a short busy timeout here)."""
-    monkeypatch.setattr("archive.db.BUSY_TIMEOUT_MS", 100)
-    other = sqlite3.connect(archive / "archive.db")
-    other.execute("BEGIN IMMEDIATE")
+def other(archive: Path) -> Iterator[sqlite3.Connection]:
+    """Another writer of the archive (a database tool's connection)."""
+    conn = sqlite3.connect(archive / "archive.db", isolation_level=None, check_same_thread=False)
     try:
-        yield archive
+        yield conn
     finally:
-        other.rollback()
-        other.close()
+        if conn.in_transaction:
+            conn.rollback()
+        conn.close()
+
+
+@pytest.fixture
+def locked(archive: Path, other: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The archive while another writer holds its write lock; a short wait
+    ($GOVARCHIVE_LOCK_WAIT, for the commands not given --lock-wait)."""
+    monkeypatch.setenv("GOVARCHIVE_LOCK_WAIT", "0.1")
+    other.execute("BEGIN IMMEDIATE")
+    return archive
+
+
+@pytest.fixture
+def elsewhere(archive: Path) -> Iterator[None]:
+    """A lock file of the archive held by "another process": a re-extraction on host2 (as
+    archive.locks.announce writes it; held here through a file handle of its own)."""
+    import fcntl
+    import json
+
+    path = archive / "locks" / "command-4242.lock"
+    path.parent.mkdir(exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"pid": 4242, "host": "host2", "since": "2026-12-01T04:00:00Z",
+                                 "command": "reextract"}))  # fmt: skip
+        handle.flush()
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        yield
 
 
 @pytest.mark.parametrize(
     "command",
     [["reextract", "--workers", "1"], ["import-warc", "MORE", "--site", SITE, "--workers", "1"],
-     ["crawl", "http://127.0.0.1:9/", "--quiet"]],
-    ids=["reextract", "import-warc", "crawl"],
+     ["crawl", "http://127.0.0.1:9/", "--quiet"], ["merge", "SHARD"]],
+    ids=["reextract", "import-warc", "crawl", "merge"],
 )  # fmt: skip
-def test_a_writer_on_a_locked_archive_is_one_line_and_writes_nothing(
-    built: tuple[Path, Path, Path], locked: Path, command: list[str]
+def test_a_writer_on_a_locked_archive_waits_says_so_then_exits_locked_writing_nothing(
+    built: tuple[Path, Path, Path], locked: Path, elsewhere: None, command: list[str]
 ) -> None:
     before = state(locked)
-    args = [str(built[2]) if a == "MORE" else a for a in command]
-    line = one_line(govarchive(*args, "--archive", str(locked)))
-    assert "another process holds the archive's write lock" in line
+    shard = built[1]  # (the archive it was copied from: a shard with nothing new)
+    args = [str(built[2]) if a == "MORE" else str(shard) if a == "SHARD" else a for a in command]
+    result = govarchive(*args, "--archive", str(locked), "--lock-wait", "0.2")
+    assert result.exit_code == EXIT_LOCKED, result.output
+    waiting, error = result.stderr.strip().splitlines()  # said once, then the one line
+    assert waiting == ("govarchive: waiting for another writer of the archive to let go of its "
+                       "write lock (writing now, by the archive's lock files: reextract (pid "
+                       "4242 on host2 since 2026-12-01T04:00:00Z)), at most 0.2 s")  # fmt: skip
+    assert error.startswith("Error: ") and "another process holds the archive's write lock" in error
+    assert "did not let go within 0.2 s" in error and "Traceback" not in result.output
     assert state(locked) == before  # no row, and no WARC file placed
+    assert sorted(p.name for p in (locked / "locks").glob("command-*.lock")) == ["command-4242.lock"]
+
+
+def test_a_lock_let_go_within_the_wait_is_waited_for_and_counted(
+    archive: Path, other: sqlite3.Connection
+) -> None:
+    import threading
+
+    other.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.3, other.rollback).start()  # let go well inside the 60 s wait
+    result = govarchive("reextract", "--workers", "1", "--archive", str(archive),
+                        "--lock-wait", "60")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    (waiting,) = result.stderr.strip().splitlines()
+    assert waiting.startswith("govarchive: waiting for another writer") and "at most 60 s" in waiting
+    assert "waits for another process's write lock on the archive: 1" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "named"),
+    [(["reextract", "--lock-wait", "soon"], None, "--lock-wait"),
+     (["verify", "--lock-wait", "-1"], None, "--lock-wait"),
+     (["reextract"], "nan", "GOVARCHIVE_LOCK_WAIT"),
+     (["crawl", "http://127.0.0.1:9/", "--quiet", "-s", "GOVARCHIVE_LOCK_WAIT=1e999"], None,
+      "GOVARCHIVE_LOCK_WAIT"),
+     (["crawl", "http://127.0.0.1:9/", "--quiet"], "ten", "GOVARCHIVE_LOCK_WAIT")],
+    ids=["option", "negative", "env", "crawl-setting", "crawl-env"],
+)  # fmt: skip
+def test_a_bad_lock_wait_is_one_line_and_writes_nothing(
+    archive: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], env: str | None, named: str
+) -> None:
+    if env is not None:
+        monkeypatch.setenv("GOVARCHIVE_LOCK_WAIT", env)
+    before = state(archive)
+    line = one_line(govarchive(*args, "--archive", str(archive)))
+    assert line.startswith(f"Error: {named} must be a number of seconds, 0 or more"), line
+    assert state(archive) == before
 
 
 def test_readers_of_a_locked_archive_still_read(locked: Path) -> None:

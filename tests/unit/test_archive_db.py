@@ -161,7 +161,7 @@ def test_an_upgrade_blocked_by_another_writer_is_a_clear_error(
     monkeypatch.setattr("archive.migrations.MIGRATIONS", MIGRATIONS[:-1])
     open_db(path).close()
     monkeypatch.setattr("archive.migrations.MIGRATIONS", list(MIGRATIONS))
-    monkeypatch.setattr("archive.db.BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr("archive.db._lock_wait", 0.05)
     other = sqlite3.connect(path)
     other.execute("BEGIN IMMEDIATE")  # e.g. the same upgrade, running in another process
     try:

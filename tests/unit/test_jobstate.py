@@ -183,3 +183,37 @@ def test_a_state_written_before_fingerprints_were_carried_still_imports(
         shard.import_state(write(tmp_path / "older.jsonl.gz", older))
         assert shard.db.execute("SELECT url, body, body_fingerprint FROM articles").fetchall() == [
             (URL, "", None)]
+
+
+def test_recent_bodies_past_the_size_cap_are_left_out_newest_kept_and_still_caught(
+    tmp_path: Path,
+) -> None:
+    """A state carries the recent articles' bodies newest first up to its byte budget
+    (archive.jobstate.BODY_BUDGET): the shard still finds the print copies of the articles
+    whose bodies came (near-duplicates, stored once), and counts those left out."""
+    import sqlite3
+
+    from archive.jobstate import start_shard
+    from archive.sitemodels import article_body, recent_fingerprints
+    from pipelines.offline import import_warcs
+    from tests.unit.test_site_model_ingest import _print_copies, write_warc
+
+    profile, prints, others = _print_copies()
+    central, shard, path = tmp_path / "central", tmp_path / "shard", tmp_path / "state.jsonl.gz"
+    import_warcs(central, [write_warc(tmp_path / "a", others, "joba")], profile, workers=1)
+    with Archive(central) as archive:
+        newest = recent_fingerprints(archive.db, profile.id)
+        sizes = [len((article_body(archive.db, f.article_id) or "").encode()) for f in newest]
+        budget = sizes[0] + sizes[1]  # room for the two newest bodies, not a third
+        summary = archive.export_state(profile.id, path, body_budget=budget)
+    n = len(newest)
+    assert n == inference_site.N and (summary.bodies, summary.bodies_left_out) == (2, n - 2)
+    carried = [row for table, row in read_state(path)[1] if table == "articles" and row["body"]]
+    assert sorted(r["id"] for r in carried) == sorted(f.article_id for f in newest[:2])
+    assert read_state(path)[0].bodies_left_out == n - 2  # (the shard's crawl counts it)
+    start_shard(shard, path)
+    import_warcs(shard, [write_warc(tmp_path / "b", prints, "jobb")], profile, workers=1)
+    conn = sqlite3.connect(shard / "archive.db")
+    (stats,) = conn.execute("SELECT stats_json FROM crawls WHERE imported_from IS NULL").fetchone()
+    conn.close()
+    assert json.loads(stats)["govarchive/dropped/near_duplicate"] == 2

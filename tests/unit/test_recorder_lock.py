@@ -106,3 +106,38 @@ def test_a_lock_held_past_the_wait_stops_the_writes_and_the_crawl_is_resumable(
         assert len(recover_site(db, tmp_path, PROFILE.id, lambda url: True).orphans) == 4
     finally:
         db.close()
+
+
+@pytest.mark.parametrize(("value", "wait"), [(None, None), ("", None), ("0.5", 0.5), (7, 7.0)])
+def test_the_crawl_setting_is_the_recorder_wait(value: object, wait: float | None) -> None:
+    from types import SimpleNamespace
+
+    from scrapy.settings import Settings
+
+    from crawler.session import CrawlSession
+
+    crawler = SimpleNamespace(settings=Settings({"GOVARCHIVE_LOCK_WAIT": value}))
+    assert CrawlSession(crawler).lock_wait == wait  # type: ignore[arg-type]
+
+
+def test_a_bad_crawl_setting_refuses_the_crawl_in_one_line(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """``scrapy crawl -s GOVARCHIVE_LOCK_WAIT=soon`` (Scrapyd): the crawl does not start, and
+    says why once (``govarchive crawl`` refuses it before, test_archivist_trust.py)."""
+    from types import SimpleNamespace
+
+    from scrapy.settings import Settings
+    from scrapy.statscollectors import MemoryStatsCollector
+
+    from crawler.session import CrawlSession
+
+    crawler = SimpleNamespace(settings=Settings({"GOVARCHIVE_LOCK_WAIT": "soon"}))
+    crawler.stats = MemoryStatsCollector(crawler)  # type: ignore[attr-defined]
+    session = CrawlSession(crawler)  # type: ignore[arg-type]
+    session.open()
+    assert session.recorder is None and crawler.stats.get_value("govarchive/status") == "skipped"
+    (said,) = [r.getMessage() for r in caplog.records if r.name == "crawler.session"]
+    assert said == ("Not crawling: GOVARCHIVE_LOCK_WAIT must be a number of seconds, 0 or more "
+                    "(how long a write waits for another writer's lock on the archive), not "
+                    "'soon'")  # fmt: skip
