@@ -3,6 +3,7 @@
     python -m benchmarks.path_audit                       # every non-sealed part
     python -m benchmarks.path_audit --part unsigned --part bylines
     python -m benchmarks.path_audit --json /tmp/audit.json
+    python -m benchmarks.path_audit --verdicts            # the pages' verdicts, path by path
 
 A crawl extracts a page with what it learned from the site's other pages: the site model's
 template (its title, date, author, body selectors and page types), the chrome learner's
@@ -14,6 +15,11 @@ scored in (:data:`benchmarks.extraction_quality.PART_MODES`), every expected art
 compared between the two paths (title, published date and its basis, author, body F1, chrome
 lines leaked) and every article where the crawl path is worse is listed, grouped by field and
 cause. Extraction is :func:`benchmarks.extraction_quality.crawl_like`, the benchmark's own.
+
+With ``--verdicts`` it compares what each path (single page, ad hoc, inferred, hand profile)
+does with every page instead: the non-article pages one path stores and another refuses,
+with the rule or the site model's type behind each verdict (:func:`verdict_family`), the
+stored copies of an article at a URL variant apart, and the articles one path refuses.
 
 Causes: ``model`` (the record is the site model's: its template explained the page),
 ``fallback`` (the crawl's single-page fallback: only the learned chrome differs), ``typed``
