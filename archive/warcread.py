@@ -12,6 +12,8 @@ headers still say ``Transfer-Encoding: chunked``) and ``Content-Encoding`` undon
 from __future__ import annotations
 
 import logging
+import os
+import stat
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -153,9 +155,8 @@ def read_record(
     Content-Encoding inflates past ``max_payload`` bytes (a gzip bomb) is left as stored,
     its ``decode_error`` starting with ``too large``.
     """
-    path = _resolve(Path(archive_dir), warc_file)
+    path, size = _resolve(Path(archive_dir), warc_file)
     where = f"{path} at offset {offset}"
-    size = path.stat().st_size
     if offset < 0 or offset >= size:
         raise WarcReadError(f"bad offset: {where} (file has {size} bytes)")
     with open(path, "rb") as fh:
@@ -184,9 +185,8 @@ def copy_payload(
     bytes written. Digests are not checked (``verify`` does); a record cut short raises
     :class:`WarcReadError` once what it holds is written.
     """
-    path = _resolve(Path(archive_dir), warc_file)
+    path, size = _resolve(Path(archive_dir), warc_file)
     where = f"{path} at offset {offset}"
-    size = path.stat().st_size
     if offset < 0 or offset >= size:
         raise WarcReadError(f"bad offset: {where} (file has {size} bytes)")
     written = 0
@@ -234,7 +234,9 @@ def _describe(exc: Exception, limit: int = 120) -> str:
     return f"{type(exc).__name__}: {text}"
 
 
-def _resolve(archive_dir: Path, warc_file: str) -> Path:
+def _resolve(archive_dir: Path, warc_file: str) -> tuple[Path, int]:
+    """The file and its size in bytes: one ``stat`` a name tried (a record read back in a
+    crawl is in the ``.open`` file; ``is_file`` then a size took a third)."""
     path = archive_dir / warc_file
     candidates = [path]
     if path.name.endswith(OPEN_SUFFIX):
@@ -242,8 +244,12 @@ def _resolve(archive_dir: Path, warc_file: str) -> Path:
     else:
         candidates.append(path.with_name(path.name + OPEN_SUFFIX))
     for candidate in candidates:
-        if candidate.is_file():
-            return candidate
+        try:
+            found = os.stat(candidate)
+        except (FileNotFoundError, NotADirectoryError, ValueError):  # as is_file() did
+            continue
+        if stat.S_ISREG(found.st_mode):
+            return candidate, found.st_size
     raise WarcReadError(f"WARC file not found: {path} (nor {candidates[1].name})")
 
 

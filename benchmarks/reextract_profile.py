@@ -37,6 +37,7 @@ STAGES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("- dates (`page_dates`)", (("pipelines/metadata.py", "page_dates"),)),
     ("- metadata (`build_record`)", (("pipelines/metadata.py", "build_record"),)),
     ("- citations (`cite`)", (("pipelines/documents.py", "cite"),)),
+    ("- body fingerprint (`fingerprinted`)", (("pipelines/pool.py", "fingerprinted"),)),
     ("site model inference runs (`infer_captures`)", (("pipelines/pool.py", "infer_captures"),)),
     ("saving (`Ingestor._save`)", (("pipelines/ingest.py", "_save"),)),
     ("- body fingerprint", (("pipelines/fingerprint.py", "fingerprint"),)),
@@ -60,6 +61,7 @@ PLAIN: list[tuple[str, str, str]] = [
     ("- dates (`page_dates`)", "pipelines.extract", "page_dates"),
     ("- metadata (`build_record`)", "pipelines.extract", "build_record"),
     ("- citations (`cite`)", "pipelines.documents", "cite"),  # imported where called
+    ("- body fingerprint (`fingerprinted`)", "pipelines.pool", "fingerprinted"),
     ("site model inference runs (`infer_captures`)", "pipelines.pool", "infer_captures"),
     ("saving (`Ingestor._save`)", "pipelines.ingest:Ingestor", "_save"),
     ("- body fingerprint", "pipelines.ingest", "body_fingerprint"),

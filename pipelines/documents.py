@@ -45,6 +45,9 @@ class Cited:
 
     record: ArticleRecord
     refs: tuple[DocumentRef, ...] = ()
+    #: the body's :func:`pipelines.fingerprint.fingerprint`, made in the worker
+    #: (:func:`pipelines.pool.fingerprinted`); "" when not made
+    fingerprint: str = ""
 
 
 @dataclass(frozen=True)

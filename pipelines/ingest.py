@@ -71,6 +71,7 @@ from pipelines.ingestparts import (
     Ticket,
     chunked,
     digest,
+    made_fingerprint,
     version_of,
 )
 from pipelines.knowledge import CHROME_SENSITIVE, SiteKnowledge, fingerprint
@@ -416,8 +417,11 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                     self._document(ticket, output)
                     continue
                 result: Result
+                ticket.fingerprint = None
                 if isinstance(output, Cited):
                     ticket.refs, result = output.refs, output.record
+                    if output.fingerprint:
+                        ticket.fingerprint = (result.body, output.fingerprint)
                 else:
                     result = output
                 if ticket.settling is not None:
@@ -558,7 +562,9 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                 ))  # fmt: skip
 
     def _save(self, tickets: list[Ticket], record: ArticleRecord) -> None:
-        body = body_fingerprint(record.body)
+        body = made_fingerprint(tickets, record) or body_fingerprint(record.body)
+        for ticket in tickets:  # (a saved article's tickets live on: not its body)
+            ticket.fingerprint = None
         kept = self.recent.at(record.url)  # its fingerprint as stored (a recent article)
         same = self.recent.find(record.url, body, record.body, self.store.article_body)
         if same is not None and self._same_article(tickets, record, body, same):
@@ -664,7 +670,10 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                 self.profile.id, record, head.capture_id, self._crawl(saved.tickets[0]),
                 head.fetched_at,
             )  # fmt: skip
-        body = body_fingerprint(record.body)  # the stored fingerprint follows the new body
+        # the stored fingerprint follows the new body
+        body = made_fingerprint(saved.tickets, record) or body_fingerprint(record.body)
+        for ticket in saved.tickets:
+            ticket.fingerprint = None
         self.store.set_fingerprint(article_id, body)
         self.recent.restated(saved.url, article_id, body)
         self._store_refs(article_id, refs_of(saved.tickets, record), "restated")

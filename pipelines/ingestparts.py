@@ -119,6 +119,8 @@ class Ticket:
     settling: Saved | None = None  # extracted again for the settle step
     rechecking: NotAnArticle | None = None  # a refusal extracted again for the settle step
     refs: tuple[Any, ...] = ()  # the citations its latest extraction found
+    #: (the body, its fingerprint) as the worker made them in its latest extraction
+    fingerprint: tuple[list[str], str] | None = None
 
     def resolve(self, kind: str, detail: str = "") -> None:
         if not self.outcome.done():
@@ -147,6 +149,15 @@ def digest(record: ArticleRecord) -> int:
                  record.lead, record.date_raw, record.date_precision, record.updated_at,
                  record.author_unit, record.source, tuple(record.images),
                  tuple(record.attachments), tuple(record.warnings), record.extractor))  # fmt: skip
+
+
+def made_fingerprint(tickets: Sequence[Ticket], record: ArticleRecord) -> str | None:
+    """The body fingerprint the worker made for ``record`` (one capture's, its body as the
+    worker sent it), or None: a joined article, or a record whose body changed since."""
+    made = tickets[0].fingerprint if len(tickets) == 1 else None
+    if made is None or made[0] != record.body:
+        return None
+    return made[1]
 
 
 def version_of(tickets: Iterable[Ticket]) -> int:

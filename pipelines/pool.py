@@ -39,6 +39,7 @@ from archive.warcread import WarcReadError, read_record
 from config.profile import SiteProfile
 from pipelines.chrome import Learned
 from pipelines.decode import MAX_HTML
+from pipelines.fingerprint import fingerprint as body_fingerprint
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.sitemodel import ModelProfile, extract_page
 
@@ -58,7 +59,7 @@ NICENESS = 5  # workers' priority below the calling process (os.nice)
 #: pypdf and python-docx for attached documents), which each worker otherwise imported
 #: again (about 0.6 s of CPU a worker in a crawl of a portal with attachments)
 PRELOAD = [
-    "pipelines.pool", "pipelines.extract", "pipelines.inference", "pipelines.documents",
+    "pipelines.pool", "pipelines.extract", "pipelines.inference.model", "pipelines.documents",
     "dateparser.date", "pypdf", "docx",
 ]  # fmt: skip
 OWNER_POLL = 1.0  # seconds between checks that the pool's owner lives (where pidfds are not)
@@ -129,10 +130,22 @@ def extract_capture(
 
     if capture.document:
         return read_document(capture.url, body, headers)
-    return cite(extract_page(
+    return fingerprinted(cite(extract_page(
         body, capture.url, headers, profile, learned=learned,
         fetched_at=capture.fetched_at or None, max_html=max_html,
-    ))  # fmt: skip
+    )))  # fmt: skip
+
+
+def fingerprinted(output: Cited | NotAnArticle) -> Cited | NotAnArticle:
+    """An article's body fingerprint made here, in the worker: the ingestor's near-duplicate
+    step needs it for every article it stores, and made there it cost the crawl process's
+    archive thread about 0.3 ms a page beside the reactor, and trafilatura's imports
+    (issue 12). A refusal as it is."""
+    from pipelines.documents import Cited  # see the imports
+
+    if isinstance(output, Cited):
+        return Cited(output.record, output.refs, body_fingerprint(output.record.body))
+    return output
 
 
 def infer_captures(root: str, captures: list[CaptureRef], tz: str) -> SiteModel:

@@ -73,3 +73,29 @@ def test_which_url_keeps_a_copied_article_does_not_depend_on_the_crawl_order() -
     # two addresses that look alike (one article in two categories): the first met keeps it
     other = "https://so.gov.vn/su-kien/le-hoi-123.html"
     assert not moves_to(other, article, unknown) and not moves_to(article, other, unknown)
+
+
+def test_the_worker_makes_the_fingerprint_the_ingestor_would() -> None:
+    """A worker sends each article's body fingerprint with it (issue 12: the crawl process
+    neither spends its archive thread's CPU on it nor imports trafilatura); the ingestor
+    uses it only for the body it was made from."""
+    from pathlib import Path
+
+    from archive.capture import CaptureRef
+    from config.profile import adhoc_profile
+    from pipelines.documents import Cited
+    from pipelines.ingestparts import Ticket, made_fingerprint
+    from pipelines.pool import extract_capture
+
+    url = site.BASE + site.slug(1)
+    capture = CaptureRef(1, url, "2024-01-01T00:00:00Z", payload=site.article(1, False).encode())
+    out = extract_capture(Path("."), capture, adhoc_profile(ADHOC), None)
+    assert isinstance(out, Cited)
+    assert out.fingerprint == fingerprint(out.record.body)
+    ticket, other = Ticket(capture), Ticket(capture)
+    ticket.fingerprint = (out.record.body, out.fingerprint)
+    assert made_fingerprint([ticket], out.record) == out.fingerprint
+    changed = ArticleRecord(**{**out.record.__dict__, "body": out.record.body[1:]})
+    assert made_fingerprint([ticket], changed) is None  # a body changed since: made again
+    assert made_fingerprint([ticket, other], out.record) is None  # a joined article
+    assert made_fingerprint([other], out.record) is None  # none sent

@@ -73,15 +73,35 @@ def test_a_crawl_process_starts_without_extraction() -> None:
     """The crawl's modules (the CLI, the spider, the item pipeline and the ingestor) leave
     extraction's imports (trafilatura, the classifiers, the page reader, the inference) to
     the workers, which import them: a crawl process with workers never runs them, and paid
-    about 0.15 s of CPU for them before its first request (issue 12)."""
+    about 0.15 s of CPU for them before its first request (issue 12). A site model a worker
+    sends back is unpickled without them (its class is in ``pipelines.inference.modeldata``;
+    ``infer`` is imported when asked for)."""
     code = (
         "import sys\n"
         "import crawler.cli, crawler.cli.crawl, crawler.run, crawler.spiders.portal\n"
         "import pipelines.item, pipelines.pool\n"
+        "import pickle\n"
+        "from pipelines.inference import SiteModel\n"
+        "pickle.loads(pickle.dumps(SiteModel(pages=3)))  # a model back from a worker\n"
         "heavy = {'trafilatura', 'pipelines.extract', 'pipelines.classify', 'pipelines.page',\n"
-        "         'pipelines.inference'}\n"
+        "         'pipelines.inference.model', 'pipelines.inference.sample'}\n"
         "print(sorted(m for m in sys.modules if m in heavy or m.rpartition('.')[0] in heavy))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, check=True).stdout  # fmt: skip
     assert out.strip() == "[]", out
+
+
+def test_a_crawl_loads_no_disabled_scrapy_extension() -> None:
+    """Scrapy imports every extension on its list to ask whether it is enabled: the remote
+    control (off in the settings) imported aiohttp into every crawl process, about 0.1 s of
+    CPU (issue 12). The project's list leaves it and the telnet console out."""
+    from scrapy.extension import ExtensionManager
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    loaded = ExtensionManager._get_mwlist_from_settings(settings)  # noqa: SLF001
+    assert "crawler.session.ArchiveSessionExtension" in loaded
+    assert "scrapy.extensions.corestats.CoreStats" in loaded
+    assert not [x for x in loaded if "remote_control" in x or "telnet" in x]
