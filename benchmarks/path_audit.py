@@ -3,6 +3,7 @@
     python -m benchmarks.path_audit                       # every non-sealed part
     python -m benchmarks.path_audit --part unsigned --part bylines
     python -m benchmarks.path_audit --json /tmp/audit.json
+    python -m benchmarks.path_audit --verdicts            # the pages' verdicts, path by path
 
 A crawl extracts a page with what it learned from the site's other pages: the site model's
 template (its title, date, author, body selectors and page types), the chrome learner's
@@ -15,6 +16,11 @@ compared between the two paths (title, published date and its basis, author, bod
 lines leaked) and every article where the crawl path is worse is listed, grouped by field and
 cause. Extraction is :func:`benchmarks.extraction_quality.crawl_like`, the benchmark's own.
 
+With ``--verdicts`` it compares what each path (single page, ad hoc, inferred, hand profile)
+does with every page instead: the non-article pages one path stores and another refuses,
+with the rule or the site model's type behind each verdict (:func:`verdict_family`), the
+stored copies of an article at a URL variant apart, and the articles one path refuses.
+
 Causes: ``model`` (the record is the site model's: its template explained the page),
 ``fallback`` (the crawl's single-page fallback: only the learned chrome differs), ``typed``
 (the page the model typed as a non-article, or a record the crawl did not keep), and, per
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from typing import Any
@@ -34,18 +41,25 @@ from benchmarks.extraction_quality import (
     PART_MODES,
     PARTS,
     SEALED_PARTS,
+    Mode,
     crawl_like,
     crawl_profile,
     f1,
     families,
     family_base,
+    family_profile,
+    has_profile,
+    is_copy,
     overlap,
     site_model,
     site_pages,
 )
 from config.profile import adhoc_profile
+from pipelines.chrome import Learner
 from pipelines.discover import written_profile
-from pipelines.sitemodel import FALLBACK
+from pipelines.record import ArticleRecord
+from pipelines.sitemodel import FALLBACK, ModelProfile, extract_page
+from pipelines.urls import canonicalize
 
 CRAWL_MODES = ("adhoc", "inferred")
 FIELDS = ("found", "title", "date", "author", "body_f1", "chrome_leaks")
@@ -186,14 +200,150 @@ def summary(report: dict[str, dict[str, list[dict[str, Any]]]]) -> list[str]:
     return lines
 
 
+# --- verdicts: the non-article pages one path stores and another refuses -----------------
+
+VERDICT_PATHS = ("single", "adhoc", "inferred", "profile")
+
+
+def _verdict_paths(part: str, family: Any) -> list[str]:
+    modes = PART_MODES.get(part, VERDICT_PATHS)
+    out = ["single"] + [m for m in ("adhoc", "inferred", "profile") if m in modes]
+    return [m for m in out if m != "profile" or has_profile(family.SITE_ID)]
+
+
+def page_verdicts(
+    pages: list[tuple[str, bytes, dict[str, str]]], base: str, mode: Mode, truths: list[dict[str, Any]] | None = None
+) -> dict[str, str]:
+    """{page URL: why the path stores it or refuses it}, extracting like
+    :func:`benchmarks.extraction_quality.crawl_like`: ``stored:model`` (the site model's
+    template explained the page and its typing let it through), ``stored:fallback`` (the
+    crawl's single-page fallback under the model's typing), ``stored:page`` (no site model:
+    no rule of the classifier refused it), followed by ``copy`` when its body is a copy of
+    one of ``truths``' articles (a URL variant: the ingestor's near-duplicate step makes it
+    one row with its article); ``refused:<reason>: <detail>`` (the classifier),
+    ``typed:<type>`` (the site model's typing), ``denied`` (a deny rule: never fetched)."""
+    rules, typing = mode if isinstance(mode, tuple) else (mode, None)
+    profile = rules.profile if isinstance(rules, ModelProfile) else rules
+    deny = [re.compile(r) for r in profile.links.deny]
+    out: dict[str, str] = {}
+    kept = []
+    for page in pages:
+        if any(d.search(canonicalize(base + page[0])) for d in deny):
+            out[base + page[0]] = "denied"
+        else:
+            kept.append(page)
+    learner = Learner()
+    for path, body, headers in kept:
+        result = extract_page(body, base + path, headers, rules)
+        learner.add(result.page_lines, result.page_title)
+    learned = learner.learned()
+    for path, body, headers in kept:
+        url = base + path
+        result = extract_page(body, url, headers, rules, learned=learned)
+        if not isinstance(result, ArticleRecord):
+            out[url] = f"refused:{result.reason}: {result.detail}"[:140]
+            continue
+        kind = typing.type_of(url, result.page_dated) if typing is not None else None
+        if kind:
+            out[url] = f"typed:{kind}"
+        elif typing is None:
+            out[url] = "stored:page"
+        else:
+            out[url] = "stored:fallback" if FALLBACK in result.warnings else "stored:model"
+        if out[url].startswith("stored") and truths and result.url not in {t["url"] for t in truths} \
+                and is_copy(result.body_text, truths):
+            out[url] += " copy"
+        if result.url != url and out[url].startswith("stored"):
+            out[url] += f" as {result.url}"  # a canonical URL or a split article's first page
+    return out
+
+
+def verdict_family(part: str, family: Any) -> list[dict[str, Any]]:
+    """Every non-article page of a family that one path stores and another refuses, with
+    every path's verdict."""
+    pages = site_pages(family.build_site())
+    base = family_base(family)
+    origin = base.rstrip("/")
+    adhoc = adhoc_profile(base)
+    model = site_model(family, pages)
+    truths = [a.truth(origin) for a in family.ARTICLES]
+    verdicts: dict[str, dict[str, str]] = {}
+    for path in _verdict_paths(part, family):
+        if path == "single":
+            mode: Mode = adhoc
+        elif path == "profile":
+            mode = crawl_profile(model, family_profile(family.SITE_ID))
+        else:
+            mode = crawl_profile(model, written_profile(adhoc, model) if path == "inferred" else adhoc)
+        verdicts[path] = page_verdicts(pages, origin, mode, truths)
+    articles = {t["url"] for t in truths}
+    pieces = {origin + p for p, _, _ in pages} - articles
+    rows = []
+    for url in sorted(pieces):
+        by = {path: v.get(url, "denied") for path, v in verdicts.items()}
+        stored = {p for p, v in by.items() if v.startswith("stored")}
+        if stored and len(stored) < len(by) and not any(_stored_as(by[p]) in articles for p in stored):
+            copy = all(" copy" in by[p] for p in stored)
+            rows.append({"site": family.SITE_ID, "url": url, "stored_by": sorted(stored), "copy": copy, "verdicts": by})
+    for url in sorted(articles):  # and the articles one path keeps and another refuses
+        by = {path: v.get(url, "denied") for path, v in verdicts.items()}
+        stored = {p for p, v in by.items() if v.startswith("stored")}
+        if stored and len(stored) < len(by):
+            rows.append({"site": family.SITE_ID, "url": url, "stored_by": sorted(stored), "article": True, "verdicts": by})
+    return rows
+
+
+def _stored_as(verdict: str) -> str:
+    """The row a stored page makes (a page 2 joined into its article's row, a copy read at
+    its canonical article's URL are that article, no disparity)."""
+    return verdict.split(" as ", 1)[1] if " as " in verdict else ""
+
+
+def verdict_audit(parts: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """{part: [disparity rows]} over the parts' families."""
+    return {part: [r for fam in families(part).values() for r in verdict_family(part, fam)] for part in parts}
+
+
+def verdict_summary(report: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """One line per part and path (how many non-article pages it stores that another path
+    refuses), then the rows with every path's verdict."""
+    lines = []
+    for part, rows in report.items():
+        lost = Counter(p for r in rows if r.get("article") for p in VERDICT_PATHS if p in r["verdicts"] and p not in r["stored_by"])
+        rows = [r for r in rows if not r.get("article")]
+        pages = [r for r in rows if not r["copy"]]
+        by = Counter(p for r in pages for p in r["stored_by"])
+        counts = ", ".join(f"{p} {by[p]}" for p in VERDICT_PATHS if by[p]) or "none"
+        copies = Counter(p for r in rows if r["copy"] for p in r["stored_by"])
+        also = ", ".join(f"{p} {copies[p]}" for p in VERDICT_PATHS if copies[p]) or "none"
+        lines.append(
+            f"{part:10} non-article pages stored by one path, refused by another: {len(pages):3} ({counts}); "
+            f"copies of an article (near-duplicate step): {len(rows) - len(pages)} ({also}); "
+            f"articles refused by one path, kept by another: {sum(lost.values())} "
+            f"({', '.join(f'{p} {lost[p]}' for p in VERDICT_PATHS if lost[p]) or 'none'})"
+        )
+    for part, rows in report.items():
+        for r in rows:
+            note = " (article)" if r.get("article") else " (copy)" if r["copy"] else ""
+            lines.append(f"  {part} {r['site']} {r['url'].split('/', 3)[-1]}{note}")
+            lines.extend(f"      {p:8} {v}" for p, v in r["verdicts"].items())
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", action="append", choices=audit_parts(),
                         help="a part to audit (repeatable; default: every non-sealed part)")  # fmt: skip
     parser.add_argument("--json", help="write the rows to this file")
+    parser.add_argument("--verdicts", action="store_true",
+                        help="compare the paths' verdicts on non-article pages instead of the articles' fields")  # fmt: skip
     args = parser.parse_args(argv)
-    report = audit(args.part or audit_parts())
-    print("\n".join(summary(report)))
+    if args.verdicts:
+        report: Any = verdict_audit(args.part or audit_parts())
+        print("\n".join(verdict_summary(report)))
+    else:
+        report = audit(args.part or audit_parts())
+        print("\n".join(summary(report)))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(report, fh, ensure_ascii=False, indent=1)

@@ -142,10 +142,18 @@ class Byline:
     source: str | None = None
 
 
+#: a company's legal form closing the name ("ZooRoyal Petcare GmbH", "Olympia-Verlag GmbH",
+#: "Acme Ltd."): the shop's or the publisher's imprint in its data or footer, not who wrote
+_LEGAL_FORM = re.compile(r"\s(?:GmbH|AG|Ltd|Inc|LLC|e\.\s?V|S\.A|S\.L|Co\.\s?KG)\.?$")
+
+
 def is_junk_author(name: str | None) -> bool:
+    """A CMS account, a role or a team ("admin", "Staff Writer"), or a company's legal name."""
     if not name:
         return True
     low = clean(name).casefold().strip(" .")
+    if _LEGAL_FORM.search(clean(name)):
+        return True
     return low in JUNK_AUTHORS or low.startswith(("admin", "administrator"))
 
 
@@ -157,6 +165,11 @@ def _key(text: str) -> str:
     ("Auswärtiges Amt" -> "auswaertigesamt", "Báo Lào Cai" -> "baolaocai")."""
     folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
     return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def site_key(text: str) -> str:
+    """``text`` folded the way a host name writes it (see :func:`_key`)."""
+    return _key(text)
 
 
 #: words of a publisher's name ("Badische Zeitung", "TOUR Magazin", "Hildesheimer Presse")
@@ -278,9 +291,17 @@ _ROLE_TAIL = frozenset(
 _FURNITURE = frozenset(
     {
         "advertisement", "advertising", "sponsored", "subscribe", "newsletter", "comments",
-        "related", "resources", "website", "share", "review", "reviews",
+        "related", "resources", "website", "share", "review", "reviews", "posts", "about",
     }
 )  # fmt: skip
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _furniture(name: str) -> bool:
+    """A word of ``name`` is page furniture ("View Comments", "More Posts", "Dana's
+    Newsletter"): the word as written, or without a possessive "'s" (stripping the letter
+    s itself made "comments" read "comment" and pass)."""
+    return any(_POSSESSIVE.sub("", w.strip(",.;")).casefold() in _FURNITURE for w in name.split())
 
 
 def strip_role(name: str) -> str:
@@ -334,7 +355,7 @@ def _parse_signature(text: str) -> Byline | None:
     byline = _split(line)
     if byline is None or is_junk_author(byline.author):
         return None
-    if any(w.strip(",.;'’s").casefold() in _FURNITURE for w in (byline.author or "").split()):
+    if _furniture(byline.author or ""):
         return None
     return replace(byline, author=final_dot(byline.author, text)) if byline.author else byline
 

@@ -114,7 +114,7 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         return NotAnArticle(url, "other_type", copy)
     if not trusted(page):
         other = signals.other_page(page.tree, url, dates.published is not None)
-        if other is not None:
+        if other is not None and not _video_report(other, page, text, dates):
             return NotAnArticle(url, *other)
         other = _page_kind(page, text, dates)
         if other is not None:
@@ -205,7 +205,11 @@ def _teaser_body(page: Page, text: Text) -> bool:
             if target and target != here and not same_document(target, here):
                 return True
     # or most of it is the sapo under another page's linked title (the title not extracted)
-    return pagecontent.teaser_sapo(page.tree, page.base, page.url, paragraphs)
+    if pagecontent.teaser_sapo(page.tree, page.base, page.url, paragraphs):
+        return True
+    # or a line is another page's linked title (a date after it) and the next its cut sapo:
+    # the last page of a listing, holding one teaser under the section's name
+    return pagecontent.cut_teaser(page.tree, page.base, page.url, paragraphs)
 
 
 def _dated_index(page: Page, text: Text) -> bool:
@@ -266,7 +270,9 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     if page.title and pagekind.SCHEDULE_HEAD.match(page.title):
         return "listing", "a schedule (its heading)"
     lines = body.block_paragraphs(text.element) if text.element is not None else text.paragraphs
-    form = pagekind.form_kind(lines)
+    # (the lines of the body's element, and the body's lines: a table of labelled fields
+    # may put the body's element at one cell, "Số ký hiệu", the row's others beside it)
+    form = pagekind.form_kind(lines) or (pagekind.form_kind(text.paragraphs) if lines != text.paragraphs else None)
     if form is not None:
         return "other_type", f"a {form} record (labelled fields)"
     block = text.container if text.container is not None else text.element
@@ -275,14 +281,46 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     )
     if content is not None:
         return content
-    if dates.published is None and (
-        pagekind.home_url(page.url) or pagekind.static_kind(page.url, page.title)
+    if not _own_date(dates) and (
+        pagekind.home_url(page.url)
+        or pagekind.static_kind(page.url, page.title)
+        # a table layout's title is the site's banner: the breadcrumb's last crumb, or the
+        # body's first line when a heading's length ("GIỚI THIỆU CHUNG"), names the page
+        or pagekind.static_kind("", pagekind.last_crumb(page.tree))
+        or pagekind.static_kind("", _first_heading(text))
     ):
         return "other_type", "an introduction, contact or home page with no date"
     if dates.basis == "updated" and pagekind.static_kind(page.url, page.title):
         # "Giới thiệu", "Lãnh đạo" pages show when they were last revised, never published
         return "other_type", "an introduction or organisation page with only an update date"
     return None
+
+
+_TODAY = re.compile(r"^\s*(?:hôm nay|today)\b", re.IGNORECASE)
+FIRST_HEADING_WORDS = 8  # a body's first line this short may be the page's heading
+
+
+def _own_date(dates: FoundDates) -> bool:
+    """The page has a date of its own: a date read from a "Hôm nay: Thứ tư, 20/03/2024" bar
+    is the visit's (every page of the site shows it), not the page's."""
+    found = dates.published
+    return found is not None and not _TODAY.match(found.raw or "")
+
+
+def _first_heading(text: Text) -> str | None:
+    first = text.paragraphs[0] if text.paragraphs else ""
+    return first if 0 < len(first.split()) <= FIRST_HEADING_WORDS else None
+
+
+def _video_report(other: tuple[str, str], page: Page, text: Text, dates: FoundDates) -> bool:
+    """A page declaring ``og:type video.*`` that is dated, signed and holds a text of its own
+    (:data:`pagecontent.PLAYER_MAX_WORDS` words or more beside the player): a video report,
+    an article, as the player rule reads a signed player page (a newscast's page, a player,
+    its title and air time, stays a video page)."""
+    if not other[1].startswith("og:type video") or dates.published is None:
+        return False
+    words = sum(len(p.split()) for p in text.paragraphs)
+    return words >= pagecontent.PLAYER_MAX_WORDS and _signed(page, text, dates)
 
 
 def _signed(page: Page, text: Text, dates: FoundDates) -> bool:
@@ -309,6 +347,10 @@ def _short_detail(page: Page, what: str) -> str:
     )
 
 
+# a cut sapo's end: "...", "…", and WordPress's excerpt marker "[…]" / "[...]"
+_CUT_END = re.compile(r"(?:\.\.\.|…)\]?\s*$")
+
+
 def teasers(paragraphs: list[str], share: float = TEASER_SHARE) -> bool:
-    ends = sum(p.rstrip().endswith(("...", "…")) for p in paragraphs)
+    ends = sum(bool(_CUT_END.search(p)) for p in paragraphs)
     return len(paragraphs) >= 2 and ends >= share * len(paragraphs)

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines import authors
+from pipelines import authors, bylinemarks
 from pipelines.content import Text
 from pipelines.datefind import FoundDates, find_dates
 from pipelines.datezone import page_date_order, page_zone
@@ -421,6 +421,21 @@ def _byline_on_page(tree: HtmlElement) -> authors.Byline:
     return authors.Byline()
 
 
+def _in_comment_box(el: HtmlElement, stop: HtmlElement) -> bool:
+    """``el`` is in a comment's own block (``comment-body``, ``xenforo-comment``,
+    ``comment-meta``) below ``stop``: a class or id naming a comment, whatever heading the
+    list has (:func:`in_comments` needs a "Comments" heading)."""
+    for up in [el, *el.iterancestors()]:
+        if up is stop:
+            return False
+        if _COMMENT_CLASS.search(attr_words(up)):
+            return True
+    return False
+
+
+_COMMENT_CLASS = re.compile(r"comment")
+
+
 def _same_people(names: tuple[str, ...], line: str) -> bool:
     """The byline ``line`` names the people of ``names``: it holds every one of them, or it
     is part of the one name (a first name)."""
@@ -446,6 +461,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
                 line = el.get("content") or text_of(el)
                 if _credit_after_body(el, line, text):
                     continue  # the photographer's credit under a text: not its writer
+                if root is scope and (in_comments(el, scope) or _in_comment_box(el, scope)):
+                    continue  # a commenter's name in a comment's header: not the article's
                 found = authors.parse_byline_text(line, trusted=root is tree, place=place)
                 if found:
                     result = authors.merge(result, found)
@@ -453,6 +470,7 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
                 break
         if result.author:
             break
+    profiled = result.author is not None and root is tree  # read with the profile's selector
     holders = _BodyHolders(text) if text.container is not None else None
     if result.author is None and text.container is not None:
         result = authors.merge(result, _labelled_byline(text, holders))
@@ -491,8 +509,15 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         # the byline's text holds the structured names and more ("By Keith Barry Senior
         # Autos Reporter"), or part of them ("Linda"): the names as structured data gives them
         result = replace(result, author=named)
+    elif result.author and named and not profiled and bylinemarks.shown(tree, page.structured.authors):
+        # the page's data names a person and its byline shows that name, while a rule found
+        # another (a teaser's, a commenter's, a category link): the one both say
+        result = authors.Byline(author=named, source=result.source)
     if result.author is None and text.container is not None:
         result = authors.merge(result, _byline_on_page(tree))
+    if result.author is None:  # a login in the entry's author markup ("surfguard", "Lars")
+        anchor = text.element if text.element is not None and text.element.tag not in ("body", "html") else page.title_el
+        result = authors.merge(result, bylinemarks.handle_byline(tree, anchor, host))
     meta = first(tree, ('meta[name="author"]',))
     if result.author is None and meta is not None:
         found = authors.parse_signature(meta.get("content") or "")

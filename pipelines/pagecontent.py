@@ -207,6 +207,31 @@ def teaser_sapo(tree: HtmlElement, base: str, url: str, lines: list[str]) -> boo
     return words >= 0.5 * total
 
 
+_AFTER_TITLE = re.compile(r"\s*(?:[-–|]\s*)?\(?\s*(?:" + _DATE.pattern + r")(?:\s*\d{1,2}[:h]\d{2})?\s*\)?\s*$")
+_CUT = re.compile(r"(?:\.\.\.|…)\]?\s*$")
+CUT_SAPO_WORDS = 8
+
+
+def cut_teaser(tree: HtmlElement, base: str, url: str, lines: list[str]) -> bool:
+    """A line is the text of a link to another page (its title, a date after it: "Trao
+    Giấy chứng nhận ... (04/03/2024)") and the next line a sapo cut with "...": a teaser,
+    the one item of a listing's last page (the caller asks it of short bodies). A link under
+    a "Các tin khác" heading is a related article, not the page's content."""
+    pairs = [
+        (_AFTER_TITLE.sub("", line).casefold(), after)
+        for line, after in zip(lines, lines[1:], strict=False)
+        if _CUT.search(after) and len(after.split()) >= CUT_SAPO_WORDS
+    ]
+    titles = {t for t, _ in pairs if len(t.split()) >= TEASER_TITLE_WORDS}
+    if not titles:
+        return False
+    here = canonicalize(url)
+    return any(
+        text_of(a).casefold() in titles and _elsewhere(a.get("href"), base, here) and not under_related_heading(a)
+        for a in tree.iter("a")
+    )
+
+
 def dated_links(root: HtmlElement | None, base: str, url: str) -> int:
     """How many links to other pages of the site ``root`` lists with a date beside each
     (in the same list item, row or paragraph): an index of announcements. Links under a
@@ -217,11 +242,22 @@ def dated_links(root: HtmlElement | None, base: str, url: str) -> int:
     here = canonicalize(url)
     blocks = set()
     for a in root.iter("a"):
-        if len(text_of(a).split()) < TEASER_TITLE_WORDS or not _elsewhere(a.get("href"), base, here):
-            continue
-        if under_related_heading(a, root):
+        if not _elsewhere(a.get("href"), base, here) or under_related_heading(a, root):
             continue
         block = _block(a)
-        if block is not root and _DATE.search(text_of(block)):
+        if block is root or not _DATE.search(text_of(block)):
+            continue
+        # the link is a title, or a table row's or list item's title is beside its link
+        # ("08/03/2024 | Thông báo tuyển chọn ... | Tải về": a notice board's row)
+        if len(text_of(a).split()) >= TEASER_TITLE_WORDS or _titled_row(block, a):
             blocks.add(block)
     return len(blocks)
+
+
+def _titled_row(block: HtmlElement, link: HtmlElement) -> bool:
+    """A table row or list item holding, besides its date and its link's label, a title
+    of :data:`TEASER_TITLE_WORDS` words or more."""
+    if block.tag not in ("tr", "li"):
+        return False
+    rest = _DATE.sub(" ", text_of(block).replace(text_of(link), " ", 1))
+    return len(rest.split()) >= TEASER_TITLE_WORDS

@@ -20,7 +20,9 @@ import re
 import unicodedata
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from pipelines.dom import clean
+from lxml.html import HtmlElement
+
+from pipelines.dom import breadcrumb, clean, text_of
 
 LOGIN = re.compile(r"log-?in|sign-?in|dang-?nhap|dangnhap|/c/portal/login|/user/login", re.I)
 SEARCH = re.compile(r"tim-?kiem|timkiem|(?<![a-z])search(?![a-z])|tra-?cuu-?tin|/ket-qua-tim", re.I)
@@ -70,6 +72,9 @@ _STATIC_HEADS = (
     "sơ đồ website", "chức năng, nhiệm vụ", "chức năng nhiệm vụ", "chức năng, nhiệm vụ, quyền hạn",
     "cơ cấu tổ chức", "tổ chức bộ máy", "ban lãnh đạo", "lãnh đạo", "lịch sử", "lịch sử phát triển",
     "thông tin liên hệ", "góp ý", "chính sách bảo mật", "điều khoản sử dụng", "bản quyền",
+    # a portal's service sections: the document library, the administrative procedures
+    "văn bản", "văn bản pháp luật", "văn bản quy phạm pháp luật", "văn bản chỉ đạo điều hành",
+    "thủ tục hành chính", "dịch vụ công",
 )  # fmt: skip
 
 
@@ -137,6 +142,25 @@ def static_kind(url: str, heading: str | None) -> bool:
         return True
     head = clean(heading or "").casefold().rstrip(" .:")
     return head in _STATIC_HEADS
+
+
+_CRUMB_HOME = re.compile(r"^(?:trang chủ|trang chu|home|trang nhất)$", re.I)
+_CRUMB_SPLIT = re.compile(r"\s*[›»>/]\s*")
+CRUMB_REACH = 3  # blocks up from the home link a breadcrumb spans
+
+
+def last_crumb(tree: HtmlElement) -> str | None:
+    """The last crumb of the page's breadcrumb ("Trang chủ > Giới thiệu": "Giới thiệu"),
+    the page's own name where its title is the site's banner (a table layout), or None:
+    the first block around a "Trang chủ" link that :func:`pipelines.dom.breadcrumb` accepts."""
+    for a in tree.iter("a"):
+        if not a.get("href") or not _CRUMB_HOME.match(text_of(a)):
+            continue
+        for up in list(a.iterancestors())[:CRUMB_REACH]:
+            if breadcrumb(up):
+                crumbs = [c for c in _CRUMB_SPLIT.split(text_of(up)) if c]
+                return crumbs[-1] if len(crumbs) >= 2 else None
+    return None
 
 
 # --- record pages: a form of labelled fields, not a text -----------------------------------

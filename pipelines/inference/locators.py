@@ -39,12 +39,11 @@ from pipelines.dom import (
     above,
     common_ancestor,
     contains,
-    css,
     in_comments,
     in_teaser_list,
     text_of,
 )
-from pipelines.inference.sample import normalize
+from pipelines.inference.sample import css_of, kept, memo_of, normalize
 from pipelines.inference.selectors import Choice, candidates
 
 AUTHOR_MIN_SHARE = 0.6  # article pages whose place holds a name
@@ -79,7 +78,7 @@ def _area(
     area = article_area(head, AREA_LEVELS)
     if area is None:
         return None
-    found = css(tree, body_selector) if body_selector else []
+    found = css_of(tree, body_selector) if body_selector else []
     if found and not contains(area, found[0]):
         wider = common_ancestor(head, found[0])
         if wider is not None and wider.tag not in ("body", "html"):
@@ -98,10 +97,23 @@ def _named(el: HtmlElement, head: HtmlElement | None, stop: HtmlElement | None) 
         return None
     if head is not None and (contains(el, head) or contains(head, el)):
         return None
-    text = text_of(el)
-    name = name_of(text) or (JUNK if text and authors.is_junk_author(text) else None)
+    name = _name_in(el)
     if name is None or in_teaser_list(el, stop) or in_comments(el, stop):
         return None
+    return name
+
+
+def _name_in(el: HtmlElement) -> str | None:
+    """The name (or :data:`JUNK`) ``el``'s whole text is, wherever it stands (kept for the
+    elements of a kept sample: asked of every element of the article's block, each run)."""
+    memo = memo_of(el)
+    names = memo.setdefault("names", {}) if memo is not None else None
+    if names is not None and el in names:
+        return names[el]
+    text = text_of(el)
+    name = name_of(text) or (JUNK if text and authors.is_junk_author(text) else None)
+    if names is not None:
+        names[el] = name
     return name
 
 
@@ -114,23 +126,14 @@ def author_place(
     other pages (listings, static pages), ``chrome`` the lines every page repeats."""
     options: list[str] = []
     for tree, head in zip(trees, heads, strict=True):
-        area = _area(tree, head, body_selector)
-        if area is None:
-            continue
-        for el in area.iter():
-            if _named(el, head, area) in (None, JUNK):
-                continue
-            if any(_named(child, head, area) == _named(el, head, area) for child in el):
-                continue  # the innermost element holding the name names the place
-            options += candidates(el)
-            for up in el.iterancestors():  # <div class="c-info"><span>Minh Anh</span></div>
-                if up is area or text_of(up) != text_of(el):
-                    break
-                options += candidates(up)[:4]
+        options += kept(
+            tree, "author_places", (head, body_selector),
+            lambda tree=tree, head=head: _place_options(tree, head, body_selector),
+        )  # fmt: skip
     if not options:
         return None
     bodies = (
-        [(found[0] if (found := css(t, body_selector)) else None) for t in trees]
+        [(found[0] if (found := css_of(t, body_selector)) else None) for t in trees]
         if body_selector
         else [None] * len(trees)
     )
@@ -142,6 +145,29 @@ def author_place(
         if not _chrome(selector, texts, others[:MAX_OTHER_PAGES], chrome, len(trees)):
             return Choice(selector, hits, len(trees))
     return None
+
+
+def _place_options(
+    tree: HtmlElement, head: HtmlElement | None, body_selector: str | None
+) -> list[str]:
+    """The byline places one page offers: the innermost elements of its article's block
+    holding a name as their whole text (:func:`author_place`)."""
+    options: list[str] = []
+    area = _area(tree, head, body_selector)
+    if area is None:
+        return options
+    for el in area.iter():
+        name = _named(el, head, area)
+        if name in (None, JUNK):
+            continue
+        if any(_named(child, head, area) == name for child in el):
+            continue  # the innermost element holding the name names the place
+        options += candidates(el)
+        for up in el.iterancestors():  # <div class="c-info"><span>Minh Anh</span></div>
+            if up is area or text_of(up) != text_of(el):
+                break
+            options += candidates(up)[:4]
+    return options
 
 
 def _rank(
@@ -158,7 +184,7 @@ def _rank(
         extra = 0
         other = False
         for tree, head, body in zip(trees, heads, bodies, strict=True):
-            matches = css(tree, selector)
+            matches = css_of(tree, selector)
             extra += max(0, len(matches) - 1)
             if not matches:
                 continue
@@ -205,7 +231,7 @@ def shown_elsewhere(selector: str, texts: set[str], others: list[HtmlElement]) -
     page shows ("Hôm nay: Thứ Tư, 20/03/2024", a city's weather), not the article's."""
     shown = 0
     for tree in others[:MAX_OTHER_PAGES]:
-        matches = css(tree, selector)
+        matches = css_of(tree, selector)
         if matches and normalize(text_of(matches[0])) in texts and not in_teaser_list(matches[0]):
             shown += 1
             if shown >= WIDGET_MIN_PAGES:
@@ -217,19 +243,19 @@ def date_is_chrome(selector: str, trees: list[HtmlElement], others: list[HtmlEle
     """The date place ``selector`` shows the same date on every article page, and the
     site's other pages show it at the same place too (today's date in a header block every
     page has; a blog index showing whole posts repeats each one's own date, which differ)."""
-    texts = {normalize(text_of(m[0])) for m in (css(t, selector) for t in trees) if m}
+    texts = {normalize(text_of(m[0])) for m in (css_of(t, selector) for t in trees) if m}
     return len(texts) == 1 and len(trees) > 1 and shown_elsewhere(selector, texts, others)
 
 
 def other_places(options: list[str], refused: str, trees: list[HtmlElement]) -> list[str]:
     """``options`` without those naming the place ``refused`` names (on every page, the
     same first element, one inside it or one around it)."""
-    firsts = [(m[0] if m else None) for m in (css(t, refused) for t in trees)]
+    firsts = [(m[0] if m else None) for m in (css_of(t, refused) for t in trees)]
     out = []
     for option in options:
         same = True
         for tree, first in zip(trees, firsts, strict=True):
-            found = css(tree, option)
+            found = css_of(tree, option)
             mine = found[0] if found else None
             if mine is None or first is None:
                 if mine is not first:

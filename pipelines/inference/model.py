@@ -225,9 +225,9 @@ def _serves(
 
 
 def css_first(tree: Any, selector: str) -> Any:
-    from pipelines.dom import css
+    from pipelines.inference.sample import css_of
 
-    found = css(tree, selector)
+    found = css_of(tree, selector)
     return found[0] if found else None
 
 
@@ -238,13 +238,13 @@ def text_of(el: Any) -> str:
 
 
 def _fits(sample: Sample, facts: pagetypes.Facts, learned: template.Template) -> bool:
-    from pipelines.dom import css
+    from pipelines.inference.sample import css_of
 
     if learned.title is not None:
-        found = css(sample.tree, learned.title.selector)
+        found = css_of(sample.tree, learned.title.selector)
         if not found or text_of(found[0]) != facts.headline_text:
             return False
-    if learned.body is not None and not css(sample.tree, learned.body.selector):
+    if learned.body is not None and not css_of(sample.tree, learned.body.selector):
         return False
     return True
 
@@ -291,7 +291,7 @@ def _off_template(
     the article template, whatever dates their text holds; a page whose own line labels its
     publication date ("Ngày xuất bản: ...", under the body) stays an article."""
     from pipelines.datefind import labelled_date
-    from pipelines.dom import css
+    from pipelines.inference.sample import css_of
 
     holders = [model, *model.layouts]
     for found, holder in zip(layouts, holders, strict=True):
@@ -300,7 +300,7 @@ def _off_template(
             continue
         kept = 0
         for i in found.pages:
-            if css(samples[i].tree, date.selector):
+            if css_of(samples[i].tree, date.selector):
                 kept += 1
             elif not labelled_date(samples[i].lines):  # "Ngày xuất bản: ..." elsewhere: still one
                 types[i] = "other"
@@ -467,14 +467,14 @@ def _marker(
     ]  # fmt: skip
     if not others:
         return None
-    from pipelines.dom import css
+    from pipelines.inference.sample import css_of
 
     for name in ("title", "date", "body"):
         chosen = ", ".join(model.selectors_of(name))  # any template's element
         if not chosen:
             continue
-        have = sum(1 for i in articles if css(samples[i].tree, chosen))
-        if have == len(articles) and not any(css(samples[i].tree, chosen) for i in others):
+        have = sum(1 for i in articles if css_of(samples[i].tree, chosen))
+        if have == len(articles) and not any(css_of(samples[i].tree, chosen) for i in others):
             return Field(chosen, have, len(articles))
     found = _telling_selector(samples, articles, others)
     if found is not None:

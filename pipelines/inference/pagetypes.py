@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlsplit
 
 from lxml.html import HtmlElement
@@ -23,11 +23,10 @@ from pipelines.chrome import Learned, learn_chrome, learn_title_affixes
 from pipelines.datefind import FoundDates, find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, in_teaser, text_of
-from pipelines.inference.sample import Sample, element_key, jaccard, known_size, normalize
+from pipelines.inference.sample import Sample, element_key, jaccard, known_size, link_of, normalize
 from pipelines.inference.urlshape import group_urls
 from pipelines.multipage import part_of
 from pipelines.titles import strip_affixes
-from pipelines.urls import absolutize, canonicalize
 
 TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar", "search",
          "login", "tag", "author", "language", "qa", "document", "procedure", "not_found", "other")  # fmt: skip
@@ -98,8 +97,6 @@ def find_headline(sample: Sample, expected: str, affixes: list[str] = ()) -> Htm
         text = text_of(el)
         if not text or len(text) > longest:
             continue
-        if any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
-            continue
         low = text.casefold()
         if low == want:
             exact = 0
@@ -109,6 +106,8 @@ def find_headline(sample: Sample, expected: str, affixes: list[str] = ()) -> Htm
             exact = 1
         else:
             continue
+        if any(a.tag == "a" and a.get("href") for a in el.iterancestors()):
+            continue  # (asked last: the text rules out most elements first)
         if any(x is prev for _, _, prev in found for x in el.iterancestors()):
             continue  # inside a match already found
         found.append((exact * 10 + _headline_rank(el), order, el))
@@ -135,11 +134,7 @@ def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
     keys: list[set[str]] = []
     index: dict[str, set[int]] = {}
     for i, s in enumerate(samples):
-        own = {
-            normalize(x)
-            for x in s.lines
-            if len(x.split()) >= DUP_LINE_WORDS and normalize(x) not in chrome
-        }
+        own = {key for key, words, _ in line_facts(s) if words >= DUP_LINE_WORDS and key not in chrome}
         keys.append(own)
         for line in own:
             index.setdefault(line, set()).add(i)
@@ -262,7 +257,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
     group = [copy_of.get(i, i) for i in range(len(samples))]
     owners: dict[str, set[int]] = {}
     for i, s in enumerate(samples):
-        for line in {normalize(x) for x in s.lines if len(x.split()) >= 3}:
+        for line in {key for key, words, _ in line_facts(s) if words >= 3}:
             owners.setdefault(line, set()).add(group[i])
     links: list[set[tuple[str, str]]] = [set() for _ in samples]  # by group (a copy's too)
     for i, s in enumerate(samples):
@@ -273,17 +268,17 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
         part = part_of(s.url, s.canonical)
         f.part_of = urls.get(part.first) if part else None
         expected = expected_headline(s, affixes)
-        f.headline = find_headline(s, expected, affixes)
+        f.headline = _kept_headline(s, expected, affixes)
         f.headline_text = text_of(f.headline) if f.headline is not None else ""
-        found = find_dates(s.tree, tz, [], f.headline, None, known, url=s.url)
+        found = _kept_dates(s, tz, f.headline, known)
         f.date = _page_date(found, s.url, f.headline_text)
         f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text, links)
-        f.form = pagekind.form_kind([x for x in s.lines if normalize(x) not in chrome])
+        f.form = _form(s, chrome)
     _headlines_by_slot(samples, facts, chrome)
     for i, s in enumerate(samples):
         f = facts[i]
         if f.date is None and f.headline is not None:
-            found = find_dates(s.tree, tz, [], f.headline, None, known, url=s.url)
+            found = _kept_dates(s, tz, f.headline, known)
             f.date = _page_date(found, s.url, f.headline_text)
         f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text, links)
     headlines = Counter(f.headline_text.casefold() for f in facts if f.headline_text)
@@ -301,6 +296,92 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and f.url_kind not in ("search", "login", "tag", "author", "calendar", "language", "qa")
         )
     return Evidence(facts, chrome, affixes, owners, group)
+
+
+# --- what a page's facts keep between inference runs -----------------------------------------
+# A worker infers a site's model at every doubling of its sample, over kept samples
+# (:func:`~pipelines.inference.sample.read_samples`): what a fact of one page needs of the
+# sample (its name affixes, its chrome lines) is mostly the same from one run to the next,
+# so each fact is kept on the sample with what it was worked out from, and worked out again
+# only when that differs (nothing reading a sample changes its tree: same inputs, same fact).
+
+MAX_KEPT = 4  # results of one fact kept per page (one per sample it was asked in, newest last)
+
+
+def _kept_headline(sample: Sample, expected: str, affixes: list[str]) -> HtmlElement | None:
+    """:func:`find_headline`, kept per (expected text, affixes)."""
+    kept = sample.extra.setdefault("headline", {})
+    key = (expected, tuple(affixes))
+    if key not in kept:
+        if len(kept) >= MAX_KEPT:
+            kept.pop(next(iter(kept)))
+        kept[key] = find_headline(sample, expected, affixes)
+    return kept[key]
+
+
+@dataclass(frozen=True)
+class _Asked(Learned):
+    """The chrome lines, with every line :func:`find_dates` asked about and the answer:
+    its only use of them (``is_chrome``). Always true: :func:`find_dates` puts an empty
+    :class:`Learned` (false) in place of a false one, whose answers would then go unrecorded
+    (an empty one answers no to every line, as this one does)."""
+
+    asked: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def is_chrome(self, line: str) -> bool:
+        answer = self.asked[line] = Learned.is_chrome(self, line)
+        return answer
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _kept_dates(
+    sample: Sample, tz: str, headline: HtmlElement | None, known: Learned
+) -> FoundDates:
+    """:func:`find_dates` of the page near ``headline``, kept with the chrome answers it
+    read: a later run whose chrome lines answer each of them alike gets the same dates
+    (the scan reads the tree and those answers only)."""
+    kept = sample.extra.setdefault("dates", {}).setdefault((tz, headline), [])
+    for asked, found in kept:
+        if all(known.is_chrome(line) == answer for line, answer in asked.items()):
+            return found
+    learned = _Asked(known.lines, known.title_affixes)
+    found = find_dates(sample.tree, tz, [], headline, None, learned, url=sample.url)
+    if len(kept) >= MAX_KEPT:
+        kept.pop(0)
+    kept.append((learned.asked, found))
+    return found
+
+
+def line_facts(sample: Sample) -> list[tuple[str, int, str]]:
+    """(normalized, word count, line) of each of the page's lines, in order (kept)."""
+    found = sample.extra.get("line_facts")
+    if found is None:
+        found = sample.extra["line_facts"] = [(normalize(x), len(x.split()), x) for x in sample.lines]
+    return found
+
+
+def _dated_line(sample: Sample, line: str) -> bool:
+    """``parse_vn_date(line) is not None`` (kept per page)."""
+    kept = sample.extra.setdefault("dated_lines", {})
+    found = kept.get(line)
+    if found is None:
+        found = kept[line] = parse_vn_date(line) is not None
+    return found
+
+
+def _form(sample: Sample, chrome: set[str]) -> str | None:
+    """:func:`pagekind.form_kind` of the page's lines that are not chrome, kept per set of
+    lines left out."""
+    facts = line_facts(sample)
+    mask = tuple(key in chrome for key, _, _ in facts)
+    kept = sample.extra.setdefault("form", {})
+    if mask not in kept:
+        if len(kept) >= MAX_KEPT:
+            kept.pop(next(iter(kept)))
+        kept[mask] = pagekind.form_kind([x for (_, _, x), out in zip(facts, mask, strict=True) if not out])
+    return kept[mask]
 
 
 def _page_date(found: FoundDates, url: str, headline: str) -> ParsedDate | None:
@@ -409,16 +490,15 @@ def _own_words(
     words_in_title = sum(1 for w in headline.split() if any(c.isalpha() for c in w))
     teaser = (sample.url, normalize(headline)) if words_in_title >= TEASER_TITLE_WORDS else None
     skip = normalize(headline) if headline else ""
-    for line in sample.lines:
-        key = normalize(line)
-        if key in chrome or key == skip or len(line.split()) < 3:
+    for key, count, line in line_facts(sample):
+        if key in chrome or key == skip or count < 3:
             continue
         others = owners.get(key, {group}) - {group}
         if others and not (teaser is not None and all(teaser in links[j] for j in others)):
             continue  # another page shows it too: a shared block
-        if len(line.split()) <= 12 and parse_vn_date(line) is not None:
+        if count <= 12 and _dated_line(sample, line):
             continue
-        words += len(line.split())
+        words += count
     return words
 
 
@@ -519,8 +599,8 @@ def _anchors(sample: Sample) -> list[tuple[str, HtmlElement]]:
         found = []
         base = sample.url
         for a in sample.tree.find("body").iter("a"):
-            href = absolutize(base, a.get("href"))
-            found.append((canonicalize(href.split("#", 1)[0]) if href else "", a))
+            link = link_of(base, a.get("href"))
+            found.append((link[0] if link else "", a))
         sample.extra["anchors"] = found
     return found
 

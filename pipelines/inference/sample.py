@@ -11,16 +11,17 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from pipelines import body, chrome, signals
 from pipelines.decode import decode_html
-from pipelines.dom import DROP_TAGS, attr_words, clean, parse, text_of
+from pipelines.dom import DROP_TAGS, attr_words, clean, css, parse, text_of
 from pipelines.page import cut_short, unreadable
 from pipelines.urls import absolutize, canonicalize
 
@@ -30,6 +31,7 @@ SKELETON_TAGS = frozenset(
      "aside", "nav", "h1", "h2", "h3", "h4", "form", "span", "p", "time", "figure"}
 )  # fmt: skip
 _DIGITS = re.compile(r"\d+")
+T = TypeVar("T")
 
 
 @dataclass
@@ -160,6 +162,38 @@ def memo_of(el: HtmlElement) -> dict | None:
     return memos.get(el.getroottree().getroot()) if memos else None
 
 
+def kept(el: HtmlElement | None, name: str, key: Hashable, make: Callable[[], T]) -> T:
+    """``make()``, kept under ``(name, key)`` on the kept sample whose tree holds ``el``
+    (worked out again for any other element). ``make`` must read only that tree and what
+    ``key`` names; the value is shared: callers only read it."""
+    memo = memo_of(el) if el is not None else None
+    if memo is None:
+        return make()
+    table = memo.get(name)
+    if table is None:
+        table = memo[name] = {}
+    if key in table:
+        return table[key]
+    value = table[key] = make()
+    return value
+
+
+def css_of(root: HtmlElement, selector: str) -> list[HtmlElement]:
+    """:func:`pipelines.dom.css`, kept per selector for the root of a kept sample's tree (the
+    inference tries the same selectors on the same pages in every run). The list is shared:
+    callers only read it."""
+    memo = memo_of(root)
+    if memo is None or root.getparent() is not None:
+        return css(root, selector)
+    kept = memo.get("css")
+    if kept is None:
+        kept = memo["css"] = {}
+    found = kept.get(selector)
+    if found is None:
+        found = kept[selector] = css(root, selector)
+    return found
+
+
 #: the elements whose :func:`text_size` the inference asks for (its body candidates)
 SIZED_TAGS = frozenset({"div", "td", "article", "section", "main", "table", "ul", "span",
                         "font", "center"})  # fmt: skip
@@ -264,14 +298,46 @@ def _meta(tree: HtmlElement, prop: str) -> str:
 def _links(root: HtmlElement, base: str, host: str) -> list[tuple[str, str]]:
     out = []
     for a in root.iter("a"):
-        href = absolutize(base, a.get("href"))
-        if not href:
+        found = link_of(base, a.get("href"))
+        if found is None or found[1] != host:
             continue
-        url = canonicalize(href.split("#", 1)[0])
-        if urlsplit(url).hostname != host:
-            continue
-        out.append((url, text_of(a)))
+        out.append((found[0], text_of(a)))
     return out
+
+
+#: href -> (canonical URL, host) of the hrefs whose resolution needs only the base's scheme
+#: and host (an absolute URL, ``/path``, ``//host/path``): the menus every page repeats
+_LINKS: dict[tuple[str, str, str], tuple[str, str | None] | None] = {}
+_LINKS_KEPT = 65536
+_UNKNOWN = object()
+_ROOTED = re.compile(r"^(?:/|https?://)", re.IGNORECASE)
+
+
+def link_of(base: str, href: str | None) -> tuple[str, str | None] | None:
+    """``href`` resolved against ``base`` (:func:`pipelines.urls.absolutize`), without its
+    fragment, canonicalized, with its host name; None for no link. Kept per process for the
+    hrefs :data:`_LINKS` holds (the rest depend on the base's path and query too)."""
+    if not href:
+        return None
+    cleaned = href.strip().replace("\\", "/")
+    key = None
+    if _ROOTED.match(cleaned):
+        parts = urlsplit(base)
+        key = (parts.scheme, parts.netloc, cleaned)
+        known = _LINKS.get(key, _UNKNOWN)  # (one lookup: another thread may clear it)
+        if known is not _UNKNOWN:
+            return known  # type: ignore[return-value]
+    url = absolutize(base, href)
+    if url:
+        url = canonicalize(url.split("#", 1)[0])
+        found: tuple[str, str | None] | None = (url, urlsplit(url).hostname)
+    else:
+        found = None
+    if key is not None:
+        if len(_LINKS) >= _LINKS_KEPT:
+            _LINKS.clear()
+        _LINKS[key] = found
+    return found
 
 
 NORMALIZED_CHARS = 300  # lines up to this long keep their normalized form (per process)

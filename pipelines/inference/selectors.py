@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from pipelines.dom import css
+from pipelines.inference.sample import css_of
 
 ANCESTOR_LEVELS = 4
 _STABLE = re.compile(r"^[A-Za-z_-][A-Za-z_-]*$")
@@ -141,7 +141,7 @@ def best(
     for selector in dict.fromkeys(options):
         hits = extra = 0
         for i, tree in enumerate(trees):
-            matches = css(tree, selector)
+            matches = css_of(tree, selector)
             if hit(i, matches[0] if matches else None, matches):
                 hits += 1
             extra += max(0, len(matches) - 1)

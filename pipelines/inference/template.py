@@ -28,10 +28,26 @@ from pipelines import authors, body
 from pipelines.chrome import parse_signature, parse_source
 from pipelines.datefind import FOOT_LINE, foot_lines
 from pipelines.dates import parse_vn_date
-from pipelines.dom import attr_words, common_ancestor, contains, css, in_teaser, own_text, text_of
+from pipelines.dom import (
+    attr_words,
+    common_ancestor,
+    contains,
+    in_teaser,
+    own_text,
+    text_longer,
+    text_of,
+)
 from pipelines.inference import locators
 from pipelines.inference.pagetypes import Facts
-from pipelines.inference.sample import Sample, normalize, paragraph_keys, text_size
+from pipelines.inference.sample import (
+    Sample,
+    css_of,
+    kept,
+    memo_of,
+    normalize,
+    paragraph_keys,
+    text_size,
+)
 from pipelines.inference.selectors import Choice, best, candidates, simple
 
 BODY_TAGS = ("div", "td", "article", "section", "main", "table", "ul", "span", "font", "center")
@@ -158,30 +174,61 @@ def _labels(
     article repeating its sapo does not make the sapo someone else's)."""
     out = Labels()
     head = normalize(f.headline_text) if f.headline_text else None
-    anchors = {normalize(text) for _, text in s.links if text}
-    long_anchors = sorted(anchors, key=len, reverse=True)
-    for line in s.lines:
-        key = normalize(line)
+    for key, kind, wordy, long in _line_kinds(s, tz):
         if key in out.content or key in out.noise:
             continue
-        if key == head or (len(line) <= 80 and parse_vn_date(line, tz) is not None):
+        if key == head or kind == _DATED:
             out.noise[key] = len(key)
+        elif kind == _LINKED:
+            out.noise[key] = len(key)  # a link's text, a teaser's cut sapo: another page's
+        elif kind == _BYLINE:  # a labelled byline: not body text
+            continue
+        elif kind == _SIGNED:
+            out.content[key] = len(key)  # the article's signature: recurs, and is its own
+        elif key in chrome or ((owners.get(key, {group}) - {group}) & articles and wordy):
+            out.noise[key] = len(key)
+        elif long:
+            out.content[key] = len(key)
+    return out
+
+
+_DATED, _LINKED, _BYLINE, _SIGNED, _PLAIN = range(5)
+
+
+def _line_kinds(s: Sample, tz: str) -> list[tuple[str, int, bool, bool]]:
+    """What :func:`_labels` reads of each of the page's lines that does not depend on the
+    sample (kept on the sample: asked in every inference run): (normalized line, its kind,
+    three words or more, three words or twelve characters or more). The kind is the first
+    of: a date line, a link's text (or a cut teaser, a chrome line, a line mostly of links'
+    texts), a labelled byline, a signature or source line, a plain line."""
+    kept = s.extra.setdefault("line_kinds", {})
+    found = kept.get(tz)
+    if found is not None:
+        return found
+    anchors = {normalize(text) for _, text in s.links if text}
+    long_anchors = sorted(anchors, key=len, reverse=True)
+    found = []
+    for line in s.lines:
+        key = normalize(line)
+        if len(line) <= 80 and parse_vn_date(line, tz) is not None:
+            kind = _DATED
         elif (
             key in anchors
             or line.rstrip().endswith(("...", "…"))
             or body.chrome_kind(line)
             or _mostly_links(line, long_anchors)
         ):
-            out.noise[key] = len(key)  # a link's text, a teaser's cut sapo: another page's
-        elif authors._PREFIX.match(line):  # noqa: SLF001 - a labelled byline: not body text
-            continue
+            kind = _LINKED
+        elif authors._PREFIX.match(line):  # noqa: SLF001 - a labelled byline
+            kind = _BYLINE
         elif parse_signature(line) or parse_source(line):
-            out.content[key] = len(key)  # the article's signature: recurs, and is its own
-        elif key in chrome or ((owners.get(key, {group}) - {group}) & articles and len(line.split()) >= 3):
-            out.noise[key] = len(key)
-        elif len(line.split()) >= 3 or len(line) >= 12:
-            out.content[key] = len(key)
-    return out
+            kind = _SIGNED
+        else:
+            kind = _PLAIN
+        words = len(line.split())
+        found.append((key, kind, words >= 3, words >= 3 or len(line) >= 12))
+    kept[tz] = found
+    return found
 
 
 # --- title ---------------------------------------------------------------------------------
@@ -234,14 +281,7 @@ def _date(
     body, before the other articles' teasers: ``datefind.foot_lines``)."""
     options: list[str] = []
     for head in heads:
-        area = _article_area(head)
-        if area is None:
-            continue
-        for el in area.iter():
-            if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or el is head:
-                continue
-            if (own_text(el) or el.get("datetime")) and _dated(el, tz) and not _in_list(el, area):
-                options += _date_candidates(el, area)
+        options += kept(head, "date_options", (head, tz), lambda head=head: _date_options(head, tz))
     choice = _date_place(options, trees, tz, others)
     if choice is not None:
         return choice
@@ -252,6 +292,20 @@ def _date(
             if _dated(el, tz) and (el.tag == "time" or FOOT_LINE.match(text_of(el))):
                 feet += _date_candidates(el, area)
     return _date_place(feet, trees, tz, others)
+
+
+def _date_options(head: HtmlElement | None, tz: str) -> list[str]:
+    """The date places one page offers: date-shaped text in its article's block."""
+    options: list[str] = []
+    area = _article_area(head)
+    if area is None:
+        return options
+    for el in area.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or el is head:
+            continue
+        if (own_text(el) or el.get("datetime")) and _dated(el, tz) and not _in_list(el, area):
+            options += _date_candidates(el, area)
+    return options
 
 
 def _date_candidates(el: HtmlElement, area: HtmlElement | None) -> list[str]:
@@ -276,7 +330,10 @@ def _date_place(
             return False
         verdict = verdicts.get(first)
         if verdict is None:
-            verdict = verdicts[first] = _dated(first, tz) and not _in_list(first, None)
+            verdict = verdicts[first] = kept(
+                first, "date_verdicts", (first, tz),
+                lambda: _dated(first, tz) and not _in_list(first, None),
+            )  # fmt: skip
         return verdict
 
     left = list(dict.fromkeys(options))
@@ -299,7 +356,7 @@ def _date_order(trees: list[HtmlElement], selector: str | None, heads: list[Html
     "auto" when the lines do not tell, or disagree."""
     firsts = seconds = 0
     for tree, head in zip(trees, heads, strict=True):
-        found = css(tree, selector) if selector else []
+        found = css_of(tree, selector) if selector else []
         area = found[0] if found else _article_area(head)
         for match in _NUMERIC.finditer(text_of(area) if area is not None else ""):
             a, b = int(match.group(1)), int(match.group(3))
@@ -318,8 +375,23 @@ _AUTHOR_CLASS = ("author", "tacgia", "tac-gia", "tac_gia", "byline", "nguoiviet"
 
 
 def _byline_el(el: HtmlElement) -> bool:
+    """A labelled byline, or a name under an author-like class or id (kept for the
+    elements of a kept sample: asked of every element of the article's block, each run)."""
+    memo = memo_of(el)
+    if memo is None:
+        return _is_byline(el)
+    verdicts = memo.setdefault("byline", {})
+    found = verdicts.get(el)
+    if found is None:
+        found = verdicts[el] = _is_byline(el)
+    return found
+
+
+def _is_byline(el: HtmlElement) -> bool:
+    if text_longer(el, 100):
+        return False
     text = text_of(el)
-    if not text or len(text) > 100:
+    if not text:
         return False
     found = authors.parse_byline_text(text)
     if found is None or not found.author:
@@ -334,13 +406,7 @@ def _author(
 ) -> Choice | None:
     options: list[str] = []
     for head in heads:
-        area = _article_area(head, 4)
-        if area is None:
-            continue
-        for el in area.iter():
-            if isinstance(el.tag, str) and el.tag not in ("script", "style") and _byline_el(el):
-                if not _in_list(el, area):
-                    options += candidates(el)
+        options += kept(head, "author_options", head, lambda head=head: _author_options(head))
     if not options:
         return None
 
@@ -356,6 +422,19 @@ def _author(
 
     choice = best(options, trees, hit)
     return choice if choice is not None and choice.share >= AUTHOR_MIN_SHARE else None
+
+
+def _author_options(head: HtmlElement | None) -> list[str]:
+    """The byline places one page offers: labelled or classed bylines in its article's block."""
+    options: list[str] = []
+    area = _article_area(head, 4)
+    if area is None:
+        return options
+    for el in area.iter():
+        if isinstance(el.tag, str) and el.tag not in ("script", "style") and _byline_el(el):
+            if not _in_list(el, area):
+                options += candidates(el)
+    return options
 
 
 # --- body ----------------------------------------------------------------------------------
@@ -427,7 +506,7 @@ def _evaluate(
     high."""
     recalls, noises, hits = [], [], 0
     for tree, label in zip(trees, labels, strict=True):
-        found = css(tree, selector)
+        found = css_of(tree, selector)
         if not found:
             recalls.append(0.0)
             noises.append(1.0)
@@ -436,12 +515,12 @@ def _evaluate(
         if removed:
             element = deepcopy(element)
             for rule in removed:
-                for el in css(element, rule):
+                for el in css_of(element, rule):
                     if el.getparent() is not None:
                         el.drop_tree()
         keys = paragraph_keys(element)
         if lead:
-            more = css(tree, lead)
+            more = css_of(tree, lead)
             if more and not contains(found[0], more[0]):
                 keys |= paragraph_keys(more[0])
         content = sum(n for k, n in label.content.items() if k in keys)
@@ -463,7 +542,7 @@ def _remove(
     keep = [c.selector for c in (template.title, template.date) if c is not None]
     options: list[str] = []
     for tree, label, head in zip(trees, labels, heads, strict=True):
-        found = css(tree, template.body.selector)
+        found = css_of(tree, template.body.selector)
         if not found:
             continue
         for el in found[0].iterdescendants():
@@ -477,15 +556,15 @@ def _remove(
         hits = pages = size = 0
         harmless = True
         for tree, label in zip(trees, labels, strict=True):
-            body_el = css(tree, template.body.selector)
-            matches = [m for m in css(tree, selector) if body_el and contains(body_el[0], m)]
+            body_el = css_of(tree, template.body.selector)
+            matches = [m for m in css_of(tree, selector) if body_el and contains(body_el[0], m)]
             if not matches:
                 continue
             pages += 1
             for m in matches:
                 size += len(text_of(m))
                 recall, noise = _measure(m, label)
-                if recall > 0 or any(contains(m, k) for s in keep for k in css(tree, s)):
+                if recall > 0 or any(contains(m, k) for s in keep for k in css_of(tree, s)):
                     harmless = False
                 elif _landmark(m, None, tz):
                     harmless = False
@@ -516,7 +595,7 @@ def _landmark(el: HtmlElement, head: HtmlElement | None, tz: str) -> bool:
 
 def _same_blocks(trees: list[HtmlElement], a: str, b: str) -> bool:
     for tree in trees:
-        x, y = css(tree, a), css(tree, b)
+        x, y = css_of(tree, a), css_of(tree, b)
         if x and y and any(contains(p, q) or contains(q, p) for p in x for q in y):
             return True
     return False
@@ -531,7 +610,7 @@ def _lead(
     """A sapo outside the body element: own text between the headline and the body."""
     options: list[str] = []
     for tree, head, label in zip(trees, heads, labels, strict=True):
-        found = css(tree, body_sel)
+        found = css_of(tree, body_sel)
         if head is None or not found:
             continue
         area = common_ancestor(head, found[0])
@@ -551,7 +630,7 @@ def _lead(
     def hit(i: int, first: HtmlElement | None, _: list[HtmlElement]) -> bool:
         if first is None:
             return False
-        body_el = css(trees[i], body_sel)
+        body_el = css_of(trees[i], body_sel)
         inside = bool(body_el) and contains(body_el[0], first)
         return not inside and normalize(text_of(first)) in labels[i].content
 
@@ -568,7 +647,7 @@ def takes_content(
     chosen = pages[:MAX_PAGES]
     patterns = _recurring_patterns([samples[i] for i in chosen])
     for i in chosen:
-        found = css(samples[i].tree, selector)
+        found = css_of(samples[i].tree, selector)
         if not found:
             continue
         label = _labels(samples[i], facts[i], owners, groups[i], chrome | patterns, tz, set(chosen))
@@ -588,15 +667,22 @@ def body_keys(
     out = []
     for i in pages:
         label = _labels(samples[i], facts[i], owners, groups[i], chrome | patterns, tz, set(pages))
-        total = label.content_chars
-        best: tuple[float, str] | None = None
-        root = samples[i].tree.find("body")
-        for el in root.iter(*BODY_TAGS) if total and root is not None else ():
-            if text_size(el) < 0.3 * total:
-                continue
-            recall, noise = _measure(el, label)
-            names = candidates(el)
-            if recall >= 0.5 and names and (best is None or _score(recall, noise) > best[0] + 1e-9):
-                best = (_score(recall, noise), names[0])
-        out.append(best[1] if best else "")
+        tree = samples[i].tree
+        key = (frozenset(label.content), frozenset(label.noise))  # (each line's value: its length)
+        out.append(kept(tree, "body_keys", key, lambda tree=tree, label=label: _body_key(tree, label)))
     return out
+
+
+def _body_key(tree: HtmlElement, label: Labels) -> str:
+    """:func:`body_keys` of one page, its lines labelled ``label``."""
+    total = label.content_chars
+    best: tuple[float, str] | None = None
+    root = tree.find("body")
+    for el in root.iter(*BODY_TAGS) if total and root is not None else ():
+        if text_size(el) < 0.3 * total:
+            continue
+        recall, noise = _measure(el, label)
+        names = candidates(el)
+        if recall >= 0.5 and names and (best is None or _score(recall, noise) > best[0] + 1e-9):
+            best = (_score(recall, noise), names[0])
+    return best[1] if best else ""
