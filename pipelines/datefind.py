@@ -263,9 +263,11 @@ def _scan(
             # a paragraph (the body's, read for an update line after the date): its whole
             # text, which holds every word of its own text, is longer still, no date line
             continue
-        elif has_date(own) or (len(el) and has_date(line_text(el))):
+        elif has_date(own) or (len(el) and own and has_date(line_text(el))):
             # (a date line split across inline children, "Ngày <b>05/03/2024</b> - 15:00",
-            # is read whole at its own element, the time in the tail with it)
+            # is read whole at its own element, the time in the tail with it; an element with
+            # no words of its own, only children side by side, "<span>date</span> <span>Lượt
+            # xem: 1.024</span>", is no such line: its child holding the date is read alone)
             line = text_of(el)
             if len(line) > MAX_LINE_CHARS:
                 continue  # (before its label is looked for: a label only lengthens it)
