@@ -57,6 +57,7 @@ def parse(text: str) -> HtmlElement | None:
     except (etree.ParserError, ValueError):
         return None
     _unwrap_page_forms(tree)
+    _br_paragraphs(tree)
     return tree
 
 
@@ -78,6 +79,109 @@ def _unwrap_page_forms(tree: HtmlElement) -> None:
         if len(form.text_content()) >= PAGE_FORM_SHARE * total:
             form.tag = "div"
             form.set("data-form", "page")
+
+
+# containers whose text runs separated by a blank line (two ``<br>``) are paragraphs
+BR_CONTAINERS = frozenset(("div", "td", "article", "section", "main", "blockquote", "dd", "center"))
+# children that end a run of text and stay where they are (block elements; never page text)
+_RUN_BREAKERS = frozenset(
+    {
+        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead",
+        "tfoot", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
+        "figcaption", "section", "article", "header", "footer", "aside", "main", "pre", "center",
+        "address", "hr", "details", "summary", "nav", "form", "script", "style", "noscript",
+        "iframe", "template", "select", "textarea", "object", "embed", "video", "audio", "map",
+    }
+)  # fmt: skip
+
+
+def _blank(text: str | None) -> bool:
+    return not text or not text.strip()  # str.strip folds U+00A0 (&nbsp;) too
+
+
+def _double_break(br: HtmlElement) -> bool:
+    """``br`` is followed by another ``<br>`` with only whitespace between: a blank line."""
+    following = br.getnext()
+    return _blank(br.tail) and following is not None and following.tag == "br"
+
+
+def _holds_block(el: HtmlElement) -> bool:
+    """An inline element holding a block (ASP.NET's ``<span>`` around a page's content
+    ``<div>``s): it stays a block of its own, never inside a ``<p>``."""
+    return any(isinstance(d.tag, str) and d.tag in _RUN_BREAKERS for d in el.iterdescendants())
+
+
+def _br_paragraphs(tree: HtmlElement) -> None:
+    """Old portals' WYSIWYG editors write a body as one run of text in a ``<div>`` (or a
+    ``<td>``), its paragraphs separated by a blank line (``<br><br>``, ``<br>&nbsp;<br>``)
+    instead of ``<p>`` elements. Such a container's runs (text with its inline children,
+    between blank lines and block children) are read as paragraphs: each run holding text is
+    wrapped in a ``<p>`` and the blank lines' ``<br>``s are dropped, before any stage reads the
+    tree, so that the body, the signature and byline rules that read its last paragraph and the
+    page signals that count ``<p>`` elements see the paragraphs a reader sees. A single
+    ``<br>`` (a line break inside a paragraph, an address block) stays inside its run; a
+    container with fewer than two runs holding text, any other element (a ``<p>``, a ``<span>``
+    or ``<font>``, a table row) and the block children of a container (and its inline children
+    holding a block) are left as they are."""
+    body = tree.find("body")
+    if body is None:
+        return
+    containers = {}
+    for br in body.iter("br"):
+        parent = br.getparent()
+        if parent is not None and parent.tag in BR_CONTAINERS and _double_break(br):
+            containers[id(parent)] = parent
+    for container in containers.values():
+        _split_runs(container)
+
+
+def _split_runs(container: HtmlElement) -> None:
+    runs: list[tuple[str | None, list[HtmlElement]]] = []  # (leading text, inline children)
+    layout: list[int | HtmlElement] = []  # runs (by index) and block children, in order
+    text: str | None = container.text
+    run: list[HtmlElement] = []
+    children = list(container)
+    i = 0
+    while i < len(children):
+        child = children[i]
+        tag = child.tag if isinstance(child.tag, str) else ""
+        breaker = tag in _RUN_BREAKERS or _holds_block(child)
+        if tag == "br" and _double_break(child) or breaker:
+            runs.append((text, run))
+            layout.append(len(runs) - 1)
+            run = []
+        if tag == "br" and _double_break(child):
+            while i < len(children) and children[i].tag == "br":  # the blank line's breaks
+                text = children[i].tail
+                i += 1
+                if not _blank(text):
+                    break
+            continue
+        if breaker:
+            layout.append(child)
+            text = child.tail
+        else:
+            run.append(child)
+        i += 1
+    runs.append((text, run))
+    layout.append(len(runs) - 1)
+    if sum(1 for lead, kids in runs if not _blank(lead) or any(map(has_text, kids))) < 2:
+        return
+    for child in children:
+        container.remove(child)
+    container.text = None
+    for item in layout:
+        if not isinstance(item, int):
+            item.tail = "\n"
+            container.append(item)
+            continue
+        lead, kids = runs[item]
+        if _blank(lead) and all(k.tag == "br" for k in kids):
+            continue
+        paragraph = etree.SubElement(container, "p")
+        paragraph.text = lead
+        paragraph.extend(kids)
+        paragraph.tail = "\n"
 
 
 @lru_cache(maxsize=512)

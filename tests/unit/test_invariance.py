@@ -88,3 +88,69 @@ def test_a_soft_404_reads_its_phrase_whatever_the_spaces_between_its_words(space
     notice = space.join("Bài viết không tồn tại hoặc đã bị xóa".split())
     tree = html.fromstring(f"<html><body><div class='main'><div class='thongbao'>{notice}</div></div></body></html>")
     assert soft_404(tree, ["Tin tức"]) is not None
+
+
+def _body_html(page: str) -> str:
+    from pipelines.dom import parse
+
+    tree = parse(page)
+    assert tree is not None
+    return lxml.html.tostring(tree.find("body"), encoding="unicode")
+
+
+def test_a_div_of_br_separated_runs_is_read_as_paragraphs() -> None:
+    # old portals' WYSIWYG editors (2008) write a body as one run in a <div>, its paragraphs
+    # separated by <br><br> (or <br>&nbsp;<br>): each run is read as a <p>, inline children
+    # and a single <br> (a line break inside the paragraph) kept in it
+    page = (
+        "<html><body><div class='noidung'>Sáng nay, hội nghị khai mạc.<br><br>Đồng chí <b>Chủ tịch</b>"
+        " phát biểu<br>chỉ đạo.<br>&nbsp;<br>Thu Hà<br><br></div></body></html>"
+    )
+    assert _body_html(page) == (
+        "<body><div class=\"noidung\"><p>Sáng nay, hội nghị khai mạc.</p>\n"
+        "<p>Đồng chí <b>Chủ tịch</b> phát biểu<br>chỉ đạo.</p>\n<p>Thu Hà</p>\n</div></body>"
+    )
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<div class='footer'>Địa chỉ: 01 Lê Lợi<br>Điện thoại: 0123 456 789<br>Email: vp@tinh.gov.vn</div>",
+        "<table><tr><td>Số 12/QĐ-UBND<br>Ngày 05/03/2024</td></tr></table>",  # one run in a cell
+        "<div>Thông báo<br><br></div>",  # one run: nothing to split
+        "<p>Dòng một<br><br>dòng hai</p>",  # inside a paragraph: not a container
+        "<div><span>Tin một<br><br>Tin hai</span></div>",  # the breaks are not the div's own
+        # ASP.NET's title and content spans, the content's teasers in <div>s: a span holding
+        # blocks is a block of its own (a listing's teasers never read as one paragraph)
+        "<table><tr><td><span class='title'>Cải cách hành chính</span><br><br><br><span class='content'>"
+        "<div><h3><a href='/a.html'>Tin một</a></h3><p>Tóm tắt.</p></div></span></td></tr></table>",
+    ],
+)
+def test_br_runs_leave_line_breaks_address_blocks_and_single_runs_alone(block: str) -> None:
+    page = f"<html><body>{block}</body></html>"
+    assert _body_html(page) == lxml.html.tostring(lxml.html.document_fromstring(page).find("body"), encoding="unicode")
+
+
+@pytest.mark.parametrize(
+    ("site", "path"),
+    [
+        ("fx-drupal", "/tin-tuc/bao-tang-tinh-trung-bay-chuyen-de-gom-co-vung-song-nuoc"),  # signature
+        ("fx-joomla", "/tin-tuc/204-hoi-thi-phap-luat.html"),  # byline kept out of the body
+        ("fx-wordpress", "/2023/03/07/chuyen-doi-so/"),  # a paragraph lost
+        ("fx-liferay6", "/en/web/quan13/gioi-thieu"),  # a listing's paragraph counts
+    ],
+)
+def test_a_page_whose_paragraphs_are_br_runs_gives_the_same_record(site: str, path: str) -> None:
+    from benchmarks.extraction_quality import families, family_base, site_pages
+    from config.profile import adhoc_profile
+    from pipelines.sitemodel import extract_page
+
+    family = families("dev")[site]
+    base = family_base(family).rstrip("/")
+    body, headers = next((b, h) for p, b, h in site_pages(family.build_site()) if p == path)
+    rewritten, rewritten_headers = invariance.REWRITES["br_paragraphs"](body.decode("utf-8"), "utf-8", headers, None)
+    assert rewritten != body
+    profile = adhoc_profile(base + "/")
+    served = extract_page(body, base + path, headers, profile)
+    as_br = extract_page(rewritten, base + path, rewritten_headers, profile)
+    assert invariance.summary(as_br) == invariance.summary(served)
