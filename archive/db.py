@@ -230,12 +230,31 @@ def locked_error(path: Path | str | None, seconds: float | None = None) -> Archi
     )
 
 
-def _busy(exc: BaseException) -> bool:
+def is_busy(exc: BaseException) -> bool:
     """True when ``exc`` is SQLite's SQLITE_BUSY ("database is locked", any extended code)."""
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(exc, sqlite3.OperationalError) and code is not None:
         return code & 0xFF == 5
     return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+
+
+def begin_at_once(db: Database) -> bool:
+    """``BEGIN IMMEDIATE`` without waiting; False when another connection holds the write
+    lock. The connection's busy timeout is kept.
+
+    :raises sqlite3.OperationalError: any other failure to begin.
+    """
+    (wait_ms,) = db.execute("PRAGMA busy_timeout").fetchone()
+    db.execute("PRAGMA busy_timeout = 0")
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if not is_busy(exc):
+            raise
+        return False
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+    return True
 
 
 def begin_write(db: Database, path: Path | str | None = None) -> None:
@@ -251,29 +270,24 @@ def begin_write(db: Database, path: Path | str | None = None) -> None:
     seconds = lock_wait()
     if path is None:  # the connection's own file (empty for an in-memory database)
         path = db.execute("PRAGMA database_list").fetchone()[2] or None
-    db.execute("PRAGMA busy_timeout = 0")
+    db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
     try:
-        try:
-            db.conn.execute("BEGIN IMMEDIATE")
+        if begin_at_once(db):
             return
-        except sqlite3.OperationalError as exc:
-            if not _busy(exc):
-                raise database_error(path or "the archive", exc) from None
-        _lock_waits += 1
-        level = logging.WARNING if _lock_waits == 1 else logging.DEBUG
-        logger.log(level, "waiting for another writer of the archive to let go of its write "
-                   "lock%s, at most %g s", _holders(path), seconds)  # fmt: skip
-        db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
-        waited = time.monotonic()
-        try:
-            db.conn.execute("BEGIN IMMEDIATE")  # SQLite's busy handler waits
-        except sqlite3.OperationalError as exc:
-            if not _busy(exc):
-                raise database_error(path or "the archive", exc) from None
-            raise locked_error(path, seconds) from None
-        logger.debug("The archive's write lock was let go after %.1f s", time.monotonic() - waited)
-    finally:
-        db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+    except sqlite3.OperationalError as exc:
+        raise database_error(path or "the archive", exc) from None
+    _lock_waits += 1
+    level = logging.WARNING if _lock_waits == 1 else logging.DEBUG
+    logger.log(level, "waiting for another writer of the archive to let go of its write "
+               "lock%s, at most %g s", _holders(path), seconds)  # fmt: skip
+    waited = time.monotonic()
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")  # SQLite's busy handler waits
+    except sqlite3.OperationalError as exc:
+        if not is_busy(exc):
+            raise database_error(path or "the archive", exc) from None
+        raise locked_error(path, seconds) from None
+    logger.debug("The archive's write lock was let go after %.1f s", time.monotonic() - waited)
 
 
 def _holders(path: Path | str | None) -> str:

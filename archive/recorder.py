@@ -43,7 +43,7 @@ from sqlite_utils import Database
 from archive import db as db_module
 from archive import locks
 from archive.capture import CaptureRef
-from archive.db import archive_paths, open_db
+from archive.db import archive_paths, begin_at_once, is_busy, open_db
 from archive.errors import ArchiveLocked, DiskFull, WritesStopped
 from archive.fts import defer_index, flush_index
 from archive.history import (
@@ -66,7 +66,6 @@ BATCH = 500  # jobs per transaction at most
 BATCH_SECONDS = 0.05  # ... and seconds (other writers of the archive wait meanwhile)
 IDLE_COMMIT = 0.01  # an open transaction is committed once nothing came for this long
 FULL = 13  # SQLITE_FULL: "database or disk is full"
-BUSY = 5  # SQLITE_BUSY: "database is locked" (another connection holds the write lock)
 #: seconds the crawl's writes wait for the archive's write lock another process holds (an
 #: import, a re-extraction, a database tool's open write transaction) before the crawl stops,
 #: unless the crawl's ``GOVARCHIVE_LOCK_WAIT`` setting says otherwise (``CrawlRecorder``)
@@ -270,20 +269,8 @@ class _ArchiveThread:
         except sqlite3.Error as exc:  # the job still runs (its writes will say)
             logger.warning("Archive transaction not begun: %s", self.failed(db, exc))
 
-    @staticmethod
-    def _begin_at_once(db: Database) -> bool:
-        """``BEGIN IMMEDIATE`` without waiting; False when another connection holds the lock."""
-        (wait_ms,) = db.execute("PRAGMA busy_timeout").fetchone()
-        db.execute("PRAGMA busy_timeout = 0")
-        try:
-            db.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if not _busy(exc):
-                raise
-            return False
-        finally:
-            db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
-        return True
+    # ``BEGIN IMMEDIATE`` without waiting (the one-shot writers' too); a seam for the tests
+    _begin_at_once = staticmethod(begin_at_once)
 
     def _run_soon(self) -> None:
         """What soon() was given while a job ran, in its batch transaction; then idle."""
@@ -371,12 +358,6 @@ class _Guarded:
         return call
 
 
-def _busy(exc: BaseException) -> bool:
-    """True when ``exc`` is SQLite's SQLITE_BUSY (any extended code of it)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    return isinstance(exc, sqlite3.OperationalError) and code is not None and code & 0xFF == BUSY
-
-
 def stopped(
     exc: BaseException, db_path: Path, lock_wait: float | None = None
 ) -> WritesStopped | None:
@@ -385,7 +366,7 @@ def stopped(
     :data:`LOCK_WAIT`) for another process's write lock (:class:`ArchiveLocked`); else None."""
     if isinstance(exc, WritesStopped):
         return exc
-    if not _busy(exc):
+    if not is_busy(exc):
         return disk_full(exc, db_path)
     wait = LOCK_WAIT if lock_wait is None else lock_wait
     found = ArchiveLocked(
