@@ -67,6 +67,17 @@ def export(ref: str, into: Path) -> Path:
     return folder
 
 
+def baseline_trees(ref: str | None) -> tuple[str, dict[str, Path]]:
+    """The baseline ref (``ref``, default: where this branch last met main, ``git merge-base
+    HEAD main``) and the two trees an ABBA run compares: it, exported to the temporary
+    folder, and this one."""
+    ref = ref or subprocess.run(
+        ["git", "merge-base", "HEAD", "main"], cwd=ROOT, check=True, capture_output=True,
+        text=True,
+    ).stdout.strip()  # fmt: skip
+    return ref, {"baseline": export(ref, Path(tempfile.gettempdir())), "this": ROOT}
+
+
 def run_tree(src: Path, articles: int) -> dict[str, Any]:
     """One subprocess measuring the tree in ``src``."""
     env = dict(os.environ, PYTHONPATH=str(src), PYTHONHASHSEED="0")
@@ -213,11 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         run = ingest_worker if args.ingest else worker
         print(json.dumps(run(args.worker, args.articles)))
         return 0
-    baseline = args.baseline or subprocess.run(
-        ["git", "merge-base", "HEAD", "main"], cwd=ROOT, check=True, capture_output=True,
-        text=True,
-    ).stdout.strip()  # fmt: skip
-    trees = {"baseline": export(baseline, Path(tempfile.gettempdir())), "this": ROOT}
+    baseline, trees = baseline_trees(args.baseline)
     results: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
     load = os.getloadavg()[0]
     for round_ in range(args.rounds):

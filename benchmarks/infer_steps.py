@@ -25,7 +25,6 @@ import random
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -136,13 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(worker(args.worker, args.articles, args.cold)))
         return 0
     sys.path.insert(0, str(ROOT))
-    from benchmarks.infer_cost import export
+    from benchmarks.infer_cost import baseline_trees
 
-    baseline = args.baseline or subprocess.run(
-        ["git", "merge-base", "HEAD", "main"], cwd=ROOT, check=True, capture_output=True,
-        text=True,
-    ).stdout.strip()  # fmt: skip
-    trees = {"baseline": export(baseline, Path(tempfile.gettempdir())), "this": ROOT}
+    baseline, trees = baseline_trees(args.baseline)
     results: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
     for round_ in range(args.rounds):
         for name in list(trees) if round_ % 2 == 0 else list(trees)[::-1]:  # ABBA
