@@ -1,0 +1,33 @@
+"""The author mechanism audit (benchmarks/author_audit.py): its catalog and a small run."""
+
+from benchmarks.author_audit import FITS, PRESENTATIONS, audit, cause, fitting
+from benchmarks.extraction_quality import families
+
+
+def test_presentations_render_their_truth() -> None:
+    line, author = PRESENTATIONS["two_dash"].render(0)
+    assert line == "Khánh Linh - Đức Thành" and author == "Khánh Linh, Đức Thành"
+    assert PRESENTATIONS["agency_slash"].render(3) == ("Minh Anh/TTXVN", "Minh Anh")
+    assert PRESENTATIONS["source"].render(0) == ("Nguồn: Báo Lào Cai", None)
+
+
+def test_positions_take_only_what_portals_write_there() -> None:
+    assert "bare" not in fitting("top_of_body")  # a bare name never opens the body
+    assert "tac_gia" not in fitting("in_last_strong")  # a label never closes the last sentence
+    assert "upper" not in fitting("above_title")  # a kicker's place
+    assert all(fitting(p) for p in FITS)
+
+
+def test_cause() -> None:
+    assert cause("Minh Anh", "Minh Anh") is None
+    assert cause(None, "Minh Anh") == "missed"
+    assert cause("Minh", "Minh Anh") == "wrong"
+    assert cause("Minh Anh", None) == "invented"
+
+
+def test_signature_closing_the_body_has_no_failure_on_a_family() -> None:
+    site = "fx-joomla"
+    assert site in families("dev")
+    result = audit(("dev",), ("end_right_strong",), rounds=0, modes=("single",), sites=(site,))
+    assert result["cases"] >= len(fitting("end_right_strong")) // 2
+    assert result["failures"] == []
