@@ -53,7 +53,8 @@ logger = logging.getLogger(__name__)
 Result = ArticleRecord | NotAnArticle
 #: what a worker returns for a capture
 Output: TypeAlias = "Cited | NotAnArticle | DocumentRead"
-NICENESS = 5  # workers' priority below the calling process (os.nice)
+#: workers' priority below the calling process (os.nice), read when a pool is made
+NICENESS = 5
 #: imported once by the forkserver, before it forks the workers: the extraction modules, and
 #: those extraction imports only when a page needs them (dateparser for an unusual date,
 #: pypdf and python-docx for attached documents), which each worker otherwise imported
@@ -170,17 +171,21 @@ def extract_chunk(
     return [extract_capture(Path(root), capture, site, known, max_html) for capture in captures]
 
 
-def _start_worker(owner: int) -> None:
+def _start_worker(owner: int, niceness: int = NICENESS) -> None:
     """A worker's initializer: lower its priority, and tie its life to its owner's."""
-    _lower_priority()
+    _lower_priority(niceness)
     _die_with(owner)
 
 
-def _lower_priority() -> None:
+def _lower_priority(niceness: int) -> None:
     """Extraction workers yield the CPU to the crawl's reactor and archive thread: parsing
-    can lag (its results are awaited), fetching and writing should not."""
+    can lag (its results are awaited), fetching and writing should not. The owner's
+    :data:`NICENESS` when it made the pool (the forkserver's copy of this module is not the
+    owner's: a benchmark sets it to 0 to weigh both sides of a comparison alike)."""
+    if not niceness:
+        return
     try:
-        os.nice(NICENESS)
+        os.nice(niceness)
     except OSError:  # not permitted: run at the parent's priority
         pass
 
@@ -267,7 +272,7 @@ class ExtractionPool:
                 max_workers=self.workers,
                 mp_context=context,
                 initializer=_start_worker,
-                initargs=(os.getpid(),),
+                initargs=(os.getpid(), NICENESS),
             )
             self._up = False
             self._starter = threading.Thread(
