@@ -57,7 +57,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from benchmarks.blind import DerivedFamily, map_html, rewrite_html
-from benchmarks.bylines import _block, _strip_evidence
+from benchmarks.bylines import _block, _bold_after, _strip_evidence
 from benchmarks.extraction_quality import (
     crawl_like,
     families,
@@ -223,21 +223,9 @@ def write(page: _Page, position: str, line: str) -> bool:
 
 
 def _inside_last(page: _Page, line: str, tag: str) -> bool:
-    """``line`` in ``<tag>`` at the end of the last paragraph, inside it, after its last
-    sentence ("... công trình. <strong>Minh Anh</strong>")."""
-    end = page.last[-30:]
-    holder = None
-    for el in page.body.iter():
-        if isinstance(el.tag, str) and end in clean(el.text_content()):
-            holder = el  # the deepest holding it
-    if holder is None:
-        return False
-    if len(holder):
-        holder[-1].tail = (holder[-1].tail or "").rstrip() + " "
-    else:
-        holder.text = (holder.text or "").rstrip() + " "
-    holder.append(_el(f"<{tag}>{_esc(line)}</{tag}>"))
-    return True
+    """``line`` in ``<tag>`` at the end of the last paragraph, inside it (as the bylines part
+    writes its bold signature)."""
+    return _bold_after(page, line, tag)
 
 
 def _at_top(page: _Page, new: HtmlElement) -> bool:

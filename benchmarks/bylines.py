@@ -271,20 +271,23 @@ class BylinesArticle:
             _head(doc).append(script)
 
 
-def _bold_after(page: _Page, name: str) -> None:
-    """The writer's name in bold at the end of the last paragraph, inside it."""
+def _bold_after(page: _Page, name: str, tag: str = "strong") -> bool:
+    """The writer's name in ``<tag>`` (bold unless told) at the end of the last paragraph,
+    inside it, after its last sentence ("... công trình. <strong>Minh Anh</strong>");
+    False when no element holds the paragraph's end."""
     end = page.last[-30:]
     holder = None
     for el in page.body.iter():
         if isinstance(el.tag, str) and end in clean(el.text_content()):
             holder = el  # the deepest holding it
     if holder is None:
-        return
+        return False
     if len(holder):
         holder[-1].tail = (holder[-1].tail or "").rstrip() + " "
     else:
         holder.text = (holder.text or "").rstrip() + " "
-    holder.append(_el(f"<strong>{_esc(name)}</strong>"))
+    holder.append(_el(f"<{tag}>{_esc(name)}</{tag}>"))
+    return True
 
 
 def _block(page: _Page) -> HtmlElement:
