@@ -240,6 +240,27 @@ def tree_cpu(run: Callable[[], T]) -> tuple[T, float]:
     return result, sum(spent.values())
 
 
+class Extractions:
+    """Pages sent to extraction by every :class:`pipelines.pool.ExtractionPool` while
+    installed (a page extracted twice counts twice): what each run cost in extractions,
+    whatever the ingestor's own counts say."""
+
+    def __init__(self) -> None:
+        from pipelines.pool import ExtractionPool
+
+        self.count = 0
+        submit = ExtractionPool.submit
+
+        def counted(pool: ExtractionPool, captures, profile, learned):  # type: ignore[no-untyped-def]
+            self.count += len(captures)
+            return submit(pool, captures, profile, learned)
+
+        ExtractionPool.submit = counted  # type: ignore[method-assign]
+
+    def since(self, start: int) -> int:
+        return self.count - start
+
+
 def mark_older(archive: Path) -> None:
     """As if an older extractor had made the archive: every article changes."""
     conn = sqlite3.connect(archive / "archive.db")
@@ -285,12 +306,14 @@ def main() -> int:
     load = os.getloadavg()[0]  # other processes: see the module doc
     profile = load_profile("laocai-tinhuy")
     workers = args.workers or pool.default_workers()
+    extractions = Extractions()
     pages = render_pages(args.pages)
     copies = [] if args.no_near_copies else render_near_copies(args.pages)
     n = len(pages)
     figures: dict[str, float | int] = {"pages": n, "workers": workers,
                                        "worker_nice": pool.NICENESS, "load": load}  # fmt: skip
     spent = {"reextract": 0.0, "bare": 0.0, "import": 0.0, "import_copies": 0.0}
+    made = {"import": 0, "reextract": 0}  # extractions of the first import, of each reextract
     cpu = {"reextract": 0.0, "bare": 0.0}
     with tempfile.TemporaryDirectory() as tmp:
         # the near-duplicate step's worst case: imports of the distinct pages and of the near
@@ -299,9 +322,12 @@ def main() -> int:
         imports = [("import", pages), ("import_copies", copies), ("import_copies", copies),
                    ("import", pages)]  # fmt: skip
         for round_, (name, corpus) in enumerate(imports[:1] if args.no_near_copies else imports):
-            seconds, made = import_seconds(corpus, Path(tmp) / str(round_), profile, workers)
+            start = extractions.count
+            seconds, imported = import_seconds(corpus, Path(tmp) / str(round_), profile, workers)
             spent[name] += seconds
-            archive = archive or made
+            if archive is None:
+                made["import"] = extractions.since(start)
+            archive = archive or imported
         assert archive is not None
         # the figure of merit: reextract (every article changed) against bare trafilatura, ABBA;
         # wall time (the target) and CPU time (every process, workers included) each side
@@ -312,13 +338,17 @@ def main() -> int:
                 cpu["bare"] += seconds_cpu
                 continue
             mark_older(archive)
+            start = extractions.count
             with Archive(archive) as arc:
                 changed, seconds_cpu = tree_cpu(lambda: reextract(arc.db, archive, workers=workers))
             assert changed.outcomes["changed"] == n, changed.outcomes
             spent["reextract"] += changed.seconds
             cpu["reextract"] += seconds_cpu
+            made["reextract"] = extractions.since(start)  # (each run the same)
+        start = extractions.count
         with Archive(archive) as arc:
             unchanged, unchanged_cpu = tree_cpu(lambda: reextract(arc.db, archive, workers=workers))
+        made["unchanged"] = extractions.since(start)
         assert unchanged.outcomes["unchanged"] == n, unchanged.outcomes
     rate = {name: 2 * n / seconds for name, seconds in spent.items() if seconds}
     if args.no_near_copies:
@@ -330,6 +360,9 @@ def main() -> int:
     figures["reextract_changed_pages_per_s"] = rate["reextract"]
     figures["reextract_unchanged_pages_per_s"] = unchanged.pages_per_second
     figures["bare_trafilatura_pages_per_s"] = rate["bare"]
+    figures["import_extractions"] = made["import"]
+    figures["reextract_changed_extractions"] = made["reextract"]
+    figures["reextract_unchanged_extractions"] = made["unchanged"]
     ratio = figures["ratio"] = rate["reextract"] / rate["bare"]
     # CPU a page, every process: what other processes' load does not move
     figures["bare_cpu_ms_per_page"] = 1000 * cpu["bare"] / (2 * n)
@@ -350,6 +383,8 @@ def main() -> int:
             f"  import-warc, near copies (worst case):     {rate['import_copies']:8.1f} pages/s"
             f"  ({figures['near_copies_ratio']:.2f}x)"
         )
+        print(f"  extractions of {n} pages: import {made['import']}, reextract changed "
+              f"{made['reextract']}, unchanged {made['unchanged']}")  # fmt: skip
         print(f"  reextract, every article changed:          {rate['reextract']:8.1f} pages/s"
               f"  {figures['reextract_changed_cpu_ms_per_page']:6.2f} ms CPU a page")  # fmt: skip
         print(

@@ -162,7 +162,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         self._idle = threading.Event()
         self._idle.set()
         self._warming = True
-        self._held: list[Ticket] = []
+        self._held: list[tuple[Ticket, ArticleRecord]] = []  # with what they extracted as
         self._parts: dict[str, list[tuple[Ticket, ArticleRecord]]] = {}
         self._saved: list[Saved] = []
         self._saved_here: dict[int, Saved] = {}  # by article id
@@ -328,6 +328,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                     for t in tickets)  # fmt: skip
         if again:
             self.stats.inc_value("govarchive/site_model/reextracted", again)
+        self.stats.inc_value("govarchive/extractions", len(tickets))
         for ticket in tickets:
             ticket.version = snapshot.version
         future = self.pool.submit([t.capture for t in tickets], snapshot.profile, snapshot.shared)
@@ -490,7 +491,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             if not self.knowledge.warming_up:
                 self._end_warmup()
             elif isinstance(result, ArticleRecord):  # refusals are decided now (settled later)
-                self._held.append(ticket)
+                self._held.append((ticket, result))
                 self.stats.inc_value("govarchive/held")
                 ticket.resolve("held")
                 return
@@ -501,13 +502,38 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         self._decided(ticket, self._typed(ticket, result))
 
     def _end_warmup(self) -> None:
-        """The knowledge is ready (or the input ended): extract the held records again."""
+        """The knowledge is ready (or the input ended): extract again the held records that
+        the knowledge, as it is now, would extract differently (:meth:`SiteKnowledge.outdated`:
+        the site model in use, or the learned chrome where it concerns the record); the
+        others are decided as they are. Extraction depends on nothing but the capture and the
+        snapshot it is given, so a record whose snapshot is still the current one would come
+        out the same (``reextract``, seeded with the archive's chrome and model, extracted
+        every held page twice for nothing); one the chrome changed elsewhere is checked
+        again at the end like any stored record (:meth:`_settle`: its version is kept)."""
         if not self._warming:
             return
         self._warming = False
         held, self._held = self._held, []
-        if held:
-            self._submit(held, final=True)
+        if not held:
+            return
+        self.knowledge.refresh()
+        again: list[Ticket] = []
+        kept: list[tuple[Ticket, ArticleRecord]] = []
+        for ticket, result in held:
+            if self.knowledge.outdated(result, ticket.version):
+                again.append(ticket)
+            else:
+                kept.append((ticket, result))
+        if again:
+            self.stats.inc_value("govarchive/held_reextracted", len(again))
+            self._submit(again, final=True)
+        if kept:
+            self.stats.inc_value("govarchive/held_kept", len(kept))
+        for ticket, result in kept:
+            try:
+                self._decided(ticket, self._typed(ticket, result))
+            except Exception as exc:  # noqa: BLE001 (as in _handle: one store error, one page)
+                self._failed(ticket, exc)
 
     def _decided(self, ticket: Ticket, result: Result) -> None:
         earlier, ticket.rechecking = ticket.rechecking, None

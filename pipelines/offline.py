@@ -76,6 +76,7 @@ class IngestStats:
     errors: list[str] = field(default_factory=list)
     documents: Counter[str] = field(default_factory=Counter)  # attachments' text by status
     cited: int = 0  # articles whose citations were stored
+    extractions: int = 0  # pages sent to extraction (a page extracted again counts again)
 
 
 @dataclass
@@ -171,6 +172,7 @@ def _ingest_group(
     stats.not_articles.update(counts.prefixed("govarchive/not_article/"))
     stats.documents.update(documents(counts))
     stats.cited += counts["govarchive/refs/articles"]
+    stats.extractions += counts["govarchive/extractions"]
     stats.errors += read.errors
     report.reused += read.reused
     report.files += relative
@@ -344,6 +346,7 @@ class ReextractReport:
     cited: int = 0  # articles whose citations were (re)written
     unreadable: int = 0  # captures whose WARC record could not be read (a damaged file)
     feeds: list[Path] = field(default_factory=list)
+    extractions: int = 0  # pages sent to extraction (a page extracted again counts again)
 
     @property
     def pages_per_second(self) -> float:
@@ -478,6 +481,7 @@ def reextract(
         report.documents.update(documents(counts))
         report.texts_stored += counts["govarchive/attachments/text_stored"]
         report.cited += counts["govarchive/refs/articles"]
+        report.extractions += counts["govarchive/extractions"]
         report.changes += compare.changes.values()
     if not dry_run:
         report.feeds = write_feeds(db, root)
