@@ -33,8 +33,13 @@ STAGES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("extraction in the worker (`extract_capture`)", (("pipelines/pool.py", "extract_capture"),)),
     ("- WARC record read back, gunzip (`read_capture`)", (("pipelines/pool.py", "read_capture"),)),
     ("- parse and page report (`read_page`)", (("pipelines/page.py", "read_page"),)),
+    ("- classification (`classify_url`, `_page`, `_text`)", (
+        ("pipelines/classify.py", "classify_url"), ("pipelines/classify.py", "classify_page"),
+        ("pipelines/classify.py", "classify_text"),
+    )),
     ("- body (`extract_body`)", (("pipelines/content.py", "extract_body"),)),
     ("- dates (`page_dates`)", (("pipelines/metadata.py", "page_dates"),)),
+    ("- htmldate fallback (`htmldate_dates`)", (("pipelines/datefallback.py", "htmldate_dates"),)),
     ("- metadata (`build_record`)", (("pipelines/metadata.py", "build_record"),)),
     ("- citations (`cite`)", (("pipelines/documents.py", "cite"),)),
     ("- body fingerprint (`fingerprinted`)", (("pipelines/pool.py", "fingerprinted"),)),
@@ -52,13 +57,18 @@ STAGES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
 
 
 #: the same stages timed without the profiler (``--plain``): (stage, module, attribute) as
-#: the caller looks it up, wrapped to add the CPU time (``time.process_time``) it takes
+#: the caller looks it up, wrapped to add the CPU time (``time.process_time``) it takes (a
+#: stage named twice sums its functions)
 PLAIN: list[tuple[str, str, str]] = [
     ("extraction in the worker (`extract_capture`)", "pipelines.pool", "extract_capture"),
     ("- WARC record read back, gunzip (`read_capture`)", "pipelines.pool", "read_capture"),
     ("- parse and page report (`read_page`)", "pipelines.extract", "read_page"),
+    ("- classification (`classify_url`, `_page`, `_text`)", "pipelines.extract", "classify_url"),
+    ("- classification (`classify_url`, `_page`, `_text`)", "pipelines.extract", "classify_page"),
+    ("- classification (`classify_url`, `_page`, `_text`)", "pipelines.extract", "classify_text"),
     ("- body (`extract_body`)", "pipelines.extract", "extract_body"),
     ("- dates (`page_dates`)", "pipelines.extract", "page_dates"),
+    ("- htmldate fallback (`htmldate_dates`)", "pipelines.extract", "htmldate_dates"),
     ("- metadata (`build_record`)", "pipelines.extract", "build_record"),
     ("- citations (`cite`)", "pipelines.documents", "cite"),  # imported where called
     ("- body fingerprint (`fingerprinted`)", "pipelines.pool", "fingerprinted"),
@@ -80,7 +90,7 @@ def plain_stages() -> dict[str, float]:
         module, _, cls = where.partition(":")
         owner = importlib.import_module(module)
         owner = getattr(owner, cls) if cls else owner
-        spent[stage] = 0.0
+        spent.setdefault(stage, 0.0)
         setattr(owner, name, _timed(getattr(owner, name), stage, spent))
     return spent
 
@@ -155,7 +165,8 @@ def main() -> int:
         stats.dump_stats(args.dump)
     total = sum(v[3] for k, v in stats.stats.items() if k[2] == "reextract"  # type: ignore[attr-defined]
                 and k[0].endswith("pipelines/offline.py"))  # fmt: skip
-    print(f"{n} pages, every article changed; bare trafilatura {1000 * unit:.2f} ms a page")
+    print(f"{n} pages, every article changed, {report.extractions} extractions; bare "
+          f"trafilatura {1000 * unit:.2f} ms a page")  # fmt: skip
     print("| stage | bare pages |")
     print("|---|---|")
     for stage, seconds in stage_seconds(stats).items():
@@ -198,8 +209,8 @@ def plain(pages_wanted: int) -> int:
         assert report.outcomes["changed"] == n, report.outcomes
         bare = (bare + bare_trafilatura(pages)[1]) / 2
     unit = bare / n
-    print(f"{n} pages, every article changed, no profiler (CPU time); bare trafilatura "
-          f"{1000 * unit:.2f} ms of CPU a page")  # fmt: skip
+    print(f"{n} pages, every article changed, {report.extractions} extractions, no profiler "
+          f"(CPU time); bare trafilatura {1000 * unit:.2f} ms of CPU a page")  # fmt: skip
     print("| stage | bare pages |")
     print("|---|---|")
     for stage, seconds in spent.items():

@@ -13,9 +13,10 @@ way the same steps run:
 2. every page extracted teaches the knowledge, and every candidate page is offered to the
    site model's sample, from which the model is inferred in a worker at every doubling of
    the pages seen and once more at the end; while the knowledge warms up (too few pages for
-   the chrome, no confident site model yet), records are held and extracted again once it
-   is ready; a record extracted with knowledge that has changed since, in a way that
-   concerns it, is extracted again; pages the site model types as non-articles (listings,
+   the chrome, no confident site model yet), records are held until it is ready, then
+   extracted again if it has changed where it concerns them (else decided as they are); a
+   record extracted with knowledge that has changed since, in a way that concerns it, is
+   extracted again; pages the site model types as non-articles (listings,
    static pages, print copies, calendars, ...) are refused, counted by type;
 3. the parts of an article split over pages (``?page=2``) are held until all are in, then
    joined (:func:`pipelines.multipage.join`) and stored once, with the first page's capture;

@@ -16,8 +16,8 @@ Two things, each seeded with what the archive already holds:
   is kept (and stored) but not used: the single-page path decides.
 
 A knowledge object is told about every page extracted (:meth:`observe`), says when it is
-still warming up (the ingestor then holds the pages back and extracts them again once it is
-not), hands extraction a versioned snapshot (:meth:`current`), and says whether a record
+still warming up (the ingestor then holds the pages back and, once it is not, extracts
+again those it is :meth:`outdated` for), hands extraction a versioned snapshot (:meth:`current`), and says whether a record
 extracted with an older snapshot would come out differently now (:meth:`outdated`; the
 ingestor then extracts it again, and at the end re-checks every stored record against the
 final snapshot).
