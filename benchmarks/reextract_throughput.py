@@ -251,9 +251,9 @@ class Extractions:
         self.count = 0
         submit = ExtractionPool.submit
 
-        def counted(pool: ExtractionPool, captures, profile, learned):  # type: ignore[no-untyped-def]
+        def counted(pool: ExtractionPool, captures: list, *shared: object) -> object:
             self.count += len(captures)
-            return submit(pool, captures, profile, learned)
+            return submit(pool, captures, *shared)
 
         ExtractionPool.submit = counted  # type: ignore[method-assign]
 

@@ -17,10 +17,10 @@ Two things, each seeded with what the archive already holds:
 
 A knowledge object is told about every page extracted (:meth:`observe`), says when it is
 still warming up (the ingestor then holds the pages back and, once it is not, extracts
-again those it is :meth:`outdated` for), hands extraction a versioned snapshot (:meth:`current`), and says whether a record
-extracted with an older snapshot would come out differently now (:meth:`outdated`; the
-ingestor then extracts it again, and at the end re-checks every stored record against the
-final snapshot).
+again those it is :meth:`outdated` for), hands extraction a versioned snapshot
+(:meth:`current`), and says whether a record extracted with an older snapshot would come
+out differently now (:meth:`outdated`; the ingestor then extracts it again, and at the end
+re-checks every stored record against the final snapshot).
 
 The chrome verdict is recomputed every :data:`REFRESH` pages (and whenever asked for the
 final one): the learner's verdict walks the lines counted often enough to be chrome (not

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -78,7 +79,9 @@ def rows(archive: Path) -> dict[str, list[tuple[object, ...]]]:
         conn.close()
 
 
-def run(monkeypatch: pytest.MonkeyPatch, kind: type[Recording], step) -> Recording:  # type: ignore[no-untyped-def]
+def run(
+    monkeypatch: pytest.MonkeyPatch, kind: type[Recording], step: Callable[[], object]
+) -> Recording:
     with monkeypatch.context() as patch:
         patch.setattr(offline, "Ingestor", kind)
         step()
@@ -88,8 +91,11 @@ def run(monkeypatch: pytest.MonkeyPatch, kind: type[Recording], step) -> Recordi
 def imported(monkeypatch: pytest.MonkeyPatch, kind: type[Recording], folder: Path) -> Recording:
     warc = write_warc(folder / "in", site.pages())
     profile = adhoc_profile(site.BASE + "/")
-    return run(monkeypatch, kind,
-               lambda: offline.import_warcs(folder / "archive", [warc], profile, workers=1))  # fmt: skip
+    return run(
+        monkeypatch,
+        kind,
+        lambda: offline.import_warcs(folder / "archive", [warc], profile, workers=1),
+    )
 
 
 def reextracted(monkeypatch: pytest.MonkeyPatch, kind: type[Recording], archive: Path) -> Recording:
