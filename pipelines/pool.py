@@ -335,7 +335,7 @@ class ExtractionPool:
         """The site model of these captures (:func:`infer_captures`), inferred in the pool's
         inference process, always the same one: each run reuses what the previous runs read
         (the same pages mostly, from 16 to 240 of them). Two workers taking runs in turn cost
-        the inference 1.3-1.4 times the CPU (issue 12)."""
+        the inference 1.27 times the CPU (issue 12; docs/architecture.md, perf14 round 14)."""
         if self._executor is not None:
             with self._lock:
                 if self._inferrer is None:
