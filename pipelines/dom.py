@@ -45,6 +45,30 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _NOT_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+
+def _class_lookup() -> etree.ElementNamespaceClassLookup:
+    """The classes lxml.html gives a tree's nodes (:class:`lxml.html.FormElement` for a
+    ``<form>``, ``InputElement``, ``SelectElement``, ``TextareaElement``, ``HtmlElement``
+    for every other element, ``HtmlComment`` ...), chosen by lxml's own C code from a table
+    by tag name. lxml.html's :class:`~lxml.html.HtmlElementClassLookup` chooses the same
+    classes in a Python method, called every time an element gets its Python object: about
+    350 times a page in extraction, 3-6 % of extraction's and the site inference's CPU
+    (issue 12). The HTML parser gives lower-case tag names, which that method lower-cased
+    again."""
+    fallback = etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity,
+    )  # fmt: skip
+    lookup = etree.ElementNamespaceClassLookup(fallback)
+    by_tag = lookup.get_namespace(None)
+    for tag, cls in lxml.html.HtmlElementClassLookup._default_element_classes.items():
+        by_tag[tag] = cls
+    return lookup
+
+
+_NODE_CLASSES = _class_lookup()
+
+
 def parse(text: str) -> HtmlElement | None:
     """The document tree, or None when there is nothing to parse."""
     text = _XML_DECL.sub("", text, count=1)
@@ -52,6 +76,7 @@ def parse(text: str) -> HtmlElement | None:
     if not text.strip():
         return None
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(_NODE_CLASSES)
     try:
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):

@@ -14,7 +14,11 @@ the pickling of its own small capture reference, not of the profile.
 
 ``forkserver`` processes, preloading the extraction modules (:data:`PRELOAD`): workers never inherit a
 reactor's threads or sockets. ``workers=1`` extracts in the calling thread (no processes).
-A worker exits as soon as the process that made the pool ends, even by SIGKILL.
+The site model's inference runs in one process of its own, forked the same way when the first
+run is asked for, so that every run finds the samples the previous runs read and what they
+worked out of them (:func:`pipelines.inference.sample.read_samples`): in the pool, runs landed
+on whichever worker was free, each with its own cold cache. A worker, and the inference's
+process, exits as soon as the process that made the pool ends, even by SIGKILL.
 """
 
 from __future__ import annotations
@@ -265,20 +269,27 @@ class ExtractionPool:
         self._up = True  # the worker processes have started
         self._waiting: list[Callable[[], object]] = []  # when_ready callbacks
         self._starter: threading.Thread | None = None
+        self._inferrer: ProcessPoolExecutor | None = None  # made by the first infer()
         if self.workers > 1:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(PRELOAD)
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=context,
-                initializer=_start_worker,
-                initargs=(os.getpid(), NICENESS),
-            )
+            self._executor = self._processes(context, self.workers)
             self._up = False
             self._starter = threading.Thread(
                 target=self._start, name="govarchive-pool-start", daemon=True
             )
             self._starter.start()
+
+    @staticmethod
+    def _processes(context: Any, workers: int) -> ProcessPoolExecutor:
+        """``workers`` processes forked by ``context``'s forkserver, each at the pool's
+        priority and ending with the process that made it (:func:`_start_worker`)."""
+        return ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(os.getpid(), NICENESS),
+        )
 
     def _start(self) -> None:
         """Start the worker processes now, in this thread: the first submit otherwise starts
@@ -321,9 +332,15 @@ class ExtractionPool:
         return future
 
     def infer(self, captures: list[CaptureRef], tz: str) -> Future[SiteModel]:
-        """The site model of these captures, inferred in a worker (:func:`infer_captures`)."""
+        """The site model of these captures (:func:`infer_captures`), inferred in the pool's
+        inference process, always the same one: each run reuses what the previous runs read
+        (the same pages mostly, from 16 to 240 of them). Two workers taking runs in turn cost
+        the inference 1.27 times the CPU (issue 12; docs/architecture.md, perf14 round 14)."""
         if self._executor is not None:
-            return self._executor.submit(infer_captures, self.root, captures, tz)
+            with self._lock:
+                if self._inferrer is None:
+                    self._inferrer = self._processes(multiprocessing.get_context("forkserver"), 1)
+            return self._inferrer.submit(infer_captures, self.root, captures, tz)
         future: Future[SiteModel] = Future()
         try:
             future.set_result(infer_captures(self.root, captures, tz))
@@ -337,3 +354,7 @@ class ExtractionPool:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=False)
             self._executor = None
+        with self._lock:
+            inferrer, self._inferrer = self._inferrer, None
+        if inferrer is not None:
+            inferrer.shutdown(wait=True, cancel_futures=False)

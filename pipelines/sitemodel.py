@@ -95,6 +95,7 @@ class ModelSample:
         self._ran_full = False  # a run has seen the sample full
         self._took_full = False  # the last run's sample was full
         self._steps: set[int] = set()  # the doublings (0: 16 pages, 1: 32, ...) with a run
+        self._sampled: frozenset[str] | None = None  # urls(), until the sample changes
 
     def offer(self, capture: CaptureRef) -> None:
         url = canonicalize(capture.url)
@@ -107,8 +108,10 @@ class ModelSample:
             entry = (-_key(url), url, slim)
             if len(self._heap) < self.size:
                 heapq.heappush(self._heap, entry)
+                self._sampled = None
             elif entry[0] > self._heap[0][0]:
                 heapq.heapreplace(self._heap, entry)
+                self._sampled = None
         # _urls keeps every URL offered (the first capture of a URL wins even once evicted)
         steps, rest = divmod(self.offered, self._first)
         if not rest and steps & (steps - 1) == 0 and self.full and not self._ran_full:
@@ -127,7 +130,12 @@ class ModelSample:
         return not self.full or -_key(url) > self._heap[0][0]
 
     def urls(self) -> frozenset[str]:
-        return frozenset(url for _, url, _ in self._heap)
+        """The sample's URLs. Kept until a page enters the sample: :attr:`due` asks for them
+        on every page offered while a run is due or in flight (a set of up to 240 URLs
+        built again each time)."""
+        if self._sampled is None:
+            self._sampled = frozenset(url for _, url, _ in self._heap)
+        return self._sampled
 
     @property
     def full(self) -> bool:

@@ -119,3 +119,44 @@ def test_a_resumed_crawl_corrects_the_killed_crawls_counts(killed_main: Killed) 
     assert first["articles_new"] + second["articles_new"] == len(killed_main.portal.articles)
     (articles,) = rows(archive, "select count(*) n from articles")
     assert articles["n"] == len(killed_main.portal.articles)
+
+
+def test_the_site_model_inference_process_dies_with_the_main_process(
+    tmp_path: Path,
+) -> None:
+    """The site model's inference runs in a process of its own (:meth:`ExtractionPool.infer`):
+    killed once that process exists (the session then holds the forkserver, two workers,
+    the inference's process and multiprocessing's resource tracker), the main process
+    leaves none of them behind."""
+    portal = FixturePortal(n_articles=40, traps=False)
+    archive = tmp_path / "archive"
+    with ReplicaServer(site=portal.site()) as server:
+        profile = write_profile(
+            portal.profile(server.base_url,
+                           politeness={"delay": 0.05, "concurrency": 1, "autothrottle": False}),
+            tmp_path / "sites",
+        )  # fmt: skip
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "crawl", str(profile), "--archive",
+             str(archive), "--quiet", "-s", "GOVARCHIVE_EXTRACT_WORKERS=2"],
+            cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 120
+            while len(others := [p for p in session_members(proc.pid) if p != proc.pid]) < 5:
+                assert proc.poll() is None, "the crawl ended before its inference process started"
+                assert time.monotonic() < deadline, "no inference process in time"
+                time.sleep(0.02)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
+            started = time.monotonic()
+            left = session_members(proc.pid)
+            while left and time.monotonic() - started < 60:
+                time.sleep(0.05)
+                left = session_members(proc.pid)
+        finally:
+            for pid in session_members(proc.pid):
+                os.kill(pid, signal.SIGKILL)
+    assert len(others) >= 5, others
+    assert left == [], f"{len(left)} process(es) outlived the killed crawl"

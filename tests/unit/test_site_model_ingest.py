@@ -283,6 +283,29 @@ def test_recent_bodies_find_the_newest_close_match_as_a_scan_would() -> None:
     assert len(recent) == 40
 
 
+def test_recent_bodies_find_every_fingerprint_max_distance_bits_away() -> None:
+    """The band index misses no fingerprint MAX_DISTANCE bits away, however the differing
+    bits fall (one in each of MAX_DISTANCE bands, or anywhere), and finds none further."""
+    from pipelines.fingerprint import MAX_DISTANCE
+    from pipelines.neardup import BANDS
+
+    rng = random.Random(3)
+    for trial in range(400):
+        base = rng.getrandbits(64)
+        if trial % 2:  # one differing bit in each of MAX_DISTANCE distinct bands
+            bands = rng.sample(BANDS, MAX_DISTANCE)
+            flips = [rng.randrange(lo, hi) for lo, hi in bands]
+        else:
+            flips = rng.sample(range(64), MAX_DISTANCE + trial % 4 // 2)
+        other = base
+        for bit in flips:
+            other ^= 1 << bit
+        recent = RecentBodies()
+        recent.add("https://x/a", 1, f"{base:016x}")
+        found = recent.find("https://x/b", f"{other:016x}", ["một dòng"], {1: "một dòng"}.get)
+        assert (found is not None) == (len(flips) <= MAX_DISTANCE), (trial, flips)
+
+
 def test_recent_bodies_pass_over_texts_that_cannot_agree_with_the_same_result() -> None:
     """Many close fingerprints (one notice template): an article whose lines' summary, kept
     from an earlier comparison, shows they cannot agree with the new body's is not read
