@@ -116,13 +116,14 @@ def test_a_div_of_br_separated_runs_is_read_as_paragraphs() -> None:
     "block",
     [
         "<div class='footer'>Địa chỉ: 01 Lê Lợi<br>Điện thoại: 0123 456 789<br>Email: vp@tinh.gov.vn</div>",
-        "<table><tr><td>Số 12/QĐ-UBND<br>Ngày 05/03/2024</td></tr></table>",  # one run in a cell
+        # (the tables have a class: a class-less one-cell table is a frame, unwrapped, below)
+        "<table class='vb'><tr><td>Số 12/QĐ-UBND<br>Ngày 05/03/2024</td></tr></table>",  # one run in a cell
         "<div>Thông báo<br><br></div>",  # one run: nothing to split
         "<p>Dòng một<br><br>dòng hai</p>",  # inside a paragraph: not a container
         "<div><span>Tin một<br><br>Tin hai</span></div>",  # the breaks are not the div's own
         # ASP.NET's title and content spans, the content's teasers in <div>s: a span holding
         # blocks is a block of its own (a listing's teasers never read as one paragraph)
-        "<table><tr><td><span class='title'>Cải cách hành chính</span><br><br><br><span class='content'>"
+        "<table class='box'><tr><td><span class='title'>Cải cách hành chính</span><br><br><br><span class='content'>"
         "<div><h3><a href='/a.html'>Tin một</a></h3><p>Tóm tắt.</p></div></span></td></tr></table>",
     ],
 )
@@ -154,3 +155,61 @@ def test_a_page_whose_paragraphs_are_br_runs_gives_the_same_record(site: str, pa
     served = extract_page(body, base + path, headers, profile)
     as_br = extract_page(rewritten, base + path, rewritten_headers, profile)
     assert invariance.summary(as_br) == invariance.summary(served)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a frame round the whole body: its blocks take its place
+        ("<table width='100%' border='0'><tr><td><div class='post'><p>Tin.</p></div><p>Hai.</p></td></tr></table>",
+         "<div class=\"post\"><p>Tin.</p></div><p>Hai.</p>"),
+        # in a <tbody>, frames nested in frames, the table's tail kept
+        ("<div><table><tbody><tr><td valign='top'><table><tr><td><p>Tin.</p></td></tr></table></td></tr></tbody>"
+         "</table>sau</div>", "<div><p>Tin.</p>sau</div>"),
+        # a cell holding text or inline elements of its own: a block (a <div>) in the table's place
+        ("<p>Trước</p><table><tr><td>Số 12/QĐ-UBND <b>mới</b></td></tr></table>",
+         "<p>Trước</p><div>Số 12/QĐ-UBND <b>mới</b></div>"),
+    ],
+)
+def test_a_one_cell_class_less_frame_table_is_read_as_if_it_were_not_there(page: str, expected: str) -> None:
+    assert _body_html(f"<html><body>{page}</body></html>") == f"<body>{expected}</body>"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<table class='khung'><tr><td><p>Tin.</p></td></tr></table>",  # a styled box
+        "<table><tr><td id='main'><p>Tin.</p></td></tr></table>",
+        "<table><tr><td><p>Tin.</p></td><td><p>Cột phải.</p></td></tr></table>",  # two cells
+        "<table><tr><td><p>Ảnh</p></td></tr><tr><td><p>Chú thích.</p></td></tr></table>",  # two rows
+        "<table><caption>Bảng 1</caption><tr><td><p>Tin.</p></td></tr></table>",  # a caption: a real table
+    ],
+)
+def test_a_table_that_is_more_than_a_frame_is_left_as_it_is(block: str) -> None:
+    page = f"<html><body>{block}</body></html>"
+    assert _body_html(page) == lxml.html.tostring(lxml.html.document_fromstring(page).find("body"), encoding="unicode")
+
+
+@pytest.mark.parametrize(
+    ("part", "site", "path"),
+    [
+        ("dev", "fx-vendor", "/tin-tuc/cho-phien-pa-hoc-diem-hen-cua-du-khach-moi-dip-cuoi-tuan-3583.html"),  # body lost
+        ("dev", "fx-gallery", "/tin-tuc/be-mac-giai-bong-chuyen-hoi-nguoi-cao-tuoi-a5117.html"),  # chrome kept, author lost
+        ("validation", "fx-tv", "/thoi-su.html"),  # a listing read as an article
+    ],
+)
+def test_a_page_framed_in_a_layout_table_gives_the_same_record(part: str, site: str, path: str) -> None:
+    from benchmarks.extraction_quality import families, family_base, site_pages
+
+    family = families(part)[site]
+    base = family_base(family).rstrip("/")
+    pages, framed = [], []
+    for p, b, h in site_pages(family.build_site()):
+        decoded = decode_html(b, h.get("content-type"))
+        if decoded is not None:
+            pages.append((p, b, h))
+            framed.append((p, *invariance.REWRITES["table_layout"](decoded.text, decoded.encoding, h, None)))
+    index = next(i for i, (p, _, _) in enumerate(pages) if p == path)
+    served = invariance._extract_site(pages, base)[index]
+    got = invariance._extract_site(framed, base)[index]
+    assert invariance.differences(invariance.summary(served), invariance.summary(got)) == {}
