@@ -191,25 +191,54 @@ def test_a_table_that_is_more_than_a_frame_is_left_as_it_is(block: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("part", "site", "path"),
+    ("rewrite", "part", "site", "path"),
     [
-        ("dev", "fx-vendor", "/tin-tuc/cho-phien-pa-hoc-diem-hen-cua-du-khach-moi-dip-cuoi-tuan-3583.html"),  # body lost
-        ("dev", "fx-gallery", "/tin-tuc/be-mac-giai-bong-chuyen-hoi-nguoi-cao-tuoi-a5117.html"),  # chrome kept, author lost
-        ("validation", "fx-tv", "/thoi-su.html"),  # a listing read as an article
+        # a page framed in a layout table: its body lost, chrome kept and the author lost, a
+        # listing read as an article
+        ("table_layout", "dev", "fx-vendor", "/tin-tuc/cho-phien-pa-hoc-diem-hen-cua-du-khach-moi-dip-cuoi-tuan-3583.html"),
+        ("table_layout", "dev", "fx-gallery", "/tin-tuc/be-mac-giai-bong-chuyen-hoi-nguoi-cao-tuoi-a5117.html"),
+        ("table_layout", "validation", "fx-tv", "/thoi-su.html"),
+        # the signature line opening with the author's name in <span><font>: the body was
+        # located on its first paragraph alone, and the figure's caption left out
+        ("inline_split", "dev", "fx-wp-updated", "/xa-tan-lap-ra-quan-lam-duong-giao-thong-nong-thon-nam-2024/"),
     ],
 )
-def test_a_page_framed_in_a_layout_table_gives_the_same_record(part: str, site: str, path: str) -> None:
+def test_a_rewritten_page_gives_the_same_record(rewrite: str, part: str, site: str, path: str) -> None:
     from benchmarks.extraction_quality import families, family_base, site_pages
 
     family = families(part)[site]
     base = family_base(family).rstrip("/")
-    pages, framed = [], []
+    pages, records, texts = [], [], []
     for p, b, h in site_pages(family.build_site()):
         decoded = decode_html(b, h.get("content-type"))
         if decoded is not None:
             pages.append((p, b, h))
-            framed.append((p, *invariance.REWRITES["table_layout"](decoded.text, decoded.encoding, h, None)))
+            texts.append(decoded)
+    records = invariance._extract_site(pages, base)
+    changed = [(p, *invariance.REWRITES[rewrite](d.text, d.encoding, h, r))
+               for (p, _, h), d, r in zip(pages, texts, records, strict=True)]  # fmt: skip
     index = next(i for i, (p, _, _) in enumerate(pages) if p == path)
-    served = invariance._extract_site(pages, base)[index]
-    got = invariance._extract_site(framed, base)[index]
-    assert invariance.differences(invariance.summary(served), invariance.summary(got)) == {}
+    got = invariance._extract_site(changed, base)[index]
+    assert invariance.differences(invariance.summary(records[index]), invariance.summary(got)) == {}
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "<p><span><font>Thu Hà</font></span> – Văn phòng UBND xã</p>",
+        "<p> <b>05/03/2024</b>, hội nghị tổng kết công tác năm.</p>",
+        "<p>Theo <a href='/x'>Báo Nhân Dân</a>, hội nghị tổng kết công tác năm.</p>",
+    ],
+)
+def test_the_body_is_located_on_a_line_opening_with_an_inline_element(last: str) -> None:
+    from pipelines.content import locate
+    from pipelines.dom import parse, text_of
+
+    tree = parse(
+        "<html><body><div class='menu'><p>Trang chủ</p></div><div class='post'>"
+        "<p>Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị.</p>"
+        f"<figure><img src='/a.jpg'><figcaption>Toàn cảnh hội nghị.</figcaption></figure>{last}</div></body></html>"
+    )
+    last_p = text_of(lxml.html.fragment_fromstring(last))
+    found = locate(tree, ["Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị.", last_p])
+    assert found is not None and found.get("class") == "post"
