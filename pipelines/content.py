@@ -373,6 +373,7 @@ def _starting_with(tree: HtmlElement, probe: str) -> HtmlElement | None:
     – Văn phòng UBND</p>", "<p><b>05/03/2024</b>, hội nghị...</p>": the paragraph, not the
     inline element holding its first words)."""
     head = probe[:20]
+    squeezed = _squeezed(probe)
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "title"):
             continue
@@ -382,9 +383,15 @@ def _starting_with(tree: HtmlElement, probe: str) -> HtmlElement | None:
         opening = clean(lead[:200])
         if not opening or not (opening.startswith(head) or head.startswith(opening)):
             continue
-        if text_of(el).startswith(probe):
+        # (spaces aside: text_of joins an inline element's text to its tail with one, "ngày
+        # <b>19/6/2014</b>; Luật" read "19/6/2014 ; Luật")
+        if _squeezed(text_of(el)[: 2 * len(probe)]).startswith(squeezed):
             return el
     return None
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
 
 
 LEAD_TAGS = INLINE_FORMAT | {"a"}

@@ -228,6 +228,8 @@ def test_a_rewritten_page_gives_the_same_record(rewrite: str, part: str, site: s
         "<p><span><font>Thu Hà</font></span> – Văn phòng UBND xã</p>",
         "<p> <b>05/03/2024</b>, hội nghị tổng kết công tác năm.</p>",
         "<p>Theo <a href='/x'>Báo Nhân Dân</a>, hội nghị tổng kết công tác năm.</p>",
+        # an inline element within the probe's 60 characters (text_of reads "19/6/2014 ;")
+        "<p>Luật Hôn nhân và gia đình số 52/2014/QH13 ngày <b>19/6/2014</b>; Luật Hộ tịch.</p>",
     ],
 )
 def test_the_body_is_located_on_a_line_opening_with_an_inline_element(last: str) -> None:
