@@ -481,12 +481,19 @@ def line_text(el: HtmlElement) -> str:
     """``el``'s own text with the text of its inline formatting children (:data:`INLINE_FORMAT`,
     holding text only) in its place: the line a reader sees, however the portal's editor
     split it across ``<b>``/``<span>``/``<font>``."""
+    inline = set(inline_children(el))
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and child.tag in INLINE_FORMAT and not len(child):
+        if child in inline:
             parts.append(child.text or "")
         parts.append(child.tail or "")
     return clean(" ".join(parts))
+
+
+def inline_children(el: HtmlElement) -> list[HtmlElement]:
+    """The children of ``el`` whose text :func:`line_text` reads as part of ``el``'s line:
+    inline formatting (:data:`INLINE_FORMAT`) holding text only."""
+    return [c for c in el if isinstance(c.tag, str) and c.tag in INLINE_FORMAT and not len(c)]
 
 
 def ancestors(el: HtmlElement) -> list[HtmlElement]:

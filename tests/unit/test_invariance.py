@@ -80,6 +80,29 @@ def test_a_date_line_split_across_inline_formatting_keeps_its_time(line: str) ->
     assert _published(line) == _published(lxml.html.fromstring(f"<div>{line}</div>").text_content())
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thứ Năm, 14/03/2024 (chiều)",
+        "Thứ Năm, <b>14/03/2024</b> (chiều)",  # the same line, its day in bold
+        "<span>Thứ Năm,</span> <b>14/03/2024</b> (chiều)",
+    ],
+)
+def test_a_chrome_date_line_refused_whole_is_not_read_again_piece_by_piece(line: str) -> None:
+    # the header's "today" line on every page of the site is learned chrome: refused whole,
+    # its bold day was then read alone and dated a contact page
+    from pipelines.chrome import Learned, normalize
+
+    learned = Learned(lines=frozenset({normalize("Thứ Năm, 14/03/2024 (chiều)")}))
+    for chrome in (learned, None):  # (the line not chrome: taken, as ever)
+        tree = html.fromstring(
+            f"<html><body><div class='post'><h1>Liên hệ</h1><p>{line}</p>"
+            "<p>Địa chỉ: số 1 đường Nguyễn Trãi.</p></div></body></html>"
+        )
+        found = find_dates(tree, TZ, [], tree.cssselect("h1")[0], None, learned=chrome)
+        assert (found.published.iso[:10] if found.published else None) == (None if chrome else "2024-03-14")
+
+
 @pytest.mark.parametrize("space", [" ", "&nbsp;", "  \r\n   "])
 def test_a_soft_404_reads_its_phrase_whatever_the_spaces_between_its_words(space: str) -> None:
     # old portals write the notice's spaces as &nbsp; or break it over CRLF lines
@@ -201,6 +224,12 @@ def test_a_table_that_is_more_than_a_frame_is_left_as_it_is(block: str) -> None:
         # the signature line opening with the author's name in <span><font>: the body was
         # located on its first paragraph alone, and the figure's caption left out
         ("inline_split", "dev", "fx-wp-updated", "/xa-tan-lap-ra-quan-lam-duong-giao-thong-nong-thon-nam-2024/"),
+        # the last paragraph with a bold date in its first 60 characters: a procedure's body
+        # located on its first paragraph alone, its labelled fields not seen
+        ("inline_split", "validation", "fx-commune", "/thu-tuc-hanh-chinh/1-003583"),
+        # the header's "today" line (learned chrome) with its day in bold: the day alone dated
+        # a contact page, read as an article
+        ("inline_split", "validation", "fx-commune", "/trang/lien-he"),
     ],
 )
 def test_a_rewritten_page_gives_the_same_record(rewrite: str, part: str, site: str, path: str) -> None:
