@@ -20,6 +20,7 @@ from pipelines.datefind import DOC_NUMBER, FOOT_LINE
 from pipelines.dates import parse_vn_date
 from pipelines.datezone import site_zone
 from pipelines.dom import (
+    INLINE_FORMAT,
     clean,
     common_ancestor,
     contains,
@@ -366,19 +367,48 @@ def locate(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
 
 
 def _starting_with(tree: HtmlElement, probe: str) -> HtmlElement | None:
-    """The first element whose own first text node starts ``probe`` (the innermost one)."""
+    """The first element whose text starts with ``probe`` and whose line opens there (the
+    innermost one): its own first text node starts it, or, when it has no words before its
+    first child, an inline child opening the line does ("<p><span><font>Thu Hà</font></span>
+    – Văn phòng UBND</p>", "<p><b>05/03/2024</b>, hội nghị...</p>": the paragraph, not the
+    inline element holding its first words)."""
     head = probe[:20]
+    squeezed = _squeezed(probe)
     for el in tree.iter():
-        text = el.text
-        if (
-            text
-            and isinstance(el.tag, str)
-            and el.tag not in ("script", "style", "title")
-            and clean(text[:200]).startswith(head)
-            and text_of(el).startswith(probe)
-        ):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "title"):
+            continue
+        lead = _lead_text(el)
+        if lead is None:
+            continue
+        opening = clean(lead[:200])
+        if not opening or not (opening.startswith(head) or head.startswith(opening)):
+            continue
+        # (spaces aside: text_of joins an inline element's text to its tail with one, "ngày
+        # <b>19/6/2014</b>; Luật" read "19/6/2014 ; Luật")
+        if _squeezed(text_of(el)[: 2 * len(probe)]).startswith(squeezed):
             return el
     return None
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+LEAD_TAGS = INLINE_FORMAT | {"a"}
+
+
+def _lead_text(el: HtmlElement, depth: int = 0) -> str | None:
+    """The text node ``el``'s line opens with: its own text when it has words, else the lead
+    text of an inline child (:data:`LEAD_TAGS`) opening it; None when the line opens with a
+    block or with nothing."""
+    if el.text and el.text.strip():
+        return el.text
+    if depth > 3 or not len(el):
+        return None
+    first = el[0]
+    if not isinstance(first.tag, str) or first.tag not in LEAD_TAGS:
+        return None
+    return _lead_text(first, depth + 1)
 
 
 def _container(title_el: HtmlElement | None, body_el: HtmlElement | None) -> HtmlElement | None:

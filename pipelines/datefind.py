@@ -42,6 +42,7 @@ from pipelines.dom import (
     css,
     in_teaser,
     in_teaser_list,
+    inline_children,
     keeping_teasers,
     line_text,
     own_text,
@@ -252,9 +253,14 @@ def _scan(
     of them foot-shaped unless ``foot`` is False) and an update line just after it."""
     published = updated = None
     after = 0  # elements looked at after the publication date, for an update line
+    # the inline children of the line being read whole (below): a line refused (chrome, a
+    # teaser's, a document number) is not read again piece by piece, its "<b>14/03/2024</b>"
+    # taken alone for the date the whole line was refused for
+    pieces: set[HtmlElement] = set()  # of the lines refused
     for el in region.iter() if elements is None else elements:
-        if not isinstance(el.tag, str) or el is skip or el.tag in ("script", "style"):
+        if not isinstance(el.tag, str) or el is skip or el.tag in ("script", "style") or el in pieces:
             continue
+        read_whole: list[HtmlElement] = []
         if el.tag == "a" and not _date_link(el):
             continue
         if el.tag == "time" and el.get("datetime"):
@@ -269,6 +275,8 @@ def _scan(
             # no words of its own, only children side by side, "<span>date</span> <span>Lượt
             # xem: 1.024</span>", is no such line: its child holding the date is read alone)
             line = text_of(el)
+            read_whole = inline_children(el)
+            pieces.update(read_whole)
             if len(line) > MAX_LINE_CHARS:
                 continue  # (before its label is looked for: a label only lengthens it)
             line = _labelled(el, line)
@@ -307,6 +315,7 @@ def _scan(
             pub = _finer(pub, _split_date(el, region, tz, order)[0])  # ("05/03/2024", "|", "08:40")
         if published and (pub or not upd):
             break  # a second date line that is not an update: not ours
+        pieces.difference_update(read_whole)  # (a line taken: its pieces are read after it, as ever)
         published, updated = published or pub, updated or upd
         if published and updated:
             break

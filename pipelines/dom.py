@@ -82,6 +82,7 @@ def parse(text: str) -> HtmlElement | None:
     except (etree.ParserError, ValueError):
         return None
     _unwrap_page_forms(tree)
+    _unwrap_frame_tables(tree)
     _br_paragraphs(tree)
     return tree
 
@@ -134,6 +135,84 @@ def _holds_block(el: HtmlElement) -> bool:
     """An inline element holding a block (ASP.NET's ``<span>`` around a page's content
     ``<div>``s): it stays a block of its own, never inside a ``<p>``."""
     return any(isinstance(d.tag, str) and d.tag in _RUN_BREAKERS for d in el.iterdescendants())
+
+
+_FRAME_PARTS = frozenset(("tbody", "thead", "tfoot"))
+
+
+def _frame_cell(table: HtmlElement) -> HtmlElement | None:
+    """The one cell of ``table`` when it is a class-less frame: one row of one cell (in an
+    optional ``<tbody>``), no caption, nothing else, and no ``class`` or ``id`` on any of them."""
+    rows: list[HtmlElement] = []
+    parts = [table]
+    for child in table:
+        if not isinstance(child.tag, str):
+            return None
+        if child.tag in _FRAME_PARTS:
+            parts.append(child)
+            rows.extend(child)
+        else:
+            rows.append(child)
+    if len(rows) != 1 or not isinstance(rows[0].tag, str) or rows[0].tag != "tr" or len(rows[0]) != 1:
+        return None
+    cell = rows[0][0]
+    if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
+        return None
+    if any(el.get("class") or el.get("id") for el in (*parts, rows[0], cell)):
+        return None
+    if not all(_blank(el.text) for el in (*parts, rows[0])) or not _blank(rows[0].tail) or not _blank(cell.tail):
+        return None
+    if any(not _blank(p.tail) for p in parts[1:]):
+        return None
+    return cell
+
+
+def _unwrap_frame_tables(tree: HtmlElement) -> None:
+    """Old portals frame the page (or its content column) in a layout table of one row and one
+    cell, ``<table width="100%"><tr><td>...</td></tr></table>``, with no class or id: such a
+    frame is no table a reader sees, and the page is read as if it were not there. The cell
+    gives its blocks to the table's place (a cell holding text or inline elements of its own
+    becomes a ``<div>`` there instead, a block as the table was, its attributes dropped), so that the stages that weigh table cells and rows (trafilatura's, the listing and page
+    signals) see the page the way its table-less twin gives it. A table with a class or an id
+    (a styled box, a sidebar's frame) and any table of more than one cell are left as they are."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for table in list(body.iter("table")):
+        cell = _frame_cell(table)
+        parent = table.getparent()
+        if cell is None or parent is None:
+            continue
+        kids = list(cell)
+        if _blank(cell.text) and all(_blank(k.tail) and _is_block(k) for k in kids):
+            _splice(table, kids)
+            continue
+        frame = etree.Element("div")
+        frame.text = cell.text
+        frame.extend(kids)
+        frame.tail = table.tail
+        parent.replace(table, frame)
+
+
+def _is_block(el: HtmlElement) -> bool:
+    return isinstance(el.tag, str) and (el.tag in _RUN_BREAKERS or _holds_block(el))
+
+
+def _splice(el: HtmlElement, kids: list[HtmlElement]) -> None:
+    """``kids`` (blocks, with blank tails) in ``el``'s place, ``el``'s tail after them."""
+    parent = el.getparent()
+    index = parent.index(el)
+    tail = el.tail
+    parent.remove(el)  # (lxml moves el's tail with it: it is put back below)
+    for j, kid in enumerate(kids):
+        parent.insert(index + j, kid)
+    if kids:
+        kids[-1].tail = (kids[-1].tail or "") + (tail or "")
+    elif index:
+        prev = parent[index - 1]
+        prev.tail = (prev.tail or "") + (tail or "")
+    else:
+        parent.text = (parent.text or "") + (tail or "")
 
 
 def _br_paragraphs(tree: HtmlElement) -> None:
@@ -427,12 +506,19 @@ def line_text(el: HtmlElement) -> str:
     """``el``'s own text with the text of its inline formatting children (:data:`INLINE_FORMAT`,
     holding text only) in its place: the line a reader sees, however the portal's editor
     split it across ``<b>``/``<span>``/``<font>``."""
+    inline = set(inline_children(el))
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and child.tag in INLINE_FORMAT and not len(child):
+        if child in inline:
             parts.append(child.text or "")
         parts.append(child.tail or "")
     return clean(" ".join(parts))
+
+
+def inline_children(el: HtmlElement) -> list[HtmlElement]:
+    """The children of ``el`` whose text :func:`line_text` reads as part of ``el``'s line:
+    inline formatting (:data:`INLINE_FORMAT`) holding text only."""
+    return [c for c in el if isinstance(c.tag, str) and c.tag in INLINE_FORMAT and not len(c)]
 
 
 def ancestors(el: HtmlElement) -> list[HtmlElement]:

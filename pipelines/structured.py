@@ -14,8 +14,10 @@ refused. Several names are joined with ", " as the house stores them ("Minh Anh,
 
 from __future__ import annotations
 
+import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -225,6 +227,16 @@ def parse_jsonld(text: str) -> object | None:
     return None
 
 
+def _unescaped(value: str) -> str:
+    """A JSON-LD string value as text: its HTML character references decoded (a CMS that
+    HTML-escapes the values it writes into the script, "Nguy&#7877;n", "&amp;"; a page in a
+    code page that writes what it cannot encode as a reference, "Vi&#7879;t", a tone mark as
+    "&#770;") and NFC composed. A script is raw text: the HTML parser decodes nothing in it."""
+    if "&" in value:
+        value = html.unescape(value)
+    return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
+
+
 def _types(item: dict) -> set[str]:
     kind = item.get("@type")
     if isinstance(kind, str):
@@ -280,15 +292,15 @@ def _read_jsonld(tree: HtmlElement) -> _LD:
             if isinstance(value, list) and value:
                 value = value[0]
             if isinstance(value, str) and value.strip():
-                into.append(value.strip())
+                into.append(_unescaped(value.strip()))
     for item in (*articles, *pages):
         if not out.authors:
             out.authors = _ld_names(item.get("author"), ids) or _ld_names(item.get("creator"), ids)
         publisher = _resolve(item.get("publisher"), ids)
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            out.publishers.add(clean(publisher["name"]).casefold())
+            out.publishers.add(clean(_unescaped(publisher["name"])).casefold())
         if out.headline is None and item in articles and isinstance(item.get("headline"), str):
-            out.headline = clean(item["headline"]) or None
+            out.headline = clean(_unescaped(item["headline"])) or None
     return out
 
 
@@ -308,7 +320,7 @@ def _ld_names(value: object, ids: dict[str, dict], depth: int = 0) -> list[str]:
         return [n for v in value for n in _ld_names(v, ids, depth + 1)]
     value = _resolve(value, ids)
     if isinstance(value, str):
-        return [value]
+        return [_unescaped(value)]
     if not isinstance(value, dict):
         return []
     kinds = _types(value)
@@ -320,7 +332,7 @@ def _ld_names(value: object, ids: dict[str, dict], depth: int = 0) -> list[str]:
     if not isinstance(name, str):
         given, family = value.get("givenName"), value.get("familyName")
         name = " ".join(x for x in (given, family) if isinstance(x, str)) or None
-    return [name] if name else []
+    return [_unescaped(name)] if name else []
 
 
 # --- microdata and links -------------------------------------------------------------------

@@ -80,6 +80,29 @@ def test_a_date_line_split_across_inline_formatting_keeps_its_time(line: str) ->
     assert _published(line) == _published(lxml.html.fromstring(f"<div>{line}</div>").text_content())
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thứ Năm, 14/03/2024 (chiều)",
+        "Thứ Năm, <b>14/03/2024</b> (chiều)",  # the same line, its day in bold
+        "<span>Thứ Năm,</span> <b>14/03/2024</b> (chiều)",
+    ],
+)
+def test_a_chrome_date_line_refused_whole_is_not_read_again_piece_by_piece(line: str) -> None:
+    # the header's "today" line on every page of the site is learned chrome: refused whole,
+    # its bold day was then read alone and dated a contact page
+    from pipelines.chrome import Learned, normalize
+
+    learned = Learned(lines=frozenset({normalize("Thứ Năm, 14/03/2024 (chiều)")}))
+    for chrome in (learned, None):  # (the line not chrome: taken, as ever)
+        tree = html.fromstring(
+            f"<html><body><div class='post'><h1>Liên hệ</h1><p>{line}</p>"
+            "<p>Địa chỉ: số 1 đường Nguyễn Trãi.</p></div></body></html>"
+        )
+        found = find_dates(tree, TZ, [], tree.cssselect("h1")[0], None, learned=chrome)
+        assert (found.published.iso[:10] if found.published else None) == (None if chrome else "2024-03-14")
+
+
 @pytest.mark.parametrize("space", [" ", "&nbsp;", "  \r\n   "])
 def test_a_soft_404_reads_its_phrase_whatever_the_spaces_between_its_words(space: str) -> None:
     # old portals write the notice's spaces as &nbsp; or break it over CRLF lines
@@ -116,13 +139,14 @@ def test_a_div_of_br_separated_runs_is_read_as_paragraphs() -> None:
     "block",
     [
         "<div class='footer'>Địa chỉ: 01 Lê Lợi<br>Điện thoại: 0123 456 789<br>Email: vp@tinh.gov.vn</div>",
-        "<table><tr><td>Số 12/QĐ-UBND<br>Ngày 05/03/2024</td></tr></table>",  # one run in a cell
+        # (the tables have a class: a class-less one-cell table is a frame, unwrapped, below)
+        "<table class='vb'><tr><td>Số 12/QĐ-UBND<br>Ngày 05/03/2024</td></tr></table>",  # one run in a cell
         "<div>Thông báo<br><br></div>",  # one run: nothing to split
         "<p>Dòng một<br><br>dòng hai</p>",  # inside a paragraph: not a container
         "<div><span>Tin một<br><br>Tin hai</span></div>",  # the breaks are not the div's own
         # ASP.NET's title and content spans, the content's teasers in <div>s: a span holding
         # blocks is a block of its own (a listing's teasers never read as one paragraph)
-        "<table><tr><td><span class='title'>Cải cách hành chính</span><br><br><br><span class='content'>"
+        "<table class='box'><tr><td><span class='title'>Cải cách hành chính</span><br><br><br><span class='content'>"
         "<div><h3><a href='/a.html'>Tin một</a></h3><p>Tóm tắt.</p></div></span></td></tr></table>",
     ],
 )
@@ -154,3 +178,98 @@ def test_a_page_whose_paragraphs_are_br_runs_gives_the_same_record(site: str, pa
     served = extract_page(body, base + path, headers, profile)
     as_br = extract_page(rewritten, base + path, rewritten_headers, profile)
     assert invariance.summary(as_br) == invariance.summary(served)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a frame round the whole body: its blocks take its place
+        ("<table width='100%' border='0'><tr><td><div class='post'><p>Tin.</p></div><p>Hai.</p></td></tr></table>",
+         "<div class=\"post\"><p>Tin.</p></div><p>Hai.</p>"),
+        # in a <tbody>, frames nested in frames, the table's tail kept
+        ("<div><table><tbody><tr><td valign='top'><table><tr><td><p>Tin.</p></td></tr></table></td></tr></tbody>"
+         "</table>sau</div>", "<div><p>Tin.</p>sau</div>"),
+        # a cell holding text or inline elements of its own: a block (a <div>) in the table's place
+        ("<p>Trước</p><table><tr><td>Số 12/QĐ-UBND <b>mới</b></td></tr></table>",
+         "<p>Trước</p><div>Số 12/QĐ-UBND <b>mới</b></div>"),
+    ],
+)
+def test_a_one_cell_class_less_frame_table_is_read_as_if_it_were_not_there(page: str, expected: str) -> None:
+    assert _body_html(f"<html><body>{page}</body></html>") == f"<body>{expected}</body>"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<table class='khung'><tr><td><p>Tin.</p></td></tr></table>",  # a styled box
+        "<table><tr><td id='main'><p>Tin.</p></td></tr></table>",
+        "<table><tr><td><p>Tin.</p></td><td><p>Cột phải.</p></td></tr></table>",  # two cells
+        "<table><tr><td><p>Ảnh</p></td></tr><tr><td><p>Chú thích.</p></td></tr></table>",  # two rows
+        "<table><caption>Bảng 1</caption><tr><td><p>Tin.</p></td></tr></table>",  # a caption: a real table
+    ],
+)
+def test_a_table_that_is_more_than_a_frame_is_left_as_it_is(block: str) -> None:
+    page = f"<html><body>{block}</body></html>"
+    assert _body_html(page) == lxml.html.tostring(lxml.html.document_fromstring(page).find("body"), encoding="unicode")
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "part", "site", "path"),
+    [
+        # a page framed in a layout table: its body lost, chrome kept and the author lost, a
+        # listing read as an article
+        ("table_layout", "dev", "fx-vendor", "/tin-tuc/cho-phien-pa-hoc-diem-hen-cua-du-khach-moi-dip-cuoi-tuan-3583.html"),
+        ("table_layout", "dev", "fx-gallery", "/tin-tuc/be-mac-giai-bong-chuyen-hoi-nguoi-cao-tuoi-a5117.html"),
+        ("table_layout", "validation", "fx-tv", "/thoi-su.html"),
+        # the signature line opening with the author's name in <span><font>: the body was
+        # located on its first paragraph alone, and the figure's caption left out
+        ("inline_split", "dev", "fx-wp-updated", "/xa-tan-lap-ra-quan-lam-duong-giao-thong-nong-thon-nam-2024/"),
+        # the last paragraph with a bold date in its first 60 characters: a procedure's body
+        # located on its first paragraph alone, its labelled fields not seen
+        ("inline_split", "validation", "fx-commune", "/thu-tuc-hanh-chinh/1-003583"),
+        # the header's "today" line (learned chrome) with its day in bold: the day alone dated
+        # a contact page, read as an article
+        ("inline_split", "validation", "fx-commune", "/trang/lien-he"),
+    ],
+)
+def test_a_rewritten_page_gives_the_same_record(rewrite: str, part: str, site: str, path: str) -> None:
+    from benchmarks.extraction_quality import families, family_base, site_pages
+
+    family = families(part)[site]
+    base = family_base(family).rstrip("/")
+    pages, records, texts = [], [], []
+    for p, b, h in site_pages(family.build_site()):
+        decoded = decode_html(b, h.get("content-type"))
+        if decoded is not None:
+            pages.append((p, b, h))
+            texts.append(decoded)
+    records = invariance._extract_site(pages, base)
+    changed = [(p, *invariance.REWRITES[rewrite](d.text, d.encoding, h, r))
+               for (p, _, h), d, r in zip(pages, texts, records, strict=True)]  # fmt: skip
+    index = next(i for i, (p, _, _) in enumerate(pages) if p == path)
+    got = invariance._extract_site(changed, base)[index]
+    assert invariance.differences(invariance.summary(records[index]), invariance.summary(got)) == {}
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "<p><span><font>Thu Hà</font></span> – Văn phòng UBND xã</p>",
+        "<p> <b>05/03/2024</b>, hội nghị tổng kết công tác năm.</p>",
+        "<p>Theo <a href='/x'>Báo Nhân Dân</a>, hội nghị tổng kết công tác năm.</p>",
+        # an inline element within the probe's 60 characters (text_of reads "19/6/2014 ;")
+        "<p>Luật Hôn nhân và gia đình số 52/2014/QH13 ngày <b>19/6/2014</b>; Luật Hộ tịch.</p>",
+    ],
+)
+def test_the_body_is_located_on_a_line_opening_with_an_inline_element(last: str) -> None:
+    from pipelines.content import locate
+    from pipelines.dom import parse, text_of
+
+    tree = parse(
+        "<html><body><div class='menu'><p>Trang chủ</p></div><div class='post'>"
+        "<p>Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị.</p>"
+        f"<figure><img src='/a.jpg'><figcaption>Toàn cảnh hội nghị.</figcaption></figure>{last}</div></body></html>"
+    )
+    last_p = text_of(lxml.html.fragment_fromstring(last))
+    found = locate(tree, ["Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị.", last_p])
+    assert found is not None and found.get("class") == "post"

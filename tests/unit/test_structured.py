@@ -68,6 +68,20 @@ def test_jsonld_author_as_a_string_a_person_and_a_list() -> None:
     assert found.author_from == "jsonld"
 
 
+def test_jsonld_values_are_html_decoded_and_nfc_composed() -> None:
+    # a script is raw text: a CMS that HTML-escapes the values it writes into it, and a page in
+    # windows-1258 whose tone marks it cannot write go in as references (issue 10's cp1258
+    # rewrite: "Trần Quốc Viẹ&#770;t" lost its author), are read as the text they stand for
+    several = (
+        '{"@type": "NewsArticle", "headline": "Hội nghị &amp; tổng kết", "datePublished": "2024-03-05", '
+        '"author": [{"@type": "Person", "name": "Trần Quốc Viẹ&#770;t"}, "Nguy&#7877;n Thu H\u0061\u0300"], '
+        '"publisher": {"@type": "Organization", "name": "Cổng &#273;iện tử"}}'
+    )
+    found = _read(_ld(several))
+    assert found.author == "Trần Quốc Việt, Nguyễn Thu Hà"
+    assert found.headline == "Hội nghị & tổng kết"
+
+
 def test_jsonld_author_nested_in_graph_and_main_entity_and_by_reference() -> None:
     graph = (
         '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Cổng"}, '
