@@ -41,32 +41,21 @@ written back as UTF-8.
 from __future__ import annotations
 
 import json
-import re
 from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import Any
 
 from lxml.html import HtmlElement
 
-from benchmarks.blind import DerivedFamily, map_html, rewrite_html, strip_structured
-from benchmarks.forms import (
-    _beside,
-    _day_patterns,
-    _el,
-    _owner,
-    _Page,
-    _strip,
-    _strip_dates,
-    _teaser,
-)
+from benchmarks.blind import DerivedFamily, map_html, rewrite_html
+from benchmarks.datestrip import strip_date_evidence
+from benchmarks.forms import _beside, _el, _owner, _Page
 from benchmarks.inline import _pick
 from crawler.replica.site import Site
-from pipelines.dom import clean
 
 _WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")  # fmt: skip
-_DATE_KEYS = ("date", "time", "published", "modified", "created", "issued")
 
 KINDS = (
     "weekday_words", "time_first", "h_ngay", "sa_ch", "pm_dash", "dash_time", "en_month",
@@ -147,21 +136,9 @@ class Dates2Article:
 
     # -- the page ---------------------------------------------------------------------
     def rewrite(self, doc: HtmlElement) -> None:
-        page = _OwnPage(doc, self.art)
+        page, holder = strip_date_evidence(doc, self.art)
         if page.title is None or page.body is None:
             return
-        days = [self.art.published[:10]] + ([self.art.updated[:10]] if self.art.updated else [])
-        patterns = [_timed(p) for day in days for p in _day_patterns(datetime.fromisoformat(day))]
-        if self.art.date_line and any(ch.isdigit() for ch in self.art.date_line):
-            patterns.append(re.compile(re.escape(self.art.date_line)))
-        _strip_structured_dates(doc, days)
-        for el in list(doc.iter()):  # a date split over elements ("11", "Tháng 3", "2024")
-            if isinstance(el.tag, str) and el.getparent() is not None and el.tag not in ("body", "html"):
-                t = clean(el.text_content())
-                if len(t) <= 60 and any(p.search(t) for p in patterns) and not page.protected(el) and not _teaser(el):
-                    el.drop_tree()
-        holder = _byline_line(page, patterns)
-        _strip(page, patterns)
         self._write(doc, page, holder)
 
     def _write(self, doc: HtmlElement, page: _Page, holder: HtmlElement | None = None) -> None:
@@ -248,28 +225,6 @@ class Dates2Article:
             _beside(title, _el(f'<div class="upd">Cập nhật: {_dmy(later)} {_hm(later)}</div>'), before=True)
 
 
-_CLOCK = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?"
-
-
-def _timed(day: re.Pattern[str]) -> re.Pattern[str]:
-    """``day``'s pattern with the time written before or after it ("10:30 05/03/2024")."""
-    return re.compile(rf"(?:{_CLOCK}\s*[-|,]?\s*)?(?:{day.pattern})(?:\s*[-|,]?\s*{_CLOCK})?", day.flags)
-
-
-def _byline_line(page: _Page, patterns: list[re.Pattern[str]]) -> HtmlElement | None:
-    """The short element that holds both the article's date and its author's name (a date line
-    with the byline: "Hoàng Minh | 10:30 05/03/2024"), the deepest; None when there is none."""
-    art, found = page.art, None
-    names = [n for n in (art.author or "").split(", ") if n]
-    for el in page.doc.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title", "meta"):
-            continue
-        text = clean(el.text_content())
-        if len(text) <= 160 and any(n in text for n in names) and any(p.search(text) for p in patterns):
-            found = el
-    return found
-
-
 def _with_byline(holder: HtmlElement) -> HtmlElement:
     """The byline line without its date, ending with the separator its date had, and an empty
     ``<span>`` in it for the new date (returned: the kind writes beside it)."""
@@ -281,33 +236,6 @@ def _with_byline(holder: HtmlElement) -> HtmlElement:
         holder.text = (holder.text or "").rstrip().rstrip("|-–,").rstrip() + " | "
     holder.append(spot)
     return spot
-
-
-class _OwnPage(_Page):
-    """An article's page whose author's name is kept where it stands: a date line that also
-    holds the byline ("Hoàng Minh | 10:30 05/03/2024") loses its date only."""
-
-    def protected(self, el: HtmlElement) -> bool:
-        text = clean(el.text_content())
-        names = [x for x in (self.art.author, self.art.byline, self.art.signature) if x]
-        names += (self.art.author or "").split(", ")
-        return super().protected(el) or any(n and n in text for n in names)
-
-
-def _strip_structured_dates(doc: HtmlElement, days: list[str]) -> None:
-    """The page's structured dates taken out (metas, JSON-LD date keys, date attributes of
-    the article's days); its authors stay."""
-    for el in list(doc.iter()):
-        if not isinstance(el.tag, str):
-            continue
-        if strip_structured(el, _DATE_KEYS, _strip_dates):
-            continue
-        for key, value in list(el.attrib.items()):
-            if key in ("datetime", "content", "title") or key.startswith("data-"):
-                if any(day in value for day in days):
-                    del el.attrib[key]
-            if key in ("itemprop", "property") and any(k in value.lower() for k in _DATE_KEYS):
-                del el.attrib[key]
 
 
 class Dates2Family(DerivedFamily):

@@ -10,7 +10,7 @@ is the day only (htmldate's times are mostly 00:00 made up), in the site's zone,
 ``basis`` "htmldate" on the record. htmldate reads numeric dates day first (05/03/2024 is
 5 March), as Vietnamese pages write them. Its known wrong answers on portals are kept out:
 it reads a copy of the page without teasers of other articles ("Tin mới"/"Tin liên quan"
-lists) and "Hôm nay: ..." header lines, and its day is refused when later than the capture
+lists), readers' comments and "Hôm nay: ..." header lines, and its day is refused when later than the capture
 day or the capture day itself (the date a portal's header prints on every page).
 """
 
@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 
 from pipelines.datefind import NUMERIC_DATE, FoundDates
 from pipelines.dates import parse_vn_date
-from pipelines.dom import in_teaser, own_text
+from pipelines.dom import in_comments, in_teaser, own_text
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,8 @@ _TODAY = re.compile(r"hôm nay|today", re.IGNORECASE)
 
 def pruned(tree: HtmlElement) -> HtmlElement:
     """A copy of ``tree`` without the dated lines that are never the page's date: teasers
-    of other articles (a "Tin mới" list's "Tin một (01/01/2023)") and "Hôm nay: Thứ Tư,
+    of other articles (a "Tin mới" list's "Tin một (01/01/2023)"), readers' comments under
+    an "Ý kiến bạn đọc" heading (each comment's date is its writer's) and "Hôm nay: Thứ Tư,
     20/03/2024" header lines. (Dropping whole sidebars by class name too, as
     :mod:`pipelines.datefind` skips them, lost more right days than wrong ones on the
     public benchmarks.)"""
@@ -49,7 +50,8 @@ def pruned(tree: HtmlElement) -> HtmlElement:
             continue
         if any(el is d or d in el.iterancestors() for d in drop[-1:]):
             continue
-        if NUMERIC_DATE.search(own_text(el)) and (_TODAY.search(own_text(el)) or in_teaser(el)):
+        own = own_text(el)
+        if NUMERIC_DATE.search(own) and (_TODAY.search(own) or in_teaser(el) or in_comments(el)):
             drop.append(el)
     for el in drop:
         el.drop_tree()

@@ -212,7 +212,7 @@ def _quoted(el: HtmlElement, stop: HtmlElement) -> bool:
     return False
 
 
-def _in_breadcrumb(el: HtmlElement, stop: HtmlElement) -> bool:
+def in_breadcrumb(el: HtmlElement, stop: HtmlElement) -> bool:
     """``el`` sits in a breadcrumb ("Trang chủ › Tin tức  13/03/2024 - 15h30") or a kicker
     row ("Thời sự | 05.03.2024", one section link: :func:`pipelines.dom.topic_and_date`):
     the first block around it holding a link is navigation, not a teaser, and the date is
@@ -299,7 +299,7 @@ def _scan(
             continue
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
         teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)
-        if teaser and not _in_breadcrumb(el, region) and not permalink(el, region, url):
+        if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url):
             continue  # another article's date ("Các tin khác (05/03/2024)")
         pub, upd = _parse_line(line, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"

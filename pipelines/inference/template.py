@@ -26,12 +26,13 @@ from lxml.html import HtmlElement
 
 from pipelines import authors, body
 from pipelines.chrome import parse_signature, parse_source
-from pipelines.datefind import FOOT_LINE, foot_lines
+from pipelines.datefind import FOOT_LINE, foot_lines, in_breadcrumb
 from pipelines.dates import parse_vn_date
 from pipelines.dom import (
     attr_words,
     common_ancestor,
     contains,
+    in_comments,
     in_teaser,
     own_text,
     text_longer,
@@ -262,6 +263,13 @@ def _in_list(el: HtmlElement, stop: HtmlElement | None) -> bool:
     return in_teaser(el, stop)
 
 
+def _others_date(el: HtmlElement, stop: HtmlElement | None) -> bool:
+    """A date that is another text's: in a teaser of another page (not a breadcrumb's row,
+    whose date at the right is the page's own: "Trang chủ › Tin tức    12/03/2024") or in
+    readers' comments ("Ý kiến bạn đọc": each comment's date is its writer's)."""
+    return (_in_list(el, stop) and not in_breadcrumb(el, stop)) or in_comments(el, stop)
+
+
 def _article_area(head: HtmlElement | None, levels: int = 3) -> HtmlElement | None:
     return locators.article_area(head, levels)
 
@@ -282,16 +290,19 @@ def _date(
     options: list[str] = []
     for head in heads:
         options += kept(head, "date_options", (head, tz), lambda head=head: _date_options(head, tz))
-    choice = _date_place(options, trees, tz, others)
+    areas = [_article_area(head) for head in heads]
+    choice = _date_place(options, trees, tz, others, areas)
     if choice is not None:
         return choice
     feet: list[str] = []
+    areas = []
     for head in heads:
         area, lines = foot_lines(head, None) if head is not None else (None, [])
+        areas.append(area)
         for el in lines:
             if _dated(el, tz) and (el.tag == "time" or FOOT_LINE.match(text_of(el))):
                 feet += _date_candidates(el, area)
-    return _date_place(feet, trees, tz, others)
+    return _date_place(feet, trees, tz, others, areas)
 
 
 def _date_options(head: HtmlElement | None, tz: str) -> list[str]:
@@ -303,7 +314,7 @@ def _date_options(head: HtmlElement | None, tz: str) -> list[str]:
     for el in area.iter():
         if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or el is head:
             continue
-        if (own_text(el) or el.get("datetime")) and _dated(el, tz) and not _in_list(el, area):
+        if (own_text(el) or el.get("datetime")) and _dated(el, tz) and not _others_date(el, area):
             options += _date_candidates(el, area)
     return options
 
@@ -318,8 +329,17 @@ def _date_candidates(el: HtmlElement, area: HtmlElement | None) -> list[str]:
 
 
 def _date_place(
-    options: list[str], trees: list[HtmlElement], tz: str, others: list[HtmlElement]
+    options: list[str],
+    trees: list[HtmlElement],
+    tz: str,
+    others: list[HtmlElement],
+    areas: list[HtmlElement | None],
 ) -> Choice | None:
+    """The date place among ``options`` that holds on enough pages: a selector whose first
+    match on a page is a date of the page's own, inside its article's block (``areas[i]``:
+    the block the options were found in). A selector that also matches the site header's
+    clock (today's date, on every page above the article) first finds that: not the page's
+    date, so that page does not count for it."""
     if not options:
         return None
 
@@ -328,11 +348,14 @@ def _date_place(
     def hit(i: int, first: HtmlElement | None, _: list[HtmlElement]) -> bool:
         if first is None:
             return False
+        area = areas[i]
+        if area is not None and not contains(area, first):
+            return False
         verdict = verdicts.get(first)
         if verdict is None:
             verdict = verdicts[first] = kept(
                 first, "date_verdicts", (first, tz),
-                lambda: _dated(first, tz) and not _in_list(first, None),
+                lambda: _dated(first, tz) and not _others_date(first, None),
             )  # fmt: skip
         return verdict
 

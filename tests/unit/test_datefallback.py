@@ -65,3 +65,11 @@ def test_capture_day_in_utc() -> None:
     assert capture_day("2024-03-05T23:30:00-02:00") == "2024-03-06"
     assert capture_day("2024-03-05T10:00:00") == "2024-03-05"
     assert capture_day("not a time") is None and capture_day(None) is None
+
+
+def test_a_readers_comment_date_is_never_htmldates_day() -> None:
+    comments = (
+        "<h3>Ý kiến bạn đọc</h3><div class='item'><b>Nguyễn Văn Bình</b> "
+        "<span>06/03/2024</span><p>Bài viết rất thiết thực, cảm ơn ban biên tập.</p></div>"
+    )
+    assert _fallback(comments, "2024-06-01T03:00:00Z").published is None

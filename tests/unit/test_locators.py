@@ -199,3 +199,59 @@ def test_a_bare_span_headline_at_one_place_is_the_title() -> None:
             and record.title == _title(i)
             and record.author == AUTHORS[i]
         )
+
+
+def _date_choice(pages: list) -> list[str] | None:
+    """The text at the inferred date place on each article page of ``pages``."""
+    from pipelines.inference.template import _date
+
+    trees = [lxml.html.fromstring(b.decode()) for u, b, _ in pages if "/tin/bai-" in u]
+    others = [lxml.html.fromstring(b.decode()) for u, b, _ in pages if "/tin/bai-" not in u]
+    choice = _date(trees, [t.find(".//h1") for t in trees], "Asia/Ho_Chi_Minh", others)
+    if choice is None:
+        return None
+    return [(t.cssselect(choice.selector) or [None])[0].text_content() for t in trees]
+
+
+_COMMENTS = (
+    '<div class="c-m"><h3>Ý kiến bạn đọc</h3><div class="c-k"><b>Nguyễn Văn Bình</b> '
+    '<span class="c-kd">{day:02d}/03/2024 10:20</span><p>Bài viết rất thiết thực.</p></div></div>'
+)
+
+
+def _crumb_site(dated: bool = True) -> list:
+    """:func:`_site` with each article's date at the right of a breadcrumb row over the
+    headline ("Trang chủ › Tin tức   01/03/2024 08:10"; no date there unless ``dated``) and
+    readers' comments with their own dates (a day later) after the body."""
+    pages = []
+    for i, (u, b, h) in enumerate(_site()):
+        html = b.decode()
+        date = f"{i + 1:02d}/03/2024 08:{10 + i}"
+        if f'<div class="c-d">{date}</div>' in html:
+            crumb = (
+                '<div class="c-bc"><a href="/">Trang chủ</a> › <a href="/tin">Tin tức</a>'
+                f'<span class="c-r">{date if dated else ""}</span></div>'
+            )
+            html = html.replace(f'<div class="c-d">{date}</div>', "").replace("<h1>", crumb + "<h1>")
+            html = html.replace('<div class="c-x">', _COMMENTS.format(day=i + 2) + '<div class="c-x">')
+        pages.append((u, html.encode(), h))
+    return pages
+
+
+def test_a_date_at_the_right_of_the_breadcrumb_is_the_articles_date_place() -> None:
+    assert _date_choice(_crumb_site()) == [f"{i + 1:02d}/03/2024 08:{10 + i}" for i in range(6)]
+
+
+def test_a_comments_date_is_never_the_articles_date_place() -> None:
+    assert _date_choice(_crumb_site(dated=False)) is None
+
+
+def test_the_site_headers_clock_is_never_the_articles_date_place() -> None:
+    """Today's date in the header of the article template (the listings' template has none,
+    so no other page shows it), above the article's block, in an element of the same class
+    as the article's date line: a selector whose first match is the clock counts for no page
+    (it is outside the article's block)."""
+    clock = b'<body><div class="c-top"><div class="c-d">Th\xe1\xbb\xa9 T\xc6\xb0, 20/03/2024</div></div>'
+    pages = [(u, b.replace(b"<body>", clock) if "/tin/bai-" in u else b, h) for u, b, h in _site()]
+    got = _date_choice(pages)
+    assert got is not None and all(x.endswith(f"08:{10 + i}") for i, x in enumerate(got)), got

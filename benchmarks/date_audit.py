@@ -1,0 +1,399 @@
+"""Date mechanism audit: every date presentation, at every place portals write it, beside the
+dates that are not the article's, on every family template, must give the publication date.
+
+    python -m benchmarks.date_audit                        # dev + validation, both paths
+    python -m benchmarks.date_audit --site fx-joomla --place breadcrumb_right --mode crawl
+    python -m benchmarks.date_audit --json /tmp/date_audit.json
+
+A mechanism audit (issue 10: "the date is the date-shaped text in the article's own header or
+footer, at a consistent place across the cluster, never from a related-articles list"), like
+:mod:`benchmarks.author_audit` for bylines. The article pages of the non-sealed families (the
+parts of :data:`PARTS`) lose their own date evidence (every text of the article's day,
+``<meta>``/JSON-LD/RDFa dates: :func:`benchmarks.datestrip.strip_date_evidence`) and get the
+article's publication date written in one **presentation** (:data:`PRESENTATIONS`: how
+Vietnamese portals print it) at one **place** (:data:`PLACES`), with one **distractor**
+(:data:`DISTRACTORS`: a date on the page that is not the article's). One site variant per
+(family, place): the place and the distractor are the site's template, the same on every page
+(the distractor of the family of rank ``r`` at the place of index ``p`` is number ``r + p``,
+so every distractor meets every place on several templates); the presentations rotate over
+the articles (article ``i`` takes presentation ``i + r``). Each variant is extracted on the
+single-page path (the ad-hoc profile) and on the crawl path (the ad-hoc crawl: the site model
+of the variant's pages, its inferred template's date place, once confident), both as
+:func:`benchmarks.extraction_quality.crawl_like` does, and every article whose date is not the
+truth is listed with its cause:
+
+- ``missed``: no publication date;
+- ``wrong_day``: another day (the distractor's, an update's, a day read in the other order);
+- ``wrong_time``: the right day, another time of day (for a presentation that shows one);
+- ``invented``: a date where the page shows none of its own (the ``related_only`` place);
+- ``dropped``: the page is no longer an article record.
+
+The places: under the headline (``header``), at the right of the breadcrumb row
+(``breadcrumb_right``), in an info row with the view count and the print link under the
+headline (``info_row``), right after the body (``after_body``), a line at the foot of the
+article's block (``footer_line``), only in ``<meta property="article:published_time">``
+(``meta_only``), the body's first line (``first_line``), and ``related_only``: the page shows
+no date of its own, only a "Tin mới" list of other articles with theirs beside the article's
+block (the truth is the URL's day when its path shows one, else no date or the article's own
+day, which the page may still show in an image's path: a related list's date is never the
+article's). The distractors: the site header's clock (today's date, on every
+page), a "Tin liên quan" list after the article with its items' dates, readers' comments with
+their dates, a copyright line with a year.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from benchmarks.blind import DerivedFamily, map_html, rewrite_html
+from benchmarks.bylines import _block
+from benchmarks.datestrip import strip_date_evidence
+from benchmarks.extraction_quality import (
+    crawl_like,
+    families,
+    family_base,
+    mode_profile,
+    site_pages,
+)
+from benchmarks.forms import _BLOCKS, _at_end, _beside, _el, _esc, _owner, _Page
+from crawler.replica.site import Site
+from pipelines.datefind import url_date
+from pipelines.dom import clean, contains
+
+PARTS = ("dev", "validation")
+MODES = {"single": "single", "crawl": "adhoc"}  # the audit's path -> the benchmark's mode
+TZ = "Asia/Ho_Chi_Minh"
+TODAY = datetime(2026, 11, 30, 9, 5)
+_WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
+OTHERS = ("Hội nghị trực tuyến tổng kết công tác cải cách hành chính năm 2023",
+          "Ra mắt mô hình tổ dân phố văn minh, sạch đẹp tại phường Trung tâm",
+          "Kiểm tra công tác phòng cháy chữa cháy tại các chợ đầu mối")  # fmt: skip
+READERS = ("Nguyễn Văn Bình", "Trần Thị Lan")
+
+
+@dataclass(frozen=True)
+class Presentation:
+    """A date line's format (``str.format`` over :func:`_values`) and whether it shows the
+    time of day (the truth's time is checked then)."""
+
+    line: str
+    timed: bool
+
+
+PRESENTATIONS: dict[str, Presentation] = {
+    "weekday_time": Presentation("{wd}, {dd}/{mm}/{y} {HH}:{MM}", True),
+    "dash": Presentation("{dd}-{mm}-{y}", False),
+    "slash": Presentation("{dd}/{mm}/{y}", False),
+    "dot_time": Presentation("{dd}.{mm}.{y} | {HH}:{MM}", True),
+    "words": Presentation("Ngày {d} tháng {m} năm {y}", False),
+    "weekday_words": Presentation("{wd}, ngày {d} tháng {m} năm {y}", False),
+    "updated": Presentation("Cập nhật: {dd}/{mm}/{y} {HH}:{MM}", True),
+    "updated_at": Presentation("Cập nhật lúc {HH}:{MM} ngày {dd}/{mm}/{y}", True),
+    "dang_ngay": Presentation("Đăng ngày: {dd}/{mm}/{y}", False),
+    "ngay_dang_time": Presentation("Ngày đăng: {dd}/{mm}/{y} - {HH}:{MM}", True),
+    "iso": Presentation("{y}-{mm}-{dd}", False),
+    "iso_time": Presentation("{y}-{mm}-{dd} {HH}:{MM}", True),
+    "time_first": Presentation("{HH}:{MM} {dd}/{mm}/{y}", True),
+    "two_digit": Presentation("{dd}/{mm}/{yy}", False),
+    "h_time": Presentation("{H}h{MM}, {dd}/{mm}/{y}", True),
+    "weekday_dash_time": Presentation("{wd}, {dd}/{mm}/{y} - {HH}:{MM}", True),
+    "gmt": Presentation("{dd}/{mm}/{y} {HH}:{MM} (GMT+7)", True),
+    "paren": Presentation("({dd}/{mm}/{y})", False),
+    "short": Presentation("{d}/{m}/{y}", False),
+}
+PLACES = ("header", "breadcrumb_right", "info_row", "after_body", "footer_line", "meta_only",
+          "first_line", "related_only")  # fmt: skip
+DISTRACTORS = ("header_clock", "related_list", "comments", "copyright")
+
+
+def _values(when: datetime) -> dict[str, Any]:
+    return {
+        "wd": _WEEKDAYS[when.weekday()], "d": when.day, "m": when.month, "y": when.year,
+        "dd": f"{when.day:02d}", "mm": f"{when.month:02d}", "yy": f"{when.year % 100:02d}",
+        "H": when.hour, "HH": f"{when.hour:02d}", "MM": f"{when.minute:02d}",
+    }  # fmt: skip
+
+
+def render(presentation: str, when: datetime) -> str:
+    """``when`` as ``presentation`` prints it."""
+    return PRESENTATIONS[presentation].line.format(**_values(when))
+
+
+class AuditArticle:
+    """A family's article with its date in one presentation at one place, beside one
+    distractor: its truth and its pages."""
+
+    def __init__(self, art: Any, presentation: str, place: str, distractor: str) -> None:
+        self.art, self.presentation, self.place, self.distractor = art, presentation, place, distractor
+        self.path = art.path
+        self.when = datetime.fromisoformat(art.published).replace(second=0, microsecond=0)
+        self.line = "" if place == "related_only" else render(presentation, self.when)
+        if place == "meta_only":  # (the presentation is the distractors' then)
+            self.line = self.when.isoformat()
+        self.written = False  # the article's own page took the date
+
+    def truth(self, base: str = "") -> dict[str, Any]:
+        truth = self.art.truth(base)
+        truth.update(published_at=self.when.isoformat(), date_basis="published", updated_at=None)
+        return truth
+
+    def want(self, url: str) -> str | None:
+        """The day (and "THH:MM" when the presentation shows the time) a record must give;
+        None when the page shows no date of its own (the URL's day when its path shows one)."""
+        if self.place == "related_only":
+            day = url_date(url, TZ)
+            return day.iso[:10] if day else None
+        return self.own()
+
+    def own(self) -> str:
+        """The article's publication day, with "THH:MM" when the page shows the time."""
+        timed = self.place == "meta_only" or PRESENTATIONS[self.presentation].timed
+        return self.when.isoformat()[: 16 if timed else 10]
+
+    def rewrite(self, doc: HtmlElement, target: str) -> None:
+        page, _ = strip_date_evidence(doc, self.art)
+        if page.title is None or page.body is None or not page.lines:
+            return
+        distract(doc, page, self.distractor, self.presentation, self.when)
+        if write(doc, page, self.place, self.line, self.when, self.presentation) and target == self.path:
+            self.written = True
+
+
+def write(doc: HtmlElement, page: _Page, place: str, line: str, when: datetime, presentation: str) -> bool:
+    """The date ``line`` written into ``page`` at ``place``; False when the page has no such
+    place (a split article's first page has no last paragraph)."""
+    esc = _esc(line)
+    if place == "header":
+        _beside(page.title, _el(f'<div class="date">{esc}</div>'))
+    elif place == "breadcrumb_right":
+        _beside(page.title, _el(
+            '<div class="breadcrumb-row"><div class="breadcrumb"><a href="/">Trang chủ</a> › '
+            f'<a href="/tin-tuc">Tin tức</a></div><div class="pull-right">{esc}</div></div>'
+        ), before=True)  # fmt: skip
+    elif place == "info_row":
+        views = 100 + when.day * 37
+        _beside(page.title, _el(
+            f'<div class="info"><span>Lượt xem: {views}</span> | <span>{esc}</span> | '
+            '<a href="javascript:window.print()">In bài</a> | <a href="mailto:?subject=tin">Gửi email</a></div>'
+        ))  # fmt: skip
+    elif place == "after_body":
+        if not page.has_last:
+            return False
+        new = _el(f'<div class="post-date" style="text-align: right;"><em>{esc}</em></div>')
+        if contains(page.body, page.title):  # the body's element holds the whole article (and
+            _at_end(page, new)  # what follows it): right after its last line
+        else:
+            _beside(page.body, new)
+    elif place == "footer_line":
+        if not page.has_last:
+            return False
+        _beside(_block(page), _el(f'<div class="article-footer"><span>{esc}</span></div>'))
+    elif place == "meta_only":
+        head = doc.find("head")
+        if head is None:
+            return False
+        head.insert(0, _el(f'<meta property="article:published_time" content="{_esc(line)}">'))
+    elif place == "first_line":
+        return _at_top(page, _el(f"<p><em>{esc}</em></p>"))
+    elif place == "related_only":
+        _beside(_block(page), _el(_news_list("Tin mới", "news-new", presentation, when)))
+    else:
+        raise ValueError(f"unknown place {place!r}")
+    return True
+
+
+def _news_list(heading: str, cls: str, presentation: str, when: datetime) -> str:
+    """A list of other articles, each with its date in ``presentation`` (days before ``when``)."""
+    items = "".join(
+        f'<li><a href="/tin-tuc/khac-{k}.html">{t}</a> <span>{_esc(render(presentation, when - timedelta(days=k + 1, hours=k)))}</span></li>'
+        for k, t in enumerate(OTHERS)
+    )  # fmt: skip
+    return f'<div class="{cls}"><h3>{heading}</h3><ul>{items}</ul></div>'
+
+
+def distract(doc: HtmlElement, page: _Page, distractor: str, presentation: str, when: datetime) -> None:
+    """A date that is not the article's, on ``page`` (``header_clock``: on every page)."""
+    if distractor == "header_clock":
+        _clock(doc)
+    elif distractor == "related_list" and page.has_last:
+        _beside(_block(page), _el(_news_list("Tin liên quan", "related", presentation, when)))
+    elif distractor == "comments" and page.has_last:
+        rows = "".join(
+            f'<div class="comment-item"><b>{name}</b> <span class="comment-date">'
+            f"{_esc(render(presentation, when + timedelta(days=k + 1, hours=3)))}</span>"
+            "<p>Bài viết rất thiết thực, cảm ơn ban biên tập.</p></div>"
+            for k, name in enumerate(READERS)
+        )  # fmt: skip
+        _beside(_block(page), _el(f'<div class="comments"><h3>Ý kiến bạn đọc</h3>{rows}</div>'))
+    elif distractor == "copyright":
+        body = doc.find("body")
+        if body is not None:
+            body.append(_el(f'<div class="copyright">© {when.year} Cổng thông tin điện tử. Ghi rõ nguồn khi phát hành lại.</div>'))
+
+
+def _clock(doc: HtmlElement) -> None:
+    """Today's date in the site's header, at the top of the page's body."""
+    body = doc.find("body")
+    if body is not None:
+        shown = f"{_WEEKDAYS[TODAY.weekday()]}, {TODAY.day:02d}/{TODAY.month:02d}/{TODAY.year}"
+        body.insert(0, _el(f'<div class="topbar"><span>{shown}</span> <a href="/">Trang chủ</a></div>'))
+
+
+def _at_top(page: _Page, new: HtmlElement) -> bool:
+    """``new`` right before the block of the body's first line."""
+    first = page.lines[0][:30]
+    holder = None
+    for el in page.body.iter():
+        if isinstance(el.tag, str) and first in clean(el.text_content()):
+            holder = el
+    while holder is not None and holder is not page.body and holder.tag not in _BLOCKS:
+        holder = holder.getparent()
+    if holder is None or holder is page.body or holder.tag in ("td", "th", "tr", "tbody", "table"):
+        return False
+    holder.addprevious(new)
+    return True
+
+
+class AuditFamily(DerivedFamily):
+    """A family with one date place and one distractor on every article page, the
+    presentations rotating over its articles from ``offset``."""
+
+    def __init__(self, family: Any, place: str, distractor: str, offset: int, only: tuple[str, ...] = ()) -> None:
+        super().__init__(family)
+        self.place, self.distractor = place, distractor
+        names = [p for p in PRESENTATIONS if not only or p in only]
+        self.ARTICLES = [
+            AuditArticle(a, names[(offset + i) % len(names)], place, distractor)
+            for i, a in enumerate(family.ARTICLES)
+        ] if names else []  # fmt: skip
+
+    def build_site(self) -> Site:
+        def rewrite(body: bytes, ctype: str, target: str) -> bytes:
+            art = _owner(target, self.ARTICLES)
+            if art is None:
+                clock = self.distractor == "header_clock"
+                return rewrite_html(body, ctype, _clock if clock else lambda doc: None)
+            return rewrite_html(body, ctype, lambda doc: art.rewrite(doc, target))
+
+        return map_html(self.family.build_site(), rewrite)
+
+
+def cause(got: str | None, want: str | None, own: str | None = None) -> str | None:
+    """Why the record's ``published_at`` ``got`` is not ``want`` (a day, or a day and a time);
+    None when it is. With no ``want`` (the page shows no date of its own), no date or the
+    article's ``own`` day is right (evidence of its day the page keeps: an image's dated path,
+    which htmldate's fallback reads), any other day is invented."""
+    if want is None:
+        return None if got is None or (own and got[:10] == own[:10]) else "invented"
+    if got is None:
+        return "missed"
+    if got[:10] != want[:10]:
+        return "wrong_day"
+    return None if got[: len(want)] == want else "wrong_time"
+
+
+def audit_family(family: Any, place: str, distractor: str, offset: int,
+                 modes: tuple[str, ...] = tuple(MODES), only: tuple[str, ...] = ()) -> dict[str, Any]:  # fmt: skip
+    """{"cases": n, "failures": [...]} of one site variant on each path of ``modes``."""
+    variant = AuditFamily(family, place, distractor, offset, only)
+    pages = site_pages(variant.build_site())
+    base = family_base(variant).rstrip("/")
+    written = [a for a in variant.ARTICLES if a.written]
+    out: dict[str, Any] = {"cases": 0, "failures": []}
+    for mode in modes:
+        got = crawl_like(pages, base, mode_profile(variant, MODES[mode], pages))
+        for art in written:
+            out["cases"] += 1
+            url = art.truth(base)["url"]
+            # (a crawl's record is at the URL the site model settles on: one parameter less)
+            record = got.get(url) or next((r for r in got.values() if r.title == art.art.title), None)
+            want = art.want(url)
+            why = "dropped" if record is None else cause(record.published_at, want, art.own())
+            if why:
+                out["failures"].append({
+                    "site": family.SITE_ID, "path": art.path, "mode": mode, "place": place,
+                    "distractor": distractor, "presentation": art.presentation, "line": art.line,
+                    "want": want, "got": None if record is None else record.published_at, "cause": why,
+                })  # fmt: skip
+    return out
+
+
+def audit(parts: tuple[str, ...] = PARTS, places: tuple[str, ...] = PLACES,
+          modes: tuple[str, ...] = tuple(MODES), sites: tuple[str, ...] = (),
+          presentations: tuple[str, ...] = (), distractors: tuple[str, ...] = ()) -> dict[str, Any]:  # fmt: skip
+    """{"cases": n, "failures": [...]} over every (family, place) variant, the distractor
+    ``rank + place index`` (or each of ``distractors`` when given)."""
+    out: dict[str, Any] = {"cases": 0, "failures": []}
+    rank = 0
+    for part in parts:
+        for site_id, family in sorted(families(part).items()):
+            if sites and site_id not in sites:
+                rank += 1
+                continue
+            for place in places:
+                index = PLACES.index(place)
+                chosen = distractors or (DISTRACTORS[(rank + index) % len(DISTRACTORS)],)
+                for distractor in chosen:
+                    one = audit_family(family, place, distractor, rank + index, modes, presentations)
+                    out["cases"] += one["cases"]
+                    out["failures"] += one["failures"]
+            rank += 1
+    return out
+
+
+def report(result: dict[str, Any], detail: int = 40) -> str:
+    failures = result["failures"]
+    lines = [f"date audit: {result['cases']} cases (article x path), {len(failures)} failures"]
+    for key in ("mode", "cause", "place", "distractor", "presentation", "site"):
+        counts = Counter(f[key] for f in failures)
+        if counts:
+            lines.append(f"by {key}: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
+    groups = Counter((f["place"], f["distractor"], f["mode"], f["cause"]) for f in failures)
+    if groups:
+        lines.append("\nby place x distractor x path x cause:")
+        for (place, distractor, mode, why), n in groups.most_common():
+            lines.append(f"  {place:<17} {distractor:<13} {mode:<6} {why:<10} {n}")
+    if failures and detail:
+        lines.append("\ncases:")
+        for f in failures[:detail]:
+            lines.append(f"  [{f['mode']}] {f['site']}{f['path']} {f['place']}/{f['distractor']} {f['line']!r}: "
+                         f"want {f['want']!r}, got {f['got']!r} ({f['cause']})")  # fmt: skip
+        if len(failures) > detail:
+            lines.append(f"  ... {len(failures) - detail} more")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--part", action="append", choices=PARTS, help="a part (repeatable; default: both)")
+    parser.add_argument("--site", action="append", help="only this family (repeatable)")
+    parser.add_argument("--place", action="append", choices=PLACES, help="a place (repeatable)")
+    parser.add_argument("--distractor", action="append", choices=DISTRACTORS,
+                        help="each of these distractors on every variant (repeatable; default: one rotating)")  # fmt: skip
+    parser.add_argument("--presentation", action="append", choices=tuple(PRESENTATIONS),
+                        help="a presentation (repeatable)")  # fmt: skip
+    parser.add_argument("--mode", action="append", choices=tuple(MODES), help="a path (repeatable; default: both)")
+    parser.add_argument("--detail", type=int, default=40, help="failing cases listed")
+    parser.add_argument("--json", metavar="PATH", help="write the full result as JSON")
+    args = parser.parse_args(argv)
+    result = audit(
+        tuple(args.part or PARTS), tuple(args.place or PLACES), tuple(args.mode or MODES),
+        tuple(args.site or ()), tuple(args.presentation or ()), tuple(args.distractor or ()),
+    )  # fmt: skip
+    print(report(result, args.detail))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(result, fh, ensure_ascii=False, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
