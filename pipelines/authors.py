@@ -426,7 +426,8 @@ _CATEGORY_WORDS = frozenset(
     news politics business sports sport world local opinion health science technology tech
     culture lifestyle entertainment economy education travel events breaking latest national
     international features analysis arts books music food style markets finance weather
-    crime environment climate nachrichten politik wirtschaft kultur""".split()
+    crime environment climate nachrichten politik wirtschaft kultur advertorial anzeige
+    werbung""".split()
 )
 
 

@@ -331,10 +331,16 @@ def _bold_name_at_end(element: HtmlElement, paragraphs: list[str]) -> authors.By
     under it ("Nguồn: ...", "Theo ...", "Ảnh: ...") passed over, among the last
     :data:`BOLD_NAME_LINES` lines."""
     for line in paragraphs[-1 : -BOLD_NAME_LINES - 1 : -1]:
-        if authors.parse_source(line) or authors.photo_credit(line) or line.casefold().startswith("theo "):
+        if authors.parse_source(line) or authors.photo_credit(line) or _reprint_line(line):
             continue
         return _bold_name_in(element, line)
     return authors.Byline()
+
+
+def _reprint_line(line: str) -> bool:
+    """A short "Theo ..." line under the text ("Theo Minh Anh (Báo Lào Cai)", "Theo TTXVN"),
+    never a paragraph that opens with "Theo đó, ..."."""
+    return len(line) <= SOURCE_LINE_CHARS and line.casefold().startswith("theo ")
 
 
 def _bold_name_in(element: HtmlElement, last: str) -> authors.Byline:
@@ -348,6 +354,8 @@ def _bold_name_in(element: HtmlElement, last: str) -> authors.Byline:
             continue
         if last != name and not last[: -len(name)].rstrip().endswith(_SENTENCE_END):
             continue
+        if authors.photo_credit(name):
+            continue  # "... tại hội nghị. <em>Ảnh: Thu Hà</em>": a caption's photographer
         found = authors.parse_signature(name)
         if found and found.author and _names_a_writer(found.author, name):
             return authors.Byline(author=found.author, unit=found.unit)
@@ -415,6 +423,19 @@ def _title_byline(line: str) -> authors.Byline | None:
     return found
 
 
+#: the classes of a kicker, a category or a label beside the headline ("article__topline",
+#: "kicker", "category", "rubric", "eyebrow"): its words are no byline
+_KICKER_CLASS = re.compile(r"topline|kicker|categor|rubri|eyebrow|overline|dachzeile|chuyen-?muc|danh-?muc")
+
+
+def _kicker(el: HtmlElement, above: bool) -> bool:
+    """``el`` is the headline's kicker or category: classed as one (in it or under it), or a
+    heading above the headline ("<h2>- Advertorial Dalbello-</h2><h1>...")."""
+    if above and el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return True
+    return any(_KICKER_CLASS.search(attr_words(x)) for x in el.iter() if isinstance(x.tag, str))
+
+
 def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
     """A byline alone right above or below the headline (``<div><span>Thu
     Hương</span></div><h1>...``, an avatar and the name under it, "Minh Anh - TTXVN", "PV"):
@@ -433,6 +454,8 @@ def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
         if any(ch.isdigit() for ch in line) and len(line) <= META_LINE_CHARS:
             sibling = step(sibling)  # a date or tool line under the headline: the next block
             continue
+        if _kicker(sibling, above):
+            return authors.Byline()
         return _title_byline(line) or authors.Byline()
     return authors.Byline()
 

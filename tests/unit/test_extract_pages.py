@@ -510,6 +510,8 @@ ARTICLE = (
         ({"below": "<div>Văn Hóa - Xã Hội</div>"}, None),
         ({"below": "<div>Chuyển Đổi Số</div>"}, None),
         ({"above": "<div>Local News</div>"}, None),
+        ({"above": "<h2>- Advertorial Dalbello-</h2>"}, None),  # a heading above the headline: a kicker
+        ({"below": "<div class='article-category'>Hồng Hà Sa Pa</div>"}, None),  # classed as a category
         ({"below": "<p>Ảnh: Thu Hà</p>"}, None),  # a photographer's credit in a plain element
         ({"above": "<p>Ảnh: Hải Đăng</p>"}, None),
         ({"below": "<p>Theo TTXVN</p>"}, None),  # a source, not a person called "Theo TTXVN"
@@ -527,6 +529,7 @@ ARTICLE = (
         ({"last": f"{TEXT} <i>Theo Báo Lào Cai</i>"}, None),  # a source line in italics
         ({"last": "Hội nghị được chủ trì bởi đồng chí <strong>Nguyễn Văn An</strong>"}, None),  # no sentence before
         ({"last": "Theo TTXVN"}, None),  # a reprint's agency closing the text
+        ({"last": f"{TEXT} <em>Ảnh: Thu Hà</em>"}, None),  # a caption's photographer
     ],
 )
 def test_bylines_of_unseen_portals(parts: dict[str, str], author: str | None) -> None:
