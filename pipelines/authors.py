@@ -621,10 +621,13 @@ def byline_at_top(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:
     """A labelled byline among the body's first lines ("Von Leonora Holling", "By Jane Doe",
     "Tác giả: Minh Anh" under the headline, kept in the body by its template): a short line
     that starts with a byline label and is a name after it (never a sentence: "Von Berlin
-    aus ..." is read as no name, a lower-case word follows the label in "Von der Leyen")."""
+    aus ..." is read as no name, a lower-case word follows the label in "Von der Leyen"); or
+    a reprint's line there, "Theo Minh Anh (Báo Lào Cai)": the writer and the paper."""
     for line in list(paragraphs)[:max_lines]:
         if len(line) > 200:
             break  # the body's first paragraph: what follows is no longer its top
+        if len(line) <= 80 and (found := reprint(line)) is not None:
+            return found
         if len(line) <= 60 and labelled(line) and not photo_credit(line):
             found = parse_signature(line)
             if found and found.author:

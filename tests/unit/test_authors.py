@@ -432,3 +432,10 @@ def test_a_staff_signature_is_the_newsrooms_without_a_name(line: str, expected: 
 )
 def test_a_category_label_is_told_from_a_name(name: str, category: bool) -> None:
     assert category_label(name) is category
+
+
+def test_a_reprint_line_at_the_top_of_the_body_names_its_writer() -> None:
+    top = ["Theo Minh Anh (Báo Lào Cai)", BODY * 4]
+    assert byline_at_top(top) == Byline(author="Minh Anh", source="Báo Lào Cai")
+    assert byline_at_top(["Theo TTXVN", BODY * 4]) == Byline()  # an agency: a source, no writer
+    assert byline_at_top(["Theo Sở Y tế (tổng hợp)", BODY * 4]) == Byline()

@@ -530,6 +530,7 @@ ARTICLE = (
         ({"last": "Hội nghị được chủ trì bởi đồng chí <strong>Nguyễn Văn An</strong>"}, None),  # no sentence before
         ({"last": "Theo TTXVN"}, None),  # a reprint's agency closing the text
         ({"last": f"{TEXT} <em>Ảnh: Thu Hà</em>"}, None),  # a caption's photographer
+        ({"text": f"Theo Minh Anh (Báo Lào Cai)</p><p>{TEXT * 2}"}, "Minh Anh"),  # a reprint's line at the top
     ],
 )
 def test_bylines_of_unseen_portals(parts: dict[str, str], author: str | None) -> None:
