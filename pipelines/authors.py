@@ -433,8 +433,11 @@ _CATEGORY_WORDS = frozenset(
 
 def category_label(name: str) -> bool:
     """``name`` is a section's or a category's name ("Kinh Tế", "Thời Sự", "Local News"),
-    not a person's: a word of it is one no name holds (:data:`_CATEGORY_WORDS`)."""
-    return any(w.strip(".,;:-–").casefold() in _CATEGORY_WORDS for w in name.split())
+    not a person's: a word of it is one no name holds (:data:`_CATEGORY_WORDS`). A rank or a
+    profession before a name is no part of it ("Luật sư Nguyễn Văn An", "Nhà báo Minh Anh")."""
+    rank = _RANK.match(name)
+    words = name[rank.end() :].split() if rank else name.split()
+    return any(w.strip(".,;:-–").casefold() in _CATEGORY_WORDS for w in words)
 
 
 def initials(text: str) -> bool:

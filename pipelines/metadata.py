@@ -358,7 +358,7 @@ def _bold_name_in(element: HtmlElement, last: str) -> authors.Byline:
             continue  # "... tại hội nghị. <em>Ảnh: Thu Hà</em>": a caption's photographer
         found = authors.parse_signature(name)
         if found and found.author and _names_a_writer(found.author, name):
-            return authors.Byline(author=found.author, unit=found.unit)
+            return found
     return authors.Byline()
 
 

@@ -428,6 +428,8 @@ def test_a_staff_signature_is_the_newsrooms_without_a_name(line: str, expected: 
         ("Đăng Khoa", False),
         ("Thu Phương", False),
         ("Jane Doe", False),
+        ("Luật sư Nguyễn Văn An", False),  # a profession before the name is no category's word
+        ("Nhà báo Minh Anh", False),
     ],
 )
 def test_a_category_label_is_told_from_a_name(name: str, category: bool) -> None:

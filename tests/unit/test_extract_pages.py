@@ -500,6 +500,7 @@ ARTICLE = (
         ({"below": "<p>PV</p>"}, "PV"),  # the newsroom's staff
         ({"below": "<p>Nhóm PV</p>"}, "Nhóm PV"),
         ({"below": "<p>Q.Anh</p>"}, "Q.Anh"),  # initials and a given name
+        ({"below": "<p>Luật sư Nguyễn Văn An</p>"}, "Luật sư Nguyễn Văn An"),  # a profession kept
         ({"below": "<p>Tác giả: Minh Anh</p>"}, "Minh Anh"),
         ({"below": "<p>Người viết: Minh Anh</p>"}, "Minh Anh"),
         ({"below": "<p>Bài: Minh Anh - Ảnh: Thu Hà</p>"}, "Minh Anh"),  # the writer, not the photographer
