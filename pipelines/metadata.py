@@ -345,14 +345,16 @@ def _reprint_line(line: str) -> bool:
 
 def _bold_name_in(element: HtmlElement, last: str) -> authors.Byline:
     """The name in bold or italics ending the line ``last``: the line's last element,
-    nothing after it, a sentence's end before it."""
+    nothing after it, a sentence's end before it in the same line (a bold name alone on
+    its line is :func:`authors.signature_from_body`'s, which knows a notice's signatory
+    under "TM. ỦY BAN NHÂN DÂN"/"CHỦ TỊCH" from a writer)."""
     for el in element.iter("strong", "b", "em", "i"):
         name = text_of(el)
-        if not name or len(name) > 80 or not (last == name or last.endswith(f" {name}")):
-            continue
+        if not name or len(name) > 80 or not last.endswith(f" {name}"):
+            continue  # (a name alone on its line is the signature's: signature_from_body)
         if el.getnext() is not None or (el.tail or "").strip() or in_teaser(el, element):
             continue
-        if last != name and not last[: -len(name)].rstrip().endswith(_SENTENCE_END):
+        if not last[: -len(name)].rstrip().endswith(_SENTENCE_END):
             continue
         if authors.photo_credit(name):
             continue  # "... tại hội nghị. <em>Ảnh: Thu Hà</em>": a caption's photographer

@@ -532,6 +532,9 @@ ARTICLE = (
         ({"last": "Theo TTXVN"}, None),  # a reprint's agency closing the text
         ({"last": f"{TEXT} <em>Ảnh: Thu Hà</em>"}, None),  # a caption's photographer
         ({"text": f"Theo Minh Anh (Báo Lào Cai)</p><p>{TEXT * 2}"}, "Minh Anh"),  # a reprint's line at the top
+        # a notice's signatory in bold under its authority is no writer
+        ({"last": f"{TEXT}</p><p><strong>TM. ỦY BAN NHÂN DÂN</strong></p><p><strong>CHỦ TỊCH</strong></p>"
+                  "<p><strong>Nguyễn Văn Thành</strong>"}, None),  # fmt: skip
     ],
 )
 def test_bylines_of_unseen_portals(parts: dict[str, str], author: str | None) -> None:
