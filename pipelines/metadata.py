@@ -328,13 +328,21 @@ def _bold_name_at_end(element: HtmlElement, paragraphs: list[str]) -> authors.By
     """The writer's name in bold or italics at the very end of the body's last line, after
     its last sentence ("... công trình. <strong>Ngọc Ánh</strong>", "... <em>Minh Anh - Thu
     Hà</em>": every writer named, "Minh Anh, Thu Hà"), the source, reprint and photo lines
-    under it ("Nguồn: ...", "Theo ...", "Ảnh: ...") passed over, among the last
+    under it ("Nguồn: ...", "Theo ...", "Ảnh: ...") and the attachments' and tags' lines
+    ("Tải về: Kế hoạch (PDF)") passed over, among the last
     :data:`BOLD_NAME_LINES` lines."""
     for line in paragraphs[-1 : -BOLD_NAME_LINES - 1 : -1]:
-        if authors.parse_source(line) or authors.photo_credit(line) or _reprint_line(line):
+        if authors.parse_source(line) or authors.photo_credit(line) or _reprint_line(line) or _field_line(line):
             continue
         return _bold_name_in(element, line)
     return authors.Byline()
+
+
+def _field_line(line: str) -> bool:
+    """A short labelled line under the text ("Tải về: Kế hoạch số 12 (PDF)", "File đính kèm:
+    ...", "Từ khóa: ..."): a label of one to four words and its colon, never a sentence."""
+    head, colon, _ = line.partition(":")
+    return bool(colon) and len(line) <= SOURCE_LINE_CHARS and 1 <= len(head.split()) <= 4
 
 
 def _reprint_line(line: str) -> bool:

@@ -524,6 +524,7 @@ ARTICLE = (
         ({"last": f"{TEXT} <em>Ngọc Ánh</em>"}, "Ngọc Ánh"),
         ({"last": f"{TEXT} <strong>Ngọc Ánh</strong></p><p>Nguồn: Báo Lào Cai"}, "Ngọc Ánh"),
         ({"last": f"{TEXT} <b>Ngọc Ánh</b></p><p>Ảnh: Thu Hà"}, "Ngọc Ánh"),
+        ({"last": f"{TEXT} <b>Q.Anh</b></p><p>Tải về: Kế hoạch số 12 (PDF)"}, "Q.Anh"),  # an attachment's line under it
         ({"last": f"{TEXT} <strong>PV</strong>"}, "PV"),
         ({"last": f"{TEXT} <strong>Kinh Tế</strong>"}, None),  # a category's words
         ({"last": f"{TEXT} <strong>TTXVN</strong>"}, None),  # an agency
