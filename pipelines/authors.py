@@ -336,6 +336,8 @@ def _parse_signature(text: str) -> Byline | None:
         return None
     if _PHOTO_CREDIT.match(line):
         return _photo_credit(line)
+    if _THEO.match(line) and (found := _theo_line(line)) is not _NOT_THEO:
+        return found  # "Theo Minh Anh (Báo X)": the writer; "Theo TTXVN": a source, no one
     head = _PHOTO_TAIL.sub("", line)  # "Bài: Minh Anh - Ảnh: Thu Hà": the writer signs
     if head != line and (_is_name(head) or (_PREFIX.match(head) and _PREFIX.sub("", head).strip())):
         line = head  # (not "Tin, ảnh: ...": one label for both)
@@ -358,6 +360,89 @@ def _parse_signature(text: str) -> Byline | None:
     if _furniture(byline.author or ""):
         return None
     return replace(byline, author=final_dot(byline.author, text)) if byline.author else byline
+
+
+_NOT_THEO = Byline()  # (a marker: the "Theo ..." line is read as any other)
+
+
+def _theo_line(line: str) -> Byline | None:
+    """A line that opens with "Theo": a reprint names its writer ("Theo Minh Anh (Báo Lào
+    Cai)": author "Minh Anh", source "Báo Lào Cai"); "Theo Báo Lào Cai", "Theo TTXVN", "Theo
+    VOV" name the paper or the agency it is taken from, a source, never a person called
+    "Theo Báo Lào Cai" (the signature's grammar read its capitalised words as a name). A
+    "Theo" before a person's name alone ("Theo Walcott") is read as any line (:data:`_NOT_THEO`)."""
+    found = reprint(line)
+    if found is not None:
+        return found
+    value = _parse_source(line)
+    if value and news_source(value):
+        return None
+    return _NOT_THEO
+
+
+def news_source(name: str) -> bool:
+    """``name`` is a newspaper's, an agency's or an office's ("Báo Lào Cai", "TTXVN", "VOV",
+    "Tạp chí Cộng sản", "Sở Y tế"), the place an article is taken from, not a writer."""
+    words = name.casefold().split()
+    return _is_unit(name) or any(w in _PUBLISHER_WORDS for w in words)
+
+
+#: the newsroom's own staff signing without a name: "PV", "P.V", "BTV", "CTV", "PV-CTV",
+#: "Nhóm PV", "Nhóm phóng viên"
+_STAFF = re.compile(
+    r"^(?:(?:p\.?\s?v|ptv|btv|ctv|bbt)(?:\s*[-/,&]\s*(?:p\.?\s?v|ptv|btv|ctv))?"
+    r"|ban biên tập)\.?$",
+    re.IGNORECASE,
+)
+
+
+def staff_signature(line: str) -> Byline | None:
+    """The newsroom's staff signing without a name ("PV", "P.V", "BTV", "CTV", "PV-CTV",
+    "Nhóm PV", "Nhóm phóng viên (TTXVN)"): the author as written, the unit after it. Never
+    an agency or an office alone ("TTXVN", "VOV", "UBND"), which an abbreviation's grammar
+    also reads as a signature: a source, not the staff."""
+    text = clean(line).strip(" .;-–—")
+    unit = None
+    match = _PAREN.match(text)
+    if match:
+        text, unit = match.group(1), match.group(2).strip(" .") or None
+    elif len(parts := _DASH.split(text, maxsplit=1)) == 2 and _is_unit(parts[1].strip(" .")):
+        text, unit = parts[0].strip(), parts[1].strip(" .")
+    if _STAFF.match(text) or _TEAM.match(text):
+        return Byline(author=text, unit=unit)
+    return None
+
+
+#: words of a section's or a category's name that no person's name holds ("Kinh Tế", "Thời
+#: Sự", "Văn Hóa - Xã Hội", "Chuyển Đổi Số", "Local News"): a kicker in Title Case above or
+#: under the headline reads like a two-word name, these words tell them apart (words that
+#: are also given or family names, "An", "Công", "Khoa", "Trường", "Quốc", "Phương", "Trí",
+#: "Nông", "Chính", "Tài", "Thương", "Luận", "Tuyên", are not among them)
+_CATEGORY_WORDS = frozenset(
+    """tế trị hội thao dục luật lịch nghiệp tức sự kiện sống nghệ môi giới khỏe khoẻ đọc
+    đổi số cách động tin thời xã giáo pháp thôn giải học sách phòng mục đề điểm nhìn cứu
+    làm việc đảo tộc niên hoạch đầu xúc vấn bản điều truyền nội chống nhũng cải hóa hoá
+    dân cư đất xây dựng mại ngân kinh bạn trật gương báo
+    news politics business sports sport world local opinion health science technology tech
+    culture lifestyle entertainment economy education travel events breaking latest national
+    international features analysis arts books music food style markets finance weather
+    crime environment climate nachrichten politik wirtschaft kultur advertorial anzeige
+    werbung""".split()
+)
+
+
+def category_label(name: str) -> bool:
+    """``name`` is a section's or a category's name ("Kinh Tế", "Thời Sự", "Local News"),
+    not a person's: a word of it is one no name holds (:data:`_CATEGORY_WORDS`). A rank or a
+    profession before a name is no part of it ("Luật sư Nguyễn Văn An", "Nhà báo Minh Anh")."""
+    rank = _RANK.match(name)
+    words = name[rank.end() :].split() if rank else name.split()
+    return any(w.strip(".,;:-–").casefold() in _CATEGORY_WORDS for w in words)
+
+
+def initials(text: str) -> bool:
+    """"Q.Anh", "N.V.Hùng": a writer's initials and given name (:func:`_initials`)."""
+    return _initials(clean(text))
 
 
 #: a name's last word that is written with its dot: an initial ("Joe S."), a suffix ("Perry
@@ -539,10 +624,13 @@ def byline_at_top(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:
     """A labelled byline among the body's first lines ("Von Leonora Holling", "By Jane Doe",
     "Tác giả: Minh Anh" under the headline, kept in the body by its template): a short line
     that starts with a byline label and is a name after it (never a sentence: "Von Berlin
-    aus ..." is read as no name, a lower-case word follows the label in "Von der Leyen")."""
+    aus ..." is read as no name, a lower-case word follows the label in "Von der Leyen"); or
+    a reprint's line there, "Theo Minh Anh (Báo Lào Cai)": the writer and the paper."""
     for line in list(paragraphs)[:max_lines]:
         if len(line) > 200:
             break  # the body's first paragraph: what follows is no longer its top
+        if len(line) <= 80 and (found := reprint(line)) is not None:
+            return found
         if len(line) <= 60 and labelled(line) and not photo_credit(line):
             found = parse_signature(line)
             if found and found.author:

@@ -205,7 +205,9 @@ def _labelled_byline(text: Text, holders: _BodyHolders | None = None) -> authors
             line = _with_value(el, line) if authors.labelled(f"{line}:") else line  # "<dt>Tác giả</dt>"
         if not line or len(line) > 100 or not authors.labelled(line):
             continue
-        if in_teaser(el, text.container) or _credit_after_body(el, line, text):
+        if authors.photo_credit(line):
+            continue  # "Ảnh: Thu Hà" in a plain element: a photographer's credit, not a byline
+        if in_teaser(el, text.container):
             continue
         found = authors.parse_byline_text(line) or authors.parse_byline_text(_with_value(el, line))
         if found and found.author:
@@ -319,26 +321,70 @@ def _byline_after_block(container: HtmlElement) -> authors.Byline:
 
 
 _SENTENCE_END = (".", "!", "?", "…", '"', "”")
+BOLD_NAME_LINES = 3  # the body's last lines looked at for a name in bold or italics
 
 
-def _bold_name_at_end(element: HtmlElement, last: str) -> authors.Byline:
-    """The writer's name in bold at the very end of the last paragraph, after its last
-    sentence ("... công trình. <strong>Ngọc Ánh</strong>"): a person's name of two words or
-    more, the paragraph's last element, nothing after it."""
-    for el in element.iter("strong", "b"):
+def _bold_name_at_end(element: HtmlElement, paragraphs: list[str]) -> authors.Byline:
+    """The writer's name in bold or italics at the very end of the body's last line, after
+    its last sentence ("... công trình. <strong>Ngọc Ánh</strong>", "... <em>Minh Anh - Thu
+    Hà</em>": every writer named, "Minh Anh, Thu Hà"), the source, reprint and photo lines
+    under it ("Nguồn: ...", "Theo ...", "Ảnh: ...") and the attachments' and tags' lines
+    ("Tải về: Kế hoạch (PDF)") passed over, among the last
+    :data:`BOLD_NAME_LINES` lines."""
+    for line in paragraphs[-1 : -BOLD_NAME_LINES - 1 : -1]:
+        if authors.parse_source(line) or authors.photo_credit(line) or _reprint_line(line) or _field_line(line):
+            continue
+        return _bold_name_in(element, line)
+    return authors.Byline()
+
+
+def _field_line(line: str) -> bool:
+    """A short labelled line under the text ("Tải về: Kế hoạch số 12 (PDF)", "File đính kèm:
+    ...", "Từ khóa: ..."): a label of one to four words and its colon, never a sentence."""
+    head, colon, _ = line.partition(":")
+    return bool(colon) and len(line) <= SOURCE_LINE_CHARS and 1 <= len(head.split()) <= 4
+
+
+def _reprint_line(line: str) -> bool:
+    """A short "Theo ..." line under the text ("Theo Minh Anh (Báo Lào Cai)", "Theo TTXVN"),
+    never a paragraph that opens with "Theo đó, ..."."""
+    return len(line) <= SOURCE_LINE_CHARS and line.casefold().startswith("theo ")
+
+
+def _bold_name_in(element: HtmlElement, last: str) -> authors.Byline:
+    """The name in bold or italics ending the line ``last``: the line's last element,
+    nothing after it, a sentence's end before it in the same line (a bold name alone on
+    its line is :func:`authors.signature_from_body`'s, which knows a notice's signatory
+    under "TM. ỦY BAN NHÂN DÂN"/"CHỦ TỊCH" from a writer)."""
+    for el in element.iter("strong", "b", "em", "i"):
         name = text_of(el)
-        if in_teaser(el, element):
-            continue
-        if not name or not last.endswith(f" {name}") or len(name.split()) < 2:
-            continue
-        if el.getnext() is not None or (el.tail or "").strip():
+        if not name or len(name) > 80 or not last.endswith(f" {name}"):
+            continue  # (a name alone on its line is the signature's: signature_from_body)
+        if el.getnext() is not None or (el.tail or "").strip() or in_teaser(el, element):
             continue
         if not last[: -len(name)].rstrip().endswith(_SENTENCE_END):
             continue
+        if authors.photo_credit(name):
+            continue  # "... tại hội nghị. <em>Ảnh: Thu Hà</em>": a caption's photographer
         found = authors.parse_signature(name)
-        if found and found.author == name:
+        if found and found.author and _names_a_writer(found.author, name):
             return found
     return authors.Byline()
+
+
+def _names_a_writer(author: str, line: str) -> bool:
+    """Every writer of ``author`` ("Minh Anh, Thu Hà") is named in ``line`` as written, and
+    is a person (two words or more, never a category's words: "Kinh Tế"), the newsroom's
+    staff ("PV", "Nhóm PV") or initials ("Q.Anh"), never an agency or a paper alone
+    ("TTXVN", "Báo Lào Cai")."""
+    for name in author.split(", "):
+        if name not in line:
+            return False
+        if authors.staff_signature(name) or authors.initials(name):
+            continue
+        if len(name.split()) < 2 or authors.news_source(name) or authors.category_label(name):
+            return False
+    return True
 
 
 AUTHOR_BOX_CHARS = 400
@@ -361,11 +407,50 @@ def _author_box(box: HtmlElement, line: str) -> authors.Byline:
     return authors.Byline()
 
 
+TITLE_BYLINE_CHARS = 80
+
+
+def _title_byline(line: str) -> authors.Byline | None:
+    """The byline a line beside the headline reads as: a writer ("Minh Anh", "Minh Anh -
+    TTXVN", "Minh Anh/TTXVN", "Minh Anh (Văn phòng UBND)", "Minh Anh - Thu Hà" -> "Minh Anh,
+    Thu Hà"), the newsroom's staff ("PV", "Nhóm PV"), initials ("Q.Anh"), under a label
+    ("Tác giả: Minh Anh", "Người viết: Minh Anh", "Bài: Minh Anh - Ảnh: Thu Hà" -> the
+    writer), a reprint's writer ("Theo Minh Anh (Báo Lào Cai)"). None for the lines that sit
+    at that place and name no writer: a photographer's credit ("Ảnh: Thu Hà"), a source
+    ("Theo TTXVN", "Báo Lào Cai"), a kicker or a category in capitals or in Title Case
+    ("THỜI SỰ", "Kinh Tế", "Văn Hóa - Xã Hội"), anything longer than a byline."""
+    line = clean(line)
+    if not line or len(line) > TITLE_BYLINE_CHARS or authors.photo_credit(line):
+        return None
+    staff = authors.staff_signature(line)
+    if staff is not None:
+        return staff
+    if line.isupper():
+        return None  # a kicker in capitals ("THỜI SỰ"): not told from a name in capitals
+    found = authors.parse_signature(line)
+    if found is None or not found.author or not _names_a_writer(found.author, line):
+        return None
+    return found
+
+
+#: the classes of a kicker, a category or a label beside the headline ("article__topline",
+#: "kicker", "category", "rubric", "eyebrow"): its words are no byline
+_KICKER_CLASS = re.compile(r"topline|kicker|categor|rubri|eyebrow|overline|dachzeile|chuyen-?muc|danh-?muc")
+
+
+def _kicker(el: HtmlElement, above: bool) -> bool:
+    """``el`` is the headline's kicker or category: classed as one (in it or under it), or a
+    heading above the headline ("<h2>- Advertorial Dalbello-</h2><h1>...")."""
+    if above and el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return True
+    return any(_KICKER_CLASS.search(attr_words(x)) for x in el.iter() if isinstance(x.tag, str))
+
+
 def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
-    """A writer's name alone right above or below the headline (``<div><span>Thu
-    Hương</span></div><h1>...``, an avatar and the name under it): a person's name of two
-    words or more, not in capitals (an uppercase or linked line there is a kicker or a
-    category), never the site's or a place's."""
+    """A byline alone right above or below the headline (``<div><span>Thu
+    Hương</span></div><h1>...``, an avatar and the name under it, "Minh Anh - TTXVN", "PV"):
+    the line :func:`_title_byline` reads as a writer, never a linked line (a category), the
+    site's or a place's name."""
     step = (lambda el: el.getprevious()) if above else (lambda el: el.getnext())
     sibling = step(title_el)
     for _ in range(1 if above else META_LINE_REACH):  # below: past the date and tool lines
@@ -379,10 +464,9 @@ def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
         if any(ch.isdigit() for ch in line) and len(line) <= META_LINE_CHARS:
             sibling = step(sibling)  # a date or tool line under the headline: the next block
             continue
-        if len(line) > 40 or line.isupper() or len(line.split()) < 2:
+        if _kicker(sibling, above):
             return authors.Byline()
-        found = authors.parse_signature(line)
-        return found if found and found.author == line else authors.Byline()
+        return _title_byline(line) or authors.Byline()
     return authors.Byline()
 
 
@@ -490,7 +574,7 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, _byline_beside_title(page.title_el, above=False))
     if result.author is None and text.paragraphs and (text.container is not None or text.element is not None):
         block = text.container if text.container is not None else text.element
-        result = authors.merge(result, _bold_name_at_end(block, text.paragraphs[-1]))
+        result = authors.merge(result, _bold_name_at_end(block, text.paragraphs))
     for el in (x for s in may_match(scope, SOURCE_SELECTORS) for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:

@@ -9,6 +9,7 @@ from pipelines.authors import (
     bare_label,
     byline_at_top,
     byline_in_date_line,
+    category_label,
     is_junk_author,
     is_site_name,
     parse_byline_text,
@@ -17,6 +18,7 @@ from pipelines.authors import (
     reprint,
     signature_from_body,
     signing_line,
+    staff_signature,
 )
 
 BODY = "Nội dung bài viết dài với nhiều câu chữ khác nhau để làm phần thân của bài báo này."
@@ -371,3 +373,71 @@ def test_the_site_s_own_name_is_its_publisher_not_its_writer() -> None:
     assert is_site_name("Báo Lào Cai", "baolaocai.vn")
     assert not is_site_name("Tim Shields", "timshields.com")
     assert not is_site_name("Minh Anh", "baolaocai.vn")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Theo Báo Lào Cai", None),  # the paper it is taken from, not a person "Theo Báo Lào Cai"
+        ("Theo TTXVN", None),
+        ("Theo VOV.", None),
+        ("Theo Tạp chí Cộng sản", None),
+        ("Theo Minh Anh (Báo Lào Cai)", Byline(author="Minh Anh", source="Báo Lào Cai")),  # a reprint's writer
+        ("Theo Walcott", Byline(author="Theo Walcott")),  # a person whose name is Theo
+    ],
+)
+def test_a_theo_line_names_a_source_not_a_person(line: str, expected: Byline | None) -> None:
+    assert parse_signature(line) == expected
+
+
+def test_a_theo_line_closing_the_body_is_its_source() -> None:
+    assert signature_from_body([BODY, "Theo TTXVN"]) == Byline(source="TTXVN")
+    assert parse_byline_text("Theo Báo Lào Cai") == Byline(source="Báo Lào Cai")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("PV", Byline(author="PV")),
+        ("P.V", Byline(author="P.V")),
+        ("BTV", Byline(author="BTV")),
+        ("PV-CTV", Byline(author="PV-CTV")),
+        ("Nhóm PV", Byline(author="Nhóm PV")),
+        ("Nhóm phóng viên (TTXVN)", Byline(author="Nhóm phóng viên", unit="TTXVN")),
+        ("PV - Báo Lào Cai", Byline(author="PV", unit="Báo Lào Cai")),
+        ("TTXVN", None),  # an agency, a source: not the newsroom's staff
+        ("VOV", None),
+        ("UBND", None),
+        ("Minh Anh", None),  # a person, not the staff
+    ],
+)
+def test_a_staff_signature_is_the_newsrooms_without_a_name(line: str, expected: Byline | None) -> None:
+    assert staff_signature(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Kinh Tế", True),
+        ("Thời Sự", True),
+        ("Văn Hóa - Xã Hội", True),
+        ("Chuyển Đổi Số", True),
+        ("Local News", True),
+        ("Minh Anh", False),
+        ("Nguyễn Công Trí", False),  # words that are also names: "Công", "Trí"
+        ("Đăng Khoa", False),
+        ("Thu Phương", False),
+        ("Jane Doe", False),
+        ("Luật sư Nguyễn Văn An", False),  # a profession before the name is no category's word
+        ("Nhà báo Minh Anh", False),
+    ],
+)
+def test_a_category_label_is_told_from_a_name(name: str, category: bool) -> None:
+    assert category_label(name) is category
+
+
+def test_a_reprint_line_at_the_top_of_the_body_names_its_writer() -> None:
+    top = ["Theo Minh Anh (Báo Lào Cai)", BODY * 4]
+    assert byline_at_top(top) == Byline(author="Minh Anh", source="Báo Lào Cai")
+    assert byline_at_top(["Theo TTXVN", BODY * 4]) == Byline()  # an agency: a source, no writer
+    assert byline_at_top(["Theo Sở Y tế (tổng hợp)", BODY * 4]) == Byline()

@@ -491,6 +491,51 @@ ARTICLE = (
         ({"after": "<div><img src='/a.jpg' alt=''><strong>Tin Liên Quan</strong><a href='/x'>Hội nghị "
                    "tổng kết công tác năm của huyện</a></div>"}, None),  # fmt: skip
         ({"last": f"{TEXT} <strong>Ngọc Ánh</strong>"}, "Ngọc Ánh"),  # the name in bold ending the text
+        # a byline line beside the headline, in the forms the portals write it
+        ({"below": "<p>Minh Anh - TTXVN</p>"}, "Minh Anh"),
+        ({"below": "<p>Minh Anh/TTXVN</p>"}, "Minh Anh"),
+        ({"below": "<p>Minh Anh (Văn phòng UBND huyện)</p>"}, "Minh Anh"),
+        ({"below": "<p>Minh Anh - Thu Hà</p>"}, "Minh Anh, Thu Hà"),  # every writer
+        ({"above": "<div><span>Minh Anh - Thu Hà</span></div>"}, "Minh Anh, Thu Hà"),
+        ({"below": "<p>PV</p>"}, "PV"),  # the newsroom's staff
+        ({"below": "<p>Nhóm PV</p>"}, "Nhóm PV"),
+        ({"below": "<p>Q.Anh</p>"}, "Q.Anh"),  # initials and a given name
+        ({"below": "<p>Luật sư Nguyễn Văn An</p>"}, "Luật sư Nguyễn Văn An"),  # a profession kept
+        ({"below": "<p>Tác giả: Minh Anh</p>"}, "Minh Anh"),
+        ({"below": "<p>Người viết: Minh Anh</p>"}, "Minh Anh"),
+        ({"below": "<p>Bài: Minh Anh - Ảnh: Thu Hà</p>"}, "Minh Anh"),  # the writer, not the photographer
+        ({"below": "<p>Theo Minh Anh (Báo Lào Cai)</p>"}, "Minh Anh"),  # a reprint's writer
+        # lines at that place that name no writer
+        ({"above": "<div><span>Kinh Tế</span></div>"}, None),  # a category in Title Case
+        ({"above": "<div>Thời Sự</div>"}, None),
+        ({"below": "<div>Văn Hóa - Xã Hội</div>"}, None),
+        ({"below": "<div>Chuyển Đổi Số</div>"}, None),
+        ({"above": "<div>Local News</div>"}, None),
+        ({"above": "<h2>- Advertorial Dalbello-</h2>"}, None),  # a heading above the headline: a kicker
+        ({"below": "<div class='article-category'>Hồng Hà Sa Pa</div>"}, None),  # classed as a category
+        ({"below": "<p>Ảnh: Thu Hà</p>"}, None),  # a photographer's credit in a plain element
+        ({"above": "<p>Ảnh: Hải Đăng</p>"}, None),
+        ({"below": "<p>Theo TTXVN</p>"}, None),  # a source, not a person called "Theo TTXVN"
+        ({"below": "<p>Theo Báo Lào Cai</p>"}, None),
+        ({"below": "<p>TTXVN</p>"}, None),  # an agency alone
+        ({"below": "<p>Báo Lào Cai</p>"}, None),
+        # the name in bold or italics after the last sentence, the lines under it passed over
+        ({"last": f"{TEXT} <strong>Minh Anh - Thu Hà</strong>"}, "Minh Anh, Thu Hà"),
+        ({"last": f"{TEXT} <em>Ngọc Ánh</em>"}, "Ngọc Ánh"),
+        ({"last": f"{TEXT} <strong>Ngọc Ánh</strong></p><p>Nguồn: Báo Lào Cai"}, "Ngọc Ánh"),
+        ({"last": f"{TEXT} <b>Ngọc Ánh</b></p><p>Ảnh: Thu Hà"}, "Ngọc Ánh"),
+        ({"last": f"{TEXT} <b>Q.Anh</b></p><p>Tải về: Kế hoạch số 12 (PDF)"}, "Q.Anh"),  # an attachment's line under it
+        ({"last": f"{TEXT} <strong>PV</strong>"}, "PV"),
+        ({"last": f"{TEXT} <strong>Kinh Tế</strong>"}, None),  # a category's words
+        ({"last": f"{TEXT} <strong>TTXVN</strong>"}, None),  # an agency
+        ({"last": f"{TEXT} <i>Theo Báo Lào Cai</i>"}, None),  # a source line in italics
+        ({"last": "Hội nghị được chủ trì bởi đồng chí <strong>Nguyễn Văn An</strong>"}, None),  # no sentence before
+        ({"last": "Theo TTXVN"}, None),  # a reprint's agency closing the text
+        ({"last": f"{TEXT} <em>Ảnh: Thu Hà</em>"}, None),  # a caption's photographer
+        ({"text": f"Theo Minh Anh (Báo Lào Cai)</p><p>{TEXT * 2}"}, "Minh Anh"),  # a reprint's line at the top
+        # a notice's signatory in bold under its authority is no writer
+        ({"last": f"{TEXT}</p><p><strong>TM. ỦY BAN NHÂN DÂN</strong></p><p><strong>CHỦ TỊCH</strong></p>"
+                  "<p><strong>Nguyễn Văn Thành</strong>"}, None),  # fmt: skip
     ],
 )
 def test_bylines_of_unseen_portals(parts: dict[str, str], author: str | None) -> None:
