@@ -147,3 +147,24 @@ def test_a_dated_signed_video_report_declaring_og_type_video_is_an_article() -> 
     assert (_verdict(_video(""), "/video/thoi-su-19h45-e3301.html") or "").startswith("other_type")
     # and so is an unsigned one
     assert _verdict(_video(f"<p>{NEWS}</p>{INTRO}"), "/video/v5522.html") is not None
+
+
+def test_the_audits_new_article_urls_follow_the_familys_article_url_shape() -> None:
+    from benchmarks.typing_audit import _new_target
+
+    # a query id is changed, the script's path kept
+    assert _new_target("/tintuc/chitiet.asp?id=301", "short", set()) == "/tintuc/chitiet.asp?id=423"
+    sharepoint = _new_target("/Pages/tin-tuc/chi-tiet.aspx?ItemID=101", "short", set())
+    assert sharepoint.startswith("/Pages/tin-tuc/chi-tiet.aspx?ItemID=") and sharepoint != "/Pages/tin-tuc/chi-tiet.aspx?ItemID=101"
+    # a slug-id keeps its id in its place, changed
+    vendor = ["/tin-tuc/tong-ket-3587.html", "/tin-tuc/giao-ban-quy-i-3586.html"]
+    assert _new_target(vendor[0], "short", set(), vendor) == "/tin-tuc/tong-ket-short1-4609.html"
+    joomla = ["/tin-tuc/201-tang-cuong-phong-chay.html", "/tin-tuc/202-hoi-nghi.html"]
+    assert _new_target(joomla[0], "short", set(), joomla) == "/tin-tuc/323-tang-cuong-phong-chay-short1.html"
+    mvc = ["/tin-tuc/chi-tiet/2291/kim-son-dat-muc-tieu", "/tin-tuc/chi-tiet/2288/buoi-dong-ly"]
+    assert _new_target(mvc[0], "short", set(), mvc) == "/tin-tuc/chi-tiet/3313/kim-son-dat-muc-tieu-short1"
+    # a slug ending in a year on one article only is no id; a taken target is skipped
+    drupal = ["/tin-tuc/lien-hoan-nam-2024", "/tin-tuc/le-hoi-nghinh-ong"]
+    assert _new_target(drupal[0], "short", set(), drupal) == "/tin-tuc/lien-hoan-nam-2024-short1"
+    taken = {"/tin-tuc/lien-hoan-nam-2024-short1"}
+    assert _new_target(drupal[0], "short", taken, drupal) == "/tin-tuc/lien-hoan-nam-2024-short2"
