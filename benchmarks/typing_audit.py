@@ -372,11 +372,53 @@ def article_of(doc: HtmlElement, pages: AuditPages, kind: str, url: str, sel: di
     for el in doc.iter("meta"):
         if "description" in f"{el.get('property', '')} {el.get('name', '')}".lower():
             el.set("content", heading)
-    for el in doc.iter("script"):
+    for el in list(doc.iter("script")):
         if "ld+json" in (el.get("type") or ""):
-            el.drop_tree()
+            own = _own_jsonld(el.text or "", heading, url)
+            if own is None:
+                el.drop_tree()
+            else:
+                el.text = own
     _self_urls(doc, url, heading, pages.name)
     return True
+
+
+_JSONLD_PAGES = ("article", "newsarticle", "blogposting", "reportagenews", "webpage")
+
+
+def _own_jsonld(text: str, heading: str, url: str) -> str | None:
+    """The page's JSON-LD made the new article's: its article's and web page's headline,
+    name and description the heading, their ids and URLs the new URL; its date, author and
+    publisher kept (a family whose only date is its JSON-LD's keeps it). None when it does
+    not parse."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+
+    def visit(node: Any) -> None:
+        if isinstance(node, list):
+            for x in node:
+                visit(x)
+        elif isinstance(node, dict):
+            types = node.get("@type")
+            names = {str(t).lower() for t in (types if isinstance(types, list) else [types])}
+            if names & set(_JSONLD_PAGES):
+                for key in ("headline", "name", "description", "alternativeHeadline"):
+                    if key in node:
+                        node[key] = heading
+                for key in ("@id", "url"):
+                    if key in node:
+                        node[key] = url
+                if isinstance(node.get("mainEntityOfPage"), dict):
+                    node["mainEntityOfPage"]["@id"] = url
+                elif "mainEntityOfPage" in node:
+                    node["mainEntityOfPage"] = url
+            for value in node.values():
+                visit(value)
+
+    visit(data)
+    return json.dumps(data, ensure_ascii=False)
 
 
 def biography_of(doc: HtmlElement, pages: AuditPages, url: str, sel: dict[str, list[str]]) -> bool:
