@@ -32,6 +32,7 @@ TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar
          "login", "tag", "author", "language", "qa", "document", "procedure", "not_found", "other")  # fmt: skip
 ARTICLE_WORDS = 60  # words of its own an article page has at least
 SHORT_WORDS = 25  # ... a short article in an article template has at least (a brief, a photo story)
+SHORT_HEADLINE_WORDS = 6  # ... under a headline this long (a sentence; "Trực tuyến VLTV1" names a page)
 TEASER_TITLE_WORDS = 5  # a link by a headline this long is a teaser of its page (not a menu)
 LISTING_LINKS = 2  # links to distinct articles (outside boxes every page shows): a listing
 DUP_LINE_WORDS = 6  # lines this long identify a text ...
@@ -297,7 +298,11 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and f.url_kind not in ("search", "login", "tag", "author", "calendar", "language", "qa")
         )
         f.article_like = shaped and f.own_words >= ARTICLE_WORDS
-        f.short_like = shaped and SHORT_WORDS <= f.own_words < ARTICLE_WORDS
+        f.short_like = (
+            shaped
+            and SHORT_WORDS <= f.own_words < ARTICLE_WORDS
+            and len(f.headline_text.split()) >= SHORT_HEADLINE_WORDS
+        )
     return Evidence(facts, chrome, affixes, owners, group)
 
 
