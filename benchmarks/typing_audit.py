@@ -244,18 +244,76 @@ class AuditPages(Pages2):
         return super().content(kind)
 
 
-def _new_target(path: str, kind: str, taken: set[str]) -> str:
-    """A new request target of the article ``path``'s shape: its last slug extended, else
-    its last number changed (as many digits or more)."""
-    slug = re.search(r"([^/?#.=&]*[a-z]-[^/?#.=&]*)(\.[a-z]+)?/?(?:[?#].*)?$", path)
+_SLUG_ID = re.compile(r"^(?P<lead>\d+-)?(?P<words>.*?[a-z]-.*?)(?P<tail>-[a-z]?\d+)?$")
+_ID_BEFORE = re.compile(r"(?<=/)\d{3,}$")  # /chi-tiet/2291/slug: the id a segment before the slug
+
+
+def _parts(path: str) -> tuple[str, str, str, str, str, str]:
+    """(head, slash, stem, dot+extension, trailing slash, ?query) of a request target."""
+    base, sep, query = path.partition("?")
+    head, slash, last = base.rstrip("/").rpartition("/")
+    stem, dot, ext = last.partition(".")
+    return head, slash, stem, dot + ext, base[len(base.rstrip("/")):], sep + query
+
+
+def _id_places(paths: list[str]) -> set[str]:
+    """Where the family's article URLs carry their id, read on all of them: ``query`` (a
+    number in the query), ``lead`` (``201-slug``), ``tail`` (``slug-3587``, ``slug-a5121``),
+    ``before`` (``/2291/slug``). A place every article URL fills (a slug ending in a year,
+    ``-nam-2024``, on one article is no id)."""
+    places: set[str] = set()
+    for place in ("query", "lead", "tail", "before"):
+        hits = 0
+        for path in paths:
+            head, _, stem, _, _, query = _parts(path)
+            slug = _SLUG_ID.match(stem)
+            hits += bool(
+                re.search(r"=\d+", query) if place == "query"
+                else _ID_BEFORE.search(head) if place == "before"
+                else slug is not None and slug.group(place)
+            )  # fmt: skip
+        if paths and hits == len(paths):
+            places.add(place)
+    return places
+
+
+def _new_number(m: re.Match[str], kind: str, step: int) -> str:
+    """The number ``m`` changed (as many digits or more), by the kind and the step."""
+    return str(int(m.group()) + 10 ** max(len(m.group()) - 1, 1) * step + KINDS.index(kind))
+
+
+def _new_target(path: str, kind: str, taken: set[str], paths: list[str] | None = None) -> str:
+    """A new request target of the article ``path``'s shape, the shape of the family's
+    article URLs (``paths``, else ``path`` alone). A query id (``?id=301``, ``?ItemID=101``)
+    is changed and the path kept (``chitiet.asp`` is the script, no slug); else a slug has its
+    words extended and its id, where the family's URLs carry one (``201-slug.html``,
+    ``slug-3587.html``, ``slug-a5121.html``, ``/2291/slug``), changed in its place; else the
+    last number is changed."""
+    places = _id_places(paths or [path])
+    head, slash, stem, ext, trail, query = _parts(path)
+    slug = _SLUG_ID.match(stem) if "query" not in places else None
     digits = list(re.finditer(r"\d+", path))
+    query_ids = list(re.finditer(r"(?<==)\d+", query))
     for step in range(1, 50):
-        if slug is not None:
-            new = path[: slug.end(1)] + f"-{kind}{step}" + path[slug.end(1):]
+        if "query" in places and query_ids:
+            m = query_ids[-1]
+            new = path[: len(path) - len(query)] + query[: m.start()] + _new_number(m, kind, step) + query[m.end():]
+        elif slug is not None:
+            lead, words, tail = slug.group("lead") or "", slug.group("words"), slug.group("tail") or ""
+            if "tail" not in places:
+                words, tail = words + tail, ""
+            n = re.search(r"\d+", lead)
+            if n is not None and "lead" in places:
+                lead = _new_number(n, kind, step) + "-"
+            n = re.search(r"\d+", tail)
+            if n is not None:
+                tail = tail[: n.start()] + _new_number(n, kind, step)
+            n = _ID_BEFORE.search(head) if "before" in places else None
+            new_head = head[: n.start()] + _new_number(n, kind, step) if n is not None else head
+            new = new_head + slash + lead + f"{words}-{kind}{step}" + tail + ext + trail + query
         elif digits:
             m = digits[-1]
-            number = int(m.group()) + 10 ** max(len(m.group()) - 1, 1) * step + KINDS.index(kind)
-            new = path[: m.start()] + str(number) + path[m.end():]
+            new = path[: m.start()] + _new_number(m, kind, step) + path[m.end():]
         else:
             new = path.rstrip("/") + f"/{kind}-{step}"
         if new not in taken:
@@ -314,11 +372,53 @@ def article_of(doc: HtmlElement, pages: AuditPages, kind: str, url: str, sel: di
     for el in doc.iter("meta"):
         if "description" in f"{el.get('property', '')} {el.get('name', '')}".lower():
             el.set("content", heading)
-    for el in doc.iter("script"):
+    for el in list(doc.iter("script")):
         if "ld+json" in (el.get("type") or ""):
-            el.drop_tree()
+            own = _own_jsonld(el.text or "", heading, url)
+            if own is None:
+                el.drop_tree()
+            else:
+                el.text = own
     _self_urls(doc, url, heading, pages.name)
     return True
+
+
+_JSONLD_PAGES = ("article", "newsarticle", "blogposting", "reportagenews", "webpage")
+
+
+def _own_jsonld(text: str, heading: str, url: str) -> str | None:
+    """The page's JSON-LD made the new article's: its article's and web page's headline,
+    name and description the heading, their ids and URLs the new URL; its date, author and
+    publisher kept (a family whose only date is its JSON-LD's keeps it). None when it does
+    not parse."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+
+    def visit(node: Any) -> None:
+        if isinstance(node, list):
+            for x in node:
+                visit(x)
+        elif isinstance(node, dict):
+            types = node.get("@type")
+            names = {str(t).lower() for t in (types if isinstance(types, list) else [types])}
+            if names & set(_JSONLD_PAGES):
+                for key in ("headline", "name", "description", "alternativeHeadline"):
+                    if key in node:
+                        node[key] = heading
+                for key in ("@id", "url"):
+                    if key in node:
+                        node[key] = url
+                if isinstance(node.get("mainEntityOfPage"), dict):
+                    node["mainEntityOfPage"]["@id"] = url
+                elif "mainEntityOfPage" in node:
+                    node["mainEntityOfPage"] = url
+            for value in node.values():
+                visit(value)
+
+    visit(data)
+    return json.dumps(data, ensure_ascii=False)
 
 
 def biography_of(doc: HtmlElement, pages: AuditPages, url: str, sel: dict[str, list[str]]) -> bool:
@@ -390,7 +490,8 @@ class AuditFamily(DerivedFamily):
                 target = _copy_target(art.path, kind, self.SITE_ID)
                 change: Any = lambda doc, t=target: copy_of(doc, origin + t)  # noqa: E731
             elif kind in ARTICLE_KINDS:
-                target = _new_target(art.path, kind, set(pages))
+                shapes = [a.path for a in self.ARTICLES if a.path in pages]
+                target = _new_target(art.path, kind, set(pages), shapes)
                 change = lambda doc, k=kind, t=target: article_of(doc, self.pages, k, origin + t, self.sel)  # noqa: E731
             elif kind == "biography":
                 target = self.pages.url(kind)

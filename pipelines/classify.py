@@ -124,7 +124,7 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
     if not text.had_text and not text.attachments:
         return NotAnArticle(url, "too_short", _short_detail(page, "no body text"))
     words = sum(len(p.split()) for p in text.paragraphs)
-    minimum = MIN_WORDS_DECLARED if page.declared or page.marked_article else MIN_WORDS
+    minimum = MIN_WORDS_DECLARED if page.declared or page.marked_article or _photo_story(page, text) else MIN_WORDS
     if words < minimum and not text.attachments:
         return NotAnArticle(url, "too_short", _short_detail(page, f"{words} words"))
     if not page.title:
@@ -150,8 +150,9 @@ GALLERY_MAX_WORDS = 50  # ... and fewer words than this besides their captions: 
 
 
 def _gallery(page: Page, text: Text) -> bool:
-    """A photo gallery ("Thư viện ảnh", an album): pictures with a sentence or two, no
-    text of its own (a photo story has its text beside its pictures). Its pictures are the
+    """A photo gallery ("Thư viện ảnh", an album): pictures with their captions and a
+    date, no text of its own (a photo story has its text beside its pictures: one sentence
+    of :data:`STORY_LINE_WORDS` words or more besides the captions makes it one). Its pictures are the
     body's, or the page's own (not linked, not in a header, menu, footer or aside: a grid
     of pictures is often no body to the generic extractor)."""
     if max(len(text.images), _own_pictures(page)) < GALLERY_MIN_IMAGES:
@@ -159,8 +160,40 @@ def _gallery(page: Page, text: Text) -> bool:
     captions = {i.caption for i in text.images if i.caption} | {i.alt for i in text.images if i.alt}
     # (a grid the body stage did not read as pictures: the page's own captions)
     captions |= {text_of(c) for c in page.tree.iter("figcaption")}
-    words = sum(len(p.split()) for p in text.paragraphs if p not in captions)
-    return words < GALLERY_MAX_WORDS
+    own = [p for p in text.paragraphs if p not in captions]
+    if any(_story_line(p) for p in own):
+        return False  # a photo story: its pictures beside a text of its own, a sentence or more
+    return sum(len(p.split()) for p in own) < GALLERY_MAX_WORDS
+
+
+def _photo_story(page: Page, text: Text) -> bool:
+    """A photo story: :data:`GALLERY_MIN_IMAGES` pictures or more beside a sentence of text
+    of its own (:func:`_story_line`); its pictures say what a text's words would, so it needs
+    no more words than a page that declares itself an article."""
+    if max(len(text.images), _own_pictures(page)) < GALLERY_MIN_IMAGES:
+        return False
+    return any(_story_line(p) for p in text.paragraphs)
+
+
+STORY_LINE_WORDS = 12  # a line of a photo story's own text: a sentence this long at least
+_SENTENCE_END = re.compile(r"[.!?…]\s*[\"”’)]?\s*$")
+
+
+# an album's line introducing its pictures ("Một số hình ảnh tại đêm khai mạc ...", "Chùm
+# ảnh: ...", "Mời bạn đọc cùng xem ..."), no story of its own
+_ALBUM_INTRO = re.compile(
+    r"^(?:(?:một số|một vài|những|các|dưới đây là(?: một số)?)\s+)?(?:hình ảnh|bức ảnh|ảnh|chùm ảnh|khoảnh khắc)\b"
+    r"|^(?:mời (?:bạn đọc|quý vị|độc giả)|cùng (?:nhìn lại|xem))\b",
+    re.IGNORECASE,
+)
+
+
+def _story_line(line: str) -> bool:
+    """A sentence of text (:data:`STORY_LINE_WORDS` words or more, ending as one) that is no
+    album's introduction of its pictures: an album's lines are its date, its name, "Một số
+    hình ảnh tại ..." and "Ảnh: ..." credits."""
+    line = line.strip()
+    return len(line.split()) >= STORY_LINE_WORDS and bool(_SENTENCE_END.search(line)) and not _ALBUM_INTRO.match(line)
 
 
 _FRAME_TAGS = {"header", "nav", "footer", "aside", "a"}
@@ -281,6 +314,12 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     )
     if content is not None:
         return content
+    if (dates.published is None or not _headline_shown(page)) and pagecontent.biography(text.paragraphs):
+        # a leader's profile page: undated, or under the portal's date line with no headline
+        # of its own shown (its name only in <title>; a dated biography that is news, an
+        # appointment, has one); read on the body's lines too, the element's may be one
+        # paragraph of them
+        return "other_type", "a person's biography, undated or with no headline shown (a profile page)"
     if not _own_date(dates) and (
         pagekind.home_url(page.url)
         or pagekind.static_kind(page.url, page.title)
@@ -294,6 +333,12 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
         # "Giới thiệu", "Lãnh đạo" pages show when they were last revised, never published
         return "other_type", "an introduction or organisation page with only an update date"
     return None
+
+
+def _headline_shown(page: Page) -> bool:
+    """The page shows its title as an element of its own (a headline, a heading), not only
+    in ``<title>`` or og:title."""
+    return page.title_el is not None
 
 
 _TODAY = re.compile(r"^\s*(?:hôm nay|today)\b", re.IGNORECASE)

@@ -102,8 +102,14 @@ def player_page(tree: HtmlElement, element: HtmlElement | None, words: int) -> b
 
 
 def feed_index(tree: HtmlElement, element: HtmlElement | None) -> bool:
-    """Three feed addresses or more linked in the content column: an RSS index."""
-    for root in _scope(tree, element):
+    """Three feed addresses or more linked in the content column: an RSS index. The block
+    given and the one around it (the title's block alone when the body stage found no body
+    beside it: Joomla's "page-header", its list of feeds a sibling)."""
+    roots = _scope(tree, element)
+    up = element.getparent() if element is not None else None
+    if up is not None and up.tag not in ("body", "html"):
+        roots.append(up)
+    for root in roots:
         hrefs = {
             a.get("href") for a in root.iter("a")
             if _FEED.search(a.get("href") or "") and not _framed(a)

@@ -149,6 +149,8 @@ def listing(
         linked = [c for c in items if any(_other_page(a) for a in c.iter("a"))]
         if len(linked) < 0.8 * len(items):
             continue
+        if _related_box(parent):
+            continue  # an article's "Tin liên quan" box: not the page's own list
         words = sum(_words(c) for c in items)
         if words > LISTING_MAX_ITEM_WORDS * len(items) or _link_share(items) < LISTING_LINK_SHARE:
             continue  # long blocks, or few words in links: paragraphs of one text, not teasers
@@ -172,6 +174,29 @@ def listing(
     if longest >= LISTING_MAX_PARAGRAPH:
         return None
     return f"{len(items)} similar linked blocks hold {words}/{column} words of the content column"
+
+
+# the heading of an article's box of links to other articles (not a section's name: "Tin mới
+# nhất", "Đọc nhiều" head listings of their own too)
+_RELATED_BOX = re.compile(
+    r"^(?:tin liên quan|bài viết liên quan|các tin (?:liên quan|khác|đã đưa|cùng chuyên mục)|tin khác|tin đã đưa|tin cùng "
+    r"chuyên mục|các bài (?:viết )?khác|bài viết khác|xem thêm|related(?: articles| posts| news| stories)?)\s*:?$",
+    re.IGNORECASE,
+)
+RELATED_BOX_LEVELS = 3  # levels above a run its box's heading may be the first element of
+
+
+def _related_box(run_parent: HtmlElement) -> bool:
+    """The run sits in a box headed "Tin liên quan", "Các tin khác" (the box's first element,
+    a few levels up): an article's related links, whose words are no listing's (a short
+    article, a photo story, holds fewer words than its related box)."""
+    for up in [run_parent, *run_parent.iterancestors()][:RELATED_BOX_LEVELS]:
+        if up.tag in ("body", "html"):
+            return False
+        first = next((c for c in up if isinstance(c.tag, str) and c.tag not in DROP_TAGS), None)
+        if first is not None and first.tag not in ("ul", "ol", "table", "li", "tr") and _RELATED_BOX.match(text_of(first)):
+            return True
+    return False
 
 
 WHOLE_POSTS_MIN = 2  # sibling blocks, each a whole post under its own linked headline

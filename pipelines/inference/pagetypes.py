@@ -31,6 +31,8 @@ from pipelines.titles import strip_affixes
 TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar", "search",
          "login", "tag", "author", "language", "qa", "document", "procedure", "not_found", "other")  # fmt: skip
 ARTICLE_WORDS = 60  # words of its own an article page has at least
+SHORT_WORDS = 25  # ... a short article in an article template has at least (a brief, a photo story)
+SHORT_HEADLINE_WORDS = 6  # ... under a headline this long (a sentence; "Trực tuyến VLTV1" names a page)
 TEASER_TITLE_WORDS = 5  # a link by a headline this long is a teaser of its page (not a menu)
 LISTING_LINKS = 2  # links to distinct articles (outside boxes every page shows): a listing
 DUP_LINE_WORDS = 6  # lines this long identify a text ...
@@ -56,6 +58,7 @@ class Facts:
     url_kind: str | None = None  # login, search, tag, print, language, calendar (by URL)
     form: str | None = None  # document, procedure, qa: a record of labelled fields
     article_like: bool = False
+    short_like: bool = False  # an article's shape, :data:`SHORT_WORDS` to :data:`ARTICLE_WORDS` words
 
 
 def site_affixes(samples: list[Sample]) -> list[str]:
@@ -286,14 +289,19 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
         varies = f.headline_text and headlines[f.headline_text.casefold()] <= max(
             1, len(samples) // 5
         )
-        f.article_like = bool(
+        shaped = bool(
             varies
-            and f.own_words >= ARTICLE_WORDS
             and (f.date is not None or samples[i].declared)
             and not samples[i].soft_404
             and f.form is None
             and not pagekind.SCHEDULE_HEAD.match(f.headline_text)
             and f.url_kind not in ("search", "login", "tag", "author", "calendar", "language", "qa")
+        )
+        f.article_like = shaped and f.own_words >= ARTICLE_WORDS
+        f.short_like = (
+            shaped
+            and SHORT_WORDS <= f.own_words < ARTICLE_WORDS
+            and len(f.headline_text.split()) >= SHORT_HEADLINE_WORDS
         )
     return Evidence(facts, chrome, affixes, owners, group)
 
@@ -527,6 +535,10 @@ def assign_types(
                 if facts[m].article_like and close >= TEMPLATE_SIMILAR:
                     article_groups.append(g)
                     article_pages.add(m)
+    # a short article (a brief, a photo story) in an article template: its shape, fewer words
+    # (it makes no template an article template: a template's articles do)
+    article_pages |= {m for g in article_groups for m in groups[g][1] if facts[m].short_like
+                      and facts[m].copy_of is None and facts[m].part_of is None}  # fmt: skip
     article_urls = {samples[m].url for m in article_pages}
     # a link to a copy of an article (a ``?redirect=`` link, its print view) links to it
     article_urls |= {s.url for s, f in zip(samples, facts, strict=True) if f.copy_of in article_pages}

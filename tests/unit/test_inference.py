@@ -192,3 +192,25 @@ def test_a_site_whose_zone_is_not_known_gets_the_same_model() -> None:
     assert as_written.page_types == MODEL.page_types
     assert as_written.date == MODEL.date and as_written.title == MODEL.title
     assert made_with(AS_WRITTEN) != made_with("Asia/Ho_Chi_Minh")
+
+
+def test_a_short_article_in_the_article_template_is_an_article() -> None:
+    # a brief of about 30 words of its own (under ARTICLE_WORDS, SHORT_WORDS or more) at the
+    # article template's URL, dated, its own headline: an article (session 14's typing audit)
+    head, lead, paragraphs = site.TEXTS[0]
+    brief_head = "Xã ra quân vệ sinh môi trường hưởng ứng ngày Chủ nhật xanh"
+    brief = (
+        "Sáng 17/3, Ủy ban nhân dân xã phối hợp với Đoàn thanh niên tổ chức ra quân vệ sinh môi "
+        "trường, thu gom rác thải tại các tuyến đường liên thôn và khu dân cư tập trung."
+    )
+    html = site.article(0).replace(head, brief_head).replace(lead, "Hơn 200 đoàn viên tham gia")
+    html = html.replace("".join(f"<p>{site.escape(p)}</p>" for p in paragraphs), f"<p>{brief}</p>")
+    html = html.replace(site.DATES[0], "17/3/2024")
+    url = site.BASE + "/tin-tuc/ra-quan-ve-sinh-moi-truong-1009.html"
+    model = infer([*PAGES, (url, html.encode(), {"content-type": "text/html; charset=utf-8"})])
+    assert model.page_types[url] == "article"
+    # an undated page of as many words in that template is no article
+    undated = html.replace("Cập nhật lúc", "").replace(f"{site.TIMES[0]} ngày 17/3/2024", "")
+    other = site.BASE + "/tin-tuc/gioi-thieu-ve-xa-1010.html"
+    model = infer([*PAGES, (other, undated.encode(), {"content-type": "text/html; charset=utf-8"})])
+    assert model.page_types[other] != "article"

@@ -147,3 +147,145 @@ def test_a_dated_signed_video_report_declaring_og_type_video_is_an_article() -> 
     assert (_verdict(_video(""), "/video/thoi-su-19h45-e3301.html") or "").startswith("other_type")
     # and so is an unsigned one
     assert _verdict(_video(f"<p>{NEWS}</p>{INTRO}"), "/video/v5522.html") is not None
+
+
+def test_the_audits_new_article_urls_follow_the_familys_article_url_shape() -> None:
+    from benchmarks.typing_audit import _new_target
+
+    # a query id is changed, the script's path kept
+    assert _new_target("/tintuc/chitiet.asp?id=301", "short", set()) == "/tintuc/chitiet.asp?id=423"
+    sharepoint = _new_target("/Pages/tin-tuc/chi-tiet.aspx?ItemID=101", "short", set())
+    assert sharepoint.startswith("/Pages/tin-tuc/chi-tiet.aspx?ItemID=") and sharepoint != "/Pages/tin-tuc/chi-tiet.aspx?ItemID=101"
+    # a slug-id keeps its id in its place, changed
+    vendor = ["/tin-tuc/tong-ket-3587.html", "/tin-tuc/giao-ban-quy-i-3586.html"]
+    assert _new_target(vendor[0], "short", set(), vendor) == "/tin-tuc/tong-ket-short1-4609.html"
+    joomla = ["/tin-tuc/201-tang-cuong-phong-chay.html", "/tin-tuc/202-hoi-nghi.html"]
+    assert _new_target(joomla[0], "short", set(), joomla) == "/tin-tuc/323-tang-cuong-phong-chay-short1.html"
+    mvc = ["/tin-tuc/chi-tiet/2291/kim-son-dat-muc-tieu", "/tin-tuc/chi-tiet/2288/buoi-dong-ly"]
+    assert _new_target(mvc[0], "short", set(), mvc) == "/tin-tuc/chi-tiet/3313/kim-son-dat-muc-tieu-short1"
+    # a slug ending in a year on one article only is no id; a taken target is skipped
+    drupal = ["/tin-tuc/lien-hoan-nam-2024", "/tin-tuc/le-hoi-nghinh-ong"]
+    assert _new_target(drupal[0], "short", set(), drupal) == "/tin-tuc/lien-hoan-nam-2024-short1"
+    taken = {"/tin-tuc/lien-hoan-nam-2024-short1"}
+    assert _new_target(drupal[0], "short", taken, drupal) == "/tin-tuc/lien-hoan-nam-2024-short2"
+
+
+# --- session 14: the typing audit's article kinds and its dated biography ------------------
+
+BIO = (
+    "<p>Đồng chí Nguyễn Văn Hùng sinh ngày 12 tháng 5 năm 1970, quê quán xã Hòa Bình, huyện Tân Lập. Trình "
+    "độ chuyên môn thạc sĩ kinh tế, cao cấp lý luận chính trị. Vào Đảng ngày 3 tháng 2 năm 1994.</p>"
+    "<p>Từ năm 1992 đến năm 2000 công tác tại Ban Tổ chức Huyện ủy, lần lượt là cán bộ, phó trưởng ban; "
+    "từ năm 2000 đến năm 2010 là Phó Bí thư, Chủ tịch Ủy ban nhân dân huyện.</p>"
+    "<p>Từ năm 2010 đến năm 2020 là Giám đốc Sở Kế hoạch và Đầu tư, Phó Chủ tịch Ủy ban nhân dân tỉnh. Tại "
+    "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025, đồng chí được bầu làm Bí thư Tỉnh ủy.</p>"
+)
+DATE_LINE = "<p class='date'>Ngày đăng: 01/02/2023 08:00</p>"
+
+
+def _portal(main: str, title: str) -> bytes:
+    """An article template: the site's name in a banner, the page's own title in <title>."""
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title} - Sở Tư pháp tỉnh Hòa Sơn</title></head><body>"
+        "<div class='banner'>SỞ TƯ PHÁP TỈNH HÒA SƠN</div>"
+        "<div class='menu'><a href='/'>Trang chủ</a> | <a href='/tin-tuc'>Tin tức</a></div>"
+        f"<div class='main'>{main}</div><div class='footer'>Bản quyền thuộc Sở Tư pháp tỉnh Hòa Sơn.</div>"
+        "</body></html>"
+    ).encode()
+
+
+def test_a_dated_biography_with_no_headline_shown_is_a_profile_page() -> None:
+    # the portal's date line over a leader's curriculum, its name only in <title>
+    page = _portal(f"<p class='date'>01/02/2023</p><div class='body'><div>{BIO}</div></div>", "Tiểu sử")
+    verdict = _verdict(page, "/gioi-thieu/tieu-su-dong-chi-bi-thu")
+    assert (verdict or "").startswith("other_type: a person's biography")
+    # a dated biography under its own headline is news (an appointment): kept
+    head = "Đồng chí Nguyễn Văn Hùng được bầu giữ chức Chủ tịch Ủy ban nhân dân tỉnh"
+    news = f"<h1>{head}</h1>{DATE_LINE}<p>{NEWS}</p>{BIO}"
+    assert _verdict(_portal(news, head), "/tin-tuc/dong-chi-nguyen-van-hung-1204.html") is None
+
+
+STORY_TITLE = "Ảnh: Sắc màu lễ hội đua thuyền truyền thống trên sông Lam"
+FIGURES = "".join(
+    f"<figure><img src='/images/dua-thuyen-{i}.jpg' alt=''><figcaption>{c}</figcaption></figure>"
+    for i, c in enumerate(("Các đội thuyền xuất phát", "Người dân cổ vũ hai bên bờ sông",
+                           "Đội thuyền nữ về đích", "Trao giải cho các đội đoạt giải"))  # fmt: skip
+)
+STORY = (
+    "<p>Lễ hội đua thuyền truyền thống năm nay thu hút hàng nghìn người dân và du khách đến cổ vũ "
+    "các đội thuyền của sáu xã ven sông.</p>"
+)
+RELATED = "<div class='related'><h3>Tin liên quan</h3><ul>" + "".join(
+    f"<li><a href='/tin-tuc/bai-{5100 + i}.html'>{t}</a></li>"
+    for i, t in enumerate(("Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2023", "Nông dân vùng cao thu hoạch chè xuân",
+                           "Hội thi tìm hiểu pháp luật về phòng, chống bạo lực gia đình",
+                           "Khởi công xây dựng cầu treo dân sinh tại xã vùng cao",
+                           "Kế hoạch tuyển sinh vào lớp 10 năm học 2023 - 2024"))  # fmt: skip
+) + "</ul></div>"
+
+
+def test_a_photo_story_is_an_article_and_a_bare_album_is_not() -> None:
+    story = f"<h1>{STORY_TITLE}</h1>{DATE_LINE}<div class='content'>{STORY}{FIGURES}</div>"
+    assert _verdict(_portal(story, STORY_TITLE), "/tin-tuc/sac-mau-le-hoi-dua-thuyen-5121.html") is None
+    # an album: its date and its captioned pictures, no sentence of its own
+    album = f"<h1>{STORY_TITLE}</h1>{DATE_LINE}<div class='content'><p>Ảnh: Minh Anh</p>{FIGURES}</div>"
+    verdict = _verdict(_portal(album, STORY_TITLE), "/thu-vien-anh/le-hoi-dua-thuyen.html")
+    assert (verdict or "").startswith("other_type: a photo gallery")
+    # and so is one whose sentence only introduces its pictures
+    intro = "<p>Một số hình ảnh tại lễ hội đua thuyền truyền thống trên sông Lam của sáu xã ven sông năm nay.</p>"
+    album = f"<h1>{STORY_TITLE}</h1>{DATE_LINE}<div class='content'>{intro}{FIGURES}</div>"
+    verdict = _verdict(_portal(album, STORY_TITLE), "/thu-vien-anh/le-hoi-dua-thuyen.html")
+    assert (verdict or "").startswith("other_type: a photo gallery")
+
+
+def test_a_photo_story_needs_no_more_words_than_a_declared_article() -> None:
+    # one sentence of 16 words beside four pictures: under MIN_WORDS, an article
+    one = "<p>Lễ hội đua thuyền truyền thống năm nay thu hút hàng nghìn người dân và du khách đến cổ vũ.</p>"
+    pictures = "".join(f"<p><img src='/images/dua-thuyen-{i}.jpg' alt=''></p>" for i in range(4))
+    story = f"<h1>{STORY_TITLE}</h1>{DATE_LINE}<div class='content'>{one}{pictures}</div>"
+    assert _verdict(_portal(story, STORY_TITLE), "/tin-tuc/sac-mau-le-hoi-dua-thuyen-5121.html") is None
+    # the same sentence with no pictures is too short
+    text = f"<h1>{STORY_TITLE}</h1>{DATE_LINE}<div class='content'>{one}</div>"
+    verdict = _verdict(_portal(text, STORY_TITLE), "/tin-tuc/sac-mau-le-hoi-dua-thuyen-5121.html")
+    assert (verdict or "").startswith("too_short")
+
+
+def test_an_articles_related_box_is_no_listing_of_the_page() -> None:
+    story = f"<h1>{STORY_TITLE}</h1>{DATE_LINE}<div class='content'>{STORY}{FIGURES}</div>{RELATED}"
+    assert _verdict(_portal(story, STORY_TITLE), "/tin-tuc/sac-mau-le-hoi-dua-thuyen-5121.html") is None
+    # and a DNN portal's "Các tin đã đưa" box too
+    dnn = story.replace("<h3>Tin liên quan</h3>", "<h3>Các tin đã đưa</h3>")
+    assert _verdict(_portal(dnn, STORY_TITLE), "/tabid/75/ArticleID/1426/Default.aspx") is None
+    # the same five links under the section's own heading are a listing
+    items = RELATED.replace("<h3>Tin liên quan</h3>", "<h3>Văn hóa - Xã hội</h3>")
+    assert (_verdict(_portal(items, "Văn hóa - Xã hội"), "/van-hoa-xa-hoi") or "").startswith("listing")
+
+
+def test_the_audits_new_article_keeps_its_jsonld_date_under_its_own_headline() -> None:
+    import json
+
+    from benchmarks.typing_audit import _own_jsonld
+
+    ld = json.dumps({"@graph": [
+        {"@type": "Organization", "@id": "/#org", "name": "Sở Kế hoạch và Đầu tư"},
+        {"@type": "NewsArticle", "headline": "Bài gốc", "datePublished": "2024-03-12T09:30:00+07:00",
+         "mainEntityOfPage": {"@id": "/tin-tuc/bai-goc-5120.html"}},
+    ]})  # fmt: skip
+    out = json.loads(_own_jsonld(ld, "Bài mới", "https://x.gov.vn/tin-tuc/bai-moi-6142.html") or "{}")
+    org, article = out["@graph"]
+    assert org["name"] == "Sở Kế hoạch và Đầu tư"
+    assert article["headline"] == "Bài mới" and article["datePublished"] == "2024-03-12T09:30:00+07:00"
+    assert article["mainEntityOfPage"]["@id"] == "https://x.gov.vn/tin-tuc/bai-moi-6142.html"
+    assert _own_jsonld("{not json", "Bài mới", "https://x.gov.vn/") is None
+
+
+def test_an_rss_index_beside_an_articles_related_box_is_still_refused() -> None:
+    # the title's block alone ("page-header") and the feeds a sibling of it: the block around
+    # it is looked in (the related box no longer refuses the page as a listing by accident)
+    feeds = "".join(f"<li>Kênh {i}: <a href='/rss/{i}.rss'>/rss/{i}.rss</a></li>" for i in range(5))
+    main = (
+        "<div class='item-page'><div class='page-header'><h2>RSS</h2></div>"
+        "<p>RSS là định dạng tệp tin giúp bạn đọc nhận tin mới từ cổng thông tin mà không cần truy cập "
+        f"trang web.</p><ul>{feeds}</ul>{RELATED}</div>"
+    )
+    assert (_verdict(_portal(main, "RSS"), "/p/200") or "").startswith("other_type: an RSS index")
