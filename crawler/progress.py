@@ -114,6 +114,8 @@ COUNT_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("chrome lines learned", ("govarchive/chrome_learned",)),
     ("records held for the site model or chrome", ("govarchive/held",)),
     ("held records decided without extracting again", ("govarchive/held_kept",)),
+    ("held records extracted again (knowledge changed)", ("govarchive/held_reextracted",)),
+    ("pages sent to extraction (again included)", ("govarchive/extractions",)),
     ("site model inferred (runs)", ("govarchive/site_model/runs",)),
     ("site model runs skipped (model stable)", ("govarchive/site_model/skipped",)),
     ("site model changes adopted", ("govarchive/site_model/adopted",)),
