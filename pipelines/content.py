@@ -385,9 +385,20 @@ def _starting_with(tree: HtmlElement, probe: str) -> HtmlElement | None:
             continue
         # (spaces aside: text_of joins an inline element's text to its tail with one, "ngày
         # <b>19/6/2014</b>; Luật" read "19/6/2014 ; Luật")
-        if _squeezed(text_of(el)[: 2 * len(probe)]).startswith(squeezed):
+        if _squeezed(text_of(el)[: 2 * len(probe)]).startswith(squeezed) and not (
+            lead is not el.text and _links_only(el)
+        ):
             return el
     return None
+
+
+def _links_only(el: HtmlElement) -> bool:
+    """Whether every word of ``el`` is a link's: a navigation row opening with the site's
+    name ("<div><a>Ủy ban nhân dân phường …</a><a>Trang chủ</a>…"), which a paragraph
+    opening with an inline element is not (it has words of its own)."""
+    words = len(text_of(el).split())
+    linked = sum(len(text_of(a).split()) for a in el.iter("a"))
+    return linked >= words
 
 
 def _squeezed(text: str) -> str:
