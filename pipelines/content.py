@@ -385,8 +385,9 @@ def _starting_with(tree: HtmlElement, probe: str) -> HtmlElement | None:
             continue
         # (spaces aside: text_of joins an inline element's text to its tail with one, "ngày
         # <b>19/6/2014</b>; Luật" read "19/6/2014 ; Luật")
+        own = bool(el.text and el.text.strip())  # (else the lead is an inline child's)
         if _squeezed(text_of(el)[: 2 * len(probe)]).startswith(squeezed) and not (
-            lead is not el.text and _links_only(el)
+            not own and _links_only(el)
         ):
             return el
     return None

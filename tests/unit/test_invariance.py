@@ -293,3 +293,6 @@ def test_a_navigation_row_opening_with_the_site_name_is_not_the_body_s_first_lin
     assert _starting_with(tree, "Ủy ban nhân dân phường Đông Tiến Trang chủ Tin tức") is None
     # a paragraph opening with an inline element still is found
     assert _starting_with(tree, "Phóng sự về lễ ra quân mùa khô").tag == "p"
+    # and a link's own text still is its link's (a teaser named as the last paragraph)
+    teasers = parse("<html><body><ul><li><a href='/1421'>Trao Giấy chứng nhận đầu tư</a> </li></ul></body></html>")
+    assert _starting_with(teasers, "Trao Giấy chứng nhận đầu tư").tag == "a"
