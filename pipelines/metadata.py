@@ -453,7 +453,7 @@ def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
     the line :func:`_title_byline` reads as a writer, never a linked line (a category), the
     site's or a place's name."""
     step = (lambda el: el.getprevious()) if above else (lambda el: el.getnext())
-    sibling = step(_title_holder(title_el, step))
+    sibling = step(_title_holder(title_el, step, above))
     for _ in range(1 if above else META_LINE_REACH):  # below: past the date and tool lines
         while sibling is not None and (not isinstance(sibling.tag, str) or not has_text(sibling)):
             sibling = step(sibling)
@@ -474,11 +474,13 @@ def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
 TITLE_HOLDER_REACH = 4  # wrappers of the headline climbed to find the line beside it
 
 
-def _title_holder(title_el: HtmlElement, step: Callable[[HtmlElement], HtmlElement | None]) -> HtmlElement:
+def _title_holder(
+    title_el: HtmlElement, step: Callable[[HtmlElement], HtmlElement | None], above: bool
+) -> HtmlElement:
     """The element whose sibling (``step``) is the line beside the headline: the headline
-    itself, or the wrapper holding nothing but it (``<b><font>headline</font></b>``, the
-    ``<p>`` a loose ``<span class="title">`` is put in, the table row whose one cell is the
-    headline: the byline is then the next row's cell)."""
+    itself, or the wrapper with nothing on that side of it (``<b><font>headline</font></b>``,
+    the ``<p>`` a ``<span class="title">`` shares with the date line, the table row whose one
+    cell is the headline: the byline is then the next or the previous row's cell)."""
     headline, el = text_of(title_el), title_el
     for _ in range(TITLE_HOLDER_REACH):
         sibling = step(el)
@@ -487,7 +489,12 @@ def _title_holder(title_el: HtmlElement, step: Callable[[HtmlElement], HtmlEleme
         parent = el.getparent()
         if sibling is not None or parent is None or parent.tag in ("body", "html", "table", "tbody"):
             return el
-        if text_of(parent) != headline:
+        whole = text_of(parent)
+        # the wrapper holds the headline and at most a date line on its other side
+        # (``<p><span class="title">...</span><br><span class="date">...</span></p>``)
+        if not (whole.startswith(headline) if above else whole.endswith(headline)):
+            return el
+        if len(whole) - len(headline) > META_LINE_CHARS:
             return el
         el = parent
     return el
