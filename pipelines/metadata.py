@@ -472,6 +472,9 @@ def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
 
 
 TITLE_HOLDER_REACH = 4  # wrappers of the headline climbed to find the line beside it
+#: the wrappers climbed: inline markup, a paragraph, a table's cell and row (never a
+#: ``<div>``, a ``<header>`` or a section: the block before a page's article band is no byline)
+_HEADLINE_WRAPPERS = frozenset(("b", "strong", "font", "span", "em", "i", "u", "p", "td", "th", "tr"))
 
 
 def _title_holder(
@@ -487,7 +490,7 @@ def _title_holder(
         while sibling is not None and (not isinstance(sibling.tag, str) or not has_text(sibling)):
             sibling = step(sibling)
         parent = el.getparent()
-        if sibling is not None or parent is None or parent.tag in ("body", "html", "table", "tbody"):
+        if sibling is not None or parent is None or parent.tag not in _HEADLINE_WRAPPERS:
             return el
         whole = text_of(parent)
         # the wrapper holds the headline and at most a date line on its other side
@@ -503,7 +506,7 @@ def _title_holder(
 def _shown_headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
     """The element showing the headline when the title was read elsewhere (``<title>``: an
     old table template's ``<td class="tieude">`` is no heading): the first, outside links,
-    whose text is the title."""
+    whose text is the title, in a table's cell (the old templates' layout)."""
     if not title:
         return None
     body = tree.find("body")
@@ -511,7 +514,8 @@ def _shown_headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
         if not isinstance(el.tag, str) or el.tag in ("a", "script", "style", "option"):
             continue
         if text_of(el) == title:
-            if el.find(".//a") is None and not any(up.tag == "a" for up in el.iterancestors()):
+            ups = [up.tag for up in el.iterancestors()]
+            if el.find(".//a") is None and "a" not in ups and (el.tag in ("td", "tr") or "td" in ups):
                 return el
     return None
 
