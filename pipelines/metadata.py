@@ -9,6 +9,7 @@ the classify stage uses the same result) and the byline, and everything is put i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -452,7 +453,7 @@ def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
     the line :func:`_title_byline` reads as a writer, never a linked line (a category), the
     site's or a place's name."""
     step = (lambda el: el.getprevious()) if above else (lambda el: el.getnext())
-    sibling = step(title_el)
+    sibling = step(_title_holder(title_el, step, above))
     for _ in range(1 if above else META_LINE_REACH):  # below: past the date and tool lines
         while sibling is not None and (not isinstance(sibling.tag, str) or not has_text(sibling)):
             sibling = step(sibling)
@@ -468,6 +469,55 @@ def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
             return authors.Byline()
         return _title_byline(line) or authors.Byline()
     return authors.Byline()
+
+
+TITLE_HOLDER_REACH = 4  # wrappers of the headline climbed to find the line beside it
+#: the wrappers climbed: inline markup, a paragraph, a table's cell and row (never a
+#: ``<div>``, a ``<header>`` or a section: the block before a page's article band is no byline)
+_HEADLINE_WRAPPERS = frozenset(("b", "strong", "font", "span", "em", "i", "u", "p", "td", "th", "tr"))
+
+
+def _title_holder(
+    title_el: HtmlElement, step: Callable[[HtmlElement], HtmlElement | None], above: bool
+) -> HtmlElement:
+    """The element whose sibling (``step``) is the line beside the headline: the headline
+    itself, or the wrapper with nothing on that side of it (``<b><font>headline</font></b>``,
+    the ``<p>`` a ``<span class="title">`` shares with the date line, the table row whose one
+    cell is the headline: the byline is then the next or the previous row's cell)."""
+    headline, el = text_of(title_el), title_el
+    for _ in range(TITLE_HOLDER_REACH):
+        sibling = step(el)
+        while sibling is not None and (not isinstance(sibling.tag, str) or not has_text(sibling)):
+            sibling = step(sibling)
+        parent = el.getparent()
+        if sibling is not None or parent is None or parent.tag not in _HEADLINE_WRAPPERS:
+            return el
+        whole = text_of(parent)
+        # the wrapper holds the headline and at most a date line on its other side
+        # (``<p><span class="title">...</span><br><span class="date">...</span></p>``)
+        if not (whole.startswith(headline) if above else whole.endswith(headline)):
+            return el
+        if len(whole) - len(headline) > META_LINE_CHARS:
+            return el
+        el = parent
+    return el
+
+
+def _shown_headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The element showing the headline when the title was read elsewhere (``<title>``: an
+    old table template's ``<td class="tieude">`` is no heading): the first, outside links,
+    whose text is the title, in a table's cell (the old templates' layout)."""
+    if not title:
+        return None
+    body = tree.find("body")
+    for el in body.iter() if body is not None else ():
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style", "option"):
+            continue
+        if text_of(el) == title:
+            ups = [up.tag for up in el.iterancestors()]
+            if el.find(".//a") is None and "a" not in ups and (el.tag in ("td", "tr") or "td" in ups):
+                return el
+    return None
 
 
 #: the exact byline classes, looked for on the whole page when the article's block, the
@@ -569,9 +619,10 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, authors.byline_in_date_line(dates.published.raw) or authors.Byline())
     if result.author is None and page.title_el is not None:
         result = authors.merge(result, _meta_line_byline(page.title_el, text.element))
-    if result.author is None and page.title_el is not None:
-        result = authors.merge(result, _byline_beside_title(page.title_el, above=True))
-        result = authors.merge(result, _byline_beside_title(page.title_el, above=False))
+    headline_el = page.title_el if page.title_el is not None else _shown_headline(tree, page.title)
+    if result.author is None and headline_el is not None:
+        result = authors.merge(result, _byline_beside_title(headline_el, above=True))
+        result = authors.merge(result, _byline_beside_title(headline_el, above=False))
     if result.author is None and text.paragraphs and (text.container is not None or text.element is not None):
         block = text.container if text.container is not None else text.element
         result = authors.merge(result, _bold_name_at_end(block, text.paragraphs))

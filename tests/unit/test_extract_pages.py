@@ -285,9 +285,9 @@ def test_a_page_over_the_size_limit_is_too_large_before_anything_reads_it() -> N
     assert refused.reason == "not_article_url"
 
 
-def _portal(main: str, url: str = URL) -> ArticleRecord | NotAnArticle:
+def _portal(main: str, url: str = URL, title: str = "Cổng thông tin") -> ArticleRecord | NotAnArticle:
     page = (
-        "<html><head><meta charset='utf-8'><title>Cổng thông tin</title></head><body>"
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
         "<header><a href='/'><img src='/logo.png'></a></header>"
         f"<div id='main'>{main}</div><footer>Bản quyền thuộc Ủy ban nhân dân huyện</footer></body></html>"
     )
@@ -472,6 +472,19 @@ ARTICLE = (
     "<article>{above}<h1>Khánh thành tuyến đường liên xã</h1>{below}<p>05/03/2024 16:20</p>"
     "<div class='content'><p>{text}</p><p>{last}</p></div></article>{after}"
 )
+#: an old table template: the headline a cell of its own row, no heading, no title class (the
+#: title is read from ``<title>``), the date and the body in the rows under it
+TABLE = (
+    "<table width='100%'>{above}<tr><td><b><font size='4'>Khánh thành tuyến đường liên xã</font></b></td></tr>"
+    "{below}<tr><td><font size='1'>Ngày 05/03/2024 16:20</font></td></tr>"
+    "<tr><td><p>{text}</p><p>{last}</p></td></tr></table>{after}"
+)
+#: an ASP.NET one: the headline's span shares its cell with the date line
+TABLE_DATED = (
+    "<table width='100%'>{above}<tr><td><span class='title'>Khánh thành tuyến đường liên xã</span><br>"
+    "<span class='date'>(3/5/2024 4:20:00 PM)</span></td></tr>{below}<tr><td><p>{text}</p><p>{last}</p>"
+    "</td></tr></table>{after}"
+)
 
 
 @pytest.mark.parametrize(
@@ -520,6 +533,13 @@ ARTICLE = (
         ({"below": "<p>TTXVN</p>"}, None),  # an agency alone
         ({"below": "<p>Báo Lào Cai</p>"}, None),
         # the name in bold or italics after the last sentence, the lines under it passed over
+        # the byline a row of its own over or under the headline's row (an old table template)
+        ({"layout": TABLE, "below": "<tr><td><div><span>Minh Anh - TTXVN</span></div></td></tr>"}, "Minh Anh"),
+        ({"layout": TABLE, "above": "<tr><td>Thu Hương</td></tr>"}, "Thu Hương"),
+        ({"layout": TABLE_DATED, "above": "<tr><td><div><span>Q.Anh</span></div></td></tr>"}, "Q.Anh"),
+        ({"layout": TABLE}, None),  # unsigned
+        ({"layout": TABLE, "above": "<tr><td>THỜI SỰ</td></tr>"}, None),  # a kicker's row
+        ({"layout": TABLE, "below": "<tr><td>Theo Báo Lào Cai</td></tr>"}, None),  # a source's row
         ({"last": f"{TEXT} <strong>Minh Anh - Thu Hà</strong>"}, "Minh Anh, Thu Hà"),
         ({"last": f"{TEXT} <em>Ngọc Ánh</em>"}, "Ngọc Ánh"),
         ({"last": f"{TEXT} <strong>Ngọc Ánh</strong></p><p>Nguồn: Báo Lào Cai"}, "Ngọc Ánh"),
@@ -540,7 +560,9 @@ ARTICLE = (
 )
 def test_bylines_of_unseen_portals(parts: dict[str, str], author: str | None) -> None:
     fields = {"above": "", "below": "", "after": "", "text": TEXT * 2, "last": TEXT, **parts}
-    result = _portal(ARTICLE.format(**fields))
+    layout = fields.pop("layout", ARTICLE)
+    title = "Cổng thông tin" if layout is ARTICLE else "Khánh thành tuyến đường liên xã"
+    result = _portal(layout.format(**fields), title=title)
     assert isinstance(result, ArticleRecord) and result.author == author, result
 
 
