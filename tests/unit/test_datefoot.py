@@ -189,3 +189,25 @@ def test_an_info_row_with_print_and_email_links_in_a_table_page_dates_it() -> No
         page = page.replace(tool, other)  # the same row's links to other pages: a teaser row
     linked = html.fromstring(page)
     assert find_dates(linked, TZ, [], None, linked.cssselect("table table")[0]).published is None
+
+
+def test_a_date_as_the_first_line_after_the_headline_dates_it_beside_the_header_clock() -> None:
+    """The date written as the text's first line, in the box under the headline's head box
+    (three levels from the headline, out of the scan near it), before the sapo: the page's
+    date, not the header's clock; a sentence opening with a day is no date line."""
+    def page(first: str) -> str:
+        return (
+            "<html><body><div class='topbar'><span>Thứ hai, 30/11/2026</span></div>"
+            "<div class='news-detail'><div class='news-head'><div class='head-inner'>"
+            "<div class='title-box'><h1>Đẩy nhanh tiến độ cấp giấy chứng nhận</h1></div>"
+            "<div class='share'><a href='/share?u=1'>Chia sẻ</a></div></div></div>"
+            f"<div class='news-body'>{first}<div class='sapo'><strong>{PROSE}</strong></div>"
+            f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></div></body></html>"
+        )
+
+    for line, want in (("09:15 14/03/2024", "2024-03-14T09:15"), ("Thứ hai, 04/03/2024 - 16:45", "2024-03-04T16:45")):
+        tree = html.fromstring(page(f"<p><em>{line}</em></p>"))
+        found = find_dates(tree, TZ, [], tree.cssselect("h1")[0], tree.cssselect(".content")[0])
+        assert found.published is not None and found.published.iso.startswith(want), line
+    sentence = html.fromstring(page(f"<p><b>14/03/2024</b> - {PROSE}</p>"))
+    assert find_dates(sentence, TZ, [], sentence.cssselect("h1")[0], sentence.cssselect(".content")[0]).published is None
