@@ -728,6 +728,7 @@ def _at_foot(
     return FoundDates(found.published, found.updated, "foot") if found.published or found.updated else FoundDates()
 
 
+_WEEKDAY_FIRST = re.compile(r"\s*(?:thứ|chủ nhật)", re.IGNORECASE)
 FIRST_LINE_CHARS = 50  # a date line opening the text ("<p><em>09:15 14/03/2024</em></p>")
 
 
@@ -767,6 +768,8 @@ def _first_line(
         while block.tag in INLINE_FORMAT and (up := block.getparent()) is not None and up is not box:
             block = up  # its line whole: "<p><b>05/03/2024</b> - Sáng nay, ...</p>" is a sentence
         if len(text_of(block)) > FIRST_LINE_CHARS or len(line) > FIRST_LINE_CHARS or not has_date(line):
+            return FoundDates()
+        if not (FOOT_LINE.match(line) or _WEEKDAY_FIRST.match(line)):  # a caption: "Taken on ..."
             return FoundDates()
         found = _scan(box, title_el, tz, learned, order, [el], foot=False)
         return FoundDates(found.published, found.updated, "page") if found.published else FoundDates()
