@@ -33,6 +33,7 @@ from pipelines.dates import (
     parse_vn_date,
 )
 from pipelines.dom import (
+    INLINE_FORMAT,
     RELATED_HEADING,
     above,
     attr_words,
@@ -386,6 +387,8 @@ def find_dates(
             more = _near_title(title_el, body_el, tz, learned or Learned(), order, url)
             if more.published is None and more.updated is None:  # printed at the foot
                 more = _at_foot(title_el, body_el, tz, learned or Learned(), order)
+            if more.published is None and more.updated is None:  # the body's first line
+                more = _first_line(title_el, body_el, tz, learned or Learned(), order)
             if found.source in ("meta", "jsonld") and found.published and more.published:
                 # structured data beside the visible date line: the line the readers see
                 # wins on the day; structured data gives the time for that same day. Not
@@ -723,3 +726,51 @@ def _at_foot(
         return FoundDates()
     found = _scan(container, title_el, tz, learned, order, lines)
     return FoundDates(found.published, found.updated, "foot") if found.published or found.updated else FoundDates()
+
+
+_WEEKDAY_FIRST = re.compile(r"\s*(?:thứ|chủ nhật)", re.IGNORECASE)
+FIRST_LINE_CHARS = 50  # a date line opening the text ("<p><em>09:15 14/03/2024</em></p>")
+
+
+def _first_line(
+    title_el: HtmlElement | None,
+    body_el: HtmlElement | None,
+    tz: str,
+    learned: Learned,
+    order: str = "auto",
+) -> FoundDates:
+    """The date written as the first line of text after the headline (before the sapo, or
+    the body's first line), a short line of its own, not a sentence that names a day, when
+    no date line is near the title nor at the foot: a line a few levels below the box that
+    holds the headline and the body, where the scan near the title does not reach, and
+    htmldate's fallback no longer reads it when the site's header shows today's date on
+    every page (the capture-day guard drops it). Links (a share box) are passed over."""
+    if body_el is None:
+        return FoundDates()
+    box, started = body_el, True
+    if title_el is not None:
+        box = next((up for up in title_el.iterancestors() if contains(up, body_el)), None)
+        if box is None or box.tag in ("body", "html"):
+            return FoundDates()
+        started = False
+    inside = set(title_el.iter()) if title_el is not None else set()
+    for el in box.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if el is title_el or el is body_el:
+            started = True
+        if not started or el in inside or not own_text(el):
+            continue
+        if el.tag == "a" or any(up.tag == "a" for up in el.iterancestors()):
+            continue
+        line = text_of(el)  # (read where its words are: "<p><em>date</em></p>" at the <em>)
+        block = el
+        while block.tag in INLINE_FORMAT and (up := block.getparent()) is not None and up is not box:
+            block = up  # its line whole: "<p><b>05/03/2024</b> - Sáng nay, ...</p>" is a sentence
+        if len(text_of(block)) > FIRST_LINE_CHARS or len(line) > FIRST_LINE_CHARS or not has_date(line):
+            return FoundDates()
+        if not (FOOT_LINE.match(line) or _WEEKDAY_FIRST.match(line)):  # a caption: "Taken on ..."
+            return FoundDates()
+        found = _scan(box, title_el, tz, learned, order, [el], foot=False)
+        return FoundDates(found.published, found.updated, "page") if found.published else FoundDates()
+    return FoundDates()

@@ -589,8 +589,10 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     for up in [el, *el.iterancestors()]:
         if up is stop or up.tag in ("body", "html"):
             return False
-        # links with text (an element has text exactly when its text_of is not empty)
-        linked_sizes = [len(t) for t in (text_of(a) for a in up.iter("a") if a.get("href")) if t]
+        # links with text (an element has text exactly when its text_of is not empty) to
+        # a page: a tool row's "In bài" (javascript:) and "Gửi email" (mailto:) lead to no
+        # other article, and make no info row under the headline a teaser
+        linked_sizes = [len(t) for t in (text_of(a) for a in up.iter("a") if _page_link(a)) if t]
         if not linked_sizes:
             continue
         size = len(text_of(up))
@@ -599,6 +601,15 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
             return True
         return _list_item(up, stop) or _under_related_heading(up, stop)
     return False
+
+
+_TOOL_HREF = re.compile(r"^\s*(?:javascript|mailto|tel):", re.IGNORECASE)
+
+
+def _page_link(a: HtmlElement) -> bool:
+    """``a`` links to a page (not a script's action, an e-mail address, a phone number)."""
+    href = a.get("href")
+    return bool(href) and not _TOOL_HREF.match(href)
 
 
 def own_headline(block: HtmlElement) -> bool:

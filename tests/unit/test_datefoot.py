@@ -160,3 +160,54 @@ def test_a_tool_row_under_the_headline_and_a_tag_row_under_the_body_do_not_hide_
     for with_body in (True, False):
         found = _found(page, with_body)
         assert found.published is not None and found.published.iso == "2024-03-05T00:00:00+07:00", with_body
+
+
+def test_an_info_row_with_print_and_email_links_in_a_table_page_dates_it() -> None:
+    """An old table portal's title cell: the headline in ``<b><font>`` (no title element
+    found), an info row under it with the view count, the date and "In bài" (javascript:)
+    and "Gửi email" (mailto:) links, the related list in the table's rows below. Those tool
+    links lead to no other page: the row is the page's own, not a teaser in the list of
+    rows, and its date dates the page; a related row's date still does not."""
+    rows = "".join(
+        f"<tr><td>- <a href='/tintuc/chitiet.asp?id={k}'>Tin liên quan số {k} của huyện</a></td></tr>"
+        for k in (2, 3, 4)
+    )
+    page = (
+        "<html><body><table><tr><td><table>"
+        "<tr><td class='tieude'><b><font size='4'>Nông dân vùng cao thu hoạch chè xuân</font></b>"
+        "<div class='info'><span>Lượt xem: 470</span> | <span>Thứ hai, 10/01/2022 08:15</span> | "
+        "<a href='javascript:window.print()'>In bài</a> | <a href='mailto:?subject=tin'>Gửi email</a></div></td></tr>"
+        f"<tr><td class='noidung'><p>{PROSE}</p><p>{PROSE}</p></td></tr>"
+        f"<tr><td><b>Tin liên quan:</b></td></tr>{rows}</table></td></tr></table></body></html>"
+    )
+    tree = html.fromstring(page)
+    body = tree.cssselect("table table")[0]
+    found = find_dates(tree, TZ, [], None, body)
+    assert found.published is not None and found.published.iso.startswith("2022-01-10T08:15")
+    tools = {"javascript:window.print()": "/tintuc/in.asp?id=1", "mailto:?subject=tin": "/tintuc/gui.asp?id=1"}
+    for tool, other in tools.items():
+        page = page.replace(tool, other)  # the same row's links to other pages: a teaser row
+    linked = html.fromstring(page)
+    assert find_dates(linked, TZ, [], None, linked.cssselect("table table")[0]).published is None
+
+
+def test_a_date_as_the_first_line_after_the_headline_dates_it_beside_the_header_clock() -> None:
+    """The date written as the text's first line, in the box under the headline's head box
+    (three levels from the headline, out of the scan near it), before the sapo: the page's
+    date, not the header's clock; a sentence opening with a day is no date line."""
+    def page(first: str) -> str:
+        return (
+            "<html><body><div class='topbar'><span>Thứ hai, 30/11/2026</span></div>"
+            "<div class='news-detail'><div class='news-head'><div class='head-inner'>"
+            "<div class='title-box'><h1>Đẩy nhanh tiến độ cấp giấy chứng nhận</h1></div>"
+            "<div class='share'><a href='/share?u=1'>Chia sẻ</a></div></div></div>"
+            f"<div class='news-body'>{first}<div class='sapo'><strong>{PROSE}</strong></div>"
+            f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></div></body></html>"
+        )
+
+    for line, want in (("09:15 14/03/2024", "2024-03-14T09:15"), ("Thứ hai, 04/03/2024 - 16:45", "2024-03-04T16:45")):
+        tree = html.fromstring(page(f"<p><em>{line}</em></p>"))
+        found = find_dates(tree, TZ, [], tree.cssselect("h1")[0], tree.cssselect(".content")[0])
+        assert found.published is not None and found.published.iso.startswith(want), line
+    sentence = html.fromstring(page(f"<p><b>14/03/2024</b> - {PROSE}</p>"))
+    assert find_dates(sentence, TZ, [], sentence.cssselect("h1")[0], sentence.cssselect(".content")[0]).published is None
