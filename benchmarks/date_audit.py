@@ -53,6 +53,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from benchmarks.author_audit import _at_top
 from benchmarks.blind import DerivedFamily, map_html, rewrite_html
 from benchmarks.bylines import _block
 from benchmarks.datestrip import strip_date_evidence
@@ -63,10 +64,10 @@ from benchmarks.extraction_quality import (
     mode_profile,
     site_pages,
 )
-from benchmarks.forms import _BLOCKS, _at_end, _beside, _el, _esc, _owner, _Page
+from benchmarks.forms import _at_end, _beside, _el, _esc, _owner, _Page
 from crawler.replica.site import Site
 from pipelines.datefind import url_date
-from pipelines.dom import clean, contains
+from pipelines.dom import contains
 
 PARTS = ("dev", "validation")
 MODES = {"single": "single", "crawl": "adhoc"}  # the audit's path -> the benchmark's mode
@@ -245,21 +246,6 @@ def _clock(doc: HtmlElement) -> None:
     if body is not None:
         shown = f"{_WEEKDAYS[TODAY.weekday()]}, {TODAY.day:02d}/{TODAY.month:02d}/{TODAY.year}"
         body.insert(0, _el(f'<div class="topbar"><span>{shown}</span> <a href="/">Trang chủ</a></div>'))
-
-
-def _at_top(page: _Page, new: HtmlElement) -> bool:
-    """``new`` right before the block of the body's first line."""
-    first = page.lines[0][:30]
-    holder = None
-    for el in page.body.iter():
-        if isinstance(el.tag, str) and first in clean(el.text_content()):
-            holder = el
-    while holder is not None and holder is not page.body and holder.tag not in _BLOCKS:
-        holder = holder.getparent()
-    if holder is None or holder is page.body or holder.tag in ("td", "th", "tr", "tbody", "table"):
-        return False
-    holder.addprevious(new)
-    return True
 
 
 class AuditFamily(DerivedFamily):
