@@ -155,11 +155,12 @@ def read_record(
     Content-Encoding inflates past ``max_payload`` bytes (a gzip bomb) is left as stored,
     its ``decode_error`` starting with ``too large``.
     """
-    path, size = _resolve(Path(archive_dir), warc_file)
+    fh, path, size = _open(Path(archive_dir), warc_file)
     where = f"{path} at offset {offset}"
     if offset < 0 or offset >= size:
+        fh.close()
         raise WarcReadError(f"bad offset: {where} (file has {size} bytes)")
-    with open(path, "rb") as fh:
+    with fh:
         fh.seek(offset)
         try:
             it = ArchiveIterator(fh, check_digests=check_digests)
@@ -232,6 +233,18 @@ def _describe(exc: Exception, limit: int = 120) -> str:
     if len(text) > limit:
         text = text[:limit] + "..."
     return f"{type(exc).__name__}: {text}"
+
+
+def _open(archive_dir: Path, warc_file: str) -> tuple[BinaryIO, Path, int]:
+    """The file opened, its path and size. A crawl's writer renames ``x.open`` to ``x`` when
+    it closes the file, which can fall between finding the name and opening it (a big page
+    read back at the crawl's end): the name is then looked for once more."""
+    path, size = _resolve(archive_dir, warc_file)
+    try:
+        return open(path, "rb"), path, size  # noqa: SIM115 (closed by the caller's with)
+    except FileNotFoundError:
+        path, size = _resolve(archive_dir, warc_file)
+        return open(path, "rb"), path, size  # noqa: SIM115
 
 
 def _resolve(archive_dir: Path, warc_file: str) -> tuple[Path, int]:

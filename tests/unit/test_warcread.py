@@ -101,6 +101,29 @@ def test_read_while_open_and_open_name_after_close(tmp_path: Path) -> None:
     assert read_record(tmp_path, rel + ".open", w.offset).payload == HTML  # renamed since
 
 
+def test_a_file_renamed_between_finding_and_opening_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer closes (renames ``x.open`` to ``x``) after the reader found ``x.open`` and
+    before it opened it: the record is read from the renamed file, not reported unreadable
+    (a huge page read back at a loaded crawl's end came out ``warc_unreadable``)."""
+    import archive.warcread as warcread
+
+    writer = writer_for(tmp_path)
+    w = writer.write_exchange(exchange("https://chinhphu.vn/", HTML))
+    rel = w.warc_file.relative_to(tmp_path).as_posix()
+    resolve = warcread._resolve
+
+    def closing_meanwhile(archive_dir: Path, warc_file: str) -> tuple[Path, int]:
+        found = resolve(archive_dir, warc_file)
+        if found[0].name.endswith(".open"):
+            writer.close()
+        return found
+
+    monkeypatch.setattr(warcread, "_resolve", closing_meanwhile)
+    assert read_record(tmp_path, rel, w.offset).payload == HTML
+
+
 def test_bad_content_encoding_is_reported_not_raised(tmp_path: Path) -> None:
     with writer_for(tmp_path) as writer:
         w = writer.write_exchange(exchange("https://chinhphu.vn/", HTML, encoding="gzip"))
