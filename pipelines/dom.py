@@ -595,12 +595,23 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
         linked_sizes = [len(t) for t in (text_of(a) for a in up.iter("a") if _page_link(a)) if t]
         if not linked_sizes:
             continue
-        size = len(text_of(up))
         linked = sum(linked_sizes)
-        if linked >= TEASER_LINK_SHARE * size and not own_headline(up):
+        # linked >= TEASER_LINK_SHARE * len(text_of(up)), without reading past that size
+        if not text_longer(up, _most_text(linked)) and not own_headline(up):
             return True
         return _list_item(up, stop) or _under_related_heading(up, stop)
     return False
+
+
+def _most_text(linked: int) -> int:
+    """The largest text size ``n`` with ``linked >= TEASER_LINK_SHARE * n`` (the same float
+    comparison): a block's link share is a teaser's exactly when its text is no longer."""
+    n = int(linked / TEASER_LINK_SHARE)
+    while linked >= TEASER_LINK_SHARE * (n + 1):
+        n += 1
+    while n > 0 and not linked >= TEASER_LINK_SHARE * n:
+        n -= 1
+    return n
 
 
 _TOOL_HREF = re.compile(r"^\s*(?:javascript|mailto|tel):", re.IGNORECASE)
@@ -639,7 +650,7 @@ def breadcrumb(block: HtmlElement) -> bool:
     (nor a menu: "Trang chủ | Giới thiệu | ..."): a date beside it is the page's own."""
     links = [(a.get("href") or "", text_of(a)) for a in block.iter("a") if a.get("href")]
     links = [(href, text) for href, text in links if text]
-    if not 1 <= len(links) <= BREADCRUMB_MAX_LINKS or len(text_of(block)) > BREADCRUMB_MAX_CHARS:
+    if not 1 <= len(links) <= BREADCRUMB_MAX_LINKS or text_longer(block, BREADCRUMB_MAX_CHARS):
         return False
     if not (_HOME.match(links[0][1]) or links[0][0] in ("/", "./", "index.html")):
         return False
@@ -712,7 +723,7 @@ def in_comments(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
         first = next((c for c in up if isinstance(c.tag, str)), None)
         if first is not None and first is not chain[k - 1] and COMMENTS_HEADING.match(text_of(first)):
             return True
-        if len(text_of(up)) > 4 * TEASER_MAX_CHARS:
+        if text_longer(up, 4 * TEASER_MAX_CHARS):
             return False
     return False
 
@@ -750,7 +761,7 @@ def _under_related_heading(node: HtmlElement, stop: HtmlElement | None) -> bool:
                 if RELATED_HEADING.match(text_of(child)):
                     return True
                 break  # only the box's first element can be its heading
-        if len(text_of(up)) > 4 * TEASER_MAX_CHARS:
+        if text_longer(up, 4 * TEASER_MAX_CHARS):
             return False
     return False
 
@@ -828,7 +839,7 @@ def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return False
-        if len(text_of(node)) > TEASER_MAX_CHARS:
+        if text_longer(node, TEASER_MAX_CHARS):
             return False
         kind = _class_kind(node)
         alike = _alike(parent, node, kind)

@@ -158,3 +158,22 @@ def test_text_longer_says_what_the_whole_texts_length_says(html):
     length = len(dom.text_of(el))
     for limit in sorted({0, 1, 10, 40, 100, 120, 150, length - 1, length, length + 1, 2 * length}):
         assert dom.text_longer(el, limit) == (length > limit), (limit, length)
+
+
+def test_a_teasers_link_share_is_read_up_to_the_size_it_decides() -> None:
+    # in_teaser asks text_longer(block, _most_text(linked)) instead of reading the block's
+    # whole text: the same verdict as linked >= TEASER_LINK_SHARE * len(text_of(block))
+    share = dom.TEASER_LINK_SHARE
+    for linked in range(0, 3000):
+        most = dom._most_text(linked)
+        for size in range(max(0, most - 2), most + 3):
+            assert (linked >= share * size) == (size <= most), (linked, size)
+    for words in (1, 3, 4, 6, 8, 12, 40):
+        tree = lxml.html.fromstring(
+            f'<div><div class="row"><a href="/tin/a.html">Tin một hai ba</a> {"chữ " * words}'
+            "<span>12/03/2024</span></div></div>"
+        )
+        row = tree.find(".//div[@class='row']")
+        linked = len(dom.text_of(row.find("a")))
+        whole = linked >= share * len(dom.text_of(row))
+        assert dom.in_teaser(row.find("span")) == whole, words
