@@ -4,10 +4,11 @@ portal run with its party committee's newspaper; Vietnamese, NFC).
 
 Same shape as ``texts2``: (key, title, lead, paragraphs), appended to ``TEXTS`` by
 ``tests.families.texts`` and found by key; each is used once, by the family its prefix names
-(``nbp-`` fx-fresh-province, ``svh-`` fx-fresh-webforms, ``tpd-`` fx-fresh-party). Written by
+(``nbp-`` fx-fresh-province, ``svh-`` fx-fresh-webforms, ``tpd-`` fx-fresh-party, ``nkv-``
+fx-fresh-nukeviet). Written by
 hand before any extraction ran on those families. Names of people, places and figures are
-invented; the province of Nam Bình, the province of Đông Sơn and the district of Tân Phước
-do not exist.
+invented; the province of Nam Bình, the province of Đông Sơn and the districts of Tân Phước
+and Hòa Sơn do not exist.
 """
 
 from __future__ import annotations
@@ -208,5 +209,57 @@ TEXTS_FA: list[tuple[str, str, str, list[str]]] = [
         "mang đậm bản sắc văn hóa vùng sông nước.",
         "Ban tổ chức trao giải nhất cho đội xã Phước Hòa, giải nhì cho đội thị trấn Tân Phước và "
         "hai giải ba cho các đội xã Mỹ Lợi, Tân Hội.",
+    ]),
+    ("nkv-thi-hoc-sinh-gioi", "Huyện Hòa Sơn có 42 học sinh đạt giải kỳ thi học sinh giỏi cấp tỉnh", (
+        "Kỳ thi chọn học sinh giỏi lớp 9 cấp tỉnh năm học 2023-2024 vừa công bố kết quả, huyện Hòa Sơn "
+        "có bốn mươi hai học sinh đạt giải, tăng mười giải so với năm học trước."
+    ), [
+        "Trong số các giải, có ba giải nhất ở các môn Toán, Ngữ văn và Tiếng Anh, tập trung ở Trường Trung "
+        "học cơ sở thị trấn Hòa Sơn và Trường Trung học cơ sở Tân Lập.",
+        "Phòng Giáo dục và Đào tạo sẽ tổ chức tuyên dương, khen thưởng các học sinh đạt giải và giáo viên "
+        "bồi dưỡng vào dịp tổng kết năm học.",
+    ]),
+    ("nkv-tuyen-sinh-lop-1", "Kế hoạch tuyển sinh vào lớp 1 và lớp 6 năm học 2024-2025", (
+        "Phòng Giáo dục và Đào tạo huyện Hòa Sơn ban hành kế hoạch tuyển sinh vào lớp 1 và lớp 6 năm học "
+        "2024-2025, theo phương thức xét tuyển đúng tuyến theo địa bàn cư trú."
+    ), [
+        "Thời gian nhận hồ sơ tuyển sinh trực tuyến từ ngày 1/7 đến hết ngày 10/7; cha mẹ học sinh có thể "
+        "nộp hồ sơ trực tiếp tại trường nếu không đăng ký được trên hệ thống.",
+        "Các trường phải công khai chỉ tiêu, địa bàn tuyển sinh và không được thu bất kỳ khoản tiền nào "
+        "ngoài quy định trong thời gian tuyển sinh.",
+    ]),
+    ("nkv-chuyen-doi-so-truong-hoc", "Đẩy mạnh chuyển đổi số trong các trường học", (
+        "Năm học này, toàn bộ các trường học trên địa bàn huyện Hòa Sơn đã sử dụng sổ điểm điện tử và học "
+        "bạ số, giảm đáng kể thời gian làm sổ sách cho giáo viên."
+    ), [
+        "Phụ huynh có thể theo dõi kết quả học tập, lịch học và thông báo của nhà trường qua ứng dụng trên "
+        "điện thoại di động thay vì sổ liên lạc giấy như trước.",
+        "Phòng Giáo dục và Đào tạo cũng tổ chức tập huấn cho hơn năm trăm giáo viên về thiết kế bài giảng "
+        "điện tử và khai thác kho học liệu số dùng chung.",
+    ]),
+    ("nkv-hoi-thi-giao-vien", "Hội thi giáo viên dạy giỏi cấp huyện bậc tiểu học", (
+        "Từ ngày 26 đến 29/2, Phòng Giáo dục và Đào tạo huyện Hòa Sơn tổ chức hội thi giáo viên dạy giỏi "
+        "cấp huyện bậc tiểu học với sự tham gia của tám mươi giáo viên."
+    ), [
+        "Mỗi giáo viên trình bày một biện pháp nâng cao chất lượng giảng dạy và thực hành hai tiết dạy "
+        "trên lớp do ban giám khảo bốc thăm ngẫu nhiên.",
+        "Kết quả có năm mươi hai giáo viên được công nhận giáo viên dạy giỏi cấp huyện, trong đó nhiều "
+        "giáo viên đến từ các trường vùng khó khăn.",
+    ]),
+    ("nkv-an-toan-thuc-pham", "Kiểm tra an toàn thực phẩm tại bếp ăn bán trú", (
+        "Đoàn kiểm tra liên ngành của huyện Hòa Sơn vừa kiểm tra công tác bảo đảm an toàn thực phẩm tại "
+        "bếp ăn bán trú của mười hai trường mầm non và tiểu học."
+    ), [
+        "Qua kiểm tra, các bếp ăn cơ bản bảo đảm điều kiện vệ sinh, có hợp đồng cung cấp thực phẩm với "
+        "cơ sở có nguồn gốc rõ ràng và lưu mẫu thức ăn đúng quy định.",
+        "Đoàn đề nghị hai trường khắc phục ngay việc để thực phẩm sống và chín chung một tủ lạnh, bổ sung "
+        "sổ kiểm thực ba bước.",
+    ]),
+    ("nkv-nghi-tet", "Thông báo lịch nghỉ giữa học kỳ II", (
+        "Phòng Giáo dục và Đào tạo huyện Hòa Sơn thông báo lịch nghỉ giữa học kỳ II năm học 2023-2024 đối "
+        "với các trường mầm non, tiểu học và trung học cơ sở trên địa bàn."
+    ), [
+        "Học sinh được nghỉ học từ ngày 25/3 đến hết ngày 27/3 và đi học trở lại từ ngày 28/3; các trường "
+        "bố trí dạy bù để bảo đảm chương trình.",
     ]),
 ]
