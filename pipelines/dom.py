@@ -631,11 +631,21 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
 _TOOL_HREF = re.compile(r"^\s*(?:(?:javascript|mailto|tel):|#)", re.IGNORECASE)
 
 
+# the label of a tool link ("In bài" to a print view, "Gửi bài" to a form): it leads to no
+# other article, wherever its href points
+_TOOL_LABEL = re.compile(
+    r"^(?:in|in bài(?: viết| này)?|in trang|bản in|xem bản in|gửi(?: bài(?: viết)?| email| e-mail| tin"
+    r"| cho bạn bè| bạn bè)?|chia sẻ|lưu(?: bài(?: viết)?)?|lưu tin|quay lại|trở về|trở lại|lên đầu trang"
+    r"|về đầu trang|đầu trang|cỡ chữ|bình luận|print|share|e-?mail|back|top|rss)$",
+    re.IGNORECASE,
+)
+
+
 def _page_link(a: HtmlElement) -> bool:
     """``a`` links to a page (not a script's action, an e-mail address, a phone number, a
-    place on the same page)."""
+    place on the same page) other than a tool's (a print view's "In bài", "Gửi bài")."""
     href = a.get("href")
-    return bool(href) and not _TOOL_HREF.match(href)
+    return bool(href) and not _TOOL_HREF.match(href) and not _TOOL_LABEL.match(text_of(a))
 
 
 def own_headline(block: HtmlElement) -> bool:

@@ -12,7 +12,11 @@
   path left it out of the body;
 - a day in a sentence of prose under a static page's headline read as the page's date: the
   page looked like an article to the site model, which could not explain it and so was not
-  confident (and not used) on the whole site.
+  confident (and not used) on the whole site;
+- (probed on pages of their own, after the families) a meta row naming the writer after a
+  person icon (``<i class="fa fa-user"></i> Minh Anh``) instead of a label: no author; a meta
+  row whose "In bài"/"Gửi bài" link to the article's print view and form (real hrefs): a
+  teaser, its date refused.
 """
 
 from __future__ import annotations
@@ -195,3 +199,38 @@ def test_the_fresh_province_site_model_is_confident_and_types_its_overview() -> 
     model = site_model(family, site_pages(family.build_site()))
     assert model.confident and not model.unexplained
     assert model.page_types["https://nambinh.gov.vn/gioi-thieu/tong-quan.html"] not in ("article", "short")
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ("<i class='fa fa-user'></i> Minh Anh <i class='fa fa-clock-o'></i> 04/03/2024 16:45 <i class='fa fa-eye'></i> 120",
+         "Minh Anh"),
+        ("<span><em class='fa fa-pencil'></em><a href='/tac-gia/thu-ha'>Thu Hà</a></span> <span><em class='fa fa-clock-o'></em> 04/03/2024 16:45</span>",
+         "Thu Hà"),
+        ("<span class='glyphicon glyphicon-user'></span> Lê Minh Tuấn | <span class='glyphicon glyphicon-time'></span> 04/03/2024 16:45",
+         "Lê Minh Tuấn"),
+        # CMS junk and a counter's people icon name no writer
+        ("<i class='fa fa-calendar'></i> 04/03/2024 16:45 <i class='fa fa-user'></i> Người đăng: admin", None),
+        ("<i class='fa fa-clock-o'></i> 04/03/2024 16:45 <i class='fa fa-users'></i> 1.024", None),
+    ],
+)
+def test_a_person_icon_labels_the_writer_on_the_meta_row(row: str, author: str | None) -> None:
+    """A Bootstrap/Font Awesome meta row under the headline names the writer after a person
+    icon instead of a "Tác giả:" label; the single-page path found no author there."""
+    record = extract_page(_article(row).encode(), BASE + "thoi-su/ky-hop-1.html", {}, adhoc_profile(BASE))
+    assert record.published_at == "2024-03-04T16:45:00+07:00"
+    assert record.author == author
+
+
+def test_a_meta_row_with_print_and_send_links_to_pages_dates_the_page() -> None:
+    """A Bootstrap meta row as a list (``ul.list-inline``): the category, the date, "In bài"
+    and "Gửi bài" linking to this article's print view and form (real pages, not scripts): tool
+    labels, which lead to no other article; the row is the page's own."""
+    row = (
+        "<ul class='list-inline'><li><a href='/tin-tuc'>Tin tức</a></li><li>16:45 - 04/03/2024</li>"
+        "<li><a href='/in/10231'>In bài</a></li><li><a href='/gui/10231'>Gửi bài</a></li></ul>"
+    )
+    tree = html.fromstring(_article(row))
+    found = find_dates(tree, TZ, [], tree.cssselect("h1")[0], tree.cssselect(".detail-content")[0])
+    assert found.published is not None and found.published.iso == "2024-03-04T16:45:00+07:00"
