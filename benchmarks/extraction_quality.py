@@ -1,7 +1,7 @@
 """Extraction quality: the fixture corpus (ad-hoc and with profiles) and the public benchmarks.
 
     python -m benchmarks.extraction_quality                 # development families, every mode
-    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, chrome2, pages2, dates2, bylines, unsigned, sealed, sealed2, sealed3
+    python -m benchmarks.extraction_quality --part all      # + validation, hard, blind, perturbed, forms, inline, chrome2, pages2, dates2, bylines, unsigned, fresh, sealed, sealed2, sealed3
     python -m benchmarks.extraction_quality --part hard     # the families rich in non-articles
     python -m benchmarks.extraction_quality --part blind    # dev without class names or labels
     python -m benchmarks.extraction_quality --part perturbed  # dev with portal widgets
@@ -12,6 +12,7 @@
     python -m benchmarks.extraction_quality --part dates2   # dev with other date presentations
     python -m benchmarks.extraction_quality --part bylines  # dev with byline kinds the rest lack
     python -m benchmarks.extraction_quality --part unsigned # dev, half the articles unsigned
+    python -m benchmarks.extraction_quality --part fresh    # round 15's fresh template families
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -118,7 +119,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "pages2", "dates2", "bylines", "unsigned", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "pages2", "dates2", "bylines", "unsigned", "fresh", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 # (part -> (module, name of its {site_id: family} dict))
 SEALED_PARTS = {
@@ -143,6 +144,7 @@ PART_MODES = {
     "dates2": ("adhoc", "single", "inferred"),
     "bylines": ("adhoc", "single", "inferred"),
     "unsigned": ("adhoc", "single", "inferred"),
+    "fresh": ("adhoc", "single", "inferred"),
 }
 
 
@@ -151,7 +153,9 @@ def families(part: str) -> dict[str, Any]:
     ``tests.families.DEVELOPMENT``, tuned on), "validation" (``tests.families.VALIDATION``,
     reported apart: a held-out figure when first measured), "hard" (``tests.families.HARD``,
     the families rich in non-articles and author conventions, reported on their own: held
-    out when first scored, tuned on since and part of "dev"), "sealed"
+    out when first scored, tuned on since and part of "dev"), "fresh"
+    (``tests.families.FRESH_A``, round 15's fresh template families, held out when first
+    scored: benchmarks/README.md gives that figure), "sealed"
     (``tests.sealed.SEALED``, only ever scored), "sealed2" (``tests.sealed.SEALED2``, a
     second sealed part, scored once when built) or "sealed3" (``tests.sealed3.SEALED3``, a
     third, built once by one helper and only scored); a sealed part is empty when absent. "blind"
@@ -222,6 +226,10 @@ def families(part: str) -> dict[str, Any]:
         from benchmarks.blind import BlindFamily
 
         return {k: BlindFamily(f) for k, f in families("dev").items()}
+    if part == "fresh":
+        from tests.families import FRESH_A
+
+        return {m.SITE_ID: m for m in FRESH_A}
     if part == "hard":
         from tests.families import HARD
 
@@ -902,7 +910,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), sealed (tests.sealed, "
+        "inferred), fresh (tests.families.FRESH_A, round 15's fresh template families, no hand "
+        "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "
         "only scored: aggregate figures), or all of them",

@@ -47,6 +47,7 @@ LEAD_SELECTORS = (
     ".trichyeu",
     ".trich-yeu",
     ".tomtat",
+    ".hometext",  # NukeViet's news module (its field for the sapo)
     '[class*="sapo"]',
     '[class*="trich-yeu"]',
     '[class*="tom-tat"]',

@@ -287,6 +287,8 @@ def _scan(
             continue
         if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or _quoted(el, region):
             continue
+        if el.tag != "time" and sentence(line):
+            continue  # a date in the text's prose ("... được tái lập từ ngày 01/01/1997 theo ...")
         if len(line) > EN_LINE_CHARS and not NUMERIC_DATE.search(line):
             continue  # an English month in a sentence
         # a line on every page is chrome, except a calendar icon's month box ("Tháng 02/2023"
@@ -325,6 +327,19 @@ def _scan(
             if after > 3:
                 break
     return FoundDates(published, updated, "page")
+
+
+#: a line of this many words (holding a letter) that ends like a sentence is prose: the date
+#: in it is one the text speaks of (a founding, a decision, an event), never a date line's,
+#: which is a label, a day and a time, and perhaps a place, a name or a counter beside them
+SENTENCE_WORDS = 15
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
+
+
+def sentence(line: str) -> bool:
+    """``line`` reads as a sentence of prose (:data:`SENTENCE_WORDS`), not as a date line."""
+    return _SENTENCE_END.search(line) is not None and len(_LETTER_WORD.findall(line)) >= SENTENCE_WORDS
 
 
 LABEL_CHARS = 40  # a label in an element of its own: "Last updated on:", "Ngày đăng:"

@@ -174,7 +174,10 @@ def _unwrap_frame_tables(tree: HtmlElement) -> None:
     gives its blocks to the table's place (a cell holding text or inline elements of its own
     becomes a ``<div>`` there instead, a block as the table was, its attributes dropped), so that the stages that weigh table cells and rows (trafilatura's, the listing and page
     signals) see the page the way its table-less twin gives it. A table with a class or an id
-    (a styled box, a sidebar's frame) and any table of more than one cell are left as they are."""
+    (a styled box, a sidebar's frame) and any table of more than one cell are left as they are.
+    The cell's (or its row's) horizontal alignment is what a reader sees of the frame: its
+    text, or its blocks, keep it (a signature in ``<td style="text-align: right">`` after the
+    body stays a right-aligned line)."""
     body = tree.find("body")
     if body is None:
         return
@@ -184,14 +187,33 @@ def _unwrap_frame_tables(tree: HtmlElement) -> None:
         if cell is None or parent is None:
             continue
         kids = list(cell)
+        align = _alignment(cell) or _alignment(cell.getparent())
         if _blank(cell.text) and all(_blank(k.tail) and _is_block(k) for k in kids):
+            for kid in kids if align else ():
+                if not _alignment(kid):
+                    kid.set("style", "; ".join(x for x in ((kid.get("style") or "").strip(" ;"), f"text-align: {align}") if x))
             _splice(table, kids)
             continue
         frame = etree.Element("div")
+        if align:
+            frame.set("style", f"text-align: {align}")
         frame.text = cell.text
         frame.extend(kids)
         frame.tail = table.tail
         parent.replace(table, frame)
+
+
+_TEXT_ALIGN = re.compile(r"text-align\s*:\s*([a-z-]+)", re.IGNORECASE)
+
+
+def _alignment(el: HtmlElement | None) -> str | None:
+    """The horizontal alignment ``el`` gives its text ("right", "center"): its ``text-align``
+    style, else its ``align`` attribute."""
+    if el is None:
+        return None
+    match = _TEXT_ALIGN.search(el.get("style") or "")
+    value = match.group(1) if match else el.get("align")
+    return value.strip().lower() if value and value.strip() else None
 
 
 def _is_block(el: HtmlElement) -> bool:
@@ -590,8 +612,9 @@ def in_teaser(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
         if up is stop or up.tag in ("body", "html"):
             return False
         # links with text (an element has text exactly when its text_of is not empty) to
-        # a page: a tool row's "In bài" (javascript:) and "Gửi email" (mailto:) lead to no
-        # other article, and make no info row under the headline a teaser
+        # a page: a tool row's "In bài" (javascript:), "Gửi email" (mailto:) and share
+        # buttons hooked to a script (href="#") lead to no other article, and make no info
+        # row under the headline a teaser
         linked_sizes = [len(t) for t in (text_of(a) for a in up.iter("a") if _page_link(a)) if t]
         if not linked_sizes:
             continue
@@ -614,13 +637,26 @@ def _most_text(linked: int) -> int:
     return n
 
 
-_TOOL_HREF = re.compile(r"^\s*(?:javascript|mailto|tel):", re.IGNORECASE)
+# a script's action, an e-mail address, a phone number, a place on the same page (a share
+# button's "#", "#top")
+_TOOL_HREF = re.compile(r"^\s*(?:(?:javascript|mailto|tel):|#)", re.IGNORECASE)
+
+
+# the label of a tool link ("In bài" to a print view, "Gửi bài" to a form): it leads to no
+# other article, wherever its href points
+_TOOL_LABEL = re.compile(
+    r"^(?:in|in bài(?: viết| này)?|in trang|bản in|xem bản in|gửi(?: bài(?: viết)?| email| e-mail| tin"
+    r"| cho bạn bè| bạn bè)?|chia sẻ|lưu(?: bài(?: viết)?)?|lưu tin|quay lại|trở về|trở lại|lên đầu trang"
+    r"|về đầu trang|đầu trang|cỡ chữ|bình luận|print|share|e-?mail|back|top|rss)$",
+    re.IGNORECASE,
+)
 
 
 def _page_link(a: HtmlElement) -> bool:
-    """``a`` links to a page (not a script's action, an e-mail address, a phone number)."""
+    """``a`` links to a page (not a script's action, an e-mail address, a phone number, a
+    place on the same page) other than a tool's (a print view's "In bài", "Gửi bài")."""
     href = a.get("href")
-    return bool(href) and not _TOOL_HREF.match(href)
+    return bool(href) and not _TOOL_HREF.match(href) and not _TOOL_LABEL.match(text_of(a))
 
 
 def own_headline(block: HtmlElement) -> bool:

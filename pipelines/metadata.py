@@ -254,8 +254,40 @@ def _meta_line_byline(title_el: HtmlElement, body_el: HtmlElement | None) -> aut
         if body_el is not None and (sib is body_el or contains(sib, body_el)):
             break
         line = text_of(sib)
+        if line and len(line) <= META_LINE_CHARS:
+            found = _after_person_icon(sib)
+            if found.author:
+                return found
         if line and len(line) <= META_LINE_CHARS and any(ch.isdigit() for ch in line):
             found = authors.byline_in_date_line(line)
+            if found and found.author:
+                return found
+    return authors.Byline()
+
+
+# an icon font's person glyph, the label a meta row gives the writer's name instead of "Tác
+# giả:" ("<i class="fa fa-user"></i> Minh Anh <i class="fa fa-clock-o"></i> 04/03/2024")
+_PERSON_ICON = re.compile(
+    r"(?:^|\s)(?:fa|fas|far|bi|ti|la|ion|icon|glyphicon)-(?:user|person|pen|pencil|author)(?:-[a-z]+)?(?:\s|$)"
+    r"|(?:^|\s)icon-?(?:user|author|person)(?:\s|$)",
+    re.IGNORECASE,
+)
+ICON_NAME_CHARS = 60
+
+
+def _after_person_icon(row: HtmlElement) -> authors.Byline:
+    """The name right after a person icon in ``row`` (the icon's tail, else the text of the
+    element after it: ``<i class="fa fa-user"></i><a href="/tac-gia/x">Minh Anh</a>``), read as
+    a signature: an icon holds no text of its own."""
+    for icon in row.iter("i", "span", "em", "svg"):
+        if text_of(icon) or not _PERSON_ICON.search(icon.get("class") or ""):
+            continue
+        name = clean(icon.tail or "")
+        if not name:
+            after = icon.getnext()
+            name = text_of(after) if after is not None and isinstance(after.tag, str) else ""
+        if name and len(name) <= ICON_NAME_CHARS:
+            found = authors.parse_signature(name)
             if found and found.author:
                 return found
     return authors.Byline()

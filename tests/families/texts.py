@@ -5,7 +5,8 @@ dates, authors and layouts (a text appears at most once per site), so each site'
 truth is these words plus what ``tests/families/corpus.py`` states per article.
 The development families added later take their texts from ``texts2.py`` by key
 (``KEY["q13-via-he"]``), and the validation families from ``texts3.py``, the hard families from ``texts4.py``, the foot-date family from ``texts5.py``, the
-session-8 template families (Next.js, Hugo, Blogger) from ``texts6.py``: they are appended
+session-8 template families (Next.js, Hugo, Blogger) from ``texts6.py``, round 15's first fresh
+families from ``texts_fa.py``: they are appended
 here after the original seven.
 """
 
@@ -16,6 +17,7 @@ from tests.families.texts3 import TEXTS3
 from tests.families.texts4 import TEXTS4
 from tests.families.texts5 import TEXTS5
 from tests.families.texts6 import TEXTS6
+from tests.families.texts_fa import TEXTS_FA
 
 TEXTS: list[tuple[str, str, list[str]]] = [
     (
@@ -117,5 +119,5 @@ TEXTS: list[tuple[str, str, list[str]]] = [
 ]
 
 _FIRST_NEW = len(TEXTS)
-TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS2 + TEXTS3 + TEXTS4 + TEXTS5 + TEXTS6]
-KEY: dict[str, int] = {key: _FIRST_NEW + i for i, (key, *_) in enumerate(TEXTS2 + TEXTS3 + TEXTS4 + TEXTS5 + TEXTS6)}
+TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS2 + TEXTS3 + TEXTS4 + TEXTS5 + TEXTS6 + TEXTS_FA]
+KEY: dict[str, int] = {key: _FIRST_NEW + i for i, (key, *_) in enumerate(TEXTS2 + TEXTS3 + TEXTS4 + TEXTS5 + TEXTS6 + TEXTS_FA)}

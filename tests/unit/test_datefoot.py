@@ -167,7 +167,8 @@ def test_an_info_row_with_print_and_email_links_in_a_table_page_dates_it() -> No
     found), an info row under it with the view count, the date and "In bài" (javascript:)
     and "Gửi email" (mailto:) links, the related list in the table's rows below. Those tool
     links lead to no other page: the row is the page's own, not a teaser in the list of
-    rows, and its date dates the page; a related row's date still does not."""
+    rows, and its date dates the page; so do the same tools linking to this page's print view
+    and form ("In bài" to in.asp: a tool's label); a related row's date still does not."""
     rows = "".join(
         f"<tr><td>- <a href='/tintuc/chitiet.asp?id={k}'>Tin liên quan số {k} của huyện</a></td></tr>"
         for k in (2, 3, 4)
@@ -184,9 +185,15 @@ def test_an_info_row_with_print_and_email_links_in_a_table_page_dates_it() -> No
     body = tree.cssselect("table table")[0]
     found = find_dates(tree, TZ, [], None, body)
     assert found.published is not None and found.published.iso.startswith("2022-01-10T08:15")
+    # the same links to a print view and a form of this page ("In bài" to in.asp): tools still
     tools = {"javascript:window.print()": "/tintuc/in.asp?id=1", "mailto:?subject=tin": "/tintuc/gui.asp?id=1"}
     for tool, other in tools.items():
-        page = page.replace(tool, other)  # the same row's links to other pages: a teaser row
+        page = page.replace(tool, other)
+    printed = html.fromstring(page)
+    found = find_dates(printed, TZ, [], None, printed.cssselect("table table")[0])
+    assert found.published is not None and found.published.iso.startswith("2022-01-10T08:15")
+    # the same row's links to other articles (headlines): a teaser row
+    page = page.replace(">In bài<", ">Thu hoạch chè xuân ở xã vùng cao<").replace(">Gửi email<", ">Nông dân trồng chè theo tiêu chuẩn<")
     linked = html.fromstring(page)
     assert find_dates(linked, TZ, [], None, linked.cssselect("table table")[0]).published is None
 
