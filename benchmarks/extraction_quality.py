@@ -118,7 +118,7 @@ def has_profile(site_id: str) -> bool:
     return (ROOT / "tests" / "sites" / site_id / f"{site_id}.yaml").is_file()
 
 
-PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "pages2", "dates2", "bylines", "unsigned", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "validation", "hard", "blind", "perturbed", "forms", "inline", "chrome2", "pages2", "dates2", "bylines", "unsigned", "fresh", "sealed", "sealed2", "sealed3")
 # the sealed parts: only scored, reported as one aggregate per mode, never per site
 # (part -> (module, name of its {site_id: family} dict))
 SEALED_PARTS = {
@@ -143,6 +143,7 @@ PART_MODES = {
     "dates2": ("adhoc", "single", "inferred"),
     "bylines": ("adhoc", "single", "inferred"),
     "unsigned": ("adhoc", "single", "inferred"),
+    "fresh": ("adhoc", "single", "inferred"),
 }
 
 
@@ -222,6 +223,10 @@ def families(part: str) -> dict[str, Any]:
         from benchmarks.blind import BlindFamily
 
         return {k: BlindFamily(f) for k, f in families("dev").items()}
+    if part == "fresh":
+        from tests.families import FRESH_A, FRESH_B
+
+        return {**FRESH_A, **FRESH_B}
     if part == "hard":
         from tests.families import HARD
 

@@ -66,6 +66,9 @@ from tests.families import (
     dnn,
     drupal,
     footdate,
+    freshb_numeric,
+    freshb_sharepoint,
+    freshb_slugs,
     gallery,
     hugo,
     joomla,
@@ -96,6 +99,13 @@ DEVELOPMENT: tuple[ModuleType, ...] = (
     newsld, vnforms, datebox, wpvi, footdate, nextjs, hugo, blogspot,
 )  # fmt: skip
 VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc, commune, tv, ministry, k2)
+# fresh parts (round 15, issue 10): new portals rich in non-article pages of kinds the
+# families above lack, built by two helpers independently and scored once before any
+# extraction change (held-out figures at first scoring in benchmarks/README.md); not in
+# ``FAMILIES`` (no hand profiles: scored ad hoc, single page and inferred, part "fresh")
+FRESH_B: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshb_sharepoint, freshb_numeric, freshb_slugs)}
+if "FRESH_A" not in globals():
+    FRESH_A: dict[str, ModuleType] = {}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
