@@ -12,7 +12,8 @@ is shown by one page, ``/Pages/Detail.aspx?ItemID=<n>``, in one template (fresh-
   "Ngày cập nhật: ..."), and citizens' questions with the answer ("Câu hỏi", "Trả lời", the
   answering office and day): not articles.
 - An English copy of one article ``/en/Pages/Detail.aspx?ItemID=<n>`` with its own English
-  text (hreflang links both ways; no canonical): an article of its own.
+  text (hreflang links both ways; no canonical): a language copy, not a second row (the
+  corpus's convention; the site model denies a portal's other-language URLs).
 - Poll results ``/Pages/Poll.aspx?PollID=<n>`` ("Kết quả thăm dò ý kiến": options, votes,
   percentages, the poll's dates), a hotline page ``/Pages/DuongDayNong.aspx``, a listing
   ``/Pages/List.aspx?CatID=5`` and its page 2 ``?Page=2&CatID=5`` (POST-back query strings),
@@ -45,9 +46,12 @@ ARTICLES = [
     _art("tp-hoa-giai-co-so", 1320, "2024-02-26T10:20:00+07:00", byline="Nguyễn Thu Trang", author="Nguyễn Thu Trang"),
     _art("ln-tb-tuyen-dung", 1345, "2024-03-13T16:05:00+07:00",
          attachment=("/Documents/ThongBao/TB-tuyen-dung-2024.pdf", "Thông báo số 112/TB-STP")),
-    Art(KEY["fb-en-legal-aid"], f"/en{DETAIL}1342", "2024-03-12T08:30:00+07:00", "Posted: 12/03/2024 08:30",
-        byline="Hoang Lan", author="Hoang Lan", extra={"id": 1342, "en": True}),
 ]  # fmt: skip
+# the English copy of the first article (its own English text; hreflang links both ways, no
+# canonical): not a second row, as the corpus's language copies (the site model denies a
+# portal's other-language URLs; the archive keeps the Vietnamese original)
+EN_COPY = Art(KEY["fb-en-legal-aid"], f"/en{DETAIL}1342", "2024-03-12T08:30:00+07:00", "Posted: 12/03/2024 08:30",
+              byline="Hoang Lan", author="Hoang Lan", extra={"id": 1342, "en": True})  # fmt: skip
 CHROME = [
     "Đường dây nóng", "0205 3812 666", "Lượt truy cập", "Tin liên quan", "Chia sẻ", "Trang chủ",
     "Bản quyền thuộc Sở Tư pháp", "Thăm dò ý kiến", "Văn bản mới", "Related news",
@@ -178,7 +182,7 @@ def render_article(art: Art) -> str:
         paras += f'<p>Tải về: <a href="{href}">{esc(label)}</a></p>'
     tail = "".join(f'<p style="text-align: right;"><b>{esc(x)}</b></p>' for x in (art.signature, art.source_line) if x)
     by = f'<div class="detail-author">{"Author" if en else "Tác giả"}: {esc(art.byline)}</div>' if art.byline else ""
-    others = [a for a in ARTICLES if a is not art and bool(a.extra.get("en")) == en]
+    others = [a for a in [*ARTICLES, EN_COPY] if a is not art and bool(a.extra.get("en")) == en]
     rel = "".join(f'<li><a href="{a.path}">{esc(a.title)}</a> ({dmy(a.published)})</li>' for a in others[:4])
     related = f'<div class="related"><div class="box-title">{"Related news" if en else "Tin liên quan"}</div><ul>{rel}</ul></div>'
     inner = f'<p class="sapo"><strong>{esc(art.lead)}</strong></p>{paras}{tail}{by}'
@@ -233,7 +237,7 @@ def render_hotline() -> str:
     return _layout("Đường dây nóng", main)
 
 
-NEWS = [a for a in ARTICLES if not a.extra.get("en")]
+NEWS = ARTICLES
 LIST_PAGES = [NEWS[:4], NEWS[4:]]
 
 
@@ -276,13 +280,13 @@ def render_home() -> str:
 
 
 def render_en_home() -> str:
-    en = [a for a in ARTICLES if a.extra.get("en")]
+    en = [EN_COPY]
     items = "".join(f'<li><a href="{a.path}">{esc(a.title)}</a> <i>{dmy(a.published)}</i></li>' for a in en)
     return _layout("Department of Justice of Lang Giang", f"<h2>News</h2><ul>{items}</ul>", en=True)
 
 
 def _html_pages() -> dict[str, str]:
-    out = {a.path: render_article(a) for a in ARTICLES}
+    out = {a.path: render_article(a) for a in [*ARTICLES, EN_COPY]}
     out["/"] = render_home()
     out["/en/"] = render_en_home()
     for d in DOCUMENTS:
