@@ -398,7 +398,27 @@ def _copy_kind(page: Page, text: Text) -> str | None:
         return "a print view (URL)"
     if kind == "language" and pagekind.vietnamese(" ".join(text.paragraphs)):
         return "a copy of Vietnamese text at another language's URL"
+    if kind == "language" and _vietnamese_original(page):
+        return "a translation at another language's URL of the Vietnamese page it names (hreflang)"
     return None
+
+
+_VI_HREFLANG = re.compile(r"^vi(?:[-_][a-z]{2})?$", re.IGNORECASE)
+
+
+def _vietnamese_original(page: Page) -> bool:
+    """The page names its Vietnamese version, another URL, in ``<link rel="alternate"
+    hreflang="vi">``: at another language's URL it is that page's translation, a copy in
+    another language of an article the site has (the site model denies such URLs; the archive
+    keeps the original)."""
+    for link in page.tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "alternate" not in rel or not _VI_HREFLANG.match(link.get("hreflang") or ""):
+            continue
+        target = absolutize(page.url, link.get("href"))
+        if target and not same_document(target, page.url):
+            return True
+    return False
 
 
 def _short_detail(page: Page, what: str) -> str:

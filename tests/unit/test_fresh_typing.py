@@ -172,3 +172,32 @@ def test_records_sharing_the_news_url_shape_leave_it_an_article_template() -> No
     assert {types[str(100 + i)] for i in range(6)} == {"article"}
     assert {types[str(200 + i)] for i in range(8)} == {"document"}
     assert len(model.article) >= 1
+
+
+EN = [
+    "The city held a conference this morning to launch its digital transformation tasks for 2024, attended by "
+    "representatives of departments and ward people's committees.",
+    "Last year the city put a shared data platform into operation and offered more than three hundred fully online "
+    "public services to residents and businesses.",
+    "The conference agreed on ten priority tasks, among them digitising administrative records and setting up "
+    "community digital technology teams in every ward.",
+]
+
+
+def test_a_translation_naming_its_vietnamese_page_is_a_copy() -> None:
+    """At another language's URL, a page with its own English text that names its Vietnamese
+    version (``hreflang="vi"``) is that article's translation: no second row, as the site
+    model denies such URLs. Without the link, or at a URL of no other language, it stands."""
+    vi = '<link rel="alternate" hreflang="vi" href="/Pages/Detail.aspx?ItemID=1342">'
+
+    def page(head: str) -> bytes:
+        return _page("City launches digital transformation tasks", "Posted: 12/03/2024 08:30", EN).replace(
+            b"<title>", head.encode() + b"<title>"
+        )
+
+    got = _extract(page(vi), "/en/Pages/Detail.aspx?ItemID=1342")
+    assert isinstance(got, str) and got.startswith("other_type: a translation"), got
+    assert isinstance(_extract(page(""), "/en/Pages/Detail.aspx?ItemID=1342"), ArticleRecord)
+    assert isinstance(_extract(page(vi), "/news/city-launches-digital-transformation-tasks"), ArticleRecord)
+    own = vi.replace("/Pages/Detail.aspx?ItemID=1342", "/en/Pages/Detail.aspx?ItemID=1342")
+    assert isinstance(_extract(page(own), "/en/Pages/Detail.aspx?ItemID=1342"), ArticleRecord)
