@@ -12,7 +12,7 @@
     python -m benchmarks.extraction_quality --part dates2   # dev with other date presentations
     python -m benchmarks.extraction_quality --part bylines  # dev with byline kinds the rest lack
     python -m benchmarks.extraction_quality --part unsigned # dev, half the articles unsigned
-    python -m benchmarks.extraction_quality --part fresh    # round 15's fresh template families
+    python -m benchmarks.extraction_quality --part fresh    # round 15's new portals (fresh-A, fresh-B)
     python -m benchmarks.extraction_quality --shared        # + ../shared/benchmarks, beside
                                                             #   bare trafilatura.extract
     python -m benchmarks.extraction_quality --json out.json
@@ -189,7 +189,9 @@ def families(part: str) -> dict[str, Any]:
     duty widget). "unsigned" is "dev" with about half of each site's articles unsigned and
     something else at the byline's place, one kind per site (:mod:`benchmarks.unsigned`: a
     source line, "(Theo TTXVN)", a photo caption, a bold closing sentence, a quote's
-    attribution, an editor's line, a notice's signatory, a name-like slogan, a date line)."""
+    attribution, an editor's line, a notice's signatory, a name-like slogan, a date line).
+    "fresh" is ``tests.families.FRESH_A`` and ``FRESH_B`` (round 15): new portals rich in
+    non-article pages of kinds and URL shapes the others lack, held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -227,9 +229,9 @@ def families(part: str) -> dict[str, Any]:
 
         return {k: BlindFamily(f) for k, f in families("dev").items()}
     if part == "fresh":
-        from tests.families import FRESH_A
+        from tests.families import FRESH_A, FRESH_B
 
-        return {m.SITE_ID: m for m in FRESH_A}
+        return {**FRESH_A, **FRESH_B}
     if part == "hard":
         from tests.families import HARD
 

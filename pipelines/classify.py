@@ -116,6 +116,7 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         other = signals.other_page(page.tree, url, dates.published is not None)
         if other is not None and not _video_report(other, page, text, dates):
             return NotAnArticle(url, *other)
+    if not trusted(page) or _unchecked(page):
         other = _page_kind(page, text, dates)
         if other is not None:
             return NotAnArticle(url, *other)
@@ -314,12 +315,15 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     )
     if content is not None:
         return content
-    if (dates.published is None or not _headline_shown(page)) and pagecontent.biography(text.paragraphs):
-        # a leader's profile page: undated, or under the portal's date line with no headline
+    if (
+        dates.published is None or not _headline_shown(page) or dates.basis == "updated"
+    ) and pagecontent.biography(text.paragraphs):
+        # a leader's profile page: undated, under the portal's date line with no headline
         # of its own shown (its name only in <title>; a dated biography that is news, an
-        # appointment, has one); read on the body's lines too, the element's may be one
-        # paragraph of them
-        return "other_type", "a person's biography, undated or with no headline shown (a profile page)"
+        # appointment, has one), or showing only when it was last revised ("Ngày cập nhật:
+        # 10/01/2024": news is published); read on the body's lines too, the element's may
+        # be one paragraph of them
+        return "other_type", "a person's biography, undated, with no headline shown or only an update date (a profile page)"
     if not _own_date(dates) and (
         pagekind.home_url(page.url)
         or pagekind.static_kind(page.url, page.title)
@@ -333,6 +337,21 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
         # "Giới thiệu", "Lãnh đạo" pages show when they were last revised, never published
         return "other_type", "an introduction or organisation page with only an update date"
     return None
+
+
+def _unchecked(page: Page) -> bool:
+    """The page is trusted only for a body selector no maintainer chose: the site model's
+    (an ad-hoc crawl's) or the one ``sites new`` wrote (``inferred``), which every page of
+    the article template's URLs shares, a schedule, a document's record, a leader's profile
+    in the news template too. What the page says of itself (its URL, heading, labelled
+    fields, biography: :func:`_page_kind`) still types it; a page that declares itself an
+    article or carries the profile's article marker does not need to."""
+    return (
+        page.body_el is not None
+        and not page.declared
+        and not page.marked_article
+        and (page.profile.adhoc or page.profile.inferred)
+    )
 
 
 def _headline_shown(page: Page) -> bool:
@@ -379,7 +398,27 @@ def _copy_kind(page: Page, text: Text) -> str | None:
         return "a print view (URL)"
     if kind == "language" and pagekind.vietnamese(" ".join(text.paragraphs)):
         return "a copy of Vietnamese text at another language's URL"
+    if kind == "language" and _vietnamese_original(page):
+        return "a translation at another language's URL of the Vietnamese page it names (hreflang)"
     return None
+
+
+_VI_HREFLANG = re.compile(r"^vi(?:[-_][a-z]{2})?$", re.IGNORECASE)
+
+
+def _vietnamese_original(page: Page) -> bool:
+    """The page names its Vietnamese version, another URL, in ``<link rel="alternate"
+    hreflang="vi">``: at another language's URL it is that page's translation, a copy in
+    another language of an article the site has (the site model denies such URLs; the archive
+    keeps the original)."""
+    for link in page.tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "alternate" not in rel or not _VI_HREFLANG.match(link.get("hreflang") or ""):
+            continue
+        target = absolutize(page.url, link.get("href"))
+        if target and not same_document(target, page.url):
+            return True
+    return False
 
 
 def _short_detail(page: Page, what: str) -> str:

@@ -103,6 +103,10 @@ MAX_LINE_CHARS = 160
 # a line citing a legal document ("Nghị định số 23/2015/NĐ-CP ngày 16/02/2015", "Số
 # 56/KH-UBND") dates that document, not the page
 DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]|\d+/[A-ZĐ]{1,6}[-–][A-ZĐ]")
+# a line opened by a date of birth ("Sinh ngày 12/5/1974. Quê quán: ...", "Ngày sinh:
+# 03/9/1980"): a person's, never the page's (a leader's profile under an update line alone
+# had its biography's first sentence read as the publication date, 1974)
+BIRTH_LINE = re.compile(r"^\W*(?:sinh (?:ngày|năm)|(?:ngày|năm|ngày,? tháng,? năm) sinh)\b", re.IGNORECASE)
 @dataclass(frozen=True)
 class FoundDates:
     published: ParsedDate | None = None
@@ -298,7 +302,7 @@ def _scan(
             continue
         if foot and elements is not None and el.tag != "time" and not FOOT_LINE.match(line):
             continue  # a closing sentence with a deadline in it is no date line
-        if DOC_NUMBER.search(line):
+        if DOC_NUMBER.search(line) or BIRTH_LINE.match(line):
             continue
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
         teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)

@@ -7,8 +7,8 @@ and a record page shows its fields as labels ("Số ký hiệu", "Trình tự th
 
 - :func:`url_kind`: login, search, tag, author, qa, print, language (another language than
   Vietnamese), calendar (work schedules, date archives, calendar keys), or None;
-- :func:`form_kind`: document, procedure, a person's profile, qa (three labels or more of one
-  kind);
+- :func:`form_kind`: document, procedure, a person's profile, qa, a draft open for comments
+  (three labels or more of one kind);
 - :func:`static_kind`: introduction, contact, organisation, site map, policy pages by their
   URL's last segment or their heading (for undated pages);
 - :func:`home_url`: the home page under another name (``/Default.aspx``, ``/trang-chu``).
@@ -64,6 +64,7 @@ _STATIC_WORDS = (
     "gioi-thieu", "gioithieu", "lien-he", "lienhe", "so-do", "sodo", "chuc-nang", "chucnang",
     "nhiem-vu", "co-cau", "cocau", "to-chuc-bo-may", "bo-may", "lanh-dao", "ban-lanh-dao",
     "lich-su", "dieu-khoan", "chinh-sach-bao-mat", "ban-quyen", "huong-dan-su-dung", "gop-y",
+    "duong-day-nong",
 )  # fmt: skip
 _STATIC_SLUGS = ("about", "about-us", "contact", "contact-us", "privacy", "privacy-policy",
                  "terms", "terms-of-use", "terms-of-service", "site-map", "sitemap", "imprint")  # fmt: skip
@@ -72,6 +73,7 @@ _STATIC_HEADS = (
     "sơ đồ website", "chức năng, nhiệm vụ", "chức năng nhiệm vụ", "chức năng, nhiệm vụ, quyền hạn",
     "cơ cấu tổ chức", "tổ chức bộ máy", "ban lãnh đạo", "lãnh đạo", "lịch sử", "lịch sử phát triển",
     "thông tin liên hệ", "góp ý", "chính sách bảo mật", "điều khoản sử dụng", "bản quyền",
+    "đường dây nóng",
     # a portal's service sections: the document library, the administrative procedures
     "văn bản", "văn bản pháp luật", "văn bản quy phạm pháp luật", "văn bản chỉ đạo điều hành",
     "thủ tục hành chính", "dịch vụ công",
@@ -186,6 +188,15 @@ _FORM_LABELS = {
         "câu hỏi", "nội dung câu hỏi", "người hỏi", "người gửi", "ngày hỏi", "ngày gửi",
         "trả lời", "nội dung trả lời", "cơ quan trả lời", "đơn vị trả lời", "ngày trả lời",
     ),
+    # a draft open for comments ("Lấy ý kiến dự thảo", "Góp ý dự thảo"): the period, the
+    # drafting office, the summary, the draft's file; a comment form under it
+    "draft": (
+        "thời gian lấy ý kiến", "thời hạn lấy ý kiến", "thời gian góp ý", "thời hạn góp ý",
+        "hạn góp ý", "ngày bắt đầu lấy ý kiến", "ngày kết thúc lấy ý kiến", "ngày bắt đầu",
+        "ngày kết thúc", "cơ quan soạn thảo", "cơ quan chủ trì soạn thảo", "đơn vị soạn thảo",
+        "đơn vị chủ trì soạn thảo", "tóm tắt nội dung", "tệp dự thảo", "file dự thảo",
+        "văn bản dự thảo", "toàn văn dự thảo", "số ý kiến góp ý", "số lượt góp ý",
+    ),
 }  # fmt: skip
 _LABEL_LINE = re.compile(r"^\s*([^:：]{2,40}?)\s*[:：]")
 _FIELD_SEP = re.compile(r"\s[-–|]\s(?=[^:：]{2,30}[:：])")  # a separator before another "Label:"
@@ -196,8 +207,9 @@ FORM_MIN_LABELS = 3
 def form_kind(lines: list[str]) -> str | None:
     """What a page of labelled fields records: "document" (a legal document's record:
     number, date issued, signer, summary), "procedure" (an administrative procedure),
-    "profile" (a leader's: name, position, birth, education, phone) or "qa" (a citizen's
-    question and its answer), when it shows three labels or more of one
+    "profile" (a leader's: name, position, birth, education, phone), "qa" (a citizen's
+    question and its answer) or "draft" (a draft open for comments: the period, the
+    drafting office, the summary, the file), when it shows three labels or more of one
     kind, each as a line of its own or a line's "Label:" head. An article's text has none."""
     found: dict[str, set[str]] = {}
     for line in lines:

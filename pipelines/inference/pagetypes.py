@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines import body, pagekind
+from pipelines import body, pagecontent, pagekind
 from pipelines.chrome import Learned, learn_chrome, learn_title_affixes
 from pipelines.datefind import FoundDates, find_dates
 from pipelines.dates import ParsedDate, parse_vn_date
@@ -56,7 +56,8 @@ class Facts:
     copy_of: int | None = None  # the page this one copies (print view, language copy)
     part_of: int | None = None  # the first page of a split article
     url_kind: str | None = None  # login, search, tag, print, language, calendar (by URL)
-    form: str | None = None  # document, procedure, qa: a record of labelled fields
+    form: str | None = None  # document, procedure, qa, draft: a record of labelled fields;
+    # profile: a record of labelled fields or a biography with no date or an update date
     article_like: bool = False
     short_like: bool = False  # an article's shape, :data:`SHORT_WORDS` to :data:`ARTICLE_WORDS` words
 
@@ -276,7 +277,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
         found = _kept_dates(s, tz, f.headline, known)
         f.date = _page_date(found, s.url, f.headline_text)
         f.own_words = _own_words(s, owners, group[i], chrome, f.headline_text, links)
-        f.form = _form(s, chrome)
+        f.form = _form(s, chrome) or _profile(s, chrome, found)
     _headlines_by_slot(samples, facts, chrome)
     for i, s in enumerate(samples):
         f = facts[i]
@@ -390,6 +391,17 @@ def _form(sample: Sample, chrome: set[str]) -> str | None:
             kept.pop(next(iter(kept)))
         kept[mask] = pagekind.form_kind([x for (_, _, x), out in zip(facts, mask, strict=True) if not out])
     return kept[mask]
+
+
+def _profile(sample: Sample, chrome: set[str], found: FoundDates) -> str | None:
+    """"profile" for a person's biography (:func:`pagecontent.biography` of the page's lines
+    that are not chrome) with no date or only an update date: a leader's profile page in the
+    article template ("Ngày cập nhật: 10/01/2024"; news is published), as the single-page
+    path reads it (:func:`pipelines.classify.classify_text`)."""
+    if found.published is not None and found.basis != "updated":
+        return None
+    own = [x for key, _, x in line_facts(sample) if key not in chrome]
+    return "profile" if pagecontent.biography(own) else None
 
 
 def _page_date(found: FoundDates, url: str, headline: str) -> ParsedDate | None:
@@ -519,7 +531,12 @@ def assign_types(
     for g, (_, members) in enumerate(groups):
         originals = [m for m in members if facts[m].copy_of is None and facts[m].part_of is None]
         liked = [m for m in originals if facts[m].article_like]
-        if len(liked) >= 2 and len(liked) >= 0.5 * len(originals):
+        # (a page whose own fields say what it is, a document's, a procedure's, a question's
+        # record, a person's profile, is no evidence against the template: one URL shape may
+        # serve every list of a portal, SharePoint's /Pages/Detail.aspx?ItemID=, and such
+        # records may outnumber the news in the sample)
+        unknown = [m for m in originals if facts[m].form is None]
+        if len(liked) >= 2 and len(liked) >= 0.5 * len(unknown):
             article_groups.append(g)
     article_pages = {m for g in article_groups for m in groups[g][1] if facts[m].article_like}
     # a lone article-like page with the article template's skeleton is an article too

@@ -121,3 +121,9 @@ TEXTS: list[tuple[str, str, list[str]]] = [
 _FIRST_NEW = len(TEXTS)
 TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS2 + TEXTS3 + TEXTS4 + TEXTS5 + TEXTS6 + TEXTS_FA]
 KEY: dict[str, int] = {key: _FIRST_NEW + i for i, (key, *_) in enumerate(TEXTS2 + TEXTS3 + TEXTS4 + TEXTS5 + TEXTS6 + TEXTS_FA)}
+
+# the fresh-B families' own texts (round 15), appended after the others
+from tests.families.texts_freshb import TEXTS_FRESHB  # noqa: E402
+
+KEY.update({key: len(TEXTS) + i for i, (key, *_) in enumerate(TEXTS_FRESHB)})
+TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS_FRESHB]
