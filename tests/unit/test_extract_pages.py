@@ -680,3 +680,40 @@ def test_a_login_page_at_an_opaque_url_is_no_article_by_its_heading():
     result = _titled(login, "Đăng nhập", "https://sldtbxh.ninhlam.gov.vn/Default.aspx?tabid=419")
     assert isinstance(result, NotAnArticle) and result.reason == "other_type", result
     assert "login" in result.detail
+
+
+def test_a_bold_name_ending_the_last_paragraph_is_read_past_a_caption_put_after_the_text():
+    """An old table layout's picture caption cell comes out after the text (trafilatura),
+    once the site's learned chrome (tools row, "Tin liên quan") is gone: the bold name ending
+    the last paragraph is still the writer (fx-aspclassic in author_audit, in_last_strong and
+    in_last_em)."""
+    from pipelines.chrome import Learned, normalize
+
+    related = "".join(
+        f"<tr><td>- <a href='/tintuc/chitiet.asp?id={i}'>{t}</a></td></tr>"
+        for i, t in ((301, "Nông dân vùng cao thu hoạch chè xuân"),
+                     (302, "Khởi công xây dựng cầu treo dân sinh tại xã vùng cao"),
+                     (304, "Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2023"))
+    )  # fmt: skip
+    title = "Hội thi tìm hiểu pháp luật về phòng, chống bạo lực gia đình"
+    main = (
+        f"<table><tr><td class='tieude'>{title}</td></tr><tr><td>Thứ Hai, 26/12/2022 - 10:30</td></tr>"
+        f"<tr><td><p align='justify'>{TEXT * 2}</p><table align='center' width='500'><tr><td>"
+        "<img src='/anh/2022/hoithi.jpg' width='500' height='330'></td></tr><tr><td align='center'><i>"
+        f"Tiết mục tiểu phẩm của đội thi huyện.</i></td></tr></table><p align='justify'>{TEXT}</p>"
+        f"<p align='justify'>{TEXT}<strong>THU HÀ</strong></p></td></tr><tr><td align='right'>"
+        "<a href='/tintuc/in.asp?id=303'>In trang</a> | <a href='#top'>Về đầu trang</a></td></tr>"
+        f"<tr><td><b>Tin liên quan:</b></td></tr>{related}</table>"
+    )
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<table><tr><td>{main}</td><td><b>Tin mới</b></td></tr></table></body></html>"
+    )
+    chrome = ["In trang | Về đầu trang", "Tin liên quan:", "- Nông dân vùng cao thu hoạch chè xuân",
+              "- Khởi công xây dựng cầu treo dân sinh tại xã vùng cao",
+              "- Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2023"]  # fmt: skip
+    learned = Learned(lines=frozenset(normalize(x) for x in chrome))
+    result = extract(page.encode(), "https://batxat.laocai.gov.vn/tintuc/chitiet.asp?id=303", HTML, ADHOC, learned=learned)
+    assert isinstance(result, ArticleRecord), result
+    assert result.body_text.endswith("Tiết mục tiểu phẩm của đội thi huyện."), result.body_text  # the case
+    assert result.author == "THU HÀ", result
