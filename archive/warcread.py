@@ -186,12 +186,13 @@ def copy_payload(
     bytes written. Digests are not checked (``verify`` does); a record cut short raises
     :class:`WarcReadError` once what it holds is written.
     """
-    path, size = _resolve(Path(archive_dir), warc_file)
+    fh, path, size = _open(Path(archive_dir), warc_file)
     where = f"{path} at offset {offset}"
     if offset < 0 or offset >= size:
+        fh.close()
         raise WarcReadError(f"bad offset: {where} (file has {size} bytes)")
     written = 0
-    with open(path, "rb") as fh:
+    with fh:
         fh.seek(offset)
         try:
             # small blocks: each is inflated whole, and text inflates a thousandfold

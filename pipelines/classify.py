@@ -303,6 +303,8 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
         return "other_type", f"{_OTHER_KINDS[kind]} (URL)"
     if page.title and pagekind.SCHEDULE_HEAD.match(page.title):
         return "listing", "a schedule (its heading)"
+    if page.title and pagekind.LOGIN_HEAD.match(page.title):
+        return "other_type", "a login page (its heading)"
     lines = body.block_paragraphs(text.element) if text.element is not None else text.paragraphs
     # (the lines of the body's element, and the body's lines: a table of labelled fields
     # may put the body's element at one cell, "Số ký hiệu", the row's others beside it)

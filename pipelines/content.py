@@ -90,14 +90,12 @@ def extract_body(page: Page) -> Text:
         if page.profile.selectors.body:
             page.warnings.append("body_selector_missed")
         generic = _drop_heading_lines(generic_paragraphs(page.tree, page.url), page)
-        paragraphs, chrome_removed = remove_learned(generic, page.learned)
-        paragraphs = _drop_heading_lines(paragraphs, page)
-        paragraphs, edge = body.strip_chrome(paragraphs, anchors(page.tree))
-        chrome_removed += edge
-        paragraphs, pointers = _drop_read_also(paragraphs, page)
-        chrome_removed += pointers
-        paragraphs = _drop_heading_lines(paragraphs, page)  # a date line the chrome hid
-        paragraphs = _drop_foot_lines(paragraphs, page)
+        paragraphs, chrome_removed = _without_chrome(generic, page)
+        if not paragraphs:  # the extractor's pick was all chrome: the text under the headline
+            below = _below_headline(page.title_el)
+            if below and pagekind.vietnamese(" ".join(below)):
+                paragraphs, removed = _without_chrome(_drop_heading_lines(below, page), page)
+                chrome_removed += removed
         body_el = locate(page.tree, paragraphs)
         paragraphs += _dropped_signature(body_el, paragraphs)
         paragraphs = _dropped_captions(body_el, paragraphs, page)
@@ -131,6 +129,53 @@ def extract_body(page: Page) -> Text:
         images=images,
         attachments=attachments,
     )
+
+
+def _without_chrome(lines: list[str], page: Page) -> tuple[list[str], list[str]]:
+    """(kept, removed): the generic extractor's lines without the site's learned chrome, the
+    edge filter's, pointers to other articles, and header and foot date lines."""
+    paragraphs, chrome_removed = remove_learned(lines, page.learned)
+    paragraphs = _drop_heading_lines(paragraphs, page)
+    paragraphs, edge = body.strip_chrome(paragraphs, anchors(page.tree))
+    chrome_removed += edge
+    paragraphs, pointers = _drop_read_also(paragraphs, page)
+    chrome_removed += pointers
+    paragraphs = _drop_heading_lines(paragraphs, page)  # a date line the chrome hid
+    paragraphs = _drop_foot_lines(paragraphs, page)
+    return paragraphs, chrome_removed
+
+
+BELOW_HEADLINE_REACH = 4  # levels climbed from the headline to the block holding its text
+
+
+def _below_headline(title_el: HtmlElement | None) -> list[str]:
+    """The lines after the headline, in the blocks that follow it from the nearest level up
+    (:data:`BELOW_HEADLINE_REACH` at most) holding a sentence of prose, other articles'
+    teasers left out. Asked when every line the generic extractor picked was chrome:
+    trafilatura takes a "Các tin khác" list's titles over a photo story's one sentence under
+    its headline (fx-liferay6), and the filters then leave nothing."""
+    if title_el is None:
+        return []
+    branch = title_el
+    for _ in range(BELOW_HEADLINE_REACH):
+        parent = branch.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return []
+        lines: list[str] = []
+        for sib in branch.itersiblings():
+            if isinstance(sib.tag, str) and not in_teaser(sib, parent):
+                lines += body.block_paragraphs(sib)
+        if any(_prose(x) for x in lines):
+            return lines
+        branch = parent
+    return []
+
+
+PROSE_MIN_WORDS = 12
+
+
+def _prose(line: str) -> bool:
+    return len(line.split()) >= PROSE_MIN_WORDS and line.rstrip(" \"”’)").endswith((".", "!", "?", "…"))
 
 
 def _drop_read_also(paragraphs: list[str], page: Page) -> tuple[list[str], list[str]]:
@@ -519,6 +564,16 @@ def _described_lead(
     return None, None
 
 
+LEAD_MAX_BLOCKS = 2  # a sapo is a paragraph or two
+
+
+def _many_blocks(el: HtmlElement) -> bool:
+    """More blocks than a sapo's: a generic class's element holding the text itself (Drupal's
+    ``field-type-text-with-summary`` around a photo album's date and five captions, 40
+    words: put first as its sapo, the album read as a text of its own)."""
+    return len(body.block_paragraphs(el, breaks=frozenset())) > LEAD_MAX_BLOCKS
+
+
 def _lead(
     container: HtmlElement | None, selectors: tuple[str, ...] | list[str] = LEAD_SELECTORS
 ) -> tuple[str | None, HtmlElement | None]:
@@ -530,7 +585,7 @@ def _lead(
             if in_teaser(el, container):  # another article's sapo, in "Tin liên quan"
                 continue
             text = text_of(el)
-            if generic and len(text.split()) > LEAD_MAX_WORDS:
+            if generic and (len(text.split()) > LEAD_MAX_WORDS or _many_blocks(el)):
                 continue  # a text field named "...-with-summary", not a sapo
             if text:
                 return text, el

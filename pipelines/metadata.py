@@ -357,15 +357,20 @@ _SENTENCE_END = (".", "!", "?", "…", '"', "”")
 BOLD_NAME_LINES = 3  # the body's last lines looked at for a name in bold or italics
 
 
-def _bold_name_at_end(element: HtmlElement, paragraphs: list[str]) -> authors.Byline:
+def _bold_name_at_end(
+    element: HtmlElement, paragraphs: list[str], captions: set[str] | frozenset[str] = frozenset()
+) -> authors.Byline:
     """The writer's name in bold or italics at the very end of the body's last line, after
     its last sentence ("... công trình. <strong>Ngọc Ánh</strong>", "... <em>Minh Anh - Thu
     Hà</em>": every writer named, "Minh Anh, Thu Hà"), the source, reprint and photo lines
     under it ("Nguồn: ...", "Theo ...", "Ảnh: ...") and the attachments' and tags' lines
     ("Tải về: Kế hoạch (PDF)") passed over, among the last
-    :data:`BOLD_NAME_LINES` lines."""
+    :data:`BOLD_NAME_LINES` lines. So is a picture's caption (``captions``): the generic
+    extractor puts a table layout's caption cell after the text (fx-aspclassic)."""
     for line in paragraphs[-1 : -BOLD_NAME_LINES - 1 : -1]:
         if authors.parse_source(line) or authors.photo_credit(line) or _reprint_line(line) or _field_line(line):
+            continue
+        if line in captions:
             continue
         return _bold_name_in(element, line)
     return authors.Byline()
@@ -657,7 +662,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, _byline_beside_title(headline_el, above=False))
     if result.author is None and text.paragraphs and (text.container is not None or text.element is not None):
         block = text.container if text.container is not None else text.element
-        result = authors.merge(result, _bold_name_at_end(block, text.paragraphs))
+        captions = {i.caption for i in text.images if i.caption}
+        result = authors.merge(result, _bold_name_at_end(block, text.paragraphs, captions))
     for el in (x for s in may_match(scope, SOURCE_SELECTORS) for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:

@@ -50,6 +50,12 @@ SCHEDULE = re.compile(
     re.I,
 )
 SCHEDULE_HEAD = re.compile(r"^(?:lịch công tác|lịch làm việc|lịch tuần|lịch tiếp công dân)\b", re.I)
+# a login page's heading, the whole of it ("Đăng nhập", "Đăng nhập hệ thống"): an opaque URL
+# (``?tabid=419``) says nothing, and the article template's chrome (view count, update
+# line, comment form) gives the form's few words an article's length
+LOGIN_HEAD = re.compile(
+    r"^\s*(?:đăng nhập(?: hệ thống| tài khoản)?|login|log in|sign in)\s*$", re.I
+)
 CAL_KEYS = {"year", "month", "day", "date", "nam", "thang", "ngay", "tuan", "week", "d", "m", "y"}
 # a date archive: /2024/, /2024/03/, /2024/03/28/ (nothing else in the path), ?m=202403
 _DATE_PATH = re.compile(r"^/(?:[a-z-]+/)?(?:19|20)\d{2}(?:/(?:0?[1-9]|1[0-2]))?(?:/\d{1,2})?/?$")

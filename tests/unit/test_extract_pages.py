@@ -585,3 +585,135 @@ def test_a_byline_element_outside_the_article_block_signs_it():
     assert isinstance(signed, ArticleRecord) and signed.author == "Zoe Epstein", signed
     unsigned = extract(page(""), URL, HTML, ADHOC)
     assert isinstance(unsigned, ArticleRecord) and unsigned.author is None, unsigned
+
+
+_OTHER_NEWS = (
+    "<section><h2>Các tin khác</h2><ul>"
+    + "".join(
+        f"<li><a href='/tin-tuc/bai-{i}.html'>{t}</a> ({d}/03/2024)</li>"
+        for i, (t, d) in enumerate((
+            ("Quận ra quân lập lại trật tự lòng đường, vỉa hè trên các tuyến đường trọng điểm", 11),
+            ("Chợ truyền thống đầu tiên của quận thanh toán không dùng tiền mặt", 8),
+            ("Khởi động nạo vét rạch Bến Đình, giảm ngập cho ba phường của quận", 6),
+            ("Khám sức khỏe miễn phí cho hơn 800 người cao tuổi trên địa bàn quận", 4),
+            ("Ngày hội việc làm thu hút hơn 40 doanh nghiệp tham gia tuyển dụng", 1),
+        ))
+    )
+    + "</ul></section>"
+)
+_FIGURES = "".join(
+    f"<figure><img src='/images/dua-thuyen-{i}.jpg' alt=''><figcaption>{c}</figcaption></figure>"
+    for i, c in enumerate(("Các đội thuyền xuất phát", "Người dân cổ vũ hai bên bờ sông",
+                           "Đội thuyền nữ về đích", "Trao giải cho các đội đoạt giải"))
+)  # fmt: skip
+
+
+def _titled(main: str, title: str, url: str = URL) -> ArticleRecord | NotAnArticle:
+    """A portal's page whose headline is ``title`` (its og:title: the site's name after it in
+    ``<title>``, which a crawl learns, left aside)."""
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title} - Cổng thông tin</title>"
+        f"<meta property='og:title' content='{title}'></head><body>"
+        f"<div id='main'>{main}</div><footer>Bản quyền thuộc Ủy ban nhân dân</footer></body></html>"
+    )
+    return extract(page.encode(), url, HTML, ADHOC)
+
+
+def test_a_photo_storys_one_sentence_under_its_headline_is_kept_beside_a_longer_list():
+    """trafilatura takes a "Các tin khác" list's titles and a counter over a photo story's
+    one sentence (fx-liferay6's photo story in typing_audit): the filters leave nothing of
+    its pick, and the text under the headline is read instead; the story is an article."""
+    story = (
+        "<section><div><div><span><a href='/tin-tuc'><span>Quay lại</span></a></span>"
+        "<h3>Ảnh: Sắc màu lễ hội đua thuyền truyền thống trên sông Lam</h3></div>"
+        "<div><div><div><p>Lễ hội đua thuyền truyền thống năm nay thu hút hàng nghìn người dân và du khách "
+        f"đến cổ vũ.</p>{_FIGURES}</div></div><div>Bản dịch: <a href='?languageId=en_US'>English</a></div></div>"
+        "<div><span>14/03/2024</span> <span>1.406 Lượt xem</span></div></div></section>"
+    )
+    counter = "<section><header><h1>Lượt truy cập</h1></header><p>Đang online: 37</p></section>"
+    result = _titled(f"<div><div>{story}</div><div>{_OTHER_NEWS}</div></div><div>{counter}</div>",
+                     "Ảnh: Sắc màu lễ hội đua thuyền truyền thống trên sông Lam")  # fmt: skip
+    assert isinstance(result, ArticleRecord), result
+    assert result.body_text.startswith("Lễ hội đua thuyền truyền thống năm nay"), result.body_text
+    assert "Các tin khác" not in result.body_text and "Chợ truyền thống" not in result.body_text
+
+
+def test_an_album_in_a_text_with_summary_field_is_no_sapo_and_stays_a_gallery():
+    """Drupal's body field (``field-type-text-with-summary``) around an album's date and five
+    captions matched the generic sapo class ``[class*=summary]``: put first as a sapo, the
+    album read as a text of its own and was stored (fx-drupal's gallery in typing_audit)."""
+    captions = ("Quang cảnh ngày hội tại khu dân cư số 3", "Lãnh đạo tặng quà các hộ gia đình chính sách",
+                "Các tiết mục văn nghệ chào mừng", "Bà con tham gia các trò chơi dân gian",
+                "Trao giải hội thi ẩm thực truyền thống")  # fmt: skip
+    figures = "".join(f"<figure><img src='/album/{i}.jpg' alt=''><figcaption>{c}</figcaption></figure>"
+                      for i, c in enumerate(captions))  # fmt: skip
+    album = (
+        "<h1>Ngày hội Đại đoàn kết toàn dân tộc năm 2024</h1><div class='content'>"
+        f"<div class='field field-type-text-with-summary'><div><p>03/05/2024</p>{figures}</div></div>"
+        "<div class='field'>Từ khóa: <a href='/tu-khoa/le-hoi'>lễ hội</a> "
+        "<a href='/tu-khoa/bao-ton-di-san'>bảo tồn di sản</a></div>"
+        "<form><label>Tên của bạn</label><input name='n'><label>Bình luận *</label><textarea></textarea></form></div>"
+    )
+    result = _portal(album, "https://svhttdl.taygiang.gov.vn/thu-vien-anh/ngay-hoi-dai-doan-ket-2024.html")
+    assert isinstance(result, NotAnArticle) and result.reason == "other_type", result
+    # a sapo of one paragraph in such a class is still the sapo
+    article = _portal(
+        f"<h1>Khánh thành tuyến đường liên xã</h1><p>05/03/2024</p><div class='summary'>{TEXT}</div>"
+        f"<div class='body'><p>{TEXT * 2}</p><p>{TEXT}</p></div>"
+    )
+    assert isinstance(article, ArticleRecord) and article.lead == TEXT.strip(), article
+
+
+def test_a_login_page_at_an_opaque_url_is_no_article_by_its_heading():
+    """A login form in the article template at ``?tabid=419``: the template's view count,
+    update line and comment form gave its few words an article's length (fx-k2's login page
+    in typing_audit)."""
+    login = (
+        "<h2>Đăng nhập</h2><p>Thứ sáu, 08/03/2024 14:20</p><div class='body'><form action='/dang-nhap' method='post'><label>Tên đăng nhập</label>"
+        "<input name='u'><label>Mật khẩu</label><input type='password' name='p'><button>Đăng nhập</button></form>"
+        "<p><a href='/quen-mat-khau'>Quên mật khẩu?</a> | <a href='/dang-ky'>Đăng ký tài khoản</a></p></div>"
+        "<div>Lượt xem 523 lần</div><div>Sửa lần cuối vào Thứ sáu, 08 Tháng 3 2024 14:20</div>"
+        "<div>Các bài viết khác trong mục này: <a href='/tin-tuc/item/1731.html'>« Ninh Lâm đưa 420 lao động "
+        "đi làm việc ở nước ngoài trong quý I</a></div><form><label>Họ tên (bắt buộc)</label><input name='n'>"
+        "<label>E-mail</label><input name='e'><label>(bắt buộc) Bình luận</label><textarea></textarea></form>"
+    )
+    result = _titled(login, "Đăng nhập", "https://sldtbxh.ninhlam.gov.vn/Default.aspx?tabid=419")
+    assert isinstance(result, NotAnArticle) and result.reason == "other_type", result
+    assert "login" in result.detail
+
+
+def test_a_bold_name_ending_the_last_paragraph_is_read_past_a_caption_put_after_the_text():
+    """An old table layout's picture caption cell comes out after the text (trafilatura),
+    once the site's learned chrome (tools row, "Tin liên quan") is gone: the bold name ending
+    the last paragraph is still the writer (fx-aspclassic in author_audit, in_last_strong and
+    in_last_em)."""
+    from pipelines.chrome import Learned, normalize
+
+    related = "".join(
+        f"<tr><td>- <a href='/tintuc/chitiet.asp?id={i}'>{t}</a></td></tr>"
+        for i, t in ((301, "Nông dân vùng cao thu hoạch chè xuân"),
+                     (302, "Khởi công xây dựng cầu treo dân sinh tại xã vùng cao"),
+                     (304, "Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2023"))
+    )  # fmt: skip
+    title = "Hội thi tìm hiểu pháp luật về phòng, chống bạo lực gia đình"
+    main = (
+        f"<table><tr><td class='tieude'>{title}</td></tr><tr><td>Thứ Hai, 26/12/2022 - 10:30</td></tr>"
+        f"<tr><td><p align='justify'>{TEXT * 2}</p><table align='center' width='500'><tr><td>"
+        "<img src='/anh/2022/hoithi.jpg' width='500' height='330'></td></tr><tr><td align='center'><i>"
+        f"Tiết mục tiểu phẩm của đội thi huyện.</i></td></tr></table><p align='justify'>{TEXT}</p>"
+        f"<p align='justify'>{TEXT}<strong>THU HÀ</strong></p></td></tr><tr><td align='right'>"
+        "<a href='/tintuc/in.asp?id=303'>In trang</a> | <a href='#top'>Về đầu trang</a></td></tr>"
+        f"<tr><td><b>Tin liên quan:</b></td></tr>{related}</table>"
+    )
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<table><tr><td>{main}</td><td><b>Tin mới</b></td></tr></table></body></html>"
+    )
+    chrome = ["In trang | Về đầu trang", "Tin liên quan:", "- Nông dân vùng cao thu hoạch chè xuân",
+              "- Khởi công xây dựng cầu treo dân sinh tại xã vùng cao",
+              "- Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2023"]  # fmt: skip
+    learned = Learned(lines=frozenset(normalize(x) for x in chrome))
+    result = extract(page.encode(), "https://batxat.laocai.gov.vn/tintuc/chitiet.asp?id=303", HTML, ADHOC, learned=learned)
+    assert isinstance(result, ArticleRecord), result
+    assert result.body_text.endswith("Tiết mục tiểu phẩm của đội thi huyện."), result.body_text  # the case
+    assert result.author == "THU HÀ", result

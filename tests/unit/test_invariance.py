@@ -47,6 +47,14 @@ def test_windows_1258_rewrite_writes_tone_marks_apart_and_decodes_to_the_same_te
         assert _text(body, header) == _text(PAGE)
 
 
+def test_br_paragraphs_keeps_a_classed_paragraph_a_block() -> None:
+    """Only plain ``<p>``s become one ``<br><br>`` run: a ``<p class="caption">`` says what it
+    is, which the run cannot keep (fx-ministry's captions were read as body text)."""
+    got = invariance.br_paragraphs(PAGE.replace('<p class="tg">Thu Hà</p>', '<p class="caption">Ảnh: hội nghị</p>'))
+    assert '<p class="caption">Ảnh: hội nghị</p>' in got
+    assert "<p>" not in got and "hội nghị.<br><br>" in got
+
+
 def test_inline_split_wraps_the_date_and_the_author_and_keeps_the_text() -> None:
     class Record:  # the untransformed record's author is what the rewrite wraps
         author = "Thu Hà"
