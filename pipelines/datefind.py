@@ -33,6 +33,7 @@ from pipelines.dates import (
     parse_vn_date,
 )
 from pipelines.dom import (
+    COMMENTS_HEADING,
     INLINE_FORMAT,
     RELATED_HEADING,
     above,
@@ -41,6 +42,7 @@ from pipelines.dom import (
     common_ancestor,
     contains,
     css,
+    in_comments,
     in_teaser,
     in_teaser_list,
     inline_children,
@@ -722,10 +724,58 @@ def _at_foot(
 ) -> FoundDates:
     """The date line at the article's foot (:func:`foot_lines`), when none is near the title."""
     container, lines = foot_lines(title_el, body_el)
-    if container is None or not lines:
+    if container is None:
         return FoundDates()
-    found = _scan(container, title_el, tz, learned, order, lines)
+    found = _scan(container, title_el, tz, learned, order, lines) if lines else FoundDates()
+    if not (found.published or found.updated):  # a line of its own under the container
+        block, lines = after_lines(container)
+        found = _scan(block, None, tz, learned, order, lines) if block is not None and lines else found
     return FoundDates(found.published, found.updated, "foot") if found.published or found.updated else FoundDates()
+
+
+AFTER_LEVELS = 3  # the container, its parent and grandparent: the blocks after them
+AFTER_BLOCK_CHARS = 200
+
+
+def after_lines(container: HtmlElement) -> tuple[HtmlElement | None, list[HtmlElement]]:
+    """The lines of the first block with text right after the article's container (after
+    its parent's when it is the last one, up to :data:`AFTER_LEVELS` levels), when that
+    block is a short one of its own: a date line under ``</article>`` ("<div class="date">
+    Cập nhật: 04/03/2024</div>", "Ngày đăng: ... | Lượt xem: ..."). A row of page tools is
+    passed over; a heading, a list of other articles' teasers ("Tin liên quan"), readers'
+    comments, a sidebar or the site's footer ends the search."""
+    node: HtmlElement | None = container
+    for _ in range(AFTER_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            break
+        for block in node.itersiblings():
+            if not isinstance(block.tag, str) or block.tag in ("script", "style") or not _WORDY.search(text_of(block)):
+                continue
+            if block.tag not in _HEADINGS and not _HEADING.match(text_of(block)) and _tool_row(block, None):
+                continue
+            return _own_block(block)
+        node = node.getparent()
+    return None, []
+
+
+def _own_block(block: HtmlElement) -> tuple[HtmlElement | None, list[HtmlElement]]:
+    text = text_of(block)
+    if len(text) > AFTER_BLOCK_CHARS or block.tag in (*_HEADINGS, "aside", "nav"):
+        return None, []
+    if _site_footer(block) or _sidebar_class(block, own=True) or _foot_end(block, block) or in_comments(block):
+        return None, []
+    lines = [
+        el for el in block.iter()
+        if isinstance(el.tag, str) and el.tag != "a" and _WORDY.search(own_text(el))
+        and not any(up.tag == "a" for up in el.iterancestors())
+    ]  # fmt: skip
+    if not lines or lines[0].tag in _HEADINGS or _HEADING.match(text_of(lines[0])):
+        return None, []  # a box headed "Ý kiến bạn đọc", "Tin khác": its dates are others'
+    return block, lines[:FOOT_LINES]
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING = re.compile(COMMENTS_HEADING.pattern + "|" + RELATED_HEADING.pattern, re.IGNORECASE)
 
 
 _WEEKDAY_FIRST = re.compile(r"\s*(?:thứ|chủ nhật)", re.IGNORECASE)
