@@ -606,9 +606,11 @@ def _near_title(
 
 # a foot line: a label first ("Ngày đăng: ...", "Cập nhật lúc ...", "Người đăng: X | ..."),
 # the date alone ("05/03/2024 08:40", "(05/03/2024)"), or a place and its day ("Bắc Hòa,
-# ngày 5 tháng 3 năm 2024"), an English month first ("March 4, 2024 16:45")
+# ngày 5 tháng 3 năm 2024"), an English month first ("March 4, 2024 16:45"), a weekday first
+# ("Thứ sáu, 23/02/2024 - 15:35", "T6, 23/02/2024", "Chủ nhật, ...": never "Thứ trưởng ...")
 FOOT_LINE = re.compile(
     r"\s*(?:(?:ngày|người|thời gian|cập|đăng|xuất bản|sửa|chỉnh|posted|published|updated?|date)"
+    r"|(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|t[2-7]|cn)\s*[,:-]"
     r"|[\d(\[]|[^\d,.:;]{2,30},\s*ngày\s*\d"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,

@@ -258,3 +258,18 @@ def test_after_the_container_a_list_comments_or_the_copyright_date_nothing() -> 
                   "<h3>Tin khác</h3><p>(12/03/2024)</p>", '<div class="comment-item"><b>Bình</b> <span>15/03/2024</span></div>'):  # fmt: skip
         found = _dated(_article_then(after))
         assert found.published is None and found.updated is None, after
+
+
+def test_a_weekday_first_foot_line_dates_it_and_a_sentence_opening_with_thu_truong_does_not() -> None:
+    for line, iso in (
+        ("Thứ sáu, 23/02/2024 - 15:35", "2024-02-23T15:35:00+07:00"),
+        ("T6, 23/02/2024", "2024-02-23T00:00:00+07:00"),
+        ("Chủ nhật, 25/02/2024 08:00", "2024-02-25T08:00:00+07:00"),
+    ):
+        for foot in (f'<div class="foot"><span>{line}</span></div>', f"<div class=\"date\">{line}</div>"):
+            found = _found(_page(foot))
+            assert found.published is not None and found.published.iso == iso, line
+            found = _dated(_article_then(foot + RELATED))
+            assert found.published is not None and found.published.iso == iso, line
+    sentence = '<div class="foot"><p>Thứ trưởng Bộ Nội vụ làm việc với tỉnh ngày 23/02/2024.</p></div>'
+    assert _found(_page(sentence)).published is None
