@@ -251,9 +251,12 @@ def _scan(
     elements: list[HtmlElement] | None = None,
     foot: bool = True,
     url: str = "",
+    body: HtmlElement | None = None,
 ) -> FoundDates:
     """The first date line of ``region`` (or of ``elements`` in it: the foot's lines, each
-    of them foot-shaped unless ``foot`` is False) and an update line just after it."""
+    of them foot-shaped unless ``foot`` is False) and an update line just after it. A
+    paragraph of the ``body`` element's prose is no date line ("Sáng ngày 2/3/2024, Ủy ban
+    nhân dân xã ..." in the sapo: the day of the event, not the page's, and no time)."""
     published = updated = None
     after = 0  # elements looked at after the publication date, for an update line
     # the inline children of the line being read whole (below): a line refused (chrome, a
@@ -288,6 +291,8 @@ def _scan(
         else:
             continue
         if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or _quoted(el, region):
+            continue
+        if body is not None and _in_prose(el, body, skip):
             continue
         if len(line) > EN_LINE_CHARS and not NUMERIC_DATE.search(line):
             continue  # an English month in a sentence
@@ -420,6 +425,17 @@ def find_dates(
         else:
             found = FoundDates(found.updated, found.updated, found.source, "updated")
     return found
+
+
+def _in_prose(el: HtmlElement, body: HtmlElement, title: HtmlElement | None) -> bool:
+    """``el`` is in a paragraph of prose of the ``body`` element (one not holding the title):
+    its line whole, with the inline elements around it, is a paragraph's length."""
+    if not contains(body, el) or (title is not None and contains(body, title)):
+        return False
+    block = el
+    while block.tag in INLINE_FORMAT and (up := block.getparent()) is not None and up is not body:
+        block = up
+    return len(text_of(block)) >= PROSE_CHARS
 
 
 def _prose(el: HtmlElement) -> bool:
@@ -591,7 +607,7 @@ def _near_title(
     for _ in range(2):
         if region is None or region.tag in ("body", "html"):
             break
-        found = _scan(region, title_el, tz, learned, order, url=url)
+        found = _scan(region, title_el, tz, learned, order, url=url, body=body_el)
         if found.published or found.updated:
             return found
         region = region.getparent()

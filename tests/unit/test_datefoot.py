@@ -273,3 +273,21 @@ def test_a_weekday_first_foot_line_dates_it_and_a_sentence_opening_with_thu_truo
             assert found.published is not None and found.published.iso == iso, line
     sentence = '<div class="foot"><p>Thứ trưởng Bộ Nội vụ làm việc với tỉnh ngày 23/02/2024.</p></div>'
     assert _found(_page(sentence)).published is None
+
+
+def test_a_day_in_the_sapos_sentence_is_no_date_line_the_foot_line_dates_the_page() -> None:
+    # the headline's header and the body share the <article>: the scan near the title reaches
+    # the sapo, whose sentence names the event's day (or month), not the page's
+    for sapo in ("Sáng ngày 2/3/2024, Ủy ban nhân dân xã Tân Lập tổ chức ra quân làm đường giao thông "
+                 "nông thôn tại thôn Đồng Sậy và thôn Bãi Soi với tổng chiều dài hơn 1,8 km.",
+                 "Trạm Y tế xã Tân Lập thông báo lịch tiêm chủng mở rộng tháng 3 năm 2024 và đề nghị các "
+                 "gia đình đưa trẻ đến tiêm đầy đủ, đúng lịch."):  # fmt: skip
+        page = _article_then('<div class="date">07:55 28/02/2024</div>' + COMMENTS)
+        page = page.replace('<div class="entry-content">', f'<div class="entry-content"><p><strong>{sapo}</strong></p>')
+        found = _dated(page)
+        assert found.published is not None and found.published.iso == "2024-02-28T07:55:00+07:00", sapo
+    # a short date line in the body is still one
+    page = _article_then("").replace('<div class="entry-content">', '<div class="entry-content"><p><em>Ngày đăng: 28/02/2024 07:55</em></p>')
+    found = _dated(page)
+    assert found.published is not None and found.published.iso == "2024-02-28T07:55:00+07:00"
+
