@@ -86,11 +86,14 @@ _PUBLISHED_LABEL = re.compile(
 )
 #: a line opened by the label of a date that is not the page's publication: an event's
 #: ("Thời gian diễn ra:", "Ngày tổ chức:"), a deadline's ("Hạn nộp:"), a document's entry
-#: into force ("Ngày hiệu lực:"). What a date selector finds there (a site model's place
-#: learned from the dated pages, or a maintainer's) is no publication date, on any page
+#: into force ("Ngày hiệu lực:"), its issue or signature ("Ngày ban hành:", "Ngày ký:": a
+#: document attached to the article). What a date selector finds there (a site model's place
+#: learned from the dated pages, or a maintainer's) is no publication date, on any page, and
+#: no such line is the page's date line
 _OTHER_DATE = re.compile(
     r"^\W*(?:thời gian|ngày|thời điểm)\s+(?:diễn ra|tổ chức|khai mạc|bế mạc|thi|nhận hồ sơ)\s*:"
-    r"|^\W*(?:hạn nộp|hạn chót|thời hạn|hạn đăng ký|ngày (?:có )?hiệu lực|hiệu lực|sự kiện)\b[^:]{0,20}:",
+    r"|^\W*(?:hạn nộp|hạn chót|thời hạn|hạn đăng ký|ngày (?:có )?hiệu lực|hiệu lực|sự kiện"
+    r"|ngày ban hành|ban hành|ngày ký|ngày văn bản)\b[^:]{0,20}:",
     re.IGNORECASE,
 )
 # a publication day in the URL's path, before the slug ("/2024/03/05/slug.html"); a day
@@ -303,8 +306,8 @@ def _scan(
             continue
         if foot and elements is not None and el.tag != "time" and not FOOT_LINE.match(line):
             continue  # a closing sentence with a deadline in it is no date line
-        if DOC_NUMBER.search(line):
-            continue
+        if DOC_NUMBER.search(line) or _OTHER_DATE.match(line):
+            continue  # a document's, an event's or a deadline's date
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
         teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)
         if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url):

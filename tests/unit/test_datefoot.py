@@ -291,3 +291,13 @@ def test_a_day_in_the_sapos_sentence_is_no_date_line_the_foot_line_dates_the_pag
     found = _dated(page)
     assert found.published is not None and found.published.iso == "2024-02-28T07:55:00+07:00"
 
+
+def test_an_attached_documents_issue_and_effect_dates_are_not_the_pages() -> None:
+    doc = ('<div class="attachment"><b>Văn bản đính kèm:</b> <a href="/files/qd.pdf">Quyết định số 123/QĐ-UBND</a>'
+           "<br><span>Ngày ban hành: 23/01/2024</span> | <span>Ngày hiệu lực: 08/02/2024</span></div>")  # fmt: skip
+    page = _article_then('<div class="date">Thứ sáu, 02/02/2024 - 09:10</div>').replace(
+        "<p><strong>BBT</strong></p></div>", f"<p><strong>BBT</strong></p>{doc}</div>"
+    )
+    found = _dated(page)
+    assert found.published is not None and found.published.iso == "2024-02-02T09:10:00+07:00"
+    assert _dated(_article_then("").replace("<p><strong>BBT</strong></p></div>", f"<p><strong>BBT</strong></p>{doc}</div>")).published is None
