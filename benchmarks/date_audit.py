@@ -39,6 +39,15 @@ day, which the page may still show in an image's path: a related list's date is 
 article's). The distractors: the site header's clock (today's date, on every
 page), a "Tin liên quan" list after the article with its items' dates, readers' comments with
 their dates, a copyright line with a year.
+
+``--extended`` (session 15) adds to the rotation 7 presentations (:data:`PRESENTATIONS` after
+:data:`BASE_PRESENTATIONS`: "Thứ Hai, 04/03/2024, 16:45 (GMT+7)", "04 Tháng 3, 2024", "T2,
+04/03/2024", "Xuất bản: ...", "Ngày xuất bản ...", "Đăng lúc ...", "March 4, 2024"), 3 places
+(the date split over spans under the headline, ``split_header``; a ``<time datetime>`` whose
+text is the presentation, ``time_element``; a table row of a "Ngày đăng:" cell and a
+``<td class="date">`` under the headline, ``table_cell``) and 2 distractors (today's lunar day
+beside the header's clock, ``lunar_clock``; an attached document's "Ngày ban hành" and "Ngày
+hiệu lực" under the body, ``document``).
 """
 
 from __future__ import annotations
@@ -120,7 +129,8 @@ PRESENTATIONS: dict[str, Presentation] = {
 }
 BASE_PRESENTATIONS = tuple(PRESENTATIONS)[:19]  # the default rotation (the figures since dates14)
 PLACES = ("header", "breadcrumb_right", "info_row", "after_body", "footer_line", "meta_only",
-          "first_line", "related_only")  # fmt: skip
+          "first_line", "related_only", "split_header", "time_element", "table_cell")  # fmt: skip
+BASE_PLACES = PLACES[:8]  # the default run; session 15's three with --extended
 DISTRACTORS = ("header_clock", "related_list", "comments", "copyright", "lunar_clock", "document")
 BASE_DISTRACTORS = DISTRACTORS[:4]  # the default rotation; the last two with --extended
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -219,6 +229,21 @@ def write(doc: HtmlElement, page: _Page, place: str, line: str, when: datetime, 
         return _at_top(page, _el(f"<p><em>{esc}</em></p>"))
     elif place == "related_only":
         _beside(_block(page), _el(_news_list("Tin mới", "news-new", presentation, when)))
+    elif place == "split_header":  # the day, the month, the year (and the time) in spans
+        v = _values(when)
+        time = f' <span class="time">{v["HH"]}:{v["MM"]}</span>' if PRESENTATIONS[presentation].timed else ""
+        _beside(page.title, _el(
+            f'<div class="date"><span class="day">{v["dd"]}</span>/<span class="month">{v["mm"]}</span>'
+            f'/<span class="year">{v["y"]}</span>{time}</div>'
+        ))  # fmt: skip
+    elif place == "time_element":  # a <time datetime> whose visible text is the presentation
+        stamp = when.strftime("%Y-%m-%d")
+        _beside(page.title, _el(f'<div class="meta"><time datetime="{stamp}">{esc}</time></div>'))
+    elif place == "table_cell":  # classic ASP: a row of label and date cells under the headline
+        _beside(page.title, _el(
+            '<table class="info" width="100%"><tr><td class="label" width="90">Ngày đăng:</td>'
+            f'<td class="date">{esc}</td></tr></table>'
+        ))  # fmt: skip
     else:
         raise ValueError(f"unknown place {place!r}")
     return True
@@ -342,7 +367,7 @@ def audit_family(family: Any, place: str, distractor: str, offset: int,
     return out
 
 
-def audit(parts: tuple[str, ...] = PARTS, places: tuple[str, ...] = PLACES,
+def audit(parts: tuple[str, ...] = PARTS, places: tuple[str, ...] = BASE_PLACES,
           modes: tuple[str, ...] = tuple(MODES), sites: tuple[str, ...] = (),
           presentations: tuple[str, ...] = (), distractors: tuple[str, ...] = (),
           extended: bool = False) -> dict[str, Any]:  # fmt: skip
@@ -351,6 +376,8 @@ def audit(parts: tuple[str, ...] = PARTS, places: tuple[str, ...] = PLACES,
     presentations and distractors added in session 15 join the rotation."""
     rotation = DISTRACTORS if extended else BASE_DISTRACTORS
     presentations = presentations or (tuple(PRESENTATIONS) if extended else ())
+    if extended and places == BASE_PLACES:
+        places = PLACES
     out: dict[str, Any] = {"cases": 0, "failures": []}
     rank = 0
     for part in parts:
@@ -407,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="PATH", help="write the full result as JSON")
     args = parser.parse_args(argv)
     result = audit(
-        tuple(args.part or PARTS), tuple(args.place or PLACES), tuple(args.mode or MODES),
+        tuple(args.part or PARTS), tuple(args.place or BASE_PLACES), tuple(args.mode or MODES),
         tuple(args.site or ()), tuple(args.presentation or ()), tuple(args.distractor or ()),
         args.extended,
     )  # fmt: skip
