@@ -39,6 +39,15 @@ day, which the page may still show in an image's path: a related list's date is 
 article's). The distractors: the site header's clock (today's date, on every
 page), a "Tin liên quan" list after the article with its items' dates, readers' comments with
 their dates, a copyright line with a year.
+
+``--extended`` (session 15) adds to the rotation 7 presentations (:data:`PRESENTATIONS` after
+:data:`BASE_PRESENTATIONS`: "Thứ Hai, 04/03/2024, 16:45 (GMT+7)", "04 Tháng 3, 2024", "T2,
+04/03/2024", "Xuất bản: ...", "Ngày xuất bản ...", "Đăng lúc ...", "March 4, 2024"), 3 places
+(the date split over spans under the headline, ``split_header``; a ``<time datetime>`` whose
+text is the presentation, ``time_element``; a table row of a "Ngày đăng:" cell and a
+``<td class="date">`` under the headline, ``table_cell``) and 2 distractors (today's lunar day
+beside the header's clock, ``lunar_clock``; an attached document's "Ngày ban hành" and "Ngày
+hiệu lực" under the body, ``document``).
 """
 
 from __future__ import annotations
@@ -109,15 +118,29 @@ PRESENTATIONS: dict[str, Presentation] = {
     "gmt": Presentation("{dd}/{mm}/{y} {HH}:{MM} (GMT+7)", True),
     "paren": Presentation("({dd}/{mm}/{y})", False),
     "short": Presentation("{d}/{m}/{y}", False),
+    # session 15: presentations real portals use beside the first 19 (run with --extended)
+    "weekday_comma_gmt": Presentation("{Wd}, {dd}/{mm}/{y}, {HH}:{MM} (GMT+7)", True),
+    "day_thang_comma": Presentation("{dd} Tháng {m}, {y}", False),
+    "short_weekday": Presentation("{wd2}, {dd}/{mm}/{y}", False),
+    "xuat_ban": Presentation("Xuất bản: {dd}/{mm}/{y} {HH}:{MM}", True),
+    "ngay_xuat_ban": Presentation("Ngày xuất bản {dd}/{mm}/{y}", False),
+    "dang_luc": Presentation("Đăng lúc {HH}:{MM} ngày {dd}/{mm}/{y}", True),
+    "en_month": Presentation("{Mon} {d}, {y}", False),
 }
+BASE_PRESENTATIONS = tuple(PRESENTATIONS)[:19]  # the default rotation (the figures since dates14)
 PLACES = ("header", "breadcrumb_right", "info_row", "after_body", "footer_line", "meta_only",
-          "first_line", "related_only")  # fmt: skip
-DISTRACTORS = ("header_clock", "related_list", "comments", "copyright")
+          "first_line", "related_only", "split_header", "time_element", "table_cell")  # fmt: skip
+BASE_PLACES = PLACES[:8]  # the default run; session 15's three with --extended
+DISTRACTORS = ("header_clock", "related_list", "comments", "copyright", "lunar_clock", "document")
+BASE_DISTRACTORS = DISTRACTORS[:4]  # the default rotation; the last two with --extended
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")  # fmt: skip
 
 
 def _values(when: datetime) -> dict[str, Any]:
     return {
-        "wd": _WEEKDAYS[when.weekday()], "d": when.day, "m": when.month, "y": when.year,
+        "wd": _WEEKDAYS[when.weekday()], "Wd": _WEEKDAYS[when.weekday()].title(), "d": when.day,
+        "wd2": ("T2", "T3", "T4", "T5", "T6", "T7", "CN")[when.weekday()], "Mon": _MONTHS[when.month - 1], "m": when.month, "y": when.year,
         "dd": f"{when.day:02d}", "mm": f"{when.month:02d}", "yy": f"{when.year % 100:02d}",
         "H": when.hour, "HH": f"{when.hour:02d}", "MM": f"{when.minute:02d}",
     }  # fmt: skip
@@ -206,6 +229,21 @@ def write(doc: HtmlElement, page: _Page, place: str, line: str, when: datetime, 
         return _at_top(page, _el(f"<p><em>{esc}</em></p>"))
     elif place == "related_only":
         _beside(_block(page), _el(_news_list("Tin mới", "news-new", presentation, when)))
+    elif place == "split_header":  # the day, the month, the year (and the time) in spans
+        v = _values(when)
+        time = f' <span class="time">{v["HH"]}:{v["MM"]}</span>' if PRESENTATIONS[presentation].timed else ""
+        _beside(page.title, _el(
+            f'<div class="date"><span class="day">{v["dd"]}</span>/<span class="month">{v["mm"]}</span>'
+            f'/<span class="year">{v["y"]}</span>{time}</div>'
+        ))  # fmt: skip
+    elif place == "time_element":  # a <time datetime> whose visible text is the presentation
+        stamp = when.strftime("%Y-%m-%d")
+        _beside(page.title, _el(f'<div class="meta"><time datetime="{stamp}">{esc}</time></div>'))
+    elif place == "table_cell":  # classic ASP: a row of label and date cells under the headline
+        _beside(page.title, _el(
+            '<table class="info" width="100%"><tr><td class="label" width="90">Ngày đăng:</td>'
+            f'<td class="date">{esc}</td></tr></table>'
+        ))  # fmt: skip
     else:
         raise ValueError(f"unknown place {place!r}")
     return True
@@ -234,17 +272,33 @@ def distract(doc: HtmlElement, page: _Page, distractor: str, presentation: str, 
             for k, name in enumerate(READERS)
         )  # fmt: skip
         _beside(_block(page), _el(f'<div class="comments"><h3>Ý kiến bạn đọc</h3>{rows}</div>'))
+    elif distractor == "lunar_clock":  # today's date and its lunar day in the site's header
+        _clock(doc, lunar=True)
+    elif distractor == "document" and page.has_last:  # a document attached under the body
+        issued, valid = when - timedelta(days=9), when + timedelta(days=6)
+        new = _el(
+            '<div class="attachment"><b>Văn bản đính kèm:</b> <a href="/files/qd-123.pdf">Quyết định số '
+            f"123/QĐ-UBND về kế hoạch năm {when.year}</a><br><span>Ngày ban hành: {issued:%d/%m/%Y}</span>"
+            f" | <span>Ngày hiệu lực: {valid:%d/%m/%Y}</span></div>"
+        )  # fmt: skip
+        if contains(page.body, page.title):
+            _at_end(page, new)
+        else:
+            _beside(page.body, new)
     elif distractor == "copyright":
         body = doc.find("body")
         if body is not None:
             body.append(_el(f'<div class="copyright">© {when.year} Cổng thông tin điện tử. Ghi rõ nguồn khi phát hành lại.</div>'))
 
 
-def _clock(doc: HtmlElement) -> None:
-    """Today's date in the site's header, at the top of the page's body."""
+def _clock(doc: HtmlElement, lunar: bool = False) -> None:
+    """Today's date in the site's header, at the top of the page's body (``lunar``: with
+    today's lunar day, "Ngày 21 tháng 10 năm Bính Ngọ")."""
     body = doc.find("body")
     if body is not None:
         shown = f"{_WEEKDAYS[TODAY.weekday()]}, {TODAY.day:02d}/{TODAY.month:02d}/{TODAY.year}"
+        if lunar:
+            shown += "</span> <span>Âm lịch: Ngày 21 tháng 10 năm Bính Ngọ"
         body.insert(0, _el(f'<div class="topbar"><span>{shown}</span> <a href="/">Trang chủ</a></div>'))
 
 
@@ -255,7 +309,7 @@ class AuditFamily(DerivedFamily):
     def __init__(self, family: Any, place: str, distractor: str, offset: int, only: tuple[str, ...] = ()) -> None:
         super().__init__(family)
         self.place, self.distractor = place, distractor
-        names = [p for p in PRESENTATIONS if not only or p in only]
+        names = [p for p in PRESENTATIONS if p in (only or BASE_PRESENTATIONS)]
         self.ARTICLES = [
             AuditArticle(a, names[(offset + i) % len(names)], place, distractor)
             for i, a in enumerate(family.ARTICLES)
@@ -265,8 +319,9 @@ class AuditFamily(DerivedFamily):
         def rewrite(body: bytes, ctype: str, target: str) -> bytes:
             art = _owner(target, self.ARTICLES)
             if art is None:
-                clock = self.distractor == "header_clock"
-                return rewrite_html(body, ctype, _clock if clock else lambda doc: None)
+                clock = self.distractor in ("header_clock", "lunar_clock")
+                lunar = self.distractor == "lunar_clock"
+                return rewrite_html(body, ctype, (lambda doc: _clock(doc, lunar)) if clock else lambda doc: None)
             return rewrite_html(body, ctype, lambda doc: art.rewrite(doc, target))
 
         return map_html(self.family.build_site(), rewrite)
@@ -312,11 +367,17 @@ def audit_family(family: Any, place: str, distractor: str, offset: int,
     return out
 
 
-def audit(parts: tuple[str, ...] = PARTS, places: tuple[str, ...] = PLACES,
+def audit(parts: tuple[str, ...] = PARTS, places: tuple[str, ...] = BASE_PLACES,
           modes: tuple[str, ...] = tuple(MODES), sites: tuple[str, ...] = (),
-          presentations: tuple[str, ...] = (), distractors: tuple[str, ...] = ()) -> dict[str, Any]:  # fmt: skip
+          presentations: tuple[str, ...] = (), distractors: tuple[str, ...] = (),
+          extended: bool = False) -> dict[str, Any]:  # fmt: skip
     """{"cases": n, "failures": [...]} over every (family, place) variant, the distractor
-    ``rank + place index`` (or each of ``distractors`` when given)."""
+    ``rank + place index`` (or each of ``distractors`` when given). ``extended``: the
+    presentations and distractors added in session 15 join the rotation."""
+    rotation = DISTRACTORS if extended else BASE_DISTRACTORS
+    presentations = presentations or (tuple(PRESENTATIONS) if extended else ())
+    if extended and places == BASE_PLACES:
+        places = PLACES
     out: dict[str, Any] = {"cases": 0, "failures": []}
     rank = 0
     for part in parts:
@@ -326,7 +387,7 @@ def audit(parts: tuple[str, ...] = PARTS, places: tuple[str, ...] = PLACES,
                 continue
             for place in places:
                 index = PLACES.index(place)
-                chosen = distractors or (DISTRACTORS[(rank + index) % len(DISTRACTORS)],)
+                chosen = distractors or (rotation[(rank + index) % len(rotation)],)
                 for distractor in chosen:
                     one = audit_family(family, place, distractor, rank + index, modes, presentations)
                     out["cases"] += one["cases"]
@@ -367,12 +428,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--presentation", action="append", choices=tuple(PRESENTATIONS),
                         help="a presentation (repeatable)")  # fmt: skip
     parser.add_argument("--mode", action="append", choices=tuple(MODES), help="a path (repeatable; default: both)")
+    parser.add_argument("--extended", action="store_true",
+                        help="rotate over every presentation and distractor (the session-15 ones too)")  # fmt: skip
     parser.add_argument("--detail", type=int, default=40, help="failing cases listed")
     parser.add_argument("--json", metavar="PATH", help="write the full result as JSON")
     args = parser.parse_args(argv)
     result = audit(
-        tuple(args.part or PARTS), tuple(args.place or PLACES), tuple(args.mode or MODES),
+        tuple(args.part or PARTS), tuple(args.place or BASE_PLACES), tuple(args.mode or MODES),
         tuple(args.site or ()), tuple(args.presentation or ()), tuple(args.distractor or ()),
+        args.extended,
     )  # fmt: skip
     print(report(result, args.detail))
     if args.json:

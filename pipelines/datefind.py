@@ -33,6 +33,7 @@ from pipelines.dates import (
     parse_vn_date,
 )
 from pipelines.dom import (
+    COMMENTS_HEADING,
     INLINE_FORMAT,
     RELATED_HEADING,
     above,
@@ -41,6 +42,7 @@ from pipelines.dom import (
     common_ancestor,
     contains,
     css,
+    in_comments,
     in_teaser,
     in_teaser_list,
     inline_children,
@@ -84,11 +86,14 @@ _PUBLISHED_LABEL = re.compile(
 )
 #: a line opened by the label of a date that is not the page's publication: an event's
 #: ("Thời gian diễn ra:", "Ngày tổ chức:"), a deadline's ("Hạn nộp:"), a document's entry
-#: into force ("Ngày hiệu lực:"). What a date selector finds there (a site model's place
-#: learned from the dated pages, or a maintainer's) is no publication date, on any page
+#: into force ("Ngày hiệu lực:"), its issue or signature ("Ngày ban hành:", "Ngày ký:": a
+#: document attached to the article). What a date selector finds there (a site model's place
+#: learned from the dated pages, or a maintainer's) is no publication date, on any page, and
+#: no such line is the page's date line
 _OTHER_DATE = re.compile(
     r"^\W*(?:thời gian|ngày|thời điểm)\s+(?:diễn ra|tổ chức|khai mạc|bế mạc|thi|nhận hồ sơ)\s*:"
-    r"|^\W*(?:hạn nộp|hạn chót|thời hạn|hạn đăng ký|ngày (?:có )?hiệu lực|hiệu lực|sự kiện)\b[^:]{0,20}:",
+    r"|^\W*(?:hạn nộp|hạn chót|thời hạn|hạn đăng ký|ngày (?:có )?hiệu lực|hiệu lực|sự kiện"
+    r"|ngày ban hành|ban hành|ngày ký|ngày văn bản)\b[^:]{0,20}:",
     re.IGNORECASE,
 )
 # a publication day in the URL's path, before the slug ("/2024/03/05/slug.html"); a day
@@ -253,9 +258,12 @@ def _scan(
     elements: list[HtmlElement] | None = None,
     foot: bool = True,
     url: str = "",
+    body: HtmlElement | None = None,
 ) -> FoundDates:
     """The first date line of ``region`` (or of ``elements`` in it: the foot's lines, each
-    of them foot-shaped unless ``foot`` is False) and an update line just after it."""
+    of them foot-shaped unless ``foot`` is False) and an update line just after it. A
+    paragraph of the ``body`` element's prose is no date line ("Sáng ngày 2/3/2024, Ủy ban
+    nhân dân xã ..." in the sapo: the day of the event, not the page's, and no time)."""
     published = updated = None
     after = 0  # elements looked at after the publication date, for an update line
     # the inline children of the line being read whole (below): a line refused (chrome, a
@@ -293,6 +301,8 @@ def _scan(
             continue
         if el.tag != "time" and sentence(line):
             continue  # a date in the text's prose ("... được tái lập từ ngày 01/01/1997 theo ...")
+        if body is not None and _in_prose(el, body, skip):
+            continue
         if len(line) > EN_LINE_CHARS and not NUMERIC_DATE.search(line):
             continue  # an English month in a sentence
         # a line on every page is chrome, except a calendar icon's month box ("Tháng 02/2023"
@@ -302,8 +312,8 @@ def _scan(
             continue
         if foot and elements is not None and el.tag != "time" and not FOOT_LINE.match(line):
             continue  # a closing sentence with a deadline in it is no date line
-        if DOC_NUMBER.search(line) or BIRTH_LINE.match(line):
-            continue
+        if DOC_NUMBER.search(line) or BIRTH_LINE.match(line) or _OTHER_DATE.match(line):
+            continue  # a document's, an event's or a deadline's date; a birth date
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
         teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)
         if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url):
@@ -437,6 +447,17 @@ def find_dates(
         else:
             found = FoundDates(found.updated, found.updated, found.source, "updated")
     return found
+
+
+def _in_prose(el: HtmlElement, body: HtmlElement, title: HtmlElement | None) -> bool:
+    """``el`` is in a paragraph of prose of the ``body`` element (one not holding the title):
+    its line whole, with the inline elements around it, is a paragraph's length."""
+    if not contains(body, el) or (title is not None and contains(body, title)):
+        return False
+    block = el
+    while block.tag in INLINE_FORMAT and (up := block.getparent()) is not None and up is not body:
+        block = up
+    return len(text_of(block)) >= PROSE_CHARS
 
 
 def _prose(el: HtmlElement) -> bool:
@@ -608,7 +629,7 @@ def _near_title(
     for _ in range(2):
         if region is None or region.tag in ("body", "html"):
             break
-        found = _scan(region, title_el, tz, learned, order, url=url)
+        found = _scan(region, title_el, tz, learned, order, url=url, body=body_el)
         if found.published or found.updated:
             return found
         region = region.getparent()
@@ -623,9 +644,11 @@ def _near_title(
 
 # a foot line: a label first ("Ngày đăng: ...", "Cập nhật lúc ...", "Người đăng: X | ..."),
 # the date alone ("05/03/2024 08:40", "(05/03/2024)"), or a place and its day ("Bắc Hòa,
-# ngày 5 tháng 3 năm 2024"), an English month first ("March 4, 2024 16:45")
+# ngày 5 tháng 3 năm 2024"), an English month first ("March 4, 2024 16:45"), a weekday first
+# ("Thứ sáu, 23/02/2024 - 15:35", "T6, 23/02/2024", "Chủ nhật, ...": never "Thứ trưởng ...")
 FOOT_LINE = re.compile(
     r"\s*(?:(?:ngày|người|thời gian|cập|đăng|xuất bản|sửa|chỉnh|posted|published|updated?|date)"
+    r"|(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|t[2-7]|cn)\s*[,:-]"
     r"|[\d(\[]|[^\d,.:;]{2,30},\s*ngày\s*\d"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
@@ -741,10 +764,58 @@ def _at_foot(
 ) -> FoundDates:
     """The date line at the article's foot (:func:`foot_lines`), when none is near the title."""
     container, lines = foot_lines(title_el, body_el)
-    if container is None or not lines:
+    if container is None:
         return FoundDates()
-    found = _scan(container, title_el, tz, learned, order, lines)
+    found = _scan(container, title_el, tz, learned, order, lines) if lines else FoundDates()
+    if not (found.published or found.updated):  # a line of its own under the container
+        block, lines = after_lines(container)
+        found = _scan(block, None, tz, learned, order, lines) if block is not None and lines else found
     return FoundDates(found.published, found.updated, "foot") if found.published or found.updated else FoundDates()
+
+
+AFTER_LEVELS = 3  # the container, its parent and grandparent: the blocks after them
+AFTER_BLOCK_CHARS = 200
+
+
+def after_lines(container: HtmlElement) -> tuple[HtmlElement | None, list[HtmlElement]]:
+    """The lines of the first block with text right after the article's container (after
+    its parent's when it is the last one, up to :data:`AFTER_LEVELS` levels), when that
+    block is a short one of its own: a date line under ``</article>`` ("<div class="date">
+    Cập nhật: 04/03/2024</div>", "Ngày đăng: ... | Lượt xem: ..."). A row of page tools is
+    passed over; a heading, a list of other articles' teasers ("Tin liên quan"), readers'
+    comments, a sidebar or the site's footer ends the search."""
+    node: HtmlElement | None = container
+    for _ in range(AFTER_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            break
+        for block in node.itersiblings():
+            if not isinstance(block.tag, str) or block.tag in ("script", "style") or not _WORDY.search(text_of(block)):
+                continue
+            if block.tag not in _HEADINGS and not _HEADING.match(text_of(block)) and _tool_row(block, None):
+                continue
+            return _own_block(block)
+        node = node.getparent()
+    return None, []
+
+
+def _own_block(block: HtmlElement) -> tuple[HtmlElement | None, list[HtmlElement]]:
+    text = text_of(block)
+    if len(text) > AFTER_BLOCK_CHARS or block.tag in (*_HEADINGS, "aside", "nav"):
+        return None, []
+    if _site_footer(block) or _sidebar_class(block, own=True) or _foot_end(block, block) or in_comments(block):
+        return None, []
+    lines = [
+        el for el in block.iter()
+        if isinstance(el.tag, str) and el.tag != "a" and _WORDY.search(own_text(el))
+        and not any(up.tag == "a" for up in el.iterancestors())
+    ]  # fmt: skip
+    if not lines or lines[0].tag in _HEADINGS or _HEADING.match(text_of(lines[0])):
+        return None, []  # a box headed "Ý kiến bạn đọc", "Tin khác": its dates are others'
+    return block, lines[:FOOT_LINES]
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING = re.compile(COMMENTS_HEADING.pattern + "|" + RELATED_HEADING.pattern, re.IGNORECASE)
 
 
 _WEEKDAY_FIRST = re.compile(r"\s*(?:thứ|chủ nhật)", re.IGNORECASE)

@@ -218,3 +218,93 @@ def test_a_date_as_the_first_line_after_the_headline_dates_it_beside_the_header_
         assert found.published is not None and found.published.iso.startswith(want), line
     sentence = html.fromstring(page(f"<p><b>14/03/2024</b> - {PROSE}</p>"))
     assert find_dates(sentence, TZ, [], sentence.cssselect("h1")[0], sentence.cssselect(".content")[0]).published is None
+
+
+def _article_then(after: str) -> str:
+    """A WordPress-like page: the <article> holding the headline, the body and its tag row,
+    then ``after`` right under </article>, the site's header clock and footer around."""
+    return f"""<html><body><div class="topbar"><span>Thứ hai, 30/11/2026</span></div>
+<main><article class="post"><header><h1 class="entry-title">Tin của xã</h1></header>
+<div class="entry-content"><p>{PROSE}</p><p>{PROSE}</p><p><strong>BBT</strong></p></div>
+<footer class="entry-footer"><span class="cat-links">Danh mục: <a href="/c/">Tin tức</a></span></footer>
+</article>{after}</main><footer class="footer"><span>© 2024 Ủy ban nhân dân xã</span></footer></body></html>"""
+
+
+def _dated(page: str):
+    tree = html.fromstring(page)
+    return find_dates(tree, TZ, [], tree.cssselect("h1")[0], tree.cssselect(".entry-content")[0])
+
+
+RELATED = ('<div class="related"><h3>Tin liên quan</h3><ul><li><a href="/a">Tin hai của xã</a> '
+           "<span>Cập nhật: 13/03/2024 10:20</span></li><li><a href=\"/b\">Tin ba của xã</a> "
+           "<span>Cập nhật: 12/03/2024 10:20</span></li></ul></div>")  # fmt: skip
+COMMENTS = ('<div class="comments"><h3>Ý kiến bạn đọc</h3><div class="comment-item"><b>Nguyễn Văn Bình</b> '
+            '<span class="comment-date">15/03/2024 17:30</span><p>Cảm ơn.</p></div></div>')  # fmt: skip
+
+
+def test_a_date_line_right_under_the_articles_container_dates_it() -> None:
+    # the line in a block of its own after </article> (and after a tool row), before a "Tin
+    # liên quan" list or readers' comments with their own dates
+    for line, iso in (
+        ("Cập nhật lúc 14:30 ngày 11/03/2024", "2024-03-11T14:30:00+07:00"),
+        ("Ngày đăng: 11/03/2024 - 14:30 | Lượt xem: 1.024", "2024-03-11T14:30:00+07:00"),
+        ("16h30, 11/03/2024", "2024-03-11T16:30:00+07:00"),
+    ):
+        for tools in ("", '<div class="tools"><a href="javascript:window.print()">In bài</a></div>'):
+            for rest in (RELATED, COMMENTS, ""):
+                found = _dated(_article_then(f'{tools}<div class="date"><span>{line}</span></div>{rest}'))
+                assert found.published is not None and found.published.iso == iso, (line, tools, rest)
+                assert found.source == "foot"
+
+
+def test_after_the_container_a_list_comments_or_the_copyright_date_nothing() -> None:
+    # no line of the article's own after </article>: the related list's, the comments' dates,
+    # the footer's year and the header clock are none of the article's
+    for after in (RELATED, COMMENTS, RELATED + COMMENTS, '<div class="copyright">© 2024 Cổng thông tin</div>',
+                  '<div class="news-list"><span>12/03/2024</span> <a href="/x">Tin khác của xã hôm qua</a></div>',
+                  "<h3>Tin khác</h3><p>(12/03/2024)</p>", '<div class="comment-item"><b>Bình</b> <span>15/03/2024</span></div>'):  # fmt: skip
+        found = _dated(_article_then(after))
+        assert found.published is None and found.updated is None, after
+
+
+def test_a_weekday_first_foot_line_dates_it_and_a_sentence_opening_with_thu_truong_does_not() -> None:
+    for line, iso in (
+        ("Thứ sáu, 23/02/2024 - 15:35", "2024-02-23T15:35:00+07:00"),
+        ("T6, 23/02/2024", "2024-02-23T00:00:00+07:00"),
+        ("Chủ nhật, 25/02/2024 08:00", "2024-02-25T08:00:00+07:00"),
+    ):
+        for foot in (f'<div class="foot"><span>{line}</span></div>', f"<div class=\"date\">{line}</div>"):
+            found = _found(_page(foot))
+            assert found.published is not None and found.published.iso == iso, line
+            found = _dated(_article_then(foot + RELATED))
+            assert found.published is not None and found.published.iso == iso, line
+    sentence = '<div class="foot"><p>Thứ trưởng Bộ Nội vụ làm việc với tỉnh ngày 23/02/2024.</p></div>'
+    assert _found(_page(sentence)).published is None
+
+
+def test_a_day_in_the_sapos_sentence_is_no_date_line_the_foot_line_dates_the_page() -> None:
+    # the headline's header and the body share the <article>: the scan near the title reaches
+    # the sapo, whose sentence names the event's day (or month), not the page's
+    for sapo in ("Sáng ngày 2/3/2024, Ủy ban nhân dân xã Tân Lập tổ chức ra quân làm đường giao thông "
+                 "nông thôn tại thôn Đồng Sậy và thôn Bãi Soi với tổng chiều dài hơn 1,8 km.",
+                 "Trạm Y tế xã Tân Lập thông báo lịch tiêm chủng mở rộng tháng 3 năm 2024 và đề nghị các "
+                 "gia đình đưa trẻ đến tiêm đầy đủ, đúng lịch."):  # fmt: skip
+        page = _article_then('<div class="date">07:55 28/02/2024</div>' + COMMENTS)
+        page = page.replace('<div class="entry-content">', f'<div class="entry-content"><p><strong>{sapo}</strong></p>')
+        found = _dated(page)
+        assert found.published is not None and found.published.iso == "2024-02-28T07:55:00+07:00", sapo
+    # a short date line in the body is still one
+    page = _article_then("").replace('<div class="entry-content">', '<div class="entry-content"><p><em>Ngày đăng: 28/02/2024 07:55</em></p>')
+    found = _dated(page)
+    assert found.published is not None and found.published.iso == "2024-02-28T07:55:00+07:00"
+
+
+def test_an_attached_documents_issue_and_effect_dates_are_not_the_pages() -> None:
+    doc = ('<div class="attachment"><b>Văn bản đính kèm:</b> <a href="/files/qd.pdf">Quyết định số 123/QĐ-UBND</a>'
+           "<br><span>Ngày ban hành: 23/01/2024</span> | <span>Ngày hiệu lực: 08/02/2024</span></div>")  # fmt: skip
+    page = _article_then('<div class="date">Thứ sáu, 02/02/2024 - 09:10</div>').replace(
+        "<p><strong>BBT</strong></p></div>", f"<p><strong>BBT</strong></p>{doc}</div>"
+    )
+    found = _dated(page)
+    assert found.published is not None and found.published.iso == "2024-02-02T09:10:00+07:00"
+    assert _dated(_article_then("").replace("<p><strong>BBT</strong></p></div>", f"<p><strong>BBT</strong></p>{doc}</div>")).published is None
