@@ -174,7 +174,11 @@ def _unwrap_frame_tables(tree: HtmlElement) -> None:
     gives its blocks to the table's place (a cell holding text or inline elements of its own
     becomes a ``<div>`` there instead, a block as the table was, its attributes dropped), so that the stages that weigh table cells and rows (trafilatura's, the listing and page
     signals) see the page the way its table-less twin gives it. A table with a class or an id
-    (a styled box, a sidebar's frame) and any table of more than one cell are left as they are."""
+    (a styled box, a sidebar's frame) and any table of more than one cell are left as they are.
+    A cell (or its row) aligned right keeps its alignment: the ``<div>`` takes it (``<table
+    width="100%"><tr><td align="right"><b>Minh Anh</b></td></tr></table>`` after the body ->
+    ``<div align="right">``, the signature's place a reader sees; dropped, the right-aligned
+    signature rules read a plain block and the writer was missed)."""
     body = tree.find("body")
     if body is None:
         return
@@ -184,14 +188,23 @@ def _unwrap_frame_tables(tree: HtmlElement) -> None:
         if cell is None or parent is None:
             continue
         kids = list(cell)
-        if _blank(cell.text) and all(_blank(k.tail) and _is_block(k) for k in kids):
+        right = _aligned_right(cell) or _aligned_right(cell.getparent())
+        if not right and _blank(cell.text) and all(_blank(k.tail) and _is_block(k) for k in kids):
             _splice(table, kids)
             continue
-        frame = etree.Element("div")
+        frame = etree.Element("div", align="right") if right else etree.Element("div")
         frame.text = cell.text
         frame.extend(kids)
         frame.tail = table.tail
         parent.replace(table, frame)
+
+
+def _aligned_right(el: HtmlElement | None) -> bool:
+    """``el`` itself is aligned right (``align="right"``, ``text-align: right``)."""
+    if el is None:
+        return False
+    style = (el.get("style") or "").lower().replace(" ", "")
+    return (el.get("align") or "").lower() == "right" or "text-align:right" in style
 
 
 def _is_block(el: HtmlElement) -> bool:

@@ -31,3 +31,12 @@ def test_signature_closing_the_body_has_no_failure_on_a_family() -> None:
     result = audit(("dev",), ("end_right_strong",), rounds=0, modes=("single",), sites=(site,))
     assert result["cases"] >= len(fitting("end_right_strong")) // 2
     assert result["failures"] == []
+
+
+def test_a_right_aligned_signature_row_after_the_body_has_no_failure_on_a_family() -> None:
+    """``<table width="100%"><tr><td align="right"><b>A - TTXVN</b></td></tr></table>`` beside
+    the body (fx-drupal: the body's element and the table siblings): the one-cell frame table
+    unwrapped into a ``<div>`` kept its right alignment, or the signature was missed."""
+    result = audit(("dev",), ("after_body_row",), rounds=0, modes=("single",), sites=("fx-drupal",))
+    assert result["cases"] >= len(fitting("after_body_row")) // 2
+    assert result["failures"] == []

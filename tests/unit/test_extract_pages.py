@@ -553,6 +553,12 @@ TABLE_DATED = (
         ({"last": "Theo TTXVN"}, None),  # a reprint's agency closing the text
         ({"last": f"{TEXT} <em>Ảnh: Thu Hà</em>"}, None),  # a caption's photographer
         ({"text": f"Theo Minh Anh (Báo Lào Cai)</p><p>{TEXT * 2}"}, "Minh Anh"),  # a reprint's line at the top
+        # a right-aligned cell of a one-cell table right after the body (a frame table
+        # unwrapped: its alignment kept) signs it, in every form the signature takes
+        ({"last": f"{TEXT}</p></div><table width='100%'><tr><td align='right'><b>Hải Đăng - TTXVN</b>"
+                  "</td></tr></table><div>"}, "Hải Đăng"),  # fmt: skip
+        ({"last": f"{TEXT}</p></div><table width='100%'><tr><td align='right'><b>Người viết: Lê Thu Hà</b>"
+                  "</td></tr></table><div>"}, "Lê Thu Hà"),  # fmt: skip
         # a notice's signatory in bold under its authority is no writer
         ({"last": f"{TEXT}</p><p><strong>TM. ỦY BAN NHÂN DÂN</strong></p><p><strong>CHỦ TỊCH</strong></p>"
                   "<p><strong>Nguyễn Văn Thành</strong>"}, None),  # fmt: skip
