@@ -591,3 +591,31 @@ def test_a_byline_element_outside_the_article_block_signs_it():
     assert isinstance(signed, ArticleRecord) and signed.author == "Zoe Epstein", signed
     unsigned = extract(page(""), URL, HTML, ADHOC)
     assert isinstance(unsigned, ArticleRecord) and unsigned.author is None, unsigned
+
+
+@pytest.mark.parametrize(
+    ("after", "author"),
+    [
+        ("<div style='text-align: right;'><b>Ngọc Bích</b></div>", "Ngọc Bích"),
+        ("<div style='text-align: right;'><b>Ảnh: Ngọc Bích</b></div>", None),  # a photographer's credit
+        ("<div>Liên hệ quảng cáo</div>", None),
+    ],
+)
+def test_a_signature_after_the_bodys_counter_and_date_lines(after: str, author: str | None) -> None:
+    """A right-aligned signature after the template's counter and last-modified lines that
+    close the body's block (K2's ``itemHits``, ``itemDateModified``): those lines, short and
+    holding a figure, are passed over to the block after them."""
+    meta = ("<div class='hits'>Lượt xem <b>523</b> lần</div>"
+            "<div class='modified'>Sửa lần cuối vào Thứ sáu, 08 Tháng 3 2024 14:20</div>")  # fmt: skip
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        TEXT * 2,
+        "Các đại biểu đã thảo luận, đóng góp nhiều ý kiến tâm huyết, trách nhiệm cho phương hướng, "
+        "nhiệm vụ năm tới của huyện.",
+        "Phát biểu bế mạc, đồng chí Chủ tịch Ủy ban nhân dân huyện đề nghị các đơn vị khẩn trương "
+        "triển khai kế hoạch ngay từ đầu năm.",
+    ))  # fmt: skip
+    main = ("<div class='item'><h1>Khánh thành tuyến đường liên xã</h1><p>05/03/2024 16:20</p>"
+            f"<div class='itemBody'><div class='itemFullText'>{paragraphs}</div>{meta}</div>{after}"
+            "<div class='tags'>Thẻ: <a href='/tag/a'>giao thông</a></div></div>")  # fmt: skip
+    result = _portal(main, title="Khánh thành tuyến đường liên xã")
+    assert isinstance(result, ArticleRecord) and result.author == author, result
