@@ -9,6 +9,12 @@ def test_presentations_render_their_truth() -> None:
     assert line == "Khánh Linh - Đức Thành" and author == "Khánh Linh, Đức Thành"
     assert PRESENTATIONS["agency_slash"].render(3) == ("Minh Anh/TTXVN", "Minh Anh")
     assert PRESENTATIONS["source"].render(0) == ("Nguồn: Báo Lào Cai", None)
+    # session 15's forms: the truth drops the label, the unit, "(tổng hợp)" and the e-mail,
+    # keeps a degree as a rank and a staff signature as written
+    assert PRESENTATIONS["tin_anh_semicolon"].render(0) == ("Tin: Khánh Linh; Ảnh: Đức Thành", "Khánh Linh")
+    assert PRESENTATIONS["compiled"].render(0) == ("Khánh Linh (tổng hợp)", "Khánh Linh")
+    assert PRESENTATIONS["degree"].render(0)[1] == "ThS. Nguyễn Thị Minh Anh"
+    assert PRESENTATIONS["bbt"].render(0) == ("BBT", "BBT")
 
 
 def test_positions_take_only_what_portals_write_there() -> None:
