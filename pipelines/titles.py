@@ -137,7 +137,7 @@ def find_title(
     # A headline element is taken verbatim: only <title> and og:title carry the site's name,
     # and a real headline may begin with it ("Tỉnh ủy Lào Cai - ...").
     for selector in selectors:
-        for el in css(tree, selector):
+        for el in map(_own_headline, css(tree, selector)):  # (never a byline line beside it)
             text = text_of(el)
             if text:
                 return text, el, "selector"

@@ -25,6 +25,15 @@ def test_a_line_of_its_own_over_the_headline_is_no_part_of_it(line: str) -> None
     assert _title(f"<b>{HEADLINE}</b>{line}") == (HEADLINE, "b")  # under it
 
 
+def test_a_title_selector_on_such_a_cell_reads_the_headline_alone() -> None:
+    """The ad-hoc crawl's site model learns ``td.news_title`` as the title's place: the byline
+    line in it is no part of the title there either."""
+    page = (f"<html><head><title>{SITE}</title></head><body><table><tr><td class='news_title'><font>"
+            f"<div><span>Quang Vinh/TTXVN</span></div><b>{HEADLINE}</b></font></td></tr></table></body></html>")  # fmt: skip
+    text, el, how = find_title(lxml.html.document_fromstring(page), ["td.news_title"], [SITE])
+    assert (text, el.tag if el is not None else None, how) == (HEADLINE, "b", "selector")
+
+
 def test_a_headline_cell_with_no_line_of_its_own_is_the_headline() -> None:
     assert _title(f"<b>{HEADLINE}</b>") == (HEADLINE, "td")
     # a headline written in two inline parts is read whole
