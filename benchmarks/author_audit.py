@@ -36,11 +36,15 @@ capitals, two names, a label): a bare name, a full name, capitals, initials, "Ti
 B", a newsroom after a dash or a slash ("A - TTXVN", "A/TTXVN"), a unit in brackets, a
 position after the name, "Bài: A - Ảnh: B", a reprint naming its writer "Theo A (Báo X)";
 unsigned: nothing at all, "Nguồn: Báo X", "Theo Báo X", "(Theo TTXVN)", a photo credit
-"Ảnh: B". The positions: the body's last paragraph (right-aligned bold, bold, right-aligned
+"Ảnh: B"; since session 15 also "Tin: A; Ảnh: B", "A - B (Trung tâm VHTT huyện)", "Nhóm phóng
+viên", "Tác giả: A, B", "A (tổng hợp)", "BBT", "ThS. A" (kept, as a rank), "A - Email: x@y",
+"Thực hiện: A" (:data:`BEFORE_15` names the catalog earlier figures were measured on: pass
+those as ``--presentation`` to compare). The positions: the body's last paragraph (right-aligned bold, bold, right-aligned
 italic, plain, an old ``<div align="right">``), bold or italic at the end of the last
 paragraph, inside it; the first block after the body (a right-aligned paragraph, a table
 row); after the article's block; right above and right below the headline; the body's first
-line. A presentation is written only where portals write it (:data:`FITS`): a bare name
+line; since session 15 a classed ``<div class="tacgia">`` right before the body and a one-cell
+right-aligned table after the article's block. A presentation is written only where portals write it (:data:`FITS`): a bare name
 never opens the body, a label never closes the last sentence, a name in capitals is never
 put over the headline (a kicker's place).
 """
@@ -119,6 +123,16 @@ PRESENTATIONS: dict[str, Presentation] = {
     "bai_anh_split": Presentation("label", "Bài: {name} - Ảnh: {other}", "{name}"),
     "label_upper": Presentation("label", "Tin, ảnh: {upper}", "{upper}"),
     "reprint": Presentation("label", "Theo {name} (Báo Lào Cai)", "{name}"),
+    # session 15: more forms the portals sign with
+    "tin_anh_semicolon": Presentation("label", "Tin: {name}; Ảnh: {other}", "{name}"),
+    "two_unit": Presentation("name", "{name} - {other} (Trung tâm VHTT huyện)", "{name}, {other}"),
+    "team_full": Presentation("name", "Nhóm phóng viên", "Nhóm phóng viên"),
+    "tac_gia_two": Presentation("label", "Tác giả: {name}, {other}", "{name}, {other}"),
+    "compiled": Presentation("name", "{name} (tổng hợp)", "{name}"),
+    "bbt": Presentation("name", "BBT", "BBT"),
+    "degree": Presentation("name", "ThS. {full}", "ThS. {full}"),  # a degree kept, as a rank
+    "email": Presentation("name", "{name} - Email: toasoan@baolaocai.vn", "{name}"),
+    "thuc_hien": Presentation("label", "Thực hiện: {name}", "{name}"),
     "unsigned": Presentation("none", "", None),
     "source": Presentation("none", "Nguồn: Báo Lào Cai", None),
     "theo_source": Presentation("none", "Theo Báo Nhân Dân", None),
@@ -141,7 +155,17 @@ FITS: dict[str, tuple[str, ...]] = {
     "above_title": ("name", "label", "none"),
     "below_title": ("name", "label", "none"),
     "top_of_body": ("label", "none"),
+    # session 15: a classed byline element right before the body; a one-cell right-aligned
+    # table row after the article's block
+    "classed_before_body": ("name", "label", "none"),
+    "after_block_row": ("name", "label", "none"),
 }
+#: the catalog before session 15 (its figures are measured on these: ``--presentation``)
+BEFORE_15 = (
+    "bare", "full_name", "upper", "initials", "two_dash", "agency_dash", "agency_slash", "unit_paren",
+    "position", "pv", "team", "upper_unit", "tin_anh", "bai_anh", "tac_gia", "nguoi_viet", "phong_vien",
+    "bai_anh_split", "label_upper", "reprint", "unsigned", "source", "theo_source", "theo_agency", "photo",
+)  # fmt: skip
 POSITIONS = tuple(FITS)
 #: a name in capitals is a kicker over the headline: never written there
 _NOT_AT = {"above_title": ("upper", "upper_unit"), "below_title": ("upper", "upper_unit")}
@@ -215,6 +239,14 @@ def write(page: _Page, position: str, line: str) -> bool:
         _beside(page.title, _el(f"<div><span>{esc}</span></div>"), before=True)
     elif position == "below_title":
         _beside(page.title, _el(f"<div><span>{esc}</span></div>"))
+    elif position == "classed_before_body":
+        if page.body.tag == "body":
+            return False
+        page.body.addprevious(_el(f'<div class="tacgia">{esc}</div>'))
+    elif position == "after_block_row":
+        if not page.has_last:
+            return False
+        _beside(_block(page), _el(f'<table width="100%"><tr><td align="right">{esc}</td></tr></table>'))
     elif position == "top_of_body":
         return _at_top(page, _el(f"<p><strong>{esc}</strong></p>"))
     else:

@@ -294,10 +294,17 @@ def _after_person_icon(row: HtmlElement) -> authors.Byline:
 
 
 AFTER_BODY_LEVELS = 3  # how far up from the body the next block is looked for
+#: the counter and date lines after the body passed over to the block after them
+AFTER_BODY_META_LINES = 3
+
+
 def _signature_after_body(element: HtmlElement) -> authors.Byline:
     """A right-aligned name in the first block after the body (a table layout's next row:
-    ``<tr><td align="right"><b>Ngọc Lan</b></td></tr>``), which the body does not hold."""
+    ``<tr><td align="right"><b>Ngọc Lan</b></td></tr>``), which the body does not hold; the
+    template's counter and date lines between them ("Lượt xem 523 lần", "Sửa lần cuối vào
+    Thứ sáu, 08 Tháng 3 2024 14:20": short, holding a figure, naming no one) passed over."""
     node: HtmlElement | None = element
+    passed = 0
     for _ in range(AFTER_BODY_LEVELS):
         if node is None:
             break
@@ -311,9 +318,18 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
                 found = authors.parse_signature(line)  # (a photo credit names no writer)
                 if found and found.author:
                     return found
-            return _name_beside_counter(sibling, line)
+            found = _name_beside_counter(sibling, line)
+            if found.author or passed >= AFTER_BODY_META_LINES or not _meta_line(line):
+                return found
+            passed += 1
         node = node.getparent()
     return authors.Byline()
+
+
+def _meta_line(line: str) -> bool:
+    """A template's counter or date line ("Lượt xem 523 lần", "Cập nhật: 08/03/2024 14:20"):
+    short, holding a figure, no sentence (a paragraph ends with one)."""
+    return len(line) <= META_LINE_CHARS and any(ch.isdigit() for ch in line) and not line.endswith(_SENTENCE_END)
 
 
 def _name_beside_counter(row: HtmlElement, line: str) -> authors.Byline:

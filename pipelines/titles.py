@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
-from pipelines.dom import attr_words, clean, css, text_of
+from pipelines.dom import attr_words, clean, contains, css, text_of
 
 SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", " > ", " / ")
 _CHROME_AREA = re.compile(r"logo|banner|header|brand|site-name|sitename")
@@ -90,8 +90,30 @@ def _titled(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -
         # a portlet's heading recurs on every page; so does a headline listed in a "Tin mới"
         # box on every page, but it is longer
         if 3 <= words <= 40 and text.casefold() not in names and (words >= 7 or not chrome(text)):
-            return el
+            return _own_headline(el)
     return None
+
+
+_LINE_BLOCKS = ("div", "p")
+_HEADLINE_INLINE = ("b", "strong", "font", "span")
+
+
+def _own_headline(el: HtmlElement) -> HtmlElement:
+    """The headline inside a titled element that also holds a line of its own in a block
+    (``<td class="news_title"><div><span>Minh Anh/TTXVN</span></div><b>Headline</b></td>``: a
+    byline or a kicker over the headline): the inline element outside those blocks holding
+    at least half the text, three words or more; ``el`` itself when it holds no such line."""
+    blocks = [d for d in el.iterdescendants(*_LINE_BLOCKS) if text_of(d)]
+    if not blocks:
+        return el
+    whole = len(text_of(el))
+    for d in el.iterdescendants(*_HEADLINE_INLINE):
+        text = text_of(d)
+        if len(text.split()) < 3 or 2 * len(text) < whole:
+            continue
+        if not any(contains(b, d) or contains(d, b) for b in blocks):
+            return d
+    return el
 
 
 def _element_with_text(tree: HtmlElement, text: str) -> HtmlElement | None:
@@ -115,7 +137,7 @@ def find_title(
     # A headline element is taken verbatim: only <title> and og:title carry the site's name,
     # and a real headline may begin with it ("Tỉnh ủy Lào Cai - ...").
     for selector in selectors:
-        for el in css(tree, selector):
+        for el in map(_own_headline, css(tree, selector)):  # (never a byline line beside it)
             text = text_of(el)
             if text:
                 return text, el, "selector"

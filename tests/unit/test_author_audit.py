@@ -9,6 +9,12 @@ def test_presentations_render_their_truth() -> None:
     assert line == "Khánh Linh - Đức Thành" and author == "Khánh Linh, Đức Thành"
     assert PRESENTATIONS["agency_slash"].render(3) == ("Minh Anh/TTXVN", "Minh Anh")
     assert PRESENTATIONS["source"].render(0) == ("Nguồn: Báo Lào Cai", None)
+    # session 15's forms: the truth drops the label, the unit, "(tổng hợp)" and the e-mail,
+    # keeps a degree as a rank and a staff signature as written
+    assert PRESENTATIONS["tin_anh_semicolon"].render(0) == ("Tin: Khánh Linh; Ảnh: Đức Thành", "Khánh Linh")
+    assert PRESENTATIONS["compiled"].render(0) == ("Khánh Linh (tổng hợp)", "Khánh Linh")
+    assert PRESENTATIONS["degree"].render(0)[1] == "ThS. Nguyễn Thị Minh Anh"
+    assert PRESENTATIONS["bbt"].render(0) == ("BBT", "BBT")
 
 
 def test_positions_take_only_what_portals_write_there() -> None:
@@ -30,4 +36,13 @@ def test_signature_closing_the_body_has_no_failure_on_a_family() -> None:
     assert site in families("dev")
     result = audit(("dev",), ("end_right_strong",), rounds=0, modes=("single",), sites=(site,))
     assert result["cases"] >= len(fitting("end_right_strong")) // 2
+    assert result["failures"] == []
+
+
+def test_a_right_aligned_signature_row_after_the_body_has_no_failure_on_a_family() -> None:
+    """``<table width="100%"><tr><td align="right"><b>A - TTXVN</b></td></tr></table>`` beside
+    the body (fx-drupal: the body's element and the table siblings): the one-cell frame table
+    unwrapped into a ``<div>`` kept its right alignment, or the signature was missed."""
+    result = audit(("dev",), ("after_body_row",), rounds=0, modes=("single",), sites=("fx-drupal",))
+    assert result["cases"] >= len(fitting("after_body_row")) // 2
     assert result["failures"] == []

@@ -553,6 +553,12 @@ TABLE_DATED = (
         ({"last": "Theo TTXVN"}, None),  # a reprint's agency closing the text
         ({"last": f"{TEXT} <em>Ảnh: Thu Hà</em>"}, None),  # a caption's photographer
         ({"text": f"Theo Minh Anh (Báo Lào Cai)</p><p>{TEXT * 2}"}, "Minh Anh"),  # a reprint's line at the top
+        # a right-aligned cell of a one-cell table right after the body (a frame table
+        # unwrapped: its alignment kept) signs it, in every form the signature takes
+        ({"last": f"{TEXT}</p></div><table width='100%'><tr><td align='right'><b>Hải Đăng - TTXVN</b>"
+                  "</td></tr></table><div>"}, "Hải Đăng"),  # fmt: skip
+        ({"last": f"{TEXT}</p></div><table width='100%'><tr><td align='right'><b>Người viết: Lê Thu Hà</b>"
+                  "</td></tr></table><div>"}, "Lê Thu Hà"),  # fmt: skip
         # a notice's signatory in bold under its authority is no writer
         ({"last": f"{TEXT}</p><p><strong>TM. ỦY BAN NHÂN DÂN</strong></p><p><strong>CHỦ TỊCH</strong></p>"
                   "<p><strong>Nguyễn Văn Thành</strong>"}, None),  # fmt: skip
@@ -717,3 +723,31 @@ def test_a_bold_name_ending_the_last_paragraph_is_read_past_a_caption_put_after_
     assert isinstance(result, ArticleRecord), result
     assert result.body_text.endswith("Tiết mục tiểu phẩm của đội thi huyện."), result.body_text  # the case
     assert result.author == "THU HÀ", result
+
+
+@pytest.mark.parametrize(
+    ("after", "author"),
+    [
+        ("<div style='text-align: right;'><b>Ngọc Bích</b></div>", "Ngọc Bích"),
+        ("<div style='text-align: right;'><b>Ảnh: Ngọc Bích</b></div>", None),  # a photographer's credit
+        ("<div>Liên hệ quảng cáo</div>", None),
+    ],
+)
+def test_a_signature_after_the_bodys_counter_and_date_lines(after: str, author: str | None) -> None:
+    """A right-aligned signature after the template's counter and last-modified lines that
+    close the body's block (K2's ``itemHits``, ``itemDateModified``): those lines, short and
+    holding a figure, are passed over to the block after them."""
+    meta = ("<div class='hits'>Lượt xem <b>523</b> lần</div>"
+            "<div class='modified'>Sửa lần cuối vào Thứ sáu, 08 Tháng 3 2024 14:20</div>")  # fmt: skip
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        TEXT * 2,
+        "Các đại biểu đã thảo luận, đóng góp nhiều ý kiến tâm huyết, trách nhiệm cho phương hướng, "
+        "nhiệm vụ năm tới của huyện.",
+        "Phát biểu bế mạc, đồng chí Chủ tịch Ủy ban nhân dân huyện đề nghị các đơn vị khẩn trương "
+        "triển khai kế hoạch ngay từ đầu năm.",
+    ))  # fmt: skip
+    main = ("<div class='item'><h1>Khánh thành tuyến đường liên xã</h1><p>05/03/2024 16:20</p>"
+            f"<div class='itemBody'><div class='itemFullText'>{paragraphs}</div>{meta}</div>{after}"
+            "<div class='tags'>Thẻ: <a href='/tag/a'>giao thông</a></div></div>")  # fmt: skip
+    result = _portal(main, title="Khánh thành tuyến đường liên xã")
+    assert isinstance(result, ArticleRecord) and result.author == author, result

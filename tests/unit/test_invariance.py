@@ -200,6 +200,12 @@ def test_a_page_whose_paragraphs_are_br_runs_gives_the_same_record(site: str, pa
         # a cell holding text or inline elements of its own: a block (a <div>) in the table's place
         ("<p>Trước</p><table><tr><td>Số 12/QĐ-UBND <b>mới</b></td></tr></table>",
          "<p>Trước</p><div>Số 12/QĐ-UBND <b>mới</b></div>"),
+        # a cell (or its row) aligned right keeps its alignment: a signature's place (fresh15a's
+        # rule, merged with authors15's same fix: the div, or the spliced blocks, take the style)
+        ("<p>Tin.</p><table width='100%'><tr><td align='right'><b>Minh Anh</b></td></tr></table>",
+         "<p>Tin.</p><div style=\"text-align: right\"><b>Minh Anh</b></div>"),
+        ("<table><tr style='text-align: right'><td><p>Minh Anh</p></td></tr></table>",
+         "<p style=\"text-align: right\">Minh Anh</p>"),  # its blocks take the alignment
     ],
 )
 def test_a_one_cell_class_less_frame_table_is_read_as_if_it_were_not_there(page: str, expected: str) -> None:
