@@ -213,3 +213,13 @@ def test_the_column_classes_leave_the_texts_own_sentences():
              "Quét mã QR tại bộ phận một cửa, người dân tra cứu được tình trạng hồ sơ mà không phải "
              "chờ đợi như trước đây, giúp tiết kiệm thời gian và chi phí đi lại."]  # fmt: skip
     assert strip_chrome(lines) == (lines, [])
+
+
+def test_a_vote_button_beside_the_count_is_chrome():
+    """A rating box's heading and its vote button written with the count alone ("Bình chọn
+    (7 lượt đánh giá)": benchmarks/chrome_audit.py, the rating as the body's own paragraphs)
+    go at the text's end; a sentence about a vote stays, and so does the signature."""
+    own = [TEXT, "Kết quả bình chọn cho thấy 87% người dân xã Cốc San hài lòng với chất lượng phục vụ."]
+    tail = ["Đánh giá bài viết", "Bình chọn (7 lượt đánh giá)", "Hoàng Nam – Chi cục Kiểm lâm."]
+    kept, removed = strip_chrome([*own, *tail])
+    assert (kept, removed) == ([*own, tail[-1]], tail[:2])
