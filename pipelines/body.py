@@ -208,10 +208,12 @@ _RATING = re.compile(
 )
 # the rating box's heading or its button alone, among the block's tools
 _RATING_LABEL = re.compile(r"^(?:đánh giá|bình chọn)(?: bài viết| bài này)?\s*:?$", re.IGNORECASE)
-# a document's bare file name, as attachment boxes list them: "893-UBND.pdf (245 KB)"
+# a document's bare file name, as attachment boxes list them: "893-UBND.pdf (245 KB)", with
+# the box's download link beside it ("Ke-hoach-12.pdf Tải về")
 _FILE_NAME = re.compile(
     r"^[\w.()\[\]-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar|7z)"
-    r"(?:\s*[(\[]\s*\d[\d.,]*\s*[kmg]?b\s*[)\]])?$",
+    r"(?:\s*[(\[]\s*\d[\d.,]*\s*[kmg]?b\s*[)\]])?"
+    r"(?:\s*[|:-]?\s*(?:tải về|tải xuống|download|xem trực tuyến|xem))?$",
     re.IGNORECASE,
 )
 # a media player's placeholder or a browser's fallback text: never the article's, wherever it is

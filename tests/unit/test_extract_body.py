@@ -223,3 +223,13 @@ def test_a_vote_button_beside_the_count_is_chrome():
     tail = ["Đánh giá bài viết", "Bình chọn (7 lượt đánh giá)", "Hoàng Nam – Chi cục Kiểm lâm."]
     kept, removed = strip_chrome([*own, *tail])
     assert (kept, removed) == ([*own, tail[-1]], tail[:2])
+
+
+def test_a_file_name_with_its_download_link_is_chrome():
+    """An attachment box's file name with its "Tải về" link (benchmarks/chrome_audit.py: the
+    box at the body's first line) goes at the text's edge, as a bare file name does; a
+    labelled document line stays."""
+    own = [TEXT, "Tải về: Kế hoạch số 12/KH-UBND"]
+    head = ["Tài liệu đính kèm", "Ke-hoach-so-100-KH-UBND.pdf Tải về"]
+    assert strip_chrome([*head, *own]) == (own, head)
+    assert strip_chrome([*own, "893-UBND.pdf (245 KB) | Download"]) == (own, ["893-UBND.pdf (245 KB) | Download"])
