@@ -89,10 +89,13 @@ def extract_body(page: Page) -> Text:
         if page.profile.selectors.body:
             page.warnings.append("body_selector_missed")
         generic = _drop_heading_lines(generic_paragraphs(page.tree, page.url), page)
-        paragraphs, chrome_removed = remove_learned(generic, page.learned)
+        # a learned "Tin liên quan" heading stays for the edge filter, which takes the list of
+        # other articles' titles under it with it (learned or not, the heading goes)
+        paragraphs, chrome_removed = remove_learned(generic, page.learned, keep=body.section_heading)
         paragraphs = _drop_heading_lines(paragraphs, page)
         paragraphs, edge = body.strip_chrome(paragraphs, anchors(page.tree))
-        chrome_removed += edge
+        paragraphs, late = remove_learned(paragraphs, page.learned)
+        chrome_removed += edge + late
         paragraphs, pointers = _drop_read_also(paragraphs, page)
         chrome_removed += pointers
         paragraphs = _drop_heading_lines(paragraphs, page)  # a date line the chrome hid
