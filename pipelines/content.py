@@ -79,7 +79,14 @@ def extract_body(page: Page) -> Text:
     body_el = page.body_el
     generic: list[str] = []
     if body_el is not None:
-        paragraphs, chrome_removed = remove_learned(body.block_paragraphs(body_el), page.learned)
+        inferred = page.profile.adhoc or page.profile.inferred  # a site model's body selector
+        keep = body.section_heading if inferred else None
+        paragraphs, chrome_removed = remove_learned(body.block_paragraphs(body_el), page.learned, keep)
+        if inferred:  # its element may hold the block's tools and lists at its edges, as the
+            # generic text does (a hand profile's selector is the maintainer's: taken as is)
+            paragraphs, edge = body.strip_chrome(paragraphs, anchors(page.tree))
+            paragraphs, late = remove_learned(paragraphs, page.learned)
+            chrome_removed += edge + late
         # a player's or an audio reader's text, an ad's label: never the article's
         chrome_removed += [p for p in paragraphs if body.placeholder(p)]
         paragraphs = [p for p in paragraphs if not body.placeholder(p)]
