@@ -79,14 +79,12 @@ def extract_body(page: Page) -> Text:
     body_el = page.body_el
     generic: list[str] = []
     if body_el is not None:
-        inferred = page.profile.adhoc or page.profile.inferred  # a site model's body selector
-        keep = body.section_heading if inferred else None
-        paragraphs, chrome_removed = remove_learned(body.block_paragraphs(body_el), page.learned, keep)
-        if inferred:  # its element may hold the block's tools and lists at its edges, as the
-            # generic text does (a hand profile's selector is the maintainer's: taken as is)
+        paragraphs, chrome_removed = remove_learned(body.block_paragraphs(body_el), page.learned)
+        if page.profile.adhoc or page.profile.inferred:  # a site model's body selector: its
+            # element may hold the block's tools at its edges, as the generic text does (a hand
+            # profile's selector is the maintainer's: taken as is)
             paragraphs, edge = body.strip_chrome(paragraphs, anchors(page.tree))
-            paragraphs, late = remove_learned(paragraphs, page.learned)
-            chrome_removed += edge + late
+            chrome_removed += edge
         # a player's or an audio reader's text, an ad's label: never the article's
         chrome_removed += [p for p in paragraphs if body.placeholder(p)]
         paragraphs = [p for p in paragraphs if not body.placeholder(p)]
@@ -96,13 +94,10 @@ def extract_body(page: Page) -> Text:
         if page.profile.selectors.body:
             page.warnings.append("body_selector_missed")
         generic = _drop_heading_lines(generic_paragraphs(page.tree, page.url), page)
-        # a learned "Tin liên quan" heading stays for the edge filter, which takes the list of
-        # other articles' titles under it with it (learned or not, the heading goes)
-        paragraphs, chrome_removed = remove_learned(generic, page.learned, keep=body.section_heading)
+        paragraphs, chrome_removed = remove_learned(generic, page.learned)
         paragraphs = _drop_heading_lines(paragraphs, page)
         paragraphs, edge = body.strip_chrome(paragraphs, anchors(page.tree))
-        paragraphs, late = remove_learned(paragraphs, page.learned)
-        chrome_removed += edge + late
+        chrome_removed += edge
         paragraphs, pointers = _drop_read_also(paragraphs, page)
         chrome_removed += pointers
         paragraphs = _drop_heading_lines(paragraphs, page)  # a date line the chrome hid

@@ -235,32 +235,6 @@ def test_a_file_name_with_its_download_link_is_chrome():
     assert strip_chrome([*own, "893-UBND.pdf (245 KB) | Download"]) == (own, ["893-UBND.pdf (245 KB) | Download"])
 
 
-def test_a_learned_related_heading_takes_the_titles_under_it_with_it():
-    """A "Tin liên quan" heading on every article page is learned chrome; the other articles'
-    titles under it differ per page and are not. Were the heading taken out before the edge
-    filter read the list, its titles would stay in the text, above the signature
-    (benchmarks/chrome_audit.py, related@plain_p: 2 titles a page leaked)."""
-    from config.profile import adhoc_profile
-    from pipelines.chrome import Learned
-    from pipelines.extract import extract
-
-    text = [f"{TEXT} Đoạn {i}." for i in range(4)]
-    related = ["Hội nghị trực tuyến tổng kết công tác cải cách hành chính năm 2023",
-               "Ra mắt mô hình tổ dân phố văn minh, sạch đẹp tại phường Trung tâm"]  # fmt: skip
-    items = "".join(f'<p><a href="/tin-tuc/khac-{i}.html">{t}</a></p>' for i, t in enumerate(related))
-    html = ("<html><head><title>Phòng chống cháy rừng</title></head><body><div class='item-page'>"
-            "<h1>Phòng chống cháy rừng</h1><div class='content'>"
-            + "".join(f"<p>{t}</p>" for t in text)
-            + f"<p><strong>Tin liên quan</strong></p>{items}"
-            "<p style='text-align: right;'><strong>Hoàng Nam – Chi cục Kiểm lâm.</strong></p>"
-            "</div></div></body></html>")  # fmt: skip
-    url = "https://xa.gov.vn/tin-tuc/phong-chong-chay-rung.html"
-    learned = Learned(frozenset({"tin liên quan"}))
-    record = extract(html.encode(), url, {"content-type": "text/html"}, adhoc_profile("https://xa.gov.vn/"), learned=learned)
-    assert not any(t in record.body_text for t in ("Tin liên quan", *related))
-    assert record.body[: len(text)] == text
-
-
 def test_a_site_models_body_element_loses_the_blocks_tools_at_its_edges():
     """The ad-hoc crawl reads the body with its site model's selector, taken as is: a tool
     row, a tag row or a rating written as the body element's last paragraphs stayed in the
