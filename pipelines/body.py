@@ -189,13 +189,6 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 
-
-def section_heading(line: str) -> bool:
-    """A heading portals list other articles (or tags, a poll, comments) under ("Tin liên
-    quan", "Các tin khác"): :func:`strip_chrome` takes the short lines under it with it."""
-    return bool(_SECTION.match(line))
-
-
 # contact lines of a footer: chrome only next to a strong chrome line
 _CONTACT = re.compile(
     r"^(?:địa chỉ|trụ sở|điện thoại|đt|tel|fax|e-?mail|hotline|website)\s*:", re.IGNORECASE

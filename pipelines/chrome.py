@@ -22,7 +22,7 @@ takes back. The archive keeps the learned lines (``archive/chrome.py``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipelines.authors import parse_signature, parse_source
@@ -128,14 +128,11 @@ class Learned:
         return bool(self.lines or self.title_affixes)
 
 
-def remove_learned(
-    paragraphs: list[str], learned: Learned | None, keep: Callable[[str], bool] | None = None
-) -> tuple[list[str], list[str]]:
-    """(kept, removed): the body without the site's learned chrome lines (but those ``keep``
-    says are to stay for now: a heading the edge filter reads the list under it by)."""
+def remove_learned(paragraphs: list[str], learned: Learned | None) -> tuple[list[str], list[str]]:
+    """(kept, removed): the body without the site's learned chrome lines."""
     if not learned or not learned.lines:
         return paragraphs, []
-    chrome = [learned.is_chrome(p) and not (keep and keep(p)) for p in paragraphs]  # (asked once a paragraph)
+    chrome = [learned.is_chrome(p) for p in paragraphs]  # (asked once a paragraph)
     kept = [p for p, is_chrome in zip(paragraphs, chrome, strict=True) if not is_chrome]
     removed = [p for p, is_chrome in zip(paragraphs, chrome, strict=True) if is_chrome]
     return kept, removed
