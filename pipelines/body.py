@@ -188,6 +188,7 @@ _SECTION = re.compile(
     r"|" + _RELATED_ABROAD + r")\s*[:?]?$",
     re.IGNORECASE,
 )
+
 # contact lines of a footer: chrome only next to a strong chrome line
 _CONTACT = re.compile(
     r"^(?:địa chỉ|trụ sở|điện thoại|đt|tel|fax|e-?mail|hotline|website)\s*:", re.IGNORECASE
@@ -198,17 +199,22 @@ _FORM_LABEL = re.compile(
     r"|bình luận|gửi|làm lại|nhập lại|xóa|hủy)\s*(?:\(\s*\*\s*\)|\*)?\s*:?$",
     re.IGNORECASE,
 )
-# a rating box: "★★★★☆", "(4,2/5 - 20 lượt đánh giá)", "Đánh giá: 4/5"
+# a rating box: "★★★★☆", "(4,2/5 - 20 lượt đánh giá)", "Đánh giá: 4/5", its vote button
+# beside the count alone ("Bình chọn (7 lượt đánh giá)")
 _RATING = re.compile(
     r"^(?:(?:đánh giá|bình chọn)(?: bài viết)?\s*:?\s*)?(?=.*[★☆✩✪⭐\d])[★☆✩✪⭐\s]*"
-    r"(?:\(?\s*\d(?:[.,]\d+)?\s*/\s*(?:5|10)\b[^()]{0,40}"
+    r"(?:\(?\s*(?:\d(?:[.,]\d+)?\s*/\s*(?:5|10)\b[^()]{0,40}|\d[\d.,]*\s*)"
     r"(?:lượt|phiếu|người)\s*(?:đánh giá|bình chọn)\s*\)?)?$",
     re.IGNORECASE,
 )
-# a document's bare file name, as attachment boxes list them: "893-UBND.pdf (245 KB)"
+# the rating box's heading or its button alone, among the block's tools
+_RATING_LABEL = re.compile(r"^(?:đánh giá|bình chọn)(?: bài viết| bài này)?\s*:?$", re.IGNORECASE)
+# a document's bare file name, as attachment boxes list them: "893-UBND.pdf (245 KB)", with
+# the box's download link beside it ("Ke-hoach-12.pdf Tải về")
 _FILE_NAME = re.compile(
     r"^[\w.()\[\]-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar|7z)"
-    r"(?:\s*[(\[]\s*\d[\d.,]*\s*[kmg]?b\s*[)\]])?$",
+    r"(?:\s*[(\[]\s*\d[\d.,]*\s*[kmg]?b\s*[)\]])?"
+    r"(?:\s*[|:-]?\s*(?:tải về|tải xuống|download|xem trực tuyến|xem))?$",
     re.IGNORECASE,
 )
 # a media player's placeholder or a browser's fallback text: never the article's, wherever it is
@@ -368,7 +374,7 @@ def tool_line(line: str) -> bool:
         return False
     return bool(
         _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
-        or _FILE_NAME.match(line) or _PLAYER.match(line) or _READER.match(line)
+        or _RATING_LABEL.match(line) or _FILE_NAME.match(line) or _PLAYER.match(line) or _READER.match(line)
         or _NOTICE.match(line) or _COUNT_OF.match(line) or _PAGER.match(line)
     )  # fmt: skip
 

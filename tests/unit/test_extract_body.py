@@ -213,3 +213,48 @@ def test_the_column_classes_leave_the_texts_own_sentences():
              "Quét mã QR tại bộ phận một cửa, người dân tra cứu được tình trạng hồ sơ mà không phải "
              "chờ đợi như trước đây, giúp tiết kiệm thời gian và chi phí đi lại."]  # fmt: skip
     assert strip_chrome(lines) == (lines, [])
+
+
+def test_a_vote_button_beside_the_count_is_chrome():
+    """A rating box's heading and its vote button written with the count alone ("Bình chọn
+    (7 lượt đánh giá)": benchmarks/chrome_audit.py, the rating as the body's own paragraphs)
+    go at the text's end; a sentence about a vote stays, and so does the signature."""
+    own = [TEXT, "Kết quả bình chọn cho thấy 87% người dân xã Cốc San hài lòng với chất lượng phục vụ."]
+    tail = ["Đánh giá bài viết", "Bình chọn (7 lượt đánh giá)", "Hoàng Nam – Chi cục Kiểm lâm."]
+    kept, removed = strip_chrome([*own, *tail])
+    assert (kept, removed) == ([*own, tail[-1]], tail[:2])
+
+
+def test_a_file_name_with_its_download_link_is_chrome():
+    """An attachment box's file name with its "Tải về" link (benchmarks/chrome_audit.py: the
+    box at the body's first line) goes at the text's edge, as a bare file name does; a
+    labelled document line stays."""
+    own = [TEXT, "Tải về: Kế hoạch số 12/KH-UBND"]
+    head = ["Tài liệu đính kèm", "Ke-hoach-so-100-KH-UBND.pdf Tải về"]
+    assert strip_chrome([*head, *own]) == (own, head)
+    assert strip_chrome([*own, "893-UBND.pdf (245 KB) | Download"]) == (own, ["893-UBND.pdf (245 KB) | Download"])
+
+
+def test_a_site_models_body_element_loses_the_blocks_tools_at_its_edges():
+    """The ad-hoc crawl reads the body with its site model's selector, taken as is: a tool
+    row, a tag row or a rating written as the body element's last paragraphs stayed in the
+    text (benchmarks/chrome_audit.py, crawl path: body_last and plain_p leaked 40% of the
+    audit's lines). A selector the model inferred is filtered at its edges like the generic
+    text; a hand profile's selector is the maintainer's and is taken as is."""
+    from config.profile import Selectors, adhoc_profile
+    from pipelines.extract import extract
+
+    text = [f"{TEXT} Đoạn {i}." for i in range(3)]
+    tools = ["In bài | Gửi email | Quay lại | Lên đầu trang", "Từ khóa: cải cách hành chính, chuyển đổi số",
+             "Bình chọn (7 lượt đánh giá)"]  # fmt: skip
+    html = ("<html><head><title>Phòng chống cháy rừng</title></head><body><div class='item-page'>"
+            "<h1>Phòng chống cháy rừng</h1><div class='content'>"
+            + "".join(f"<p>{t}</p>" for t in [*text, *tools])
+            + "<p style='text-align: right;'><strong>Hoàng Nam</strong></p></div></div></body></html>")  # fmt: skip
+    url = "https://xa.gov.vn/tin-tuc/phong-chong-chay-rung.html"
+    adhoc = adhoc_profile("https://xa.gov.vn/")
+    model = adhoc.model_copy(update={"selectors": Selectors(body=["div.content"])})
+    record = extract(html.encode(), url, {"content-type": "text/html"}, model)
+    assert record.body == [*text, "Hoàng Nam"]
+    hand = model.model_copy(update={"adhoc": False})
+    assert extract(html.encode(), url, {"content-type": "text/html"}, hand).body == [*text, *tools, "Hoàng Nam"]
