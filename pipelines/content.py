@@ -81,11 +81,6 @@ def extract_body(page: Page) -> Text:
     generic: list[str] = []
     if body_el is not None:
         paragraphs, chrome_removed = remove_learned(body.block_paragraphs(body_el), page.learned)
-        if page.profile.adhoc or page.profile.inferred:  # a site model's body selector: its
-            # element may hold the block's tools at its edges, as the generic text does (a hand
-            # profile's selector is the maintainer's: taken as is)
-            paragraphs, edge = body.strip_chrome(paragraphs, anchors(page.tree))
-            chrome_removed += edge
         # a player's or an audio reader's text, an ad's label: never the article's
         chrome_removed += [p for p in paragraphs if body.placeholder(p)]
         paragraphs = [p for p in paragraphs if not body.placeholder(p)]

@@ -235,26 +235,3 @@ def test_a_file_name_with_its_download_link_is_chrome():
     assert strip_chrome([*own, "893-UBND.pdf (245 KB) | Download"]) == (own, ["893-UBND.pdf (245 KB) | Download"])
 
 
-def test_a_site_models_body_element_loses_the_blocks_tools_at_its_edges():
-    """The ad-hoc crawl reads the body with its site model's selector, taken as is: a tool
-    row, a tag row or a rating written as the body element's last paragraphs stayed in the
-    text (benchmarks/chrome_audit.py, crawl path: body_last and plain_p leaked 40% of the
-    audit's lines). A selector the model inferred is filtered at its edges like the generic
-    text; a hand profile's selector is the maintainer's and is taken as is."""
-    from config.profile import Selectors, adhoc_profile
-    from pipelines.extract import extract
-
-    text = [f"{TEXT} Đoạn {i}." for i in range(3)]
-    tools = ["In bài | Gửi email | Quay lại | Lên đầu trang", "Từ khóa: cải cách hành chính, chuyển đổi số",
-             "Bình chọn (7 lượt đánh giá)"]  # fmt: skip
-    html = ("<html><head><title>Phòng chống cháy rừng</title></head><body><div class='item-page'>"
-            "<h1>Phòng chống cháy rừng</h1><div class='content'>"
-            + "".join(f"<p>{t}</p>" for t in [*text, *tools])
-            + "<p style='text-align: right;'><strong>Hoàng Nam</strong></p></div></div></body></html>")  # fmt: skip
-    url = "https://xa.gov.vn/tin-tuc/phong-chong-chay-rung.html"
-    adhoc = adhoc_profile("https://xa.gov.vn/")
-    model = adhoc.model_copy(update={"selectors": Selectors(body=["div.content"])})
-    record = extract(html.encode(), url, {"content-type": "text/html"}, model)
-    assert record.body == [*text, "Hoàng Nam"]
-    hand = model.model_copy(update={"adhoc": False})
-    assert extract(html.encode(), url, {"content-type": "text/html"}, hand).body == [*text, *tools, "Hoàng Nam"]
