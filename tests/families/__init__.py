@@ -53,7 +53,13 @@ district portal run with its party newspaper (the date only as "Thứ Hai, 04/03
 (GMT+7)", the author before the body or in capitals at its end), and, added after the first
 three were scored and fixed, a NukeViet 4 news module (its own held-out first look). Not in ``FAMILIES``: the
 benchmark's part "fresh" scores them ad hoc, on the single-page path and inferred (no hand
-profiles).
+profiles). ``FRESH_C`` (three, round 16) is built the same way for date and byline conventions:
+a mountain district's table-layout portal (the date only after the body, "Ngày đăng: ... |
+Cập nhật: ...", datelines in the lead, a lunar-date header, a leaders' box; bylines "CTV
+...", "BBT", a signature after a caption), a department's WordPress on an English theme
+("Mar 05, 2024", the author above the title, "Tác giả: X - Nguồn: Y"), and a department of
+agriculture's portal (the date in the breadcrumb row "08:40 | 05-03-2024", the writer only in
+``article:author`` or JSON-LD, "PV").
 
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
@@ -82,6 +88,9 @@ from tests.families import (
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
+    freshc_agri,
+    freshc_district,
+    freshc_entheme,
     gallery,
     hugo,
     joomla,
@@ -119,6 +128,10 @@ VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc, commune, tv, ministry, k2)
 # non-article pages of kinds the families above lack
 FRESH_A: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresh_province, fresh_webforms, fresh_party, fresh_nukeviet)}
 FRESH_B: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshb_sharepoint, freshb_numeric, freshb_slugs)}
+# round 16's FRESH_C: date and byline conventions of government portals the families above lack
+# (a date only after the body beside its update, in English on an untranslated theme, in the
+# breadcrumb row time first; an author above the title, only in meta or JSON-LD, "CTV ...")
+FRESH_C: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshc_district, freshc_entheme, freshc_agri)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
