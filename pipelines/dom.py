@@ -691,9 +691,25 @@ def breadcrumb(block: HtmlElement) -> bool:
     if not (_HOME.match(links[0][1]) or links[0][0] in ("/", "./", "index.html")):
         return False
     separators = "".join(a.tail or "" for a in block.iter("a"))
-    return bool(_CRUMB_SEPARATOR.search(separators)) and all(
+    return (bool(_CRUMB_SEPARATOR.search(separators)) or _marked_crumbs(block)) and all(
         len(text.split()) <= BREADCRUMB_LINK_WORDS for _, text in links
     )
+
+
+def _marked_crumbs(block: HtmlElement) -> bool:
+    """``block`` (or an element in it) says it is a breadcrumb: a class or id with "crumb"
+    (Bootstrap's ``<ol class="breadcrumb"><li class="breadcrumb-item">``), an ``aria-label``
+    or schema.org's ``BreadcrumbList``. Such a list draws its separators with CSS
+    (``.breadcrumb-item + .breadcrumb-item::before``): no "›" in the text, yet the same row
+    of navigation, and a menu is never so marked."""
+    for el in block.iter():
+        if isinstance(el.tag, str) and (
+            "crumb" in attr_words(el)
+            or "crumb" in (el.get("aria-label") or "").lower()
+            or "BreadcrumbList" in (el.get("itemtype") or "")
+        ):
+            return True
+    return False
 
 
 KICKER_REST_CHARS = 40  # what is left of a kicker row once its link is taken out: a date

@@ -1,0 +1,79 @@
+"""Causes found on round 16's fresh-C template families (``tests.families.FRESH_C``, part
+"fresh" of benchmarks/extraction_quality.py: date and byline conventions), each on a page of
+its own (no family read).
+
+- a Bootstrap breadcrumb (``<ol class="breadcrumb"><li class="breadcrumb-item">``) draws its
+  separators with CSS: no "›" in the text, so the row holding it and the date at its right
+  ("08:40 | 05-03-2024") read as another article's teaser, and the date was refused;
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from pipelines.datefind import find_dates
+from pipelines.dom import breadcrumb
+
+TZ = "Asia/Ho_Chi_Minh"
+BASE = "https://snnptnt.lamha.example.vn/"
+PROSE = [
+    "Năm 2023, toàn tỉnh đã có thêm 650 ha cây ăn quả áp dụng tưới tiết kiệm, chủ yếu là cam, "
+    "bưởi và xoài ở các huyện phía nam, giúp tiết kiệm ba mươi đến bốn mươi phần trăm lượng nước.",
+    "Người dân tham gia mô hình được hỗ trợ một phần kinh phí mua thiết bị và được cán bộ kỹ "
+    "thuật hướng dẫn lắp đặt, vận hành hệ thống tưới trong suốt mùa khô năm nay.",
+]
+RELATED = (
+    "<div class='same-cat'><h3>Tin cùng chuyên mục</h3><ul>"
+    "<li><a href='/vi/news/thuy-loi/chu-dong-ung-pho-han-han-2203.html'>Chủ động ứng phó hạn hán, xâm nhập mặn mùa khô</a> "
+    "<span>(04/03/24)</span></li>"
+    "<li><a href='/vi/news/thuy-loi/huong-ung-ngay-nuoc-2191.html'>Hưởng ứng Ngày Nước thế giới năm 2024</a> "
+    "<span>(29/02/24)</span></li></ul></div>"
+)
+
+
+def _page(above_title: str, after_body: str = "", head: str = "") -> str:
+    paragraphs = "".join(f"<div class='para'>{p}</div>" for p in PROSE)
+    return (
+        f"<html><head><meta charset='utf-8'><title>Tưới tiết kiệm</title>{head}</head><body>"
+        "<div class='topbar'><span class='today'>06/03/2024</span></div>"
+        f"<div class='container'><div class='row'><div class='col-lg-8'>{above_title}"
+        "<div class='news-detail'><h1 class='news-title'>Nhân rộng mô hình tưới tiết kiệm nước cho cây ăn quả</h1>"
+        "<div class='news-sapo'>Chi cục Thủy lợi tỉnh đang phối hợp với các huyện nhân rộng mô hình tưới nhỏ "
+        "giọt, tưới phun mưa cho cây ăn quả.</div>"
+        f"<div class='news-content'>{paragraphs}{after_body}</div></div>{RELATED}</div></div></div></body></html>"
+    )
+
+
+CRUMBS = (
+    "<ol class='breadcrumb'><li class='breadcrumb-item'><a href='/vi/'>Trang chủ</a></li>"
+    "<li class='breadcrumb-item'><a href='/vi/news/thuy-loi/'>Thủy lợi</a></li></ol>"
+)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        CRUMBS,
+        CRUMBS.replace("class='breadcrumb'", "aria-label='breadcrumb'").replace(" class='breadcrumb-item'", ""),
+        CRUMBS.replace("class='breadcrumb'", "itemscope itemtype='https://schema.org/BreadcrumbList'").replace(
+            " class='breadcrumb-item'", ""
+        ),
+    ],
+)
+def test_the_date_beside_a_breadcrumb_whose_separators_are_css(crumbs: str) -> None:
+    row = f"<div class='bc-row d-flex justify-content-between'>{crumbs}<div class='bc-date text-muted'>08:40 | 05-03-2024</div></div>"
+    tree = html.fromstring(_page(row))
+    found = find_dates(tree, TZ, [], tree.cssselect("h1")[0], tree.cssselect(".news-content")[0])
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
+
+
+def test_an_unmarked_list_of_links_is_no_breadcrumb() -> None:
+    """A menu is a list of short links that starts at home too: without a separator or a
+    breadcrumb's mark it stays a list of links (a date beside it is a teaser's)."""
+    menu = html.fromstring(
+        "<div><ul class='menu'><li><a href='/'>Trang chủ</a></li><li><a href='/gioi-thieu'>Giới thiệu</a></li></ul>"
+        "<span>05-03-2024</span></div>"
+    )
+    assert not breadcrumb(menu)
+    assert breadcrumb(html.fromstring(f"<div>{CRUMBS}<span>05-03-2024</span></div>"))
