@@ -338,6 +338,9 @@ def _parse_signature(text: str) -> Byline | None:
         return _photo_credit(line)
     if _THEO.match(line) and (found := _theo_line(line)) is not _NOT_THEO:
         return found  # "Theo Minh Anh (Báo X)": the writer; "Theo TTXVN": a source, no one
+    head = _SOURCE_TAIL.sub("", line)  # "Tác giả: Lê Minh - Nguồn: Chi cục Thủy lợi"
+    if head != line and (_is_name(head) or (_PREFIX.match(head) and _PREFIX.sub("", head).strip())):
+        line = head  # (the source: :func:`source_tail`)
     head = _PHOTO_TAIL.sub("", line)  # "Bài: Minh Anh - Ảnh: Thu Hà": the writer signs
     if head != line and (_is_name(head) or (_PREFIX.match(head) and _PREFIX.sub("", head).strip())):
         line = head  # (not "Tin, ảnh: ...": one label for both)
@@ -363,6 +366,17 @@ def _parse_signature(text: str) -> Byline | None:
 
 
 _NOT_THEO = Byline()  # (a marker: the "Theo ..." line is read as any other)
+
+#: a source field after the writer on one line: "Tác giả: Lê Minh - Nguồn: Chi cục Thủy lợi",
+#: "Minh Anh | Nguồn tin: Báo Lào Cai" (the writer signs, the source is where it came from)
+_SOURCE_TAIL = re.compile(r"(?<=\S)\s*[-–—;,|]\s*nguồn(?:\s+tin)?\s*:\s*(\S.*?)\s*\.?$", re.IGNORECASE)
+
+
+def source_tail(line: str) -> str | None:
+    """The source a signature line names after the writer ("Tác giả: Lê Minh - Nguồn: Chi
+    cục Thủy lợi": "Chi cục Thủy lợi"), or None."""
+    match = _SOURCE_TAIL.search(clean(line))
+    return match.group(1) if match else None
 
 
 def _theo_line(line: str) -> Byline | None:
@@ -611,6 +625,7 @@ def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline
             above = lines[-k - 2] if k + 2 <= len(lines) else ""
             if not signing_line(above):
                 author, unit = signature.author, signature.unit
+                source = source or (source_tail(line) if signature.author else None)
             break
         if len(line.split()) > 12:
             closing = closing_bracket_name(line)

@@ -12,8 +12,11 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
+from config.profile import adhoc_profile
+from pipelines import authors
 from pipelines.datefind import find_dates
 from pipelines.dom import breadcrumb
+from pipelines.sitemodel import extract_page
 
 TZ = "Asia/Ho_Chi_Minh"
 BASE = "https://snnptnt.lamha.example.vn/"
@@ -77,3 +80,25 @@ def test_an_unmarked_list_of_links_is_no_breadcrumb() -> None:
     )
     assert not breadcrumb(menu)
     assert breadcrumb(html.fromstring(f"<div>{CRUMBS}<span>05-03-2024</span></div>"))
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("Tác giả: Lê Minh - Nguồn: Chi cục Thủy lợi", "Lê Minh", "Chi cục Thủy lợi"),
+        ("Minh Anh | Nguồn tin: Báo Lào Cai", "Minh Anh", "Báo Lào Cai"),
+        ("Thu Hà; Nguồn: Trung tâm VH-TT&TT huyện", "Thu Hà", "Trung tâm VH-TT&TT huyện"),
+    ],
+)
+def test_a_signature_with_its_source_on_one_line(line: str, author: str, source: str) -> None:
+    assert authors.signature_from_body([PROSE[0], line]) == authors.Byline(author, None, source)
+    row = "<div class='bc-date'>08:40 | 05-03-2024</div>"
+    signed = f"<div class='para' style='text-align: right;'><b>{line}</b></div>"
+    record = extract_page(_page(row, signed).encode(), BASE + "vi/news/a-1.html", {}, adhoc_profile(BASE))
+    assert record.author == author
+    assert record.body[-1] == line  # (the line stays in the body)
+
+
+def test_a_source_line_alone_still_names_no_author() -> None:
+    assert authors.signature_from_body([PROSE[0], "Nguồn: baolaocai.vn"]) == authors.Byline(None, None, "baolaocai.vn")
+    assert authors.parse_signature("Tác giả - Nguồn: Báo Lào Cai") is None
