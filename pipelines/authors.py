@@ -345,6 +345,9 @@ def _parse_signature(text: str) -> Byline | None:
     if head != line and (_is_name(head) or (_PREFIX.match(head) and _PREFIX.sub("", head).strip())):
         line = head  # (not "Tin, ảnh: ...": one label for both)
     line = strip_role(_PREFIX.sub("", line).strip(" .;-–—"))
+    contributor = _CONTRIBUTOR.match(line)
+    if contributor and _is_name(line[contributor.end() :]):
+        line = line[contributor.end() :]  # "CTV Nguyễn Văn Bình": the contributor's name
     line = _EMAIL.sub("", line).strip(" .;-–—")
     line = _HANDLE.sub("", line)  # "Williams Perdomo @wperdomod": the name signs
     compiled = _COMPILED.sub("", line)
@@ -370,6 +373,9 @@ _NOT_THEO = Byline()  # (a marker: the "Theo ..." line is read as any other)
 #: a source field after the writer on one line: "Tác giả: Lê Minh - Nguồn: Chi cục Thủy lợi",
 #: "Minh Anh | Nguồn tin: Báo Lào Cai" (the writer signs, the source is where it came from)
 _SOURCE_TAIL = re.compile(r"(?<=\S)\s*[-–—;,|]\s*nguồn(?:\s+tin)?\s*:\s*(\S.*?)\s*\.?$", re.IGNORECASE)
+#: a contributor's title before the name, no colon: "CTV Nguyễn Văn Bình", "Cộng tác viên
+#: Thu Hà" (with a colon it is a label, :data:`_PREFIX`); the name alone is the author
+_CONTRIBUTOR = re.compile(r"^(?:ctv|cộng tác viên)\s+", re.IGNORECASE)
 
 
 def source_tail(line: str) -> str | None:

@@ -102,3 +102,17 @@ def test_a_signature_with_its_source_on_one_line(line: str, author: str, source:
 def test_a_source_line_alone_still_names_no_author() -> None:
     assert authors.signature_from_body([PROSE[0], "Nguồn: baolaocai.vn"]) == authors.Byline(None, None, "baolaocai.vn")
     assert authors.parse_signature("Tác giả - Nguồn: Báo Lào Cai") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("CTV Nguyễn Văn Bình", "Nguyễn Văn Bình"),
+        ("Cộng tác viên Thu Hà", "Thu Hà"),
+        ("CTV: Đỗ Văn Hải", "Đỗ Văn Hải"),
+        ("CTV", "CTV"),  # the staff's abbreviation alone signs as written
+    ],
+)
+def test_a_contributors_title_before_the_name(line: str, author: str) -> None:
+    found = authors.parse_signature(line)
+    assert found is not None and found.author == author
