@@ -654,9 +654,26 @@ _TOOL_LABEL = re.compile(
 
 def _page_link(a: HtmlElement) -> bool:
     """``a`` links to a page (not a script's action, an e-mail address, a phone number, a
-    place on the same page) other than a tool's (a print view's "In bài", "Gửi bài")."""
+    place on the same page) other than a tool's (a print view's "In bài", "Gửi bài") or an
+    archive's (:func:`archive_link`)."""
     href = a.get("href")
-    return bool(href) and not _TOOL_HREF.match(href) and not _TOOL_LABEL.match(text_of(a))
+    return (
+        bool(href) and not _TOOL_HREF.match(href) and not _TOOL_LABEL.match(text_of(a)) and not archive_link(a)
+    )
+
+
+# the archive of a writer, a category or a tag (WordPress's /author/x/, /category/x/, /tag/x/)
+_ARCHIVE_HREF = re.compile(r"/(?:author|tac-gia|category|tag)/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
+_ARCHIVE_REL = frozenset({"author", "category", "tag"})
+
+
+def archive_link(a: HtmlElement) -> bool:
+    """``a`` leads to the archive of the writer, the category or a tag of the page (``rel=
+    "author"``, ``rel="category tag"``, an ``/author/<name>/`` href): the meta row under or
+    above a post's headline ("Tin tức  Ngọc Lan", the category and the writer, each a link
+    to its archive) is the post's own, not a teaser of another article."""
+    rel = set((a.get("rel") or "").lower().split())
+    return bool(rel & _ARCHIVE_REL) or bool(_ARCHIVE_HREF.search(a.get("href") or ""))
 
 
 def own_headline(block: HtmlElement) -> bool:

@@ -15,7 +15,8 @@ from lxml import html
 from config.profile import adhoc_profile
 from pipelines import authors
 from pipelines.datefind import find_dates
-from pipelines.dom import breadcrumb
+from pipelines.dom import breadcrumb, in_teaser
+from pipelines.inference import template
 from pipelines.sitemodel import extract_page
 
 TZ = "Asia/Ho_Chi_Minh"
@@ -116,3 +117,33 @@ def test_a_source_line_alone_still_names_no_author() -> None:
 def test_a_contributors_title_before_the_name(line: str, author: str) -> None:
     found = authors.parse_signature(line)
     assert found is not None and found.author == author
+
+
+def _post(category: str, author: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>Lễ hội</title></head><body><div id='primary' class='content-area'>"
+        "<article class='post type-post'><header class='entry-header'><div class='entry-meta-top'>"
+        f"<span class='cat-links'><a href='/category/du-lich/' rel='category tag'>{category}</a></span>"
+        f"<span class='author vcard'><i class='fa fa-user'></i> <a class='url fn n' href='/author/lehai/'>{author}</a></span></div>"
+        "<h1 class='entry-title'>Lễ hội Hoa Ban năm 2024 sẽ diễn ra trong ba ngày</h1>"
+        "<div class='entry-meta'><span class='posted-on'>Mar 05, 2024</span></div></header>"
+        f"<div class='entry-content'>{''.join(f'<p>{p}</p>' for p in PROSE)}</div></article>"
+        "<nav class='post-navigation'><a href='/a/' rel='prev'>Previous</a> <a href='/b/' rel='next'>Next</a></nav>"
+        "</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("category", "author"), [("Du lịch", "Lê Hải"), ("Tin tức", "Ngọc Lan")])
+def test_a_meta_row_of_archive_links_above_the_headline_is_the_posts_own(category: str, author: str) -> None:
+    tree = html.fromstring(_post(category, author))
+    span = tree.cssselect("span.author")[0]
+    area = tree.cssselect("#primary")[0]
+    assert not in_teaser(span, area)
+    assert ".vcard" in template._author_options(tree.cssselect("h1")[0])  # noqa: SLF001
+
+
+def test_a_row_with_a_headline_link_is_still_a_teaser() -> None:
+    """The rule is about links to an archive: a row whose link leads to another article stays a teaser's."""
+    tree = html.fromstring(_post("Du lịch", "Lê Hải").replace("href='/author/lehai/'", "href='/ha-son-don-khach/'").replace(
+        "Lê Hải</a>", "Hà Sơn đón hơn ba triệu lượt khách</a>"))
+    assert in_teaser(tree.cssselect("span.author")[0], tree.cssselect("#primary")[0])
