@@ -292,6 +292,8 @@ _FURNITURE = frozenset(
     {
         "advertisement", "advertising", "sponsored", "subscribe", "newsletter", "comments",
         "related", "resources", "website", "share", "review", "reviews", "posts", "about",
+        # a post navigation's links ("Previous Next", "Older Newer"): two capitalised words
+        "previous", "next", "older", "newer",
     }
 )  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")

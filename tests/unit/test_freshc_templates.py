@@ -147,3 +147,8 @@ def test_a_row_with_a_headline_link_is_still_a_teaser() -> None:
     tree = html.fromstring(_post("Du lịch", "Lê Hải").replace("href='/author/lehai/'", "href='/ha-son-don-khach/'").replace(
         "Lê Hải</a>", "Hà Sơn đón hơn ba triệu lượt khách</a>"))
     assert in_teaser(tree.cssselect("span.author")[0], tree.cssselect("#primary")[0])
+
+
+@pytest.mark.parametrize("line", ["Previous Next", "Older Newer", "Previous Post", "Next"])
+def test_a_post_navigation_is_no_name(line: str) -> None:
+    assert authors.parse_signature(line) is None
