@@ -96,6 +96,8 @@ def extract_body(page: Page) -> Text:
             if below and pagekind.vietnamese(" ".join(below)):
                 paragraphs, removed = _without_chrome(_drop_heading_lines(below, page), page)
                 chrome_removed += removed
+        if _nested_tables(page.tree):
+            paragraphs = _drop_foot_lines(document_order(page.tree, paragraphs), page)
         body_el = locate(page.tree, paragraphs)
         paragraphs += _dropped_signature(body_el, paragraphs)
         paragraphs = _dropped_captions(body_el, paragraphs, page)
@@ -399,6 +401,31 @@ def _split_dump(line: str, page: list[str]) -> list[str]:
     if rest:
         out.append(" ".join(rest))
     return out if sum(1 for x in out if len(x.split()) >= 3) >= DUMP_MIN_LINES else [line]
+
+
+def _nested_tables(tree: HtmlElement) -> bool:
+    return tree.find(".//table//table") is not None
+
+
+def document_order(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` in the order the page shows them. trafilatura reads a table nested in
+    a table's cell (a picture's frame, a signature's one-cell table, in a page laid out with
+    a table) after the whole outer table: the captions and whatever follows them came after
+    the article's foot ("Ngày đăng: ...") and its signature, which the body's end is read
+    for. Each line is found where it starts (:func:`_starting_with`); when one is not found,
+    the order is left as it is."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    index = {el: i for i, el in enumerate(tree.iter())}
+    places: list[int] = []
+    for line in paragraphs:
+        el = _starting_with(tree, line[:60])
+        if el is None:
+            return paragraphs
+        places.append(index[el])
+    if places == sorted(places):
+        return paragraphs
+    return [line for _, line in sorted(zip(places, paragraphs, strict=True), key=lambda t: t[0])]
 
 
 def locate(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:

@@ -14,6 +14,7 @@ from lxml import html
 
 from config.profile import adhoc_profile
 from pipelines import authors
+from pipelines.content import document_order
 from pipelines.datefind import find_dates
 from pipelines.dom import breadcrumb, in_teaser
 from pipelines.inference import template
@@ -152,3 +153,40 @@ def test_a_row_with_a_headline_link_is_still_a_teaser() -> None:
 @pytest.mark.parametrize("line", ["Previous Next", "Older Newer", "Previous Post", "Next"])
 def test_a_post_navigation_is_no_name(line: str) -> None:
     assert authors.parse_signature(line) is None
+
+
+def _table_layout() -> str:
+    frame = ("<table align='center'><tr><td><img src='/Upload/{0}.jpg'></td></tr>"
+             "<tr><td align='center'><em>{1}</em></td></tr></table>")  # fmt: skip
+    return (
+        "<html><head><meta charset='utf-8'><title>Bảo Hà mở rộng diện tích trồng quế lên hơn 1.200 ha - Cổng thông tin "
+        "điện tử huyện Bảo Hà</title></head><body><table width='1000'>"
+        "<tr><td colspan='2'><div class='top-date'>Hôm nay: Thứ Tư, 06/03/2024 - Âm lịch: 26/01 Giáp Thìn</div></td></tr>"
+        "<tr><td width='240' valign='top'><div class='menu'><a href='/'>Trang chủ</a> <a href='/gioi-thieu.html'>Giới "
+        "thiệu</a> <a href='/tin-tuc.html'>Tin tức - Sự kiện</a></div></td>"
+        "<td width='760' valign='top' class='content'>"
+        "<h2 class='tieude'>Bảo Hà mở rộng diện tích trồng quế lên hơn 1.200 ha</h2>"
+        "<div class='tomtat'><b>BẢO HÀ (5/3) - Năm 2024, huyện Bảo Hà đặt mục tiêu trồng mới 250 ha quế, nâng tổng "
+        "diện tích quế toàn huyện lên hơn 1.200 ha.</b></div><div class='noidung'>"
+        f"<p style='text-align:justify'>{PROSE[0]}</p>" + frame.format(1, "Người dân xã Kim Sơn chăm sóc vườn quế.")
+        + f"<p style='text-align:justify'>{PROSE[1]}</p>" + frame.format(2, "Vườn ươm cây quế giống của hợp tác xã.")
+        + "<div style='text-align:right'><b>Thu Hà (Trung tâm VH-TT&amp;TT huyện)</b></div></div>"
+        "<div class='ngaydang'>Ngày đăng: 05/03/2024 08:40 | Cập nhật: 06/03/2024 10:15</div></td></tr></table></body></html>"
+    )
+
+
+def test_a_table_layouts_nested_picture_frames_keep_their_place_on_the_single_page_path() -> None:
+    record = extract_page(_table_layout().encode(), BASE + "tin-tuc/chi-tiet/1/que.html", {}, adhoc_profile(BASE))
+    assert record.published_at == "2024-03-05T08:40:00+07:00"
+    assert record.author == "Thu Hà"
+    assert record.body[-5:] == [
+        PROSE[0], "Người dân xã Kim Sơn chăm sóc vườn quế.", PROSE[1], "Vườn ươm cây quế giống của hợp tác xã.",
+        "Thu Hà (Trung tâm VH-TT&TT huyện)",
+    ]  # fmt: skip
+    assert not any("Ngày đăng" in line for line in record.body)
+
+
+def test_document_order_leaves_lines_it_cannot_place() -> None:
+    tree = html.fromstring("<html><body><p>Một hai ba</p><table><tr><td><p>Bốn năm sáu</p></td></tr></table></body></html>")
+    assert document_order(tree, ["Bốn năm sáu", "Một hai ba"]) == ["Một hai ba", "Bốn năm sáu"]
+    assert document_order(tree, ["Bốn năm sáu", "Không có trên trang"]) == ["Bốn năm sáu", "Không có trên trang"]
