@@ -261,11 +261,11 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
     group = [copy_of.get(i, i) for i in range(len(samples))]
     owners: dict[str, set[int]] = {}
     for i, s in enumerate(samples):
-        for line in {key for key, words, _ in line_facts(s) if words >= 3}:
+        for line in _owned_lines(s):
             owners.setdefault(line, set()).add(group[i])
     links: list[set[tuple[str, str]]] = [set() for _ in samples]  # by group (a copy's too)
     for i, s in enumerate(samples):
-        links[group[i]] |= {(u, normalize(t)) for u, t in s.links if t}
+        links[group[i]] |= _link_keys(s)
     for i, s in enumerate(samples):
         f = facts[i]
         f.copy_of = copy_of.get(i)
@@ -368,6 +368,27 @@ def line_facts(sample: Sample) -> list[tuple[str, int, str]]:
     found = sample.extra.get("line_facts")
     if found is None:
         found = sample.extra["line_facts"] = [(normalize(x), len(x.split()), x) for x in sample.lines]
+    return found
+
+
+def _owned_lines(sample: Sample) -> frozenset[str]:
+    """The normalized lines of three words or more of the page (kept: every run asked for
+    them again, about a third of a run over pages read before)."""
+    found = sample.extra.get("owned_lines")
+    if found is None:
+        found = sample.extra["owned_lines"] = frozenset(
+            key for key, words, _ in line_facts(sample) if words >= 3
+        )
+    return found
+
+
+def _link_keys(sample: Sample) -> frozenset[tuple[str, str]]:
+    """(URL, normalized anchor text) of the page's links with a text (kept)."""
+    found = sample.extra.get("link_keys")
+    if found is None:
+        found = sample.extra["link_keys"] = frozenset(
+            (u, normalize(t)) for u, t in sample.links if t
+        )
     return found
 
 

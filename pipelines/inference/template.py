@@ -152,10 +152,21 @@ def _recurring_patterns(pages: list[Sample]) -> set[str]:
     Returned as the pages' own lines (normalized) that follow such a pattern."""
     counts: Counter[str] = Counter()
     for s in pages:
-        counts.update({blur(normalize(x)) for x in s.lines if _DIGITS.search(x)})
+        counts.update(_blurred(s)[1])
     need = max(2, (len(pages) + 1) // 2)
     common = {k for k, n in counts.items() if n >= need}
-    return {normalize(x) for s in pages for x in s.lines if blur(normalize(x)) in common}
+    return {key for s in pages for key, blurred in _blurred(s)[0] if blurred in common}
+
+
+def _blurred(s: Sample) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """(normalized, blurred) of each of the page's lines, and the blurred forms of those
+    with a digit: kept on the sample (every run asked for them again)."""
+    found = s.extra.get("blurred")
+    if found is None:
+        pairs = tuple((normalize(x), blur(normalize(x))) for x in s.lines)
+        digits = frozenset(b for x, (_, b) in zip(s.lines, pairs, strict=True) if _DIGITS.search(x))
+        found = s.extra["blurred"] = (pairs, digits)
+    return found
 
 
 def _mostly_links(line: str, anchors: list[str]) -> bool:

@@ -232,7 +232,7 @@ def test_recent_bodies_restated_find_the_new_body_not_the_old() -> None:
     assert recent.find("https://x/b", fingerprint(new), new, texts.get) is not None
 
 
-def test_a_stable_model_skips_doublings_but_never_the_first_full_sample() -> None:
+def test_a_stable_model_skips_doublings_and_a_stable_run_on_a_full_sample_ends_them() -> None:
     refs = [CaptureRef(i, f"https://x.gov.vn/p/{i}.html", "2024-01-01T00:00:00Z", None, "w.warc.gz", i)
             for i in range(2000)]  # fmt: skip
 
@@ -249,11 +249,13 @@ def test_a_stable_model_skips_doublings_but_never_the_first_full_sample() -> Non
         return at, sample.skipped
 
     assert runs(False) == ([16, 32, 64, 128, 256, 512, 1024], 0)  # every doubling
-    # 32 agrees with 16: 64 skipped; 128 agrees: 256 and 512 would be, but the first full
-    # sample (240 pages at 256 offered) runs, and agreeing there ends the runs
-    assert runs(True) == ([16, 32, 128, 256], 3)
-    # the pages stop fitting at 300: the next doubling runs (and agreeing again ends the runs)
-    assert runs(True, shift_at=300) == ([16, 32, 128, 256, 512], 2)
+    # 32 agrees with 16: 64 skipped; 128 agrees, on a sample at least half full (128 of 240
+    # pages): that ends the runs (the sample becoming full is no reason to run a stable
+    # model again)
+    assert runs(True) == ([16, 32, 128], 4)
+    # the pages stop fitting at 300: the doubling passed (256) runs at once (and agreeing
+    # again ends the runs)
+    assert runs(True, shift_at=300) == ([16, 32, 128, 300], 3)
 
 
 def test_recent_bodies_find_the_newest_close_match_as_a_scan_would() -> None:
