@@ -190,8 +190,9 @@ def families(part: str) -> dict[str, Any]:
     something else at the byline's place, one kind per site (:mod:`benchmarks.unsigned`: a
     source line, "(Theo TTXVN)", a photo caption, a bold closing sentence, a quote's
     attribution, an editor's line, a notice's signatory, a name-like slogan, a date line).
-    "fresh" is ``tests.families.FRESH_A`` and ``FRESH_B`` (round 15): new portals rich in
-    non-article pages of kinds and URL shapes the others lack, held out when first scored."""
+    "fresh" is ``tests.families.FRESH_A`` and ``FRESH_B`` (round 15) and ``FRESH_D`` (round 16):
+    new portals rich in non-article pages of kinds and URL shapes the others lack (and, FRESH_D,
+    in chrome inside the content), held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -229,9 +230,9 @@ def families(part: str) -> dict[str, Any]:
 
         return {k: BlindFamily(f) for k, f in families("dev").items()}
     if part == "fresh":
-        from tests.families import FRESH_A, FRESH_B
+        from tests.families import FRESH_A, FRESH_B, FRESH_D
 
-        return {**FRESH_A, **FRESH_B}
+        return {**FRESH_A, **FRESH_B, **FRESH_D}
     if part == "hard":
         from tests.families import HARD
 

@@ -55,6 +55,15 @@ three were scored and fixed, a NukeViet 4 news module (its own held-out first lo
 benchmark's part "fresh" scores them ad hoc, on the single-page path and inferred (no hand
 profiles).
 
+``FRESH_D`` (three, round 16, held out when first scored): a district portal whose every
+content page is ``/bai-viet/<n>`` (decision, tender and vacancy tables and a soft 404 in the
+article template, AMP and print copies, tools and "Tin liên quan" inside the body), a mountain
+district's news site (a photo story and a Q&A-shaped interview that are articles, answered
+questions, an author's page, a thumbnails page, a month archive, a related box mid-body) and a
+department's MVC portal with one detail template for news, press releases and its records
+(online services, a press-release index, its history, an organisation chart, a procedure).
+Also part "fresh", not in ``FAMILIES``.
+
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
 ``NON_ARTICLES`` (every other HTML path the site serves; the development and validation
@@ -82,6 +91,9 @@ from tests.families import (
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
+    freshd_baiviet,
+    freshd_dvc,
+    freshd_tinanh,
     gallery,
     hugo,
     joomla,
@@ -119,6 +131,8 @@ VALIDATION: tuple[ModuleType, ...] = (phpnews, mvc, commune, tv, ministry, k2)
 # non-article pages of kinds the families above lack
 FRESH_A: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresh_province, fresh_webforms, fresh_party, fresh_nukeviet)}
 FRESH_B: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshb_sharepoint, freshb_numeric, freshb_slugs)}
+# round 16's fresh-D: non-article pages in the article template and chrome inside the content
+FRESH_D: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshd_baiviet, freshd_tinanh, freshd_dvc)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
