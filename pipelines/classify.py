@@ -317,6 +317,12 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     )
     if content is not None:
         return content
+    # (the prose beside the table counted on the body's lines: the sapo is one, often
+    # outside the body's element)
+    if pagecontent.records_table(page.tree, block, text.paragraphs) and not _signed(page, text, dates):
+        return "listing", "a table of records (rows of items, little text beside it)"
+    if pagecontent.dated_sapos(lines) or pagecontent.dated_sapos(text.paragraphs):
+        return "listing", "other items' dated titles, each with its sapo"
     if (
         dates.published is None or not _headline_shown(page) or dates.basis == "updated"
     ) and pagecontent.biography(text.paragraphs):
