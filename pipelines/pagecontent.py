@@ -216,6 +216,11 @@ def teaser_sapo(tree: HtmlElement, base: str, url: str, lines: list[str]) -> boo
 _AFTER_TITLE = re.compile(r"\s*(?:[-–|]\s*)?\(?\s*(?:" + _DATE.pattern + r")(?:\s*\d{1,2}[:h]\d{2})?\s*\)?\s*$")
 _CUT = re.compile(r"(?:\.\.\.|…)\]?\s*$")
 
+
+def undated_title(line: str) -> str:
+    """``line`` without the date a listing puts after a title ("Tập huấn ... (21/02/2024)",
+    "... - 21/02/2024 08:30")."""
+    return _AFTER_TITLE.sub("", line)
 CUT_SAPO_WORDS = 8
 
 

@@ -144,3 +144,43 @@ def test_dated_sapos_needs_three_titles_each_with_a_sapo() -> None:
     assert not pagecontent.dated_sapos(lines[:4] + PROSE)  # two releases and a text
     assert not pagecontent.dated_sapos([f"{t} ({d})" for t, d, _ in RELEASES] + PROSE)  # titles alone
 
+
+# --- the single-page path's last non-articles in part "fresh" (fresh-A's, round 15) ---------
+
+GRID = [
+    ("/TinTuc/ChiTiet.aspx?ID=311", "Đông Sơn đón hơn 450 nghìn lượt khách du lịch trong hai tháng đầu năm", "22/02/2024",
+     "Theo thống kê của Sở Văn hóa, Thể thao và Du lịch, hai tháng đầu năm 2024 tỉnh Đông Sơn đón hơn bốn trăm năm "
+     "mươi nghìn lượt khách, tăng mười lăm phần trăm so với cùng kỳ."),
+    ("/TinTuc/ChiTiet.aspx?ID=305", "Tập huấn nghiệp vụ quản lý hoạt động karaoke, vũ trường", "21/02/2024",
+     "Ngày 21/2, Sở Văn hóa, Thể thao và Du lịch tổ chức lớp tập huấn nghiệp vụ quản lý nhà nước về hoạt động kinh "
+     "doanh karaoke, vũ trường cho cán bộ các huyện, thành phố."),
+]  # fmt: skip
+
+
+def _grid(rows: list[tuple[str, str, str, str]]) -> str:
+    trs = "".join(
+        f"<tr><td><img src='/Images/noimage.gif' width='120'></td><td><a class='TieuDeTin' href='{h}'>{t}</a> "
+        f"<span class='NgayDang'>({d})</span><br><span class='TomTat'>{s}</span></td></tr>"
+        for h, t, d, s in rows
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>Sở Văn hóa, Thể thao và Du lịch tỉnh Đông Sơn</title></head><body>"
+        "<table width='100%'><tr><td class='banner'>SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH ĐÔNG SƠN</td></tr><tr><td>"
+        # (the section's name over the grid is the menu's, learned chrome on a crawl: left out)
+        f"<table class='Grid'>{trs}</table></td></tr></table></body></html>"
+    )
+
+
+@pytest.mark.parametrize("rows", [GRID[:1], GRID])
+def test_a_grid_of_teasers_whose_titles_carry_their_date_is_a_listing(rows: list[tuple[str, str, str, str]]) -> None:
+    got = _extract(_grid(rows), "TinTuc/DanhSach.aspx?CatID=5")
+    assert isinstance(got, NotAnArticle)
+    assert got.reason == "listing"
+
+
+def test_undated_title_strips_only_a_closing_date() -> None:
+    assert pagecontent.undated_title("Tập huấn nghiệp vụ karaoke (21/02/2024)") == "Tập huấn nghiệp vụ karaoke"
+    assert pagecontent.undated_title("Lịch tiếp dân - 26/02/2024 08:30") == "Lịch tiếp dân"
+    line = "Ngày 21/02/2024, Sở tổ chức lớp tập huấn"
+    assert pagecontent.undated_title(line) == line
+
