@@ -116,7 +116,7 @@ def _body_html(art: Art, amp: bool = False) -> str:
         lambda src: f'<img src="{src}" alt="">')
     out = ""
     if art.extra.get("table"):
-        rows = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in _cells(p))}</tr>" for p in art.paragraphs[:-1])
+        rows = "".join(f"<tr>{chr(10).join(f'<td>{c}</td>' for c in _cells(p))}</tr>\n" for p in art.paragraphs[:-1])
         out += ('<table class="tbl"><tr><th>Nguồn thu</th><th>Số thu</th><th>So với dự toán</th><th>So với cùng kỳ</th></tr>'
                 f"{rows}</table><p>{esc(art.paragraphs[-1])}</p>")
     else:
