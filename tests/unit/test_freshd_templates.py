@@ -184,3 +184,37 @@ def test_undated_title_strips_only_a_closing_date() -> None:
     line = "Ngày 21/02/2024, Sở tổ chức lớp tập huấn"
     assert pagecontent.undated_title(line) == line
 
+
+def _static(path: str) -> ArticleRecord | NotAnArticle:
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Tỉnh Nam Bình được tái lập từ ngày 01/01/1997 theo Nghị quyết của Quốc hội khóa IX, kỳ họp thứ 10, "
+            "trên cơ sở chia tách tỉnh Nam Hà cũ thành hai tỉnh.",
+            "Diện tích tự nhiên 2.668 km², dân số khoảng 1,2 triệu người; tỉnh có một thành phố, một thị xã và "
+            "bảy huyện với một trăm hai mươi đơn vị hành chính cấp xã.",
+            "Tỉnh có vị trí thuận lợi trên hành lang kinh tế ven biển, có cảng biển nước sâu, hai khu công nghiệp "
+            "lớn và hệ thống di tích lịch sử văn hóa phong phú.",
+        )
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>Tổng quan tỉnh Nam Bình</title></head><body>"
+        "<div class='detail-news'><h1 class='detail-title'>Tổng quan tỉnh Nam Bình</h1>"
+        f"{paras}</div></body></html>"
+    )
+    return _extract(page, path)
+
+
+def test_an_undated_page_of_the_introduction_section_is_no_article() -> None:
+    got = _static("gioi-thieu/tong-quan.html")
+    assert isinstance(got, NotAnArticle)
+    assert got.reason == "other_type"
+
+
+def test_an_undated_page_elsewhere_is_not_typed_by_the_section_rule() -> None:
+    from pipelines import pagekind
+
+    assert pagekind.static_kind("https://x.vn/gioi-thieu/tong-quan.html", None)
+    assert pagekind.static_kind("https://x.vn/lien-he/ban-do.html", None)
+    assert not pagekind.static_kind("https://x.vn/tin-tuc/tong-quan.html", None)
+    assert not pagekind.static_kind("https://x.vn/tin-tuc/gioi-thieu-san-pham-ocop-12.html/chi-tiet", None)
