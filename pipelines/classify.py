@@ -230,7 +230,7 @@ def _teaser_body(page: Page, text: Text) -> bool:
     paragraphs = text.paragraphs
     if not paragraphs or sum(len(p.split()) for p in paragraphs) > TEASER_MAX_WORDS:
         return False
-    head = paragraphs[0].casefold()
+    head = pagecontent.undated_title(paragraphs[0]).casefold()  # "Title (22/02/2024)" too
     here = canonicalize(page.url)
     for a in page.tree.iter("a") if len(head.split()) >= 4 else ():
         href = a.get("href")
@@ -281,8 +281,10 @@ def _teaser_list(page: Page, text: Text) -> bool:
                 linked.add(label)
     count = words = 0
     for line, after in zip(paragraphs, paragraphs[1:], strict=False):
-        # a linked title and its sapo (not the next title of a list of links)
-        if line.casefold() in linked and after.casefold() not in linked and len(after.split()) >= 8:
+        # a linked title and its sapo (not the next title of a list of links); the title's
+        # line may carry its date after the link ("... (26/02/2024)": a WebForms grid)
+        title, next_title = pagecontent.undated_title(line), pagecontent.undated_title(after)
+        if title.casefold() in linked and next_title.casefold() not in linked and len(after.split()) >= 8:
             count += 1
             words += len(line.split()) + len(after.split())
     return count >= TEASER_LIST_MIN and words >= TEASER_LIST_SHARE * total
@@ -317,6 +319,12 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     )
     if content is not None:
         return content
+    # (the prose beside the table counted on the body's lines: the sapo is one, often
+    # outside the body's element)
+    if pagecontent.records_table(page.tree, block, text.paragraphs) and not _signed(page, text, dates):
+        return "listing", "a table of records (rows of items, little text beside it)"
+    if pagecontent.dated_sapos(lines) or pagecontent.dated_sapos(text.paragraphs):
+        return "listing", "other items' dated titles, each with its sapo"
     if (
         dates.published is None or not _headline_shown(page) or dates.basis == "updated"
     ) and pagecontent.biography(text.paragraphs):

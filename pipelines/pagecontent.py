@@ -215,6 +215,12 @@ def teaser_sapo(tree: HtmlElement, base: str, url: str, lines: list[str]) -> boo
 
 _AFTER_TITLE = re.compile(r"\s*(?:[-–|]\s*)?\(?\s*(?:" + _DATE.pattern + r")(?:\s*\d{1,2}[:h]\d{2})?\s*\)?\s*$")
 _CUT = re.compile(r"(?:\.\.\.|…)\]?\s*$")
+
+
+def undated_title(line: str) -> str:
+    """``line`` without the date a listing puts after a title ("Tập huấn ... (21/02/2024)",
+    "... - 21/02/2024 08:30")."""
+    return _AFTER_TITLE.sub("", line)
 CUT_SAPO_WORDS = 8
 
 
@@ -267,3 +273,74 @@ def _titled_row(block: HtmlElement, link: HtmlElement) -> bool:
         return False
     rest = _DATE.sub(" ", text_of(block).replace(text_of(link), " ", 1))
     return len(rest.split()) >= TEASER_TITLE_WORDS
+
+
+# --- records: a table of rows under a header, other pages' dated titles and sapos ----------
+
+RECORD_ROWS_MIN = 3  # data rows a table of records holds at least ...
+RECORD_COLUMNS_MIN = 3  # ... each of this many cells ...
+RECORD_CELL_MAX_WORDS = 40  # ... none a block of text (a layout table's cell holds the page)
+RECORD_PROSE_MAX = 50  # words of running text (lines of 8 words or more) beside the table
+PROSE_LINE_WORDS = 8
+
+
+def _data_rows(table: HtmlElement) -> int:
+    """The rows of ``table`` holding :data:`RECORD_COLUMNS_MIN` ``<td>`` cells or more, when
+    it is a data table (no table inside, no cell a block of text); 0 otherwise."""
+    if table.find(".//table") is not None:
+        return 0
+    rows = 0
+    for tr in table.iter("tr"):
+        cells = tr.findall("td")
+        if any(len(text_of(c).split()) > RECORD_CELL_MAX_WORDS for c in cells):
+            return 0
+        rows += len(cells) >= RECORD_COLUMNS_MIN
+    return rows
+
+
+def records_table(tree: HtmlElement, element: HtmlElement | None, lines: list[str]) -> bool:
+    """The content column is a table of records with little running text beside it: a data
+    table (:func:`_data_rows`: three rows of three cells or more) whose words are at least
+    those of the prose lines outside it, which hold under :data:`RECORD_PROSE_MAX` words. A
+    list of commendation decisions, the tenders open, a unit's job vacancies, the online
+    services of a department: rows of items, each its own record, not a text. (An article
+    built round a table, revenue by source, has its sapo and a paragraph or two beside it.)"""
+    for root in _scope(tree, element):
+        tables = [t for t in root.iter("table") if not _framed(t) and _data_rows(t) >= RECORD_ROWS_MIN]
+        if not tables:
+            continue
+        inside = {text_of(c) for t in tables for c in t.iter("td", "th")}
+        table_words = sum(len(text_of(t).split()) for t in tables)
+        prose = sum(
+            len(x.split()) for x in lines if x not in inside and len(x.split()) >= PROSE_LINE_WORDS
+        )
+        return prose < RECORD_PROSE_MAX and table_words >= prose
+    return False
+
+
+_TITLE_DATED = re.compile(
+    r"^(?P<title>.+?)\s*(?:[-–|]\s*)?[(\[]?\s*(?:" + _DATE.pattern + r")(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]?\s*$"
+)
+DATED_SAPOS_MIN = 3
+SAPO_MIN_WORDS = 15
+
+
+def dated_sapos(lines: list[str]) -> bool:
+    """Three lines or more each another item's title with its date after it ("Thông cáo báo
+    chí về ... (13/03/2024)"), each followed by a sapo (a line of :data:`SAPO_MIN_WORDS` words
+    or more, no date closing it), holding half of the text's words or more: an index of press
+    releases or announcements showing each one's whole sapo (linked or not), not a text of
+    its own. A "Tin liên quan" list inside an article's body is titles and dates alone."""
+    total = sum(len(x.split()) for x in lines)
+    count = words = 0
+    for line, after in zip(lines, lines[1:], strict=False):
+        match = _TITLE_DATED.match(line)
+        if (
+            match
+            and len(match.group("title").split()) >= TEASER_TITLE_WORDS
+            and len(after.split()) >= SAPO_MIN_WORDS
+            and not _TITLE_DATED.match(after)
+        ):
+            count += 1
+            words += len(line.split()) + len(after.split())
+    return count >= DATED_SAPOS_MIN and words >= 0.5 * total

@@ -138,7 +138,8 @@ def _folded(text: str) -> str:
 
 def static_kind(url: str, heading: str | None) -> bool:
     """An introduction, contact, organisation, site map or policy page, by the last segment
-    of its URL or by its heading (for a page with no date: such pages have none)."""
+    of its URL, the section it sits in ("/gioi-thieu/<page>") or its heading (for a page
+    with no date: such pages have none)."""
     path = unquote(urlsplit(url).path).rstrip("/")
     segments = [_folded(s.rsplit(".", 1)[0]) for s in path.split("/") if s]
     if len(segments) >= 2 and segments[-1].isdigit():
@@ -148,6 +149,8 @@ def static_kind(url: str, heading: str | None) -> bool:
         last and any(last == w or last.startswith(w + "-") or last.endswith("-" + w) for w in _STATIC_WORDS)
     ):
         return True
+    if len(segments) >= 2 and segments[-2] in _STATIC_WORDS:
+        return True  # a page of the "Giới thiệu" section: "/gioi-thieu/tong-quan.html"
     head = clean(heading or "").casefold().rstrip(" .:")
     return head in _STATIC_HEADS
 

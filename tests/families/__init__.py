@@ -61,6 +61,15 @@ Cập nhật: ...", datelines in the lead, a lunar-date header, a leaders' box; 
 agriculture's portal (the date in the breadcrumb row "08:40 | 05-03-2024", the writer only in
 ``article:author`` or JSON-LD, "PV").
 
+``FRESH_D`` (three, round 16, held out when first scored): a district portal whose every
+content page is ``/bai-viet/<n>`` (decision, tender and vacancy tables and a soft 404 in the
+article template, AMP and print copies, tools and "Tin liên quan" inside the body), a mountain
+district's news site (a photo story and a Q&A-shaped interview that are articles, answered
+questions, an author's page, a thumbnails page, a month archive, a related box mid-body) and a
+department's MVC portal with one detail template for news, press releases and its records
+(online services, a press-release index, its history, an organisation chart, a procedure).
+Also part "fresh", not in ``FAMILIES``.
+
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
 ``NON_ARTICLES`` (every other HTML path the site serves; the development and validation
@@ -91,6 +100,9 @@ from tests.families import (
     freshc_agri,
     freshc_district,
     freshc_entheme,
+    freshd_baiviet,
+    freshd_dvc,
+    freshd_tinanh,
     gallery,
     hugo,
     joomla,
@@ -132,6 +144,8 @@ FRESH_B: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshb_sharepoint, fres
 # (a date only after the body beside its update, in English on an untranslated theme, in the
 # breadcrumb row time first; an author above the title, only in meta or JSON-LD, "CTV ...")
 FRESH_C: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshc_district, freshc_entheme, freshc_agri)}
+# round 16's fresh-D: non-article pages in the article template and chrome inside the content
+FRESH_D: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshd_baiviet, freshd_tinanh, freshd_dvc)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -63,8 +63,8 @@ ARTICLES = [
 AUTHOR_SLUGS = {"Ngọc Lan": "ngoclan", "Hoàng Yến": "hoangyen", "Minh Châu": "minhchau", "Lê Hải": "lehai"}
 CATS = {"tin-tuc": "Tin tức", "du-lich": "Du lịch", "van-hoa": "Văn hóa", "the-thao": "Thể thao"}
 CHROME = [
-    "Recent Posts", "Related Posts", "Leave a Reply", "Post Comment", "Share this", "Tags:",
-    "Search for", "Powered by WordPress", "Theme: NewsMag", "Hotline", "0219 3866 101",
+    "Recent Posts", "Related Posts", "Leave a Reply", "Share this", "Tags:",
+    "Powered by WordPress", "Theme: NewsMag", "Hotline", "0219 3866 101",
     "Lượt truy cập", "Previous", "Next",
 ]  # fmt: skip
 

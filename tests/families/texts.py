@@ -133,3 +133,9 @@ from tests.families.texts_freshc import TEXTS_FRESHC  # noqa: E402
 
 KEY.update({key: len(TEXTS) + i for i, (key, *_) in enumerate(TEXTS_FRESHC)})
 TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS_FRESHC]
+
+# the fresh-D families' own texts (round 16), appended after the others
+from tests.families.texts_freshd import TEXTS_FRESHD  # noqa: E402
+
+KEY.update({key: len(TEXTS) + i for i, (key, *_) in enumerate(TEXTS_FRESHD)})
+TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS_FRESHD]
