@@ -155,31 +155,10 @@ class _Same:
         return index
 
 
-#: :data:`_BASES` as a list for the code points below this one (Latin and its accented
-#: letters, Vietnamese's among them, combining marks, general punctuation: what articles
-#: are written in), filled on first use: ``str.translate`` reads a list item faster than it
-#: looks a key up in a dict (perf16b: 0.23 -> 0.13 ms for an article's body of 4,200
-#: characters); a text holding a code point past them is translated by :data:`_BASES`
-_LISTED = 0x2100
-_PAST_LISTED = chr(_LISTED)
-_base_list: list[str] | None = None  # (made whole, then set: a thread never sees it part-filled)
-
-
-def _translate(text: str) -> str:
-    """``text.translate(_BASES)``: every character its base character, one for one."""
-    global _base_list
-    if not text or max(text) >= _PAST_LISTED:
-        return text.translate(_BASES)
-    table = _base_list
-    if table is None:
-        table = _base_list = [_BASES[code] for code in range(_LISTED)]
-    return text.translate(table)
-
-
 def _plain(text: str) -> tuple[str, Sequence[int] | _Same]:
     """An accent-stripped, case-kept copy of ``text``, one character per base character,
     and the offset in ``text`` of each (plus ``len(text)`` at the end)."""
-    plain = _translate(text)  # one character each: the offsets are the identity
+    plain = text.translate(_BASES)  # one character each: the offsets are the identity
     if _MARK not in plain:
         return plain, _Same()
     return _plain_marked(text)

@@ -212,17 +212,3 @@ def test_a_url_is_found_from_the_words_around_a_position(parts: list[str]) -> No
     spans = [m.span() for m in legalrefs._URL.finditer(plain)]  # the whole text read
     for start in range(len(plain)):
         assert legalrefs._in_url(plain, start) == any(a <= start < b for a, b in spans)
-
-
-def test_the_listed_translation_is_the_base_characters_one() -> None:
-    """The list that translates a text of Latin and general punctuation (perf16b) gives
-    :data:`legalrefs._BASES`'s base character for every code point it holds, and a text
-    past it (a letterlike symbol, an emoji, CJK) is translated by the dict itself."""
-    from pipelines import legalrefs
-
-    for code in range(legalrefs._LISTED):
-        char = chr(code)
-        assert legalrefs._translate(f"a{char}Đ") == f"a{char}Đ".translate(legalrefs._BASES), code
-    for text in ("Quyết định số 12/2024/QĐ-UBND “ngày” – … ℃", "Ω Å K 😀 中文 ế", "ế\u0301",
-                 "Nghị định 13/2023/NĐ-CP", "", "\u2100", "\u20ff"):  # fmt: skip
-        assert legalrefs._translate(text) == text.translate(legalrefs._BASES), text
