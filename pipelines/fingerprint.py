@@ -72,8 +72,8 @@ def _sample_tokens(text: str, length: int) -> list[str]:
     tests compare them), faster (perf16b: 0.06 ms a page less, extraction interleaved): a
     token already alphanumeric is kept without ``strip`` (ASCII punctuation is never
     alphanumeric, so the strip would leave it as it is), one loop instead of a
-    comprehension with an assignment per token. A text with no such token (punctuation only, Chinese with "。") is
-    trafilatura's own to sample."""
+    comprehension with an assignment per token. A text with no such token (punctuation
+    only, Chinese with "。") is trafilatura's own to sample."""
     tokens: list[str] = []
     keep = tokens.append
     for token in text.split():
