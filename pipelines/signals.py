@@ -81,16 +81,26 @@ def _paragraph_words(tree: HtmlElement) -> list[int]:
     return [len(text_of(p).split()) for p in tree.iter("p")]
 
 
+#: :data:`_SOFT_404_KEYS` with any run of whitespace between their words: searched in the
+#: page's lower-cased text it answers as the keys in that text with its whitespace folded
+#: (``re``'s ``\s`` is ``str.split``'s whitespace, code point for code point), without
+#: building the folded copy of the whole page (perf16b: 0.17 ms a page less, extraction interleaved)
+_SOFT_404_KEYS_RE = re.compile(
+    "|".join(r"\s+".join(map(re.escape, key.split())) for key in _SOFT_404_KEYS)
+)
+
+
 def _has_404_key(text: str) -> bool:
-    """The page's text (read once, not once a key) holds one of the 404 phrases."""
-    return any(k in text for k in _SOFT_404_KEYS)
+    """The page's lower-cased text (read once, not once a key) holds one of the 404
+    phrases, whitespace between their words folded ("không&nbsp;tìm&nbsp;thấy", a phrase
+    broken over CRLF lines)."""
+    return _SOFT_404_KEYS_RE.search(text) is not None
 
 
 def soft_404(tree: HtmlElement, title_texts: list[str]) -> str | None:
     """The 404 phrase found on a page with almost no paragraph text, or None."""
     found = [m.group(0) for t in title_texts if t and (m := _SOFT_404_TITLE.search(t))]
-    # (whitespace folded: "Không&nbsp;tìm&nbsp;thấy", a phrase broken over CRLF lines)
-    if not found and _has_404_key(" ".join(tree.text_content().lower().split())):
+    if not found and _has_404_key(tree.text_content().lower()):
         for el in tree.iter("h1", "h2", "h3", "p", "div", "span", "td"):
             text = text_of(el) if el.tag in ("h1", "h2", "h3", "p") else clean(el.text)
             if text and len(text) < 200 and (m := _SOFT_404.search(text)):

@@ -751,3 +751,17 @@ def test_a_signature_after_the_bodys_counter_and_date_lines(after: str, author: 
             "<div class='tags'>Thẻ: <a href='/tag/a'>giao thông</a></div></div>")  # fmt: skip
     result = _portal(main, title="Khánh thành tuyến đường liên xã")
     assert isinstance(result, ArticleRecord) and result.author == author, result
+
+
+def test_soft_404_keys_are_found_across_any_whitespace() -> None:
+    """The 404 phrases are looked for in the page's text with any run of whitespace between
+    their words (perf16b: a regex instead of a folded copy of the whole text): the answer is
+    the folded text's, on phrases broken by &nbsp;, CRLF, tabs, Unicode spaces, or not there."""
+    from pipelines.signals import _SOFT_404_KEYS, _has_404_key
+
+    texts = ["Trang không\xa0tìm\xa0thấy", "bài viết\r\nkhông tồn\n\ttại", "không tìm", "404",
+             "mã 4 04", "đã bị\u2003xoá khỏi hệ thống", "đã bị xóa", "Not\x1cFound", "not  found",
+             "không còn\u3000tồn tại nữa", "tìm thấy không", "", "   ", "đã bị gỡ bỏ"]  # fmt: skip
+    for text in texts:
+        low = text.lower()
+        assert _has_404_key(low) == any(k in " ".join(low.split()) for k in _SOFT_404_KEYS), text
