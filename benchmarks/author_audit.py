@@ -69,7 +69,7 @@ from benchmarks.extraction_quality import (
     mode_profile,
     site_pages,
 )
-from benchmarks.forms import _BLOCKS, _at_end, _beside, _el, _esc, _owner, _Page
+from benchmarks.forms import _BLOCKS, _at_end, _beside, _el, _esc, _owner, _Page, _text_end
 from crawler.replica.site import Site
 from pipelines.dom import clean
 
@@ -226,15 +226,15 @@ def write(page: _Page, position: str, line: str) -> bool:
     elif position == "after_body_right":
         if not page.has_last:
             return False
-        _beside(page.body, _el(f'<p style="text-align: right;"><b>{esc}</b></p>'))
+        _beside(_text_end(page, page.body), _el(f'<p style="text-align: right;"><b>{esc}</b></p>'))
     elif position == "after_body_row":
         if not page.has_last:
             return False
-        _beside(page.body, _el(f'<table width="100%"><tr><td align="right"><b>{esc}</b></td></tr></table>'))
+        _beside(_text_end(page, page.body), _el(f'<table width="100%"><tr><td align="right"><b>{esc}</b></td></tr></table>'))
     elif position == "after_block":
         if not page.has_last:
             return False
-        _beside(_block(page), _el(f'<div style="text-align: right;"><strong>{esc}</strong></div>'))
+        _beside(_text_end(page, _block(page)), _el(f'<div style="text-align: right;"><strong>{esc}</strong></div>'))
     elif position == "above_title":
         _beside(page.title, _el(f"<div><span>{esc}</span></div>"), before=True)
     elif position == "below_title":
@@ -246,7 +246,7 @@ def write(page: _Page, position: str, line: str) -> bool:
     elif position == "after_block_row":
         if not page.has_last:
             return False
-        _beside(_block(page), _el(f'<table width="100%"><tr><td align="right">{esc}</td></tr></table>'))
+        _beside(_text_end(page, _block(page)), _el(f'<table width="100%"><tr><td align="right">{esc}</td></tr></table>'))
     elif position == "top_of_body":
         return _at_top(page, _el(f"<p><strong>{esc}</strong></p>"))
     else:
