@@ -342,6 +342,9 @@ def _parse_signature(text: str) -> Byline | None:
     if head != line and (_is_name(head) or (_PREFIX.match(head) and _PREFIX.sub("", head).strip())):
         line = head  # (not "Tin, ảnh: ...": one label for both)
     line = strip_role(_PREFIX.sub("", line).strip(" .;-–—"))
+    contributor = _CONTRIBUTOR.match(line)
+    if contributor and (inner := _split(line[contributor.end() :])) and _person(inner.author):
+        line = line[contributor.end() :]  # "CTV Nguyễn Văn An": the contributor is the author
     line = _EMAIL.sub("", line).strip(" .;-–—")
     line = _HANDLE.sub("", line)  # "Williams Perdomo @wperdomod": the name signs
     compiled = _COMPILED.sub("", line)
@@ -360,6 +363,16 @@ def _parse_signature(text: str) -> Byline | None:
     if _furniture(byline.author or ""):
         return None
     return replace(byline, author=final_dot(byline.author, text)) if byline.author else byline
+
+
+#: a contributor's or a reporter's title before the name, no colon ("CTV Nguyễn Văn An",
+#: "Cộng tác viên Minh Anh", "PV Thu Hà"): the name is the author, the title no part of it
+_CONTRIBUTOR = re.compile(r"^(?:ctv|cộng tác viên|pv|phóng viên)\s+(?=\S)", re.IGNORECASE)
+
+
+def _person(name: str | None) -> bool:
+    """``name`` names people, not the staff or a newsroom ("PV", "Nhóm PV", "TTXVN")."""
+    return bool(name) and not any(_ABBREV.match(x) or _TEAM.match(x) for x in name.split(", "))
 
 
 _NOT_THEO = Byline()  # (a marker: the "Theo ..." line is read as any other)
