@@ -441,6 +441,28 @@ def _names_a_writer(author: str, line: str) -> bool:
     return True
 
 
+SAPO_WORDS = 20  # the words a sapo (the lead under a byline opening the body) holds at least
+
+
+def _name_over_sapo(element: HtmlElement, paragraphs: list[str]) -> authors.Byline:
+    """The writer's name in bold or italics alone on the line opening the body, over the sapo
+    (``<div><b>Thu Hà (CTV)</b></div><p><strong>Trước diễn biến ...</strong></p>``; the body's
+    text may have left the short line out): a line the headline's grammar
+    (:func:`_title_byline`) reads as a writer (never a kicker in capitals, a category, a
+    source or a photo credit), a lead of :data:`SAPO_WORDS` words or more right under it. A
+    labelled line there is :func:`authors.byline_at_top`'s."""
+    first = next((el for el in element.iter("strong", "b", "em", "i") if text_of(el)), None)
+    if first is None:
+        return authors.Byline()
+    line = text_of(first)
+    if len(line) > TITLE_BYLINE_CHARS or not text_of(element).startswith(line):
+        return authors.Byline()
+    sapo = next((p for p in paragraphs if p != line), "")
+    if len(sapo.split()) < SAPO_WORDS or line in sapo or paragraphs.index(sapo) > 1:
+        return authors.Byline()
+    return _title_byline(line) or authors.Byline()
+
+
 AUTHOR_BOX_CHARS = 400
 
 
@@ -680,6 +702,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         block = text.container if text.container is not None else text.element
         captions = {i.caption for i in text.images if i.caption}
         result = authors.merge(result, _bold_name_at_end(block, text.paragraphs, captions))
+    if result.author is None and text.element is not None:
+        result = authors.merge(result, _name_over_sapo(text.element, text.paragraphs))
     for el in (x for s in may_match(scope, SOURCE_SELECTORS) for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:
