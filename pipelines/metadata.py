@@ -315,7 +315,7 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
             if not line:
                 continue
             if len(line) <= 60 and right_aligned(sibling) and not authors.photo_credit(line):
-                found = authors.parse_signature(line)  # (a photo credit names no writer)
+                found = _signature_block(line)  # (a photo credit names no writer)
                 if found and found.author:
                     return found
             found = _name_beside_counter(sibling, line)
@@ -324,6 +324,16 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
             passed += 1
         node = node.getparent()
     return authors.Byline()
+
+
+def _signature_block(line: str) -> authors.Byline | None:
+    """The signature a block after the body reads as: the name, or the name over its source
+    line in one block (``<b>Minh Khoa<br>Nguồn: Báo Lào Cai</b>``, read "Minh Khoa Nguồn: Báo
+    Lào Cai": the name ends at the next field's label, the source is the line under it)."""
+    found = authors.parse_signature(line)
+    if found is None and (fields := authors.parse_byline_text(line)) and fields.author:
+        return fields
+    return found
 
 
 def _meta_line(line: str) -> bool:
@@ -362,7 +372,7 @@ def _byline_after_block(container: HtmlElement) -> authors.Byline:
         if len(line) <= 60 and not authors.photo_credit(line) and (
             _AUTHOR_CLASS.search(attr_words(sibling)) or right_aligned(sibling)
         ):
-            found = authors.parse_signature(line)
+            found = _signature_block(line)
             if found and found.author:
                 return found
         return _author_box(sibling, line)

@@ -800,3 +800,22 @@ def test_a_bold_name_over_a_short_line_is_no_byline() -> None:
     page = _SAPO.format(top="<div><b>Nguyễn Văn An</b></div>", lead="Phát biểu khai mạc", text=TEXT * 2, more=_MORE * 2)
     result = _portal(page, title="Khánh thành tuyến đường liên xã")
     assert isinstance(result, ArticleRecord) and result.author is None, result
+
+
+@pytest.mark.parametrize(
+    ("after", "author"),
+    [
+        ("<table width='100%'><tr><td align='right'><b>Minh Khoa<br>Nguồn: Báo Lào Cai</b></td></tr></table>", "Minh Khoa"),
+        ("<div style='text-align: right;'><strong>Thu Hà<br>Nguồn: Cổng TTĐT huyện</strong></div>", "Thu Hà"),
+        ("<div style='text-align: right;'><strong>Thu Hà<br>Ảnh: Quang Vinh</strong></div>", "Thu Hà"),
+        # a source alone names no one
+        ("<div style='text-align: right;'><strong>Nguồn: Báo Lào Cai</strong></div>", None),
+    ],
+)
+def test_a_signature_over_its_source_line_in_one_block_signs(after: str, author: str | None) -> None:
+    """Round 16 (issue 10): the name and the source line under it in one block after the
+    article ("Minh Khoa<br>Nguồn: Báo Lào Cai", read "Minh Khoa Nguồn: Báo Lào Cai"): the name
+    ends at the next field's label; before, the joined line named no one."""
+    fields = {"above": "", "below": "", "after": after, "text": TEXT * 2, "last": TEXT}
+    result = _portal(ARTICLE.format(**fields))
+    assert isinstance(result, ArticleRecord) and result.author == author, result
