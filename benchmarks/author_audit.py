@@ -144,6 +144,13 @@ PRESENTATIONS: dict[str, Presentation] = {
     "unit_short": Presentation("name", "{name} (Đài TT-TH huyện)", "{name}"),
     "comrade": Presentation("quoted", "Đ/c {full}", None),
     "comrade_word": Presentation("quoted", "Đồng chí {full}", None),
+    # widgets a portal puts where a byline may go, which never name the writer: a weather
+    # box's city, a visit counter, a gallery's heading, a leaders' box, the duty officer's box
+    "weather": Presentation("widget", "TP Hồ Chí Minh\n32°C Nắng nhẹ", None),
+    "counter": Presentation("widget", "Lượt truy cập: 1.234.567\nĐang online: 25", None),
+    "gallery": Presentation("widget", "PHOTO GALLERY", None),
+    "leaders": Presentation("widget", "LÃNH ĐẠO HUYỆN\n{full} - Chủ tịch UBND huyện", None),
+    "duty": Presentation("widget", "Cán bộ trực: {full}\nĐiện thoại: 0214 3880 123", None),
     "unsigned": Presentation("none", "", None),
     "source": Presentation("none", "Nguồn: Báo Lào Cai", None),
     "theo_source": Presentation("none", "Theo Báo Nhân Dân", None),
@@ -177,6 +184,8 @@ FITS: dict[str, tuple[str, ...]] = {
     "before_sapo": ("name", "label", "none"),
     "footer_table": ("label",),
 }
+for _at in ("after_block", "after_block_row", "above_title", "below_title"):
+    FITS[_at] += ("widget",)
 FITS["in_last_strong"] += ("quoted",)
 FITS["in_last_em"] += ("quoted",)
 #: the catalog before session 15 (its figures are measured on these: ``--presentation``)
@@ -199,8 +208,8 @@ _NOT_AT = {
     "footer_table": ("reprint",),  # (no label to put in the label's cell)
 }
 #: a signature over a source line is two lines: only where a block of lines is written
-_TWO_LINES = ("sig_source",)
-_ONE_LINE_AT = ("in_last_strong", "in_last_em", "above_title", "below_title", "top_of_body", "before_sapo",
+_TWO_LINES = ("sig_source", "weather", "counter", "leaders", "duty")
+_ONE_LINE_AT = ("in_last_strong", "in_last_em", "top_of_body", "before_sapo",
                 "classed_before_body", "footer_table")  # fmt: skip
 
 _END = {
