@@ -119,6 +119,9 @@ _WIDGET_WORDS = frozenset(
     online hotline email fanpage facebook zalo youtube tin mới đọc nhiều xem ảnh lịch hỏi
     đáp dịch tục kiện nổi bật chia sẻ tải đính kèm kết truy cập kê nhiệt lượt duyệt mục""".split()
 )
+#: the heading of a portal's leaders' box ("LÃNH ĐẠO HUYỆN", "Ban lãnh đạo", "Lãnh đạo Sở"):
+#: the names under it are the office's leaders, never the article's writer
+_LEADERS = re.compile(r"(?:^|\s)(?:ban\s+)?lãnh\s+đạo(?:\s|$)", re.IGNORECASE)
 #: the country, its provinces and centrally-run cities (and the names they are known by):
 #: written alone, a place ("Lào Cai" at the end of a weather widget), never a person
 PLACES = frozenset(
@@ -217,6 +220,8 @@ def _is_name(text: str) -> bool:
         return False  # "TP Hồ Chí Minh", "Tỉnh Lào Cai", "Lào Cai": a place, not a name
     if any(w.casefold() in _WIDGET_WORDS for w in words):
         return False  # "PHOTO GALLERY", "TIN MỚI ĐĂNG", "XEM NHIỀU NHẤT": a widget's heading
+    if _LEADERS.search(text):
+        return False  # "LÃNH ĐẠO HUYỆN Phạm Quang Vinh": a leaders' box heading over a leader
     if _UNIT_WORDS.match(text) and not (
         words[0].casefold() in _NAME_OR_UNIT and all(w[0].isupper() and w[1:].islower() for w in words)
     ):
@@ -597,11 +602,12 @@ _SIGNING = re.compile(r"^(?:tm|kt|tl|tuq|q)\s*\.\s*\S", re.IGNORECASE)
 def signing_line(line: str) -> bool:
     """``line`` is the authority or position a notice's or a letter's signatory signs under
     ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "CHỦ TỊCH", "Chủ tịch UBND tỉnh"): the name under
-    it signs the text, it did not write an article (a writer's position follows the name)."""
+    it signs the text, it did not write an article (a writer's position follows the name); a
+    leaders' box heading ("LÃNH ĐẠO HUYỆN") over a leader's name and position."""
     text = clean(line)
     if not text or len(text.split()) > 8:
         return False
-    return bool(_SIGNING.match(text)) or is_position(text)
+    return bool(_SIGNING.match(text)) or is_position(text) or bool(_LEADERS.match(text))
 
 
 def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:

@@ -467,3 +467,17 @@ def test_a_contributor_s_title_before_the_name_is_no_part_of_it(line: str, autho
     found = parse_signature(line)
     assert found is not None and (found.author, found.unit) == (author, unit)
     assert parse_byline_text(line) == found
+
+
+def test_a_leaders_box_names_no_writer() -> None:
+    """Round 16 (issue 10): a portal's leaders' box ("LÃNH ĐẠO HUYỆN" over "Phạm Quang Vinh -
+    Chủ tịch UBND huyện") at a byline's place names the office's leader, not the writer: its
+    text read as one line is no name (was "LÃNH ĐẠO HUYỆN Phạm Quang Vinh"), and its heading
+    over the name's line makes it no signature (was "Phạm Quang Vinh")."""
+    assert parse_signature("LÃNH ĐẠO HUYỆN Phạm Quang Vinh - Chủ tịch UBND huyện") is None
+    assert parse_signature("Ban lãnh đạo Sở Nguyễn Văn An") is None
+    text = "Sáng nay, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác năm với các xã. " * 2
+    assert signature_from_body([text, "LÃNH ĐẠO HUYỆN", "Phạm Quang Vinh - Chủ tịch UBND huyện"]).author is None
+    assert signing_line("Lãnh đạo Sở")
+    # a writer's signature with a position is still the writer's
+    assert signature_from_body([text, "Phạm Quang Vinh - Phó Trưởng phòng Văn hóa"]).author == "Phạm Quang Vinh"
