@@ -451,6 +451,8 @@ def _names_a_writer(author: str, line: str) -> bool:
     return True
 
 
+#: English pronouns, articles and prepositions: a Title Case heading holds them, a name never
+_NO_NAME_WORDS = frozenset("our my your his her their its the a an of and to in on for with how why what".split())
 SAPO_WORDS = 20  # the words a sapo (the lead under a byline opening the body) holds at least
 
 
@@ -467,6 +469,8 @@ def _name_over_sapo(element: HtmlElement, paragraphs: list[str]) -> authors.Byli
     line = text_of(first)
     if len(line) > TITLE_BYLINE_CHARS or not text_of(element).startswith(line):
         return authors.Byline()
+    if any(w.casefold() in _NO_NAME_WORDS for w in line.split()):
+        return authors.Byline()  # "Our Debt-Free Journey": a heading in Title Case, no name
     sapo = next((p for p in paragraphs if p != line), "")
     if len(sapo.split()) < SAPO_WORDS or line in sapo or paragraphs.index(sapo) > 1:
         return authors.Byline()

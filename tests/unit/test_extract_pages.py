@@ -819,3 +819,12 @@ def test_a_signature_over_its_source_line_in_one_block_signs(after: str, author:
     fields = {"above": "", "below": "", "after": after, "text": TEXT * 2, "last": TEXT}
     result = _portal(ARTICLE.format(**fields))
     assert isinstance(result, ArticleRecord) and result.author == author, result
+
+
+def test_a_title_case_heading_over_the_first_paragraph_is_no_byline() -> None:
+    """A heading in bold Title Case opening the body ("Our Debt-Free Journey") over a long
+    paragraph reads like a name to the signature's grammar; its pronoun, article or
+    preposition tells it apart (WCXB's tuning half: it was taken as the author)."""
+    page = _SAPO.format(top="<p><strong>Our Debt-Free Journey</strong></p>", lead=_LEAD, text=TEXT * 2, more=_MORE * 2)
+    result = _portal(page, title="Khánh thành tuyến đường liên xã")
+    assert isinstance(result, ArticleRecord) and result.author is None, result
