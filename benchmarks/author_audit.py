@@ -69,7 +69,7 @@ from benchmarks.extraction_quality import (
     mode_profile,
     site_pages,
 )
-from benchmarks.forms import _BLOCKS, _at_end, _beside, _el, _esc, _owner, _Page
+from benchmarks.forms import _BLOCKS, _at_end, _beside, _code, _el, _esc, _owner, _Page, _text_end
 from crawler.replica.site import Site
 from pipelines.dom import clean
 
@@ -98,6 +98,7 @@ class Presentation:
             "other": _OTHERS[k % len(_OTHERS)],
             "full": _FULL[k % len(_FULL)],
             "initials": _INITIALS[k % len(_INITIALS)],
+            "upper_full": _FULL[k % len(_FULL)].upper(),
         }
         return self.line.format(**values), self.author.format(**values) if self.author else None
 
@@ -133,6 +134,23 @@ PRESENTATIONS: dict[str, Presentation] = {
     "degree": Presentation("name", "ThS. {full}", "ThS. {full}"),  # a degree kept, as a rank
     "email": Presentation("name", "{name} - Email: toasoan@baolaocai.vn", "{name}"),
     "thuc_hien": Presentation("label", "Thực hiện: {name}", "{name}"),
+    # session 16: a contributor ("CTV"), a signature over a source line, a full name in capitals,
+    # a unit's short name in brackets; a quoted official ("Đ/c ...", "Đồng chí ...") names no writer
+    "ctv_before": Presentation("name", "CTV {full}", "{full}"),
+    "ctv_paren": Presentation("name", "{name} (CTV)", "{name}"),
+    "ctv_word": Presentation("name", "Cộng tác viên {name}", "{name}"),
+    "sig_source": Presentation("name", "{name}\nNguồn: Báo Lào Cai", "{name}"),
+    "upper_full": Presentation("name", "{upper_full}", "{upper_full}"),
+    "unit_short": Presentation("name", "{name} (Đài TT-TH huyện)", "{name}"),
+    "comrade": Presentation("quoted", "Đ/c {full}", None),
+    "comrade_word": Presentation("quoted", "Đồng chí {full}", None),
+    # widgets a portal puts where a byline may go, which never name the writer: a weather
+    # box's city, a visit counter, a gallery's heading, a leaders' box, the duty officer's box
+    "weather": Presentation("widget", "TP Hồ Chí Minh\n32°C Nắng nhẹ", None),
+    "counter": Presentation("widget", "Lượt truy cập: 1.234.567\nĐang online: 25", None),
+    "gallery": Presentation("widget", "PHOTO GALLERY", None),
+    "leaders": Presentation("widget", "LÃNH ĐẠO HUYỆN\n{full} - Chủ tịch UBND huyện", None),
+    "duty": Presentation("widget", "Cán bộ trực: {full}\nĐiện thoại: 0214 3880 123", None),
     "unsigned": Presentation("none", "", None),
     "source": Presentation("none", "Nguồn: Báo Lào Cai", None),
     "theo_source": Presentation("none", "Theo Báo Nhân Dân", None),
@@ -159,16 +177,40 @@ FITS: dict[str, tuple[str, ...]] = {
     # table row after the article's block
     "classed_before_body": ("name", "label", "none"),
     "after_block_row": ("name", "label", "none"),
+    # session 16: the signature under a photo closing the body (after its caption); a byline
+    # right before the sapo; the article footer's meta table ("Tác giả | Minh Anh", a source
+    # and a view count in the rows under it); a quoted official inside the last paragraph
+    "after_caption": ("name", "label", "none"),
+    "before_sapo": ("name", "label", "none"),
+    "footer_table": ("label",),
 }
+for _at in ("after_block", "after_block_row", "above_title", "below_title"):
+    FITS[_at] += ("widget",)
+FITS["in_last_strong"] += ("quoted",)
+FITS["in_last_em"] += ("quoted",)
 #: the catalog before session 15 (its figures are measured on these: ``--presentation``)
 BEFORE_15 = (
     "bare", "full_name", "upper", "initials", "two_dash", "agency_dash", "agency_slash", "unit_paren",
     "position", "pv", "team", "upper_unit", "tin_anh", "bai_anh", "tac_gia", "nguoi_viet", "phong_vien",
     "bai_anh_split", "label_upper", "reprint", "unsigned", "source", "theo_source", "theo_agency", "photo",
 )  # fmt: skip
+#: the catalog before session 16 (round 16's figures on the old catalog: ``--presentation``)
+BEFORE_16 = (
+    *BEFORE_15, "tin_anh_semicolon", "two_unit", "team_full", "tac_gia_two", "compiled", "bbt", "degree",
+    "email", "thuc_hien",
+)  # fmt: skip
 POSITIONS = tuple(FITS)
 #: a name in capitals is a kicker over the headline: never written there
-_NOT_AT = {"above_title": ("upper", "upper_unit"), "below_title": ("upper", "upper_unit")}
+_NOT_AT = {
+    "above_title": ("upper", "upper_unit", "upper_full"),
+    "below_title": ("upper", "upper_unit", "upper_full"),
+    "before_sapo": ("upper", "upper_unit", "upper_full"),
+    "footer_table": ("reprint",),  # (no label to put in the label's cell)
+}
+#: a signature over a source line is two lines: only where a block of lines is written
+_TWO_LINES = ("sig_source", "weather", "counter", "leaders", "duty")
+_ONE_LINE_AT = ("in_last_strong", "in_last_em", "top_of_body", "before_sapo",
+                "classed_before_body", "footer_table")  # fmt: skip
 
 _END = {
     "end_right_strong": '<p style="text-align: right;"><strong>{}</strong></p>',
@@ -184,6 +226,7 @@ def fitting(position: str) -> list[str]:
     return [
         name for name, p in PRESENTATIONS.items()
         if p.kind in FITS[position] and name not in _NOT_AT.get(position, ())
+        and not (name in _TWO_LINES and position in _ONE_LINE_AT)
     ]  # fmt: skip
 
 
@@ -213,28 +256,55 @@ class AuditArticle:
             self.written = True
 
 
+_CAPTION = "Các đại biểu tham quan mô hình sản xuất tại xã."
+
+
 def write(page: _Page, position: str, line: str) -> bool:
     """``line`` written into ``page`` at ``position``; False when the page has no such place
-    (a split article's first page has no last paragraph)."""
-    esc = _esc(line)
+    (a split article's first page has no last paragraph). A line of two (a signature over
+    its source line) is two blocks at the end of the body, two lines of one block elsewhere."""
+    first, *more = line.split("\n")
+    esc = "<br>".join(_esc(x) for x in line.split("\n"))
     if position in _END:
         if not page.has_last:
             return False
-        _at_end(page, _el(_END[position].format(esc)))
+        _at_end(page, _el(_END[position].format(_esc(first))))
+        for x in more:
+            _at_end(page, _el(f'<p style="text-align: right;"><em>{_esc(x)}</em></p>'))
+    elif position == "after_caption":
+        if not page.has_last:
+            return False
+        _at_end(page, _el(
+            '<p style="text-align: center;"><img src="/upload/2024/anh-hoi-nghi.jpg" alt=""><br>'
+            f"<em>{_CAPTION}</em></p>"
+        ))  # fmt: skip
+        _at_end(page, _el(f'<p style="text-align: right;"><strong>{_esc(first)}</strong></p>'))
+        for x in more:
+            _at_end(page, _el(f'<p style="text-align: right;"><em>{_esc(x)}</em></p>'))
+    elif position == "before_sapo":
+        return _before_lead(page, _el(f"<div><b>{esc}</b></div>"))
+    elif position == "footer_table":
+        if not page.has_last:
+            return False
+        label, _, value = line.partition(":")
+        _beside(_text_end(page, _block(page)), _el(
+            f"<table><tr><td>{_esc(label.strip())}:</td><td>{_esc(value.strip())}</td></tr>"
+            "<tr><td>Nguồn:</td><td>Cổng TTĐT huyện</td></tr><tr><td>Lượt xem:</td><td>523</td></tr></table>"
+        ))  # fmt: skip
     elif position in ("in_last_strong", "in_last_em"):
         return page.has_last and _inside_last(page, line, "strong" if position == "in_last_strong" else "em")
     elif position == "after_body_right":
         if not page.has_last:
             return False
-        _beside(page.body, _el(f'<p style="text-align: right;"><b>{esc}</b></p>'))
+        _beside(_text_end(page, page.body), _el(f'<p style="text-align: right;"><b>{esc}</b></p>'))
     elif position == "after_body_row":
         if not page.has_last:
             return False
-        _beside(page.body, _el(f'<table width="100%"><tr><td align="right"><b>{esc}</b></td></tr></table>'))
+        _beside(_text_end(page, page.body), _el(f'<table width="100%"><tr><td align="right"><b>{esc}</b></td></tr></table>'))
     elif position == "after_block":
         if not page.has_last:
             return False
-        _beside(_block(page), _el(f'<div style="text-align: right;"><strong>{esc}</strong></div>'))
+        _beside(_text_end(page, _block(page)), _el(f'<div style="text-align: right;"><strong>{esc}</strong></div>'))
     elif position == "above_title":
         _beside(page.title, _el(f"<div><span>{esc}</span></div>"), before=True)
     elif position == "below_title":
@@ -246,7 +316,7 @@ def write(page: _Page, position: str, line: str) -> bool:
     elif position == "after_block_row":
         if not page.has_last:
             return False
-        _beside(_block(page), _el(f'<table width="100%"><tr><td align="right">{esc}</td></tr></table>'))
+        _beside(_text_end(page, _block(page)), _el(f'<table width="100%"><tr><td align="right">{esc}</td></tr></table>'))
     elif position == "top_of_body":
         return _at_top(page, _el(f"<p><strong>{esc}</strong></p>"))
     else:
@@ -258,6 +328,28 @@ def _inside_last(page: _Page, line: str, tag: str) -> bool:
     """``line`` in ``<tag>`` at the end of the last paragraph, inside it (as the bylines part
     writes its bold signature)."""
     return _bold_after(page, line, tag)
+
+
+def _before_lead(page: _Page, new: HtmlElement) -> bool:
+    """``new`` right before the block of the article's sapo (its lead), where it is shown."""
+    lead = clean(page.art.lead or "")
+    if not lead:
+        return False
+    holder = None
+    for el in page.doc.iter():
+        if isinstance(el.tag, str) and lead[:40] in clean(el.text_content()) and not _code(el):
+            holder = el  # the deepest holding it
+    while holder is not None and holder.tag not in _BLOCKS:
+        holder = holder.getparent()
+    if holder is None or holder.tag in ("body", "html"):
+        return False
+    if holder.tag in ("td", "th"):
+        _beside(holder, new, before=True)  # a row of its own over the sapo's row
+    elif holder.tag in ("tr", "tbody", "table"):
+        return False
+    else:
+        holder.addprevious(new)
+    return True
 
 
 def _at_top(page: _Page, new: HtmlElement) -> bool:

@@ -524,6 +524,33 @@ def _beside(el: HtmlElement, new: HtmlElement, before: bool = False) -> None:
     (el.addprevious if before else el.addnext)(new)
 
 
+def _text_end(page: _Page, el: HtmlElement) -> HtmlElement:
+    """``el``, or the part of it the article's text ends in when ``el`` goes on past the body's
+    last line with links (an old table template's body cell or article table also holds the
+    "In trang | Về đầu trang" tools line and the "Tin liên quan" list): a portal writes what
+    follows the body (a signature row, an author block) right after its text, never after its
+    tools and related links, so "after ``el``" is after that part (the row or element of ``el``
+    holding the last line and nothing after it)."""
+    end = page.lines[-1][-30:]
+    while True:
+        holder = None
+        nodes = [x for x in el.iter() if isinstance(x.tag, str)]
+        for k, x in enumerate(nodes):
+            if end in clean(x.text_content()):
+                holder = k  # the deepest holding it (document order: descendants later)
+        if holder is None:
+            return el
+        inside = set(nodes[holder].iter())
+        if not any(
+            x.tag == "a" and clean(x.text_content()) and x not in inside for x in nodes[holder + 1 :]
+        ):  # fmt: skip
+            return el
+        child = next((c for c in el if isinstance(c.tag, str) and end in clean(c.text_content())), None)
+        if child is None:  # the last line is ``el``'s own text, the links after it in ``el``
+            return el
+        el = child
+
+
 def _at_end(page: _Page, new: HtmlElement) -> None:
     """``new`` right after the body's last line, beside it (before a "Tin liên quan" box the
     article block may hold after the body), at the body's end when its lines are not

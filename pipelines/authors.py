@@ -119,6 +119,9 @@ _WIDGET_WORDS = frozenset(
     online hotline email fanpage facebook zalo youtube tin mới đọc nhiều xem ảnh lịch hỏi
     đáp dịch tục kiện nổi bật chia sẻ tải đính kèm kết truy cập kê nhiệt lượt duyệt mục""".split()
 )
+#: the heading of a portal's leaders' box ("LÃNH ĐẠO HUYỆN", "Ban lãnh đạo", "Lãnh đạo Sở"):
+#: the names under it are the office's leaders, never the article's writer
+_LEADERS = re.compile(r"(?:^|\s)(?:ban\s+)?lãnh\s+đạo(?:\s|$)", re.IGNORECASE)
 #: the country, its provinces and centrally-run cities (and the names they are known by):
 #: written alone, a place ("Lào Cai" at the end of a weather widget), never a person
 PLACES = frozenset(
@@ -217,6 +220,8 @@ def _is_name(text: str) -> bool:
         return False  # "TP Hồ Chí Minh", "Tỉnh Lào Cai", "Lào Cai": a place, not a name
     if any(w.casefold() in _WIDGET_WORDS for w in words):
         return False  # "PHOTO GALLERY", "TIN MỚI ĐĂNG", "XEM NHIỀU NHẤT": a widget's heading
+    if _LEADERS.search(text):
+        return False  # "LÃNH ĐẠO HUYỆN Phạm Quang Vinh": a leaders' box heading over a leader
     if _UNIT_WORDS.match(text) and not (
         words[0].casefold() in _NAME_OR_UNIT and all(w[0].isupper() and w[1:].islower() for w in words)
     ):
@@ -348,8 +353,8 @@ def _parse_signature(text: str) -> Byline | None:
         line = head  # (not "Tin, ảnh: ...": one label for both)
     line = strip_role(_PREFIX.sub("", line).strip(" .;-–—"))
     contributor = _CONTRIBUTOR.match(line)
-    if contributor and _is_name(line[contributor.end() :]):
-        line = line[contributor.end() :]  # "CTV Nguyễn Văn Bình": the contributor's name
+    if contributor and (inner := _split(line[contributor.end() :])) and _person(inner.author):
+        line = line[contributor.end() :]  # "CTV Nguyễn Văn An": the contributor is the author
     line = _EMAIL.sub("", line).strip(" .;-–—")
     line = _HANDLE.sub("", line)  # "Williams Perdomo @wperdomod": the name signs
     compiled = _COMPILED.sub("", line)
@@ -370,14 +375,21 @@ def _parse_signature(text: str) -> Byline | None:
     return replace(byline, author=final_dot(byline.author, text)) if byline.author else byline
 
 
+#: a contributor's or a reporter's title before the name, no colon ("CTV Nguyễn Văn An",
+#: "Cộng tác viên Minh Anh", "PV Thu Hà"): the name is the author, the title no part of it
+_CONTRIBUTOR = re.compile(r"^(?:ctv|cộng tác viên|pv|phóng viên)\s+(?=\S)", re.IGNORECASE)
+
+
+def _person(name: str | None) -> bool:
+    """``name`` names people, not the staff or a newsroom ("PV", "Nhóm PV", "TTXVN")."""
+    return bool(name) and not any(_ABBREV.match(x) or _TEAM.match(x) for x in name.split(", "))
+
+
 _NOT_THEO = Byline()  # (a marker: the "Theo ..." line is read as any other)
 
 #: a source field after the writer on one line: "Tác giả: Lê Minh - Nguồn: Chi cục Thủy lợi",
 #: "Minh Anh | Nguồn tin: Báo Lào Cai" (the writer signs, the source is where it came from)
 _SOURCE_TAIL = re.compile(r"(?<=\S)\s*[-–—;,|]\s*nguồn(?:\s+tin)?\s*:\s*(\S.*?)\s*\.?$", re.IGNORECASE)
-#: a contributor's title before the name, no colon: "CTV Nguyễn Văn Bình", "Cộng tác viên
-#: Thu Hà" (with a colon it is a label, :data:`_PREFIX`); the name alone is the author
-_CONTRIBUTOR = re.compile(r"^(?:ctv|cộng tác viên)\s+", re.IGNORECASE)
 
 
 def source_tail(line: str) -> str | None:
@@ -606,11 +618,12 @@ _SIGNING = re.compile(r"^(?:tm|kt|tl|tuq|q)\s*\.\s*\S", re.IGNORECASE)
 def signing_line(line: str) -> bool:
     """``line`` is the authority or position a notice's or a letter's signatory signs under
     ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "CHỦ TỊCH", "Chủ tịch UBND tỉnh"): the name under
-    it signs the text, it did not write an article (a writer's position follows the name)."""
+    it signs the text, it did not write an article (a writer's position follows the name); a
+    leaders' box heading ("LÃNH ĐẠO HUYỆN") over a leader's name and position."""
     text = clean(line)
     if not text or len(text.split()) > 8:
         return False
-    return bool(_SIGNING.match(text)) or is_position(text)
+    return bool(_SIGNING.match(text)) or is_position(text) or bool(_LEADERS.match(text))
 
 
 def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:

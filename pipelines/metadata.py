@@ -315,7 +315,7 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
             if not line:
                 continue
             if len(line) <= 60 and right_aligned(sibling) and not authors.photo_credit(line):
-                found = authors.parse_signature(line)  # (a photo credit names no writer)
+                found = _signature_block(line)  # (a photo credit names no writer)
                 if found and found.author:
                     return found
             found = _name_beside_counter(sibling, line)
@@ -324,6 +324,16 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
             passed += 1
         node = node.getparent()
     return authors.Byline()
+
+
+def _signature_block(line: str) -> authors.Byline | None:
+    """The signature a block after the body reads as: the name, or the name over its source
+    line in one block (``<b>Minh Khoa<br>Nguồn: Báo Lào Cai</b>``, read "Minh Khoa Nguồn: Báo
+    Lào Cai": the name ends at the next field's label, the source is the line under it)."""
+    found = authors.parse_signature(line)
+    if found is None and (fields := authors.parse_byline_text(line)) and fields.author:
+        return fields
+    return found
 
 
 def _meta_line(line: str) -> bool:
@@ -362,7 +372,7 @@ def _byline_after_block(container: HtmlElement) -> authors.Byline:
         if len(line) <= 60 and not authors.photo_credit(line) and (
             _AUTHOR_CLASS.search(attr_words(sibling)) or right_aligned(sibling)
         ):
-            found = authors.parse_signature(line)
+            found = _signature_block(line)
             if found and found.author:
                 return found
         return _author_box(sibling, line)
@@ -439,6 +449,32 @@ def _names_a_writer(author: str, line: str) -> bool:
         if len(name.split()) < 2 or authors.news_source(name) or authors.category_label(name):
             return False
     return True
+
+
+#: English pronouns, articles and prepositions: a Title Case heading holds them, a name never
+_NO_NAME_WORDS = frozenset("our my your his her their its the a an of and to in on for with how why what".split())
+SAPO_WORDS = 20  # the words a sapo (the lead under a byline opening the body) holds at least
+
+
+def _name_over_sapo(element: HtmlElement, paragraphs: list[str]) -> authors.Byline:
+    """The writer's name in bold or italics alone on the line opening the body, over the sapo
+    (``<div><b>Thu Hà (CTV)</b></div><p><strong>Trước diễn biến ...</strong></p>``; the body's
+    text may have left the short line out): a line the headline's grammar
+    (:func:`_title_byline`) reads as a writer (never a kicker in capitals, a category, a
+    source or a photo credit), a lead of :data:`SAPO_WORDS` words or more right under it. A
+    labelled line there is :func:`authors.byline_at_top`'s."""
+    first = next((el for el in element.iter("strong", "b", "em", "i") if text_of(el)), None)
+    if first is None:
+        return authors.Byline()
+    line = text_of(first)
+    if len(line) > TITLE_BYLINE_CHARS or not text_of(element).startswith(line):
+        return authors.Byline()
+    if any(w.casefold() in _NO_NAME_WORDS for w in line.split()):
+        return authors.Byline()  # "Our Debt-Free Journey": a heading in Title Case, no name
+    sapo = next((p for p in paragraphs if p != line), "")
+    if len(sapo.split()) < SAPO_WORDS or line in sapo or paragraphs.index(sapo) > 1:
+        return authors.Byline()
+    return _title_byline(line) or authors.Byline()
 
 
 AUTHOR_BOX_CHARS = 400
@@ -680,6 +716,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         block = text.container if text.container is not None else text.element
         captions = {i.caption for i in text.images if i.caption}
         result = authors.merge(result, _bold_name_at_end(block, text.paragraphs, captions))
+    if result.author is None and text.element is not None:
+        result = authors.merge(result, _name_over_sapo(text.element, text.paragraphs))
     for el in (x for s in may_match(scope, SOURCE_SELECTORS) for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:

@@ -441,3 +441,43 @@ def test_a_reprint_line_at_the_top_of_the_body_names_its_writer() -> None:
     assert byline_at_top(top) == Byline(author="Minh Anh", source="Báo Lào Cai")
     assert byline_at_top(["Theo TTXVN", BODY * 4]) == Byline()  # an agency: a source, no writer
     assert byline_at_top(["Theo Sở Y tế (tổng hợp)", BODY * 4]) == Byline()
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "unit"),
+    [
+        ("CTV Nguyễn Văn An", "Nguyễn Văn An", None),
+        ("Cộng tác viên Thu Hà", "Thu Hà", None),
+        ("PV Thu Hà", "Thu Hà", None),
+        ("Phóng viên Thu Hà", "Thu Hà", None),
+        ("CTV Minh Anh - TTXVN", "Minh Anh", "TTXVN"),
+        ("CTV Minh Anh - Thu Hà", "Minh Anh, Thu Hà", None),
+        ("Bài, ảnh: CTV Minh Khoa", "Minh Khoa", None),
+        ("Minh Khoa (CTV)", "Minh Khoa", "CTV"),
+        # the staff alone signs as written (the families' truth: "PV", "P.V", "BBT")
+        ("CTV", "CTV", None),
+        ("PV-CTV", "PV-CTV", None),
+        ("Nhóm PV", "Nhóm PV", None),
+    ],
+)
+def test_a_contributor_s_title_before_the_name_is_no_part_of_it(line: str, author: str, unit: str | None) -> None:
+    """Round 16 (issue 10): a contributor ("CTV", "Cộng tác viên") or a reporter ("PV",
+    "Phóng viên") titled before the name without a colon is the author: the name alone
+    ("CTV Nguyễn Văn An" was the author "CTV Nguyễn Văn An", "Cộng tác viên Thu Hà" none)."""
+    found = parse_signature(line)
+    assert found is not None and (found.author, found.unit) == (author, unit)
+    assert parse_byline_text(line) == found
+
+
+def test_a_leaders_box_names_no_writer() -> None:
+    """Round 16 (issue 10): a portal's leaders' box ("LÃNH ĐẠO HUYỆN" over "Phạm Quang Vinh -
+    Chủ tịch UBND huyện") at a byline's place names the office's leader, not the writer: its
+    text read as one line is no name (was "LÃNH ĐẠO HUYỆN Phạm Quang Vinh"), and its heading
+    over the name's line makes it no signature (was "Phạm Quang Vinh")."""
+    assert parse_signature("LÃNH ĐẠO HUYỆN Phạm Quang Vinh - Chủ tịch UBND huyện") is None
+    assert parse_signature("Ban lãnh đạo Sở Nguyễn Văn An") is None
+    text = "Sáng nay, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác năm với các xã. " * 2
+    assert signature_from_body([text, "LÃNH ĐẠO HUYỆN", "Phạm Quang Vinh - Chủ tịch UBND huyện"]).author is None
+    assert signing_line("Lãnh đạo Sở")
+    # a writer's signature with a position is still the writer's
+    assert signature_from_body([text, "Phạm Quang Vinh - Phó Trưởng phòng Văn hóa"]).author == "Phạm Quang Vinh"

@@ -765,3 +765,80 @@ def test_soft_404_keys_are_found_across_any_whitespace() -> None:
     for text in texts:
         low = text.lower()
         assert _has_404_key(low) == any(k in " ".join(low.split()) for k in _SOFT_404_KEYS), text
+
+
+_SAPO = (
+    "<article><h1>Khánh thành tuyến đường liên xã</h1><p>05/03/2024 16:20</p>"
+    "<div class='content'>{top}<p><strong>{lead}</strong></p><p>{text}</p><p>{more}</p></div></article>"
+)
+_MORE = (
+    "Hội nghị đã thảo luận, thống nhất các nhiệm vụ trọng tâm của năm tới, trong đó ưu tiên hoàn "
+    "thành các công trình giao thông nông thôn và chương trình chuyển đổi số của huyện. "
+)
+_LEAD = (
+    "Tuyến đường dài hơn mười bốn ki-lô-mét nối trung tâm hai xã vùng cao được đưa vào sử dụng sau "
+    "gần hai năm thi công, mở ra cơ hội giao thương cho hàng nghìn hộ dân."
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "author"),
+    [
+        ("<div><b>Thu Hà (CTV)</b></div>", "Thu Hà"),
+        ("<p><strong>Nguyễn Thị Minh Anh</strong></p>", "Nguyễn Thị Minh Anh"),
+        ("<div><b>Minh Anh (Đài TT-TH huyện)</b></div>", "Minh Anh"),
+        ("<div><em>Cộng tác viên Khánh Linh</em></div>", "Khánh Linh"),
+        ("<div><b>Quang Vinh - TTXVN</b></div>", "Quang Vinh"),
+        # what sits there and names no writer: a kicker in capitals, a category, a photo
+        # credit, a source, a place
+        ("<div><b>THỜI SỰ</b></div>", None),
+        ("<div><b>Kinh Tế</b></div>", None),
+        ("<div><b>Ảnh: Thu Hà</b></div>", None),
+        ("<div><b>Theo Báo Lào Cai</b></div>", None),
+        ("<div><b>Lào Cai</b></div>", None),
+        ("", None),
+    ],
+)
+def test_a_name_over_the_sapo_signs_the_article(top: str, author: str | None) -> None:
+    """Round 16 (issue 10): the writer's name in bold or italics alone on the line opening
+    the body, right over the sapo (a lead of 20 words or more), signs the article (the body
+    may leave the short line out); before, only a labelled line there did."""
+    page = _SAPO.format(top=top, lead=_LEAD, text=TEXT * 2, more=_MORE * 2)
+    result = _portal(page, title="Khánh thành tuyến đường liên xã")
+    assert isinstance(result, ArticleRecord) and result.author == author, result
+
+
+def test_a_bold_name_over_a_short_line_is_no_byline() -> None:
+    """Over a line too short for a sapo (a subheading, a quote's speaker), a bold name opens
+    a paragraph of the text, not the article's byline."""
+    page = _SAPO.format(top="<div><b>Nguyễn Văn An</b></div>", lead="Phát biểu khai mạc", text=TEXT * 2, more=_MORE * 2)
+    result = _portal(page, title="Khánh thành tuyến đường liên xã")
+    assert isinstance(result, ArticleRecord) and result.author is None, result
+
+
+@pytest.mark.parametrize(
+    ("after", "author"),
+    [
+        ("<table width='100%'><tr><td align='right'><b>Minh Khoa<br>Nguồn: Báo Lào Cai</b></td></tr></table>", "Minh Khoa"),
+        ("<div style='text-align: right;'><strong>Thu Hà<br>Nguồn: Cổng TTĐT huyện</strong></div>", "Thu Hà"),
+        ("<div style='text-align: right;'><strong>Thu Hà<br>Ảnh: Quang Vinh</strong></div>", "Thu Hà"),
+        # a source alone names no one
+        ("<div style='text-align: right;'><strong>Nguồn: Báo Lào Cai</strong></div>", None),
+    ],
+)
+def test_a_signature_over_its_source_line_in_one_block_signs(after: str, author: str | None) -> None:
+    """Round 16 (issue 10): the name and the source line under it in one block after the
+    article ("Minh Khoa<br>Nguồn: Báo Lào Cai", read "Minh Khoa Nguồn: Báo Lào Cai"): the name
+    ends at the next field's label; before, the joined line named no one."""
+    fields = {"above": "", "below": "", "after": after, "text": TEXT * 2, "last": TEXT}
+    result = _portal(ARTICLE.format(**fields))
+    assert isinstance(result, ArticleRecord) and result.author == author, result
+
+
+def test_a_title_case_heading_over_the_first_paragraph_is_no_byline() -> None:
+    """A heading in bold Title Case opening the body ("Our Debt-Free Journey") over a long
+    paragraph reads like a name to the signature's grammar; its pronoun, article or
+    preposition tells it apart (WCXB's tuning half: it was taken as the author)."""
+    page = _SAPO.format(top="<p><strong>Our Debt-Free Journey</strong></p>", lead=_LEAD, text=TEXT * 2, more=_MORE * 2)
+    result = _portal(page, title="Khánh thành tuyến đường liên xã")
+    assert isinstance(result, ArticleRecord) and result.author is None, result
