@@ -4,7 +4,7 @@ tree, and the generic chrome filter for pages extracted without a site profile."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lxml.html import HtmlElement
 
@@ -379,6 +379,68 @@ def tool_line(line: str) -> bool:
     )  # fmt: skip
 
 
+def vocabulary(line: str) -> bool:
+    """``line`` is in chrome's vocabulary: a sure chrome line, a tool of the block, a section
+    heading of other articles' lists ("Tin liên quan", "Ý kiến bạn đọc")."""
+    return chrome_kind(line) == "strong" or tool_line(line) or _tool_item(line) or bool(_SECTION.match(line))
+
+
+def own_tool(line: str) -> bool:
+    """A line of the block's own tools no article sentence writes, whatever the page: a view
+    count, a tag or share row, a tool row, a rating, a player's or audio reader's labels (not
+    a notice, a pager or a file name, which an article may end with)."""
+    return len(line) <= 120 and bool(
+        _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
+        or _RATING_LABEL.match(line) or _PLAYER.match(line) or _READER.match(line)
+    )  # fmt: skip
+
+
+def strip_model_chrome(
+    paragraphs: list[str], learned: Callable[[str], bool], anchors: list[str] | None = None, tools: bool = True
+) -> tuple[list[str], list[str]]:
+    """The edge filter on a site model's body element, held to stronger evidence than on
+    the generic extractor's text (the element is the site's own: what it holds at its edges is
+    the article's unless the site says otherwise). ``paragraphs`` still hold the site's learned
+    chrome lines (``learned`` tells them), so a learned "Tin liên quan" heading is there for
+    the section rule to take the titles under it. :func:`strip_chrome`'s removals are taken run
+    by run (consecutive lines): a run anchored by a line that is chrome's vocabulary and learned
+    (the same line on several pages of the site) loses its lines that bear chrome's mark
+    themselves (:func:`_marked`: a link's text, a form's label, a tool; a signature or a
+    sentence the audit of the page alone cannot tell stays); with ``tools``, a run whose every
+    line is one of the block's own tools (:func:`own_tool`) goes too; any other run stays
+    whole. Learned lines go wherever they are. Returns (kept, removed), both in text order."""
+    flags = [learned(p) for p in paragraphs]
+    marked = _removed_indices(paragraphs, anchors)
+    drop = {i for i, f in enumerate(flags) if f}
+    runs: list[list[int]] = []
+    for i in sorted(marked | drop):
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        edge = [i for i in run if i in marked]
+        if not edge:
+            continue
+        anchored = any(flags[i] and vocabulary(paragraphs[i]) for i in run)
+        if anchored:  # lines with chrome's evidence of their own (a signature under the block stays)
+            drop.update(i for i in edge if flags[i] or _marked(paragraphs[i], anchors))
+        elif tools and all(own_tool(paragraphs[i]) or flags[i] for i in edge):
+            drop.update(edge)
+    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
+    removed = [p for i, p in enumerate(paragraphs) if i in drop]
+    return kept, removed
+
+
+def _marked(line: str, anchors: list[str] | None) -> bool:
+    """``line`` bears chrome's mark itself: its vocabulary, a form's bare label, a link's
+    text (another article's title), no word at all."""
+    return (
+        vocabulary(line) or bool(_FORM_LABEL.match(line)) or not _WORD.search(line)
+        or bool(anchors and linked(line, anchors))
+    )  # fmt: skip
+
+
 def placeholder(line: str) -> bool:
     """A media player's placeholder or a browser's fallback text ("Loading the player...",
     "Trình duyệt của bạn không hỗ trợ video"): chrome wherever it stands in the text."""
@@ -469,6 +531,14 @@ def strip_chrome(
     ``anchors`` (the page's link texts, longest first), two lines or more that are links'
     texts make an edge run too (a list of other articles whose heading the extractor left
     out). Returns (kept, removed), both in text order."""
+    drop = _removed_indices(paragraphs, anchors)
+    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
+    removed = [p for i, p in enumerate(paragraphs) if i in drop]
+    return kept, removed
+
+
+def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) -> set[int]:
+    """The indices :func:`strip_chrome` removes."""
     n = len(paragraphs)
     drop: set[int] = {i for i, p in enumerate(paragraphs) if placeholder(p)}
     drop.update(_edge_run(paragraphs, [i for i in range(n - 1, -1, -1) if i not in drop], anchors))
@@ -515,6 +585,4 @@ def strip_chrome(
         drop.update(i for i in head if paragraphs[i] in later and _sentence(paragraphs[i]))
         seen = {paragraphs[i] for i in range(prose[0], prose[-1] + 1) if i not in drop}
         drop.update(i for i in tail if paragraphs[i] in seen and _sentence(paragraphs[i]))
-    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
-    removed = [p for i, p in enumerate(paragraphs) if i in drop]
-    return kept, removed
+    return drop
