@@ -307,3 +307,19 @@ def test_a_learned_related_heading_takes_the_linked_titles_under_it_with_it():
     assert not any(t in record.body_text for t in ("Tin liên quan", *related))
     assert record.body[: len(text)] == text
     assert caption in record.body
+
+
+def test_the_sites_copyright_note_is_chrome_wherever_it_stands():
+    """A copyright note written as a paragraph of the column, above the signature: at 20 words
+    and more it is prose to the edge filter, and not at the text's edge (benchmarks/
+    chrome_audit.py, copyright on the single-page path). It opens with the copyright and
+    tells how to reuse the site's own texts; an article's sentence about copyright stays."""
+    from pipelines.body import copyright_note
+
+    note = ('Bản quyền thuộc Cổng thông tin điện tử tỉnh. Ghi rõ nguồn "Cổng TTĐT tỉnh" khi phát hành '
+            "lại thông tin từ website này.")  # fmt: skip
+    own = "Bản quyền tác giả được bảo hộ theo Luật Sở hữu trí tuệ; các đơn vị cần ghi rõ nguồn khi phát hành lại."
+    text = [TEXT, own, TEXT]
+    assert copyright_note(note) and copyright_note("© 2024 Sở Tư pháp. Ghi rõ nguồn khi phát hành lại thông tin từ website này.")
+    assert not copyright_note(own) and not copyright_note("Bản quyền thuộc về tác giả bài viết.")
+    assert strip_chrome([*text, note, "Hồng Nhung (VLTV)"]) == ([*text, "Hồng Nhung (VLTV)"], [note])
