@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 from lxml.html import HtmlElement
 
+from pipelines.authors import parse_signature
 from pipelines.dom import DROP_TAGS, clean, text_chunks
 
 HTML_BLOCKS = frozenset(
@@ -217,6 +218,8 @@ _FILE_NAME = re.compile(
     r"(?:\s*[|:-]?\s*(?:tải về|tải xuống|download|xem trực tuyến|xem))?$",
     re.IGNORECASE,
 )
+# an attachment box's heading alone ("Tài liệu đính kèm"): its files are the record's attachments
+_ATTACH_HEAD = re.compile(r"^(?:tệp|tập tin|file|tài liệu|văn bản|hồ sơ) đính kèm\s*:?$", re.IGNORECASE)
 # a media player's placeholder or a browser's fallback text: never the article's, wherever it is
 _PLAYER = re.compile(
     r"^(?:loading the player\W*|đang tải (?:video|trình phát|player)\W*"
@@ -375,7 +378,7 @@ def tool_line(line: str) -> bool:
     return bool(
         _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
         or _RATING_LABEL.match(line) or _FILE_NAME.match(line) or _PLAYER.match(line) or _READER.match(line)
-        or _NOTICE.match(line) or _COUNT_OF.match(line) or _PAGER.match(line)
+        or _NOTICE.match(line) or _COUNT_OF.match(line) or _PAGER.match(line) or _ATTACH_HEAD.match(line)
     )  # fmt: skip
 
 
@@ -555,6 +558,11 @@ def strip_chrome(
     return kept, removed
 
 
+def _signature(line: str, anchors: list[str] | None) -> bool:
+    """``line`` is a signature ("Hồng Nhung (VLTV)", "PV") and no link's text."""
+    return parse_signature(line) is not None and not (anchors and linked(line, anchors)) and line not in (anchors or ())
+
+
 def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) -> set[int]:
     """The indices :func:`strip_chrome` removes."""
     n = len(paragraphs)
@@ -567,7 +575,10 @@ def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) ->
             if _SECTION.match(paragraphs[i]) and all(
                 len(p.split()) <= _LIST_TAIL_WORDS for p in paragraphs[i + 1 : end]
             ):
-                drop.update(range(i, end))
+                # the text's last line under the block is its signature, not an item of the
+                # list (no link's text): "Ý kiến bạn đọc" between the text and "Hồng Nhung (VLTV)"
+                last = end - 1 if end == n and end - 1 > i and _signature(paragraphs[end - 1], anchors) else end
+                drop.update(range(i, last))
                 drop.update(
                     _edge_run(
                         paragraphs, [k for k in range(i - 1, -1, -1) if k not in drop], anchors

@@ -323,3 +323,20 @@ def test_the_sites_copyright_note_is_chrome_wherever_it_stands():
     assert copyright_note(note) and copyright_note("© 2024 Sở Tư pháp. Ghi rõ nguồn khi phát hành lại thông tin từ website này.")
     assert not copyright_note(own) and not copyright_note("Bản quyền thuộc về tác giả bài viết.")
     assert strip_chrome([*text, note, "Hồng Nhung (VLTV)"]) == ([*text, "Hồng Nhung (VLTV)"], [note])
+
+
+def test_a_signature_under_a_comment_forms_heading_and_an_attachment_heading_alone():
+    """The "Tin liên quan" rule takes the short lines under a section heading to the text's
+    end: under a comment form's "Ý kiến bạn đọc" (its fields have no text) that was the
+    signature (benchmarks/chrome_audit.py, comment_form at body_last: 'Hồng Nhung (VLTV)'
+    lost). The text's last line stays when it is a signature and no link's text; a list's
+    linked titles still go. An attachment box's heading alone above the signature goes
+    among the text's edge tools (its files are the record's attachments)."""
+    sign = "Hồng Nhung (VLTV)"
+    titles = ["Ra mắt mô hình tổ dân phố văn minh", "Kiểm tra công tác phòng cháy chữa cháy"]
+    assert strip_chrome([TEXT, TEXT, "Ý kiến bạn đọc", sign]) == ([TEXT, TEXT, sign], ["Ý kiến bạn đọc"])
+    assert strip_chrome([TEXT, "Tin liên quan", *titles, "Thu Hằng"], titles) == ([TEXT, "Thu Hằng"], ["Tin liên quan", *titles])
+    assert strip_chrome([TEXT, "Tin liên quan", *titles], titles) == ([TEXT], ["Tin liên quan", *titles])
+    doc = "Tải về: Quyết định số 155/QĐ-SGTVT phê duyệt phương án sửa chữa (PDF)"
+    assert strip_chrome([TEXT, doc, "Tài liệu đính kèm", "Minh Đức"]) == ([TEXT, doc, "Minh Đức"], ["Tài liệu đính kèm"])
+    assert strip_chrome(["Tệp đính kèm:", TEXT, "Minh Đức"]) == ([TEXT, "Minh Đức"], ["Tệp đính kèm:"])
