@@ -168,7 +168,10 @@ _FURNITURE = re.compile(
 _TAGS_SHARE = re.compile(
     r"^(?:(?:từ khóa|từ khoá|tags?|thẻ)\s*:.{0,150}"
     r"|chia sẻ\s*:?(?:[\s,|·]*(?:facebook|zalo|twitter|email|e-mail|linkedin"
-    r"|(?:thích|like|chia sẻ|share|tweet)(?:\s*\d[\d.,]*)?)\b)+[\s,|·]*)$",
+    r"|(?:thích|like|chia sẻ|share|tweet)(?:\s*\d[\d.,]*)?)\b)+[\s,|·]*"
+    # the row's buttons without its label ("Facebook Zalo Thích 5"): two networks and counts
+    r"|(?=(?:.*\b(?:facebook|zalo|twitter|linkedin)\b){2})(?:(?:facebook|zalo|twitter|linkedin|email|e-mail"
+    r"|(?:thích|like|share|tweet)(?:\s*\d[\d.,]*)?)\b[\s,|·]*)+)$",
     re.IGNORECASE,
 )
 # a pager: "Trang: 1 2 3"

@@ -340,3 +340,13 @@ def test_a_signature_under_a_comment_forms_heading_and_an_attachment_heading_alo
     doc = "Tải về: Quyết định số 155/QĐ-SGTVT phê duyệt phương án sửa chữa (PDF)"
     assert strip_chrome([TEXT, doc, "Tài liệu đính kèm", "Minh Đức"]) == ([TEXT, doc, "Minh Đức"], ["Tài liệu đính kèm"])
     assert strip_chrome(["Tệp đính kèm:", TEXT, "Minh Đức"]) == ([TEXT, "Minh Đức"], ["Tệp đính kèm:"])
+
+
+def test_a_share_rows_buttons_without_its_label_are_chrome():
+    """A share row whose "Chia sẻ" button the page reads apart leaves its networks and count
+    as one line ("Facebook Zalo Thích 5": benchmarks/chrome_audit.py, fx-ministry social at
+    body_last on the crawl path, 14 leaked lines); two networks and counts alone are the row,
+    an article's sentence naming the networks is text."""
+    own = "Facebook và Zalo là hai nền tảng được người dân sử dụng nhiều nhất."
+    assert strip_chrome([TEXT, "Facebook Zalo Thích 5"]) == ([TEXT], ["Facebook Zalo Thích 5"])
+    assert strip_chrome([TEXT, own]) == ([TEXT, own], [])
