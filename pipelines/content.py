@@ -149,12 +149,7 @@ def _model_edges(paragraphs: list[str], page: Page) -> tuple[list[str], list[str
 def _without_chrome(lines: list[str], page: Page) -> tuple[list[str], list[str]]:
     """(kept, removed): the generic extractor's lines without the site's learned chrome, the
     edge filter's, pointers to other articles, and header and foot date lines."""
-    chrome_removed: list[str] = []
-    if page.learned:  # a learned "Tin liên quan" heading takes the titles under it first
-        is_chrome = page.learned.is_chrome
-        lines, chrome_removed = body.strip_model_chrome(lines, is_chrome, anchors(page.tree), tools=False)
-    paragraphs, learned = remove_learned(lines, page.learned)
-    chrome_removed += learned
+    paragraphs, chrome_removed = remove_learned(lines, page.learned)
     paragraphs = _drop_heading_lines(paragraphs, page)
     paragraphs, edge = body.strip_chrome(paragraphs, anchors(page.tree))
     chrome_removed += edge

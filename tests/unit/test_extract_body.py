@@ -278,37 +278,6 @@ def test_a_site_models_body_element_loses_the_blocks_tools_at_its_edges_on_the_s
     assert extract(html, url, {"content-type": "text/html"}, hand).body == [*text, *tools]
 
 
-def test_a_learned_related_heading_takes_the_linked_titles_under_it_with_it():
-    """A "Tin liên quan" heading on every article page is learned chrome; the other articles'
-    titles under it differ per page and are not. Taken out before the edge filter read the
-    list, the heading left its titles in the text, above the signature (benchmarks/
-    chrome_audit.py, related/others at plain_p). The heading is read with the list now, and
-    the list's lines go when they are links' texts: a caption the generic extractor put under
-    the heading is no link and stays (fx-aspclassic's, when keeping the heading for the edge
-    filter took every short line under it)."""
-    from config.profile import adhoc_profile
-    from pipelines.chrome import Learned
-    from pipelines.extract import extract
-
-    text = [f"{TEXT} Đoạn {i}." for i in range(4)]
-    related = ["Hội nghị trực tuyến tổng kết công tác cải cách hành chính năm 2023",
-               "Ra mắt mô hình tổ dân phố văn minh, sạch đẹp tại phường Trung tâm"]  # fmt: skip
-    caption = "Lực lượng kiểm lâm tuần tra bảo vệ rừng đầu nguồn"
-    items = "".join(f'<p><a href="/tin-tuc/khac-{i}.html">{t}</a></p>' for i, t in enumerate(related))
-    html = ("<html><head><title>Phòng chống cháy rừng</title></head><body><div class='item-page'>"
-            "<h1>Phòng chống cháy rừng</h1><div class='content'>"
-            + "".join(f"<p>{t}</p>" for t in text)
-            + f"<p><strong>Tin liên quan</strong></p>{items}<p><em>{caption}</em></p>"
-            "<p style='text-align: right;'><strong>Hoàng Nam – Chi cục Kiểm lâm.</strong></p>"
-            "</div></div></body></html>")  # fmt: skip
-    url = "https://xa.gov.vn/tin-tuc/phong-chong-chay-rung.html"
-    learned = Learned(frozenset({"tin liên quan"}))
-    record = extract(html.encode(), url, {"content-type": "text/html"}, adhoc_profile("https://xa.gov.vn/"), learned=learned)
-    assert not any(t in record.body_text for t in ("Tin liên quan", *related))
-    assert record.body[: len(text)] == text
-    assert caption in record.body
-
-
 def test_the_sites_copyright_note_is_chrome_wherever_it_stands():
     """A copyright note written as a paragraph of the column, above the signature: at 20 words
     and more it is prose to the edge filter, and not at the text's edge (benchmarks/
