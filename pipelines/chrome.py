@@ -26,16 +26,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipelines.authors import parse_signature, parse_source
-from pipelines.body import vocabulary
 from pipelines.dom import clean
 from pipelines.titles import SEPARATORS
 
 MIN_PAGES = 3
 MIN_SHARE = 0.3
-# a line in chrome's vocabulary (``body.vocabulary``: a tool row, a "Tin liên quan" heading, a
-# QR code's caption, a copyright note) is chrome on MIN_PAGES pages whatever their share: the
-# content column's furniture shows on the article pages alone, fewer than a third of a small
-# site's pages with its listings
 MAX_LINE_CHARS = 200  # longer lines are text, not furniture
 # a sentence this long is chrome only on this share of the pages at least: a sapo that the
 # listings repeat whole (home, category, tag, search pages) recurs on a third of a small
@@ -73,10 +68,7 @@ def _threshold(pages: int, share: float = MIN_SHARE) -> int:
 
 def _chrome(counts: Counter[str], pages: int) -> set[str]:
     need, need_long = _threshold(pages), _threshold(pages, SENTENCE_SHARE)
-    return {
-        k for k, n in counts.items()
-        if n >= (need_long if _sentence(k) else need) or (n >= MIN_PAGES and vocabulary(k))
-    }  # fmt: skip
+    return {k for k, n in counts.items() if n >= (need_long if _sentence(k) else need)}
 
 
 def _sentence(line: str) -> bool:
@@ -166,7 +158,7 @@ class Learner:
 
     def __post_init__(self) -> None:
         least = _least(self.pages)
-        self._frequent = {k for k, n in self.counts.items() if n >= least or (n >= MIN_PAGES and vocabulary(k))}
+        self._frequent = {k for k, n in self.counts.items() if n >= least}
 
     def add(self, lines: Iterable[str], title: str | None = None) -> None:
         self.add_reported(page_lines(lines), title)
@@ -178,7 +170,7 @@ class Learner:
         counts, least = self.counts, _least(self.pages)
         for line in lines:
             counts[line] += 1
-            if counts[line] >= least or (counts[line] == MIN_PAGES and vocabulary(line)):
+            if counts[line] >= least:
                 self._frequent.add(line)
         if title:
             self.titled_pages += 1
@@ -192,7 +184,7 @@ class Learner:
 
     def learned(self) -> Learned:
         counts, least = self.counts, _least(self.pages)
-        self._frequent = {k for k in self._frequent if counts[k] >= least or vocabulary(k)}
+        self._frequent = {k for k in self._frequent if counts[k] >= least}
         lines = _chrome(Counter({k: counts[k] for k in self._frequent}), self.pages)
         need_t = _threshold(self.titled_pages)
         affixes = {k for k, n in self.title_counts.items() if n >= need_t}
