@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable
 
 from lxml.html import HtmlElement
 
-from pipelines.authors import parse_signature
 from pipelines.dom import DROP_TAGS, clean, text_chunks
 
 HTML_BLOCKS = frozenset(
@@ -561,11 +560,6 @@ def strip_chrome(
     return kept, removed
 
 
-def _signature(line: str, anchors: list[str] | None) -> bool:
-    """``line`` is a signature ("Hồng Nhung (VLTV)", "PV") and no link's text."""
-    return parse_signature(line) is not None and not (anchors and linked(line, anchors)) and line not in (anchors or ())
-
-
 def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) -> set[int]:
     """The indices :func:`strip_chrome` removes."""
     n = len(paragraphs)
@@ -578,10 +572,7 @@ def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) ->
             if _SECTION.match(paragraphs[i]) and all(
                 len(p.split()) <= _LIST_TAIL_WORDS for p in paragraphs[i + 1 : end]
             ):
-                # the text's last line under the block is its signature, not an item of the
-                # list (no link's text): "Ý kiến bạn đọc" between the text and "Hồng Nhung (VLTV)"
-                last = end - 1 if end == n and end - 1 > i and _signature(paragraphs[end - 1], anchors) else end
-                drop.update(range(i, last))
+                drop.update(range(i, end))
                 drop.update(
                     _edge_run(
                         paragraphs, [k for k in range(i - 1, -1, -1) if k not in drop], anchors
