@@ -4,7 +4,7 @@ tree, and the generic chrome filter for pages extracted without a site profile."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lxml.html import HtmlElement
 
@@ -167,7 +167,10 @@ _FURNITURE = re.compile(
 _TAGS_SHARE = re.compile(
     r"^(?:(?:từ khóa|từ khoá|tags?|thẻ)\s*:.{0,150}"
     r"|chia sẻ\s*:?(?:[\s,|·]*(?:facebook|zalo|twitter|email|e-mail|linkedin"
-    r"|(?:thích|like|chia sẻ|share|tweet)(?:\s*\d[\d.,]*)?)\b)+[\s,|·]*)$",
+    r"|(?:thích|like|chia sẻ|share|tweet)(?:\s*\d[\d.,]*)?)\b)+[\s,|·]*"
+    # the row's buttons without its label ("Facebook Zalo Thích 5"): two networks and counts
+    r"|(?=(?:.*\b(?:facebook|zalo|twitter|linkedin)\b){2})(?:(?:facebook|zalo|twitter|linkedin|email|e-mail"
+    r"|(?:thích|like|share|tweet)(?:\s*\d[\d.,]*)?)\b[\s,|·]*)+)$",
     re.IGNORECASE,
 )
 # a pager: "Trang: 1 2 3"
@@ -217,6 +220,8 @@ _FILE_NAME = re.compile(
     r"(?:\s*[|:-]?\s*(?:tải về|tải xuống|download|xem trực tuyến|xem))?$",
     re.IGNORECASE,
 )
+# an attachment box's heading alone ("Tài liệu đính kèm"): its files are the record's attachments
+_ATTACH_HEAD = re.compile(r"^(?:tệp|tập tin|file|tài liệu|văn bản|hồ sơ) đính kèm\s*:?$", re.IGNORECASE)
 # a media player's placeholder or a browser's fallback text: never the article's, wherever it is
 _PLAYER = re.compile(
     r"^(?:loading the player\W*|đang tải (?:video|trình phát|player)\W*"
@@ -375,14 +380,94 @@ def tool_line(line: str) -> bool:
     return bool(
         _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
         or _RATING_LABEL.match(line) or _FILE_NAME.match(line) or _PLAYER.match(line) or _READER.match(line)
-        or _NOTICE.match(line) or _COUNT_OF.match(line) or _PAGER.match(line)
+        or _NOTICE.match(line) or _COUNT_OF.match(line) or _PAGER.match(line) or _ATTACH_HEAD.match(line)
     )  # fmt: skip
+
+
+def vocabulary(line: str) -> bool:
+    """``line`` is in chrome's vocabulary: a sure chrome line, a tool of the block, a section
+    heading of other articles' lists ("Tin liên quan", "Ý kiến bạn đọc")."""
+    return chrome_kind(line) == "strong" or tool_line(line) or _tool_item(line) or bool(_SECTION.match(line))
+
+
+def own_tool(line: str) -> bool:
+    """A line of the block's own tools no article sentence writes, whatever the page: a view
+    count, a tag or share row, a tool row, a rating, a player's or audio reader's labels (not
+    a notice, a pager or a file name, which an article may end with)."""
+    return len(line) <= 120 and bool(
+        _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
+        or _RATING_LABEL.match(line) or _PLAYER.match(line) or _READER.match(line)
+    )  # fmt: skip
+
+
+def strip_model_chrome(
+    paragraphs: list[str], learned: Callable[[str], bool], anchors: list[str] | None = None, tools: bool = True
+) -> tuple[list[str], list[str]]:
+    """The edge filter on a site model's body element, held to stronger evidence than on
+    the generic extractor's text (the element is the site's own: what it holds at its edges is
+    the article's unless the site says otherwise). ``paragraphs`` still hold the site's learned
+    chrome lines (``learned`` tells them), so a learned "Tin liên quan" heading is there for
+    the section rule to take the titles under it. :func:`strip_chrome`'s removals are taken run
+    by run (consecutive lines): a run anchored by a line that is chrome's vocabulary and learned
+    (the same line on several pages of the site) loses its lines that bear chrome's mark
+    themselves (:func:`_marked`: a link's text, a form's label, a tool; a signature or a
+    sentence the audit of the page alone cannot tell stays); with ``tools``, a run whose every
+    line is one of the block's own tools (:func:`own_tool`) goes too; any other run stays
+    whole. Learned lines go wherever they are. Returns (kept, removed), both in text order."""
+    flags = [learned(p) for p in paragraphs]
+    marked = _removed_indices(paragraphs, anchors)
+    drop = {i for i, f in enumerate(flags) if f}
+    runs: list[list[int]] = []
+    for i in sorted(marked | drop):
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        edge = [i for i in run if i in marked]
+        if not edge:
+            continue
+        anchored = any(flags[i] and vocabulary(paragraphs[i]) for i in run)
+        if anchored:  # lines with chrome's evidence of their own (a signature under the block stays)
+            drop.update(i for i in edge if flags[i] or _marked(paragraphs[i], anchors))
+        elif tools and all(own_tool(paragraphs[i]) or flags[i] for i in edge):
+            drop.update(edge)
+    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
+    removed = [p for i, p in enumerate(paragraphs) if i in drop]
+    return kept, removed
+
+
+def _marked(line: str, anchors: list[str] | None) -> bool:
+    """``line`` bears chrome's mark itself: its vocabulary, a form's bare label, a link's
+    text (another article's title), no word at all."""
+    return (
+        vocabulary(line) or bool(_FORM_LABEL.match(line)) or not _WORD.search(line)
+        or bool(anchors and linked(line, anchors))
+    )  # fmt: skip
+
+
+# the site's copyright note written as a paragraph of the column ("Bản quyền thuộc Cổng TTĐT
+# tỉnh. Ghi rõ nguồn "Cổng TTĐT tỉnh" khi phát hành lại thông tin từ website này."): it opens
+# with the copyright and tells how to reuse the site's own texts, which no article does
+_COPYRIGHT_NOTE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|bản quyền (?:thuộc|©|\(c\))|(?:nội dung|bài viết|thông tin|tin bài)(?: này)? thuộc bản quyền\b)"
+    r".{0,200}\b(?:phát hành lại|(?:website|trang web|cổng thông tin|trang thông tin)(?: điện tử)? này)\b",
+    re.IGNORECASE,
+)
+
+
+def copyright_note(line: str) -> bool:
+    """The site's copyright note (:data:`_COPYRIGHT_NOTE`), however long: at 20 words and
+    more it is prose to the edge filter, and it stands above the signature as often as under
+    it (benchmarks/chrome_audit.py, copyright: 28 of 132 leaked lines)."""
+    return len(line) <= 300 and bool(_COPYRIGHT_NOTE.match(line))
 
 
 def placeholder(line: str) -> bool:
     """A media player's placeholder or a browser's fallback text ("Loading the player...",
-    "Trình duyệt của bạn không hỗ trợ video"): chrome wherever it stands in the text."""
-    return len(line) <= 120 and bool(_PLAYER.match(line) or _READER.match(line))
+    "Trình duyệt của bạn không hỗ trợ video"), the site's copyright note
+    (:func:`copyright_note`): chrome wherever it stands in the text."""
+    return (len(line) <= 120 and bool(_PLAYER.match(line) or _READER.match(line))) or copyright_note(line)
 
 
 # the label of an in-text pointer to another article ("Xem thêm: <a>title</a>"): Vietnamese
@@ -469,6 +554,14 @@ def strip_chrome(
     ``anchors`` (the page's link texts, longest first), two lines or more that are links'
     texts make an edge run too (a list of other articles whose heading the extractor left
     out). Returns (kept, removed), both in text order."""
+    drop = _removed_indices(paragraphs, anchors)
+    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
+    removed = [p for i, p in enumerate(paragraphs) if i in drop]
+    return kept, removed
+
+
+def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) -> set[int]:
+    """The indices :func:`strip_chrome` removes."""
     n = len(paragraphs)
     drop: set[int] = {i for i, p in enumerate(paragraphs) if placeholder(p)}
     drop.update(_edge_run(paragraphs, [i for i in range(n - 1, -1, -1) if i not in drop], anchors))
@@ -515,6 +608,4 @@ def strip_chrome(
         drop.update(i for i in head if paragraphs[i] in later and _sentence(paragraphs[i]))
         seen = {paragraphs[i] for i in range(prose[0], prose[-1] + 1) if i not in drop}
         drop.update(i for i in tail if paragraphs[i] in seen and _sentence(paragraphs[i]))
-    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
-    removed = [p for i, p in enumerate(paragraphs) if i in drop]
-    return kept, removed
+    return drop

@@ -80,7 +80,11 @@ def extract_body(page: Page) -> Text:
     body_el = page.body_el
     generic: list[str] = []
     if body_el is not None:
-        paragraphs, chrome_removed = remove_learned(body.block_paragraphs(body_el), page.learned)
+        paragraphs = body.block_paragraphs(body_el)
+        if page.profile.adhoc or page.profile.inferred:  # a site model's selector (see _model_edges)
+            paragraphs, chrome_removed = _model_edges(paragraphs, page)
+        else:  # a hand profile's selector is the maintainer's: taken as is
+            paragraphs, chrome_removed = remove_learned(paragraphs, page.learned)
         # a player's or an audio reader's text, an ad's label: never the article's
         chrome_removed += [p for p in paragraphs if body.placeholder(p)]
         paragraphs = [p for p in paragraphs if not body.placeholder(p)]
@@ -131,6 +135,17 @@ def extract_body(page: Page) -> Text:
         images=images,
         attachments=attachments,
     )
+
+
+def _model_edges(paragraphs: list[str], page: Page) -> tuple[list[str], list[str]]:
+    """(kept, removed): a site model's body element without the site's learned chrome and
+    the block's tools and lists at its edges (a tool row, a tag row, a rating, a "Tin liên
+    quan" list written as the element's own last paragraphs), by the edge filter held to the
+    site's evidence (``body.strip_model_chrome``): the generic filter alone took a short real
+    line at a body's edge on a sealed part, so a run of lines goes only when the site repeats
+    one of its chrome lines on several pages, or every line of it is a tool no article writes."""
+    learned = page.learned.is_chrome if page.learned else (lambda _line: False)
+    return body.strip_model_chrome(paragraphs, learned, anchors(page.tree))
 
 
 def _without_chrome(lines: list[str], page: Page) -> tuple[list[str], list[str]]:
