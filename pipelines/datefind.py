@@ -288,10 +288,13 @@ def _scan(
             # no words of its own, only children side by side, "<span>date</span> <span>Lượt
             # xem: 1.024</span>", is no such line: its child holding the date is read alone)
             line = text_of(el)
+            if len(line) > MAX_LINE_CHARS:
+                # (before its label is looked for: a label only lengthens it). Its pieces are
+                # read alone: a deck's sentence with the date in a span of its own, "<h2>The
+                # island ... recovery?<span class="date">Monday, 6 January 2020</span></h2>"
+                continue
             read_whole = inline_children(el)
             pieces.update(read_whole)
-            if len(line) > MAX_LINE_CHARS:
-                continue  # (before its label is looked for: a label only lengthens it)
             line = _labelled(el, line)
         elif (shown := _attribute_date(el)) is not None:
             line = shown
