@@ -319,7 +319,7 @@ def _scan(
             continue  # a document's, an event's or a deadline's date; a birth date
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
         teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)
-        if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url):
+        if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url) and not _by_documents(el, region):
             continue  # another article's date ("Các tin khác (05/03/2024)")
         pub, upd = _parse_line(line, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
@@ -711,6 +711,8 @@ def foot_lines(
         own = own_text(el)
         if not own:
             continue
+        if _document_link(el):
+            continue  # an attachment's link ("Tệp đính kèm: Kế hoạch.pdf"): no teaser, no line
         if _foot_end(el, container):
             break
         if body_el is None and len(own) >= PROSE_CHARS:
@@ -723,6 +725,29 @@ def foot_lines(
 
 
 _WORDY = re.compile(r"\w")
+_DOCUMENT_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar|7z)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _document_link(el: HtmlElement) -> bool:
+    """``el`` is (in) a link to a document file: an attachment under the body ("Tệp đính
+    kèm:" and its list of files), not a list of other articles' teasers that ends the foot
+    (a date line printed after the attachments is still the article's)."""
+    link = el if el.tag == "a" else next((up for up in el.iterancestors("a")), None)
+    return link is not None and bool(_DOCUMENT_HREF.search(link.get("href", "")))
+
+
+def _by_documents(el: HtmlElement, stop: HtmlElement) -> bool:
+    """The first block around ``el`` holding a link (below ``stop``) links to document files
+    only: a date line beside the article's attachments ("Tệp đính kèm: Kế hoạch.pdf" and the
+    line "Ngày đăng: ..." in one box), which :func:`pipelines.dom.in_teaser` takes for a
+    teaser by its link share; a file is no other article."""
+    for up in el.iterancestors():
+        if up is stop or up.tag in ("body", "html"):
+            return False
+        links = [a for a in up.iter("a") if a.get("href")]
+        if links:
+            return all(_document_link(a) for a in links)
+    return False
 
 
 FOOT_LEVELS = 4

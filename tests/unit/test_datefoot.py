@@ -308,3 +308,20 @@ def test_an_attached_documents_issue_and_effect_dates_are_not_the_pages() -> Non
     found = _dated(page)
     assert found.published is not None and found.published.iso == "2024-02-02T09:10:00+07:00"
     assert _dated(_article_then("").replace("<p><strong>BBT</strong></p></div>", f"<p><strong>BBT</strong></p>{doc}</div>")).published is None
+
+
+def test_a_date_line_after_the_attachments_list_dates_the_page() -> None:
+    # round 16: "Tệp đính kèm:" and its list of files, then the date line, after the body: the
+    # files' links are no list of other articles' teasers ending the foot
+    files = ('<div><div class="attachments"><b>Tệp đính kèm:</b><ul><li><a href="/files/ke-hoach.pdf">Kế hoạch'
+             ' triển khai.pdf</a></li><li><a href="/files/phu-luc.docx">Phụ lục.docx</a></li></ul></div>'
+             '<div class="post-date">{}</div></div>')  # fmt: skip
+    for line, iso in (("2024-03-05 08:40:00", "2024-03-05T08:40:00+07:00"),
+                      ("Ngày xuất bản: 05/03/2024", "2024-03-05T00:00:00+07:00")):  # fmt: skip
+        for with_body in (True, False):
+            found = _found(_page(files.format(line)), with_body)
+            assert found.published is not None and found.published.iso == iso, (line, with_body)
+    # links to other articles' pages there still end the foot: their dates are theirs
+    teasers = files.replace("/files/ke-hoach.pdf", "/tin/ke-hoach.html").replace("/files/phu-luc.docx", "/tin/phu-luc.html")
+    assert _found(_page(teasers.format("05/03/2024"))).published is None
+
