@@ -319,7 +319,7 @@ def _scan(
             continue  # a document's, an event's or a deadline's date; a birth date
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
         teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)
-        if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url) and not _by_documents(el, region):
+        if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url) and not (foot and elements is not None and _by_documents(el, region)):
             continue  # another article's date ("Các tin khác (05/03/2024)")
         pub, upd = _parse_line(line, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
@@ -740,10 +740,12 @@ def _by_documents(el: HtmlElement, stop: HtmlElement) -> bool:
     """The first block around ``el`` holding a link (below ``stop``) links to document files
     only: a date line beside the article's attachments ("Tệp đính kèm: Kế hoạch.pdf" and the
     line "Ngày đăng: ..." in one box), which :func:`pipelines.dom.in_teaser` takes for a
-    teaser by its link share; a file is no other article."""
+    teaser by its link share; a file is no other article. Asked of the foot's lines only,
+    never of a date in a list's item or a table's row (a listing of notices, each a date and
+    its file's "Tải về" link)."""
     for up in el.iterancestors():
-        if up is stop or up.tag in ("body", "html"):
-            return False
+        if up is stop or up.tag in ("body", "html", "li", "tr"):
+            return False  # (a date in a list's item or a table's row beside its file: a listing's)
         links = [a for a in up.iter("a") if a.get("href")]
         if links:
             return all(_document_link(a) for a in links)

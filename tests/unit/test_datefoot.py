@@ -342,3 +342,19 @@ def test_a_date_opening_the_sapo_set_off_by_a_dash_dates_an_otherwise_undated_pa
     for lead in ("Sáng ngày 2/3/2024, ", "Ngày 2/3/2024, ", "LÀO CAI (5/3) - ", "Quyết định 12/2024/QĐ-UBND - "):
         page = _article_then("").replace('<div class="entry-content">', f'<div class="entry-content"><p><strong>{lead}{PROSE}</strong></p>')
         assert _dated(page).published is None, lead
+
+
+def test_a_listing_of_notices_each_a_date_and_its_file_is_still_a_list() -> None:
+    # dev fx-portalqa's /thong-bao: rows of a date, a title and a "Tải về" link to a PDF;
+    # those rows stay a listing's items (only a foot line beside the files is read)
+    from pipelines.datefind import _by_documents
+
+    tree = html.fromstring(
+        '<html><body><div id="content"><div class="title-news">Thông báo</div><table class="tb">'
+        "<tr><td>08/03/2024</td><td>Thông báo tuyển chọn</td><td><a href='/Uploads/TB-41.pdf'>Tải về</a></td></tr>"
+        "<tr><td>01/03/2024</td><td>Thông báo lịch tiếp công dân</td><td><a href='/Uploads/TB-38.pdf'>Tải về</a></td></tr>"
+        "</table><div><div class='files'><a href='/f/a.pdf'>a.pdf</a></div><div class='d'>05/03/2024</div></div></div></body></html>"
+    )
+    region = tree.get_element_by_id("content")
+    assert not _by_documents(tree.xpath("//td")[0], region)
+    assert _by_documents(tree.xpath("//div[@class='d']")[0], region)
