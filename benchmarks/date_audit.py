@@ -126,11 +126,29 @@ PRESENTATIONS: dict[str, Presentation] = {
     "ngay_xuat_ban": Presentation("Ngày xuất bản {dd}/{mm}/{y}", False),
     "dang_luc": Presentation("Đăng lúc {HH}:{MM} ngày {dd}/{mm}/{y}", True),
     "en_month": Presentation("{Mon} {d}, {y}", False),
+    # round 16: forms of the field the 26 above lack (run with --round16)
+    "ngay_xuat_ban_colon": Presentation("Ngày xuất bản: {dd}/{mm}/{y}", False),
+    "thoi_gian_dang": Presentation("Thời gian đăng: {dd}/{mm}/{y} {HH}:{MM}", True),
+    "dang_luc_time_first": Presentation("Đăng lúc {HH}:{MM} {dd}/{mm}/{y}", True),
+    "pipe_gmt": Presentation("{dd}/{mm}/{y} | {HH}:{MM} GMT+7", True),
+    "time_pipe_dash": Presentation("{HH}:{MM} | {dd}-{mm}-{y}", True),
+    "weekday_digit_ngay": Presentation("{wdn}, ngày {dd}/{m}/{y}", False),
+    "short_dash": Presentation("{d}-{m}-{y}", False),
+    "en_abbr": Presentation("{Mon3} {dd}, {y}", False),
+    "en_abbr_day_first": Presentation("{dd} {Mon3} {y}", False),
+    "iso_seconds": Presentation("{y}-{mm}-{dd} {HH}:{MM}:00", True),
 }
 BASE_PRESENTATIONS = tuple(PRESENTATIONS)[:19]  # the default rotation (the figures since dates14)
+ROUND16_PRESENTATIONS = tuple(PRESENTATIONS)[26:]
 PLACES = ("header", "breadcrumb_right", "info_row", "after_body", "footer_line", "meta_only",
-          "first_line", "related_only", "split_header", "time_element", "table_cell")  # fmt: skip
+          "first_line", "related_only", "split_header", "time_element", "table_cell",
+          # round 16 (--round16)
+          "title_attr", "time_relative", "dateline", "breadcrumb_crumb", "foot_views",
+          "updated_then_published", "above_title", "sapo_start", "side_table", "after_attachments")  # fmt: skip
 BASE_PLACES = PLACES[:8]  # the default run; session 15's three with --extended
+ROUND16_PLACES = PLACES[11:]
+#: the places whose date line is the round's own (not the rotating presentation), timed or not
+_OWN_LINE = {"time_relative": True, "dateline": False, "updated_then_published": True}
 DISTRACTORS = ("header_clock", "related_list", "comments", "copyright", "lunar_clock", "document")
 BASE_DISTRACTORS = DISTRACTORS[:4]  # the default rotation; the last two with --extended
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -140,7 +158,8 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 def _values(when: datetime) -> dict[str, Any]:
     return {
         "wd": _WEEKDAYS[when.weekday()], "Wd": _WEEKDAYS[when.weekday()].title(), "d": when.day,
-        "wd2": ("T2", "T3", "T4", "T5", "T6", "T7", "CN")[when.weekday()], "Mon": _MONTHS[when.month - 1], "m": when.month, "y": when.year,
+        "wd2": ("T2", "T3", "T4", "T5", "T6", "T7", "CN")[when.weekday()], "Mon": _MONTHS[when.month - 1],
+        "Mon3": _MONTHS[when.month - 1][:3], "wdn": ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật")[when.weekday()], "m": when.month, "y": when.year,
         "dd": f"{when.day:02d}", "mm": f"{when.month:02d}", "yy": f"{when.year % 100:02d}",
         "H": when.hour, "HH": f"{when.hour:02d}", "MM": f"{when.minute:02d}",
     }  # fmt: skip
@@ -162,6 +181,12 @@ class AuditArticle:
         self.line = "" if place == "related_only" else render(presentation, self.when)
         if place == "meta_only":  # (the presentation is the distractors' then)
             self.line = self.when.isoformat()
+        if place == "time_relative":
+            self.line = f"{self.when:%Y-%m-%dT%H:%M}:00+07:00"
+        elif place == "dateline":
+            self.line = f"LÀO CAI ({self.when.day}/{self.when.month}) -"
+        elif place == "updated_then_published":
+            self.line = f"Ngày đăng: {self.when:%d/%m/%Y %H:%M}"
         self.written = False  # the article's own page took the date
 
     def truth(self, base: str = "") -> dict[str, Any]:
@@ -180,6 +205,8 @@ class AuditArticle:
     def own(self) -> str:
         """The article's publication day, with "THH:MM" when the page shows the time."""
         timed = self.place == "meta_only" or PRESENTATIONS[self.presentation].timed
+        if self.place in _OWN_LINE:
+            timed = _OWN_LINE[self.place]
         return self.when.isoformat()[: 16 if timed else 10]
 
     def rewrite(self, doc: HtmlElement, target: str) -> None:
@@ -244,9 +271,69 @@ def write(doc: HtmlElement, page: _Page, place: str, line: str, when: datetime, 
             '<table class="info" width="100%"><tr><td class="label" width="90">Ngày đăng:</td>'
             f'<td class="date">{esc}</td></tr></table>'
         ))  # fmt: skip
+    elif place == "title_attr":  # the date in a title= attribute, the text relative
+        _beside(page.title, _el(f'<div class="meta"><span class="time" title="{esc}">2 ngày trước</span></div>'))
+    elif place == "time_relative":  # <time datetime> with the instant, the text relative
+        _beside(page.title, _el(
+            f'<div class="meta"><time datetime="{when:%Y-%m-%dT%H:%M}:00+07:00">2 ngày trước</time></div>'))
+    elif place == "dateline":  # a news agency's dateline "LÀO CAI (5/3) -", the year only in the foot
+        if not _prefix(page, f"LÀO CAI ({when.day}/{when.month}) - "):
+            return False
+        body = doc.find("body")
+        if body is not None:
+            body.append(_el(f'<div class="site-footer">Bản quyền © {when.year} Cổng thông tin điện tử tỉnh</div>'))
+    elif place == "breadcrumb_crumb":  # the date as the breadcrumb row's last item
+        _beside(page.title, _el(
+            '<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/tin-tuc">Tin tức</a> › '
+            f'<span class="bc-date">{esc}</span></div>'
+        ), before=True)  # fmt: skip
+    elif place == "foot_views":  # the date only at the article's foot, in the view-count row
+        if not page.has_last:
+            return False
+        views = 100 + when.day * 37
+        _beside(_block(page), _el(
+            f'<div class="article-foot"><span>Lượt xem: {views}</span> <span class="date">{esc}</span></div>'))
+    elif place == "updated_then_published":  # an update's instant first, the publication's next
+        later = when + timedelta(days=2, hours=3)
+        _beside(page.title, _el(
+            f'<div class="meta"><span>Cập nhật: {later:%d/%m/%Y %H:%M}</span> | '
+            f'<span>Ngày đăng: {when:%d/%m/%Y %H:%M}</span></div>'))
+    elif place == "above_title":
+        _beside(page.title, _el(f'<div class="date">{esc}</div>'), before=True)
+    elif place == "sapo_start":  # the sapo's first words: "05/03/2024 - Sáng nay, ..."
+        if not _prefix(page, f"{line} - "):
+            return False
+    elif place == "side_table":  # a field table floated at the side of the article's head
+        views = 100 + when.day * 37
+        _beside(page.title, _el(
+            '<table class="side-info" align="right" width="220"><tr><td>Chuyên mục</td><td>Tin tức</td></tr>'
+            f'<tr><td>Ngày đăng</td><td>{esc}</td></tr><tr><td>Lượt xem</td><td>{views}</td></tr></table>'
+        ))  # fmt: skip
+    elif place == "after_attachments":  # the body, its attachments, then the date line
+        if not page.has_last:
+            return False
+        new = _el(
+            '<div><div class="attachments"><b>Tệp đính kèm:</b><ul><li><a href="/files/ke-hoach.pdf">'
+            'Kế hoạch triển khai.pdf</a></li><li><a href="/files/phu-luc.docx">Phụ lục.docx</a></li></ul></div>'
+            f'<div class="post-date">{esc}</div></div>'
+        )  # fmt: skip
+        if contains(page.body, page.title):
+            _at_end(page, new)
+        else:
+            _beside(page.body, new)
     else:
         raise ValueError(f"unknown place {place!r}")
     return True
+
+
+def _prefix(page: _Page, text: str) -> bool:
+    """``text`` written at the start of the body's first line (its element's own text)."""
+    first = page.lines[0][:30]
+    for el in page.body.iter():
+        if isinstance(el.tag, str) and el.text and first in " ".join(el.text.split()):
+            el.text = text + el.text.lstrip()
+            return True
+    return False
 
 
 def _news_list(heading: str, cls: str, presentation: str, when: datetime) -> str:
@@ -370,7 +457,7 @@ def audit_family(family: Any, place: str, distractor: str, offset: int,
 def audit(parts: tuple[str, ...] = PARTS, places: tuple[str, ...] = BASE_PLACES,
           modes: tuple[str, ...] = tuple(MODES), sites: tuple[str, ...] = (),
           presentations: tuple[str, ...] = (), distractors: tuple[str, ...] = (),
-          extended: bool = False) -> dict[str, Any]:  # fmt: skip
+          extended: bool = False, round16: bool = False) -> dict[str, Any]:  # fmt: skip
     """{"cases": n, "failures": [...]} over every (family, place) variant, the distractor
     ``rank + place index`` (or each of ``distractors`` when given). ``extended``: the
     presentations and distractors added in session 15 join the rotation."""
@@ -378,6 +465,10 @@ def audit(parts: tuple[str, ...] = PARTS, places: tuple[str, ...] = BASE_PLACES,
     presentations = presentations or (tuple(PRESENTATIONS) if extended else ())
     if extended and places == BASE_PLACES:
         places = PLACES
+    if round16:  # the round's forms at the usual places, every form at the round's places
+        presentations = presentations or ROUND16_PRESENTATIONS
+        if places == BASE_PLACES:
+            places = tuple(p for p in PLACES if p not in ("meta_only", "related_only"))
     out: dict[str, Any] = {"cases": 0, "failures": []}
     rank = 0
     for part in parts:
@@ -430,13 +521,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", action="append", choices=tuple(MODES), help="a path (repeatable; default: both)")
     parser.add_argument("--extended", action="store_true",
                         help="rotate over every presentation and distractor (the session-15 ones too)")  # fmt: skip
+    parser.add_argument("--round16", action="store_true",
+                        help="round 16's forms (ROUND16_PRESENTATIONS) at every place but meta_only/related_only")  # fmt: skip
     parser.add_argument("--detail", type=int, default=40, help="failing cases listed")
     parser.add_argument("--json", metavar="PATH", help="write the full result as JSON")
     args = parser.parse_args(argv)
     result = audit(
         tuple(args.part or PARTS), tuple(args.place or BASE_PLACES), tuple(args.mode or MODES),
         tuple(args.site or ()), tuple(args.presentation or ()), tuple(args.distractor or ()),
-        args.extended,
+        args.extended, args.round16,
     )  # fmt: skip
     print(report(result, args.detail))
     if args.json:

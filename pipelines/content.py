@@ -9,6 +9,7 @@ put first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import trafilatura
@@ -490,8 +491,15 @@ def _links_only(el: HtmlElement) -> bool:
     return linked >= words
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[;,.:!?)\]])")
+
+
 def _squeezed(text: str) -> str:
-    return "".join(text.split())
+    """``text`` with its spaces folded and none before a punctuation mark (what ``text_of``
+    adds between an inline element and its tail); the spaces between words stay: a probe
+    where the extractor glued two lines ("Die Zukunft der Arbeit" + '"Wir dekorieren ...',
+    "01.12.2021" + "Mitmachen ...") matches no headline or teaser that shows them apart."""
+    return _SPACE_BEFORE_MARK.sub("", " ".join(text.split()))
 
 
 LEAD_TAGS = INLINE_FORMAT | {"a"}

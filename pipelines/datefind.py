@@ -288,10 +288,13 @@ def _scan(
             # no words of its own, only children side by side, "<span>date</span> <span>Lượt
             # xem: 1.024</span>", is no such line: its child holding the date is read alone)
             line = text_of(el)
+            if len(line) > MAX_LINE_CHARS:
+                # (before its label is looked for: a label only lengthens it). Its pieces are
+                # read alone: a deck's sentence with the date in a span of its own, "<h2>The
+                # island ... recovery?<span class="date">Monday, 6 January 2020</span></h2>"
+                continue
             read_whole = inline_children(el)
             pieces.update(read_whole)
-            if len(line) > MAX_LINE_CHARS:
-                continue  # (before its label is looked for: a label only lengthens it)
             line = _labelled(el, line)
         elif (shown := _attribute_date(el)) is not None:
             line = shown
@@ -316,7 +319,7 @@ def _scan(
             continue  # a document's, an event's or a deadline's date; a birth date
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
         teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)
-        if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url):
+        if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url) and not (foot and elements is not None and _by_documents(el, region)):
             continue  # another article's date ("Các tin khác (05/03/2024)")
         pub, upd = _parse_line(line, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
@@ -708,6 +711,8 @@ def foot_lines(
         own = own_text(el)
         if not own:
             continue
+        if _document_link(el):
+            continue  # an attachment's link ("Tệp đính kèm: Kế hoạch.pdf"): no teaser, no line
         if _foot_end(el, container):
             break
         if body_el is None and len(own) >= PROSE_CHARS:
@@ -720,6 +725,31 @@ def foot_lines(
 
 
 _WORDY = re.compile(r"\w")
+_DOCUMENT_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar|7z)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _document_link(el: HtmlElement) -> bool:
+    """``el`` is (in) a link to a document file: an attachment under the body ("Tệp đính
+    kèm:" and its list of files), not a list of other articles' teasers that ends the foot
+    (a date line printed after the attachments is still the article's)."""
+    link = el if el.tag == "a" else next((up for up in el.iterancestors("a")), None)
+    return link is not None and bool(_DOCUMENT_HREF.search(link.get("href", "")))
+
+
+def _by_documents(el: HtmlElement, stop: HtmlElement) -> bool:
+    """The first block around ``el`` holding a link (below ``stop``) links to document files
+    only: a date line beside the article's attachments ("Tệp đính kèm: Kế hoạch.pdf" and the
+    line "Ngày đăng: ..." in one box), which :func:`pipelines.dom.in_teaser` takes for a
+    teaser by its link share; a file is no other article. Asked of the foot's lines only,
+    never of a date in a list's item or a table's row (a listing of notices, each a date and
+    its file's "Tải về" link)."""
+    for up in el.iterancestors():
+        if up is stop or up.tag in ("body", "html", "li", "tr"):
+            return False  # (a date in a list's item or a table's row beside its file: a listing's)
+        links = [a for a in up.iter("a") if a.get("href")]
+        if links:
+            return all(_document_link(a) for a in links)
+    return False
 
 
 FOOT_LEVELS = 4
@@ -819,6 +849,35 @@ _HEADING = re.compile(COMMENTS_HEADING.pattern + "|" + RELATED_HEADING.pattern, 
 
 
 _WEEKDAY_FIRST = re.compile(r"\s*(?:thứ|chủ nhật)", re.IGNORECASE)
+# the sapo's first words a date line set off by a dash: "05/03/2024 - Sáng nay, ...",
+# "(05/03/2024) – ...", "Thứ 3, ngày 05/3/2024 - ..."; never "Sáng ngày 2/3/2024, ..." (an
+# event's day in the sentence, set off by a comma and opened by no date-line word)
+_LEAD_DATE = re.compile(r"^(.{6,50}?)\s+[-–—]\s+\S")
+_WITH_YEAR = re.compile(r"(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
+
+
+def _lead_date(body_el: HtmlElement, tz: str, learned: Learned, order: str) -> FoundDates:
+    """The date line opening the body's first paragraph (the sapo), set off from its
+    sentence by a dash (:data:`_LEAD_DATE`), with its year: read when nothing else on the
+    page dated it (no line of its own first after the headline)."""
+    first = next((el for el in body_el.iter() if isinstance(el.tag, str) and el.tag not in ("script", "style")
+                  and own_text(el)), None)  # fmt: skip
+    if first is None or first.tag == "a":
+        return FoundDates()
+    while first.tag in INLINE_FORMAT and (up := first.getparent()) is not None and up is not body_el:
+        first = up
+    lead = _LEAD_DATE.match(text_of(first)[:200])
+    if lead is None:
+        return FoundDates()
+    line = lead.group(1).strip()
+    if not (has_date(line) and _WITH_YEAR.search(line) and (FOOT_LINE.match(line) or _WEEKDAY_FIRST.match(line))):
+        return FoundDates()
+    if DOC_NUMBER.search(line) or BIRTH_LINE.match(line) or _OTHER_DATE.match(line) or learned.is_chrome(line):
+        return FoundDates()
+    pub, upd = _parse_line(line, tz, order)
+    if pub is None or pub.precision == "month":
+        return FoundDates()
+    return FoundDates(pub, upd, "page")
 FIRST_LINE_CHARS = 50  # a date line opening the text ("<p><em>09:15 14/03/2024</em></p>")
 
 
@@ -858,7 +917,7 @@ def _first_line(
         while block.tag in INLINE_FORMAT and (up := block.getparent()) is not None and up is not box:
             block = up  # its line whole: "<p><b>05/03/2024</b> - Sáng nay, ...</p>" is a sentence
         if len(text_of(block)) > FIRST_LINE_CHARS or len(line) > FIRST_LINE_CHARS or not has_date(line):
-            return FoundDates()
+            return _lead_date(body_el, tz, learned, order)
         if not (FOOT_LINE.match(line) or _WEEKDAY_FIRST.match(line)):  # a caption: "Taken on ..."
             return FoundDates()
         found = _scan(box, title_el, tz, learned, order, [el], foot=False)

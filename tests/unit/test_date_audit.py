@@ -29,7 +29,12 @@ def test_presentations_render_the_vietnamese_forms() -> None:
     assert render("short_weekday", WHEN) == "T3, 12/03/2024"
     assert render("day_thang_comma", WHEN) == "12 Tháng 3, 2024"
     assert render("en_month", WHEN) == "March 12, 2024"
-    assert len(PRESENTATIONS) == 26 and len(DISTRACTORS) == 6 and len(PLACES) == 11
+    # round 16's (--round16)
+    assert render("weekday_digit_ngay", WHEN) == "Thứ 3, ngày 12/3/2024"
+    assert render("pipe_gmt", WHEN) == "12/03/2024 | 08:05 GMT+7"
+    assert render("en_abbr", WHEN) == "Mar 12, 2024" and render("en_abbr_day_first", WHEN) == "12 Mar 2024"
+    assert render("iso_seconds", WHEN) == "2024-03-12 08:05:00" and render("short_dash", WHEN) == "12-3-2024"
+    assert len(PRESENTATIONS) == 36 and len(DISTRACTORS) == 6 and len(PLACES) == 21
 
 
 def test_cause() -> None:

@@ -232,3 +232,14 @@ def test_has_date_says_what_has_date_pattern_says() -> None:
     ]
     for text in texts:
         assert has_date(text) == (HAS_DATE.search(text) is not None), text
+
+
+def test_a_date_span_in_a_deck_too_long_to_be_a_date_line_is_read_alone() -> None:
+    # nationalgeographic.co.uk (trafilatura-eval, tuning half): the deck's sentence and the
+    # date in a span of its own, one line longer than a date line; the span is read alone
+    # (a line refused as chrome, a teaser's or a document's still keeps its pieces unread)
+    deck = ("The rocky island of Redonda, once stripped of its flora and fauna by invasive species, makes an "
+            "astonishingly quick comeback. What’s the secret to its recovery?")  # fmt: skip
+    head = '<meta property="article:published_time" content="2020-01-03T09:48:24Z">'
+    found = _dates(f'<h1>Tin</h1><h2 class="deck">{deck}<span class="date">Monday, 6 January 2020</span></h2><p>...</p>', head)
+    assert found.published is not None and found.published.iso[:10] == "2020-01-06"

@@ -308,3 +308,53 @@ def test_an_attached_documents_issue_and_effect_dates_are_not_the_pages() -> Non
     found = _dated(page)
     assert found.published is not None and found.published.iso == "2024-02-02T09:10:00+07:00"
     assert _dated(_article_then("").replace("<p><strong>BBT</strong></p></div>", f"<p><strong>BBT</strong></p>{doc}</div>")).published is None
+
+
+def test_a_date_line_after_the_attachments_list_dates_the_page() -> None:
+    # round 16: "Tệp đính kèm:" and its list of files, then the date line, after the body: the
+    # files' links are no list of other articles' teasers ending the foot
+    files = ('<div><div class="attachments"><b>Tệp đính kèm:</b><ul><li><a href="/files/ke-hoach.pdf">Kế hoạch'
+             ' triển khai.pdf</a></li><li><a href="/files/phu-luc.docx">Phụ lục.docx</a></li></ul></div>'
+             '<div class="post-date">{}</div></div>')  # fmt: skip
+    for line, iso in (("2024-03-05 08:40:00", "2024-03-05T08:40:00+07:00"),
+                      ("Ngày xuất bản: 05/03/2024", "2024-03-05T00:00:00+07:00")):  # fmt: skip
+        for with_body in (True, False):
+            found = _found(_page(files.format(line)), with_body)
+            assert found.published is not None and found.published.iso == iso, (line, with_body)
+    # links to other articles' pages there still end the foot: their dates are theirs
+    teasers = files.replace("/files/ke-hoach.pdf", "/tin/ke-hoach.html").replace("/files/phu-luc.docx", "/tin/phu-luc.html")
+    assert _found(_page(teasers.format("05/03/2024"))).published is None
+
+
+def test_a_date_opening_the_sapo_set_off_by_a_dash_dates_an_otherwise_undated_page() -> None:
+    # round 16: "05/03/2024 - Sáng nay, ..." (the sapo's first words), read only when no date
+    # line is near the title, at the foot or on a line of its own
+    for lead, iso in (("05/03/2024 - ", "2024-03-05T00:00:00+07:00"),
+                      ("(05/03/2024) – ", "2024-03-05T00:00:00+07:00"),
+                      ("Thứ 3, ngày 05/3/2024 - ", "2024-03-05T00:00:00+07:00"),
+                      ("2024-03-05 08:40:00 - ", "2024-03-05T08:40:00+07:00"),
+                      ("Mar 05, 2024 - ", "2024-03-05T00:00:00+07:00")):  # fmt: skip
+        page = _article_then("").replace('<div class="entry-content">', f'<div class="entry-content"><p><strong>{lead}{PROSE}</strong></p>')
+        found = _dated(page)
+        assert found.published is not None and found.published.iso == iso, lead
+    # an event's day in the sentence (a comma, no date-line word first), a dash with no year,
+    # a document's number: no date
+    for lead in ("Sáng ngày 2/3/2024, ", "Ngày 2/3/2024, ", "LÀO CAI (5/3) - ", "Quyết định 12/2024/QĐ-UBND - "):
+        page = _article_then("").replace('<div class="entry-content">', f'<div class="entry-content"><p><strong>{lead}{PROSE}</strong></p>')
+        assert _dated(page).published is None, lead
+
+
+def test_a_listing_of_notices_each_a_date_and_its_file_is_still_a_list() -> None:
+    # dev fx-portalqa's /thong-bao: rows of a date, a title and a "Tải về" link to a PDF;
+    # those rows stay a listing's items (only a foot line beside the files is read)
+    from pipelines.datefind import _by_documents
+
+    tree = html.fromstring(
+        '<html><body><div id="content"><div class="title-news">Thông báo</div><table class="tb">'
+        "<tr><td>08/03/2024</td><td>Thông báo tuyển chọn</td><td><a href='/Uploads/TB-41.pdf'>Tải về</a></td></tr>"
+        "<tr><td>01/03/2024</td><td>Thông báo lịch tiếp công dân</td><td><a href='/Uploads/TB-38.pdf'>Tải về</a></td></tr>"
+        "</table><div><div class='files'><a href='/f/a.pdf'>a.pdf</a></div><div class='d'>05/03/2024</div></div></div></body></html>"
+    )
+    region = tree.get_element_by_id("content")
+    assert not _by_documents(tree.xpath("//td")[0], region)
+    assert _by_documents(tree.xpath("//div[@class='d']")[0], region)

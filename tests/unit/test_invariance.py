@@ -310,3 +310,23 @@ def test_a_navigation_row_opening_with_the_site_name_is_not_the_body_s_first_lin
     # and a link's own text still is its link's (a teaser named as the last paragraph)
     teasers = parse("<html><body><ul><li><a href='/1421'>Trao Giấy chứng nhận đầu tư</a> </li></ul></body></html>")
     assert _starting_with(teasers, "Trao Giấy chứng nhận đầu tư").tag == "a"
+
+
+def test_a_probe_of_two_lines_glued_together_matches_no_headline_or_teaser() -> None:
+    """Spaces before a punctuation mark aside (text_of's "19/6/2014 ;"), the words stay apart:
+    a first paragraph where the extractor glued the kicker to the headline ("Die Zukunft der
+    Arbeit" + '"Wir dekorieren ...', deutschlandfunk.de, trafilatura-eval's tuning half) does
+    not locate the body on the <h1>, nor a last one glued to a teaser's date ("01.12.2021" +
+    "Mitmachen ...", bike-magazin.de) on that teaser (both dated by another line then)."""
+    from pipelines.content import _starting_with
+    from pipelines.dom import parse
+
+    tree = parse(
+        "<html><body><h1><span>Die Zukunft der Arbeit</span> \"Wir dekorieren auf der Titanic die Liegestühle um\"</h1>"
+        "<ul><li><p><span>01.12.2021</span> Mitmachen und gewinnen: Im Adventskalender verstecken sich Preise</p></li></ul>"
+        "<p>Luật Hôn nhân và gia đình số 52/2014/QH13 ngày <b>19/6/2014</b>; Luật Hộ tịch.</p></body></html>"
+    )
+    assert _starting_with(tree, 'Die Zukunft der Arbeit"Wir dekorieren auf der Titanic die Li') is None
+    assert _starting_with(tree, "01.12.2021Mitmachen und gewinnen: Im Adventskalender ve") is None
+    assert _starting_with(tree, "Die Zukunft der Arbeit \"Wir dekorieren").tag == "h1"
+    assert _starting_with(tree, "Luật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014; Luật").tag == "p"
