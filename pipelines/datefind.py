@@ -849,35 +849,6 @@ _HEADING = re.compile(COMMENTS_HEADING.pattern + "|" + RELATED_HEADING.pattern, 
 
 
 _WEEKDAY_FIRST = re.compile(r"\s*(?:thứ|chủ nhật)", re.IGNORECASE)
-# the sapo's first words a date line set off by a dash: "05/03/2024 - Sáng nay, ...",
-# "(05/03/2024) – ...", "Thứ 3, ngày 05/3/2024 - ..."; never "Sáng ngày 2/3/2024, ..." (an
-# event's day in the sentence, set off by a comma and opened by no date-line word)
-_LEAD_DATE = re.compile(r"^(.{6,50}?)\s+[-–—]\s+\S")
-_WITH_YEAR = re.compile(r"(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
-
-
-def _lead_date(body_el: HtmlElement, tz: str, learned: Learned, order: str) -> FoundDates:
-    """The date line opening the body's first paragraph (the sapo), set off from its
-    sentence by a dash (:data:`_LEAD_DATE`), with its year: read when nothing else on the
-    page dated it (no line of its own first after the headline)."""
-    first = next((el for el in body_el.iter() if isinstance(el.tag, str) and el.tag not in ("script", "style")
-                  and own_text(el)), None)  # fmt: skip
-    if first is None or first.tag == "a":
-        return FoundDates()
-    while first.tag in INLINE_FORMAT and (up := first.getparent()) is not None and up is not body_el:
-        first = up
-    lead = _LEAD_DATE.match(text_of(first)[:200])
-    if lead is None:
-        return FoundDates()
-    line = lead.group(1).strip()
-    if not (has_date(line) and _WITH_YEAR.search(line) and (FOOT_LINE.match(line) or _WEEKDAY_FIRST.match(line))):
-        return FoundDates()
-    if DOC_NUMBER.search(line) or BIRTH_LINE.match(line) or _OTHER_DATE.match(line) or learned.is_chrome(line):
-        return FoundDates()
-    pub, upd = _parse_line(line, tz, order)
-    if pub is None or pub.precision == "month":
-        return FoundDates()
-    return FoundDates(pub, upd, "page")
 FIRST_LINE_CHARS = 50  # a date line opening the text ("<p><em>09:15 14/03/2024</em></p>")
 
 
@@ -917,7 +888,7 @@ def _first_line(
         while block.tag in INLINE_FORMAT and (up := block.getparent()) is not None and up is not box:
             block = up  # its line whole: "<p><b>05/03/2024</b> - Sáng nay, ...</p>" is a sentence
         if len(text_of(block)) > FIRST_LINE_CHARS or len(line) > FIRST_LINE_CHARS or not has_date(line):
-            return _lead_date(body_el, tz, learned, order)
+            return FoundDates()
         if not (FOOT_LINE.match(line) or _WEEKDAY_FIRST.match(line)):  # a caption: "Taken on ..."
             return FoundDates()
         found = _scan(box, title_el, tz, learned, order, [el], foot=False)

@@ -326,22 +326,6 @@ def test_a_date_line_after_the_attachments_list_dates_the_page() -> None:
     assert _found(_page(teasers.format("05/03/2024"))).published is None
 
 
-def test_a_date_opening_the_sapo_set_off_by_a_dash_dates_an_otherwise_undated_page() -> None:
-    # round 16: "05/03/2024 - Sáng nay, ..." (the sapo's first words), read only when no date
-    # line is near the title, at the foot or on a line of its own
-    for lead, iso in (("05/03/2024 - ", "2024-03-05T00:00:00+07:00"),
-                      ("(05/03/2024) – ", "2024-03-05T00:00:00+07:00"),
-                      ("Thứ 3, ngày 05/3/2024 - ", "2024-03-05T00:00:00+07:00"),
-                      ("2024-03-05 08:40:00 - ", "2024-03-05T08:40:00+07:00"),
-                      ("Mar 05, 2024 - ", "2024-03-05T00:00:00+07:00")):  # fmt: skip
-        page = _article_then("").replace('<div class="entry-content">', f'<div class="entry-content"><p><strong>{lead}{PROSE}</strong></p>')
-        found = _dated(page)
-        assert found.published is not None and found.published.iso == iso, lead
-    # an event's day in the sentence (a comma, no date-line word first), a dash with no year,
-    # a document's number: no date
-    for lead in ("Sáng ngày 2/3/2024, ", "Ngày 2/3/2024, ", "LÀO CAI (5/3) - ", "Quyết định 12/2024/QĐ-UBND - "):
-        page = _article_then("").replace('<div class="entry-content">', f'<div class="entry-content"><p><strong>{lead}{PROSE}</strong></p>')
-        assert _dated(page).published is None, lead
 
 
 def test_a_listing_of_notices_each_a_date_and_its_file_is_still_a_list() -> None:
