@@ -161,6 +161,16 @@ def paragraphs_html(art: Art, p: Callable[[str], str], image: Callable[[str, str
     return blocks
 
 
+def html_with_files(html: dict[str, str], articles: list[Art]) -> dict[str, Page]:
+    """A family's HTML pages (path -> text) as served pages, with a PDF at every article's
+    attachment path (the families' ``build_site`` starts from this)."""
+    pages = {path: Page.html(text) for path, text in html.items()}
+    for art in articles:
+        if art.attachment:
+            pages[art.attachment[0]] = pdf_page()
+    return pages
+
+
 def site_with_files(
     pages: dict[str, Page],
     *,

@@ -19,8 +19,8 @@ Built in round 15 as a fresh family (``FRESH_A``): scored once before any extrac
 
 from __future__ import annotations
 
-from crawler.replica.site import Page, Site
-from tests.families.common import Art, dmy, esc, hm, paginate, pdf_page, site_with_files
+from crawler.replica.site import Site
+from tests.families.common import Art, dmy, esc, hm, html_with_files, paginate, site_with_files
 from tests.families.texts import KEY
 
 SITE_ID = "fx-fresh-province"
@@ -176,8 +176,5 @@ NON_ARTICLES = sorted(set(_html_pages()) - {a.path for a in ARTICLES})
 
 
 def build_site() -> Site:
-    pages = {path: Page.html(text) for path, text in _html_pages().items()}
-    for art in ARTICLES:
-        if art.attachment:
-            pages[art.attachment[0]] = pdf_page()
+    pages = html_with_files(_html_pages(), ARTICLES)
     return site_with_files(pages, robots="User-agent: *\nDisallow: /dang-nhap\n")

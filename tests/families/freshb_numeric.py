@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from crawler.replica.site import Page, Site
-from tests.families.common import Art, dmy, esc, hm, pdf_page, site_with_files
+from crawler.replica.site import Site
+from tests.families.common import Art, dmy, esc, hm, html_with_files, site_with_files
 from tests.families.texts import KEY
 
 SITE_ID = "fx-fb-numeric"
@@ -289,10 +289,7 @@ NON_ARTICLES = sorted(set(_html_pages()) - {a.path for a in ARTICLES})
 
 
 def build_site() -> Site:
-    pages = {path: Page.html(text) for path, text in _html_pages().items()}
-    for a in ARTICLES:
-        if a.attachment:
-            pages[a.attachment[0]] = pdf_page()
+    pages = html_with_files(_html_pages(), ARTICLES)
     sitemap = [a.path for a in ARTICLES]
     return site_with_files(pages, robots="User-agent: *\nDisallow: /admin/\nSitemap: {base}/sitemap.xml\n",
                            sitemaps={"/sitemap.xml": sitemap})

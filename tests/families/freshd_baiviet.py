@@ -25,8 +25,8 @@ for the records it publishes, with its tools inside the content column (fresh-D,
 
 from __future__ import annotations
 
-from crawler.replica.site import Page, Site
-from tests.families.common import Art, dmy, esc, hm, pdf_page, site_with_files
+from crawler.replica.site import Site
+from tests.families.common import Art, dmy, esc, hm, html_with_files, site_with_files
 from tests.families.texts import KEY
 
 SITE_ID = "fx-fd-baiviet"
@@ -238,9 +238,6 @@ NON_ARTICLES = sorted(set(_html_pages()) - {a.path for a in ARTICLES})
 
 
 def build_site() -> Site:
-    pages = {path: Page.html(text) for path, text in _html_pages().items()}
-    for a in ARTICLES:
-        if a.attachment:
-            pages[a.attachment[0]] = pdf_page()
+    pages = html_with_files(_html_pages(), ARTICLES)
     return site_with_files(pages, robots="User-agent: *\nDisallow: /quan-tri/\nSitemap: {base}/sitemap.xml\n",
                            sitemaps={"/sitemap.xml": [a.path for a in ARTICLES]})
