@@ -16,7 +16,6 @@ bag of words cannot tell two reports of the same event apart as surely as the li
 
 from __future__ import annotations
 
-import string
 import struct
 from collections.abc import Sequence
 from functools import lru_cache
@@ -57,40 +56,14 @@ def simhash(text: str) -> int:
     """``trafilatura.deduplication.Simhash(text).hash``: bit i is set when at least half
     the sampled tokens have bit i of their hash set (Simhash's vector, +1 or -1 a token,
     is then >= 0)."""
-    tokens = _sample_tokens(text, BITS)
+    from trafilatura.deduplication import sample_tokens  # here: trafilatura's imports
+    # are extraction's; a crawl process fingerprints only what it stores
+
+    tokens = sample_tokens(text, BITS)
     total = sum(map(_spread, tokens))
     counts = _COUNTS(total.to_bytes(BITS * _LANE, "big"))
     sampled = len(tokens)
     return sum(1 << (BITS - 1 - j) for j, count in enumerate(counts) if 2 * count >= sampled)
-
-
-_PUNCTUATION = string.punctuation
-
-
-def _sample_tokens(text: str, length: int) -> list[str]:
-    """``trafilatura.deduplication.sample_tokens(text, length)``, token for token (the
-    tests compare them), faster (perf16b: 0.06 ms a page less, extraction interleaved): a
-    token already alphanumeric is kept without ``strip`` (ASCII punctuation is never
-    alphanumeric, so the strip would leave it as it is), one loop instead of a
-    comprehension with an assignment per token. A text with no such token (punctuation
-    only, Chinese with "。") is trafilatura's own to sample."""
-    tokens: list[str] = []
-    keep = tokens.append
-    for token in text.split():
-        if token.isalnum():
-            keep(token)
-        elif (stripped := token.strip(_PUNCTUATION)).isalnum():
-            keep(stripped)
-    if not tokens:
-        from trafilatura.deduplication import sample_tokens  # here: trafilatura's imports
-        # are extraction's; a crawl process fingerprints only what it stores
-
-        return sample_tokens(text, length)
-    for i in range(4, 0, -1):
-        sample = [t for t in tokens if len(t) > i]
-        if len(sample) >= length / 2:
-            return sample
-    return tokens
 
 
 def distance(a: str, b: str) -> int:

@@ -58,21 +58,6 @@ def test_simhash_is_trafilaturas() -> None:
     assert fingerprint(lines) == Simhash(" ".join(map(normalize, lines))).to_hex()
 
 
-def test_token_sampling_is_trafilaturas() -> None:
-    """The fingerprint's own token sampling (perf16b) gives trafilatura's tokens, token for
-    token: punctuation at a token's edges or inside it, digits, short and long texts, none."""
-    from trafilatura.deduplication import sample_tokens
-
-    from pipelines.fingerprint import BITS, _sample_tokens
-
-    texts = [" ".join([title, lead, *body]) for title, lead, body in TEXTS]
-    texts += [t[:n] for t in texts[:5] for n in (5, 40, 200)]
-    texts += ["", "...", "a b", "(Hà Nội), “trích dẫn” đ-ồng 3.5 ... 12/2024 a.b.c ,x, ¿qué?",
-              "中文。标点。", "xin chào " * 3000, "một hai ba bốn " * 7, "ab_cd '' \"q\" x--y"]  # fmt: skip
-    for text in texts:
-        assert _sample_tokens(text, BITS) == sample_tokens(text, BITS), text[:60]
-
-
 def test_which_url_keeps_a_copied_article_does_not_depend_on_the_crawl_order() -> None:
     from pipelines.neardup import moves_to
 
