@@ -128,7 +128,8 @@ def save_article(
             return _insert(db, site_id, record, digest, seen, refs), "new"
         old = dict(zip([d[0] for d in cursor.description], row, strict=True))
         if old["content_hash"] == digest:
-            _touch(db, old["id"], seen)
+            if not _touched(old, seen):
+                _touch(db, old["id"], seen)
             return old["id"], "unchanged"
         _update(db, old, record, digest, seen)
         return old["id"], "changed"
@@ -184,6 +185,22 @@ def _insert(
         add_article_refs(db, article_id, refs, site_id, values["published_at"])
     index_article(db, article_id, values)
     return article_id
+
+
+def _touched(old: dict[str, Any], seen: Sighting) -> bool:
+    """``_touch`` would leave the row ``old`` as it is: not removed, and the sighting neither
+    before its first sight, nor after its last, nor a sighting of its last moment from
+    another capture or crawl (a ``reextract`` of an unchanged archive: its rows are left
+    alone, no row written). Compared as SQLite's ``MIN``/``MAX`` compare text; a NULL time
+    is left to the UPDATE."""
+    first, last, at = old["first_seen"], old["last_seen"], seen.fetched_at
+    if old["removed_at"] is not None or not (
+        isinstance(first, str) and isinstance(last, str) and isinstance(at, str)
+    ):
+        return False
+    return (first <= at <= last
+            and (at < last or (seen.capture_id == old["capture_id"]
+                               and seen.crawl_id == old["crawl_id"])))  # fmt: skip
 
 
 def _touch(db: Database, article_id: int, seen: Sighting) -> None:

@@ -209,11 +209,13 @@ def bare_trafilatura(pages: list[tuple[str, bytes]]) -> tuple[float, float]:
     return seconds, cpu
 
 
-def tree_cpu(run: Callable[[], T]) -> tuple[T, float]:
-    """``run()``, and the CPU seconds it took in this process and in every process it
-    started (the extraction workers, the forkserver that forks them), read from ``/proc``
-    by :class:`benchmarks.crawl_profile.CpuPoller` (its own thread left out); the workers
-    are read once more just before their pool shuts down, so their last moments count."""
+def tree_cpu(run: Callable[[], T]) -> tuple[T, float, float]:
+    """``run()``, the CPU seconds it took in this process and in every process it started
+    (the extraction workers, the forkserver that forks them), and of those this process's
+    own (reading candidates, handing out tasks, unpickling results, the knowledge, saving:
+    the serial part), read from ``/proc`` by :class:`benchmarks.crawl_profile.CpuPoller`
+    (its own thread left out); the workers are read once more just before their pool shuts
+    down, so their last moments count."""
     from benchmarks.crawl_profile import CpuPoller
     from pipelines.pool import ExtractionPool
 
@@ -237,7 +239,8 @@ def tree_cpu(run: Callable[[], T]) -> tuple[T, float]:
     poller.read()
     spent = {tid: cpu - before.get(tid, 0.0) for tid, cpu in poller.cpu.items()}
     spent.pop(poller.native_id or -1, None)
-    return result, sum(spent.values())
+    parent = sum(cpu for tid, cpu in spent.items() if poller.owner.get(tid) == os.getpid())
+    return result, sum(spent.values()), parent
 
 
 class Extractions:
@@ -314,7 +317,7 @@ def main() -> int:
                                        "worker_nice": pool.NICENESS, "load": load}  # fmt: skip
     spent = {"reextract": 0.0, "bare": 0.0, "import": 0.0, "import_copies": 0.0}
     made = {"import": 0, "reextract": 0}  # extractions of the first import, of each reextract
-    cpu = {"reextract": 0.0, "bare": 0.0}
+    cpu = {"reextract": 0.0, "bare": 0.0, "parent": 0.0}
     with tempfile.TemporaryDirectory() as tmp:
         # the near-duplicate step's worst case: imports of the distinct pages and of the near
         # copies, ABBA (the first import's archive is the one re-extracted below)
@@ -340,14 +343,19 @@ def main() -> int:
             mark_older(archive)
             start = extractions.count
             with Archive(archive) as arc:
-                changed, seconds_cpu = tree_cpu(lambda: reextract(arc.db, archive, workers=workers))
+                changed, seconds_cpu, parent_cpu = tree_cpu(
+                    lambda: reextract(arc.db, archive, workers=workers))  # fmt: skip
             assert changed.outcomes["changed"] == n, changed.outcomes
             spent["reextract"] += changed.seconds
             cpu["reextract"] += seconds_cpu
+            cpu["parent"] += parent_cpu
             made["reextract"] = extractions.since(start)  # (each run the same)
         start = extractions.count
         with Archive(archive) as arc:
-            unchanged, unchanged_cpu = tree_cpu(lambda: reextract(arc.db, archive, workers=workers))
+            written = arc.db.conn.total_changes
+            unchanged, unchanged_cpu, _ = tree_cpu(
+                lambda: reextract(arc.db, archive, workers=workers))  # fmt: skip
+            written = arc.db.conn.total_changes - written
         made["unchanged"] = extractions.since(start)
         assert unchanged.outcomes["unchanged"] == n, unchanged.outcomes
     rate = {name: 2 * n / seconds for name, seconds in spent.items() if seconds}
@@ -363,10 +371,12 @@ def main() -> int:
     figures["import_extractions"] = made["import"]
     figures["reextract_changed_extractions"] = made["reextract"]
     figures["reextract_unchanged_extractions"] = made["unchanged"]
+    figures["reextract_unchanged_rows_written"] = written  # SQLite's total_changes
     ratio = figures["ratio"] = rate["reextract"] / rate["bare"]
     # CPU a page, every process: what other processes' load does not move
     figures["bare_cpu_ms_per_page"] = 1000 * cpu["bare"] / (2 * n)
     figures["reextract_changed_cpu_ms_per_page"] = 1000 * cpu["reextract"] / (2 * n)
+    figures["reextract_changed_parent_cpu_ms_per_page"] = 1000 * cpu["parent"] / (2 * n)
     figures["reextract_unchanged_cpu_ms_per_page"] = 1000 * unchanged_cpu / n
     cpu_ratio = figures["cpu_ratio"] = cpu["bare"] / cpu["reextract"]
     cores = min(workers, pool.default_workers())
@@ -386,10 +396,12 @@ def main() -> int:
         print(f"  extractions of {n} pages: import {made['import']}, reextract changed "
               f"{made['reextract']}, unchanged {made['unchanged']}")  # fmt: skip
         print(f"  reextract, every article changed:          {rate['reextract']:8.1f} pages/s"
-              f"  {figures['reextract_changed_cpu_ms_per_page']:6.2f} ms CPU a page")  # fmt: skip
+              f"  {figures['reextract_changed_cpu_ms_per_page']:6.2f} ms CPU a page"
+              f" ({figures['reextract_changed_parent_cpu_ms_per_page']:.2f} in this process)")  # fmt: skip
         print(
             f"  reextract, nothing changed:                {unchanged.pages_per_second:8.1f} pages/s"
-            f"  {figures['reextract_unchanged_cpu_ms_per_page']:6.2f} ms CPU a page"
+            f"  {figures['reextract_unchanged_cpu_ms_per_page']:6.2f} ms CPU a page, "
+            f"{written} rows written"
         )
         print(f"  bare trafilatura.extract, one process:     {rate['bare']:8.1f} pages/s"
               f"  {figures['bare_cpu_ms_per_page']:6.2f} ms CPU a page")  # fmt: skip

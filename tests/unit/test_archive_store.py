@@ -195,6 +195,30 @@ def test_older_capture_does_not_move_last_seen_back(db: Database, writer: Archiv
     )
 
 
+def test_unchanged_sighting_writes_no_row(db: Database, writer: ArchiveWriter) -> None:
+    """Saving again what a row already says (a reextract of an unchanged archive: the same
+    capture, crawl and time) writes nothing; any sighting that moves it still does."""
+    crawl = writer.start_crawl("laocai", "x", {})
+    c1, c2 = capture(writer, crawl), capture(writer, crawl)
+    article_id, _ = writer.save_article("laocai", RECORD, c1, crawl, "2024-03-05T01:00:00Z")
+    writer.save_article("laocai", RECORD, c1, crawl, "2024-03-07T01:00:00Z")  # last seen moves
+    before = db.conn.total_changes
+    for at in ("2024-03-05T01:00:00Z", "2024-03-06T01:00:00Z", "2024-03-07T01:00:00Z"):
+        assert writer.save_article("laocai", RECORD, c1, crawl, at) == (article_id, "unchanged")
+    assert db.conn.total_changes == before  # within [first, last], the last one's capture
+    row = get_article(db, article_id)
+    assert (row["first_seen"], row["last_seen"], row["capture_id"]) == (
+        "2024-03-05T01:00:00Z", "2024-03-07T01:00:00Z", c1)  # fmt: skip
+    # the last moment from another capture, an earlier first sight, a removed row: written
+    writer.save_article("laocai", RECORD, c2, crawl, "2024-03-07T01:00:00Z")
+    assert get_article(db, article_id)["capture_id"] == c2
+    writer.save_article("laocai", RECORD, c2, crawl, "2024-03-04T01:00:00Z")
+    assert get_article(db, article_id)["first_seen"] == "2024-03-04T01:00:00Z"
+    db.execute("UPDATE articles SET removed_at = '2024-03-08' WHERE id = ?", [article_id])
+    writer.save_article("laocai", RECORD, c2, crawl, "2024-03-05T01:00:00Z")
+    assert get_article(db, article_id)["removed_at"] is None
+
+
 def test_changed_article_is_reindexed(db: Database, writer: ArchiveWriter) -> None:
     crawl = writer.start_crawl("laocai", "x", {})
     writer.save_article("laocai", RECORD, None, crawl, "2024-03-05T00:00:00Z")
