@@ -86,3 +86,60 @@ def test_a_level_set_elsewhere_is_left_alone(tmp_path, per_response_loggers):
     quiet_per_response_debug(project_settings(tmp_path, {"LOG_LEVEL": "WARNING"}))
     assert per_response_loggers[0].level == logging.DEBUG
     assert per_response_loggers[1].level == logging.WARNING
+
+
+def _listing_spider_and_response():
+    from scrapy.http import HtmlResponse, Request
+
+    from config.profile import load_profile
+    from crawler.spiders.portal import PortalSpider
+
+    crawler = get_crawler(
+        PortalSpider, settings_dict={"STATS_CLASS": "crawler.stats.CrawlStatsCollector"}
+    )
+    spider = PortalSpider.from_crawler(crawler, profile=load_profile("laocai-tinhuy"))
+    base = "https://tinhuy.laocai.gov.vn/"
+    links = "".join(f'<a href="/tin-tuc/tin-hoat-dong.html?page={i}">{i}</a>' for i in range(2, 12))
+    url = base + "tin-tuc/tin-hoat-dong.html"
+    body = f"<html><body><p>Tin</p>{links}</body></html>".encode()
+    return spider, HtmlResponse(url, body=body, request=Request(url))
+
+
+@pytest.fixture
+def no_cyclic_gc():
+    import gc
+
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()
+
+
+def test_a_page_read_is_freed_without_the_cyclic_collector(no_cyclic_gc):
+    """The response and its parsed tree go as soon as the page's output is read: Scrapy's
+    response and its Selector refer to each other, which kept every page until a collection."""
+    import weakref
+
+    spider, response = _listing_spider_and_response()
+    assert response.selector is not None  # the cycle Scrapy makes
+    requests = list(spider.parse_page(response))
+    assert [r.url for r in requests] == [
+        f"https://tinhuy.laocai.gov.vn/tin-tuc/tin-hoat-dong.html?page={i}" for i in range(2, 12)
+    ]
+    assert response.selector.root is not None  # read again if asked: parsed again
+    list(spider.parse_page(response))
+    gone = weakref.ref(response)
+    del response
+    assert gone() is None
+
+
+def test_a_page_whose_output_is_dropped_early_is_freed_too(no_cyclic_gc):
+    import weakref
+
+    spider, response = _listing_spider_and_response()
+    output = spider.parse_page(response)
+    next(output)
+    output.close()  # Scrapy closes a callback's output it stops reading (an error downstream)
+    gone = weakref.ref(response)
+    del response
+    assert gone() is None
