@@ -67,6 +67,26 @@ def project_settings(archive_dir: Path, overrides: dict[str, Any] | None = None)
     return settings
 
 
+#: Scrapy's loggers that write a DEBUG record for every response ("Crawled (200) ...") and
+#: every item ("Scraped from ..."): the root logger stays at NOTSET under Scrapy, so each
+#: record was built (a LogRecord, its caller's frame looked up) and only then refused by
+#: every handler (all at LOG_LEVEL or above: the crawl's log file, the CLI's stderr).
+PER_RESPONSE_LOGGERS = ("scrapy.core.engine", "scrapy.core.scraper")
+
+
+def quiet_per_response_debug(settings: Settings) -> None:
+    """Below the crawl's ``LOG_LEVEL``, Scrapy's per-response loggers build no record
+    (``logger.log`` returns at its level check); at ``LOG_LEVEL = DEBUG`` they log as before.
+    A level already set on them (a test, an operator's logging config) is left alone."""
+    level = logging.getLevelName(str(settings.get("LOG_LEVEL", "DEBUG")).upper())
+    if not isinstance(level, int) or level <= logging.DEBUG:
+        return
+    for name in PER_RESPONSE_LOGGERS:
+        log = logging.getLogger(name)
+        if log.level == logging.NOTSET:
+            log.setLevel(level)
+
+
 def run_crawls(
     profiles: list[SiteProfile],
     archive_dir: Path,
@@ -92,6 +112,7 @@ def run_crawls(
     # The reactor shares the GIL with each crawl's archive thread (archive.recorder): a
     # shorter switch interval gives the GIL back to the reactor sooner when it wakes up.
     sys.setswitchinterval(settings.getfloat("GOVARCHIVE_SWITCH_INTERVAL", 0.001))
+    quiet_per_response_debug(settings)
     process = CrawlerProcess(settings)
     crawlers = []
     start_errors: dict[str, str] = {}

@@ -115,4 +115,6 @@ GOVARCHIVE_NOTIFY_RETRIES = 3  # attempts after the first
 GOVARCHIVE_NOTIFY_BACKOFF = 1.0  # urllib3 backoff factor: waits of 0, 2, 4... seconds
 
 LOG_LEVEL = "INFO"
+# Scrapy's in-memory stats without its per-attribute deprecation wrapper (crawler/stats.py)
+STATS_CLASS = "crawler.stats.CrawlStatsCollector"
 FEED_EXPORT_ENCODING = "utf-8"

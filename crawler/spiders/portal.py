@@ -374,6 +374,12 @@ class PortalSpider(RequisiteFetching, Spider):
                 yield request
 
     def parse_page(self, response: Response) -> Iterator[Any]:
+        try:
+            yield from self._page_output(response)
+        finally:
+            release_tree(response)
+
+    def _page_output(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse) or not _is_html(response):
             self.crawler.stats.inc_value("govarchive/non_html")
             yield from self._document(response)  # a document behind a link like a page's
@@ -619,6 +625,19 @@ def _soft_404(response: TextResponse) -> str | None:
         return None
     titles = [t.text_content() for t in tree.iter("title", "h1")]
     return soft_404(tree, titles)
+
+
+def release_tree(response: Response) -> None:
+    """Drop the parsed tree a response keeps once its page is read (links, requisites).
+
+    Scrapy's ``TextResponse`` keeps its ``Selector`` and the ``Selector`` its response: a
+    reference cycle, so every page read stayed in memory, with its lxml tree, until the
+    cyclic garbage collector found it, and the pages that outlived a young collection made
+    the full collections (1.3 of the crawl process's 16 s of CPU in perf17's count) come
+    sooner. Without the cycle a page is freed as soon as Scrapy lets go of the response
+    (``response.selector`` parses again if anything asks later)."""
+    if getattr(response, "_cached_selector", None) is not None:
+        response._cached_selector = None  # type: ignore[attr-defined]
 
 
 def _is_html(response: TextResponse) -> bool:
