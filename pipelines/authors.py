@@ -229,6 +229,12 @@ def _is_name(text: str) -> bool:
     return all(w[0].isupper() and _WORD.match(w) for w in words)
 
 
+def person_name(text: str) -> bool:
+    """A person's name (two to six capitalised words, a rank before it allowed), never the
+    staff ("PV", "BBT", "Nhóm PV"), initials alone or an office's name."""
+    return _is_name(text) and not (_ABBREV.match(text) or _TEAM.match(text)) and len(text.split()) >= 2
+
+
 def _initials(text: str) -> bool:
     """"Q.Anh", "N.V.Hùng": capital initials, then one capitalised given name."""
     match = _INITIALS.match(text)

@@ -668,6 +668,31 @@ def _same_people(names: tuple[str, ...], line: str) -> bool:
     return len(names) == 1 and low in f" {names[0].casefold()} "
 
 
+#: what stands between two writers' links or names in one byline row ("A - B", "A, B", "A và B")
+_CO_WRITER_JOIN = re.compile(r"^\s*(?:[-–—,;&/]|và|and)?\s*$", re.IGNORECASE)
+MAX_CO_WRITERS = 4
+
+
+def _with_co_writers(result: authors.Byline, hits: list[tuple[HtmlElement, str]]) -> authors.Byline:
+    """``result`` naming every writer of its byline row when the byline element that named
+    its author is followed, as the next siblings, by more of the same kind joined only by a
+    dash, a comma or "và" (two links to the writers' pages, ``<a href="/tac-gia/a">Minh
+    Anh</a> - <a href="/tac-gia/b">Văn Hùng</a>``): "Minh Anh, Văn Hùng", as a signature's
+    two writers are written. Each must be a person's name (never the staff or a newsroom)."""
+    if len(hits) < 2 or hits[0][1] != result.author:
+        return result
+    names = [hits[0][1]]
+    for (el, _), (nxt, name) in zip(hits, hits[1:]):
+        if el.getnext() is not nxt or not _CO_WRITER_JOIN.match(el.tail or ""):
+            break
+        if "," in name or not authors.person_name(name) or name in names:
+            break
+        names.append(name)
+    if len(names) < 2 or len(names) > MAX_CO_WRITERS or not authors.person_name(names[0]):
+        return result
+    return replace(result, author=", ".join(names), unit=None)
+
+
 def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> authors.Byline:
     """Author, unit and source: the profile's byline selector, byline classes near the
     title, the signature at the end of the body or right after it, the author beside the
@@ -680,6 +705,7 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
     place = page.profile.adhoc or page.profile.inferred
     for root, selectors in ((tree, page.profile.selectors.author), (scope, BYLINE_SELECTORS)):
         for selector in may_match(root, selectors):
+            hits: list[tuple[HtmlElement, str]] = []
             for el in css(root, selector):
                 line = el.get("content") or text_of(el)
                 if _credit_after_body(el, line, text):
@@ -689,7 +715,10 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
                 found = authors.parse_byline_text(line, trusted=root is tree, place=place)
                 if found:
                     result = authors.merge(result, found)
+                    if found.author:
+                        hits.append((el, found.author))
             if result.author:
+                result = _with_co_writers(result, hits)
                 break
         if result.author:
             break

@@ -1,0 +1,52 @@
+"""Causes found on round 17's fresh-F template families (``tests.families.FRESH_F``, part
+"fresh" of benchmarks/extraction_quality.py: byline conventions), each on a page of its own
+(no family read).
+
+- two writers as two links to their pages in the meta row (``<a href="/tac-gia/a">Minh
+  Anh</a> - <a href="/tac-gia/b">Văn Hùng</a>``): only the first was the author;
+"""
+
+from __future__ import annotations
+
+from config.profile import adhoc_profile
+from pipelines.sitemodel import extract_page
+
+BASE = "https://anlac.hason.example.vn/"
+PROSE = [
+    "Sáng 11/3, Ủy ban nhân dân phường tổ chức lễ ra quân đợt cao điểm lập lại trật tự lòng đường, "
+    "vỉa hè và mỹ quan đô thị trên mười hai tuyến đường trọng điểm của phường.",
+    "Tham gia đợt ra quân có lực lượng công an, quản lý trật tự đô thị, thanh niên tình nguyện và cán "
+    "bộ của các tổ dân phố; các tổ công tác nhắc nhở hộ kinh doanh thu dọn hàng hóa lấn chiếm.",
+    "Phường cũng thí điểm cho thuê tạm thời một phần vỉa hè có chiều rộng từ ba mét trở lên tại bốn "
+    "tuyến đường, bảo đảm lối đi tối thiểu một mét rưỡi cho người đi bộ.",
+]
+
+
+def _page(meta_row: str = "", after_body: str = "", sidebar: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (
+        "<html><head><meta charset='utf-8'><title>Lập lại trật tự vỉa hè</title></head><body>"
+        "<div id='menu'><a href='/'>Trang chủ</a> | <a href='/tin-tuc/'>Tin tức</a></div>"
+        "<div id='main'><div class='news-detail'><h1 class='news-title'>Ra quân lập lại trật tự lòng đường, vỉa hè</h1>"
+        f"<div class='news-meta'><span class='time'>Thứ Ba, 12/03/2024 - 08:30</span> {meta_row}</div>"
+        "<p class='news-sapo'><em>Phường ra quân đợt cao điểm lập lại trật tự lòng đường, vỉa hè trên "
+        "các tuyến đường trọng điểm.</em></p>"
+        f"<div class='news-body'>{paragraphs}</div>{after_body}</div></div>"
+        f"<div id='side'>{sidebar}</div></body></html>"
+    )
+
+
+def _author(page: str) -> str | None:
+    record = extract_page(page.encode(), BASE + "tin-tuc/ra-quan-via-he-612.html", {}, adhoc_profile(BASE))
+    return record.author
+
+
+def test_two_writers_linked_in_the_meta_row_are_both_the_author() -> None:
+    two = "<a href='/tac-gia/minh-anh-22.html'>Minh Anh</a> - <a href='/tac-gia/van-hung-31.html'>Văn Hùng</a>"
+    assert _author(_page(two)) == "Minh Anh, Văn Hùng"
+    assert _author(_page(two.replace(" - ", ", "))) == "Minh Anh, Văn Hùng"
+    # one link: that writer; two links apart (a writer, then another article's) are not co-writers
+    assert _author(_page("<a href='/tac-gia/minh-anh-22.html'>Minh Anh</a>")) == "Minh Anh"
+    apart = "<a href='/tac-gia/minh-anh-22.html'>Minh Anh</a> <span>Lượt xem: 245</span> <a href='/tac-gia/van-hung-31.html'>Văn Hùng</a>"
+    assert _author(_page(apart)) == "Minh Anh"
+
