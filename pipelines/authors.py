@@ -632,12 +632,27 @@ def signing_line(line: str) -> bool:
     return bool(_SIGNING.match(text)) or is_position(text) or bool(_LEADERS.match(text))
 
 
+#: the posts of a people's committee's or a party committee's leaders ("Chủ tịch UBND
+#: phường", "Phó Bí thư Đảng ủy"): a name with one after it, or over it, closing a page is a
+#: leaders' or a duty officer's box (a sidebar the body took in), never a writer's signature
+_LEADER_POST = re.compile(r"^(?:phó\s+)?(?:chủ tịch|bí thư)\b", re.IGNORECASE)
+
+
+def leader_post(text: str | None) -> bool:
+    """``text`` is a committee leader's post ("Phó Chủ tịch UBND phường", "Bí thư Đảng ủy")."""
+    return bool(text) and len(text) <= 80 and bool(_LEADER_POST.match(clean(text or "")))
+
+
 def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:
     """The signature and source lines at the end of the body (they stay in the body); a
-    notice's signatory (a name under "TM. ỦY BAN NHÂN DÂN"/"CHỦ TỊCH") is no author."""
+    notice's signatory (a name under "TM. ỦY BAN NHÂN DÂN"/"CHỦ TỊCH") is no author, nor a
+    committee's leader named with their post after or under the name (:func:`leader_post`:
+    "Trần Văn Mạnh - Phó Chủ tịch UBND phường", a duty officer's box the body took in)."""
     author = unit = source = None
     lines = list(paragraphs)
     for k, line in enumerate(lines[-1 : -max_lines - 1 : -1]):
+        if leader_post(line):
+            break  # "Chủ tịch UBND phường" under a name: a leaders' box, no signature above it
         found_reprint = reprint(line)
         if found_reprint is not None:
             return Byline(found_reprint.author, None, source or found_reprint.source)
@@ -650,7 +665,7 @@ def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline
         signature = parse_signature(line)
         if signature:
             above = lines[-k - 2] if k + 2 <= len(lines) else ""
-            if not signing_line(above):
+            if not signing_line(above) and not leader_post(signature.unit):
                 author, unit = signature.author, signature.unit
                 source = source or (source_tail(line) if signature.author else None)
             break

@@ -4,11 +4,14 @@
 
 - two writers as two links to their pages in the meta row (``<a href="/tac-gia/a">Minh
   Anh</a> - <a href="/tac-gia/b">Văn Hùng</a>``): only the first was the author;
+- a duty officer's box of the sidebar ("Trần Văn Mạnh - Phó Chủ tịch UBND phường") taken into
+  the body by the single-page path closed it, and read as the signature of six articles.
 """
 
 from __future__ import annotations
 
 from config.profile import adhoc_profile
+from pipelines import authors
 from pipelines.sitemodel import extract_page
 
 BASE = "https://anlac.hason.example.vn/"
@@ -50,3 +53,16 @@ def test_two_writers_linked_in_the_meta_row_are_both_the_author() -> None:
     apart = "<a href='/tac-gia/minh-anh-22.html'>Minh Anh</a> <span>Lượt xem: 245</span> <a href='/tac-gia/van-hung-31.html'>Văn Hùng</a>"
     assert _author(_page(apart)) == "Minh Anh"
 
+
+
+
+def test_a_committee_leader_closing_the_body_is_no_writer() -> None:
+    prose = PROSE[0]
+    # a duty officer's or a leaders' box the body took in: the leader, with the post after or under the name
+    assert authors.signature_from_body([prose, "Tin/ảnh: Mai Phương", "Trần Văn Mạnh - Phó Chủ tịch UBND phường"]).author is None
+    assert authors.signature_from_body([prose, "Đinh Công Lực", "Chủ tịch UBND phường"]).author is None
+    assert authors.signature_from_body([prose, "Hà Minh Đức - Bí thư Đảng ủy phường"]).author is None
+    # a writer's own post, after the name or under it, is kept
+    assert authors.signature_from_body([prose, "Minh Anh - Phó Trưởng phòng Văn hóa và Thông tin"]).author == "Minh Anh"
+    assert authors.signature_from_body([prose, "Nguyễn Văn Toàn", "Công chức Văn phòng - Thống kê phường"]).author == "Nguyễn Văn Toàn"
+    assert authors.leader_post("Phó Chủ tịch UBND phường") and not authors.leader_post("Phó Trưởng phòng Văn hóa")
