@@ -305,7 +305,7 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
     Thứ sáu, 08 Tháng 3 2024 14:20": short, holding a figure, naming no one) passed over."""
     node: HtmlElement | None = element
     passed = 0
-    for _ in range(AFTER_BODY_LEVELS):
+    for level in range(AFTER_BODY_LEVELS):
         if node is None:
             break
         for sibling in node.itersiblings():
@@ -318,6 +318,8 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
                 found = _signature_block(line)  # (a photo credit names no writer)
                 if found and found.author:
                     return found
+            if level == 0 and (found := _writer_box(sibling, line)).author:
+                return found
             found = _name_beside_counter(sibling, line)
             if found.author or passed >= AFTER_BODY_META_LINES or not _meta_line(line):
                 return found
@@ -478,6 +480,30 @@ def _name_over_sapo(element: HtmlElement, paragraphs: list[str]) -> authors.Byli
 
 
 AUTHOR_BOX_CHARS = 400
+WRITER_BOX_CHARS = 120
+#: the posts a writer signs an author box with (a reporter, an editor, a contributor, an
+#: officer of the office's staff), never a leader's ("Chủ tịch", "Giám đốc": a leaders' box)
+_WRITER_POST = re.compile(
+    r"^(?:phóng viên|biên tập viên|cộng tác viên|chuyên viên|cán bộ|công chức|viên chức)\b", re.IGNORECASE
+)
+
+
+def _writer_box(box: HtmlElement, line: str) -> authors.Byline:
+    """The writer's box right after the body: a photo, the name in bold or as a heading and
+    the writer's post under it and nothing else (``<div><img><b>Lê Thu Trang</b><br>Công
+    chức Văn hóa - Xã hội phường</div>``): a person's name, a post a writer holds (never a
+    leader's: a leaders' or a duty officer's box names the office's leaders)."""
+    if len(line) > WRITER_BOX_CHARS or box.find(".//img") is None:
+        return authors.Byline()
+    for el in box.iter("strong", "b", "h3", "h4", "h5", "h6"):
+        name = text_of(el)
+        if not name or not line.startswith(name) or not authors.person_name(name):
+            continue
+        post = line[len(name) :].strip(" ,;:-–—")
+        if post and _WRITER_POST.match(post) and authors.is_position(post):
+            return authors.Byline(author=name, unit=post)
+        break
+    return authors.Byline()
 
 
 def _author_box(box: HtmlElement, line: str) -> authors.Byline:

@@ -4,6 +4,9 @@
 
 - two writers as two links to their pages in the meta row (``<a href="/tac-gia/a">Minh
   Anh</a> - <a href="/tac-gia/b">Văn Hùng</a>``): only the first was the author;
+- a writer's box right after the body (a photo, the name in bold, the writer's post under
+  it, "Công chức Văn hóa - Xã hội phường"): no author (the author box rule wants the name
+  twice or in the photo's ``alt``);
 - a duty officer's box of the sidebar ("Trần Văn Mạnh - Phó Chủ tịch UBND phường") taken into
   the body by the single-page path closed it, and read as the signature of six articles.
 """
@@ -54,6 +57,17 @@ def test_two_writers_linked_in_the_meta_row_are_both_the_author() -> None:
     assert _author(_page(apart)) == "Minh Anh"
 
 
+def _box(name: str, post: str) -> str:
+    return f"<div class='box-info'><img src='/upload/nhansu/7.jpg' width='60' alt=''><div><b>{name}</b><br><span>{post}</span></div></div>"
+
+
+def test_a_writers_box_after_the_body_names_the_writer_never_a_leader() -> None:
+    assert _author(_page(after_body=_box("Lê Thu Trang", "Công chức Văn hóa - Xã hội phường"))) == "Lê Thu Trang"
+    assert _author(_page(after_body=_box("Trần Minh Khoa", "Phóng viên Ban Thời sự"))) == "Trần Minh Khoa"
+    # a leader's photo and post right after the body (a leaders' box) names no writer
+    assert _author(_page(after_body=_box("Đinh Công Lực", "Chủ tịch UBND phường"))) is None
+    # nor a box that is not a name over a post (a teaser with a picture)
+    assert _author(_page(after_body=_box("Tin mới", "Công chức phường ra quân"))) is None
 
 
 def test_a_committee_leader_closing_the_body_is_no_writer() -> None:
