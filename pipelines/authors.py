@@ -662,7 +662,8 @@ def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline
             continue
         if photo_credit(line):
             continue  # "Ảnh: Thu Hà" under the writer's signature: the photographer's
-        signature = parse_signature(line)
+        # (the board signing in full, "Ban Biên tập", as it signs "BBT": its words are an office's)
+        signature = parse_signature(line) or staff_signature(line)
         if signature:
             above = lines[-k - 2] if k + 2 <= len(lines) else ""
             if not signing_line(above) and not leader_post(signature.unit):

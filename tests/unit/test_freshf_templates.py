@@ -8,7 +8,9 @@
   it, "Công chức Văn hóa - Xã hội phường"): no author (the author box rule wants the name
   twice or in the photo's ``alt``);
 - a duty officer's box of the sidebar ("Trần Văn Mạnh - Phó Chủ tịch UBND phường") taken into
-  the body by the single-page path closed it, and read as the signature of six articles.
+  the body by the single-page path closed it, and read as the signature of six articles;
+- the editorial board signing in full, "Ban Biên tập", closing the body: no author ("BBT" was
+  one; "Ban" reads as an office's first word).
 """
 
 from __future__ import annotations
@@ -80,3 +82,14 @@ def test_a_committee_leader_closing_the_body_is_no_writer() -> None:
     assert authors.signature_from_body([prose, "Minh Anh - Phó Trưởng phòng Văn hóa và Thông tin"]).author == "Minh Anh"
     assert authors.signature_from_body([prose, "Nguyễn Văn Toàn", "Công chức Văn phòng - Thống kê phường"]).author == "Nguyễn Văn Toàn"
     assert authors.leader_post("Phó Chủ tịch UBND phường") and not authors.leader_post("Phó Trưởng phòng Văn hóa")
+
+
+def test_the_board_signing_in_full_is_the_author_as_written() -> None:
+    prose = PROSE[0]
+    assert authors.signature_from_body([prose, "Ban Biên tập"]).author == "Ban Biên tập"
+    assert authors.signature_from_body([prose, "BBT"]).author == "BBT"
+    signed = _page(after_body="").replace(f"<p>{PROSE[-1]}</p>", f"<p>{PROSE[-1]}</p><p style='text-align:right'><strong>Ban Biên tập</strong></p>")
+    assert _author(signed) == "Ban Biên tập"
+    # an office that is not the newsroom's board is no writer, nor a sentence about the board
+    assert authors.signature_from_body([prose, "Ban Quản lý chợ"]).author is None
+    assert authors.signature_from_body([prose, "Ban Biên tập trân trọng cảm ơn bạn đọc."]).author is None
