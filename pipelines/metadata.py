@@ -488,6 +488,25 @@ _WRITER_POST = re.compile(
 )
 
 
+WRITER_BOX_REACH = 3  # the body element's last blocks looked at for a writer's box
+
+
+def _writer_box_at_end(element: HtmlElement, paragraphs: list[str]) -> authors.Byline:
+    """A writer's box (:func:`_writer_box`) among the last blocks of the body's own element
+    that the body's text left out (trafilatura drops a block of a photo and two short lines;
+    the element it located holds the sapo, the text and the box: the single-page path)."""
+    lines = set(paragraphs)
+    for child in list(element)[::-1][:WRITER_BOX_REACH]:
+        if not isinstance(child.tag, str):
+            continue
+        line = text_of(child)
+        if line in lines:
+            break  # the body's own text: the box comes after it or not at all
+        if line and (found := _writer_box(child, line)).author:
+            return found
+    return authors.Byline()
+
+
 def _writer_box(box: HtmlElement, line: str) -> authors.Byline:
     """The writer's box right after the body: a photo, the name in bold or as a heading and
     the writer's post under it and nothing else (``<div><img><b>Lê Thu Trang</b><br>Công
@@ -757,6 +776,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, authors.byline_at_top(text.paragraphs))
     if result.author is None and text.element is not None:
         result = authors.merge(result, _signature_after_body(text.element))
+    if result.author is None and text.element is not None:
+        result = authors.merge(result, _writer_box_at_end(text.element, text.paragraphs))
     if result.author is None and text.container is not None and text.element is not None:
         result = authors.merge(result, _byline_after_block(text.container))
     if result.author is None and dates is not None and dates.published is not None:

@@ -10,7 +10,9 @@
 - a duty officer's box of the sidebar ("Trần Văn Mạnh - Phó Chủ tịch UBND phường") taken into
   the body by the single-page path closed it, and read as the signature of six articles;
 - the editorial board signing in full, "Ban Biên tập", closing the body: no author ("BBT" was
-  one; "Ban" reads as an office's first word).
+  one; "Ban" reads as an office's first word);
+- a writer's box inside the element the single-page path located (the sapo, the text and the
+  box share it; trafilatura left the box out of the text): no author.
 """
 
 from __future__ import annotations
@@ -31,16 +33,21 @@ PROSE = [
 
 
 def _page(meta_row: str = "", after_body: str = "", sidebar: str = "") -> str:
-    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    """A ward portal's article page: a wrapper of a banner, a menu, the left column (the
+    article: title, date, meta row, sapo, body, the block after it, a back link), the right
+    column (``sidebar``) and a footer."""
+    paragraphs = "".join(f"<p style='text-align:justify'>{p}</p>" for p in PROSE)
     return (
-        "<html><head><meta charset='utf-8'><title>Lập lại trật tự vỉa hè</title></head><body>"
+        "<html><head><meta charset='utf-8'><title>Lập lại trật tự vỉa hè</title></head><body><div id='wrapper'>"
+        "<div id='banner'><img src='/b.jpg' alt='Phường An Lạc'></div>"
         "<div id='menu'><a href='/'>Trang chủ</a> | <a href='/tin-tuc/'>Tin tức</a></div>"
-        "<div id='main'><div class='news-detail'><h1 class='news-title'>Ra quân lập lại trật tự lòng đường, vỉa hè</h1>"
+        "<div id='left'><div class='news-detail'><h3 class='news-title'>Ra quân lập lại trật tự lòng đường, vỉa hè</h3>"
         f"<div class='news-meta'><span class='time'>Thứ Ba, 12/03/2024 - 08:30</span> {meta_row}</div>"
         "<p class='news-sapo'><em>Phường ra quân đợt cao điểm lập lại trật tự lòng đường, vỉa hè trên "
         "các tuyến đường trọng điểm.</em></p>"
-        f"<div class='news-body'>{paragraphs}</div>{after_body}</div></div>"
-        f"<div id='side'>{sidebar}</div></body></html>"
+        f"<div class='news-body'>{paragraphs}</div>{after_body}"
+        "<p class='back'><a href='javascript:history.back()'>Quay lại</a></p></div></div>"
+        f"<div id='right'>{sidebar}</div><div id='footer'>Bản quyền © UBND phường An Lạc.</div></div></body></html>"
     )
 
 
@@ -88,8 +95,19 @@ def test_the_board_signing_in_full_is_the_author_as_written() -> None:
     prose = PROSE[0]
     assert authors.signature_from_body([prose, "Ban Biên tập"]).author == "Ban Biên tập"
     assert authors.signature_from_body([prose, "BBT"]).author == "BBT"
-    signed = _page(after_body="").replace(f"<p>{PROSE[-1]}</p>", f"<p>{PROSE[-1]}</p><p style='text-align:right'><strong>Ban Biên tập</strong></p>")
+    signed = _page(after_body="").replace(f"{PROSE[-1]}</p>", f"{PROSE[-1]}</p><p style='text-align:right'><strong>Ban Biên tập</strong></p>")
     assert _author(signed) == "Ban Biên tập"
     # an office that is not the newsroom's board is no writer, nor a sentence about the board
     assert authors.signature_from_body([prose, "Ban Quản lý chợ"]).author is None
     assert authors.signature_from_body([prose, "Ban Biên tập trân trọng cảm ơn bạn đọc."]).author is None
+
+
+def _record(page: str):  # noqa: ANN202 - the ArticleRecord
+    return extract_page(page.encode(), BASE + "tin-tuc/ra-quan-via-he-612.html", {}, adhoc_profile(BASE))
+
+
+def test_a_writers_box_inside_the_located_element_names_the_writer() -> None:
+    # the single-page path locates the element holding the sapo and the text: the box is in it
+    page = _page(after_body=_box("Lê Thu Trang", "Công chức Văn hóa - Xã hội phường"))
+    assert _record(page).author == "Lê Thu Trang"
+    assert _record(_page(after_body=_box("Đinh Công Lực", "Chủ tịch UBND phường"))).author is None
