@@ -11,6 +11,9 @@
   the body by the single-page path closed it, and read as the signature of six articles;
 - the editorial board signing in full, "Ban Biên tập", closing the body: no author ("BBT" was
   one; "Ban" reads as an office's first word);
+- the single-page path's body ended with the short lines trafilatura took from the side
+  column of boxes beside the article (the duty officer's name and post, a phone number, a
+  counter: a chrome leak on every page, and the body's last lines were no longer its own);
 - a writer's box inside the element the single-page path located (the sapo, the text and the
   box share it; trafilatura left the box out of the text): no author.
 """
@@ -102,8 +105,34 @@ def test_the_board_signing_in_full_is_the_author_as_written() -> None:
     assert authors.signature_from_body([prose, "Ban Biên tập trân trọng cảm ơn bạn đọc."]).author is None
 
 
+SIDEBAR = (
+    "<div class='module'><div class='module-title'>Cán bộ trực</div>"
+    "<p>Trần Văn Mạnh - Phó Chủ tịch UBND phường</p><p>Điện thoại: 0226 3861 099</p></div>"
+    "<div class='module'><div class='module-title'>Tin mới</div><ul>"
+    "<li><a href='/tin-tuc/a-1.html'>Nạo vét kênh thoát nước trước mùa mưa trên địa bàn phường</a></li>"
+    "<li><a href='/tin-tuc/b-2.html'>Khám sức khỏe miễn phí cho người cao tuổi có hoàn cảnh khó khăn</a></li>"
+    "<li><a href='/tin-tuc/c-3.html'>Chợ truyền thống đầu tiên thanh toán không dùng tiền mặt</a></li></ul></div>"
+    "<div class='module'><div class='module-title'>Số lượt truy cập</div><p>215.406</p></div>"
+)
+
+
 def _record(page: str):  # noqa: ANN202 - the ArticleRecord
     return extract_page(page.encode(), BASE + "tin-tuc/ra-quan-via-he-612.html", {}, adhoc_profile(BASE))
+
+
+def test_the_side_columns_short_lines_are_no_part_of_the_body() -> None:
+    signed = _page(sidebar=SIDEBAR).replace(
+        f"{PROSE[-1]}</p>", f"{PROSE[-1]}</p><p style='text-align:right'><strong>Tin/ảnh: Mai Phương</strong></p>"
+    )
+    record = _record(signed)
+    assert "Trần Văn Mạnh" not in record.body_text and "215.406" not in record.body_text
+    assert record.body_text.rstrip().endswith("Tin/ảnh: Mai Phương")
+    assert record.author == "Mai Phương"
+    # a signature in the block right after the body, alone in its branch, stays in the body
+    after = _page(after_body="<div style='text-align:right'><b>Quốc Việt</b></div>", sidebar=SIDEBAR)
+    record = _record(after)
+    assert "Quốc Việt" in record.body_text and record.author == "Quốc Việt"
+    assert "Trần Văn Mạnh" not in record.body_text
 
 
 def test_a_writers_box_inside_the_located_element_names_the_writer() -> None:
@@ -111,3 +140,5 @@ def test_a_writers_box_inside_the_located_element_names_the_writer() -> None:
     page = _page(after_body=_box("Lê Thu Trang", "Công chức Văn hóa - Xã hội phường"))
     assert _record(page).author == "Lê Thu Trang"
     assert _record(_page(after_body=_box("Đinh Công Lực", "Chủ tịch UBND phường"))).author is None
+    # beside a side column of boxes too
+    assert _record(_page(after_body=_box("Lê Thu Trang", "Công chức Văn hóa - Xã hội phường"), sidebar=SIDEBAR)).author == "Lê Thu Trang"
