@@ -192,8 +192,8 @@ def families(part: str) -> dict[str, Any]:
     attribution, an editor's line, a notice's signatory, a name-like slogan, a date line).
     "fresh" is ``tests.families.FRESH_A`` and ``FRESH_B`` (round 15) and ``FRESH_D`` (round 16):
     new portals rich in non-article pages of kinds and URL shapes the others lack (and, FRESH_D,
-    in chrome inside the content), and ``FRESH_C`` (round 16): date and byline conventions the
-    others lack; each held out when first scored."""
+    in chrome inside the content), and ``FRESH_C`` (round 16) and ``FRESH_F`` (round 17): date
+    and byline conventions the others lack; each held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
