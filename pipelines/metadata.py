@@ -727,7 +727,7 @@ def _with_co_writers(result: authors.Byline, hits: list[tuple[HtmlElement, str]]
     if len(hits) < 2 or hits[0][1] != result.author:
         return result
     names = [hits[0][1]]
-    for (el, _), (nxt, name) in zip(hits, hits[1:]):
+    for (el, _), (nxt, name) in zip(hits, hits[1:], strict=False):
         if el.getnext() is not nxt or not _CO_WRITER_JOIN.match(el.tail or ""):
             break
         if "," in name or not authors.person_name(name) or name in names:
