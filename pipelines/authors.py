@@ -633,9 +633,13 @@ def signing_line(line: str) -> bool:
 
 
 #: the posts of a people's committee's or a party committee's leaders ("Chủ tịch UBND
-#: phường", "Phó Bí thư Đảng ủy"): a name with one after it, or over it, closing a page is a
+#: phường", "Phó Bí thư Đảng ủy"; never an association's, "Phó Chủ tịch Hội Nông dân"): a name with one after it, or over it, closing a page is a
 #: leaders' or a duty officer's box (a sidebar the body took in), never a writer's signature
-_LEADER_POST = re.compile(r"^(?:phó\s+)?(?:chủ tịch|bí thư)\b", re.IGNORECASE)
+_LEADER_POST = re.compile(
+    r"^(?:phó\s+)?(?:chủ tịch|bí thư)\s+(?:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân"
+    r"|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ)\b",
+    re.IGNORECASE,
+)
 
 
 def leader_post(text: str | None) -> bool:

@@ -92,6 +92,8 @@ def test_a_committee_leader_closing_the_body_is_no_writer() -> None:
     assert authors.signature_from_body([prose, "Minh Anh - Phó Trưởng phòng Văn hóa và Thông tin"]).author == "Minh Anh"
     assert authors.signature_from_body([prose, "Nguyễn Văn Toàn", "Công chức Văn phòng - Thống kê phường"]).author == "Nguyễn Văn Toàn"
     assert authors.leader_post("Phó Chủ tịch UBND phường") and not authors.leader_post("Phó Trưởng phòng Văn hóa")
+    # an association's officer writing for the portal signs with the post
+    assert authors.signature_from_body([prose, "Quốc Tuấn - Phó Chủ tịch Hội Nông dân"]).author == "Quốc Tuấn"
 
 
 def test_the_board_signing_in_full_is_the_author_as_written() -> None:
