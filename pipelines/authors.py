@@ -632,31 +632,12 @@ def signing_line(line: str) -> bool:
     return bool(_SIGNING.match(text)) or is_position(text) or bool(_LEADERS.match(text))
 
 
-#: the posts of a people's committee's or a party committee's leaders ("Chủ tịch UBND
-#: phường", "Phó Bí thư Đảng ủy"; never an association's, "Phó Chủ tịch Hội Nông dân"): a name with one after it, or over it, closing a page is a
-#: leaders' or a duty officer's box (a sidebar the body took in), never a writer's signature
-_LEADER_POST = re.compile(
-    r"^(?:phó\s+)?(?:chủ tịch|bí thư)\s+(?:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân"
-    r"|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ)\b",
-    re.IGNORECASE,
-)
-
-
-def leader_post(text: str | None) -> bool:
-    """``text`` is a committee leader's post ("Phó Chủ tịch UBND phường", "Bí thư Đảng ủy")."""
-    return bool(text) and len(text) <= 80 and bool(_LEADER_POST.match(clean(text or "")))
-
-
 def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:
     """The signature and source lines at the end of the body (they stay in the body); a
-    notice's signatory (a name under "TM. ỦY BAN NHÂN DÂN"/"CHỦ TỊCH") is no author, nor a
-    committee's leader named with their post after or under the name (:func:`leader_post`:
-    "Trần Văn Mạnh - Phó Chủ tịch UBND phường", a duty officer's box the body took in)."""
+    notice's signatory (a name under "TM. ỦY BAN NHÂN DÂN"/"CHỦ TỊCH") is no author."""
     author = unit = source = None
     lines = list(paragraphs)
     for k, line in enumerate(lines[-1 : -max_lines - 1 : -1]):
-        if leader_post(line):
-            break  # "Chủ tịch UBND phường" under a name: a leaders' box, no signature above it
         found_reprint = reprint(line)
         if found_reprint is not None:
             return Byline(found_reprint.author, None, source or found_reprint.source)
@@ -670,7 +651,7 @@ def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline
         signature = parse_signature(line) or staff_signature(line)
         if signature:
             above = lines[-k - 2] if k + 2 <= len(lines) else ""
-            if not signing_line(above) and not leader_post(signature.unit):
+            if not signing_line(above):
                 author, unit = signature.author, signature.unit
                 source = source or (source_tail(line) if signature.author else None)
             break

@@ -7,8 +7,6 @@
 - a writer's box right after the body (a photo, the name in bold, the writer's post under
   it, "Công chức Văn hóa - Xã hội phường"): no author (the author box rule wants the name
   twice or in the photo's ``alt``);
-- a duty officer's box of the sidebar ("Trần Văn Mạnh - Phó Chủ tịch UBND phường") taken into
-  the body by the single-page path closed it, and read as the signature of six articles;
 - the editorial board signing in full, "Ban Biên tập", closing the body: no author ("BBT" was
   one; "Ban" reads as an office's first word);
 - the single-page path's body ended with the short lines trafilatura took from the side
@@ -80,20 +78,6 @@ def test_a_writers_box_after_the_body_names_the_writer_never_a_leader() -> None:
     assert _author(_page(after_body=_box("Đinh Công Lực", "Chủ tịch UBND phường"))) is None
     # nor a box that is not a name over a post (a teaser with a picture)
     assert _author(_page(after_body=_box("Tin mới", "Công chức phường ra quân"))) is None
-
-
-def test_a_committee_leader_closing_the_body_is_no_writer() -> None:
-    prose = PROSE[0]
-    # a duty officer's or a leaders' box the body took in: the leader, with the post after or under the name
-    assert authors.signature_from_body([prose, "Tin/ảnh: Mai Phương", "Trần Văn Mạnh - Phó Chủ tịch UBND phường"]).author is None
-    assert authors.signature_from_body([prose, "Đinh Công Lực", "Chủ tịch UBND phường"]).author is None
-    assert authors.signature_from_body([prose, "Hà Minh Đức - Bí thư Đảng ủy phường"]).author is None
-    # a writer's own post, after the name or under it, is kept
-    assert authors.signature_from_body([prose, "Minh Anh - Phó Trưởng phòng Văn hóa và Thông tin"]).author == "Minh Anh"
-    assert authors.signature_from_body([prose, "Nguyễn Văn Toàn", "Công chức Văn phòng - Thống kê phường"]).author == "Nguyễn Văn Toàn"
-    assert authors.leader_post("Phó Chủ tịch UBND phường") and not authors.leader_post("Phó Trưởng phòng Văn hóa")
-    # an association's officer writing for the portal signs with the post
-    assert authors.signature_from_body([prose, "Quốc Tuấn - Phó Chủ tịch Hội Nông dân"]).author == "Quốc Tuấn"
 
 
 def test_the_board_signing_in_full_is_the_author_as_written() -> None:
