@@ -229,6 +229,12 @@ def _is_name(text: str) -> bool:
     return all(w[0].isupper() and _WORD.match(w) for w in words)
 
 
+def person_name(text: str) -> bool:
+    """A person's name (two to six capitalised words, a rank before it allowed), never the
+    staff ("PV", "BBT", "Nhóm PV"), initials alone or an office's name."""
+    return _is_name(text) and not (_ABBREV.match(text) or _TEAM.match(text)) and len(text.split()) >= 2
+
+
 def _initials(text: str) -> bool:
     """"Q.Anh", "N.V.Hùng": capital initials, then one capitalised given name."""
     match = _INITIALS.match(text)
@@ -641,7 +647,8 @@ def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline
             continue
         if photo_credit(line):
             continue  # "Ảnh: Thu Hà" under the writer's signature: the photographer's
-        signature = parse_signature(line)
+        # (the board signing in full, "Ban Biên tập", as it signs "BBT": its words are an office's)
+        signature = parse_signature(line) or staff_signature(line)
         if signature:
             above = lines[-k - 2] if k + 2 <= len(lines) else ""
             if not signing_line(above):

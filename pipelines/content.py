@@ -104,6 +104,10 @@ def extract_body(page: Page) -> Text:
         if _nested_tables(page.tree):
             paragraphs = _drop_foot_lines(document_order(page.tree, paragraphs), page)
         body_el = locate(page.tree, paragraphs)
+        paragraphs, side = _without_side_column(page.tree, paragraphs)
+        if side:
+            chrome_removed += side
+            body_el = locate(page.tree, paragraphs)
         paragraphs += _dropped_signature(body_el, paragraphs)
         paragraphs = _dropped_captions(body_el, paragraphs, page)
     images = media.find_images(body_el, page.base) if body_el is not None else []
@@ -442,6 +446,49 @@ def document_order(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
     if places == sorted(places):
         return paragraphs
     return [line for _, line in sorted(zip(places, paragraphs, strict=True), key=lambda t: t[0])]
+
+
+SIDE_LINE_WORDS = 15  # a side column's lines are short (a name, a phone number, a counter)
+SIDE_BRANCH_SHARE = 3  # the column holds this many times the text of the lines taken from it
+SIDE_BRANCH_LINKS = 2  # and links (its boxes' lists): a column of boxes, not a signature's row
+
+
+def _without_side_column(tree: HtmlElement, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """``paragraphs`` without the short lines closing them that trafilatura took from a
+    side column next to the article (a duty officer's box, ``<p>Trần Văn Mạnh - Phó Chủ tịch
+    UBND phường</p><p>Điện thoại: ...</p>``, then a counter; the boxes' headings and link
+    lists it left out): the trailing run of short lines from the first one outside the
+    element holding the article's text, when every line of it is in one branch of the page
+    beside that element and the branch is a column of boxes (many times the text of the
+    lines, and links). A signature in the next row or block after the body is the only
+    text of its branch, and stays."""
+    k = len(paragraphs)
+    while k > 1 and len(paragraphs[k - 1].split()) <= SIDE_LINE_WORDS:
+        k -= 1
+    if k == len(paragraphs) or k < 2:
+        return paragraphs, []
+    prose = locate(tree, paragraphs[:k])
+    if prose is None or prose.tag in ("body", "html"):
+        return paragraphs, []
+    for i in range(k, len(paragraphs)):
+        el = _starting_with(tree, paragraphs[i][:60])
+        if el is None:
+            return paragraphs, []
+        if el is prose or contains(prose, el):
+            continue
+        top = common_ancestor(prose, el)
+        branch = next((up for up in [el, *el.iterancestors()] if up.getparent() is top), None)
+        if branch is None or branch is prose or contains(branch, prose):
+            return paragraphs, []
+        rest = paragraphs[i:]
+        places = [_starting_with(tree, line[:60]) for line in rest]
+        if any(p is None or not (p is branch or contains(branch, p)) for p in places):
+            return paragraphs, []
+        taken = sum(len(line) for line in rest)
+        if len(text_of(branch)) >= SIDE_BRANCH_SHARE * taken and len(branch.findall(".//a")) >= SIDE_BRANCH_LINKS:
+            return paragraphs[:i], rest
+        return paragraphs, []
+    return paragraphs, []
 
 
 def locate(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:

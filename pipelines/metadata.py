@@ -305,7 +305,7 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
     Thứ sáu, 08 Tháng 3 2024 14:20": short, holding a figure, naming no one) passed over."""
     node: HtmlElement | None = element
     passed = 0
-    for _ in range(AFTER_BODY_LEVELS):
+    for level in range(AFTER_BODY_LEVELS):
         if node is None:
             break
         for sibling in node.itersiblings():
@@ -318,6 +318,8 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
                 found = _signature_block(line)  # (a photo credit names no writer)
                 if found and found.author:
                     return found
+            if level == 0 and (found := _writer_box(sibling, line)).author:
+                return found
             found = _name_beside_counter(sibling, line)
             if found.author or passed >= AFTER_BODY_META_LINES or not _meta_line(line):
                 return found
@@ -478,6 +480,49 @@ def _name_over_sapo(element: HtmlElement, paragraphs: list[str]) -> authors.Byli
 
 
 AUTHOR_BOX_CHARS = 400
+WRITER_BOX_CHARS = 120
+#: the posts a writer signs an author box with (a reporter, an editor, a contributor, an
+#: officer of the office's staff), never a leader's ("Chủ tịch", "Giám đốc": a leaders' box)
+_WRITER_POST = re.compile(
+    r"^(?:phóng viên|biên tập viên|cộng tác viên|chuyên viên|cán bộ|công chức|viên chức)\b", re.IGNORECASE
+)
+
+
+WRITER_BOX_REACH = 3  # the body element's last blocks looked at for a writer's box
+
+
+def _writer_box_at_end(element: HtmlElement, paragraphs: list[str]) -> authors.Byline:
+    """A writer's box (:func:`_writer_box`) among the last blocks of the body's own element
+    that the body's text left out (trafilatura drops a block of a photo and two short lines;
+    the element it located holds the sapo, the text and the box: the single-page path)."""
+    lines = set(paragraphs)
+    for child in list(element)[::-1][:WRITER_BOX_REACH]:
+        if not isinstance(child.tag, str):
+            continue
+        line = text_of(child)
+        if line in lines:
+            break  # the body's own text: the box comes after it or not at all
+        if line and (found := _writer_box(child, line)).author:
+            return found
+    return authors.Byline()
+
+
+def _writer_box(box: HtmlElement, line: str) -> authors.Byline:
+    """The writer's box right after the body: a photo, the name in bold or as a heading and
+    the writer's post under it and nothing else (``<div><img><b>Lê Thu Trang</b><br>Công
+    chức Văn hóa - Xã hội phường</div>``): a person's name, a post a writer holds (never a
+    leader's: a leaders' or a duty officer's box names the office's leaders)."""
+    if len(line) > WRITER_BOX_CHARS or box.find(".//img") is None:
+        return authors.Byline()
+    for el in box.iter("strong", "b", "h3", "h4", "h5", "h6"):
+        name = text_of(el)
+        if not name or not line.startswith(name) or not authors.person_name(name):
+            continue
+        post = line[len(name) :].strip(" ,;:-–—")
+        if post and _WRITER_POST.match(post) and authors.is_position(post):
+            return authors.Byline(author=name, unit=post)
+        break
+    return authors.Byline()
 
 
 def _author_box(box: HtmlElement, line: str) -> authors.Byline:
@@ -668,6 +713,31 @@ def _same_people(names: tuple[str, ...], line: str) -> bool:
     return len(names) == 1 and low in f" {names[0].casefold()} "
 
 
+#: what stands between two writers' links or names in one byline row ("A - B", "A, B", "A và B")
+_CO_WRITER_JOIN = re.compile(r"^\s*(?:[-–—,;&/]|và|and)?\s*$", re.IGNORECASE)
+MAX_CO_WRITERS = 4
+
+
+def _with_co_writers(result: authors.Byline, hits: list[tuple[HtmlElement, str]]) -> authors.Byline:
+    """``result`` naming every writer of its byline row when the byline element that named
+    its author is followed, as the next siblings, by more of the same kind joined only by a
+    dash, a comma or "và" (two links to the writers' pages, ``<a href="/tac-gia/a">Minh
+    Anh</a> - <a href="/tac-gia/b">Văn Hùng</a>``): "Minh Anh, Văn Hùng", as a signature's
+    two writers are written. Each must be a person's name (never the staff or a newsroom)."""
+    if len(hits) < 2 or hits[0][1] != result.author:
+        return result
+    names = [hits[0][1]]
+    for (el, _), (nxt, name) in zip(hits, hits[1:], strict=False):
+        if el.getnext() is not nxt or not _CO_WRITER_JOIN.match(el.tail or ""):
+            break
+        if "," in name or not authors.person_name(name) or name in names:
+            break
+        names.append(name)
+    if len(names) < 2 or len(names) > MAX_CO_WRITERS or not authors.person_name(names[0]):
+        return result
+    return replace(result, author=", ".join(names), unit=None)
+
+
 def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> authors.Byline:
     """Author, unit and source: the profile's byline selector, byline classes near the
     title, the signature at the end of the body or right after it, the author beside the
@@ -680,6 +750,7 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
     place = page.profile.adhoc or page.profile.inferred
     for root, selectors in ((tree, page.profile.selectors.author), (scope, BYLINE_SELECTORS)):
         for selector in may_match(root, selectors):
+            hits: list[tuple[HtmlElement, str]] = []
             for el in css(root, selector):
                 line = el.get("content") or text_of(el)
                 if _credit_after_body(el, line, text):
@@ -689,7 +760,10 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
                 found = authors.parse_byline_text(line, trusted=root is tree, place=place)
                 if found:
                     result = authors.merge(result, found)
+                    if found.author:
+                        hits.append((el, found.author))
             if result.author:
+                result = _with_co_writers(result, hits)
                 break
         if result.author:
             break
@@ -702,6 +776,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, authors.byline_at_top(text.paragraphs))
     if result.author is None and text.element is not None:
         result = authors.merge(result, _signature_after_body(text.element))
+    if result.author is None and text.element is not None:
+        result = authors.merge(result, _writer_box_at_end(text.element, text.paragraphs))
     if result.author is None and text.container is not None and text.element is not None:
         result = authors.merge(result, _byline_after_block(text.container))
     if result.author is None and dates is not None and dates.published is not None:

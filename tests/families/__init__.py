@@ -70,6 +70,19 @@ department's MVC portal with one detail template for news, press releases and it
 (online services, a press-release index, its history, an organisation chart, a procedure).
 Also part "fresh", not in ``FAMILIES``.
 
+``FRESH_F`` (three, round 17, held out when first scored, truth by hand before any
+extraction): byline conventions the families above lack. A provincial paper's CMS
+(``freshf_baotinh``: the writer only as a bare link to ``/tac-gia/`` in the meta row, two such
+links for two writers, initials alone "N.H", "Thanh Bình (t/h)", "Tin và ảnh:", a linked writer
+over a photo credit, the paper as ``<meta name="author">``), a department's portal whose
+editors paste from Word (``freshf_sokhcn``: ``MsoNormal`` signatures right-aligned by
+attribute then an empty ``<p>&nbsp;</p>``, right-aligned with no emphasis, bold by CSS only,
+"ThS. ..." over its unit's line, the name after a ``<br>`` in the last paragraph, "Người viết:"
+and "Người đăng: admin" in the views row) and a ward's portal (``freshf_phuong``: a writer's box
+with a photo and the post after the body, "H.T.L", a name over its post line, "Tin/ảnh:", "Ban
+Biên tập" in full, a ``<br><br>`` body, a duty officer's box in the side column, the ward as
+``<meta name="author">``). First look: author 86% ad hoc and inferred, 62% single page.
+
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
 ``NON_ARTICLES`` (every other HTML path the site serves; the development and validation
@@ -103,6 +116,9 @@ from tests.families import (
     freshd_baiviet,
     freshd_dvc,
     freshd_tinanh,
+    freshf_baotinh,
+    freshf_phuong,
+    freshf_sokhcn,
     gallery,
     hugo,
     joomla,
@@ -146,6 +162,8 @@ FRESH_B: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshb_sharepoint, fres
 FRESH_C: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshc_district, freshc_entheme, freshc_agri)}
 # round 16's fresh-D: non-article pages in the article template and chrome inside the content
 FRESH_D: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshd_baiviet, freshd_tinanh, freshd_dvc)}
+# round 17's fresh-F: byline conventions of provincial papers, Word-pasting departments and wards
+FRESH_F: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshf_baotinh, freshf_sokhcn, freshf_phuong)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
