@@ -7,8 +7,10 @@ contact block under a notice, a comment form) stay articles."""
 
 from __future__ import annotations
 
+import lxml.html
+
 from config.profile import adhoc_profile
-from pipelines import pagekind
+from pipelines import pagecontent, pagekind
 from pipelines.extract import extract
 from pipelines.record import ArticleRecord
 
@@ -122,3 +124,30 @@ def test_the_articles_beside_them_are_kept() -> None:
     got = _extract(_page("Hội nghị triển khai nhiệm vụ chuyển đổi số", "05-03-2024 08:30", _lines(invitation)), "/tt/2.html")
     assert isinstance(got, ArticleRecord)
 
+
+MAIL_FORM = (
+    '<form method="post"><p><label>Họ tên người gửi</label> <input name="ten"></p>'
+    '<p><label>Email người gửi</label> <input name="email"></p><p><label>Email người nhận</label> <input name="to"></p>'
+    '<p><label>Lời nhắn</label> <textarea name="msg"></textarea></p><p><button type="submit">Gửi</button></p></form>'
+)
+COMMENT_FORM = (
+    '<form method="post"><p><label>Họ và tên</label> <input name="ten"></p><p><label>Email</label> <input name="email"></p>'
+    '<p><label>Nội dung ý kiến</label> <textarea name="msg"></textarea></p><p><button type="submit">Gửi ý kiến</button></p></form>'
+)
+
+
+def test_a_send_to_a_friend_page_dated_by_its_article_is_refused() -> None:
+    title = "Hội nghị triển khai nhiệm vụ chuyển đổi số"
+    body = f'<p><i>{NEWS[0]}</i></p><p>Gửi bài viết cho bạn bè qua email:</p><p><a href="/tt/1.html">{title}</a></p>{MAIL_FORM}'
+    got = _extract(_page(title, "05-03-2024 08:30", body), "/tt/1.html?act=email")
+    assert isinstance(got, str) and "send-by-mail" in got, got
+
+
+def test_an_article_with_a_comment_form_and_a_short_dated_notice_with_one_stay_articles() -> None:
+    got = _extract(_page("Hội nghị chuyển đổi số", "05-03-2024 08:30", _lines(NEWS) + COMMENT_FORM), "/tt/3.html")
+    assert isinstance(got, ArticleRecord)
+    # one address asked (a comment or a newsletter form): no mail page, whatever the text
+    tree = lxml.html.fromstring(COMMENT_FORM)
+    assert not pagecontent.mail_page(tree, tree, 20)
+    tree = lxml.html.fromstring(MAIL_FORM)
+    assert pagecontent.mail_page(tree, tree, 60) and not pagecontent.mail_page(tree, tree, 400)
