@@ -151,3 +151,20 @@ def test_an_article_with_a_comment_form_and_a_short_dated_notice_with_one_stay_a
     assert not pagecontent.mail_page(tree, tree, 20)
     tree = lxml.html.fromstring(MAIL_FORM)
     assert pagecontent.mail_page(tree, tree, 60) and not pagecontent.mail_page(tree, tree, 400)
+
+
+def test_nukeviets_send_by_mail_tool_link_makes_no_teaser_of_the_date_row() -> None:
+    # "Thứ ba - 05/03/2024 08:30" beside "Bản in" and "Gửi bài viết qua email" (NukeViet's
+    # tool row, real hrefs): the tools lead to no other article, the date is the page's
+    row = (
+        '<div class="row"><span class="time">Thứ ba - 05/03/2024 08:30</span><ul class="list-inline">'
+        '<li><a href="/vi/news/print/1204.html">Bản in</a></li>'
+        '<li><a href="/vi/news/sendmail/1204.html">Gửi bài viết qua email</a></li></ul></div>'
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>Trao giấy chứng nhận</title></head><body><div class="panel">'
+        f'<h1 class="title">Trao giấy chứng nhận đăng ký đầu tư</h1>{row}<div id="news-bodyhtml">{_lines(NEWS)}</div>'
+        "</div></body></html>"
+    ).encode()
+    got = _extract(page, "/vi/news/hoat-dong-so/trao-giay-chung-nhan-1204.html")
+    assert isinstance(got, ArticleRecord) and got.published_at == "2024-03-05T08:30:00+07:00"
