@@ -70,6 +70,14 @@ department's MVC portal with one detail template for news, press releases and it
 (online services, a press-release index, its history, an organisation chart, a procedure).
 Also part "fresh", not in ``FAMILIES``.
 
+``FRESH_G`` (three, round 17, held out when first scored): record pages with a title and a
+date in the article template whose kinds the others lack: a department of culture's calendar
+events ("Thời gian / Địa điểm / Thành phần ..."), radio bulletin and an article's readers'
+comments with their page 2 (``/noi-dung/<n>.htm``); a province office's units' pages (head,
+address, telephone, remit), citizens' reports with their handling and send-to-a-friend pages
+(``/tt/<n>-<slug>.html``); a NukeViet department's contractor selection results, projects
+offered to investors and its director's profile with a career table. Part "fresh".
+
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
 ``NON_ARTICLES`` (every other HTML path the site serves; the development and validation
