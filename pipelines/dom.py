@@ -642,11 +642,12 @@ def _most_text(linked: int) -> int:
 _TOOL_HREF = re.compile(r"^\s*(?:(?:javascript|mailto|tel):|#)", re.IGNORECASE)
 
 
-# the label of a tool link ("In bài" to a print view, "Gửi bài" to a form): it leads to no
-# other article, wherever its href points
+# the label of a tool link ("In bài" to a print view, "Gửi bài" or NukeViet's "Gửi bài viết
+# qua email" to a form): it leads to no other article, wherever its href points
 _TOOL_LABEL = re.compile(
     r"^(?:in|in bài(?: viết| này)?|in trang|bản in|xem bản in|gửi(?: bài(?: viết)?| email| e-mail| tin"
-    r"| cho bạn bè| bạn bè)?|chia sẻ|lưu(?: bài(?: viết)?)?|lưu tin|quay lại|trở về|trở lại|lên đầu trang"
+    r"| cho bạn bè| bạn bè)?|gửi(?: bài(?: viết)?| tin| trang)? (?:qua|bằng) (?:email|e-mail|thư điện tử)"
+    r"(?: cho bạn bè)?|chia sẻ|lưu(?: bài(?: viết)?)?|lưu tin|quay lại|trở về|trở lại|lên đầu trang"
     r"|về đầu trang|đầu trang|cỡ chữ|bình luận|print|share|e-?mail|back|top|rss)$",
     re.IGNORECASE,
 )

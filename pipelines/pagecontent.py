@@ -6,6 +6,8 @@ block. What the block holds says what the page is, whatever its URL (``?tabid=11
 - a **form** to fill (two fields or more, one of them a text area or three of them, and
   little text): "Gửi câu hỏi", "Góp ý", a registration; undated (an article's comment form
   sits under a dated text);
+- a **send-by-mail form** (the sender's and the recipient's addresses) and little text,
+  dated or not: a "send to a friend" page under an article's title, day and sapo;
 - a **player** (``<video>``, an embedded player) with under :data:`PLAYER_MAX_WORDS` words
   beside it: a video page ("Video", "Phóng sự"), a caption and a date at most;
 - **feed links** (three or more distinct ``.rss``/``/feed`` addresses): an RSS index;
@@ -87,6 +89,37 @@ def form_page(tree: HtmlElement, element: HtmlElement | None, words: int) -> boo
     return False
 
 
+_MAIL = re.compile(r"e-?mail|thư điện tử", re.I)
+MAIL_FIELDS_MIN = 2  # a sender's and a recipient's address
+
+
+def _mail_field(field: HtmlElement) -> bool:
+    """A field for an e-mail address: its type, its name, id or placeholder, or the text of
+    the line holding it (its label) says so."""
+    if (field.get("type") or "").lower() == "email":
+        return True
+    own = " ".join(field.get(a) or "" for a in ("name", "id", "placeholder", "aria-label"))
+    up = field.getparent()
+    return bool(_MAIL.search(own) or (up is not None and up.tag != "form" and _MAIL.search(text_of(up))))
+
+
+def mail_page(tree: HtmlElement, element: HtmlElement | None, words: int) -> bool:
+    """A form to send a page by e-mail in the content column (the sender's and the
+    recipient's addresses, :data:`MAIL_FIELDS_MIN` fields for an address) with little text
+    around it: a "send to a friend" page showing an article's title, day and sapo over the
+    form. A comment or newsletter form asks for one address."""
+    if words > FORM_MAX_WORDS:
+        return False
+    for root in _scope(tree, element):
+        for form in [root] if root.tag == "form" else list(root.iter("form")):
+            if _framed(form):
+                continue
+            fields = [f for f in form.iter("input") if (f.get("type") or "text").lower() not in _FIELD_SKIP]
+            if sum(map(_mail_field, fields)) >= MAIL_FIELDS_MIN:
+                return True
+    return False
+
+
 def player_page(tree: HtmlElement, element: HtmlElement | None, words: int) -> bool:
     """A player and under :data:`PLAYER_MAX_WORDS` words of text beside it."""
     if words >= PLAYER_MAX_WORDS:
@@ -134,8 +167,8 @@ def content_kind(
     dated: bool,
     signed: Callable[[], bool] = lambda: False,
 ) -> tuple[str, str] | None:
-    """(reason, detail) for a page whose content column is a form, a player, a list of
-    feeds or an undated biography; None otherwise. A form or a player on a page with its
+    """(reason, detail) for a page whose content column is a form, a send-by-mail form, a
+    player, a list of feeds or an undated biography; None otherwise. A form or a player on a page with its
     writer's byline (``signed``, asked only then) is an article's: a video report "PV: Quang
     Huy" with its sapo, a notice inviting comments; service pages are unsigned. (Not asked of
     a biography: a leader's profile names its subject where a byline would stand.)"""
@@ -144,6 +177,9 @@ def content_kind(
         return "other_type", "an RSS index (feed links in the content)"
     if not dated and form_page(tree, element, words) and not signed():
         return "other_type", "a form page (fields to fill, little text, no date)"
+    if mail_page(tree, element, words):
+        # dated by the article it sends, never signed: the article's byline is not shown
+        return "other_type", "a send-by-mail page (a sender's and a recipient's address, little text)"
     if player_page(tree, element, words) and not signed():
         return "other_type", f"a video page (a player and {words} words)"
     if not dated and biography(lines):

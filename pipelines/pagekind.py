@@ -7,8 +7,9 @@ and a record page shows its fields as labels ("Số ký hiệu", "Trình tự th
 
 - :func:`url_kind`: login, search, tag, author, qa, print, language (another language than
   Vietnamese), calendar (work schedules, date archives, calendar keys), or None;
-- :func:`form_kind`: document, procedure, a person's profile, qa, a draft open for comments
-  (three labels or more of one kind);
+- :func:`form_kind`: document, procedure, a person's profile, qa, a draft open for comments,
+  a citizen's report, a tender, a calendar's event, a unit, a project offered to investors
+  (three labels or more of one kind; the last three only when their fields are most of the text);
 - :func:`static_kind`: introduction, contact, organisation, site map, policy pages by their
   URL's last segment or their heading (for undated pages);
 - :func:`home_url`: the home page under another name (``/Default.aspx``, ``/trang-chu``).
@@ -206,7 +207,51 @@ _FORM_LABELS = {
         "đơn vị chủ trì soạn thảo", "tóm tắt nội dung", "tệp dự thảo", "file dự thảo",
         "văn bản dự thảo", "toàn văn dự thảo", "số ý kiến góp ý", "số lượt góp ý",
     ),
+    # a citizen's report and how it was handled ("Phản ánh, kiến nghị": who reported, when,
+    # what, the office handling it, the outcome)
+    "feedback": (
+        "người phản ánh", "ngày phản ánh", "nội dung phản ánh", "người kiến nghị",
+        "ngày kiến nghị", "nội dung kiến nghị", "cơ quan xử lý", "đơn vị xử lý",
+        "cơ quan giải quyết", "đơn vị giải quyết", "kết quả xử lý", "kết quả giải quyết",
+        "ngày xử lý", "tình trạng xử lý", "ngày trả lời",
+    ),
+    # a tender's or a contractor selection's record ("Thông báo mời thầu", "Kết quả lựa chọn
+    # nhà thầu")
+    "tender": (
+        "tên gói thầu", "số hiệu gói thầu", "số tbmt", "bên mời thầu", "chủ đầu tư",
+        "hình thức lựa chọn nhà thầu", "phương thức lựa chọn nhà thầu", "nhà thầu trúng thầu",
+        "đơn vị trúng thầu", "giá trúng thầu", "giá gói thầu", "giá dự toán", "loại hợp đồng",
+        "thời gian thực hiện hợp đồng", "thời điểm đóng thầu", "thời điểm mở thầu",
+        "quyết định phê duyệt", "nguồn vốn",
+    ),
+    # the kinds below share their labels with lines an article may show (an invitation's
+    # time and place, a contact block under a notice, a project's figures in its news): a
+    # page is their record only when its fields hold most of its text (_RECORD_ONLY)
+    # an event of a calendar: when, where, who organises, who attends
+    "event": (
+        "thời gian", "địa điểm", "đơn vị tổ chức", "cơ quan tổ chức", "ban tổ chức",
+        "đơn vị chủ trì", "chủ trì", "thành phần", "thành phần tham dự", "đối tượng tham dự",
+        "đối tượng tham gia", "nội dung", "nội dung chính", "liên hệ", "hình thức tổ chức",
+    ),
+    # a unit's page: its head and deputies, where and how to reach it, its remit
+    "unit": (
+        "trưởng phòng", "phó trưởng phòng", "giám đốc", "phó giám đốc", "chánh văn phòng",
+        "phó chánh văn phòng", "trưởng ban", "phó trưởng ban", "chi cục trưởng",
+        "phó chi cục trưởng", "thủ trưởng đơn vị", "người đứng đầu", "lãnh đạo", "địa chỉ",
+        "trụ sở", "điện thoại", "fax", "email", "website", "chức năng, nhiệm vụ",
+        "chức năng nhiệm vụ", "chức năng, nhiệm vụ, quyền hạn", "chức năng", "nhiệm vụ",
+    ),
+    # a project offered to investors ("Danh mục dự án kêu gọi đầu tư")
+    "project": (
+        "tên dự án", "địa điểm", "địa điểm thực hiện", "quy mô", "quy mô dự án", "diện tích",
+        "tổng vốn đầu tư", "tổng vốn đầu tư dự kiến", "vốn đầu tư", "hình thức đầu tư",
+        "mục tiêu", "mục tiêu dự án", "cơ quan liên hệ", "thông tin liên hệ", "ưu đãi đầu tư",
+        "hiện trạng", "hiện trạng sử dụng đất", "tiến độ thực hiện",
+    ),
 }  # fmt: skip
+_RECORD_ONLY = frozenset({"event", "unit", "project"})
+FIELDS_MIN_SHARE = 0.6  # of the lines' words, for a _RECORD_ONLY kind
+_BULLET = re.compile(r"^[-+•*–—]\s+")
 _LABEL_LINE = re.compile(r"^\s*([^:：]{2,40}?)\s*[:：]")
 _FIELD_SEP = re.compile(r"\s[-–|]\s(?=[^:：]{2,30}[:：])")  # a separator before another "Label:"
 _NOTE = re.compile(r"\s*\([^)]*\)")
@@ -217,23 +262,46 @@ def form_kind(lines: list[str]) -> str | None:
     """What a page of labelled fields records: "document" (a legal document's record:
     number, date issued, signer, summary), "procedure" (an administrative procedure),
     "profile" (a leader's: name, position, birth, education, phone), "qa" (a citizen's
-    question and its answer) or "draft" (a draft open for comments: the period, the
-    drafting office, the summary, the file), when it shows three labels or more of one
-    kind, each as a line of its own or a line's "Label:" head. An article's text has none."""
+    question and its answer), "draft" (a draft open for comments: the period, the drafting
+    office, the summary, the file), "feedback" (a citizen's report and its handling),
+    "tender" (a tender's or a contractor selection's record), "event" (a calendar's event),
+    "unit" (a unit's page: head, address, remit) or "project" (a project offered to
+    investors), when it shows three labels or more of one kind, each as a line of its own or
+    a line's "Label:" head ("- Label:" in a list too). An article's text has none; an
+    article may show three of an event's, a unit's or a project's (an invitation's time and
+    place, a contact block), so those are a record only when their fields (a labelled line,
+    or a bare label and the line after it) hold :data:`FIELDS_MIN_SHARE` of the words."""
     found: dict[str, set[str]] = {}
+    field_words: dict[str, int] = {}
+    total = 0
+    bare: set[str] = set()  # the kinds of the previous line when it was a bare label
     for line in lines:
         heads = set()
+        has_value = False
         # "Người hỏi: X - Ngày gửi: Y": each field of a line; "Trả lời (05/06/2024):" too
         for piece in _FIELD_SEP.split(clean(line).casefold()):
-            low = _NOTE.sub("", piece).strip().rstrip(" :：")
+            low = _BULLET.sub("", _NOTE.sub("", piece).strip()).rstrip(" :：")
             match = _LABEL_LINE.match(low)
             heads |= {low, match.group(1).strip()} if match else {low}
+            has_value |= bool(match and low[match.end() :].strip())
+        words = len(line.split())
+        total += words
+        kinds = set()
         for kind, labels in _FORM_LABELS.items():
             for head in heads:
                 if head in labels:
                     found.setdefault(kind, set()).add(head)
-    best = max(found.items(), key=lambda kv: len(kv[1]), default=None)
-    return best[0] if best and len(best[1]) >= FORM_MIN_LABELS else None
+                    kinds.add(kind)
+        for kind in kinds | bare:
+            field_words[kind] = field_words.get(kind, 0) + words
+        bare = set() if has_value else kinds
+    ranked = sorted(found.items(), key=lambda kv: len(kv[1]), reverse=True)
+    for kind, heads in ranked:
+        if len(heads) < FORM_MIN_LABELS:
+            break
+        if kind not in _RECORD_ONLY or field_words.get(kind, 0) >= FIELDS_MIN_SHARE * total:
+            return kind
+    return None
 
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)

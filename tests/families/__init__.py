@@ -82,6 +82,13 @@ and "Người đăng: admin" in the views row) and a ward's portal (``freshf_phu
 with a photo and the post after the body, "H.T.L", a name over its post line, "Tin/ảnh:", "Ban
 Biên tập" in full, a ``<br><br>`` body, a duty officer's box in the side column, the ward as
 ``<meta name="author">``). First look: author 86% ad hoc and inferred, 62% single page.
+``FRESH_G`` (three, round 17, held out when first scored): record pages with a title and a
+date in the article template whose kinds the others lack: a department of culture's calendar
+events ("Thời gian / Địa điểm / Thành phần ..."), radio bulletin and an article's readers'
+comments with their page 2 (``/noi-dung/<n>.htm``); a province office's units' pages (head,
+address, telephone, remit), citizens' reports with their handling and send-to-a-friend pages
+(``/tt/<n>-<slug>.html``); a NukeViet department's contractor selection results, projects
+offered to investors and its director's profile with a career table. Part "fresh".
 
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
@@ -119,6 +126,9 @@ from tests.families import (
     freshf_baotinh,
     freshf_phuong,
     freshf_sokhcn,
+    freshg_khdt,
+    freshg_vhtt,
+    freshg_vpubnd,
     gallery,
     hugo,
     joomla,
@@ -164,6 +174,8 @@ FRESH_C: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshc_district, freshc
 FRESH_D: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshd_baiviet, freshd_tinanh, freshd_dvc)}
 # round 17's fresh-F: byline conventions of provincial papers, Word-pasting departments and wards
 FRESH_F: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshf_baotinh, freshf_sokhcn, freshf_phuong)}
+# round 17's fresh-G: non-article kinds in the article template the families above lack
+FRESH_G: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshg_vhtt, freshg_vpubnd, freshg_khdt)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
