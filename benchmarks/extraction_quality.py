@@ -31,6 +31,7 @@ casefolded), chrome leaks (articles x chrome strings found in a body).
 from __future__ import annotations
 
 import argparse
+import copy
 import gzip
 import hashlib
 import json
@@ -319,23 +320,38 @@ def crawl_profile(model: SiteModel, base: SiteProfile) -> Mode:
     return ModelProfile.of(base, None)
 
 
-def mode_profile(family: Any, mode: str, pages: list[tuple[str, bytes, dict[str, str]]]) -> Mode:
-    """The profile a mode extracts with (see :data:`MODE_HELP`)."""
+def mode_profile(
+    family: Any, mode: str, pages: list[tuple[str, bytes, dict[str, str]]], model: SiteModel | None = None
+) -> Mode:
+    """The profile a mode extracts with (see :data:`MODE_HELP`); ``model``, the site model of
+    ``pages`` when the caller has it already (inferred otherwise)."""
     base = family_base(family)
     if mode == "single":
         return adhoc_profile(base)
     if mode == "profile" and not has_profile(family.SITE_ID):
         raise ValueError(f"{family.SITE_ID} has no hand profile")
     hand = family_profile(family.SITE_ID) if mode == "profile" else adhoc_profile(base)
-    model = site_model(family, pages)
+    model = site_model(family, pages) if model is None else model
     if mode == "inferred":  # sites new's sample is the whole site; so is the crawl's
         return crawl_profile(model, written_profile(hand, model))
     return crawl_profile(model, hand)
 
 
 def score_site(family: Any, mode: str) -> dict[str, Any]:
+    return score_modes(family, (mode,))[mode]
+
+
+def score_modes(family: Any, modes: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """{mode: figures} of a family: its site built and its site model inferred once for
+    all the modes (both are functions of the family alone); each mode extracts with its own
+    copy of the model, so no mode sees what another's extraction cached in it."""
     pages = site_pages(family.build_site())
-    return score_pages(family, pages, mode_profile(family, mode, pages))
+    modes = tuple(modes)
+    model = site_model(family, pages) if any(m != "single" for m in modes) else None
+    return {
+        mode: score_pages(family, pages, mode_profile(family, mode, pages, copy.deepcopy(model)))
+        for mode in modes
+    }
 
 
 def score_pages(
@@ -512,9 +528,11 @@ def fixture_report(
         wanted = (modes or {}).get(part, PART_MODES.get(part, MODES))
         modes_of = [m for m in wanted if part not in SEALED_PARTS or m != "profile"]
         report[part] = {}
+        scored = {
+            k: score_modes(f, [m for m in modes_of if m != "profile" or has_profile(k)]) for k, f in fams.items()
+        }
         for mode in modes_of:
-            usable = {k: f for k, f in fams.items() if mode != "profile" or has_profile(k)}
-            sites = {k: score_site(f, mode) for k, f in usable.items()}
+            sites = {k: got[mode] for k, got in scored.items() if mode in got}
             if part in SEALED_PARTS:
                 report[part][mode] = aggregate(sites)
             else:

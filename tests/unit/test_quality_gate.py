@@ -19,7 +19,7 @@ pinned ad hoc, and the pages2 part (non-article pages of kinds the families lack
 template, ``benchmarks/pages2.py``), pinned ad hoc and on the single-page path, and the bylines part
 (byline kinds none of those shows, ``benchmarks/bylines.py``), pinned ad hoc, and the unsigned part
 (half of each site's articles unsigned, another line at the byline's place, ``benchmarks/unsigned.py``),
-pinned ad hoc, and the fresh part (the fresh template families, ``tests.families.FRESH_A``, ``FRESH_B``, ``FRESH_C``, ``FRESH_D``, ``FRESH_F``, no
+pinned ad hoc, and the fresh part (the fresh template families, ``tests.families.FRESH_A``, ``FRESH_B``, ``FRESH_C``, ``FRESH_D``, ``FRESH_F``, ``FRESH_G``, no
 hand profile), pinned as one aggregate ad hoc, on the single-page path and inferred (the inline and chrome2 parts' single-page figures are in docs/extraction.md; the rules behind
 them have unit tests, tests/unit/test_extract_body.py).
 
@@ -32,15 +32,12 @@ used its site model; "adhoc" is now what such a crawl stores (see the benchmark'
 
 from __future__ import annotations
 
-import copy
 import json
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import pytest
 
-from benchmarks import extraction_quality as eq
 from benchmarks.extraction_quality import families, fixture_report
 
 BASELINE = json.loads((Path(__file__).parents[1] / "quality_baseline.json").read_text("utf-8"))
@@ -53,36 +50,13 @@ PARTS = tuple(p for p in BASELINE if p in PER_SITE or families(p))
 # inline, chrome2, bylines: ad hoc)
 
 
-def _gate_report() -> dict[str, dict[str, Any]]:
-    """The benchmark's :func:`fixture_report` of the pinned parts and modes, with each
-    family's site built once (not once a mode) and its site model inferred once (not once a
-    mode; each mode gets its own deep copy): both are functions of the family alone, so the
-    figures are those of ``fixture_report`` as run by the benchmark, for about a third less
-    CPU. Every mode's extraction and scoring is still the benchmark's own."""
-    pages: dict[int, tuple[Any, list]] = {}  # id(family) -> (family, its pages)
-    models: dict[int, tuple[Any, Any]] = {}  # id(pages) -> (pages, its site model)
-    infer_model = eq.site_model
-
-    def site_model(family: Any, site_pages: list) -> Any:
-        if id(site_pages) not in models:
-            models[id(site_pages)] = (site_pages, infer_model(family, site_pages))
-        return copy.deepcopy(models[id(site_pages)][1])
-
-    def score_site(family: Any, mode: str) -> dict[str, Any]:
-        if id(family) not in pages:
-            pages[id(family)] = (family, eq.site_pages(family.build_site()))
-        got = pages[id(family)][1]
-        return eq.score_pages(family, got, eq.mode_profile(family, mode, got))
-
-    with mock.patch.object(eq, "score_site", score_site), mock.patch.object(eq, "site_model", site_model):
-        return fixture_report(PARTS, modes={p: tuple(BASELINE[p]) for p in PARTS if p not in PER_SITE})
-
-
 @pytest.fixture(scope="module")
 def report() -> dict[str, dict[str, Any]]:
     """Scored once, on first use (not at collection: a run that selects none of these tests
-    does not pay for it)."""
-    return _gate_report()
+    does not pay for it), each family's site built and its site model inferred once for all
+    its modes (:func:`benchmarks.extraction_quality.score_modes`)."""
+    return fixture_report(PARTS, modes={p: tuple(BASELINE[p]) for p in PARTS if p not in PER_SITE})
+
 
 CASES = [
     (part, mode, site)
