@@ -28,6 +28,7 @@ from pipelines.datereconcile import on_site_clock, other_reading, shows_update
 from pipelines.dates import (
     EN_DAY_FIRST,
     EN_MONTH_FIRST,
+    VERBAL_DAY_FIRST,
     VERBAL_MONTH_FIRST,
     ParsedDate,
     parse_vn_date,
@@ -61,7 +62,9 @@ _UPDATED = re.compile(
 )
 NUMERIC_DATE = re.compile(
     r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|tháng\s*\d|"
-    + VERBAL_MONTH_FIRST.pattern,
+    + VERBAL_MONTH_FIRST.pattern + "|" + VERBAL_DAY_FIRST.pattern
+    # a calendar badge's month box alone ("Th2", "Thg 3"): the box around it holds the date
+    + r"|\bthg?\.?\s*\d{1,2}(?![\d/:.-])",
     re.IGNORECASE,
 )
 # English month names too ("March 5, 2024"): a date line only when short (English prose
