@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from config.profile import adhoc_profile
-from pipelines.datefind import has_date
+from pipelines.datefind import has_date, split_line
 from pipelines.dates import parse_vn_date
 from pipelines.sitemodel import extract_page
 
@@ -75,3 +75,18 @@ def test_a_badges_month_box_tells_the_date_with_its_day_and_year() -> None:
     assert _record(_page(badge)).published_at == "2024-02-27T00:00:00+07:00"
     # "Thứ Hai" is a weekday, never a month: no day before it, no year after it
     assert not has_date("Thứ Hai") and parse_vn_date("Th2, giờ làm việc 7h30") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ngày tạo: 2024-02-28 16:40:00.0 | Ngày đăng tải: 2024-03-01 07:30:00.0",
+     "Ngày tạo: 28/02/2024 - Ngày đăng tải: 01/03/2024 07:30"],
+)  # fmt: skip
+def test_the_publication_wins_over_the_drafts_creation(line: str) -> None:
+    published, updated = split_line(line)
+    assert published is not None and published.startswith("Ngày đăng tải") and updated is None
+    record = _record(_page(f"<div class='info-detail'><span class='time'>{line}</span> | Lượt xem: 125</div>"))
+    assert record.published_at[:10] == "2024-03-01"
+    # the creation alone is still the page's date
+    alone = _record(_page("<div class='info-detail'>Ngày tạo: 28/02/2024</div>"))
+    assert alone.published_at[:10] == "2024-02-28"
