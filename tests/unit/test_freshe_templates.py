@@ -100,3 +100,14 @@ def test_a_month_first_template_on_a_vietnamese_page_is_read_month_first() -> No
     assert _record(_page(meta)).published_at == "2024-05-03T15:20:00+07:00"
     mixed = side + "<div><a href='/tin-tuc/khac'>Hội nghị tổng kết công tác năm</a> <span>29/02/2024</span></div>"
     assert _record(_page(meta, side=mixed)).published_at == "2024-05-03T15:20:00+07:00"
+
+
+def test_a_cms_fields_label_in_its_own_element_labels_the_next() -> None:
+    field = ("<div class='field field--name-field-tac-gia field--label-inline'><div class='field__label'>Tác giả</div>"
+             "<div class='field__item'>Quốc Bảo</div></div>")  # fmt: skip
+    for body in (None, ".field--name-body"):
+        record = _record(_page("<div class='field__item'>5 thg 3, 2024</div>", after=field), body=body)
+        assert record.author == "Quốc Bảo", body
+    # a label of something else beside its value names no one
+    other = ("<div class='field'><div class='field__label'>Chuyên mục</div><div class='field__item'>Văn hóa</div></div>")
+    assert _record(_page("<div>5 thg 3, 2024</div>", after=other)).author is None
