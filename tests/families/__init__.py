@@ -70,6 +70,14 @@ department's MVC portal with one detail template for news, press releases and it
 (online services, a press-release index, its history, an organisation chart, a procedure).
 Also part "fresh", not in ``FAMILIES``.
 
+``FRESH_E`` (three, round 17, held out when first scored): date conventions of server
+cultures and raw values: a DotNetNuke portal under .NET's vi-VN culture ("05/03/2024 3:20:35
+CH", "SA", "Lúc 15 giờ 20 phút, ngày ...", a record box whose issue dates precede "Ngày
+đăng"), a JSP vendor portal printing database values ("2024-03-05 15:20:00.0", raw ISO with
+T, "Ngày tạo: ... | Ngày đăng tải: ..."), a Drupal 9 newsroom with the core formats ("T3,
+03/05/2024 - 15:20" month first, ICU's "5 thg 3, 2024", a badge "27 Th2 2024", "26 Tháng Hai
+2024", a field label "Tác giả" in a div of its own). Also part "fresh", not in ``FAMILIES``.
+
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
 ``NON_ARTICLES`` (every other HTML path the site serves; the development and validation
