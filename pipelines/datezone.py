@@ -18,7 +18,6 @@ without one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -94,41 +93,12 @@ def declared_languages(tree: HtmlElement) -> list[str]:
 def page_date_order(page: Page) -> str:
     """How ``page``'s numeric dates are read (:func:`pipelines.dates._date_matches`): the
     profile's ``date_order`` when it names one; else on a Vietnamese page (:func:`vietnamese_site`)
-    day first ("auto", as ever) unless the page's own dates read only month first
-    (:func:`shown_order`); on a page declaring US English ("en-US") month first unless
+    day first ("auto", as ever); on a page declaring US English ("en-US") month first unless
     only day first makes a date ("us": "12/31/2023", "03/05/2024"); on any other page day first
     unless an English AM/PM clock follows the date ("us-clock": "03/05/2024 08:40 AM" is the
     5th of March): an American site writes month first, and a Vietnamese portal's template
     declaring ``lang="en"`` is told by its text."""
     order = page.profile.date_order
-    if order != "auto":
+    if order != "auto" or vietnamese_site(page):
         return order
-    if vietnamese_site(page):
-        return shown_order(page.lines)
     return "us" if "en-us" in declared_languages(page.tree) else "us-clock"
-
-
-# a numeric date with its four-digit year: "02/29/2024", "29-02-2024", "29.02.2024"
-_NUMERIC = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d/])")
-
-
-# what only a month-first date has: its second number a day above 12
-_MONTH_FIRST = re.compile(r"[/.-]\s*(?:1[3-9]|2\d|3[01])\s*[/.-]\s*(?:19|20)\d\d")
-
-
-def shown_order(lines: Sequence[str]) -> str:
-    """"mdy" when the page's numeric dates can only be read month first ("02/29/2024" in a
-    "Tin mới" box, a core Drupal's "T5, 02/29/2024 - 09:15") and none only day first: a
-    template left in an en-US format on a Vietnamese page, whose own "03/05/2024" is the 5th
-    of March; else "auto" (day first, as ever). ``lines``: the page's short lines
-    (:attr:`pipelines.page.Page.lines`, already read for the chrome learner)."""
-    text = "\n".join(lines)
-    if not _MONTH_FIRST.search(text):  # (most pages: a cheap test first)
-        return "auto"
-    month_first = False
-    for match in _NUMERIC.finditer(text):
-        a, b = int(match.group(1)), int(match.group(3))
-        if a > 12 >= b:
-            return "auto"  # a date only day first makes: the Vietnamese order
-        month_first = month_first or (b > 12 >= a and b <= 31)
-    return "mdy" if month_first else "auto"

@@ -8,8 +8,6 @@ values), each on a page of its own (no family read).
 - a calendar badge's month box "Th2" between the day's and the year's boxes;
 - "Ngày tạo: ... | Ngày đăng tải: ..." (a vendor platform's draft creation, then the
   publication): the creation won;
-- a core Drupal's "T3, 03/05/2024 - 15:20" (month first) on a page whose other dates say so
-  ("02/29/2024"), read day first on the single-page path;
 - a CMS field's label in an element of its own (Drupal's ``field__label`` "Tác giả" beside
   ``field__item``): no byline.
 """
@@ -90,16 +88,6 @@ def test_the_publication_wins_over_the_drafts_creation(line: str) -> None:
     # the creation alone is still the page's date
     alone = _record(_page("<div class='info-detail'>Ngày tạo: 28/02/2024</div>"))
     assert alone.published_at[:10] == "2024-02-28"
-
-
-def test_a_month_first_template_on_a_vietnamese_page_is_read_month_first() -> None:
-    meta = "<div class='node__meta'>Gửi bởi <span>Biên tập viên</span> vào <span>T3, 03/05/2024 - 15:20</span></div>"
-    side = "<div><a href='/tin-tuc/tap-huan'>Tập huấn nghiệp vụ quản lý karaoke</a> <span>02/29/2024</span></div>"
-    assert _record(_page(meta, side=side)).published_at == "2024-03-05T15:20:00+07:00"
-    # without a date only month first reads, day first as ever; one only day first reads keeps it
-    assert _record(_page(meta)).published_at == "2024-05-03T15:20:00+07:00"
-    mixed = side + "<div><a href='/tin-tuc/khac'>Hội nghị tổng kết công tác năm</a> <span>29/02/2024</span></div>"
-    assert _record(_page(meta, side=mixed)).published_at == "2024-05-03T15:20:00+07:00"
 
 
 def test_a_cms_fields_label_in_its_own_element_labels_the_next() -> None:
