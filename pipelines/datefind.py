@@ -28,6 +28,7 @@ from pipelines.datereconcile import on_site_clock, other_reading, shows_update
 from pipelines.dates import (
     EN_DAY_FIRST,
     EN_MONTH_FIRST,
+    VERBAL_DAY_FIRST,
     VERBAL_MONTH_FIRST,
     ParsedDate,
     parse_vn_date,
@@ -61,7 +62,9 @@ _UPDATED = re.compile(
 )
 NUMERIC_DATE = re.compile(
     r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|tháng\s*\d|"
-    + VERBAL_MONTH_FIRST.pattern,
+    + VERBAL_MONTH_FIRST.pattern + "|" + VERBAL_DAY_FIRST.pattern
+    # a calendar badge's month box alone ("Th2", "Thg 3"): the box around it holds the date
+    + r"|\bthg?\.?\s*\d{1,2}(?![\d/:.-])",
     re.IGNORECASE,
 )
 # English month names too ("March 5, 2024"): a date line only when short (English prose
@@ -82,8 +85,11 @@ def has_date(text: str) -> bool:
 EN_LINE_CHARS = 60
 # a publication label after an update ("Cập nhật lúc 15:00 09-03-2024 | Đăng lúc 08:40 ...")
 _PUBLISHED_LABEL = re.compile(
-    r"ngày đăng|đăng (?:lúc|ngày|vào)|ngày xuất bản|xuất bản|published|posted", re.IGNORECASE
+    r"ngày đăng|đăng tải|đăng (?:lúc|ngày|vào)|ngày xuất bản|xuất bản|published|posted", re.IGNORECASE
 )
+# a line opened by the draft's creation ("Ngày tạo: 28/02/2024 16:40 | Ngày đăng tải:
+# 01/03/2024 07:30", a vendor platform's two columns): the publication label after it wins
+_CREATED = re.compile(r"^\W*(?:ngày (?:khởi )?tạo|tạo (?:lúc|ngày)|thời gian tạo|created(?: on| at)?)\b", re.IGNORECASE)
 #: a line opened by the label of a date that is not the page's publication: an event's
 #: ("Thời gian diễn ra:", "Ngày tổ chức:"), a deadline's ("Hạn nộp:"), a document's entry
 #: into force ("Ngày hiệu lực:"), its issue or signature ("Ngày ban hành:", "Ngày ký:": a
@@ -122,6 +128,8 @@ class FoundDates:
 
 def split_line(text: str) -> tuple[str | None, str | None]:
     """(published part, updated part) of a date line."""
+    if _CREATED.match(text) and (label := _PUBLISHED_LABEL.search(text)):
+        text = text[label.start() :]  # the creation, then the publication: the latter's
     match = _UPDATED.search(text)
     if not match:
         return text, None

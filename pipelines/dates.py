@@ -40,12 +40,17 @@ _MONTH_NAME = "|".join(re.escape(w) for w in _MONTH_WORDS)
 # the month word, or its short form "thg" (the vi locale's abbreviated month: "5 thg 3, 2024",
 # "5 Thg3 2024")
 _THANG = r"(?:tháng|thg\.?)"
-# "ngày 10 tháng 01 năm 2022", "7 tháng 3, 2024", "08 Tháng 3 2024", "5 tháng Ba năm 2024"
+# "ngày 10 tháng 01 năm 2022", "7 tháng 3, 2024", "08 Tháng 3 2024", "5 tháng Ba năm 2024";
+# a calendar badge's "27 Th2 2024" (the day before and the year after make "Th2" the month,
+# never "Thứ Hai", which no day precedes)
 _VERBAL = re.compile(
-    r"(?<![\d/.,])(?:ngày\s*)?(\d{1,2})\s*" + _THANG + r"\s*(\d{1,2}|" + _MONTH_NAME + r")\b"
+    r"(?<![\d/.,])(?:ngày\s*)?(\d{1,2})\s*(?:" + _THANG + r"|th(?=\s*\d))\s*(\d{1,2}|" + _MONTH_NAME + r")\b"
     r"\s*(?:,\s*|\s|/)\s*(?:năm\s*)?(\d{4})(?!\d)",
     re.IGNORECASE,
 )
+#: the day first, the month in words or "tháng"/"thg"/"Th" and its number, the year
+#: ("26 Tháng Hai 2024", "5 thg 3, 2024": ICU's vi medium date; the date-line finder's test)
+VERBAL_DAY_FIRST = _VERBAL
 # WordPress's vi locale "F j, Y": "Tháng Ba 5, 2024", "tháng 3 05, 2024" (the month first)
 VERBAL_MONTH_FIRST = re.compile(
     r"(?<![\d/.,])" + _THANG + r"\s*(\d{1,2}|" + _MONTH_NAME + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)",

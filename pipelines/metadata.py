@@ -202,8 +202,10 @@ def _labelled_byline(text: Text, holders: _BodyHolders | None = None) -> authors
             continue  # (a cell's line may take the next cell's: read below)
         else:
             line = text_of(el)
-        if el.tag in ("dt", "th", "td") and line and not authors.labelled(line):
-            line = _with_value(el, line) if authors.labelled(f"{line}:") else line  # "<dt>Tác giả</dt>"
+        if (el.tag in ("dt", "th", "td") or _LABEL_CLASS.search(el.get("class") or "")) and line and not authors.labelled(line):
+            # "<dt>Tác giả</dt>"; a CMS field's label in an element of its own, Drupal's
+            # "<div class="field__label">Tác giả</div><div class="field__item">Quốc Bảo</div>"
+            line = _with_value(el, line) if authors.labelled(f"{line}:") else line
         if not line or len(line) > 100 or not authors.labelled(line):
             continue
         if authors.photo_credit(line):
@@ -214,6 +216,9 @@ def _labelled_byline(text: Text, holders: _BodyHolders | None = None) -> authors
         if found and found.author:
             return found
     return authors.Byline()
+
+
+_LABEL_CLASS = re.compile(r"(?:^|[\s_-])label(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _with_value(el: HtmlElement, label: str) -> str:

@@ -70,6 +70,13 @@ department's MVC portal with one detail template for news, press releases and it
 (online services, a press-release index, its history, an organisation chart, a procedure).
 Also part "fresh", not in ``FAMILIES``.
 
+``FRESH_E`` (three, round 17, held out when first scored): date conventions of server
+cultures and raw values: a DotNetNuke portal under .NET's vi-VN culture ("05/03/2024 3:20:35
+CH", "SA", "Lúc 15 giờ 20 phút, ngày ...", a record box whose issue dates precede "Ngày
+đăng"), a JSP vendor portal printing database values ("2024-03-05 15:20:00.0", raw ISO with
+T, "Ngày tạo: ... | Ngày đăng tải: ..."), a Drupal 9 newsroom with the core formats ("T3,
+03/05/2024 - 15:20" month first, ICU's "5 thg 3, 2024", a badge "27 Th2 2024", "26 Tháng Hai
+2024", a field label "Tác giả" in a div of its own). Also part "fresh", not in ``FAMILIES``.
 ``FRESH_F`` (three, round 17, held out when first scored, truth by hand before any
 extraction): byline conventions the families above lack. A provincial paper's CMS
 (``freshf_baotinh``: the writer only as a bare link to ``/tac-gia/`` in the meta row, two such
@@ -123,6 +130,9 @@ from tests.families import (
     freshd_baiviet,
     freshd_dvc,
     freshd_tinanh,
+    freshe_dnn,
+    freshe_drupal,
+    freshe_igate,
     freshf_baotinh,
     freshf_phuong,
     freshf_sokhcn,
@@ -172,6 +182,8 @@ FRESH_B: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshb_sharepoint, fres
 FRESH_C: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshc_district, freshc_entheme, freshc_agri)}
 # round 16's fresh-D: non-article pages in the article template and chrome inside the content
 FRESH_D: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshd_baiviet, freshd_tinanh, freshd_dvc)}
+# round 17's fresh-E: date conventions of server cultures and raw values (vi-VN "SA"/"CH", Timestamps, Drupal's m/d/Y)
+FRESH_E: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshe_dnn, freshe_igate, freshe_drupal)}
 # round 17's fresh-F: byline conventions of provincial papers, Word-pasting departments and wards
 FRESH_F: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshf_baotinh, freshf_sokhcn, freshf_phuong)}
 # round 17's fresh-G: non-article kinds in the article template the families above lack
