@@ -231,9 +231,9 @@ def families(part: str) -> dict[str, Any]:
 
         return {k: BlindFamily(f) for k, f in families("dev").items()}
     if part == "fresh":
-        from tests.families import FRESH_A, FRESH_B, FRESH_C, FRESH_D
+        from tests.families import FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_H
 
-        return {**FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D}
+        return {**FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_H}
     if part == "hard":
         from tests.families import HARD
 

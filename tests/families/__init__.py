@@ -103,6 +103,9 @@ from tests.families import (
     freshd_baiviet,
     freshd_dvc,
     freshd_tinanh,
+    freshh_hidden,
+    freshh_inline,
+    freshh_table,
     gallery,
     hugo,
     joomla,
@@ -146,6 +149,8 @@ FRESH_B: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshb_sharepoint, fres
 FRESH_C: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshc_district, freshc_entheme, freshc_agri)}
 # round 16's fresh-D: non-article pages in the article template and chrome inside the content
 FRESH_D: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshd_baiviet, freshd_tinanh, freshd_dvc)}
+# round 17's fresh-H: plain-text chrome in the body's own container (a table cell, hidden blocks, <p>s)
+FRESH_H: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshh_table, freshh_hidden, freshh_inline)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -16,10 +16,10 @@ import pytest
 from lxml import html as lxml_html
 
 from crawler.replica import ReplicaServer
-from tests.families import DEVELOPMENT, FRESH_C, FRESH_D, VALIDATION
+from tests.families import DEVELOPMENT, FRESH_C, FRESH_D, FRESH_H, VALIDATION
 
-# (and round 16's fresh-D families, whose truth was written by hand before any extraction)
-CHECKED = (*DEVELOPMENT, *VALIDATION, *FRESH_C.values(), *FRESH_D.values())
+# (and round 16's fresh-D and round 17's fresh-H families, whose truth was written by hand before any extraction)
+CHECKED = (*DEVELOPMENT, *VALIDATION, *FRESH_C.values(), *FRESH_D.values(), *FRESH_H.values())
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
