@@ -4,7 +4,7 @@ body's own container).
 
 - Articles ``/NewsDetail.asp?NewsID=<n>&CatID=<c>``: the content cell holds, in this order, a
   language switch "Tiếng Việt | English" (plain text), the title in ``<font class="title"><b>``,
-  "Cập nhật: 05/03/2024 08:30", a tool row of ``<span onclick>`` items without links
+  "Cập nhật: 05/03/2024 08:30" (the only date: ``date_basis: updated``), a tool row of ``<span onclick>`` items without links
   ("[In trang] [Gửi bạn bè] [Lưu lại]"), "Kích thước chữ: Nhỏ | Vừa | Lớn" as spans, the lead
   in ``<b>``, the paragraphs as text separated by ``<br><br>`` (captions in ``<i>`` under the
   images), the signature in ``<b>``, then "Bài viết đã được xem 1.234 lần", "[Trở về] [Đầu
@@ -26,7 +26,7 @@ CATS = {3: "Tin hoạt động", 5: "Kinh tế - Xã hội"}
 
 
 def _art(key: str, ident: int, cat: int, iso: str, **kw: object) -> Art:
-    extra = {"id": ident, "cat": cat}
+    extra = {"id": ident, "cat": cat, "date_basis": "updated"}  # the page shows only "Cập nhật: ..."
     return Art(KEY[key], f"/NewsDetail.asp?NewsID={ident}&CatID={cat}", iso, f"Cập nhật: {dmy(iso)} {hm(iso)}",
                extra=extra, **kw)  # type: ignore[arg-type]
 
