@@ -302,8 +302,8 @@ def _split_runs(container: HtmlElement) -> None:
             container.append(item)
             continue
         lead, kids = runs[item]
-        if _blank(lead) and all(k.tag == "br" for k in kids):
-            continue
+        if _blank(lead) and all(k.tag == "br" and _blank(k.tail) for k in kids):
+            continue  # (a run of line breaks alone; one whose break is followed by text is a line)
         paragraph = etree.SubElement(container, "p")
         paragraph.text = lead
         paragraph.extend(kids)

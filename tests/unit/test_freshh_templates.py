@@ -1,0 +1,49 @@
+"""Causes found on round 17's fresh-H families (``tests.families.FRESH_H``, part "fresh" of
+benchmarks/extraction_quality.py: plain-text chrome in the body's own container), each on a
+page of its own (no family read).
+
+- a table cell's text run after an image block (``</center><br>text<br><br>``): the line after
+  the single break was dropped with the run of breaks around it;
+"""
+
+from __future__ import annotations
+
+from config.profile import adhoc_profile
+from pipelines.dom import parse
+from pipelines.record import ArticleRecord
+from pipelines.sitemodel import extract_page
+
+BASE = "https://dongkhe.example.vn/"
+LEAD = ("Ủy ban nhân dân huyện tổ chức hội nghị xúc tiến đầu tư vào lĩnh vực nông nghiệp công nghệ cao, "
+        "giới thiệu mười lăm dự án kêu gọi đầu tư với tổng diện tích hơn hai nghìn héc ta.")
+PROSE = [
+    "Các dự án tập trung vào trồng cây ăn quả, dược liệu dưới tán rừng, chăn nuôi bò sữa và chế biến sâu "
+    "nông sản, chủ yếu tại các xã phía tây của huyện, nơi có quỹ đất lớn và nguồn nước ổn định.",
+    "Tại hội nghị, huyện đã trao quyết định chủ trương đầu tư cho ba dự án và ký biên bản ghi nhớ với năm "
+    "nhà đầu tư trong và ngoài nước, tổng vốn đăng ký dự kiến khoảng ba nghìn tỷ đồng.",
+    "Phát biểu kết luận, Chủ tịch Ủy ban nhân dân huyện cam kết đồng hành cùng nhà đầu tư, giao Phòng Tài "
+    "chính - Kế hoạch làm đầu mối theo dõi, giải quyết vướng mắc của từng dự án.",
+]
+CAPTION = "Các đại biểu tham quan gian trưng bày sản phẩm nông nghiệp."
+
+
+def _extract(html: str, path: str = "NewsDetail.asp?NewsID=1415") -> ArticleRecord:
+    record = extract_page(html.encode(), BASE + path, {"Content-Type": "text/html; charset=utf-8"},
+                          adhoc_profile(BASE))
+    assert isinstance(record, ArticleRecord), record
+    return record
+
+
+def _cell_page(cell: str) -> str:
+    return (f"<html><head><title>Hội nghị xúc tiến đầu tư</title></head><body><table><tr>"
+            f'<td class="left"><a href="/">Trang chủ</a></td><td class="content">{cell}</td></tr></table></body></html>')
+
+
+def test_a_line_after_an_image_block_and_a_single_break_is_kept() -> None:
+    cell = (f"{PROSE[0]}<br><br><center><img src='/a.jpg'><br><i>{CAPTION}</i></center><br>{PROSE[1]}<br><br>"
+            f"{PROSE[2]}<br><br>")
+    tree = parse(f"<html><body><td>{LEAD}<br><br>{cell}</td></body></html>")
+    assert PROSE[1] in tree.text_content()
+    page = _cell_page(f"<b>Hội nghị xúc tiến đầu tư</b><br>Cập nhật: 07/03/2024 14:10<br><br><b>{LEAD}</b><br><br>{cell}")
+    body = _extract(page).body_text
+    assert all(p in body for p in PROSE) and CAPTION in body
