@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from lxml.html import HtmlElement
 
-from pipelines.dom import DROP_TAGS, clean, text_chunks
+from pipelines.dom import DROP_TAGS, clean, hidden, text_chunks
 
 HTML_BLOCKS = frozenset(
     {
@@ -63,10 +63,12 @@ def block_paragraphs(
     breaks: frozenset[str] = frozenset({"br"}),
     skip: frozenset[str] = DROP_TAGS | {"img", "picture"},
     chunks: list[str] | None = None,
+    visible: bool = False,
 ) -> list[str]:
     """Paragraphs of ``root`` as a reader sees them: one per block element, ``<br>``
     splits lines, inline elements joined, image alt text ignored, whitespace collapsed,
-    empty lines dropped, NFC.
+    empty lines dropped, NFC. ``visible``: the elements no reader sees on the screen
+    (:func:`pipelines.dom.hidden`) left out too (their text still goes to ``chunks``).
 
     ``chunks``, when given, receives the chunks of :func:`pipelines.dom.text_chunks` of
     ``root`` (not in order: its text as the word counts read it, a ``skip`` or ``breaks``
@@ -84,6 +86,12 @@ def block_paragraphs(
 
     def visit(node: HtmlElement) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if visible and tag and tag not in breaks and node is not root and hidden(node):
+            if chunks is not None and tag not in DROP_TAGS:
+                chunks.extend(text_chunks(node))
+            if tag in blocks:
+                flush()
+            return
         if not tag or tag in skip or tag in breaks:
             if chunks is not None and tag and tag not in DROP_TAGS:
                 chunks.extend(text_chunks(node))

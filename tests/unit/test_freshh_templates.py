@@ -4,11 +4,17 @@ page of its own (no family read).
 
 - a table cell's text run after an image block (``</center><br>text<br><br>``): the line after
   the single break was dropped with the run of breaks around it;
+- hidden elements in the body's own ``<div>`` (``<p class="hidden">`` keywords for search engines,
+  ``<div hidden>`` "Đang tải bình luận...", a ``d-none d-print-block`` print header, inline
+  ``display:none``): read as text by the block walk and by trafilatura;
 """
 
 from __future__ import annotations
 
 from config.profile import adhoc_profile
+from lxml.html import fragment_fromstring
+
+from pipelines.body import block_paragraphs
 from pipelines.dom import parse
 from pipelines.record import ArticleRecord
 from pipelines.sitemodel import extract_page
@@ -47,3 +53,36 @@ def test_a_line_after_an_image_block_and_a_single_break_is_kept() -> None:
     page = _cell_page(f"<b>Hội nghị xúc tiến đầu tư</b><br>Cập nhật: 07/03/2024 14:10<br><br><b>{LEAD}</b><br><br>{cell}")
     body = _extract(page).body_text
     assert all(p in body for p in PROSE) and CAPTION in body
+
+
+HIDDEN = ("Từ khóa tìm kiếm: xúc tiến đầu tư nông nghiệp công nghệ cao", "Đang tải bình luận...",
+          "Sở Văn hóa, Thể thao và Du lịch - Bản in", "Bạn đang đọc bài viết")
+COLLAPSED = ("Ngoài ra, huyện sẽ tiếp tục rà soát quỹ đất sạch, hoàn thiện quy hoạch vùng nguyên liệu tập trung, "
+             "đơn giản hóa thủ tục hành chính về đất đai và môi trường, công khai danh mục dự án kêu gọi đầu tư trên "
+             "cổng thông tin điện tử, tổ chức đối thoại định kỳ với doanh nghiệp mỗi quý một lần để kịp thời tháo gỡ "
+             "khó khăn, vướng mắc trong quá trình triển khai dự án trên địa bàn.")
+
+
+def _hidden_body() -> str:
+    return (f'<div class="d-none d-print-block">{HIDDEN[2]}</div><span class="sr-only">{HIDDEN[3]}</span>'
+            f"<p><strong>{LEAD}</strong></p><p>{PROSE[0]}</p><p>{PROSE[1]}</p>"
+            f'<div class="d-none d-md-block"><p>{PROSE[2]}</p></div><div style="display: none"><p>{COLLAPSED}</p></div>'
+            f'<p class="hidden">{HIDDEN[0]}</p><div hidden>{HIDDEN[1]}</div>')
+
+
+def test_the_block_walk_leaves_hidden_elements_out_when_asked() -> None:
+    root = fragment_fromstring(f"<div>{_hidden_body()}</div>")
+    chunks: list[str] = []
+    lines = block_paragraphs(root, chunks=chunks, visible=True)
+    assert lines == [LEAD, *PROSE, COLLAPSED]  # shown at a width, or too long to be furniture
+    assert all(h in " ".join(chunks) for h in HIDDEN)  # the word counts still read them
+    assert all(h in block_paragraphs(root) for h in HIDDEN)
+
+
+def test_hidden_lines_stay_out_of_the_body() -> None:
+    page = ("<html><head><title>Hội nghị xúc tiến đầu tư</title></head><body><header><a href='/'>Trang chủ</a>"
+            "</header><main><article><h1>Hội nghị xúc tiến đầu tư</h1><div class='meta'>Thứ Năm, 07/03/2024 - 14:10</div>"
+            f"<div class='post-content'>{_hidden_body()}</div></article></main></body></html>")
+    body = _extract(page, "tin-tuc/hoi-nghi-xuc-tien-dau-tu-3301.html").body_text
+    assert all(p in body for p in [LEAD, *PROSE])  # (trafilatura leaves display:none out, whatever its length)
+    assert not [h for h in HIDDEN if h in body]
