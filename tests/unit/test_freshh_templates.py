@@ -7,6 +7,10 @@ page of its own (no family read).
 - hidden elements in the body's own ``<div>`` (``<p class="hidden">`` keywords for search engines,
   ``<div hidden>`` "Đang tải bình luận...", a ``d-none d-print-block`` print header, inline
   ``display:none``): read as text by the block walk and by trafilatura;
+- an image gallery's controls as plain spans ("‹ Trước Ảnh 1/2 Sau › Xem ảnh lớn") mid-body and
+  a view count written as a sentence ("Bài viết đã được xem 544 lần") at the body's end;
+- a caption by its class under a picture (``<p class="caption">`` after the ``<img>``, no
+  ``<figure>``): trafilatura drops it, and only ``<figcaption>``s were put back.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 from config.profile import adhoc_profile
 from lxml.html import fragment_fromstring
 
-from pipelines.body import block_paragraphs
+from pipelines.body import block_paragraphs, chrome_kind, placeholder
 from pipelines.dom import parse
 from pipelines.record import ArticleRecord
 from pipelines.sitemodel import extract_page
@@ -86,3 +90,31 @@ def test_hidden_lines_stay_out_of_the_body() -> None:
     body = _extract(page, "tin-tuc/hoi-nghi-xuc-tien-dau-tu-3301.html").body_text
     assert all(p in body for p in [LEAD, *PROSE])  # (trafilatura leaves display:none out, whatever its length)
     assert not [h for h in HIDDEN if h in body]
+
+
+GALLERY = ("‹ Trước Ảnh 1/2 Sau › Xem ảnh lớn", "Ảnh 3/12", "Xem ảnh lớn", "« Trước | 2/5 | Sau »", "Phóng to ảnh",
+           "Bấm vào ảnh để xem ảnh lớn")
+VIEWED = ("Bài viết đã được xem 544 lần", "Đã xem: 56 lần", "1.234 lượt xem", "Tin này đã được đọc 2.345 lần")
+NOT_CHROME = ("Sau đó, đoàn công tác đi kiểm tra hiện trường.", "Trước mắt, huyện tập trung 2/3 nguồn lực cho giao thông.",
+              "Ảnh: Thu Hà", "Sau", "Trước tình hình đó", "Đến nay đã có 1.234 lượt người được khám bệnh miễn phí.")
+
+
+def test_gallery_controls_are_chrome_wherever_they_stand_and_a_view_count_sentence_at_the_edge() -> None:
+    assert all(placeholder(x) and chrome_kind(x) == "strong" for x in GALLERY)
+    assert all(chrome_kind(x) == "strong" for x in VIEWED)
+    assert not [x for x in NOT_CHROME if placeholder(x) or chrome_kind(x) == "strong"]
+
+
+def _gallery_page(caption_tag: str = "p") -> str:
+    item = (f'<div class="gallery-item"><img src="/a.jpg" alt=""><{caption_tag} class="caption">{CAPTION}</{caption_tag}>'
+            '<div class="gallery-nav"><span>‹ Trước</span> <span>Ảnh 1/1</span> <span>Sau ›</span> <span>Xem ảnh lớn</span></div></div>')
+    return ("<html><head><title>Hội nghị xúc tiến đầu tư</title></head><body><header><a href='/'>Trang chủ</a></header>"
+            "<main><article><h1>Hội nghị xúc tiến đầu tư</h1><div class='meta'>Thứ Năm, 07/03/2024 - 14:10</div>"
+            f"<div class='post-content'><p><strong>{LEAD}</strong></p><p>{PROSE[0]}</p>{item}<p>{PROSE[1]}</p><p>{PROSE[2]}</p>"
+            "<p>Bài viết đã được xem 1.544 lần</p></div></article></main></body></html>")
+
+
+def test_a_gallery_mid_body_leaves_its_caption_and_not_its_controls() -> None:
+    body = _extract(_gallery_page(), "tin-tuc/hoi-nghi-xuc-tien-dau-tu-3301.html").body_text
+    assert all(p in body for p in [LEAD, *PROSE])
+    assert not [x for x in ("‹ Trước", "Sau ›", "Xem ảnh lớn", "Ảnh 1/1", "đã được xem") if x in body]
