@@ -282,7 +282,7 @@ def _dropped_captions(body_el: HtmlElement | None, paragraphs: list[str], page: 
     for el in body_el.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "figcaption":
+        if el.tag == "figcaption" or _caption_class(el):
             line = text_of(el)
             if line and not any(_same_text(line, p) for p in out) and not page.learned.is_chrome(line):
                 out.insert(last + 1, line)
@@ -292,6 +292,24 @@ def _dropped_captions(body_el: HtmlElement | None, paragraphs: list[str], page: 
         if line in out:
             last = max(last, out.index(line))
     return out
+
+
+CAPTION_MAX_WORDS = 60
+
+
+def _caption_class(el: HtmlElement) -> bool:
+    """``el`` is an image's caption by its class (``p.caption``, ``div.image-caption``,
+    ``PhotoCMS_Caption``, ``wp-caption-text``) under a picture in the same block: the
+    ``<figcaption>`` of portals that write no ``<figure>``, which trafilatura drops too."""
+    if "caption" not in (el.get("class") or "").lower() or el.tag not in ("p", "div", "span", "em", "i", "td"):
+        return False
+    parent = el.getparent()
+    if parent is None or len(text_of(el).split()) > CAPTION_MAX_WORDS:
+        return False
+    for sib in el.itersiblings(preceding=True):
+        if isinstance(sib.tag, str) and (sib.tag == "img" or sib.find(".//img") is not None):
+            return True
+    return False
 
 
 def _all_chrome(el: HtmlElement) -> bool:

@@ -118,3 +118,11 @@ def test_a_gallery_mid_body_leaves_its_caption_and_not_its_controls() -> None:
     body = _extract(_gallery_page(), "tin-tuc/hoi-nghi-xuc-tien-dau-tu-3301.html").body_text
     assert all(p in body for p in [LEAD, *PROSE])
     assert not [x for x in ("‹ Trước", "Sau ›", "Xem ảnh lớn", "Ảnh 1/1", "đã được xem") if x in body]
+
+
+def test_a_caption_by_its_class_under_a_picture_is_kept() -> None:
+    for tag in ("p", "div"):
+        body = _extract(_gallery_page(tag), "tin-tuc/hoi-nghi-xuc-tien-dau-tu-3301.html").body_text
+        assert CAPTION in body
+        lines = body.split("\n")
+        assert [x for x in lines if x.strip()].index(CAPTION) == [x for x in lines if x.strip()].index(PROSE[0]) + 1
