@@ -70,6 +70,17 @@ department's MVC portal with one detail template for news, press releases and it
 (online services, a press-release index, its history, an organisation chart, a procedure).
 Also part "fresh", not in ``FAMILIES``.
 
+``FRESH_H`` (three, round 17, held out when first scored): plain-text chrome in the body's own
+container. An old ASP portal whose whole article is one ``<td>`` of ``<br>``-separated text
+(a "Tiếng Việt | English" switch, onclick-only "[In trang] [Gửi bạn bè] [Lưu lại]", "Kích thước
+chữ: Nhỏ | Vừa | Lớn", "Bài viết đã được xem N lần", "[Trở về] [Đầu trang]", "Tin cũ hơn:"), a
+Bootstrap portal with hidden blocks in the body's ``<div>`` (print-only header, ``sr-only``,
+mobile-only share row, ``<div hidden>``, ``<p class="hidden">`` keywords), an image gallery's
+controls as spans under ``p.caption``, a plain-text rating, QR caption and hotline, and a
+WordPress theme whose widgets are ``<p>``s of the entry content ("Lượt xem" in the signature's
+``<p>``, "Thời gian đọc", "Chuyên mục:", "Báo lỗi | Góp ý", "Thích 0 Chia sẻ", expand/collapse
+toggles, "Tin mới hơn:/Tin cũ hơn:"). Part "fresh", not in ``FAMILIES``.
+
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
 ``NON_ARTICLES`` (every other HTML path the site serves; the development and validation
