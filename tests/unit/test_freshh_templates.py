@@ -15,9 +15,9 @@ page of its own (no family read).
 
 from __future__ import annotations
 
-from config.profile import adhoc_profile
 from lxml.html import fragment_fromstring
 
+from config.profile import adhoc_profile
 from pipelines.body import block_paragraphs, chrome_kind, placeholder
 from pipelines.dom import parse
 from pipelines.record import ArticleRecord
