@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from lxml.html import HtmlElement
 
-from pipelines.dom import DROP_TAGS, clean, text_chunks
+from pipelines.dom import DROP_TAGS, clean, hidden, text_chunks
 
 HTML_BLOCKS = frozenset(
     {
@@ -63,10 +63,12 @@ def block_paragraphs(
     breaks: frozenset[str] = frozenset({"br"}),
     skip: frozenset[str] = DROP_TAGS | {"img", "picture"},
     chunks: list[str] | None = None,
+    visible: bool = False,
 ) -> list[str]:
     """Paragraphs of ``root`` as a reader sees them: one per block element, ``<br>``
     splits lines, inline elements joined, image alt text ignored, whitespace collapsed,
-    empty lines dropped, NFC.
+    empty lines dropped, NFC. ``visible``: the elements no reader sees on the screen
+    (:func:`pipelines.dom.hidden`) left out too (their text still goes to ``chunks``).
 
     ``chunks``, when given, receives the chunks of :func:`pipelines.dom.text_chunks` of
     ``root`` (not in order: its text as the word counts read it, a ``skip`` or ``breaks``
@@ -84,6 +86,12 @@ def block_paragraphs(
 
     def visit(node: HtmlElement) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if visible and tag and tag not in breaks and node is not root and hidden(node):
+            if chunks is not None and tag not in DROP_TAGS:
+                chunks.extend(text_chunks(node))
+            if tag in blocks:
+                flush()
+            return
         if not tag or tag in skip or tag in breaks:
             if chunks is not None and tag and tag not in DROP_TAGS:
                 chunks.extend(text_chunks(node))
@@ -120,7 +128,10 @@ _COUNTER = re.compile(
     r"^(?:đang online|đang truy cập|trực tuyến|hôm nay|hôm qua|trong tuần|tuần này|tuần trước"
     r"|trong tháng|tháng này|tháng trước|năm nay|tất cả|tổng(?: số)?(?: lượt)? truy cập"
     r"|(?:số )?lượt truy cập|(?:tổng |số )?lượt (?:xem|đọc)|đã xem|số lần xem|truy cập"
-    r"|(?:lượt )?thích|like|lượt chia sẻ|chia sẻ)\s*:?\s*[\d.,\s]*$",
+    r"|(?:lượt )?thích|like|lượt chia sẻ|chia sẻ)\s*:?\s*[\d.,\s]*$"
+    # the count as a sentence: "Bài viết đã được xem 1.234 lần", "Đã xem: 56 lần", "1.234 lượt xem"
+    r"|^(?:(?:bài viết|bài|tin bài|tin|trang)(?: này)? )?(?:đã (?:được )?(?:xem|đọc|truy cập)|số lần xem"
+    r"|lượt (?:xem|đọc))\s*:?\s*\d[\d.,]*\s*(?:lần|lượt)\s*$|^(?:có )?\d[\d.,]*\s*lượt (?:xem|đọc)\s*$",
     re.IGNORECASE,
 )
 _STRONG = re.compile(
@@ -230,6 +241,19 @@ _PLAYER = re.compile(
     # an ad's label, a player's clock ("00:00 / 03:25")
     r"|quảng cáo|advertisement|sponsored"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$",
+    re.IGNORECASE,
+)
+# an image gallery's controls on a line of their own: "‹ Trước | Ảnh 2/5 | Sau ›", "Xem ảnh lớn",
+# "Phóng to" (two at least, or one that names the picture): never the article's, wherever they stand
+_GALLERY_ITEM = (
+    r"(?:[‹«<]\s*)?(?:ảnh |hình )?(?:trước|sau|tiếp)(?:\s*[›»>])?|(?:ảnh|hình)\s*\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\s*/\s*\d{1,3}"
+    r"|xem ảnh (?:lớn|gốc|đầy đủ|kích thước (?:lớn|đầy đủ|thật))|(?:bấm|nhấn|click)(?: vào)? (?:ảnh|hình)(?: để)? (?:phóng to|xem ảnh lớn)"
+    r"|phóng to(?: ảnh| hình)?|thu nhỏ|tải ảnh(?: về)?|xem tất cả(?: \d+)? ảnh|trình chiếu|đóng|[‹›«»]"
+)
+_GALLERY = re.compile(
+    rf"^(?:(?:{_GALLERY_ITEM})(?:\s*[|·•/-]?\s*)){{2,}}$"
+    r"|^(?:(?:ảnh|hình)\s*\d{1,3}\s*/\s*\d{1,3}|xem ảnh (?:lớn|gốc|đầy đủ|kích thước (?:lớn|đầy đủ|thật))"
+    r"|(?:bấm|nhấn|click)(?: vào)? (?:ảnh|hình)(?: để)? (?:phóng to|xem ảnh lớn)|phóng to ảnh|xem tất cả(?: \d+)? ảnh)\s*[.:]?$",
     re.IGNORECASE,
 )
 # an audio reader's labels ("Nghe đọc bài", "Giọng nữ miền Bắc", "Tốc độ: 1x"), alone or glued
@@ -348,7 +372,7 @@ def chrome_kind(line: str) -> str | None:
         return "strong"
     if len(line) <= 120 and (_tool_row(line) or _RATING.match(line) or _FILE_NAME.match(line)):
         return "strong"
-    if _PLAYER.match(line) or _READER.match(line) or (len(line) <= 200 and _NOTICE.match(line)):
+    if _PLAYER.match(line) or _READER.match(line) or (len(line) <= 200 and (_NOTICE.match(line) or _GALLERY.match(line))):
         return "strong"
     if len(line) <= 240 and (_COMMENT_BOX.match(line) or _CALL.match(line)):
         return "strong"  # a comment box's or the edition's own lines, at the text's edge
@@ -467,7 +491,9 @@ def placeholder(line: str) -> bool:
     """A media player's placeholder or a browser's fallback text ("Loading the player...",
     "Trình duyệt của bạn không hỗ trợ video"), the site's copyright note
     (:func:`copyright_note`): chrome wherever it stands in the text."""
-    return (len(line) <= 120 and bool(_PLAYER.match(line) or _READER.match(line))) or copyright_note(line)
+    return (
+        len(line) <= 120 and bool(_PLAYER.match(line) or _READER.match(line) or _GALLERY.match(line))
+    ) or copyright_note(line)
 
 
 # the label of an in-text pointer to another article ("Xem thêm: <a>title</a>"): Vietnamese

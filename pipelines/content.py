@@ -16,7 +16,7 @@ import trafilatura
 from lxml.html import HtmlElement
 
 from pipelines import authors, body, media, pagekind
-from pipelines.chrome import remove_learned
+from pipelines.chrome import MAX_LINE_CHARS, normalize, page_lines, remove_learned
 from pipelines.datefind import DOC_NUMBER, FOOT_LINE
 from pipelines.dates import parse_vn_date
 from pipelines.datezone import site_zone
@@ -26,6 +26,7 @@ from pipelines.dom import (
     common_ancestor,
     contains,
     css,
+    hidden,
     in_teaser,
     may_match,
     right_aligned,
@@ -81,7 +82,7 @@ def extract_body(page: Page) -> Text:
     body_el = page.body_el
     generic: list[str] = []
     if body_el is not None:
-        paragraphs = body.block_paragraphs(body_el)
+        paragraphs = body.block_paragraphs(body_el, visible=True)
         if page.profile.adhoc or page.profile.inferred:  # a site model's selector (see _model_edges)
             paragraphs, chrome_removed = _model_edges(paragraphs, page)
         else:  # a hand profile's selector is the maintainer's: taken as is
@@ -94,7 +95,7 @@ def extract_body(page: Page) -> Text:
     else:
         if page.profile.selectors.body:
             page.warnings.append("body_selector_missed")
-        generic = _drop_heading_lines(generic_paragraphs(page.tree, page.url), page)
+        generic = _drop_heading_lines(_drop_hidden(generic_paragraphs(page.tree, page.url), page), page)
         paragraphs, chrome_removed = _without_chrome(generic, page)
         if not paragraphs:  # the extractor's pick was all chrome: the text under the headline
             below = _below_headline(page.title_el)
@@ -151,6 +152,27 @@ def _model_edges(paragraphs: list[str], page: Page) -> tuple[list[str], list[str
     one of its chrome lines on several pages, or every line of it is a tool no article writes."""
     learned = page.learned.is_chrome if page.learned else (lambda _line: False)
     return body.strip_model_chrome(paragraphs, learned, anchors(page.tree))
+
+
+def _drop_hidden(lines: list[str], page: Page) -> list[str]:
+    """The generic extractor's lines without those only hidden elements of the page hold
+    (:func:`pipelines.dom.hidden`: a ``<p class="hidden">`` keyword line, a ``<div hidden>``
+    placeholder, a print-only header): trafilatura reads them as text. A line the page also
+    shows (one of its visible lines, the page report's) stays."""
+    root = page.tree.find("body")
+    if root is None:
+        return lines
+    shown = set(page.lines)
+    unseen = {
+        key
+        for el in root.iter()
+        if isinstance(el.tag, str) and el.attrib and hidden(el)
+        for key in page_lines(body.block_paragraphs(el))  # (normalized, as the report's)
+        if key not in shown
+    }
+    if not unseen:
+        return lines
+    return [x for x in lines if len(x) > MAX_LINE_CHARS or normalize(x) not in unseen]
 
 
 def _without_chrome(lines: list[str], page: Page) -> tuple[list[str], list[str]]:
@@ -264,7 +286,7 @@ def _dropped_captions(body_el: HtmlElement | None, paragraphs: list[str], page: 
     for el in body_el.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "figcaption":
+        if el.tag == "figcaption" or _caption_class(el):
             line = text_of(el)
             if line and not any(_same_text(line, p) for p in out) and not page.learned.is_chrome(line):
                 out.insert(last + 1, line)
@@ -274,6 +296,24 @@ def _dropped_captions(body_el: HtmlElement | None, paragraphs: list[str], page: 
         if line in out:
             last = max(last, out.index(line))
     return out
+
+
+CAPTION_MAX_WORDS = 60
+
+
+def _caption_class(el: HtmlElement) -> bool:
+    """``el`` is an image's caption by its class (``p.caption``, ``div.image-caption``,
+    ``PhotoCMS_Caption``, ``wp-caption-text``) under a picture in the same block: the
+    ``<figcaption>`` of portals that write no ``<figure>``, which trafilatura drops too."""
+    if "caption" not in (el.get("class") or "").lower() or el.tag not in ("p", "div", "span", "em", "i", "td"):
+        return False
+    parent = el.getparent()
+    if parent is None or len(text_of(el).split()) > CAPTION_MAX_WORDS:
+        return False
+    for sib in el.itersiblings(preceding=True):
+        if isinstance(sib.tag, str) and (sib.tag == "img" or sib.find(".//img") is not None):
+            return True
+    return False
 
 
 def _all_chrome(el: HtmlElement) -> bool:

@@ -302,8 +302,8 @@ def _split_runs(container: HtmlElement) -> None:
             container.append(item)
             continue
         lead, kids = runs[item]
-        if _blank(lead) and all(k.tag == "br" for k in kids):
-            continue
+        if _blank(lead) and all(k.tag == "br" and _blank(k.tail) for k in kids):
+            continue  # (a run of line breaks alone; one whose break is followed by text is a line)
         paragraph = etree.SubElement(container, "p")
         paragraph.text = lead
         paragraph.extend(kids)
@@ -383,6 +383,34 @@ def iter_text(el: HtmlElement) -> Iterator[str]:
     elements inside ``el``: ``el`` itself is read whatever it is), comments' text left out
     and their tails kept, in document order."""
     return iter(text_chunks(el))
+
+
+# an element no reader sees on the screen: a Bootstrap/utility class that hides it (``hidden``,
+# ``hide``, ``d-none`` without a ``d-md-block``-like class showing it at some width, screen-reader
+# only text), the ``hidden`` attribute, an inline ``display: none``/``visibility: hidden``
+HIDDEN_CLASSES = frozenset(("hidden", "hide", "d-none", "sr-only", "visually-hidden", "screen-reader-text"))
+_SHOWN_AT_A_WIDTH = re.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+$")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+HIDDEN_MAX_WORDS = 50  # a hidden element holding more is a collapsed part of the text ("Xem tiếp")
+
+
+def hidden(el: HtmlElement) -> bool:
+    """``el`` is hidden from a reader on the screen and holds little text (at most
+    :data:`HIDDEN_MAX_WORDS` words): a print-only header, a keyword line for search engines,
+    a "Đang tải bình luận..." placeholder, a screen-reader note. A longer hidden element is
+    read (a collapsed rest of the article, shown by its "Xem tiếp" button)."""
+    attrib = el.attrib
+    if not attrib:
+        return False
+    classes = attrib.get("class")
+    hides = "hidden" in attrib
+    if not hides and classes:
+        tokens = classes.split()
+        hides = any(t in HIDDEN_CLASSES for t in tokens) and not any(_SHOWN_AT_A_WIDTH.match(t) for t in tokens)
+    if not hides:
+        style = attrib.get("style")
+        hides = bool(style) and _HIDDEN_STYLE.search(style) is not None
+    return hides and len("".join(text_chunks(el)).split()) <= HIDDEN_MAX_WORDS
 
 
 SMALL_SUBTREE = 12  # elements walked in Python before a subtree is left to lxml's C walk

@@ -173,7 +173,7 @@ def _page_report(
     which its words are counted (one walk for both: a second one was 5% of a page's
     extraction)."""
     root = tree.find("body")
-    lines = page_lines(body.block_paragraphs(root, chunks=chunks)) if root is not None else ()
+    lines = page_lines(body.block_paragraphs(root, chunks=chunks, visible=True)) if root is not None else ()
     head_title = tree.find(".//title")
     return lines, (text_of(head_title) or None) if head_title is not None else None
 

@@ -96,6 +96,16 @@ comments with their page 2 (``/noi-dung/<n>.htm``); a province office's units' p
 address, telephone, remit), citizens' reports with their handling and send-to-a-friend pages
 (``/tt/<n>-<slug>.html``); a NukeViet department's contractor selection results, projects
 offered to investors and its director's profile with a career table. Part "fresh".
+``FRESH_H`` (three, round 17, held out when first scored): plain-text chrome in the body's own
+container. An old ASP portal whose whole article is one ``<td>`` of ``<br>``-separated text
+(a "Tiếng Việt | English" switch, onclick-only "[In trang] [Gửi bạn bè] [Lưu lại]", "Kích thước
+chữ: Nhỏ | Vừa | Lớn", "Bài viết đã được xem N lần", "[Trở về] [Đầu trang]", "Tin cũ hơn:"), a
+Bootstrap portal with hidden blocks in the body's ``<div>`` (print-only header, ``sr-only``,
+mobile-only share row, ``<div hidden>``, ``<p class="hidden">`` keywords), an image gallery's
+controls as spans under ``p.caption``, a plain-text rating, QR caption and hotline, and a
+WordPress theme whose widgets are ``<p>``s of the entry content ("Lượt xem" in the signature's
+``<p>``, "Thời gian đọc", "Chuyên mục:", "Báo lỗi | Góp ý", "Thích 0 Chia sẻ", expand/collapse
+toggles, "Tin mới hơn:/Tin cũ hơn:"). Part "fresh", not in ``FAMILIES``.
 
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
@@ -139,6 +149,9 @@ from tests.families import (
     freshg_khdt,
     freshg_vhtt,
     freshg_vpubnd,
+    freshh_hidden,
+    freshh_inline,
+    freshh_table,
     gallery,
     hugo,
     joomla,
@@ -188,6 +201,8 @@ FRESH_E: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshe_dnn, freshe_igat
 FRESH_F: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshf_baotinh, freshf_sokhcn, freshf_phuong)}
 # round 17's fresh-G: non-article kinds in the article template the families above lack
 FRESH_G: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshg_vhtt, freshg_vpubnd, freshg_khdt)}
+# round 17's fresh-H: plain-text chrome in the body's own container (a table cell, hidden blocks, <p>s)
+FRESH_H: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshh_table, freshh_hidden, freshh_inline)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

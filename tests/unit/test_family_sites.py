@@ -16,7 +16,16 @@ import pytest
 from lxml import html as lxml_html
 
 from crawler.replica import ReplicaServer
-from tests.families import DEVELOPMENT, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G, VALIDATION
+from tests.families import (
+    DEVELOPMENT,
+    FRESH_C,
+    FRESH_D,
+    FRESH_E,
+    FRESH_F,
+    FRESH_G,
+    FRESH_H,
+    VALIDATION,
+)
 
 # (and rounds 16-17's fresh families, whose truth was written by hand before any extraction)
 CHECKED = (
@@ -27,6 +36,7 @@ CHECKED = (
     *FRESH_E.values(),
     *FRESH_F.values(),
     *FRESH_G.values(),
+    *FRESH_H.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
