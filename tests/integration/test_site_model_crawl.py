@@ -17,8 +17,6 @@ import yaml
 
 from config.profile import adhoc_profile, profile_from_dict
 from crawler.replica import ReplicaServer
-from pipelines.extract import extract
-from pipelines.record import ArticleRecord
 from tests.families import drupal
 from tests.helpers import run_cli, write_profile
 
@@ -60,32 +58,18 @@ def test_early_pages_are_extracted_again_once_the_model_is_confident(crawled: di
     stored = articles(crawled["archive"])
     truths = {a.truth(base)["url"]: a.truth(base) for a in drupal.ARTICLES}
     assert set(stored) == set(truths)  # every article, and no listing, tag or print page
-    adhoc = adhoc_profile(base + "/")
-    single_page_differs = 0
+    # (Until round 17 this test also required the single-page path alone to read at least one
+    # fx-drupal page otherwise than the model; since the caption rule of round 17 (a caption
+    # found by its class under a picture, content._caption_class) it reads the two captions
+    # the model had brought, and every page of this family as the model does, so a difference
+    # the model makes can no longer be shown on it: the single path against the model is
+    # measured on every family by the quality gate's "single" and "adhoc" pins.)
     for art in drupal.ARTICLES:
         url, truth = base + art.path, truths[base + art.path]
         row = dict(zip(FIELDS, stored[url], strict=True))
         assert (row["title"], row["published_at"], row["author"]) == (
             truth["title"], truth["published_at"], truth["author"])  # fmt: skip
         assert row["body"].split("\n\n") == truth["body"]
-        alone = extract(
-            crawled["site"].pages[art.path].body, url, {"content-type": "text/html"}, adhoc
-        )
-        assert isinstance(alone, ArticleRecord)
-        single_page_differs += (alone.author, alone.body) != (truth["author"], truth["body"])
-    # what the model brought: the template's fields where the page alone reads another line,
-    # and pages the single-page path alone would store as articles
-    for path in drupal.NON_ARTICLES:
-        page = crawled["site"].pages.get(path)
-        if (
-            page is not None
-            and page.status == 200
-            and "html" in (page.header("Content-Type") or "")
-        ):
-            single_page_differs += isinstance(
-                extract(page.body, base + path, {"content-type": "text/html"}, adhoc), ArticleRecord
-            )
-    assert single_page_differs
     # listings, tag, print and static pages refused (by their URL and text, or by the model's
     # type where the page alone reads as an article)
     for kind in ("listing", "other_type"):
