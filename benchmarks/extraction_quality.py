@@ -195,7 +195,8 @@ def families(part: str) -> dict[str, Any]:
     new portals rich in non-article pages of kinds and URL shapes the others lack (and, FRESH_D,
     in chrome inside the content), ``FRESH_C`` (round 16), ``FRESH_E`` and ``FRESH_F`` (round 17): date and
     byline conventions the others lack, ``FRESH_G`` (round 17): record kinds in the article
-    template the others lack, and ``FRESH_H`` (round 17): chrome in the body's own container
+    template the others lack, ``FRESH_H`` (round 17): chrome in the body's own container, and
+    ``FRESH_L`` (round 18): long-form and multimedia article forms
     (hidden blocks, gallery controls, a whole article in one table cell); each held out when
     first scored."""
     if part == "forms":
@@ -244,9 +245,10 @@ def families(part: str) -> dict[str, Any]:
             FRESH_F,
             FRESH_G,
             FRESH_H,
+            FRESH_L,
         )
 
-        return {**FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H}
+        return {**FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H, **FRESH_L}
     if part == "hard":
         from tests.families import HARD
 

@@ -106,6 +106,14 @@ controls as spans under ``p.caption``, a plain-text rating, QR caption and hotli
 WordPress theme whose widgets are ``<p>``s of the entry content ("Lượt xem" in the signature's
 ``<p>``, "Thời gian đọc", "Chuyên mục:", "Báo lỗi | Góp ý", "Thích 0 Chia sẻ", expand/collapse
 toggles, "Tin mới hơn:/Tin cũ hơn:"). Part "fresh", not in ``FAMILIES``.
+``FRESH_L`` (three, round 18, held out when first scored, truth by hand before any
+extraction): long-form and multimedia article forms. A provincial paper's E-magazine
+long-forms (the headline in a cover header, ``<h2>``/``<h3>`` sections, full-width captioned
+pictures, pull quotes, "Thực hiện: A | Ảnh: B | Trình bày: C" credits), an infographic, a
+video article and a photo story (``freshl_emag``); a province portal's three-part series ("Kỳ
+1/2/3" linking each other, "Kỳ tới:" and "Các kỳ khác") and live coverage whose entry times
+("08:30 – ...") are text, never the date (``freshl_series``); a WordPress department whose
+long posts are split over ``/<slug>/2/`` and ``/3/`` ("Trang: 1 2 3", ``freshl_paged``).
 
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
@@ -152,6 +160,9 @@ from tests.families import (
     freshh_hidden,
     freshh_inline,
     freshh_table,
+    freshl_emag,
+    freshl_paged,
+    freshl_series,
     gallery,
     hugo,
     joomla,
@@ -203,6 +214,8 @@ FRESH_F: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshf_baotinh, freshf_
 FRESH_G: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshg_vhtt, freshg_vpubnd, freshg_khdt)}
 # round 17's fresh-H: plain-text chrome in the body's own container (a table cell, hidden blocks, <p>s)
 FRESH_H: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshh_table, freshh_hidden, freshh_inline)}
+# round 18's fresh-L: long-form and multimedia articles (e-magazine, infographic, video, photo story, series, live, paged)
+FRESH_L: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshl_emag, freshl_series, freshl_paged)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
