@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from config.profile import SiteProfile
-from pipelines import body, multipage, pagecontent, pagekind, pagemodel, signals
+from pipelines import body, pagecontent, pagekind, pagemodel, signals
 from pipelines.content import Text
 from pipelines.datefind import FoundDates
 from pipelines.dom import text_of
@@ -62,7 +62,7 @@ def classify_page(page: Page) -> NotAnArticle | None:
         canonical
         and not is_site_root(canonical)
         and not same_document(canonical, url)
-        and multipage.part_of(url, canonical) is None
+        and page.part is None
     ):
         return NotAnArticle(url, "duplicate_of_canonical", canonical)
     if page.profile.selectors.article and not page.marked_article:

@@ -107,6 +107,7 @@ def read_page(
     canonical = None if profile.ignore_canonical else signals.canonical(tree, base)
     record_url = canonicalize(canonical or url)
     later_parts = multipage.sibling_parts(tree, base, record_url)  # before `remove` drops pagers
+    part = multipage.part_of(url, canonical) or multipage.path_part(tree, base, url, canonical)  # (so is this)
     removals, emptied, body_el = apply_remove(tree, profile.selectors.remove, profile.selectors.body)
     if body_el is None:
         body_el = first(tree, profile.selectors.body)
@@ -126,7 +127,7 @@ def read_page(
         base=base,
         canonical=canonical,
         record_url=record_url,
-        part=multipage.part_of(url, canonical),
+        part=part,
         later_parts=later_parts,
         declared=signals.declared_article(tree),
         marked_article=first(tree, profile.selectors.article) is not None,

@@ -1,0 +1,84 @@
+"""Causes found on round 18's fresh-L families (``tests.families.FRESH_L``, part "fresh" of
+benchmarks/extraction_quality.py: long-form and multimedia article forms), each on a page of
+its own (no family read).
+
+- an article split over path segments (WordPress's ``<!--nextpage-->``: ``/<slug>/2/``,
+  ``/<slug>/3/``, "Trang: 1 2 3"): only ``?page=N``/``?trang=N`` were parts, so each further
+  part was stored as an article of its own and page 1 lost the rest of the text and the
+  signature closing the last part;
+"""
+
+from __future__ import annotations
+
+from config.profile import adhoc_profile
+from pipelines.dom import parse
+from pipelines.multipage import join, path_part, sibling_parts
+from pipelines.record import ArticleRecord
+from pipelines.sitemodel import extract_page
+
+BASE = "https://stp.example.gov.vn"
+POST = BASE + "/2024/03/05/nhung-diem-moi-cua-luat/"
+LEAD = ("Luật được Quốc hội thông qua ngày 27/11/2023, có hiệu lực từ ngày 01/7/2024, với nhiều quy định mới liên quan "
+        "trực tiếp đến quyền và nghĩa vụ của công dân trong các giao dịch hằng ngày.")
+PROSE = [
+    "Thẻ đã được cấp trước ngày luật có hiệu lực vẫn có giá trị sử dụng đến hết thời hạn ghi trên thẻ, công dân "
+    "không bắt buộc phải đổi sang thẻ mới theo quy định của luật.",
+    "Mỗi công dân được cấp một căn cước điện tử, có giá trị chứng minh khi thực hiện thủ tục hành chính, dịch vụ "
+    "công và các giao dịch khác, tương đương với việc xuất trình thẻ.",
+    "Sở đề nghị các cơ quan, đơn vị và Ủy ban nhân dân cấp huyện tổ chức phổ biến rộng rãi nội dung luật đến cán bộ "
+    "và nhân dân trước ngày luật có hiệu lực thi hành.",
+    "Căn cước điện tử được tích hợp trên ứng dụng định danh quốc gia; người dân có thể dùng nó để đăng nhập các hệ "
+    "thống dịch vụ công thay cho việc xuất trình giấy tờ bản giấy tại bộ phận một cửa.",
+    "Lần đầu tiên, luật quy định cấp giấy chứng nhận căn cước cho người gốc Việt Nam chưa xác định được quốc tịch "
+    "đang sinh sống liên tục từ sáu tháng trở lên tại đơn vị hành chính cấp xã.",
+]
+
+
+def _pager(n: int, count: int = 3) -> str:
+    nums = " ".join(f"<span class='current'>{k}</span>" if k == n else
+                    f"<a href='{POST if k == 1 else f'{POST}{k}/'}'>{k}</a>" for k in range(1, count + 1))  # fmt: skip
+    return f'<div class="page-links">Trang: {nums}</div>'
+
+
+def _part_page(n: int, text: str) -> str:
+    url = POST if n == 1 else f"{POST}{n}/"
+    return (f'<html><head><title>Những điểm mới của luật</title><link rel="canonical" href="{url}"></head><body>'
+            f'<article><h1 class="entry-title">Những điểm mới của luật</h1><time class="entry-date">05/03/2024 - 08:30</time>'
+            f'<div class="entry-content">{text}{_pager(n)}</div></article><aside><a href="/">Trang chủ</a></aside></body></html>')
+
+
+def _extract(html: str, url: str) -> ArticleRecord:
+    record = extract_page(html.encode(), url, {"Content-Type": "text/html; charset=utf-8"}, adhoc_profile(BASE + "/"))
+    assert isinstance(record, ArticleRecord), record
+    return record
+
+
+def test_a_path_segment_part_is_part_n_of_the_page_its_pager_numbers_one() -> None:
+    tree = parse(_part_page(2, "<p>x</p>"))
+    part = path_part(tree, BASE + "/", POST + "2/")
+    assert part is not None and part.first == POST and part.number == 2
+    assert path_part(tree, BASE + "/", POST + "2/", canonical=POST + "2/") == part  # WordPress: the part itself
+    assert path_part(tree, BASE + "/", POST + "2/", canonical=POST) == part  # or page 1
+    assert path_part(tree, BASE + "/", POST + "2/", canonical=BASE + "/khac/") is None
+    # no "1" linking the shorter path: an article whose id is its last segment
+    bare = parse("<html><body><a href='/tin-tuc/'>Tin tức</a><p>x</p></body></html>")
+    assert path_part(bare, BASE + "/", BASE + "/tin-tuc/12") is None
+    assert path_part(tree, BASE + "/", POST) is None  # page 1
+
+
+def test_page_one_lists_its_path_segment_parts_by_their_numbers() -> None:
+    tree = parse(_part_page(1, "<p>x</p><p><a href='/2024/03/05/nhung-diem-moi-cua-luat/7/'>Xem ảnh</a></p>"))
+    assert sibling_parts(tree, BASE + "/", POST) == [POST + "2/", POST + "3/"]
+
+
+def test_the_parts_of_a_paged_post_join_into_one_article() -> None:
+    pages = [
+        _part_page(1, f"<p><strong>{LEAD}</strong></p><p>{PROSE[0]}</p>"),
+        _part_page(2, f"<p>{PROSE[1]}</p><p>{PROSE[3]}</p>"),
+        _part_page(3, f'<p>{PROSE[4]}</p><p>{PROSE[2]}</p><p style="text-align: right;"><strong>Nguyễn Thanh Hoa</strong></p>'),
+    ]
+    records = [_extract(html, POST if n == 1 else f"{POST}{n}/") for n, html in enumerate(pages, 1)]
+    assert [r.url for r in records] == [POST] * 3 and [r.part for r in records] == [1, 2, 3]
+    assert records[0].parts == [POST + "2/", POST + "3/"]
+    joined = join(records)
+    assert all(p in joined.body_text for p in PROSE) and joined.author == "Nguyễn Thanh Hoa"
