@@ -84,6 +84,11 @@ def extract_body(page: Page) -> Text:
     if body_el is not None:
         paragraphs = body.block_paragraphs(body_el, visible=True)
         if page.profile.adhoc or page.profile.inferred:  # a site model's selector (see _model_edges)
+            if page.title_el is not None and contains(body_el, page.title_el):
+                # a model's element wide enough to hold the headline (a site of two templates,
+                # an E-magazine's cover header and a news page: their common <main>): the
+                # header's lines above the text are read as the generic path reads them
+                paragraphs = _drop_heading_lines(paragraphs, page)
             paragraphs, chrome_removed = _model_edges(paragraphs, page)
         else:  # a hand profile's selector is the maintainer's: taken as is
             paragraphs, chrome_removed = remove_learned(paragraphs, page.learned)

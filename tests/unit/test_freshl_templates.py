@@ -6,11 +6,14 @@ its own (no family read).
   ``/<slug>/3/``, "Trang: 1 2 3"): only ``?page=N``/``?trang=N`` were parts, so each further
   part was stored as an article of its own and page 1 lost the rest of the text and the
   signature closing the last part;
+- a site model's body element wide enough to hold the headline (a paper whose E-magazine
+  cover header and news pages share only ``<main>``): the cover's label, the headline and the
+  date line were read as the text's first lines (the generic path drops them as the header's);
 """
 
 from __future__ import annotations
 
-from config.profile import adhoc_profile
+from config.profile import Selectors, adhoc_profile
 from pipelines.dom import parse
 from pipelines.multipage import join, path_part, sibling_parts
 from pipelines.record import ArticleRecord
@@ -82,3 +85,19 @@ def test_the_parts_of_a_paged_post_join_into_one_article() -> None:
     assert records[0].parts == [POST + "2/", POST + "3/"]
     joined = join(records)
     assert all(p in joined.body_text for p in PROSE) and joined.author == "Nguyễn Thanh Hoa"
+
+
+EMAG = (f"<html><head><title>Mùa nước đổ</title></head><body><header class='site'><a href='/'>Báo tỉnh</a></header>"
+        f"<main><div class='emag'><header class='emag-cover'><img src='/c.jpg' alt=''><span class='emag-label'>E-Magazine</span>"
+        f"<h1>Mùa nước đổ trên ruộng bậc thang</h1><div class='emag-date'>08/03/2024 | 07:00</div></header>"
+        f"<div class='emag-body'><p><strong>{LEAD}</strong></p><h2>Dẫn nước từ đỉnh núi</h2><p>{PROSE[0]}</p>"
+        f"<p>{PROSE[1]}</p></div></div></main><footer>Giấy phép số 45/GP-BTTTT</footer></body></html>")
+
+
+def test_a_model_body_holding_the_headline_drops_the_header_lines() -> None:
+    profile = adhoc_profile(BASE + "/")
+    profile = profile.model_copy(update={"selectors": Selectors(body=["main"])})
+    record = extract_page(EMAG.encode(), BASE + "/emagazine/mua-nuoc-do-5.html", {"Content-Type": "text/html; charset=utf-8"}, profile)
+    assert isinstance(record, ArticleRecord), record
+    assert record.body[:3] == [LEAD, "Dẫn nước từ đỉnh núi", PROSE[0]], record.body[:4]
+    assert record.published_at == "2024-03-08T07:00:00+07:00"
