@@ -348,13 +348,37 @@ def _drop_heading_lines(paragraphs: list[str], page: Page) -> list[str]:
                 out = out[i:]
                 break
     tz, order = site_zone(page.profile), page.profile.date_order
+    bylines: set[str] | None = None
     while out:
         if _heading_line(out[0], page.title, tz, order):
             out.pop(0)
+        elif len(out[0]) <= BYLINE_LINE_CHARS and out[0] in (bylines := _byline_texts(page) if bylines is None else bylines):
+            out.pop(0)  # the header's byline element ("Hải Yến - Mạnh Cường", a photo story's "Ảnh: X")
         elif len(out) > 1 and authors.bare_label(out[0]) and _heading_line(f"{out[0].rstrip(' :')}: {out[1]}", None, tz, order):
             del out[:2]  # a label and its name in two cells ("Tác giả:" | "Minh Anh")
         else:
             break
+    return out
+
+
+BYLINE_LINE_CHARS = 80
+#: a byline element by its class or id ("article__author", "post-byline", "tacgia", "lblTacGia")
+_BYLINE_CLASS = re.compile(r"author|byline|tac-?gia", re.IGNORECASE)
+
+
+def _byline_texts(page: Page) -> set[str]:
+    """The whole texts of the page's byline elements (by class or id, a link's excepted),
+    short as a byline is: such a line at the top of the text is the header's, which the
+    byline stage reads (a photo story's "Ảnh: X" there names its author)."""
+    root = page.tree.find("body")
+    out: set[str] = set()
+    for el in root.iter() if root is not None else ():
+        if not isinstance(el.tag, str) or el.tag == "a" or not el.attrib:
+            continue
+        if _BYLINE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            line = text_of(el)
+            if line and len(line) <= BYLINE_LINE_CHARS:
+                out.add(line)
     return out
 
 

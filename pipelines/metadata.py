@@ -238,10 +238,30 @@ def _credit_after_body(el: HtmlElement, line: str, text: Text) -> bool:
     if text.element is None or not authors.photo_credit(line):
         return False
     if contains(text.element, el):
-        return True
+        return not _above_text(el, line, text)
     return any(x is el or contains(x, el) for x in text.element.itersiblings()) or any(
         x is el or contains(x, el) for up in text.element.iterancestors() for x in up.itersiblings()
     )
+
+
+ABOVE_TEXT_REACH = 200  # elements of the body's element walked to its text's first line
+
+
+def _above_text(el: HtmlElement, line: str, text: Text) -> bool:
+    """``el``, inside the body's element, comes before the first lines of its text and is no
+    line of it: the header's place in an element wide enough to hold the headline (a site
+    model's ``<main>``), where a photo story's "Ảnh: X" byline stands above its pictures."""
+    if line in text.paragraphs or text.element is None:
+        return False
+    firsts = set(text.paragraphs[:2])
+    for k, x in enumerate(text.element.iter()):
+        if x is el:
+            return True
+        if k >= ABOVE_TEXT_REACH:
+            return False
+        if isinstance(x.tag, str) and x is not text.element and x.tag in ("p", "div", "h2", "h3", "figcaption", "li") and text_of(x) in firsts:
+            return False
+    return False
 
 
 META_LINE_REACH = 4  # blocks after the headline looked at for its meta line

@@ -9,6 +9,9 @@ its own (no family read).
 - a site model's body element wide enough to hold the headline (a paper whose E-magazine
   cover header and news pages share only ``<main>``): the cover's label, the headline and the
   date line were read as the text's first lines (the generic path drops them as the header's);
+- a byline element's line at the top of the text ("Hải Yến - Mạnh Cường", a photo story's
+  "Ảnh: Quốc Toản" in ``div.article__author`` over its pictures): kept as body text, and the
+  photo story's credit, inside the body's element, was read as a caption's photographer;
 """
 
 from __future__ import annotations
@@ -101,3 +104,34 @@ def test_a_model_body_holding_the_headline_drops_the_header_lines() -> None:
     assert isinstance(record, ArticleRecord), record
     assert record.body[:3] == [LEAD, "Dẫn nước từ đỉnh núi", PROSE[0]], record.body[:4]
     assert record.published_at == "2024-03-08T07:00:00+07:00"
+
+
+CAPTIONS = ["Hoa mận trắng nở kín sườn đồi ở xã Lũng Cú.", "Em nhỏ người Mông chơi đùa bên hàng rào đá.",
+            "Phụ nữ Lô Lô trong trang phục truyền thống đi chợ phiên.", "Ruộng hoa cải vàng ven đường lên đèo Mã Pì Lèng.",
+            "Trò chơi ném còn trong lễ hội Gầu Tào."]
+
+
+def _photo_story(byline: str) -> str:
+    figs = "".join(f"<figure><img src='/x{i}.jpg' alt=''><figcaption>{c}</figcaption></figure>" for i, c in enumerate(CAPTIONS))
+    return (f"<html><head><title>Sắc xuân</title></head><body><div class='wrap'><main><article class='article'>"
+            f"<h1 class='article__title'>Phóng sự ảnh: Sắc xuân trên cao nguyên đá</h1>"
+            f"<div class='article__meta'>Thứ Sáu, 01/03/2024 - 09:00</div><div class='article__author'>{byline}</div>"
+            f"<div class='article__body'><p>{PROSE[0]}</p>{figs}</div></article></main>"
+            f"<aside><h3>Đọc nhiều</h3><ul><li><a href='/a.html'>Tin khác một</a></li></ul></aside></div></body></html>")
+
+
+def test_a_byline_elements_line_over_the_text_is_the_headers() -> None:
+    for profile in (adhoc_profile(BASE + "/"), adhoc_profile(BASE + "/").model_copy(update={"selectors": Selectors(body=["main"])})):
+        record = extract_page(_photo_story("Ảnh: Quốc Toản").encode(), BASE + "/phong-su-anh/sac-xuan-7.html",
+                              {"Content-Type": "text/html; charset=utf-8"}, profile)
+        assert isinstance(record, ArticleRecord), record
+        assert record.body[0] == PROSE[0] and record.author == "Quốc Toản", (record.body[:2], record.author)
+        record = extract_page(_photo_story("Hải Yến - Mạnh Cường").encode(), BASE + "/video/cho-phien-8.html",
+                              {"Content-Type": "text/html; charset=utf-8"}, profile)
+        assert record.body[0] == PROSE[0] and record.author == "Hải Yến, Mạnh Cường", (record.body[:2], record.author)
+
+
+def test_a_photo_credit_under_the_text_is_still_a_captions() -> None:
+    html = _photo_story("").replace("</figure></div>", f"</figure><p>{PROSE[1]}</p><p>Ảnh: Quốc Toản</p></div>")
+    record = extract_page(html.encode(), BASE + "/tin/a-9.html", {"Content-Type": "text/html; charset=utf-8"}, adhoc_profile(BASE + "/"))
+    assert isinstance(record, ArticleRecord) and record.author is None
