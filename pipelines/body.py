@@ -502,6 +502,8 @@ def placeholder(line: str) -> bool:
 READ_ALSO = re.compile(
     r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|bài viết liên quan|có thể bạn quan tâm"
     r"|tin cùng chủ đề|mời xem|mời đọc|xem tiếp"
+    # a series' pointers to its other parts ("Kỳ tới: <a>Kỳ 2: ...</a>", "Bài tiếp theo: <a>...</a>")
+    r"|kỳ tới|kỳ sau|kỳ trước|bài tới|bài tiếp(?: theo)?|bài sau|bài trước|đón đọc(?: kỳ tới| kỳ sau| bài tới)?"
     r"|read (?:also|more)|also read|see also|related(?: articles?| stories| story)?|recommended"
     r"|you may also like|more on this"
     r"|lea (?:también|más|además)|lea|lee (?:también|más)|vea también|véase también"

@@ -12,11 +12,14 @@ its own (no family read).
 - a byline element's line at the top of the text ("Hải Yến - Mạnh Cường", a photo story's
   "Ảnh: Quốc Toản" in ``div.article__author`` over its pictures): kept as body text, and the
   photo story's credit, inside the body's element, was read as a caption's photographer;
+- a series' pointer to its next part inside the text ("Kỳ tới: <a>Kỳ 2: ...</a>" after the
+  signature): kept by a site model's body element, a leak, and the signature no longer last;
 """
 
 from __future__ import annotations
 
 from config.profile import Selectors, adhoc_profile
+from pipelines.body import read_also
 from pipelines.dom import parse
 from pipelines.multipage import join, path_part, sibling_parts
 from pipelines.record import ArticleRecord
@@ -135,3 +138,20 @@ def test_a_photo_credit_under_the_text_is_still_a_captions() -> None:
     html = _photo_story("").replace("</figure></div>", f"</figure><p>{PROSE[1]}</p><p>Ảnh: Quốc Toản</p></div>")
     record = extract_page(html.encode(), BASE + "/tin/a-9.html", {"Content-Type": "text/html; charset=utf-8"}, adhoc_profile(BASE + "/"))
     assert isinstance(record, ArticleRecord) and record.author is None
+
+
+def test_a_series_pointer_to_another_part_is_no_text() -> None:
+    links = {"Kỳ 2: Tổ công nghệ số cộng đồng “gõ cửa” từng nhà", "Bài 3: Để không ai bị bỏ lại phía sau"}
+    assert read_also("Kỳ tới: Kỳ 2: Tổ công nghệ số cộng đồng “gõ cửa” từng nhà", links)
+    assert read_also("Bài tiếp theo: Bài 3: Để không ai bị bỏ lại phía sau", links)
+    assert read_also("Đón đọc kỳ tới: Bài 3: Để không ai bị bỏ lại phía sau", links)
+    # the same words unlinked are the text's own announcement
+    assert not read_also("Kỳ tới: Những người giữ rừng đầu nguồn", links)
+    page = (f"<html><head><title>Kỳ 1</title></head><body><main><h1>Kỳ 1: Những cánh sóng đầu tiên</h1>"
+            f"<div class='date'>04/03/2024 08:15</div><div class='content'><p>{LEAD}</p><p>{PROSE[0]}</p><p>{PROSE[1]}</p>"
+            f"<p style='text-align:right'><strong>Thu Hà - Văn Tiến</strong></p>"
+            f"<p><em>Kỳ tới: <a href='/tin-tuc/7318/ky-2'>Kỳ 2: Tổ công nghệ số cộng đồng “gõ cửa” từng nhà</a></em></p></div></main></body></html>")
+    profile = adhoc_profile(BASE + "/").model_copy(update={"selectors": Selectors(body=["div.content"])})
+    record = extract_page(page.encode(), BASE + "/tin-tuc/7311/ky-1", {"Content-Type": "text/html; charset=utf-8"}, profile)
+    assert isinstance(record, ArticleRecord) and not any("Kỳ tới" in p for p in record.body)
+    assert record.author == "Thu Hà, Văn Tiến"
