@@ -343,8 +343,16 @@ def parse_signature(text: str) -> Byline | None:
 CACHED_CHARS = 4 * MAX_SIGNATURE_CHARS
 
 
+#: "Nội dung: A - Đồ họa: B": an infographic's or E-magazine's credits name the writer
+#: "Nội dung" as others name it "Thực hiện"; only with another role after it (a record's
+#: "Nội dung: ..." field is none), and only in a signature: a labelled byline's grammar
+#: (:data:`_PREFIX`, :func:`labelled`) does not take it, so the line is never a header's
+_CONTENT_CREDIT = re.compile(r"^nội dung\s*:\s*(?=[^:]{2,60}?[-–—;,|/.]\s*(?:đồ họa|đồ hoạ|thiết kế|trình bày|ảnh|video)\s*:)", re.IGNORECASE)
+
+
 def _parse_signature(text: str) -> Byline | None:
     line = clean(text).strip(" .;-–—")  # "- Minh Anh -"
+    line = _CONTENT_CREDIT.sub("Thực hiện: ", line)
     if not line or len(line) > MAX_SIGNATURE_CHARS:
         return None
     if _PHOTO_CREDIT.match(line):

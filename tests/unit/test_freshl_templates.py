@@ -19,6 +19,7 @@ its own (no family read).
 from __future__ import annotations
 
 from config.profile import Selectors, adhoc_profile
+from pipelines.authors import labelled, parse_signature
 from pipelines.body import read_also
 from pipelines.dom import parse
 from pipelines.multipage import join, path_part, sibling_parts
@@ -155,3 +156,14 @@ def test_a_series_pointer_to_another_part_is_no_text() -> None:
     record = extract_page(page.encode(), BASE + "/tin-tuc/7311/ky-1", {"Content-Type": "text/html; charset=utf-8"}, profile)
     assert isinstance(record, ArticleRecord) and not any("Kỳ tới" in p for p in record.body)
     assert record.author == "Thu Hà, Văn Tiến"
+
+
+def test_an_infographics_content_credit_names_its_writer() -> None:
+    for line in ("Nội dung: Thanh Hương - Đồ họa: Minh Khôi", "Nội dung: Thanh Hương; Thiết kế: Minh Khôi",
+                 "Nội dung: Thanh Hương | Trình bày: Minh Khôi"):
+        found = parse_signature(line)
+        assert found is not None and found.author == "Thanh Hương", line
+    # a record's field, or the label alone with its name: no credits line
+    assert parse_signature("Nội dung: Báo cáo kết quả giảm nghèo - Ảnh: Minh Khôi") is None
+    assert parse_signature("Nội dung: Thanh Hương") is None
+    assert not labelled("Nội dung: Thanh Hương - Đồ họa: Minh Khôi")  # never a header's byline line
