@@ -560,12 +560,21 @@ def _without_side_column(tree: HtmlElement, paragraphs: list[str]) -> tuple[list
     return paragraphs, []
 
 
+LOCATE_END_REACH = 3  # lines from the text's end tried for the element closing it
+
+
 def locate(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
     """The element holding the extracted text: the common ancestor of the innermost
     elements whose text starts with the first and with the last paragraph."""
     if not paragraphs:
         return None
-    found = [_starting_with(tree, paragraphs[0][:60]), _starting_with(tree, paragraphs[-1][:60])]
+    found = [_starting_with(tree, paragraphs[0][:60]), None]
+    # the last line, else one of the few before it: a line after a <br> ("Thực hiện: A<br>Ảnh:
+    # B<br>Đồ họa: C", an E-magazine's credits) opens no element of its own
+    for line in paragraphs[: -LOCATE_END_REACH - 1 : -1] if len(paragraphs) > 1 else ():
+        found[1] = _starting_with(tree, line[:60])
+        if found[1] is not None:
+            break
     if found[0] is None or found[1] is None:
         return found[0] if found[0] is not None else found[1]
     return common_ancestor(found[0], found[1])

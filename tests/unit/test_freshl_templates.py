@@ -21,6 +21,7 @@ from __future__ import annotations
 from config.profile import Selectors, adhoc_profile
 from pipelines.authors import labelled, parse_signature
 from pipelines.body import read_also
+from pipelines.content import locate
 from pipelines.dom import parse
 from pipelines.multipage import join, path_part, sibling_parts
 from pipelines.record import ArticleRecord
@@ -167,3 +168,16 @@ def test_an_infographics_content_credit_names_its_writer() -> None:
     assert parse_signature("Nội dung: Báo cáo kết quả giảm nghèo - Ảnh: Minh Khôi") is None
     assert parse_signature("Nội dung: Thanh Hương") is None
     assert not labelled("Nội dung: Thanh Hương - Đồ họa: Minh Khôi")  # never a header's byline line
+
+
+def test_a_text_closing_with_lines_after_breaks_is_located_whole() -> None:
+    html = (f"<html><body><div class='emag-body'><p class='sapo'><strong>{LEAD}</strong></p><p>{PROSE[0]}</p>"
+            f"<figure><img src='/a.jpg'><figcaption>{CAPTIONS[0]}</figcaption></figure><p>{PROSE[1]}</p>"
+            "<div class='credit'><p>Thực hiện: Lê Thu Trang<br>Ảnh: Hoàng Nam<br>Đồ họa: Đức Huy</p></div></div></body></html>")
+    lines = [LEAD, PROSE[0], PROSE[1], "Thực hiện: Lê Thu Trang", "Ảnh: Hoàng Nam", "Đồ họa: Đức Huy"]
+    found = locate(parse(html), lines)
+    assert found is not None and found.get("class") == "emag-body"
+    page = html.replace("<html><body>", "<html><head><title>Chè</title></head><body><h1>Chè Shan tuyết cổ thụ</h1>"
+                        "<div class='date'>02/03/2024 | 06:30</div>")
+    record = _extract(page, BASE + "/emagazine/che-3.html")
+    assert CAPTIONS[0] in record.body and record.author == "Lê Thu Trang"
