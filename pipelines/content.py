@@ -100,7 +100,7 @@ def extract_body(page: Page) -> Text:
     else:
         if page.profile.selectors.body:
             page.warnings.append("body_selector_missed")
-        generic = _drop_heading_lines(_drop_hidden(generic_paragraphs(page.tree, page.url), page), page)
+        generic = _drop_heading_lines(_headline_first(_drop_hidden(generic_paragraphs(page.tree, page.url), page), page), page)
         paragraphs, chrome_removed = _without_chrome(generic, page)
         if not paragraphs:  # the extractor's pick was all chrome: the text under the headline
             below = _below_headline(page.title_el)
@@ -380,6 +380,18 @@ def _byline_texts(page: Page) -> set[str]:
             if line and len(line) <= BYLINE_LINE_CHARS:
                 out.add(line)
     return out
+
+
+def _headline_first(lines: list[str], page: Page) -> list[str]:
+    """trafilatura's lines in the page's order when it put a line before the headline's
+    (an infographic's short page: its credits closing the body came first, then the
+    headline and the sapo): the header's lines are then dropped from the top and the
+    signature read from the end as on any page (:func:`document_order`; left as they are when
+    a line is not found)."""
+    title = (page.title or "").casefold()
+    if not title or not any(x.casefold() == title for x in lines[1 : HEADING_REACH + 1]):
+        return lines
+    return document_order(page.tree, lines)
 
 
 def _site_names(page: Page) -> set[str]:

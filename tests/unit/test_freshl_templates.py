@@ -181,3 +181,37 @@ def test_a_text_closing_with_lines_after_breaks_is_located_whole() -> None:
                         "<div class='date'>02/03/2024 | 06:30</div>")
     record = _extract(page, BASE + "/emagazine/che-3.html")
     assert CAPTIONS[0] in record.body and record.author == "Lê Thu Trang"
+
+
+INFOGRAPHIC = ("<html><head><title>Infographic: Kết quả giảm nghèo năm 2023 | Báo Lâm Giang</title></head><body>"
+               "<header><a href='/'>Báo Lâm Giang</a><nav><a href='/'>Trang chủ</a> <a href='/infographic.html'>Infographic</a></nav></header>"
+               "<div class='wrap'><main><div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/infographic.html'>Infographic</a></div>"
+               "<article class='article'><h1 class='article__title'>Infographic: Kết quả giảm nghèo năm 2023</h1>"
+               "<div class='article__meta'><span>Thứ Ba, 27/02/2024 - 16:00</span></div>"
+               "<div class='article__sapo'>Năm 2023, tỷ lệ hộ nghèo toàn tỉnh giảm còn 14,2%, vượt chỉ tiêu Hội đồng nhân dân tỉnh "
+               "giao. Hơn 3.100 hộ thoát nghèo, trong đó các huyện vùng cao giảm nhanh nhất.</div><div class='article__body'>"
+               "<figure><img src='/ig.jpg' alt=''><figcaption>Các chỉ tiêu giảm nghèo chủ yếu của tỉnh năm 2023.</figcaption></figure>"
+               "<p style='text-align:right'><strong>Nội dung: Thanh Hương - Đồ họa: Minh Khôi</strong></p></div>"
+               "<div class='article__tags'>Từ khóa: <a href='/tag/giam-ngheo.html'>giảm nghèo</a></div></article>"
+               "<div class='related'><h3>Tin cùng chuyên mục</h3><ul><li><a href='/a.html'>Khai trương chợ phiên nông sản</a></li>"
+               "<li><a href='/b.html'>Hội nghị xúc tiến đầu tư năm 2024</a></li></ul></div></main>"
+               "<aside><h3>Đọc nhiều</h3><ul><li><a href='/c.html'>Mùa nước đổ trên ruộng bậc thang</a></li></ul></aside></div>"
+               "<footer>Giấy phép số 45/GP-BTTTT</footer></body></html>")
+
+
+def test_a_short_page_read_out_of_order_is_put_back_in_the_pages_order() -> None:
+    from types import SimpleNamespace
+
+    from pipelines.content import _headline_first
+
+    title = "Infographic: Kết quả giảm nghèo năm 2023"
+    credit, sapo = "Nội dung: Thanh Hương - Đồ họa: Minh Khôi", INFOGRAPHIC.split("'article__sapo'>")[1].split("</div>")[0]
+    page = SimpleNamespace(title=title, tree=parse(INFOGRAPHIC))
+    # trafilatura's order on such a page (the credits closing the body first)
+    assert _headline_first([credit, title, sapo], page) == [title, sapo, credit]  # type: ignore[arg-type]
+    assert _headline_first([title, sapo, credit], page) == [title, sapo, credit]  # type: ignore[arg-type]
+    # a headline far down the lines (a teaser's) leaves them as they are
+    lines = [sapo, "x " * 3, "y " * 3, "z " * 3, title]
+    assert _headline_first(lines, page) == lines  # type: ignore[arg-type]
+    record = _extract(INFOGRAPHIC, BASE + "/infographic/ket-qua-giam-ngheo-50377.html")
+    assert record.body[-1] == credit and title not in record.body and record.author == "Thanh Hương"
