@@ -244,9 +244,10 @@ def families(part: str) -> dict[str, Any]:
             FRESH_F,
             FRESH_G,
             FRESH_H,
+            FRESH_J,
         )
 
-        return {**FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H}
+        return {**FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H, **FRESH_J}
     if part == "hard":
         from tests.families import HARD
 
@@ -944,7 +945,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_H: rounds 15-17's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_J: rounds 15-18's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "
