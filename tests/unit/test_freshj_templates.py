@@ -64,3 +64,34 @@ def test_a_documents_own_record_with_a_related_box_is_still_a_record() -> None:
               "<tr><th>Trích yếu</th> <td>Quyết định kiện toàn Ban Chỉ đạo</td></tr></table>")  # fmt: skip
     got = _extract(_page("Quyết định kiện toàn Ban Chỉ đạo", "08/03/2024 10:00", fields, RELATED_DOCS), "/van-ban/130.html")
     assert isinstance(got, str) and "record" in got, got
+
+
+POLL = [
+    "Bạn đánh giá thế nào về chất lượng giải quyết thủ tục hành chính trực tuyến của tỉnh?",
+    "Rất hài lòng: 412 phiếu (33.1%)", "Hài lòng: 538 phiếu (43.2%)", "Bình thường: 177 phiếu (14.2%)",
+    "Chưa hài lòng: 84 phiếu (6.7%)", "Tổng số phiếu: 1.211", "Thời gian thăm dò: từ 01/02/2024 đến 29/02/2024",
+]  # fmt: skip
+
+
+def test_a_polls_results_page_is_refused() -> None:
+    # the question, the options with their votes and shares, the total, the poll's dates: no
+    # rule knew a poll; the single-page path stored it as an article
+    from pipelines import pagecontent
+
+    assert pagecontent.poll_results(POLL)
+    got = _extract(_page("Kết quả thăm dò ý kiến", "", "".join(f"<p>{x}</p>" for x in POLL)), "/tham-do-y-kien/12.html")
+    assert isinstance(got, str) and "poll" in got, got
+
+
+def test_news_telling_a_surveys_figures_in_sentences_is_kept() -> None:
+    from pipelines import pagecontent
+
+    news = [*NEWS, "Kết quả khảo sát: rất hài lòng 412 phiếu (33,1%), hài lòng 538 phiếu (43,2%), chưa hài lòng 84 phiếu "
+            "(6,7%); Sở sẽ tiếp tục cải thiện chất lượng giải quyết thủ tục hành chính trực tuyến."]  # fmt: skip
+    assert not pagecontent.poll_results(news)
+    election = [*NEWS, "Nguyễn Văn An: 12.345 phiếu (85,2%)", "Trần Thị Bình: 11.902 phiếu (82,1%)",
+                "Lê Văn Cường: 10.877 phiếu (75,0%)"]  # fmt: skip
+    assert not pagecontent.poll_results(election)  # a results table under news of 90 words
+    got = _extract(_page("Kết quả bầu cử bổ sung đại biểu HĐND xã", "04/03/2024 08:30", "".join(f"<p>{x}</p>" for x in election)),
+                   "/tin-tuc/ket-qua-bau-cu-2399.html")  # fmt: skip
+    assert isinstance(got, ArticleRecord), got
