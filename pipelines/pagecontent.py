@@ -190,8 +190,9 @@ def content_kind(
 
 
 # an option of a poll with its count: "Hài lòng: 538 phiếu (43.2%)", "Rất tốt - 120 lượt bình chọn"
+# (a bare "lượt" is no vote: "1.204 lượt xem", "350 lượt truy cập")
 _VOTES = re.compile(
-    r"\d[\d.,]*\s*(?:phiếu|lượt(?: bình chọn| chọn| trả lời)?|người chọn|votes?)\b"
+    r"\d[\d.,]*\s*(?:phiếu|lượt (?:bình chọn|chọn|trả lời)|người chọn|votes?)\b"
     r"|\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)",
     re.IGNORECASE,
 )

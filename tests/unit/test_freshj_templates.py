@@ -95,3 +95,12 @@ def test_news_telling_a_surveys_figures_in_sentences_is_kept() -> None:
     got = _extract(_page("Kết quả bầu cử bổ sung đại biểu HĐND xã", "04/03/2024 08:30", "".join(f"<p>{x}</p>" for x in election)),
                    "/tin-tuc/ket-qua-bau-cu-2399.html")  # fmt: skip
     assert isinstance(got, ArticleRecord), got
+
+
+def test_view_counts_are_no_votes() -> None:
+    from pipelines import pagecontent
+
+    videos = ["Bản tin thời sự tuần 1 - 1.204 lượt xem", "Bản tin thời sự tuần 2 - 986 lượt xem",
+              "Bản tin thời sự tuần 3 - 1.530 lượt xem"]  # fmt: skip
+    assert not pagecontent.poll_results(videos)
+    assert pagecontent.poll_results(["Rất tốt - 120 lượt bình chọn", "Tốt - 98 lượt bình chọn", "Chưa tốt - 12 lượt bình chọn"])
