@@ -163,6 +163,7 @@ _FURNITURE = re.compile(
     r"|lên đầu trang|về đầu trang|đầu trang|quay lại|trở về|xem thêm|bình luận|ý kiến bạn đọc"
     r"|liên kết website|liên kết web|sơ đồ (?:site|trang|cổng)|tìm kiếm"
     r"|tin liên quan|bài viết liên quan|các tin (?:liên quan|khác|đã đưa)|tin khác"
+    r"|(?:các )?văn bản (?:liên quan|khác)|tài liệu liên quan"
     r"|tin cùng chuyên mục|tin mới|tin mới nhất|tin đọc nhiều|tin xem nhiều|thông tin mới nhất"
     r"|đọc nhiều nhất|xem nhiều nhất|bài viết cùng tác giả|tin cùng tác giả|các bài (?:viết )?khác"
     r"|đánh giá bài viết|bình chọn(?: bài viết)?|gửi ý kiến|gửi bình luận|viết bình luận"
@@ -193,6 +194,8 @@ _PAGER = re.compile(
 # section headings after which a portal lists other articles' titles
 _SECTION = re.compile(
     r"^(?:tin liên quan|bài viết liên quan|các tin (?:liên quan|khác|đã đưa)|tin khác"
+    # a box of other documents under an article: "Văn bản liên quan" (number, title, date)
+    r"|(?:các )?văn bản (?:liên quan|khác)|tài liệu liên quan"
     r"|tin cùng chuyên mục|thông tin mới nhất|tin mới nhất|tin mới|tin đọc nhiều"
     r"|bài viết cùng tác giả|tin cùng tác giả|các bài (?:viết )?khác"
     # tabs, a bare tag heading, a poll, readers' comments ("Ý kiến bạn đọc (2)")
@@ -406,6 +409,30 @@ def tool_line(line: str) -> bool:
         or _RATING_LABEL.match(line) or _FILE_NAME.match(line) or _PLAYER.match(line) or _READER.match(line)
         or _NOTICE.match(line) or _COUNT_OF.match(line) or _PAGER.match(line) or _ATTACH_HEAD.match(line)
     )  # fmt: skip
+
+
+def section_heading(line: str) -> bool:
+    """``line`` heads a list of other pages under the text ("Tin liên quan", "Văn bản liên
+    quan", "Ý kiến bạn đọc"): what follows it is not the page's own."""
+    return bool(_SECTION.match(line))
+
+
+def without_sections(lines: list[str]) -> list[str]:
+    """``lines`` without each list of other pages: a :func:`section_heading` and the short
+    lines under it (:data:`_LIST_TAIL_WORDS` words at most each, up to the next longer line).
+    A box's column heads ("Số ký hiệu", "Trích yếu", "Ngày ban hành" in a "Văn bản liên
+    quan" table) are not fields of the page."""
+    out: list[str] = []
+    skipping = False
+    for line in lines:
+        if section_heading(line):
+            skipping = True
+            continue
+        if skipping and len(line.split()) <= _LIST_TAIL_WORDS:
+            continue
+        skipping = False
+        out.append(line)
+    return out
 
 
 def vocabulary(line: str) -> bool:

@@ -309,8 +309,11 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
         return "other_type", "a login page (its heading)"
     lines = body.block_paragraphs(text.element) if text.element is not None else text.paragraphs
     # (the lines of the body's element, and the body's lines: a table of labelled fields
-    # may put the body's element at one cell, "Số ký hiệu", the row's others beside it)
-    form = pagekind.form_kind(lines) or (pagekind.form_kind(text.paragraphs) if lines != text.paragraphs else None)
+    # may put the body's element at one cell, "Số ký hiệu", the row's others beside it;
+    # each read up to a box of other pages under the text, whose column heads are no
+    # fields of the page: a "Văn bản liên quan" table's "Số ký hiệu | Trích yếu | Ngày ban hành")
+    own, own_paragraphs = body.without_sections(lines), body.without_sections(text.paragraphs)
+    form = pagekind.form_kind(own) or (pagekind.form_kind(own_paragraphs) if lines != text.paragraphs else None)
     if form is not None:
         return "other_type", f"a {form} record (labelled fields)"
     block = text.container if text.container is not None else text.element

@@ -187,11 +187,41 @@ def _without_chrome(lines: list[str], page: Page) -> tuple[list[str], list[str]]
     paragraphs = _drop_heading_lines(paragraphs, page)
     paragraphs, edge = body.strip_chrome(paragraphs, anchors(page.tree))
     chrome_removed += edge
+    paragraphs, boxed = _drop_box_tail(paragraphs, page)
+    chrome_removed += boxed
     paragraphs, pointers = _drop_read_also(paragraphs, page)
     chrome_removed += pointers
     paragraphs = _drop_heading_lines(paragraphs, page)  # a date line the chrome hid
     paragraphs = _drop_foot_lines(paragraphs, page)
     return paragraphs, chrome_removed
+
+
+_BOX_HEADS = ("h2", "h3", "h4", "h5", "h6", "p", "b", "strong", "span", "label", "legend")
+
+
+def _drop_box_tail(paragraphs: list[str], page: Page) -> tuple[list[str], list[str]]:
+    """(kept, removed): the text without its last lines when they are a box of other pages
+    under the text, its heading ("Văn bản liên quan", "Tin liên quan":
+    :func:`pipelines.body.section_heading`) an element of the page whose next siblings hold
+    them. The generic extractor may drop the box's heading and keep its table ("Số ký hiệu",
+    "Trích yếu", the documents' numbers, titles and dates), so the edge filter, which needs
+    the heading among the lines, leaves the rows; the page still shows it."""
+    if not paragraphs or len(paragraphs[-1].split()) > body.PROSE_WORDS * 2:
+        return paragraphs, []
+    root = page.tree.find("body")
+    boxed: set[str] = set()
+    for el in root.iter(*_BOX_HEADS) if root is not None else ():
+        if len(el) > 2 or not body.section_heading(text_of(el)):
+            continue
+        for sibling in el.itersiblings():
+            if isinstance(sibling.tag, str):
+                boxed.update(body.block_paragraphs(sibling))
+    if paragraphs[0] in boxed:
+        return paragraphs, []  # the "box" holds the text itself: a heading above the article
+    keep = len(paragraphs)
+    while keep > 1 and paragraphs[keep - 1] in boxed and len(paragraphs[keep - 1].split()) <= body.PROSE_WORDS * 2:
+        keep -= 1
+    return paragraphs[:keep], paragraphs[keep:]
 
 
 BELOW_HEADLINE_REACH = 4  # levels climbed from the headline to the block holding its text

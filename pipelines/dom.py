@@ -610,6 +610,7 @@ def attr_words(el: HtmlElement) -> str:
 
 RELATED_HEADING = re.compile(
     r"^(?:tin liên quan|bài viết liên quan|các tin (?:liên quan|khác|đã đưa|cùng chuyên mục)"
+    r"|(?:các )?văn bản (?:liên quan|khác)|tài liệu liên quan"
     r"|tin khác|tin cùng chuyên mục|tin mới|tin mới nhất|tin đọc nhiều|đọc nhiều|xem nhiều"
     r"|related(?: articles| posts| news)?)\s*:?$",
     re.IGNORECASE,

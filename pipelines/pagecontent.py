@@ -168,7 +168,7 @@ def content_kind(
     signed: Callable[[], bool] = lambda: False,
 ) -> tuple[str, str] | None:
     """(reason, detail) for a page whose content column is a form, a send-by-mail form, a
-    player, a list of feeds or an undated biography; None otherwise. A form or a player on a page with its
+    player, a list of feeds, an undated biography or a poll's results; None otherwise. A form or a player on a page with its
     writer's byline (``signed``, asked only then) is an article's: a video report "PV: Quang
     Huy" with its sapo, a notice inviting comments; service pages are unsigned. (Not asked of
     a biography: a leader's profile names its subject where a byline would stand.)"""
@@ -184,7 +184,32 @@ def content_kind(
         return "other_type", f"a video page (a player and {words} words)"
     if not dated and biography(lines):
         return "other_type", "a person's biography with no date"
+    if poll_results(lines) and not signed():
+        return "other_type", "a poll's results (options with their votes, little text)"
     return None
+
+
+# an option of a poll with its count: "Hài lòng: 538 phiếu (43.2%)", "Rất tốt - 120 lượt bình chọn"
+# (a bare "lượt" is no vote: "1.204 lượt xem", "350 lượt truy cập")
+_VOTES = re.compile(
+    r"\d[\d.,]*\s*(?:phiếu|lượt (?:bình chọn|chọn|trả lời)|người chọn|votes?)\b"
+    r"|\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)",
+    re.IGNORECASE,
+)
+POLL_OPTIONS_MIN = 3
+POLL_OPTION_WORDS = 12  # an option's line is short
+POLL_PROSE_MAX = 60  # words of the other lines (the question, the total, the poll's dates)
+
+
+def poll_results(lines: list[str]) -> bool:
+    """A poll's results page ("Thăm dò ý kiến"): three lines or more that are an option and
+    its votes or share, short, and little else (the question, the total, the poll's dates).
+    News of an election or a survey tells its figures in sentences."""
+    options = [x for x in lines if _VOTES.search(x) and len(x.split()) <= POLL_OPTION_WORDS]
+    if len(options) < POLL_OPTIONS_MIN:
+        return False
+    rest = sum(len(x.split()) for x in lines if x not in options)
+    return rest <= POLL_PROSE_MAX
 
 
 

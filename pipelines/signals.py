@@ -190,7 +190,8 @@ def listing(
 # nhất", "Đọc nhiều" head listings of their own too)
 _RELATED_BOX = re.compile(
     r"^(?:tin liên quan|bài viết liên quan|các tin (?:liên quan|khác|đã đưa|cùng chuyên mục)|tin khác|tin đã đưa|tin cùng "
-    r"chuyên mục|các bài (?:viết )?khác|bài viết khác|xem thêm|related(?: articles| posts| news| stories)?)\s*:?$",
+    r"chuyên mục|các bài (?:viết )?khác|bài viết khác|xem thêm|(?:các )?văn bản (?:liên quan|khác)|tài liệu liên quan"
+    r"|related(?: articles| posts| news| stories)?)\s*:?$",
     re.IGNORECASE,
 )
 RELATED_BOX_LEVELS = 3  # levels above a run its box's heading may be the first element of

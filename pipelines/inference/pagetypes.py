@@ -402,15 +402,17 @@ def _dated_line(sample: Sample, line: str) -> bool:
 
 
 def _form(sample: Sample, chrome: set[str]) -> str | None:
-    """:func:`pagekind.form_kind` of the page's lines that are not chrome, kept per set of
-    lines left out."""
+    """:func:`pagekind.form_kind` of the page's lines that are not chrome nor a list of other
+    pages under a heading (:func:`pipelines.body.without_sections`: a "Văn bản liên quan" box's
+    column heads are no fields of the page), kept per set of lines left out."""
     facts = line_facts(sample)
     mask = tuple(key in chrome for key, _, _ in facts)
     kept = sample.extra.setdefault("form", {})
     if mask not in kept:
         if len(kept) >= MAX_KEPT:
             kept.pop(next(iter(kept)))
-        kept[mask] = pagekind.form_kind([x for (_, _, x), out in zip(facts, mask, strict=True) if not out])
+        own = body.without_sections([x for (_, _, x), out in zip(facts, mask, strict=True) if not out])
+        kept[mask] = pagekind.form_kind(own)
     return kept[mask]
 
 

@@ -106,6 +106,17 @@ controls as spans under ``p.caption``, a plain-text rating, QR caption and hotli
 WordPress theme whose widgets are ``<p>``s of the entry content ("Lượt xem" in the signature's
 ``<p>``, "Thời gian đọc", "Chuyên mục:", "Báo lỗi | Góp ý", "Thích 0 Chia sẻ", expand/collapse
 toggles, "Tin mới hơn:/Tin cũ hơn:"). Part "fresh", not in ``FAMILIES``.
+``FRESH_J`` (three, round 18, held out when first scored): page types that look like articles and
+are not, in each portal's article template: search results, tag pages, a month's and a day's
+archive, a category of one item whose teaser reads like a body, a "Trang đang xây dựng" and a
+"Không tìm thấy trang" page served with 200, a login page, an RSS index, a poll's results, a
+leader's profile (a dated list and a dated prose one), an organisation chart, a document's detail,
+citizens' questions with answers, week schedules (lines and a table), readers' comments, photo
+albums, video pages with one sentence, the fuel price and weather boards, a print view without a
+canonical link; and articles that look like records: short notices, a price bulletin written
+as news (mostly a table), articles followed by a "Văn bản liên quan" box. A province portal at
+dated permalinks (``freshj_tinh``), a department of industry and trade (``freshj_congthuong``), a
+district on opaque ``Default.aspx?pid=`` URLs (``freshj_huyen``). Part "fresh".
 ``FRESH_L`` (three, round 18, held out when first scored, truth by hand before any
 extraction): long-form and multimedia article forms. A provincial paper's E-magazine
 long-forms (the headline in a cover header, ``<h2>``/``<h3>`` sections, full-width captioned
@@ -160,6 +171,9 @@ from tests.families import (
     freshh_hidden,
     freshh_inline,
     freshh_table,
+    freshj_congthuong,
+    freshj_huyen,
+    freshj_tinh,
     freshl_emag,
     freshl_paged,
     freshl_series,
@@ -214,6 +228,8 @@ FRESH_F: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshf_baotinh, freshf_
 FRESH_G: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshg_vhtt, freshg_vpubnd, freshg_khdt)}
 # round 17's fresh-H: plain-text chrome in the body's own container (a table cell, hidden blocks, <p>s)
 FRESH_H: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshh_table, freshh_hidden, freshh_inline)}
+# round 18's fresh-J: page types (listings, boards, records, profiles) in the article template
+FRESH_J: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshj_tinh, freshj_congthuong, freshj_huyen)}
 # round 18's fresh-L: long-form and multimedia articles (e-magazine, infographic, video, photo story, series, live, paged)
 FRESH_L: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshl_emag, freshl_series, freshl_paged)}
 FAMILIES: dict[str, ModuleType] = {

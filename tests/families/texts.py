@@ -139,3 +139,9 @@ from tests.families.texts_freshd import TEXTS_FRESHD  # noqa: E402
 
 KEY.update({key: len(TEXTS) + i for i, (key, *_) in enumerate(TEXTS_FRESHD)})
 TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS_FRESHD]
+
+# the fresh-J families' own texts (round 18), appended after the others
+from tests.families.texts_freshj import TEXTS_FRESHJ  # noqa: E402
+
+KEY.update({key: len(TEXTS) + i for i, (key, *_) in enumerate(TEXTS_FRESHJ)})
+TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS_FRESHJ]

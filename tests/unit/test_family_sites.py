@@ -24,6 +24,7 @@ from tests.families import (
     FRESH_F,
     FRESH_G,
     FRESH_H,
+    FRESH_J,
     FRESH_L,
     VALIDATION,
 )
@@ -38,6 +39,7 @@ CHECKED = (
     *FRESH_F.values(),
     *FRESH_G.values(),
     *FRESH_H.values(),
+    *FRESH_J.values(),
     *FRESH_L.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
