@@ -728,6 +728,8 @@ def unit_signature(line: str) -> str | None:
         return None  # a figure, a label, a bracket, a sentence's end inside
     if text.upper() == text or not text[0].isupper() or is_junk_author(text):
         return None  # "UBND TỈNH LÀO CAI": a banner's, a notice's issuing block's
+    if text.isascii():
+        return None  # "Ban Ki-moon": a foreign page's line, not a Vietnamese office's name
     head = _OFFICE_HEAD.match(text)
     if head is None:
         return None

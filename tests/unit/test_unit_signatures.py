@@ -72,6 +72,7 @@ def test_an_office_s_name_alone_is_a_unit_signature(line: str) -> None:
         "Đoàn Văn Hậu",  # a person whose family name is a unit's head word
         "Minh Anh - Phòng Kinh tế",  # a person and their unit
         "Ban quản trị",  # a CMS account
+        "Ban Ki-moon",  # a foreign page's person (no Vietnamese letter)
         "Phòng",
     ],
 )
