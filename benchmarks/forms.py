@@ -40,8 +40,10 @@ part of it; a photo credit "Ảnh: ..." is not an author; a rank is, as
 :mod:`pipelines.authors` keeps it; two authors are "A, B"; an uppercase signature stays
 uppercase: the source's spelling is never corrected), a staff signature as written, and none
 for a source line ("Theo Báo Lào Cai" is the article's source). An author that is an office
-("Trung tâm Khuyến nông") is given a person's pen name (an office signed without a label is
-not an author by the rules). The body loses the family's signature line and gains the lines
+("Trung tâm Khuyến nông") is given a person's pen name: the forms are a person's
+presentations (capitals, two writers, a name with its unit or rank); an office signing alone
+at the body's end is the author as signed (round 18), a presentation of its own tested in
+``tests/unit/test_unit_signatures.py``. The body loses the family's signature line and gains the lines
 the template writes inside the article block (a byline or source line at its end, the
 place-and-date line at its foot); a byline after the article block is not body.
 """

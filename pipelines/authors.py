@@ -4,6 +4,7 @@
 "Minh Anh (TTXVN)"                 -> author "Minh Anh", unit "TTXVN"
 "P.V" / "BBT" / "CTV"              -> author as written
 "Nguồn: Báo Lào Cai", "Theo Báo Lào Cai" -> source "Báo Lào Cai"
+"Phòng Kinh tế" alone closing the body -> author "Phòng Kinh tế" (the unit signs)
 CMS account names ("admin", "Super User", "Quản trị") are never an author.
 """
 
@@ -640,11 +641,17 @@ def signing_line(line: str) -> bool:
     return bool(_SIGNING.match(text)) or is_position(text) or bool(_LEADERS.match(text))
 
 
-def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:
+def signature_from_body(
+    paragraphs: Sequence[str], max_lines: int = 3, captions: frozenset[str] | set[str] = frozenset()
+) -> Byline:
     """The signature and source lines at the end of the body (they stay in the body); a
-    notice's signatory (a name under "TM. ỦY BAN NHÂN DÂN"/"CHỦ TỊCH") is no author."""
+    notice's signatory (a name under "TM. ỦY BAN NHÂN DÂN"/"CHỦ TỊCH") is no author. An
+    office signing alone on the body's closing line ("Phòng Kinh tế", :func:`unit_signature`)
+    is the author, as signed; under a person's name ("Minh Anh" over "Phòng Kinh tế") it is
+    the person's unit. ``captions``: the pictures' captions, never a signature."""
     author = unit = source = None
     lines = list(paragraphs)
+    other = False  # a short line that is neither a source nor a credit was passed
     for k, line in enumerate(lines[-1 : -max_lines - 1 : -1]):
         found_reprint = reprint(line)
         if found_reprint is not None:
@@ -657,18 +664,97 @@ def signature_from_body(paragraphs: Sequence[str], max_lines: int = 3) -> Byline
             continue  # "Ảnh: Thu Hà" under the writer's signature: the photographer's
         # (the board signing in full, "Ban Biên tập", as it signs "BBT": its words are an office's)
         signature = parse_signature(line) or staff_signature(line)
+        above = lines[-k - 2] if k + 2 <= len(lines) else ""
         if signature:
-            above = lines[-k - 2] if k + 2 <= len(lines) else ""
             if not signing_line(above):
                 author, unit = signature.author, signature.unit
                 source = source or (source_tail(line) if signature.author else None)
+            break
+        office = None if other or line in captions else unit_signature(line)
+        if office:
+            # (a notice's issuing block, "TM. ỦY BAN NHÂN DÂN" over it, signs no article)
+            if not signing_line(above):
+                person = parse_signature(above) if above and above not in captions else None
+                if person and person.author and person.unit is None:
+                    author, unit = person.author, office  # "Minh Anh" over "Phòng Kinh tế"
+                else:
+                    author = office
             break
         if len(line.split()) > 12:
             closing = closing_bracket_name(line)
             if closing is not None:
                 author, unit = closing.author, closing.unit
             break
+        other = True
     return Byline(author, unit, source)
+
+
+#: the head words of a state office's or unit's name, as it signs an article ("Phòng Kinh
+#: tế", "Chi cục Thuế khu vực Bắc Hà", "Văn phòng UBND tỉnh", "Ban Quản lý chợ", "Trung tâm
+#: Y tế huyện", "UBND xã Kim Sơn", "Công an huyện"): the name follows the head words. A
+#: newspaper's, a station's or an agency's name ("Báo Lào Cai", "Đài PT-TH tỉnh", "TTXVN")
+#: is not among them: alone under a text on a portal it is where the text was taken from.
+_OFFICE_HEAD = re.compile(
+    r"^(?:chi cục|tổng cục|cục|vụ|sở|bộ chỉ huy|ban chỉ huy|bộ|ban|văn phòng|phòng|trung tâm"
+    r"|ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ủy ban|uỷ ban|ubmttq|mttq"
+    r"|mặt trận|hội đồng|hội|liên đoàn|công đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|đoàn|công an"
+    r"|đồn|trạm|hạt|đội|chi nhánh|kho bạc|thanh tra|bảo hiểm xã hội|bhxh|bệnh viện|trường"
+    r"|viện kiểm sát|tòa án|toà án|học viện|viện|đại học|thư viện|bảo tàng|nhà văn hóa"
+    r"|nhà văn hoá|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ"
+    r"|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng đoàn|ban thường vụ|cơ quan|ngân hàng chính sách xã hội)\s+",
+    re.IGNORECASE,
+)
+#: the level of a place an office's name may name before the place ("UBND xã Kim Sơn",
+#: "Công an huyện Bát Xát", "Văn phòng UBND tỉnh" ends with it)
+_PLACE_LEVEL = frozenset("xã phường thị trấn huyện quận tỉnh thành phố tp tp. thị".split())
+#: words of a sentence, never of an office's name (a noun phrase): "Ban Biên tập trân trọng
+#: cảm ơn bạn đọc", "Phòng Kinh tế đã phối hợp ...", "Hội nghị được tổ chức ..."
+_SENTENCE_WORDS = re.compile(
+    r"(?:^|\s)(?:đã|đang|sẽ|được|bị|là|có|không|chưa|hãy|xin|rằng|thì|mà|nếu|vì|nên|này|đó|ấy"
+    r"|cho|với|vừa|cảm ơn|trân trọng|kính mời|đề nghị|thông báo|tiến hành|phối hợp)(?=\s|$|[,.])",
+)
+#: head words that are also family or given names, or open a festival's name ("Đoàn Văn
+#: Hậu", "Trường Giang", "Hội Khỏe Phù Đổng", "Đoàn Kết Sáng Tạo"): with every word
+#: capitalised, the line is a person or a slogan, not an office
+_NAME_HEADS = frozenset({"đoàn", "trường", "hội", "đội", "khoa"})
+MAX_OFFICE_WORDS = 16
+
+
+def unit_signature(line: str) -> str | None:
+    """The office or unit a body's closing line names alone, as it signs the article
+    ("Phòng Kinh tế", "Chi cục Thuế khu vực Bắc Hà", "Văn phòng UBND tỉnh"), or None: the
+    shape of an office's name, its head word (:data:`_OFFICE_HEAD`) then its capitalised name,
+    short, no figure, no label's colon, no bracket, no sentence (a verb, a sentence's
+    punctuation), not in capitals (a banner's, a notice's issuing block's) and no CMS account.
+    Asked only of the body's closing lines (:func:`signature_from_body`): an office named in
+    a sentence, an address block, a source line and the page's data are no signature."""
+    text = clean(line).strip(" .;-–—")
+    words = text.split()
+    if not 2 <= len(words) <= MAX_OFFICE_WORDS or len(text) > MAX_SIGNATURE_CHARS:
+        return None
+    if any(ch.isdigit() or ch in ':;!?()[]"“”@/|' for ch in text) or re.search(r"\.\s+(?!(?-i:[A-ZÀ-ỸĐ]))", text):
+        return None  # a figure, a label, a bracket, a sentence's end inside
+    if text.upper() == text or not text[0].isupper() or is_junk_author(text):
+        return None  # "UBND TỈNH LÀO CAI": a banner's, a notice's issuing block's
+    if text.isascii():
+        return None  # "Ban Ki-moon": a foreign page's line, not a Vietnamese office's name
+    head = _OFFICE_HEAD.match(text)
+    if head is None:
+        return None
+    rest = text[head.end() :].split()
+    if not rest:
+        return None
+    if rest[0].casefold() in _PLACE_LEVEL:  # "UBND xã Kim Sơn", "Văn phòng UBND tỉnh"
+        rest = rest[1:] if len(rest) > 1 else ["X"]
+        if rest[0].casefold() in _PLACE_LEVEL:  # "thị trấn", "thành phố"
+            rest = rest[1:] or ["X"]
+    if not rest[0][0].isupper():
+        return None  # "Phòng, chống dịch", "Đoàn viên thanh niên ...": a phrase, a caption
+    if _SENTENCE_WORDS.search(text.casefold()):
+        return None
+    if words[0].casefold() in _NAME_HEADS and all(w[0].isupper() and w[1:].islower() for w in words):
+        return None  # "Đoàn Văn Hậu", "Hội Khỏe Phù Đổng": a person, a festival
+    return text
 
 
 def byline_at_top(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:

@@ -343,6 +343,8 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
                 found = _signature_block(line)  # (a photo credit names no writer)
                 if found and found.author:
                     return found
+                if office := authors.unit_signature(line):
+                    return authors.Byline(author=office)  # an office signing: "Phòng Kinh tế"
             if level == 0 and (found := _writer_box(sibling, line)).author:
                 return found
             found = _name_beside_counter(sibling, line)
@@ -796,7 +798,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
     holders = _BodyHolders(text) if text.container is not None else None
     if result.author is None and text.container is not None:
         result = authors.merge(result, _labelled_byline(text, holders))
-    result = authors.merge(result, authors.signature_from_body(text.paragraphs))
+    captions = {i.caption for i in text.images if i.caption}
+    result = authors.merge(result, authors.signature_from_body(text.paragraphs, captions=captions))
     if result.author is None:
         result = authors.merge(result, authors.byline_at_top(text.paragraphs))
     if result.author is None and text.element is not None:
@@ -815,7 +818,6 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, _byline_beside_title(headline_el, above=False))
     if result.author is None and text.paragraphs and (text.container is not None or text.element is not None):
         block = text.container if text.container is not None else text.element
-        captions = {i.caption for i in text.images if i.caption}
         result = authors.merge(result, _bold_name_at_end(block, text.paragraphs, captions))
     if result.author is None and text.element is not None:
         result = authors.merge(result, _name_over_sapo(text.element, text.paragraphs))
@@ -851,4 +853,57 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         found = authors.parse_signature(meta.get("content") or "")
         if found and not (found.author and authors.is_site_name(found.author, host)):
             result = authors.merge(result, found)
+    if result.author is None and photo_story(page, text):
+        result = authors.merge(result, _photographer_signs(text.paragraphs))
     return result
+
+
+#: a template's own name for a photo story, a class of the article's block or of the page
+#: (Drupal's "node--type-anh", "page-node-type-photo", "photo-story", "tin-anh")
+_PHOTO_KIND = re.compile(
+    r"(?:^|[-_])type[-_]+(?:anh|photos?|gallery|album|tin-?anh|phong-?su-?anh|photo-?story)$"
+    r"|^(?:photo-?story|photo-?essay|tin-?anh|phong-?su-?anh|anh-?phong-?su)$",
+    re.IGNORECASE,
+)
+#: a portal's section of photo stories, the first segment of the page's path ("/anh/...",
+#: "/tin-anh/...", "/phong-su-anh/...")
+_PHOTO_SECTIONS = frozenset({"anh", "tin-anh", "phong-su-anh", "anh-phong-su", "photo", "photos", "photo-story"})
+STORY_MIN_PICTURES = 3  # captioned pictures a photo story shows at least, when it does not say it is one
+STORY_WORDS_PER_PICTURE = 60  # ... and the running text's words per picture at most
+
+
+def photo_story(page: Page, text: Text) -> bool:
+    """The article is a photo story, its pictures carrying most of what it says: the page
+    says so (a photo kind's class on the article's block or the page, :data:`_PHOTO_KIND`; a
+    photo section first in its path) and shows a captioned picture; or it shows
+    :data:`STORY_MIN_PICTURES` captioned pictures or more with little running text beside
+    them (:data:`STORY_WORDS_PER_PICTURE` words per picture at most)."""
+    captions = {i.caption for i in text.images if i.caption}
+    if not captions:
+        return False
+    section = urlsplit(page.url).path.strip("/").split("/")[0].casefold()
+    blocks = [x for x in (text.element, text.container) if x is not None]
+    body = page.tree.find(".//body")
+    scopes = [*blocks, *(up for b in blocks[:1] for up in b.iterancestors())]
+    if body is not None:
+        scopes.append(body)
+    if section in _PHOTO_SECTIONS or any(
+        _PHOTO_KIND.search(c) for el in scopes for c in (el.get("class") or "").split()
+    ):
+        return True
+    own = sum(len(p.split()) for p in text.paragraphs if p not in captions)
+    return len(captions) >= STORY_MIN_PICTURES and own <= STORY_WORDS_PER_PICTURE * len(captions)
+
+
+def _photographer_signs(paragraphs: list[str]) -> authors.Byline:
+    """The photographer a photo story's closing lines credit alone ("Ảnh: Đức Anh"), the
+    source lines under it passed over: the story is the pictures', its photographer its
+    author (under an ordinary article a photo credit is never the writer's)."""
+    for line in paragraphs[-1:-4:-1]:
+        if authors.parse_source(line) or _reprint_line(line):
+            continue
+        if authors.photo_credit(line):
+            found = authors.parse_signature(line)
+            return authors.Byline(author=found.author) if found and found.author else authors.Byline()
+        break
+    return authors.Byline()

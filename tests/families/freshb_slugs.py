@@ -4,7 +4,8 @@
 - News ``/tin-hoat-dong/<slug>-<id>.html`` and ``/tin-chuyen-nganh/<slug>-<id>.html``:
   ``h1.news-title``, one meta line "Đăng ngày: 05/03/2024 - 08:15 | Tác giả: Ngọc Hân |
   Lượt xem: 312" (the author on some), a sapo in ``div.news-sapo``, paragraphs in
-  ``div.news-body``; a signature with a unit "Ngọc Hân (Trung tâm Khuyến nông)", or none.
+  ``div.news-body``; a signature with a unit "Ngọc Hân (Trung tâm Khuyến nông)", an
+  office signing alone ("Chi cục Chăn nuôi và Thú y": the author, as signed), or none.
   A notice ``/thong-bao/<slug>-<id>.html`` (one paragraph, a file): an article.
 - In that template, not articles: citizens' questions and their answers
   ``/hoi-dap-truc-tuyen/<slug>-<id>.html`` (the question as the title, the asking and the
@@ -47,7 +48,8 @@ ARTICLES = [
          byline="Trần Quốc Bảo", author="Trần Quốc Bảo"),
     _art("bt-khanh-thanh-cau", "tin-hoat-dong", "khanh-thanh-cau-con-ngang", 3372, "2024-02-27T16:30:00+07:00"),
     _art("tl-lo-mom-long-mong", "tin-chuyen-nganh", "chu-dong-phong-chong-benh-lo-mom-long-mong", 3368,
-         "2024-02-24T09:20:00+07:00", signature="Chi cục Chăn nuôi và Thú y"),
+         "2024-02-24T09:20:00+07:00", signature="Chi cục Chăn nuôi và Thú y",
+         author="Chi cục Chăn nuôi và Thú y"),
     _art("ml-chong-ret", "tin-chuyen-nganh", "phong-chong-doi-ret-cho-dan-gia-suc", 3359, "2024-02-19T07:50:00+07:00",
          source_line="Nguồn: Báo Cửu Giang", source="Báo Cửu Giang"),
     _art("ln-tb-dang-ky-hoi-cho", "thong-bao", "moi-dang-ky-gian-hang-chung-tai-cac-hoi-cho-nam-2024", 3394,
