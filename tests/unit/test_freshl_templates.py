@@ -136,10 +136,19 @@ def test_a_byline_elements_line_over_the_text_is_the_headers() -> None:
         assert record.body[0] == PROSE[0] and record.author == "Hải Yến, Mạnh Cường", (record.body[:2], record.author)
 
 
-def test_a_photo_credit_under_the_text_is_still_a_captions() -> None:
+def test_a_photo_credit_under_the_text_names_only_a_photo_storys_photographer() -> None:
+    # a photo story (five captioned pictures, little running text) closing with its only credit:
+    # the photographer is its author (round 18's photo-story ruling, metadata.photo_story)
     html = _photo_story("").replace("</figure></div>", f"</figure><p>{PROSE[1]}</p><p>Ảnh: Quốc Toản</p></div>")
     record = extract_page(html.encode(), BASE + "/tin/a-9.html", {"Content-Type": "text/html; charset=utf-8"}, adhoc_profile(BASE + "/"))
-    assert isinstance(record, ArticleRecord) and record.author is None
+    assert isinstance(record, ArticleRecord) and record.author == "Quốc Toản"
+    # an ordinary article, one picture in its running text: the credit under it is the picture's
+    figure = f"<figure><img src='/x0.jpg' alt=''><figcaption>{CAPTIONS[0]}</figcaption></figure>"
+    ordinary = html.split("<div class='article__body'>")[0] + (
+        f"<div class='article__body'><p>{PROSE[0]}</p>{figure}<p>{PROSE[1]}</p><p>{PROSE[2]}</p><p>{PROSE[3]}</p>"
+        f"<p>Ảnh: Quốc Toản</p></div></article></main></div></body></html>")
+    record = extract_page(ordinary.encode(), BASE + "/tin/a-9.html", {"Content-Type": "text/html; charset=utf-8"}, adhoc_profile(BASE + "/"))
+    assert isinstance(record, ArticleRecord) and record.author is None, record.author
 
 
 def test_a_series_pointer_to_another_part_is_no_text() -> None:
