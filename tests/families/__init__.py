@@ -106,6 +106,17 @@ controls as spans under ``p.caption``, a plain-text rating, QR caption and hotli
 WordPress theme whose widgets are ``<p>``s of the entry content ("Lượt xem" in the signature's
 ``<p>``, "Thời gian đọc", "Chuyên mục:", "Báo lỗi | Góp ý", "Thích 0 Chia sẻ", expand/collapse
 toggles, "Tin mới hơn:/Tin cũ hơn:"). Part "fresh", not in ``FAMILIES``.
+``FRESH_K`` (three, round 18, held out when first scored): chrome that leaks into the body
+from inside or right around the article's container. A department of transport's portal
+(``freshk_nghedoc``: the breadcrumb repeated in the container, a text-to-speech player with
+its voice and speed selects and clock, "Cỡ chữ: A- A A+", a "Tin liên quan:" box between the
+paragraphs, "&gt;&gt; Xem thêm:" pointers, rating, tags, like/share counts, print tools and a
+comment form after the text), a newspaper-style tourism portal (``freshk_dulich``: a "Tin
+mới:" marquee and a cookie notice in the article block, an ``<audio>`` listen bar, a
+"QUẢNG CÁO" banner and a related table between the paragraphs, two pointers on one "Xem
+thêm:" line, a ``<form>`` whose labels are table cells) and a district's legacy table layout
+in windows-1258 (``freshk_bang``: the chrome in sibling rows of the article's own table).
+Part "fresh", not in ``FAMILIES``.
 
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
@@ -152,6 +163,9 @@ from tests.families import (
     freshh_hidden,
     freshh_inline,
     freshh_table,
+    freshk_bang,
+    freshk_dulich,
+    freshk_nghedoc,
     gallery,
     hugo,
     joomla,
@@ -203,6 +217,8 @@ FRESH_F: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshf_baotinh, freshf_
 FRESH_G: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshg_vhtt, freshg_vpubnd, freshg_khdt)}
 # round 17's fresh-H: plain-text chrome in the body's own container (a table cell, hidden blocks, <p>s)
 FRESH_H: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshh_table, freshh_hidden, freshh_inline)}
+# round 18's fresh-K: chrome leaking into the body from inside or around the article's container
+FRESH_K: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshk_nghedoc, freshk_dulich, freshk_bang)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
