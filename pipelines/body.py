@@ -514,16 +514,29 @@ READ_ALSO = re.compile(
 )
 
 
+# what may stand before a pointer's label (">> Xem thêm:", "» Đọc thêm:", "→ Xem thêm:")
+_POINTER_MARK = re.compile(r"^[\s>»›→•·*+–-]+")
+
+
+def pointer_label(line: str) -> re.Match[str] | None:
+    """The read-also label of ``line`` (:data:`READ_ALSO`), an arrow or bullet before it
+    passed over (">> Xem thêm: ...", portals' CMSs print the arrows as text)."""
+    return READ_ALSO.match(_POINTER_MARK.sub("", line, count=1))
+
+
 def read_also(line: str, links: set[str]) -> bool:
     """``line`` points to another article inside the text: a "Xem thêm:"/"Read also:"/"Lea
-    también:" label followed by a link whose text is the rest of the line (``links``: the
-    page's link texts, as :func:`pipelines.content.anchors` gives them, documents' links left
-    out, so "Xem thêm: Quyết định số 12" linking to the decision's file stays the article's).
-    Another page's headline, chrome wherever it stands."""
+    también:" label (an arrow before it allowed: ">> Xem thêm:") followed by a link whose text
+    is the rest of the line (``links``: the page's link texts, as
+    :func:`pipelines.content.anchors` gives them, documents' links left out, so "Xem thêm:
+    Quyết định số 12" linking to the decision's file stays the article's). Another page's
+    headline, chrome wherever it stands."""
     if len(line) > 300:
         return False
-    match = READ_ALSO.match(line)
-    return match is not None and match.group("rest").strip(" .»›>") in links
+    match = pointer_label(line)
+    if match is None:
+        return False
+    return match.group("rest").strip(" .»›>") in links
 
 
 def linked(line: str, anchors: list[str]) -> bool:

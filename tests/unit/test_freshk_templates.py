@@ -1,0 +1,47 @@
+"""The causes FRESH_K's first look found (round 18, issue 10: chrome leaking into the body
+from inside or around the article's container), one general rule each, its own lines kept."""
+
+from __future__ import annotations
+
+from config.profile import adhoc_profile
+from pipelines.body import read_also
+from pipelines.extract import extract
+from pipelines.record import ArticleRecord
+
+PROSE = (
+    "Sáng 12/3, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai "
+    "nhiệm vụ trọng tâm năm 2024 với sự tham dự của lãnh đạo các sở, ban, ngành và địa phương."
+)
+A = "Tỉnh khen thưởng 20 tập thể xuất sắc"
+B = "Khai mạc hội chợ nông sản an toàn năm 2024"
+
+
+def _page(middle: str, after: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{PROSE} Đoạn {i}.</p>" for i in range(4))
+    return (
+        "<html><head><title>Hội nghị tổng kết công tác năm 2023</title></head><body>"
+        "<h1>Hội nghị tổng kết công tác năm 2023</h1><p>Ngày đăng: 12/03/2024</p>"
+        f"<article>{paragraphs}{middle}{paragraphs}{after}</article>"
+        "</body></html>"
+    ).encode()
+
+
+def _body(html: bytes) -> str:
+    record = extract(html, "https://sonv.example.gov.vn/tin/hoi-nghi-1.html", {}, adhoc_profile("https://sonv.example.gov.vn/"))
+    assert isinstance(record, ArticleRecord)
+    return record.body_text
+
+
+def test_a_pointer_behind_an_arrow_is_a_pointer() -> None:
+    # fx-fk-nghedoc: "<strong>&gt;&gt; Xem thêm: </strong><a>title</a>"
+    links = {A}
+    for mark in (">> ", "» ", "→ ", "- ", ">>"):
+        assert read_also(f"{mark}Xem thêm: {A}", links), mark
+    assert not read_also(">> Xem thêm: quy định tại Điều 5 của Nghị định", links)  # no link: text
+    assert not read_also(f">> {A}", links)  # no label
+    pointer = f'<p><strong>&gt;&gt; Xem thêm: </strong><a href="/tin/khen-thuong-2.html">{A}</a></p>'
+    document = '<p>&gt;&gt; Xem thêm: <a href="/files/ke-hoach-12.pdf">Kế hoạch số 12/KH-UBND</a></p>'
+    text = _body(_page(pointer, document))
+    assert A not in text
+    assert ">> Xem thêm: Kế hoạch số 12/KH-UBND" in text  # the article's own document stays
+    assert text.count("Ủy ban nhân dân tỉnh tổ chức hội nghị") == 8
