@@ -514,8 +514,10 @@ READ_ALSO = re.compile(
 )
 
 
-# what may stand before a pointer's label (">> Xem thêm:", "» Đọc thêm:", "→ Xem thêm:")
+# what may stand before a pointer's label (">> Xem thêm:", "» Đọc thêm:", "→ Xem thêm:") and
+# between two pointers' titles on one line ("Xem thêm: <a>A</a>; <a>B</a>")
 _POINTER_MARK = re.compile(r"^[\s>»›→•·*+–-]+")
+_POINTER_SEPARATORS = re.compile(r"[\s;,|/·•.»›>–-]+")
 
 
 def pointer_label(line: str) -> re.Match[str] | None:
@@ -525,18 +527,26 @@ def pointer_label(line: str) -> re.Match[str] | None:
 
 
 def read_also(line: str, links: set[str]) -> bool:
-    """``line`` points to another article inside the text: a "Xem thêm:"/"Read also:"/"Lea
+    """``line`` points to other articles inside the text: a "Xem thêm:"/"Read also:"/"Lea
     también:" label (an arrow before it allowed: ">> Xem thêm:") followed by a link whose text
-    is the rest of the line (``links``: the page's link texts, as
+    is the rest of the line, or by several links' texts and only separators between them
+    ("Xem thêm: <a>A</a>; <a>B</a>") (``links``: the page's link texts, as
     :func:`pipelines.content.anchors` gives them, documents' links left out, so "Xem thêm:
-    Quyết định số 12" linking to the decision's file stays the article's). Another page's
-    headline, chrome wherever it stands."""
+    Quyết định số 12" linking to the decision's file stays the article's). Other pages'
+    headlines, chrome wherever they stand."""
     if len(line) > 300:
         return False
     match = pointer_label(line)
     if match is None:
         return False
-    return match.group("rest").strip(" .»›>") in links
+    rest = match.group("rest").strip(" .»›>")
+    if rest in links:
+        return True
+    left = rest
+    for text in sorted((t for t in links if len(t) >= 4), key=len, reverse=True):
+        if text in left:
+            left = left.replace(text, " ")
+    return left != rest and not _POINTER_SEPARATORS.sub("", left)
 
 
 def linked(line: str, anchors: list[str]) -> bool:

@@ -45,3 +45,16 @@ def test_a_pointer_behind_an_arrow_is_a_pointer() -> None:
     assert A not in text
     assert ">> Xem thêm: Kế hoạch số 12/KH-UBND" in text  # the article's own document stays
     assert text.count("Ủy ban nhân dân tỉnh tổ chức hội nghị") == 8
+
+
+def test_two_pointers_on_one_line_are_pointers() -> None:
+    # fx-fk-dulich: "<em>Xem thêm: <a>A</a>; <a>B</a></em>"
+    links = {A, B}
+    assert read_also(f"Xem thêm: {A}; {B}", links)
+    assert read_also(f"Tin liên quan: {A} | {B}.", links)
+    assert not read_also(f"Xem thêm: {A} và các quy định có liên quan", links)  # words no link holds
+    assert not read_also(f"Xem thêm: {A}; Kế hoạch số 12/KH-UBND", links)
+    pointer = f'<p><em>Xem thêm: <a href="/tin/khen-thuong-2.html">{A}</a>; <a href="/tin/hoi-cho-3.html">{B}</a></em></p>'
+    text = _body(_page(pointer))
+    assert A not in text and B not in text
+    assert text.count("Ủy ban nhân dân tỉnh tổ chức hội nghị") == 8
