@@ -58,3 +58,22 @@ def test_two_pointers_on_one_line_are_pointers() -> None:
     text = _body(_page(pointer))
     assert A not in text and B not in text
     assert text.count("Ủy ban nhân dân tỉnh tổ chức hội nghị") == 8
+
+
+def test_a_related_box_between_the_paragraphs_goes_the_text_after_it_stays() -> None:
+    # fx-fk-dulich: a table "Tin liên quan" with "» title (dd/mm/yyyy)" rows after the second
+    # paragraph; the heading alone once learned chrome took it
+    rows = "".join(f'<tr><td>» <a href="/tin/{i}.html">{t}</a> ({d})</td></tr>' for i, (t, d) in enumerate(((A, "05/03/2024"), (B, "07/03/2024"))))
+    box = f'<table class="related-news"><tr><th>Tin liên quan</th></tr>{rows}</table>'
+    text = _body(_page(box))
+    assert A not in text and B not in text and "Tin liên quan" not in text
+    assert text.count("Ủy ban nhân dân tỉnh tổ chức hội nghị") == 8  # the text under the box whole
+    from pipelines.body import strip_chrome
+
+    anchors = [B, A]
+    prose = [f"{PROSE} Đoạn {i}." for i in range(3)]
+    kept, _ = strip_chrome([prose[0], f"» {A} (05/03/2024)", f"» {B} (07/03/2024)", *prose[1:]], anchors)
+    assert kept == prose
+    # one linked line with a day between paragraphs, or linked lines without days: the text's own
+    own = [prose[0], f"{A} (05/03/2024)", prose[1], A, B, prose[2]]
+    assert strip_chrome(own, anchors)[0] == own
