@@ -77,3 +77,38 @@ def test_a_related_box_between_the_paragraphs_goes_the_text_after_it_stays() -> 
     # one linked line with a day between paragraphs, or linked lines without days: the text's own
     own = [prose[0], f"{A} (05/03/2024)", prose[1], A, B, prose[2]]
     assert strip_chrome(own, anchors)[0] == own
+
+
+def test_the_signature_in_the_next_row_closes_the_models_body() -> None:
+    # fx-fk-bang: the site model's body is td.content; the signature is the table's next row
+    from lxml import html as lxml_html
+
+    from pipelines.content import _signed_below
+
+    def below(sign_row: str) -> list[str]:
+        tree = lxml_html.fromstring(
+            f'<html><body><table><tr><td class="content"><p>{PROSE}</p></td></tr>{sign_row}'
+            '<tr><td>Quảng cáo</td></tr></table></body></html>'
+        )
+        return _signed_below(tree.cssselect("td.content")[0], [PROSE])
+
+    assert below('<tr><td align="right"><b>Vũ Hoàng</b></td></tr>') == ["Vũ Hoàng"]
+    assert below('<tr><td style="text-align: right"><strong>Lò Thị Hạnh</strong></td></tr>') == ["Lò Thị Hạnh"]
+    assert below('<tr><td><b>Vũ Hoàng</b></td></tr>') == []  # not aligned as a signature
+    assert below('<tr><td align="right">Ảnh: Vũ Hoàng</td></tr>') == []  # a photo credit
+    assert below('<tr><td align="right">Lượt xem: 1234</td></tr>') == []  # no one's name
+    assert below("") == []  # the first block after the body is chrome: nothing
+
+
+def test_fx_fk_bang_keeps_its_signatures_on_the_model_path() -> None:
+    import copy
+
+    from benchmarks.extraction_quality import crawl_like, family_base, mode_profile, site_model, site_pages
+    from tests.families import freshk_bang
+
+    pages = site_pages(freshk_bang.build_site())
+    model = site_model(freshk_bang, pages)
+    base = family_base(freshk_bang).rstrip("/")
+    got = crawl_like(pages, base, mode_profile(freshk_bang, "adhoc", pages, copy.deepcopy(model)))
+    for art in freshk_bang.ARTICLES:
+        assert got[base + art.path].body_text.split("\n\n") == art.body(), art.path
