@@ -103,7 +103,13 @@ def test_the_signature_in_the_next_row_closes_the_models_body() -> None:
 def test_fx_fk_bang_keeps_its_signatures_on_the_model_path() -> None:
     import copy
 
-    from benchmarks.extraction_quality import crawl_like, family_base, mode_profile, site_model, site_pages
+    from benchmarks.extraction_quality import (
+        crawl_like,
+        family_base,
+        mode_profile,
+        site_model,
+        site_pages,
+    )
     from tests.families import freshk_bang
 
     pages = site_pages(freshk_bang.build_site())
