@@ -92,8 +92,6 @@ def extract_body(page: Page) -> Text:
         paragraphs = [p for p in paragraphs if not body.placeholder(p)]
         paragraphs, pointers = _drop_read_also(paragraphs, page)
         chrome_removed += pointers
-        if page.profile.adhoc or page.profile.inferred:
-            paragraphs += _signed_below(body_el, paragraphs)
     else:
         if page.profile.selectors.body:
             page.warnings.append("body_selector_missed")
@@ -256,34 +254,6 @@ def _dropped_signature(body_el: HtmlElement | None, paragraphs: list[str]) -> li
                 return [line]
         break
     return _signed_after(body_el, paragraphs)
-
-
-SIGNED_BELOW_LEVELS = 3  # how far up from the body element the next block is looked for
-
-
-def _signed_below(body_el: HtmlElement, paragraphs: list[str]) -> list[str]:
-    """The signature in the first block with text after the site model's body element (a
-    table layout's next row, ``<tr><td align="right"><b>Vũ Hoàng</b></td></tr>``): short,
-    right-aligned, read as a signature naming a writer (a photo credit is none). The reader
-    sees it close the text, and the truth keeps the signature in the body as the single-page
-    path does; the element the model chose ends before it."""
-    if not paragraphs:
-        return []
-    node: HtmlElement | None = body_el
-    for _ in range(SIGNED_BELOW_LEVELS):
-        if node is None or node.tag in ("body", "html"):
-            return []
-        for sib in node.itersiblings():
-            line = text_of(sib) if isinstance(sib.tag, str) else ""
-            if not line:
-                continue
-            if len(line) <= SIGNATURE_MAX_CHARS and right_aligned(sib) and line not in paragraphs:
-                found = None if authors.photo_credit(line) else authors.parse_signature(line)
-                if found and found.author:
-                    return [line]
-            return []
-        node = node.getparent()
-    return []
 
 
 def _signed_after(body_el: HtmlElement, paragraphs: list[str]) -> list[str]:
