@@ -9,11 +9,14 @@ chrome that leaks into the body).
   Kinh tế"), the title (``td.title``), "Ngày 05/03/2024 08:30 | Lượt xem: 1234", a row
   "Bản in | Gửi email | Quay lại" beside "Cỡ chữ: A- A A+" in a second cell, the lead in
   ``<b>``, the text cell (``<p>`` paragraphs; pictures centred with the caption in an
-  ``<em>`` paragraph under them: kept), the signature right-aligned, a "Quảng cáo" row with
+  ``<em>`` paragraph under them: kept), the writer's name right-aligned in a row of its own
+  (``td.sign``: the CMS's byline field, the author, not a line of the text, as fx-oldtable's and
+  fx-fresh-webforms' rows after the body), a "Quảng cáo" row with
   a banner, "Từ khóa: a; b", "Trở về đầu trang", "Tin liên quan:" and one row per other
   article "- <a>title</a> (dd/mm/yyyy)", and the comment form as label and input cells
   ("Họ và tên:", "Email:", "Ý kiến của bạn:", "Gửi ý kiến").
-- Truth: the lead, the paragraphs, the captions, the signature.
+- Truth: the lead, the paragraphs, the captions (the byline row is the author only; corrected
+  after the first look, which had it as the body's last line against the corpus's convention).
 - Not articles: the category ``/default.aspx?tabid=53``, the home page and the district's
   overview ``/default.aspx?tabid=40`` (undated).
 - No robots.txt; no sitemap.
@@ -35,14 +38,14 @@ def _art(key: str, ident: int, iso: str, **kw: object) -> Art:
 
 
 ARTICLES = [
-    _art("ml-nong-thon-moi", 731, "2024-03-15T16:20:00+07:00", signature="Vũ Hoàng", author="Vũ Hoàng",
+    _art("ml-nong-thon-moi", 731, "2024-03-15T16:20:00+07:00", byline="Vũ Hoàng", author="Vũ Hoàng",
          image=("/Portals/0/2024/hoi-nghi-ntm.jpg", "Quang cảnh hội nghị tổng kết tại hội trường huyện."),
          more_images=(("/Portals/0/2024/khen-thuong.jpg", "Lãnh đạo huyện trao Giấy khen cho các tập thể."),)),
-    _art("ml-truong-hoc", 728, "2024-03-11T10:00:00+07:00", signature="Lò Thị Hạnh", author="Lò Thị Hạnh"),
+    _art("ml-truong-hoc", 728, "2024-03-11T10:00:00+07:00", byline="Lò Thị Hạnh", author="Lò Thị Hạnh"),
     _art("sh-chuyen-doi-cay-trong", 720, "2024-03-02T08:45:00+07:00",
          image=("/Portals/0/2024/vuon-man.jpg", "Vườn mận của một hộ dân xã Bản Lầu.")),
-    _art("fd-rac-thai-nong-thon", 724, "2024-03-06T14:30:00+07:00", signature="Vũ Hoàng", author="Vũ Hoàng"),
-    _art("fd-cap-giay-chung-nhan", 726, "2024-03-08T09:15:00+07:00", signature="Lò Thị Hạnh", author="Lò Thị Hạnh",
+    _art("fd-rac-thai-nong-thon", 724, "2024-03-06T14:30:00+07:00", byline="Vũ Hoàng", author="Vũ Hoàng"),
+    _art("fd-cap-giay-chung-nhan", 726, "2024-03-08T09:15:00+07:00", byline="Lò Thị Hạnh", author="Lò Thị Hạnh",
          image=("/Portals/0/2024/mot-cua.jpg", "Người dân nộp hồ sơ tại bộ phận một cửa huyện.")),
     _art("nl-xuat-khau-lao-dong", 717, "2024-02-27T15:50:00+07:00"),
 ]  # fmt: skip
@@ -86,7 +89,7 @@ def render_article(art: Art) -> str:
         if i < len(images):
             src, cap = images[i]
             text += f'<p align="center"><img src="{src}" border="0" width="450"></p><p align="center"><em>{esc(cap)}</em></p>'
-    sign = (f'<tr><td align="right" class="sign"><b>{esc(art.signature)}</b></td></tr>' if art.signature else "")
+    sign = (f'<tr><td align="right" class="sign"><b>{esc(art.byline)}</b></td></tr>' if art.byline else "")
     ticker = " - ".join(f'<a href="{a.path}">{esc(a.title)}</a>' for a in others[2:5])
     tags = "; ".join(f'<a href="/default.aspx?tabid=60&amp;tag={ident}{k}">{esc(t)}</a>' for k, t in enumerate(TAGS[ident]))
     rel = "".join(f'<tr><td class="relitem">- <a href="{a.path}">{esc(a.title)}</a> ({dmy(a.published)})</td></tr>'
