@@ -543,16 +543,39 @@ READ_ALSO = re.compile(
 )
 
 
+# what may stand before a pointer's label (">> Xem thêm:", "» Đọc thêm:", "→ Xem thêm:") and
+# between two pointers' titles on one line ("Xem thêm: <a>A</a>; <a>B</a>")
+_POINTER_MARK = re.compile(r"^[\s>»›→•·*+–-]+")
+_POINTER_SEPARATORS = re.compile(r"[\s;,|/·•.»›>–-]+")
+
+
+def pointer_label(line: str) -> re.Match[str] | None:
+    """The read-also label of ``line`` (:data:`READ_ALSO`), an arrow or bullet before it
+    passed over (">> Xem thêm: ...", portals' CMSs print the arrows as text)."""
+    return READ_ALSO.match(_POINTER_MARK.sub("", line, count=1))
+
+
 def read_also(line: str, links: set[str]) -> bool:
-    """``line`` points to another article inside the text: a "Xem thêm:"/"Read also:"/"Lea
-    también:" label followed by a link whose text is the rest of the line (``links``: the
-    page's link texts, as :func:`pipelines.content.anchors` gives them, documents' links left
-    out, so "Xem thêm: Quyết định số 12" linking to the decision's file stays the article's).
-    Another page's headline, chrome wherever it stands."""
+    """``line`` points to other articles inside the text: a "Xem thêm:"/"Read also:"/"Lea
+    también:" label (an arrow before it allowed: ">> Xem thêm:") followed by a link whose text
+    is the rest of the line, or by several links' texts and only separators between them
+    ("Xem thêm: <a>A</a>; <a>B</a>") (``links``: the page's link texts, as
+    :func:`pipelines.content.anchors` gives them, documents' links left out, so "Xem thêm:
+    Quyết định số 12" linking to the decision's file stays the article's). Other pages'
+    headlines, chrome wherever they stand."""
     if len(line) > 300:
         return False
-    match = READ_ALSO.match(line)
-    return match is not None and match.group("rest").strip(" .»›>") in links
+    match = pointer_label(line)
+    if match is None:
+        return False
+    rest = match.group("rest").strip(" .»›>")
+    if rest in links:
+        return True
+    left = rest
+    for text in sorted((t for t in links if len(t) >= 4), key=len, reverse=True):
+        if text in left:
+            left = left.replace(text, " ")
+    return left != rest and not _POINTER_SEPARATORS.sub("", left)
 
 
 def linked(line: str, anchors: list[str]) -> bool:
@@ -594,6 +617,32 @@ def _edge_run(
     return run if strong or links >= 2 else []
 
 
+# another article's day beside its linked title in a list ("» Tiêu đề (05/03/2024)")
+_LIST_DAY = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
+
+
+def _inner_list(paragraphs: list[str], anchors: list[str], drop: set[int]) -> set[int]:
+    """A box of other articles inside the text (a "Tin liên quan" table between two
+    paragraphs): a "Tin liên quan"-style heading and the lines right under it that are each
+    one of the page's link texts, or, its heading gone (learned chrome, left out by the
+    extractor), two lines or more in a row that are each a link's text with its day. Lines
+    of the text never are: each must be mostly a link's text (:func:`linked`)."""
+    out: set[int] = set()
+    i, n = 0, len(paragraphs)
+    while i < n:
+        heading = i not in drop and _SECTION.match(paragraphs[i]) is not None
+        run, j = [], i + 1 if heading else i
+        while j < n and j not in drop and linked(paragraphs[j], anchors) and (heading or _LIST_DAY.search(paragraphs[j])):
+            run.append(j)
+            j += 1
+        if (heading and run) or len(run) >= 2:
+            out.update([i, *run] if heading else run)
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def strip_chrome(
     paragraphs: list[str], anchors: list[str] | None = None
 ) -> tuple[list[str], list[str]]:
@@ -620,12 +669,17 @@ def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) ->
     n = len(paragraphs)
     drop: set[int] = {i for i, p in enumerate(paragraphs) if placeholder(p)}
     drop.update(_edge_run(paragraphs, [i for i in range(n - 1, -1, -1) if i not in drop], anchors))
+    inner = _inner_list(paragraphs, anchors, drop) if anchors else set()
+    drop.update(inner)
     while True:
-        end = min((i for i in drop if not placeholder(paragraphs[i])), default=n)
+        end = min((i for i in drop if not placeholder(paragraphs[i]) and i not in inner), default=n)
         before = len(drop)
         for i in range(end - 1, max(-1, end - 1 - _SECTION_WINDOW), -1):
+            # under a heading whose list of links was found inside the text, a line of prose
+            # after that list is the text going on
+            limit = PROSE_WORDS - 1 if i in inner else _LIST_TAIL_WORDS
             if _SECTION.match(paragraphs[i]) and all(
-                len(p.split()) <= _LIST_TAIL_WORDS for p in paragraphs[i + 1 : end]
+                len(paragraphs[k].split()) <= limit for k in range(i + 1, end) if i not in inner or k not in inner
             ):
                 drop.update(range(i, end))
                 drop.update(
@@ -636,7 +690,7 @@ def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) ->
                 break
         if len(drop) == before:
             break
-    end = min((i for i in drop if not placeholder(paragraphs[i])), default=n)
+    end = min((i for i in drop if not placeholder(paragraphs[i]) and i not in inner), default=n)
     drop.update(_edge_run(paragraphs, [k for k in range(end) if k not in drop], anchors))
     # among the short lines before the text's first paragraph of prose and after its last
     # (a tool row between the title and the date line, tags under the signature), the

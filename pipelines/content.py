@@ -261,7 +261,7 @@ def _drop_read_also(paragraphs: list[str], page: Page) -> tuple[list[str], list[
     """(kept, removed): the lines that point to another article ("Xem thêm: <a>title</a>",
     ``body.read_also``), wherever they stand in the text; the page's links are read only
     when a line has such a label."""
-    if not any(body.READ_ALSO.match(p) for p in paragraphs):
+    if not any(body.pointer_label(p) for p in paragraphs):
         return paragraphs, []
     links = set(anchors(page.tree))
     removed = [p for p in paragraphs if body.read_also(p, links)]

@@ -125,6 +125,17 @@ video article and a photo story (``freshl_emag``); a province portal's three-par
 1/2/3" linking each other, "Kỳ tới:" and "Các kỳ khác") and live coverage whose entry times
 ("08:30 – ...") are text, never the date (``freshl_series``); a WordPress department whose
 long posts are split over ``/<slug>/2/`` and ``/3/`` ("Trang: 1 2 3", ``freshl_paged``).
+``FRESH_K`` (three, round 18, held out when first scored): chrome that leaks into the body
+from inside or right around the article's container. A department of transport's portal
+(``freshk_nghedoc``: the breadcrumb repeated in the container, a text-to-speech player with
+its voice and speed selects and clock, "Cỡ chữ: A- A A+", a "Tin liên quan:" box between the
+paragraphs, "&gt;&gt; Xem thêm:" pointers, rating, tags, like/share counts, print tools and a
+comment form after the text), a newspaper-style tourism portal (``freshk_dulich``: a "Tin
+mới:" marquee and a cookie notice in the article block, an ``<audio>`` listen bar, a
+"QUẢNG CÁO" banner and a related table between the paragraphs, two pointers on one "Xem
+thêm:" line, a ``<form>`` whose labels are table cells) and a district's legacy table layout
+in windows-1258 (``freshk_bang``: the chrome in sibling rows of the article's own table).
+Part "fresh", not in ``FAMILIES``.
 
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
@@ -174,6 +185,9 @@ from tests.families import (
     freshj_congthuong,
     freshj_huyen,
     freshj_tinh,
+    freshk_bang,
+    freshk_dulich,
+    freshk_nghedoc,
     freshl_emag,
     freshl_paged,
     freshl_series,
@@ -232,6 +246,8 @@ FRESH_H: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshh_table, freshh_hi
 FRESH_J: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshj_tinh, freshj_congthuong, freshj_huyen)}
 # round 18's fresh-L: long-form and multimedia articles (e-magazine, infographic, video, photo story, series, live, paged)
 FRESH_L: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshl_emag, freshl_series, freshl_paged)}
+# round 18's fresh-K: chrome leaking into the body from inside or around the article's container
+FRESH_K: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshk_nghedoc, freshk_dulich, freshk_bang)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -25,6 +25,7 @@ from tests.families import (
     FRESH_G,
     FRESH_H,
     FRESH_J,
+    FRESH_K,
     FRESH_L,
     VALIDATION,
 )
@@ -40,6 +41,7 @@ CHECKED = (
     *FRESH_G.values(),
     *FRESH_H.values(),
     *FRESH_J.values(),
+    *FRESH_K.values(),
     *FRESH_L.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
