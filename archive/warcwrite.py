@@ -24,9 +24,8 @@ import hashlib
 import http
 import logging
 import os
-import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
@@ -42,10 +41,6 @@ from archive.warcread import OPEN_SUFFIX
 logger = logging.getLogger(__name__)
 
 WARC_VERSION = "WARC/1.1"
-#: zlib's level for each record's gzip member. warcio compresses at 9; 6 (zlib's and gzip's
-#: default, as Heritrix and wget write WARCs) took about 15 % less CPU on the benchmark's
-#: generated pages for members 0.1 % larger. Readers see the same records either way.
-GZIP_LEVEL = 6
 _REVISIT_PROFILES = {
     "identical-payload-digest": "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest",
     "server-not-modified": "http://netpreserve.org/warc/1.1/revisit/server-not-modified",
@@ -86,8 +81,6 @@ class WrittenRecord:
     payload_digest: str
     block_digest: str
     record_type: str
-    #: a response record's HTTP header block as written (status line, headers, blank line)
-    http_head: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def _utc_naive(value: datetime) -> datetime:
@@ -356,9 +349,7 @@ class WarcWriter:
             payload_digest=rec_headers.get_header("WARC-Payload-Digest") or "",
             block_digest=rec_headers.get_header("WARC-Block-Digest"),
             record_type=rec_headers.get_header("WARC-Type"),
-            http_head=record.http_headers.headers_buff  # type: ignore[attr-defined]
-            if rec_headers.get_header("WARC-Type") == "response" else None,
-        )  # fmt: skip
+        )
         if fh.tell() >= self.max_size:
             logger.info("WARC %s reached %d bytes, rolling over", final_path.name, fh.tell())
             self._close_file()
@@ -389,7 +380,7 @@ class WarcWriter:
             except FileExistsError:
                 continue
             break
-        writer = _GzipWARCWriter(fh, gzip=False, warc_version=WARC_VERSION)
+        writer = WARCWriter(fh, gzip=True, warc_version=WARC_VERSION)
         self._fh, self._writer, self._path = fh, writer, final
         self._files.append(final)
         try:
@@ -453,30 +444,6 @@ class WarcWriter:
         os.replace(_open_name(self._path), self._path)
         logger.info("WARC %s closed", self._path.name)
         self._fh = self._writer = self._path = None
-
-
-class _Gzipping:
-    """warcio's ``GzippingWrapper`` (one gzip member a record) at :data:`GZIP_LEVEL`."""
-
-    def __init__(self, out: BinaryIO) -> None:
-        self.compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
-        self.out = out
-
-    def write(self, buff: bytes) -> None:
-        self.out.write(self.compressor.compress(buff))
-
-    def flush(self) -> None:
-        self.out.write(self.compressor.flush())
-        self.out.flush()
-
-
-class _GzipWARCWriter(WARCWriter):  # type: ignore[misc]
-    """warcio's writer, each record in a gzip member of its own, compressed at
-    :data:`GZIP_LEVEL` (warcio's own wrapper has level 9 fixed): made with ``gzip=False``,
-    it is handed the compressing stream instead of the file."""
-
-    def write_record(self, record: object, params: object = None) -> None:
-        self._write_warc_record(_Gzipping(self.out), record)
 
 
 def _open_name(final: Path) -> Path:
