@@ -7,7 +7,7 @@ already in hand) and ``reextract`` (the captures an archive holds).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 #: file name endings of attached documents (the crawler requests links ending so as
@@ -38,6 +38,10 @@ class CaptureRef:
     payload: bytes | None = None  # the HTTP payload, when the caller has read it already
     headers: tuple[tuple[str, str], ...] = ()  # with the payload: HTTP headers, names lower-case
     document: bool = False  # an attached document (PDF, DOCX...): its text is read
+    #: a response record the crawl has just written: its HTTP header block and its payload as
+    #: stored (``archive.warcread.parse_written`` reads them as the record read back would
+    #: be), so the extraction workers need not read the record back from the WARC
+    written: tuple[bytes, bytes] | None = field(default=None, repr=False, compare=False)
 
 
 def is_document(url: str, content_type: str | None) -> bool:

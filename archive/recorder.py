@@ -789,6 +789,7 @@ class CrawlRecorder:
             warc_file=original[2] if original else warc_file,
             offset=original[3] if original else written.offset,
             revisit=written.record_type == "revisit",
+            written=_written(exchange, written),
         )
         return Recorded(capture, written.record_type, profile, written.length)
 
@@ -827,3 +828,15 @@ class CrawlRecorder:
         if self._thread is None or self._writer is None:
             raise RuntimeError("the crawl recorder is not open")
         return self._thread.submit(fn, self._writer, batch=False).result()
+
+
+def _written(exchange: Exchange, written: WrittenRecord) -> tuple[bytes, bytes] | None:
+    """A response record's HTTP header block and payload as just written, for the extraction
+    workers (``CaptureRef.written``): what reading the record back would parse, without the
+    read. Only a response record of an http(s) URL (warcio parses HTTP headers of no other)."""
+    if written.http_head is None or written.record_type != "response":
+        return None
+    if not exchange.url.startswith(("http:", "https:")):
+        return None
+    return written.http_head, exchange.body
+

@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BufferedReader, ChunkedDataReader
+from warcio.recordloader import ArcWarcRecordLoader
 from warcio.timeutils import iso_date_to_datetime
 
 try:
@@ -175,6 +176,31 @@ def read_record(
     if _is_truncated(record, raw):
         raise WarcReadError(f"truncated WARC record in {where}")
     return raw
+
+
+#: the parser of a response record's HTTP headers, as ArchiveIterator's (``verify_http``
+#: off, its default) has it
+_HTTP_PARSER = ArcWarcRecordLoader(verify_http=False).http_parser
+
+
+def parse_written(
+    http_head: bytes, raw_payload: bytes, max_payload: int = MAX_INFLATED
+) -> tuple[bytes, list[tuple[str, str]], str | None] | None:
+    """``(payload, http_headers, decode_error)`` of a response record just written with
+    ``http_head`` (its HTTP header block) and ``raw_payload``, as :func:`read_record` gives
+    them when it reads the record back: warcio's parser of a response record's headers, then
+    the same decoding. For the crawl's extraction workers, which then need not read back and
+    inflate a record the crawl has just compressed.
+
+    None when reading back would not give them: warcio counts the header block's length in
+    characters, so a block holding UTF-8 (a header value sent so) reads back as a truncated
+    record (:func:`read_record` raises); the caller then reads it back to fail the same way."""
+    http = _HTTP_PARSER.parse(BytesIO(http_head))
+    if http.total_len != len(http_head):
+        return None
+    headers = list(http.headers)
+    payload, decode_error = _decode_payload(raw_payload, headers, max_payload)
+    return payload, headers, decode_error
 
 
 def copy_payload(

@@ -25,7 +25,7 @@ import http
 import logging
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
@@ -81,6 +81,8 @@ class WrittenRecord:
     payload_digest: str
     block_digest: str
     record_type: str
+    #: a response record's HTTP header block as written (status line, headers, blank line)
+    http_head: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def _utc_naive(value: datetime) -> datetime:
@@ -349,7 +351,9 @@ class WarcWriter:
             payload_digest=rec_headers.get_header("WARC-Payload-Digest") or "",
             block_digest=rec_headers.get_header("WARC-Block-Digest"),
             record_type=rec_headers.get_header("WARC-Type"),
-        )
+            http_head=record.http_headers.headers_buff  # type: ignore[attr-defined]
+            if rec_headers.get_header("WARC-Type") == "response" else None,
+        )  # fmt: skip
         if fh.tell() >= self.max_size:
             logger.info("WARC %s reached %d bytes, rolling over", final_path.name, fh.tell())
             self._close_file()

@@ -45,6 +45,7 @@ import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -333,6 +334,9 @@ class Ingestor(SiteModelSteps, DocumentSteps):
         for ticket in tickets:
             ticket.version = snapshot.version
         future = self.pool.submit([t.capture for t in tickets], snapshot.profile, snapshot.shared)
+        for ticket in tickets:  # a record's bytes go with its first task; later ones read it back
+            if ticket.capture.written is not None:
+                ticket.capture = replace(ticket.capture, written=None)
         if self._dispatch is not None:
             with self._lock:
                 self._tasks += 1

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from archive.capture import CaptureRef
-from archive.warcread import WarcReadError, read_record
+from archive.warcread import WarcReadError, parse_written, read_record
 from config.profile import SiteProfile
 from pipelines.chrome import Learned
 from pipelines.decode import MAX_HTML
@@ -106,6 +106,10 @@ def read_capture(
     inflates past ``max_html`` is ``too_large`` (a big page, or a gzip bomb)."""
     if capture.payload is not None:
         return capture.payload, dict(capture.headers)
+    if capture.written is not None:  # a record the crawl has just written, as read back
+        parsed = parse_written(*capture.written, max_html)
+        if parsed is not None:
+            return _payload_read(capture, *parsed)
     if capture.warc_file is None or capture.offset is None:
         return NotAnArticle(capture.url, "warc_unreadable", "no WARC record for this capture")
     try:
@@ -113,10 +117,17 @@ def read_capture(
                              max_payload=max_html)  # fmt: skip
     except (OSError, WarcReadError) as exc:
         return NotAnArticle(capture.url, "warc_unreadable", str(exc)[:300])
-    if record.decode_error and record.decode_error.startswith("too large"):
-        why = f"{record.decode_error} of HTML (GOVARCHIVE_MAX_ARTICLE_HTML)"
+    return _payload_read(capture, record.payload, record.http_headers, record.decode_error)
+
+
+def _payload_read(
+    capture: CaptureRef, payload: bytes, http_headers: list[tuple[str, str]],
+    decode_error: str | None,
+) -> tuple[bytes, dict[str, str]] | NotAnArticle:  # fmt: skip
+    if decode_error and decode_error.startswith("too large"):
+        why = f"{decode_error} of HTML (GOVARCHIVE_MAX_ARTICLE_HTML)"
         return NotAnArticle(capture.url, "too_large", why)
-    return record.payload, {name.lower(): value for name, value in record.http_headers}
+    return payload, {name.lower(): value for name, value in http_headers}
 
 
 def extract_capture(

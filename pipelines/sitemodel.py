@@ -107,7 +107,10 @@ class ModelSample:
             return
         self._urls.add(url)
         self.offered += 1
-        slim = replace(capture, payload=None, headers=()) if capture.payload is not None else capture
+        if capture.payload is not None or capture.written is not None:
+            slim = replace(capture, payload=None, headers=(), written=None)
+        else:
+            slim = capture
         if slim.warc_file is not None:  # else nothing to read the page back from
             entry = (-_key(url), url, slim)
             if len(self._heap) < self.size:
