@@ -195,9 +195,9 @@ def families(part: str) -> dict[str, Any]:
     new portals rich in non-article pages of kinds and URL shapes the others lack (and, FRESH_D,
     in chrome inside the content), ``FRESH_C`` (round 16), ``FRESH_E`` and ``FRESH_F`` (round 17): date and
     byline conventions the others lack, ``FRESH_G`` (round 17): record kinds in the article
-    template the others lack, and ``FRESH_H`` (round 17): chrome in the body's own container
-    (hidden blocks, gallery controls, a whole article in one table cell); each held out when
-    first scored."""
+    template the others lack, ``FRESH_H`` (round 17): chrome in the body's own container
+    (hidden blocks, gallery controls, a whole article in one table cell), and ``FRESH_I``
+    (round 18): title and date conventions the others lack; each held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -244,9 +244,10 @@ def families(part: str) -> dict[str, Any]:
             FRESH_F,
             FRESH_G,
             FRESH_H,
+            FRESH_I,
         )
 
-        return {**FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H}
+        return {**FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H, **FRESH_I}
     if part == "hard":
         from tests.families import HARD
 
@@ -944,7 +945,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_H: rounds 15-17's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_I: rounds 15-18's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -107,6 +107,16 @@ WordPress theme whose widgets are ``<p>``s of the entry content ("Lượt xem" i
 ``<p>``, "Thời gian đọc", "Chuyên mục:", "Báo lỗi | Góp ý", "Thích 0 Chia sẻ", expand/collapse
 toggles, "Tin mới hơn:/Tin cũ hơn:"). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_I`` (three, round 18, held out when first scored): title and date conventions. A
+party newspaper's CMS whose ``<h1>`` is its logo and whose headline is an ``<h2>`` with series
+labels typed in ("Kỳ 1:", "[Infographic]", "Video:"), a generic ``<title>`` and ``og:title``,
+"Đăng: 05/03/2024 08:40 GMT+7" after a "Cập nhật:" span, video pages dated only by their URL;
+a commune's site-builder portal (``<h1>`` the section's banner, the headline a ``div`` typed
+in capitals on three posts, the date only a UTC ``<time datetime>`` shown "2 ngày trước",
+"05/03/24" teasers); a district's legacy PHP portal (``<h1>`` "Chi tiết tin", "Thứ Ba,
+05/03/2024 (25/01 Âm lịch)" under the headline, the time only at the block's foot "Đăng lúc:
+08:40 - 05/03/2024 | Cập nhật: ..."). Part "fresh", not in ``FAMILIES``.
+
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
 ``NON_ARTICLES`` (every other HTML path the site serves; the development and validation
@@ -152,6 +162,9 @@ from tests.families import (
     freshh_hidden,
     freshh_inline,
     freshh_table,
+    freshi_baodientu,
+    freshi_phpcu,
+    freshi_xaweb,
     gallery,
     hugo,
     joomla,
@@ -203,6 +216,7 @@ FRESH_F: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshf_baotinh, freshf_
 FRESH_G: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshg_vhtt, freshg_vpubnd, freshg_khdt)}
 # round 17's fresh-H: plain-text chrome in the body's own container (a table cell, hidden blocks, <p>s)
 FRESH_H: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshh_table, freshh_hidden, freshh_inline)}
+FRESH_I: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshi_baodientu, freshi_xaweb, freshi_phpcu)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -24,6 +24,7 @@ from tests.families import (
     FRESH_F,
     FRESH_G,
     FRESH_H,
+    FRESH_I,
     VALIDATION,
 )
 
@@ -37,6 +38,7 @@ CHECKED = (
     *FRESH_F.values(),
     *FRESH_G.values(),
     *FRESH_H.values(),
+    *FRESH_I.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
