@@ -145,6 +145,8 @@ def find_title(
     page_title = text_of(head_title) if head_title is not None else ""
     affixes = [*affixes, _meta(tree, "og:site_name")]
     og = strip_affixes(_meta(tree, "og:title"), affixes)
+    if og.casefold() in {a.casefold() for a in affixes if a}:
+        og = ""  # an og:title that only names the site (a theme's default): no headline
     if og:
         shown = _element_with_text(tree, og)
         if shown is None and headline and clean(headline) != og:
