@@ -73,6 +73,34 @@ def sole_h1(tree: HtmlElement) -> HtmlElement | None:
     return h1
 
 
+_MENU_AREA = re.compile(r"menu|\bnav")
+
+
+def _menu_names(tree: HtmlElement) -> set[str]:
+    """The texts of the page's menu links (in a ``<nav>`` or a block whose class or id says menu
+    or nav), case-folded: the names of the site's sections."""
+    out = set()
+    for a in tree.iter("a"):
+        text = text_of(a)
+        if text and a.get("href") and any(
+            up.tag == "nav" or _MENU_AREA.search(attr_words(up)) for up in [a, *a.iterancestors()]
+        ):
+            out.add(text.casefold())
+    return out
+
+
+def _section_title(tree: HtmlElement, page_title: str, text: str) -> str | None:
+    """The menu link's text that ``<title>`` names, its site name (and learned affixes, which
+    may split the section's name at its own " - ") aside, when it says no more than that."""
+    low, full = text.casefold(), page_title.casefold()
+    if not low:
+        return None
+    for name in _menu_names(tree):
+        if low in name and name in full:
+            return name
+    return None
+
+
 _TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORECASE)
 
 
@@ -144,6 +172,13 @@ def find_title(
     head_title = tree.find(".//title")
     page_title = text_of(head_title) if head_title is not None else ""
     affixes = [*affixes, _meta(tree, "og:site_name")]
+    text = strip_affixes(page_title, affixes) if page_title else ""
+    section = _section_title(tree, page_title, text)
+    if section:
+        # <title> names the page's section, one of the menu's links ("Tin tức - Sự kiện | UBND
+        # xã ..." on every page of the section), and so does the section's banner <h1>: no
+        # headline; what <title> says beside it is the site's name
+        affixes, text = [*affixes, section, strip_affixes(page_title, [section])], ""
     og = strip_affixes(_meta(tree, "og:title"), affixes)
     if og.casefold() in {a.casefold() for a in affixes if a}:
         og = ""  # an og:title that only names the site (a theme's default): no headline
@@ -156,7 +191,6 @@ def find_title(
             if own is not None:
                 return clean(headline), own, "headline"
         return og, shown, "og:title"
-    text = strip_affixes(page_title, affixes) if page_title else ""
     shown = _element_with_text(tree, text) if text else None
     if shown is not None and text.casefold() not in {a.casefold() for a in affixes if a}:
         return text, shown, "title"  # the heading that says what <title> says, site name aside

@@ -4,6 +4,8 @@ family read).
 
 - an og:title that only names the site (a theme's default: ``og:title`` = ``og:site_name``)
   was taken for the headline on the single-page path;
+- a ``<title>`` naming the page's section, one of the menu's links ("Tin tức - Sự kiện | UBND xã
+  ..."), with the section's banner ``<h1>`` saying the same, was taken for the headline;
 """
 
 from __future__ import annotations
@@ -51,3 +53,28 @@ def test_an_og_title_naming_only_the_site_is_no_headline() -> None:
     # an og:title worded as the headline is still the title
     head = f"<title>{SITE}</title><meta property='og:title' content='{TITLE}'><meta property='og:site_name' content='{SITE}'>"
     assert _extract(_paper(head)).title == TITLE
+
+
+COMMUNE = "UBND xã Tân Lập"
+CAPS = "XÃ TÂN LẬP RA QUÂN LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN NĂM 2024"
+
+
+def _builder(title: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (f"<html lang='vi'><head><meta charset='utf-8'><title>{title}</title>"
+            f"<meta property='og:title' content='{COMMUNE}'></head><body>"
+            "<div class='wb-header'><nav class='wb-nav'><a href='/'>Trang chủ</a><a href='/gioi-thieu'>Giới thiệu</a>"
+            "<a href='/tin-tuc-su-kien'>Tin tức - Sự kiện</a></nav></div>"
+            "<section class='wb-banner'><h1 class='wb-banner-title'>Tin tức - Sự kiện</h1></section>"
+            f"<div class='wb-post'><div class='wb-post-title'>{CAPS}</div>"
+            "<div class='wb-post-meta'><time datetime='2024-03-04T17:30:00.000Z'>2 ngày trước</time></div>"
+            f"<div class='wb-post-body'><p><strong>{LEAD}</strong></p>{body}</div></div>"
+            f"<div class='wb-footer'>{COMMUNE}</div></body></html>")
+
+
+def test_a_title_naming_the_menus_section_and_its_banner_h1_are_no_headline() -> None:
+    record = _extract(_builder(f"Tin tức - Sự kiện | {COMMUNE}"), "tin-tuc-su-kien/ra-quan-lam-duong")
+    assert record.title == CAPS  # as the HTML writes it (CSS may render it otherwise)
+    assert record.published_at == "2024-03-05T00:30:00+07:00"  # the <time>'s UTC instant on the site's clock
+    # a <title> whose words are only part of a menu link's are still the headline's
+    assert _extract(_builder(f"Tin tức | {CAPS}").replace(COMMUNE, CAPS), "tin-tuc-su-kien/ra-quan").title == CAPS
