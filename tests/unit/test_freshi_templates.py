@@ -6,6 +6,8 @@ family read).
   was taken for the headline on the single-page path;
 - a ``<title>`` naming the page's section, one of the menu's links ("Tin tức - Sự kiện | UBND xã
   ..."), with the section's banner ``<h1>`` saying the same, was taken for the headline;
+- a day with no time by the title ("Thứ Ba, 05/03/2024 (25/01 Âm lịch)") was stored at 00:00
+  although the article's foot gives that day's time ("Đăng lúc: 08:40 - 05/03/2024").
 """
 
 from __future__ import annotations
@@ -78,3 +80,26 @@ def test_a_title_naming_the_menus_section_and_its_banner_h1_are_no_headline() ->
     assert record.published_at == "2024-03-05T00:30:00+07:00"  # the <time>'s UTC instant on the site's clock
     # a <title> whose words are only part of a menu link's are still the headline's
     assert _extract(_builder(f"Tin tức | {CAPS}").replace(COMMUNE, CAPS), "tin-tuc-su-kien/ra-quan").title == CAPS
+
+
+def _php(foot: str) -> str:
+    body = "".join(f"<p align='justify'>{p}</p>" for p in PROSE)
+    others = "".join(f"<li><a href='/chi-tiet-tin.php?id={i}'>Tin số {i} của huyện về nông nghiệp</a> (0{i}/03/24)</li>"
+                     for i in range(1, 5))
+    return ("<html><head><meta charset='utf-8'><title>Chi tiết tin | Cổng TTĐT huyện Sơn Hà</title></head><body>"
+            "<table><tr><td class='topbar'>Hôm nay: Thứ Tư, 20/03/2024 (11/02 Âm lịch)</td></tr><tr><td class='center'>"
+            "<h1 class='box-title'>Chi tiết tin</h1><div class='box-content'>"
+            f"<div class='tieude'>{TITLE}</div><div class='ngaydang'>Thứ Ba, 05/03/2024 (25/01 Âm lịch)</div>"
+            f"<div class='trichyeu'><b>{LEAD}</b></div><div class='noidung'>{body}</div>{foot}</div>"
+            f"<div class='tinkhac'><b>Các tin khác</b><ul>{others}</ul></div></td></tr></table></body></html>")
+
+
+def test_a_day_by_the_title_takes_the_time_the_articles_foot_gives_that_day() -> None:
+    foot = "<div class='chantin'>Đăng lúc: 08:40 - 05/03/2024 | Cập nhật: 07/03/2024 14:20</div>"
+    record = _extract(_php(foot), "chi-tiet-tin.php?id=512")
+    assert (record.published_at, record.updated_at) == ("2024-03-05T08:40:00+07:00", "2024-03-07T14:20:00+07:00")
+    assert record.date_basis == "published"
+    # a foot line of another day is none of the publication's; no foot: the day at 00:00
+    other = _extract(_php("<div class='chantin'>Đăng lúc: 08:40 - 04/03/2024</div>"), "chi-tiet-tin.php?id=512")
+    assert other.published_at == "2024-03-05T00:00:00+07:00"
+    assert _extract(_php(""), "chi-tiet-tin.php?id=512").published_at == "2024-03-05T00:00:00+07:00"
