@@ -89,6 +89,14 @@ def _menu_names(tree: HtmlElement) -> set[str]:
     return out
 
 
+#: the label a portal's detail template writes in ``<title>`` and its box's heading on every
+#: page ("Chi tiết tin", "Tin chi tiết", "Chi tiết bài viết", "Nội dung chi tiết")
+GENERIC_LABEL = re.compile(
+    r"^(?:chi tiết(?: tin(?: tức| bài)?| bài viết| tin bài)?|tin chi tiết|nội dung chi tiết|xem chi tiết)$",
+    re.IGNORECASE,
+)
+
+
 def _section_title(tree: HtmlElement, page_title: str, text: str) -> str | None:
     """The menu link's text that ``<title>`` names, its site name (and learned affixes, which
     may split the section's name at its own " - ") aside, when it says no more than that."""
@@ -173,6 +181,12 @@ def find_title(
     page_title = text_of(head_title) if head_title is not None else ""
     affixes = [*affixes, _meta(tree, "og:site_name")]
     text = strip_affixes(page_title, affixes) if page_title else ""
+    parts = [p.strip() for p in re.split("|".join(map(re.escape, SEPARATORS)), page_title) if p.strip()]
+    if len(parts) <= 2 and any(GENERIC_LABEL.match(p) for p in parts):
+        # "Chi tiết tin | Cổng TTĐT ...": the detail template's label on every page (shown as
+        # its box's heading too) beside the site's name: no part of it names the headline (a
+        # third part might: "Chi tiết tin - Headline - Site" is read as before)
+        affixes, text = [*affixes, *parts], ""
     section = _section_title(tree, page_title, text)
     if section:
         # <title> names the page's section, one of the menu's links ("Tin tức - Sự kiện | UBND

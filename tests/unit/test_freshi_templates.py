@@ -6,6 +6,8 @@ family read).
   was taken for the headline on the single-page path;
 - a ``<title>`` naming the page's section, one of the menu's links ("Tin tức - Sự kiện | UBND xã
   ..."), with the section's banner ``<h1>`` saying the same, was taken for the headline;
+- a ``<title>`` that is the detail template's label ("Chi tiết tin | Cổng TTĐT ..."), shown as
+  the box's ``<h1>`` too, was the title on a page read alone (no learned affixes);
 - a day with no time by the title ("Thứ Ba, 05/03/2024 (25/01 Âm lịch)") was stored at 00:00
   although the article's foot gives that day's time ("Đăng lúc: 08:40 - 05/03/2024").
 """
@@ -97,9 +99,11 @@ def _php(foot: str) -> str:
 def test_a_day_by_the_title_takes_the_time_the_articles_foot_gives_that_day() -> None:
     foot = "<div class='chantin'>Đăng lúc: 08:40 - 05/03/2024 | Cập nhật: 07/03/2024 14:20</div>"
     record = _extract(_php(foot), "chi-tiet-tin.php?id=512")
+    assert record.title == TITLE
     assert (record.published_at, record.updated_at) == ("2024-03-05T08:40:00+07:00", "2024-03-07T14:20:00+07:00")
     assert record.date_basis == "published"
     # a foot line of another day is none of the publication's; no foot: the day at 00:00
     other = _extract(_php("<div class='chantin'>Đăng lúc: 08:40 - 04/03/2024</div>"), "chi-tiet-tin.php?id=512")
     assert other.published_at == "2024-03-05T00:00:00+07:00"
     assert _extract(_php(""), "chi-tiet-tin.php?id=512").published_at == "2024-03-05T00:00:00+07:00"
+
