@@ -703,6 +703,11 @@ def foot_lines(
     article. The body's end: the end of ``body_el`` (short lines after its last paragraph of
     prose count: a right-aligned "Bắc Hòa, ngày 5 tháng 3 năm 2024"), or with no body
     element, the last paragraph of prose after the title."""
+    if body_el is not None and title_el is not None and contains(body_el, title_el) and body_el.tag == "table":
+        # a layout table holding the headline, the text, the "Các tin khác" list and the site's
+        # footer (the single-page text's element on a table portal): the page's frame, no
+        # body whose end the foot follows; the text's end is its last paragraph of prose
+        body_el = None
     anchor = title_el if title_el is not None else body_el
     if anchor is None:
         return None, []

@@ -9,7 +9,9 @@ family read).
 - a ``<title>`` that is the detail template's label ("Chi tiết tin | Cổng TTĐT ..."), shown as
   the box's ``<h1>`` too, was the title on a page read alone (no learned affixes);
 - a day with no time by the title ("Thứ Ba, 05/03/2024 (25/01 Âm lịch)") was stored at 00:00
-  although the article's foot gives that day's time ("Đăng lúc: 08:40 - 05/03/2024").
+  although the article's foot gives that day's time ("Đăng lúc: 08:40 - 05/03/2024");
+- on a page read alone, that foot line was never reached when the text's element was the page's
+  layout table (headline, text, "Các tin khác" and the footer's row in it).
 """
 
 from __future__ import annotations
@@ -107,3 +109,19 @@ def test_a_day_by_the_title_takes_the_time_the_articles_foot_gives_that_day() ->
     assert other.published_at == "2024-03-05T00:00:00+07:00"
     assert _extract(_php(""), "chi-tiet-tin.php?id=512").published_at == "2024-03-05T00:00:00+07:00"
 
+
+
+def test_the_foot_line_is_read_when_the_text_element_is_the_pages_layout_table() -> None:
+    latest = "".join(f"<tr><td class='left-item'>&raquo; <a href='/chi-tiet-tin.php?id={i}'>Tin số {i} về nông nghiệp của huyện"
+                     f"</a></td></tr>" for i in range(1, 6))
+    page = _php("<div class='chantin'>Đăng lúc: 08:40 - 05/03/2024 | Cập nhật: 07/03/2024 14:20</div>"
+                "<div class='congcu'><a href='javascript:window.print()'>In bài này</a> | <a href='#top'>Về đầu trang</a></div>")
+    page = page.replace("<tr><td class='center'>",
+                        f"<tr><td><table width='100%'><tr><td width='220' class='left'><table>{latest}</table></td><td class='center'>")
+    page = page.replace("</td></tr></table></body>",
+                        "</td></tr></table></td></tr><tr><td class='footer'>Cổng thông tin điện tử huyện Sơn Hà. Địa chỉ: Thị trấn Sơn Hà, "
+                        "huyện Sơn Hà. Điện thoại: 0219.3860.205. Thiết kế bởi Công ty TNHH Tin học Sao Việt, giữ mọi quyền."
+                        "</td></tr></table></body>")
+    record = _extract(page, "chi-tiet-tin.php?id=512")
+    assert record.title == TITLE
+    assert (record.published_at, record.updated_at) == ("2024-03-05T08:40:00+07:00", "2024-03-07T14:20:00+07:00")
