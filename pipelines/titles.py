@@ -104,9 +104,19 @@ def _section_title(tree: HtmlElement, page_title: str, text: str) -> str | None:
     if not low:
         return None
     for name in _menu_names(tree):
-        if low in name and name in full:
+        if low in name and name in full and not _page_heading(tree, name):
             return name
     return None
+
+
+def _page_heading(tree: HtmlElement, name: str) -> bool:
+    """A heading outside the banner says ``name`` (case-folded): the page is that menu item's
+    own page ("Lịch tiếp công dân" over its text), not an article in its section."""
+    for el in tree.iter("h1", "h2", "h3", "h4", "div", "p", "span"):
+        if (el.tag.startswith("h") or "title" in attr_words(el)) and text_of(el).casefold() == name:
+            if not _in_chrome(el):
+                return True
+    return False
 
 
 _TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORECASE)

@@ -125,3 +125,11 @@ def test_the_foot_line_is_read_when_the_text_element_is_the_pages_layout_table()
     record = _extract(page, "chi-tiet-tin.php?id=512")
     assert record.title == TITLE
     assert (record.published_at, record.updated_at) == ("2024-03-05T08:40:00+07:00", "2024-03-07T14:20:00+07:00")
+
+
+def test_a_menu_items_own_page_keeps_its_heading_as_title() -> None:
+    # "Lịch tiếp công dân | UBND ..." over <h2>Lịch tiếp công dân</h2>: the menu item's own page
+    page = _builder(f"Tin tức - Sự kiện | {COMMUNE}").replace(
+        "<div class='wb-post-title'>", "<h2 class='page-title'>Tin tức - Sự kiện</h2><div class='wb-post-title'>").replace(
+        f"<meta property='og:title' content='{COMMUNE}'>", "")
+    assert _extract(page, "tin-tuc-su-kien").title == "Tin tức - Sự kiện"
