@@ -197,7 +197,8 @@ def families(part: str) -> dict[str, Any]:
     byline conventions the others lack, ``FRESH_G`` (round 17): record kinds in the article
     template the others lack, ``FRESH_H`` (round 17): chrome in the body's own container
     (hidden blocks, gallery controls, a whole article in one table cell), ``FRESH_J`` (round 18):
-    page types in the article template, ``FRESH_K`` (round 18): chrome leaking into the body
+    page types in the article template, ``FRESH_I`` (round 18): title and date conventions the
+    others lack, ``FRESH_K`` (round 18): chrome leaking into the body
     from inside or around the article's container, ``FRESH_L`` (round 18): long-form and
     multimedia article forms; each held out when first scored."""
     if part == "forms":
@@ -246,6 +247,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_F,
             FRESH_G,
             FRESH_H,
+            FRESH_I,
             FRESH_J,
             FRESH_K,
             FRESH_L,
@@ -253,7 +255,7 @@ def families(part: str) -> dict[str, Any]:
 
         return {
             **FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H,
-            **FRESH_J, **FRESH_K, **FRESH_L,
+            **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD

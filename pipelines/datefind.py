@@ -416,6 +416,8 @@ def find_dates(
     meta = _from_meta(structured or read_structured(tree), tz, tree)  # read once, used twice
     if found.published is not None and found.published.precision in ("day", "month"):
         found = _refined(found, meta)
+        if found.published.precision == "day":  # the time the article's foot gives that day
+            found = _timed_at_foot(found, title_el, body_el, tz, learned or Learned(), order)
     for step in ("meta", "page"):
         if step == "meta":
             if found.published and found.updated:
@@ -427,6 +429,8 @@ def find_dates(
             more = _near_title(title_el, body_el, tz, learned or Learned(), order, url)
             if more.published is None and more.updated is None:  # printed at the foot
                 more = _at_foot(title_el, body_el, tz, learned or Learned(), order)
+            elif more.published is not None and more.published.precision == "day":
+                more = _timed_at_foot(more, title_el, body_el, tz, learned or Learned(), order)
             if more.published is None and more.updated is None:  # the body's first line
                 more = _first_line(title_el, body_el, tz, learned or Learned(), order)
             if found.source in ("meta", "jsonld") and found.published and more.published:
@@ -458,6 +462,25 @@ def find_dates(
         else:
             found = FoundDates(found.updated, found.updated, found.source, "updated")
     return found
+
+
+def _timed_at_foot(
+    near: FoundDates,
+    title_el: HtmlElement | None,
+    body_el: HtmlElement | None,
+    tz: str,
+    learned: Learned,
+    order: str,
+) -> FoundDates:
+    """``near`` (a day with no time, read by the title: "Thứ Ba, 05/03/2024 (25/01 Âm lịch)")
+    with the time the article's foot gives for that same day ("Đăng lúc: 08:40 - 05/03/2024 |
+    Cập nhật: ..."), and the foot's update when the title's line has none; a foot line of
+    another day is no part of it."""
+    assert near.published is not None
+    foot = _at_foot(title_el, body_el, tz, learned, order)
+    if foot.published is None or foot.published.iso[:10] != near.published.iso[:10]:
+        return near
+    return FoundDates(_finer(near.published, foot.published), near.updated or foot.updated, near.source, near.basis)
 
 
 def _in_prose(el: HtmlElement, body: HtmlElement, title: HtmlElement | None) -> bool:
@@ -680,6 +703,11 @@ def foot_lines(
     article. The body's end: the end of ``body_el`` (short lines after its last paragraph of
     prose count: a right-aligned "Bắc Hòa, ngày 5 tháng 3 năm 2024"), or with no body
     element, the last paragraph of prose after the title."""
+    if body_el is not None and title_el is not None and contains(body_el, title_el) and body_el.tag == "table":
+        # a layout table holding the headline, the text, the "Các tin khác" list and the site's
+        # footer (the single-page text's element on a table portal): the page's frame, no
+        # body whose end the foot follows; the text's end is its last paragraph of prose
+        body_el = None
     anchor = title_el if title_el is not None else body_el
     if anchor is None:
         return None, []

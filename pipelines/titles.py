@@ -73,6 +73,52 @@ def sole_h1(tree: HtmlElement) -> HtmlElement | None:
     return h1
 
 
+_MENU_AREA = re.compile(r"menu|\bnav")
+
+
+def _menu_names(tree: HtmlElement) -> set[str]:
+    """The texts of the page's menu links (in a ``<nav>`` or a block whose class or id says menu
+    or nav), case-folded: the names of the site's sections."""
+    out = set()
+    for a in tree.iter("a"):
+        text = text_of(a)
+        if text and a.get("href") and any(
+            up.tag == "nav" or _MENU_AREA.search(attr_words(up)) for up in [a, *a.iterancestors()]
+        ):
+            out.add(text.casefold())
+    return out
+
+
+#: the label a portal's detail template writes in ``<title>`` and its box's heading on every
+#: page ("Chi tiết tin", "Tin chi tiết", "Chi tiết bài viết", "Nội dung chi tiết")
+GENERIC_LABEL = re.compile(
+    r"^(?:chi tiết(?: tin(?: tức| bài)?| bài viết| tin bài)?|tin chi tiết|nội dung chi tiết|xem chi tiết)$",
+    re.IGNORECASE,
+)
+
+
+def _section_title(tree: HtmlElement, page_title: str, text: str) -> str | None:
+    """The menu link's text that ``<title>`` names, its site name (and learned affixes, which
+    may split the section's name at its own " - ") aside, when it says no more than that."""
+    low, full = text.casefold(), page_title.casefold()
+    if not low:
+        return None
+    for name in _menu_names(tree):
+        if low in name and name in full and not _page_heading(tree, name):
+            return name
+    return None
+
+
+def _page_heading(tree: HtmlElement, name: str) -> bool:
+    """A heading outside the banner says ``name`` (case-folded): the page is that menu item's
+    own page ("Lịch tiếp công dân" over its text), not an article in its section."""
+    for el in tree.iter("h1", "h2", "h3", "h4", "div", "p", "span"):
+        if (el.tag.startswith("h") or "title" in attr_words(el)) and text_of(el).casefold() == name:
+            if not _in_chrome(el):
+                return True
+    return False
+
+
 _TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORECASE)
 
 
@@ -144,7 +190,22 @@ def find_title(
     head_title = tree.find(".//title")
     page_title = text_of(head_title) if head_title is not None else ""
     affixes = [*affixes, _meta(tree, "og:site_name")]
+    text = strip_affixes(page_title, affixes) if page_title else ""
+    parts = [p.strip() for p in re.split("|".join(map(re.escape, SEPARATORS)), page_title) if p.strip()]
+    if len(parts) <= 2 and any(GENERIC_LABEL.match(p) for p in parts):
+        # "Chi tiết tin | Cổng TTĐT ...": the detail template's label on every page (shown as
+        # its box's heading too) beside the site's name: no part of it names the headline (a
+        # third part might: "Chi tiết tin - Headline - Site" is read as before)
+        affixes, text = [*affixes, *parts], ""
+    section = _section_title(tree, page_title, text)
+    if section:
+        # <title> names the page's section, one of the menu's links ("Tin tức - Sự kiện | UBND
+        # xã ..." on every page of the section), and so does the section's banner <h1>: no
+        # headline; what <title> says beside it is the site's name
+        affixes, text = [*affixes, section, strip_affixes(page_title, [section])], ""
     og = strip_affixes(_meta(tree, "og:title"), affixes)
+    if og.casefold() in {a.casefold() for a in affixes if a}:
+        og = ""  # an og:title that only names the site (a theme's default): no headline
     if og:
         shown = _element_with_text(tree, og)
         if shown is None and headline and clean(headline) != og:
@@ -154,7 +215,6 @@ def find_title(
             if own is not None:
                 return clean(headline), own, "headline"
         return og, shown, "og:title"
-    text = strip_affixes(page_title, affixes) if page_title else ""
     shown = _element_with_text(tree, text) if text else None
     if shown is not None and text.casefold() not in {a.casefold() for a in affixes if a}:
         return text, shown, "title"  # the heading that says what <title> says, site name aside

@@ -137,6 +137,16 @@ thêm:" line, a ``<form>`` whose labels are table cells) and a district's legacy
 in windows-1258 (``freshk_bang``: the chrome in sibling rows of the article's own table).
 Part "fresh", not in ``FAMILIES``.
 
+``FRESH_I`` (three, round 18, held out when first scored): title and date conventions. A
+party newspaper's CMS whose ``<h1>`` is its logo and whose headline is an ``<h2>`` with series
+labels typed in ("Kỳ 1:", "[Infographic]", "Video:"), a generic ``<title>`` and ``og:title``,
+"Đăng: 05/03/2024 08:40 GMT+7" after a "Cập nhật:" span, video pages dated only by their URL;
+a commune's site-builder portal (``<h1>`` the section's banner, the headline a ``div`` typed
+in capitals on three posts, the date only a UTC ``<time datetime>`` shown "2 ngày trước",
+"05/03/24" teasers); a district's legacy PHP portal (``<h1>`` "Chi tiết tin", "Thứ Ba,
+05/03/2024 (25/01 Âm lịch)" under the headline, the time only at the block's foot "Đăng lúc:
+08:40 - 05/03/2024 | Cập nhật: ..."). Part "fresh", not in ``FAMILIES``.
+
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
 ``NON_ARTICLES`` (every other HTML path the site serves; the development and validation
@@ -182,6 +192,9 @@ from tests.families import (
     freshh_hidden,
     freshh_inline,
     freshh_table,
+    freshi_baodientu,
+    freshi_phpcu,
+    freshi_xaweb,
     freshj_congthuong,
     freshj_huyen,
     freshj_tinh,
@@ -242,6 +255,7 @@ FRESH_F: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshf_baotinh, freshf_
 FRESH_G: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshg_vhtt, freshg_vpubnd, freshg_khdt)}
 # round 17's fresh-H: plain-text chrome in the body's own container (a table cell, hidden blocks, <p>s)
 FRESH_H: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshh_table, freshh_hidden, freshh_inline)}
+FRESH_I: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshi_baodientu, freshi_xaweb, freshi_phpcu)}
 # round 18's fresh-J: page types (listings, boards, records, profiles) in the article template
 FRESH_J: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshj_tinh, freshj_congthuong, freshj_huyen)}
 # round 18's fresh-L: long-form and multimedia articles (e-magazine, infographic, video, photo story, series, live, paged)
