@@ -112,7 +112,8 @@ def _section_title(tree: HtmlElement, page_title: str, text: str) -> str | None:
 def _page_heading(tree: HtmlElement, name: str) -> bool:
     """A heading outside the banner says ``name`` (case-folded): the page is that menu item's
     own page ("Lịch tiếp công dân" over its text), not an article in its section."""
-    for el in tree.iter("h1", "h2", "h3", "h4", "div", "p", "span"):
+    # (a table layout's headline is a ``<font class="title">`` or a ``<td class="title">``)
+    for el in tree.iter("h1", "h2", "h3", "h4", "div", "p", "span", "font", "td"):
         if (el.tag.startswith("h") or "title" in attr_words(el)) and text_of(el).casefold() == name:
             if not _in_chrome(el):
                 return True
@@ -163,7 +164,8 @@ def _own_headline(el: HtmlElement) -> HtmlElement:
 
 
 def _element_with_text(tree: HtmlElement, text: str) -> HtmlElement | None:
-    for el in tree.iter("h1", "h2", "h3", "h4", "div", "p", "span"):
+    # (a table layout's headline is a ``<font class="title">`` or a ``<td class="title">``)
+    for el in tree.iter("h1", "h2", "h3", "h4", "div", "p", "span", "font", "td"):
         if (el.tag.startswith("h") or "title" in attr_words(el)) and text_of(el) == text:
             return el
     return None
