@@ -66,17 +66,21 @@ def _write(folder: Path, exchanges: list, warcinfo: dict[str, str] | None = None
     return writer.files[0]
 
 
-@pytest.fixture(params=["gzip", "plain"])
-def warc(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+def _warc(folder: Path, kind: str) -> Path:
     """The responses in a WARC gzipped per record, or in the same WARC uncompressed (the
     gzip members inflated one after the other)."""
-    path = _write(tmp_path / "w", EXCHANGES)
-    if request.param == "plain":
+    path = _write(folder, EXCHANGES)
+    if kind == "plain":
         plain = path.with_name(path.name.removesuffix(".gz"))
         plain.write_bytes(gzip.decompress(path.read_bytes()))
         path.unlink()
         return plain
     return path
+
+
+@pytest.fixture(params=["gzip", "plain"])
+def warc(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    return _warc(tmp_path / "w", request.param)
 
 
 def _responses(path: Path) -> list:
@@ -140,10 +144,9 @@ def test_a_record_really_cut_is_still_truncated(warc: Path, tmp_path: Path, shor
         copy_payload(cut.parent, cut.name, pdf.offset, io.BytesIO())
 
 
-def test_a_plain_record_cut_only_in_its_trailing_crlfs_is_whole(warc: Path, tmp_path: Path) -> None:
+def test_a_plain_record_cut_only_in_its_trailing_crlfs_is_whole(tmp_path: Path) -> None:
     """The block is whole when only the record separator is missing (as before the fix)."""
-    if warc.name.endswith(".gz"):
-        pytest.skip("a gzip member has no separator outside its data")
+    warc = _warc(tmp_path / "w", "plain")
     pdf = _responses(warc)[0]
     cut = _cut(warc, pdf.offset + pdf.length, tmp_path)
     records = iter_records(cut)
