@@ -192,11 +192,14 @@ def parse_written(
     the same decoding. For the crawl's extraction workers, which then need not read back and
     inflate a record the crawl has just compressed.
 
-    None when reading back would not give them: warcio counts the header block's length in
-    characters, so a block holding UTF-8 (a header value sent so) reads back as a truncated
-    record (:func:`read_record` raises); the caller then reads it back to fail the same way."""
-    http = _HTTP_PARSER.parse(BytesIO(http_head))
-    if http.total_len != len(http_head):
+    None only when the parser does not stop at the block's end (a block that is not one
+    whole header block; the writer never writes one: it refuses CR and LF in a header), where
+    reading back would split block and payload elsewhere; the caller then reads it back. The
+    block's end is where the stream stands, in bytes: warcio's ``total_len`` counts the
+    characters of the decoded lines, fewer than the bytes when a header holds UTF-8."""
+    stream = BytesIO(http_head)
+    http = _HTTP_PARSER.parse(stream)
+    if stream.tell() != len(http_head):
         return None
     headers = list(http.headers)
     payload, decode_error = _decode_payload(raw_payload, headers, max_payload)
@@ -334,13 +337,16 @@ def _build(record: Any, it: ArchiveIterator, max_payload: int = MAX_INFLATED) ->
 
 
 def _is_truncated(record: Any, raw: RawRecord) -> bool:
-    """True when the record lacks its (mandatory) Content-Length or has fewer bytes than it."""
+    """True when the record lacks its (mandatory) Content-Length or has fewer bytes than it.
+
+    Decided in bytes: warcio reads a record's block through a ``LimitReader`` set to its
+    Content-Length, whose ``limit`` is the bytes of the block not yet read; once the payload
+    is read to its end, any left are bytes the record announced that the file does not hold.
+    (Not ``Content-Length - http_headers.total_len``: ``total_len`` counts the characters of
+    the decoded header lines, so a header holding UTF-8 made a whole record look cut.)"""
     if record.format.startswith("warc") and raw.warc_header("Content-Length") is None:
         return True  # cut inside the WARC header block
-    if record.length is None:
-        return False
-    headers_len = record.http_headers.total_len if record.http_headers else 0
-    return len(raw.raw_payload) < int(record.length) - headers_len
+    return bool(getattr(record.raw_stream, "limit", 0))  # no limit: no length announced
 
 
 def _member_unfinished(it: ArchiveIterator, fh: BinaryIO, size: int) -> bool:

@@ -107,6 +107,7 @@ def read_capture(
     if capture.payload is not None:
         return capture.payload, dict(capture.headers)
     if capture.written is not None:  # a record the crawl has just written, as read back
+        # (None only for a block warcio would not read as one whole header block: never written)
         parsed = parse_written(*capture.written, max_html)
         if parsed is not None:
             return _payload_read(capture, *parsed)
