@@ -258,6 +258,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
     urls = {s.url: i for i, s in enumerate(samples)}
     known = Learned(frozenset(chrome))  # a date line every page shows is no page's date
     facts = [Facts(url_kind=pagekind.url_kind(s.url)) for s in samples]
+    _own_language(facts)
     group = [copy_of.get(i, i) for i in range(len(samples))]
     owners: dict[str, set[int]] = {}
     for i, s in enumerate(samples):
@@ -305,6 +306,19 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and len(f.headline_text.split()) >= SHORT_HEADLINE_WORDS
         )
     return Evidence(facts, chrome, affixes, owners, group)
+
+
+def _own_language(facts: list[Facts]) -> None:
+    """A page at another language's URL (``/en/...``, ``?lang=en``) is a copy of the site's
+    Vietnamese pages, unless such pages are most of the sample: then that language is the
+    site's own (the English portal of a province crawled from its own start page, every page
+    under ``/en/``), and their URLs name no kind of page (typing them all "language" denied
+    every article the crawl came for)."""
+    foreign = sum(f.url_kind == "language" for f in facts)
+    if foreign * 2 > len(facts):
+        for f in facts:
+            if f.url_kind == "language":
+                f.url_kind = None
 
 
 # --- what a page's facts keep between inference runs -----------------------------------------

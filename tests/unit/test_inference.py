@@ -214,3 +214,16 @@ def test_a_short_article_in_the_article_template_is_an_article() -> None:
     other = site.BASE + "/tin-tuc/gioi-thieu-ve-xa-1010.html"
     model = infer([*PAGES, (other, undated.encode(), {"content-type": "text/html; charset=utf-8"})])
     assert model.page_types[other] != "article"
+
+
+def test_a_site_whose_pages_are_all_at_a_language_url_is_that_language_s_own() -> None:
+    # fresh-M's English portal: every page under /en/, no Vietnamese page sampled; its
+    # articles are no language copies (they were all typed "language" and denied)
+    from tests.families import freshm_english as fam
+
+    base = family_base(fam).rstrip("/")
+    model = infer([(base + p, b, h) for p, b, h in site_pages(fam.build_site())])
+    assert "language" not in set(model.page_types.values())
+    typed = [model.page_types[base + a.path] for a in fam.ARTICLES]
+    assert typed.count("article") >= 5 and not set(typed) & {"language", "print", "duplicate", "listing"}
+    assert not [r for r in model.deny if r.kind == "language"]
