@@ -544,11 +544,23 @@ RELATIVE = re.compile(
 )
 _DATE_ATTRIBUTES = ("title", "data-time", "data-date", "data-original-title", "data-publishdate")
 RELATIVE_CHARS = 30
+#: what a "time ago" script shows in place of a date it keeps in an attribute for the week's
+#: items: the weekday alone, or with the time ("Thứ Năm", "Thứ Hai, 09:30", "T2 09:30",
+#: "Monday 9:30 AM"), or the time alone; no day of the calendar of its own
+_PARTIAL_SHOWN = re.compile(
+    r"^(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|t[2-7]|cn|mon(?:day)?|tue(?:sday)?"
+    r"|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?(?:\s*[,|\-–]?\s*"
+    r"(?:lúc\s*)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:sa|ch|am|pm))?)?"
+    r"|(?:lúc\s*)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:sa|ch|am|pm))?)$",
+    re.IGNORECASE,
+)
 
 
 def _attribute_date(el: HtmlElement) -> str | None:
-    """The absolute date an element showing a relative one ("2 giờ trước") or none carries in
-    an attribute (``<span title="05/03/2024 08:40">2 giờ trước</span>``): what the reader
+    """The absolute date an element showing a relative one ("2 giờ trước"), only a weekday
+    or a time ("Thứ Năm", "Thứ Hai, 09:30": :data:`_PARTIAL_SHOWN`) or none carries in an
+    attribute (``<span title="05/03/2024 08:40">2 giờ trước</span>``, ``<abbr
+    class="timeago" title="2024-03-07T14:15:00+07:00">Thứ Năm</abbr>``): what the reader
     sees when hovering it, never dependent on the crawl day."""
     for key in _DATE_ATTRIBUTES:  # (before the text is read: most elements carry none)
         value = (el.get(key) or "").strip()
@@ -557,7 +569,7 @@ def _attribute_date(el: HtmlElement) -> str | None:
     else:
         return None
     text = text_of(el)
-    if len(text) > RELATIVE_CHARS or (text and not RELATIVE.search(text)):
+    if len(text) > RELATIVE_CHARS or (text and not RELATIVE.search(text) and not _PARTIAL_SHOWN.match(text)):
         return None
     return value
 
