@@ -312,7 +312,7 @@ def _scan(
             continue
         if el.tag != "time" and sentence(line):
             continue  # a date in the text's prose ("... được tái lập từ ngày 01/01/1997 theo ...")
-        if body is not None and _in_prose(el, body, skip):
+        if body is not None and (_in_prose(el, body, skip) or _body_sentence(el, body, skip, line)):
             continue
         if len(line) > EN_LINE_CHARS and not NUMERIC_DATE.search(line):
             continue  # an English month in a sentence
@@ -492,6 +492,20 @@ def _in_prose(el: HtmlElement, body: HtmlElement, title: HtmlElement | None) -> 
     while block.tag in INLINE_FORMAT and (up := block.getparent()) is not None and up is not body:
         block = up
     return len(text_of(block)) >= PROSE_CHARS
+
+
+def _body_sentence(el: HtmlElement, body: HtmlElement, title: HtmlElement | None, line: str) -> bool:
+    """``line`` is a short sentence of the ``body`` element's text (one not holding the title):
+    it ends as a sentence does and has :data:`BODY_SENTENCE_WORDS` words or more ("Lễ tổng kết
+    và trao giải sẽ diễn ra vào tối ngày 25/3/2024."): an event's day in the text, never the
+    article's date line (which a label or the date opens, and which ends with no full stop
+    after its words: "Ngày đăng: 06/03/2024")."""
+    if not contains(body, el) or (title is not None and contains(body, title)):
+        return False
+    return _SENTENCE_END.search(line) is not None and len(_LETTER_WORD.findall(line)) >= BODY_SENTENCE_WORDS
+
+
+BODY_SENTENCE_WORDS = 8
 
 
 def _prose(el: HtmlElement) -> bool:
