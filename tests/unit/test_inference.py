@@ -227,3 +227,13 @@ def test_a_site_whose_pages_are_all_at_a_language_url_is_that_language_s_own() -
     typed = [model.page_types[base + a.path] for a in fam.ARTICLES]
     assert typed.count("article") >= 5 and not set(typed) & {"language", "print", "duplicate", "listing"}
     assert not [r for r in model.deny if r.kind == "language"]
+
+
+def test_a_post_dated_only_in_its_json_ld_graph_stays_in_its_article_template() -> None:
+    # fresh-M: the English portal's post with no date line, its NewsArticle's datePublished in
+    # a Yoast @graph, was typed "other" (off the template's date element) and lost
+    from tests.families import freshm_english as fam
+
+    base = family_base(fam).rstrip("/")
+    model = infer([(base + p, b, h) for p, b, h in site_pages(fam.build_site())])
+    assert {model.page_types[base + a.path] for a in fam.ARTICLES} == {"article"}
