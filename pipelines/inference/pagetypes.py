@@ -426,8 +426,30 @@ def _form(sample: Sample, chrome: set[str]) -> str | None:
         if len(kept) >= MAX_KEPT:
             kept.pop(next(iter(kept)))
         own = body.without_sections([x for (_, _, x), out in zip(facts, mask, strict=True) if not out])
-        kept[mask] = pagekind.form_kind(own)
+        kind = pagekind.form_kind(own)
+        kept[mask] = None if kind == "document" and _reported(own) else kind
     return kept[mask]
+
+
+#: an article written round a document's record box: this many lines of prose or more
+REPORT_PROSE_LINES = 3
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _reported(lines: list[str]) -> bool:
+    """The page's own lines hold :data:`REPORT_PROSE_LINES` sentences of prose or more (15
+    words or more, a sentence's end) that are no field ("Label: value"): a post announcing a
+    decision, its record ("Số ký hiệu", "Ngày ban hành", "Người ký") in a box above its sapo
+    and paragraphs, the article the single-page classifier reads in its body; a document's
+    page holds one such line at most (its summary)."""
+    prose = 0
+    for line in lines:
+        if ":" in line[:40] or len(line.split()) < 15 or not _PROSE_END.search(line):
+            continue
+        prose += 1
+        if prose >= REPORT_PROSE_LINES:
+            return True
+    return False
 
 
 def _profile(sample: Sample, chrome: set[str], found: FoundDates) -> str | None:

@@ -237,3 +237,18 @@ def test_a_post_dated_only_in_its_json_ld_graph_stays_in_its_article_template() 
     base = family_base(fam).rstrip("/")
     model = infer([(base + p, b, h) for p, b, h in site_pages(fam.build_site())])
     assert {model.page_types[base + a.path] for a in fam.ARTICLES} == {"article"}
+
+
+def test_a_post_round_a_document_s_record_box_is_an_article() -> None:
+    # fresh-M: a district's post announcing a decision, "Số ký hiệu / Ngày ban hành / Ngày hiệu
+    # lực / Người ký" in a table above its sapo and paragraphs, was typed "document"
+    from pipelines.inference.pagetypes import _reported
+    from tests.families import freshm_chu as fam
+
+    base = family_base(fam).rstrip("/")
+    model = infer([(base + p, b, h) for p, b, h in site_pages(fam.build_site())])
+    assert {model.page_types[base + a.path] for a in fam.ARTICLES} == {"article"}
+    # a document's page, its summary the one line of prose, stays a record
+    summary = ("Công bố danh mục 24 thủ tục hành chính được chuẩn hóa trong lĩnh vực hộ tịch thuộc thẩm quyền giải "
+               "quyết của Sở Tư pháp trên địa bàn tỉnh.")
+    assert not _reported(["Số ký hiệu: 245/QĐ-UBND", "Ngày ban hành: 06/03/2024", "Trích yếu:", summary, "Người ký: A"])
