@@ -312,7 +312,7 @@ def _scan(
             continue
         if el.tag != "time" and sentence(line):
             continue  # a date in the text's prose ("... được tái lập từ ngày 01/01/1997 theo ...")
-        if body is not None and _in_prose(el, body, skip):
+        if body is not None and (_in_prose(el, body, skip) or _body_sentence(el, body, skip, line)):
             continue
         if len(line) > EN_LINE_CHARS and not NUMERIC_DATE.search(line):
             continue  # an English month in a sentence
@@ -494,6 +494,20 @@ def _in_prose(el: HtmlElement, body: HtmlElement, title: HtmlElement | None) -> 
     return len(text_of(block)) >= PROSE_CHARS
 
 
+def _body_sentence(el: HtmlElement, body: HtmlElement, title: HtmlElement | None, line: str) -> bool:
+    """``line`` is a short sentence of the ``body`` element's text (one not holding the title):
+    it ends as a sentence does and has :data:`BODY_SENTENCE_WORDS` words or more ("Lễ tổng kết
+    và trao giải sẽ diễn ra vào tối ngày 25/3/2024."): an event's day in the text, never the
+    article's date line (which a label or the date opens, and which ends with no full stop
+    after its words: "Ngày đăng: 06/03/2024")."""
+    if not contains(body, el) or (title is not None and contains(body, title)):
+        return False
+    return _SENTENCE_END.search(line) is not None and len(_LETTER_WORD.findall(line)) >= BODY_SENTENCE_WORDS
+
+
+BODY_SENTENCE_WORDS = 8
+
+
 def _prose(el: HtmlElement) -> bool:
     """``el`` holds two paragraphs of prose: an article's text, never a teaser (whose block
     may look like a list's item when the article's block holds a row of tool links)."""
@@ -544,11 +558,23 @@ RELATIVE = re.compile(
 )
 _DATE_ATTRIBUTES = ("title", "data-time", "data-date", "data-original-title", "data-publishdate")
 RELATIVE_CHARS = 30
+#: what a "time ago" script shows in place of a date it keeps in an attribute for the week's
+#: items: the weekday alone, or with the time ("Thứ Năm", "Thứ Hai, 09:30", "T2 09:30",
+#: "Monday 9:30 AM"), or the time alone; no day of the calendar of its own
+_PARTIAL_SHOWN = re.compile(
+    r"^(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|t[2-7]|cn|mon(?:day)?|tue(?:sday)?"
+    r"|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?(?:\s*[,|\-–]?\s*"
+    r"(?:lúc\s*)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:sa|ch|am|pm))?)?"
+    r"|(?:lúc\s*)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:sa|ch|am|pm))?)$",
+    re.IGNORECASE,
+)
 
 
 def _attribute_date(el: HtmlElement) -> str | None:
-    """The absolute date an element showing a relative one ("2 giờ trước") or none carries in
-    an attribute (``<span title="05/03/2024 08:40">2 giờ trước</span>``): what the reader
+    """The absolute date an element showing a relative one ("2 giờ trước"), only a weekday
+    or a time ("Thứ Năm", "Thứ Hai, 09:30": :data:`_PARTIAL_SHOWN`) or none carries in an
+    attribute (``<span title="05/03/2024 08:40">2 giờ trước</span>``, ``<abbr
+    class="timeago" title="2024-03-07T14:15:00+07:00">Thứ Năm</abbr>``): what the reader
     sees when hovering it, never dependent on the crawl day."""
     for key in _DATE_ATTRIBUTES:  # (before the text is read: most elements carry none)
         value = (el.get(key) or "").strip()
@@ -557,7 +583,7 @@ def _attribute_date(el: HtmlElement) -> str | None:
     else:
         return None
     text = text_of(el)
-    if len(text) > RELATIVE_CHARS or (text and not RELATIVE.search(text)):
+    if len(text) > RELATIVE_CHARS or (text and not RELATIVE.search(text) and not _PARTIAL_SHOWN.match(text)):
         return None
     return value
 

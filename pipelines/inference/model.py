@@ -302,10 +302,20 @@ def _off_template(
         for i in found.pages:
             if css_of(samples[i].tree, date.selector):
                 kept += 1
-            elif not labelled_date(samples[i].lines):  # "Ngày xuất bản: ..." elsewhere: still one
-                types[i] = "other"
+            elif not labelled_date(samples[i].lines) and not _dated_by_structured_data(samples[i]):
+                types[i] = "other"  # ("Ngày xuất bản: ..." elsewhere, or in its JSON-LD: still one)
         holder.date = Field(date.selector, date.agree, kept)
     return [i for i, t in enumerate(types) if t == "article"]
+
+
+def _dated_by_structured_data(sample: Sample) -> bool:
+    """The page declares itself an article (og:type, a JSON-LD Article type, in a ``@graph``
+    too) and gives its publication date there (``datePublished``, ``article:published_time``):
+    a post the template shows with no date line (an English portal's post dated only in its
+    Yoast graph), never a static page of the template full of dates."""
+    from pipelines.structured import read_structured
+
+    return sample.declared and bool(read_structured(sample.tree).published)
 
 
 def _field(choice: Choice | None) -> Field | None:

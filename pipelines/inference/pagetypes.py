@@ -258,6 +258,7 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
     urls = {s.url: i for i, s in enumerate(samples)}
     known = Learned(frozenset(chrome))  # a date line every page shows is no page's date
     facts = [Facts(url_kind=pagekind.url_kind(s.url)) for s in samples]
+    _own_language(facts)
     group = [copy_of.get(i, i) for i in range(len(samples))]
     owners: dict[str, set[int]] = {}
     for i, s in enumerate(samples):
@@ -305,6 +306,19 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and len(f.headline_text.split()) >= SHORT_HEADLINE_WORDS
         )
     return Evidence(facts, chrome, affixes, owners, group)
+
+
+def _own_language(facts: list[Facts]) -> None:
+    """A page at another language's URL (``/en/...``, ``?lang=en``) is a copy of the site's
+    Vietnamese pages, unless such pages are most of the sample: then that language is the
+    site's own (the English portal of a province crawled from its own start page, every page
+    under ``/en/``), and their URLs name no kind of page (typing them all "language" denied
+    every article the crawl came for)."""
+    foreign = sum(f.url_kind == "language" for f in facts)
+    if foreign * 2 > len(facts):
+        for f in facts:
+            if f.url_kind == "language":
+                f.url_kind = None
 
 
 # --- what a page's facts keep between inference runs -----------------------------------------
@@ -412,8 +426,30 @@ def _form(sample: Sample, chrome: set[str]) -> str | None:
         if len(kept) >= MAX_KEPT:
             kept.pop(next(iter(kept)))
         own = body.without_sections([x for (_, _, x), out in zip(facts, mask, strict=True) if not out])
-        kept[mask] = pagekind.form_kind(own)
+        kind = pagekind.form_kind(own)
+        kept[mask] = None if kind == "document" and _reported(own) else kind
     return kept[mask]
+
+
+#: an article written round a document's record box: this many lines of prose or more
+REPORT_PROSE_LINES = 3
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _reported(lines: list[str]) -> bool:
+    """The page's own lines hold :data:`REPORT_PROSE_LINES` sentences of prose or more (15
+    words or more, a sentence's end) that are no field ("Label: value"): a post announcing a
+    decision, its record ("Số ký hiệu", "Ngày ban hành", "Người ký") in a box above its sapo
+    and paragraphs, the article the single-page classifier reads in its body; a document's
+    page holds one such line at most (its summary)."""
+    prose = 0
+    for line in lines:
+        if ":" in line[:40] or len(line.split()) < 15 or not _PROSE_END.search(line):
+            continue
+        prose += 1
+        if prose >= REPORT_PROSE_LINES:
+            return True
+    return False
 
 
 def _profile(sample: Sample, chrome: set[str], found: FoundDates) -> str | None:

@@ -147,6 +147,20 @@ in capitals on three posts, the date only a UTC ``<time datetime>`` shown "2 ng�
 05/03/2024 (25/01 Âm lịch)" under the headline, the time only at the block's foot "Đăng lúc:
 08:40 - 05/03/2024 | Cập nhật: ..."). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_M`` (three, round 19, held out when first scored, truth by hand before any
+extraction): publication date conventions the families above lack. A province's portal whose
+header shows only "2 tuần trước", a weekday or "Thứ Hai, 09:30", the absolute day only in a
+``title`` attribute, an ``<abbr class="timeago">``, a ``data-time`` attribute or a Bootstrap
+tooltip, its "Tin mới" column (full dates, newer) before the article and a caption naming
+another day (``freshm_tooltip``); a district's Joomla whose editors type the day ("Thứ Ba, ngày
+5 tháng 3 năm 2024", "Ngày 04 tháng 03 năm 2024", "05.03.24 - 08:40", "Đăng ngày: 5-3-2024",
+"Lượt xem: 132 | 12/03/2024", "Cập nhật: 14:30 ngày 8-3-2024" only), an event article whose
+text names six days and whose day is only in the foot "Ngày đăng:", a decision's "Ngày ban
+hành" table above a post's body (``freshm_chu``); the English copy of a province's portal
+("March 5, 2024", "Tuesday, 12 March 2024 | 08:40 AM", "05 Mar 2024, 3:20 PM", "Updated:
+...", "Date: 18/03/2024", a day only in a Yoast JSON-LD ``@graph`` in UTC beside an
+ImageObject's earlier ``uploadDate``, ``freshm_english``). Part "fresh", not in ``FAMILIES``.
+
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
 ``NON_ARTICLES`` (every other HTML path the site serves; the development and validation
@@ -204,6 +218,9 @@ from tests.families import (
     freshl_emag,
     freshl_paged,
     freshl_series,
+    freshm_chu,
+    freshm_english,
+    freshm_tooltip,
     gallery,
     hugo,
     joomla,
@@ -262,6 +279,8 @@ FRESH_J: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshj_tinh, freshj_con
 FRESH_L: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshl_emag, freshl_series, freshl_paged)}
 # round 18's fresh-K: chrome leaking into the body from inside or around the article's container
 FRESH_K: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshk_nghedoc, freshk_dulich, freshk_bang)}
+# round 19's fresh-M: publication date conventions (a day only in markup, in words, dots and 2-digit years, English)
+FRESH_M: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshm_tooltip, freshm_chu, freshm_english)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -145,3 +145,9 @@ from tests.families.texts_freshj import TEXTS_FRESHJ  # noqa: E402
 
 KEY.update({key: len(TEXTS) + i for i, (key, *_) in enumerate(TEXTS_FRESHJ)})
 TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS_FRESHJ]
+
+# the fresh-M families' own texts (round 19), appended after the others
+from tests.families.texts_freshm import TEXTS_FRESHM  # noqa: E402
+
+KEY.update({key: len(TEXTS) + i for i, (key, *_) in enumerate(TEXTS_FRESHM)})
+TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS_FRESHM]

@@ -199,6 +199,30 @@ def test_a_relative_date_whose_title_holds_the_date_and_a_last_edit_line() -> No
     assert found.updated is not None and found.updated.iso == "2024-03-08T10:00:00+07:00"
 
 
+def test_a_weekday_or_time_shown_over_the_date_in_an_attribute() -> None:
+    # fresh-M: a "time ago" script shows the week's items as a weekday, with the time or not
+    abbr = '<abbr class="timeago" title="2024-03-07T14:15:00+07:00">Thứ Năm</abbr>'
+    found = _dates(f"<h1>Tin</h1><div class='meta'>{abbr} <span>Tin tức</span></div><p>...</p>")
+    assert found.published is not None and found.published.iso == "2024-03-07T14:15:00+07:00"
+    span = '<span class="post-time" data-time="2024-03-11T09:30:00+07:00">Thứ Hai, 09:30</span>'
+    found = _dates(f"<h1>Tin</h1><div class='meta'>{span}</div><p>...</p>")
+    assert found.published is not None and found.published.iso == "2024-03-11T09:30:00+07:00"
+    # a word that is no weekday nor time keeps its attribute from being read
+    found = _dates('<h1>Tin</h1><span title="05/03/2024 08:40">Hội nghị tổng kết</span><p>...</p>')
+    assert found.published is None
+
+
+def test_a_short_sentence_of_the_body_naming_a_day_is_no_date_line() -> None:
+    # fresh-M: an event article, its day only in the foot line after the body
+    text = ("<p>Các đơn vị đăng ký dự thi trước ngày 15/3/2024; ban tổ chức họp bốc thăm thứ tự biểu diễn vào "
+            "sáng ngày 18/3/2024 tại hội trường của Ủy ban nhân dân huyện.</p>"
+            "<p>Lễ tổng kết và trao giải sẽ diễn ra vào tối ngày 25/3/2024.</p>")
+    tree = html.fromstring(f"<html><body><div class='item'><div class='head'><h2>Hội thi</h2></div>"
+                           f"<div class='body'>{text}</div><p>Ngày đăng: 06/03/2024</p></div></body></html>")  # fmt: skip
+    found = find_dates(tree, TZ, [], tree.cssselect("h2")[0], tree.cssselect("div.body")[0])
+    assert found.published is not None and found.published.iso == "2024-03-06T00:00:00+07:00"
+
+
 def test_an_english_month_in_a_sentence_is_no_date_line() -> None:
     prose = "Then have a look at this screenshot of their website from April 2, 2025, and compare."
     found = _dates(f"<h1>Tin</h1><div class='lead'>{prose}</div><p>...</p>")

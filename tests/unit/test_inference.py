@@ -214,3 +214,41 @@ def test_a_short_article_in_the_article_template_is_an_article() -> None:
     other = site.BASE + "/tin-tuc/gioi-thieu-ve-xa-1010.html"
     model = infer([*PAGES, (other, undated.encode(), {"content-type": "text/html; charset=utf-8"})])
     assert model.page_types[other] != "article"
+
+
+def test_a_site_whose_pages_are_all_at_a_language_url_is_that_language_s_own() -> None:
+    # fresh-M's English portal: every page under /en/, no Vietnamese page sampled; its
+    # articles are no language copies (they were all typed "language" and denied)
+    from tests.families import freshm_english as fam
+
+    base = family_base(fam).rstrip("/")
+    model = infer([(base + p, b, h) for p, b, h in site_pages(fam.build_site())])
+    assert "language" not in set(model.page_types.values())
+    typed = [model.page_types[base + a.path] for a in fam.ARTICLES]
+    assert typed.count("article") >= 5 and not set(typed) & {"language", "print", "duplicate", "listing"}
+    assert not [r for r in model.deny if r.kind == "language"]
+
+
+def test_a_post_dated_only_in_its_json_ld_graph_stays_in_its_article_template() -> None:
+    # fresh-M: the English portal's post with no date line, its NewsArticle's datePublished in
+    # a Yoast @graph, was typed "other" (off the template's date element) and lost
+    from tests.families import freshm_english as fam
+
+    base = family_base(fam).rstrip("/")
+    model = infer([(base + p, b, h) for p, b, h in site_pages(fam.build_site())])
+    assert {model.page_types[base + a.path] for a in fam.ARTICLES} == {"article"}
+
+
+def test_a_post_round_a_document_s_record_box_is_an_article() -> None:
+    # fresh-M: a district's post announcing a decision, "Số ký hiệu / Ngày ban hành / Ngày hiệu
+    # lực / Người ký" in a table above its sapo and paragraphs, was typed "document"
+    from pipelines.inference.pagetypes import _reported
+    from tests.families import freshm_chu as fam
+
+    base = family_base(fam).rstrip("/")
+    model = infer([(base + p, b, h) for p, b, h in site_pages(fam.build_site())])
+    assert {model.page_types[base + a.path] for a in fam.ARTICLES} == {"article"}
+    # a document's page, its summary the one line of prose, stays a record
+    summary = ("Công bố danh mục 24 thủ tục hành chính được chuẩn hóa trong lĩnh vực hộ tịch thuộc thẩm quyền giải "
+               "quyết của Sở Tư pháp trên địa bàn tỉnh.")
+    assert not _reported(["Số ký hiệu: 245/QĐ-UBND", "Ngày ban hành: 06/03/2024", "Trích yếu:", summary, "Người ký: A"])
