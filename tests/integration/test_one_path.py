@@ -26,7 +26,7 @@ from pipelines.ingest import Ingestor
 from pipelines.offline import reextract
 from tests.conftest import Crawled
 from tests.families import FAMILIES, wordpress
-from tests.helpers import run_cli
+from tests.helpers import invoke_cli, run_cli
 from tests.integration.conftest import Families
 
 #: what the archive says about its articles, keyed so that two archives of the same WARC
@@ -258,7 +258,7 @@ def test_reextract_fills_citations_and_documents_of_an_archive_built_before_them
     with Archive(old) as arc:
         assert not arc.search("ref:56-KH/TU")  # no citation token indexed
 
-    done = run_cli("reextract", "--archive", str(old))
+    done = invoke_cli("reextract", "--archive", str(old))
     assert done.returncode == 0, done.stdout + done.stderr
     assert re.search(r"^attachments read: ok 2; texts that were stored: 2; articles whose "
                      r"citations were stored: [1-9]\d*$", done.stdout, re.M), done.stdout  # fmt: skip
@@ -270,7 +270,7 @@ def test_reextract_fills_citations_and_documents_of_an_archive_built_before_them
     filled = every_row(old)
     assert filled["hits"], "the PDF's text is searchable again"
 
-    again = run_cli("reextract", "--archive", str(old))
+    again = invoke_cli("reextract", "--archive", str(old))
     assert again.returncode == 0, again.stdout + again.stderr
     assert re.search(r"^attachments read: ok 2; texts that were stored: 0; articles whose "
                      r"citations were stored: 0$", again.stdout, re.M), again.stdout  # fmt: skip
