@@ -370,8 +370,8 @@ def test_import_a_wget_warc(
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"new {len(laocai.ARTICLES)}" in result.stdout
     _assert_articles_as_crawled(archive, crawled, {a["path"] for a in laocai.ARTICLES})
-    again = run_cli("import-warc", str(tmp_path / "portal.warc.gz"), "--site",
-                    str(replica_profile_path), "--archive", str(archive))  # fmt: skip
+    again = invoke_cli("import-warc", str(tmp_path / "portal.warc.gz"), "--site",
+                       str(replica_profile_path), "--archive", str(archive))  # fmt: skip
     assert "already imported" in again.stdout
     assert len(query(archive, "SELECT id FROM articles")) == len(laocai.ARTICLES)
 
@@ -439,12 +439,12 @@ def test_import_a_truncated_warc_keeps_its_whole_records(
                                               "WHERE reason = 'warc_truncated'")  # fmt: skip
     assert url.endswith("cut.warc.gz") and "offset" in detail
     # the archive's copy holds the whole records only: it verifies; the source is untouched
-    check = run_cli("verify", "--archive", str(archive))
+    check = invoke_cli("verify", "--archive", str(archive))
     assert check.returncode == 0, check.stdout + check.stderr
     assert cut.read_bytes() == original
     # the import is not repeated: the same file is recognised
-    again = run_cli("import-warc", str(cut), "--site", str(replica_profile_path),
-                    "--archive", str(archive))  # fmt: skip
+    again = invoke_cli("import-warc", str(cut), "--site", str(replica_profile_path),
+                       "--archive", str(archive))  # fmt: skip
     assert again.returncode == 0 and "skipped" in again.stdout, again.stdout + again.stderr
 
 
@@ -458,7 +458,7 @@ def test_verify_repair_seals_a_truncated_file_no_row_points_into(
     torn = _torn_inside_a_record(source.read_bytes(), 0.6)
     cut.write_bytes(torn)
     archive = tmp_path / "archive"
-    run_cli("import-warc", str(cut), "--site", str(replica_profile_path), "--archive", str(archive))
+    invoke_cli("import-warc", str(cut), "--site", str(replica_profile_path), "--archive", str(archive))
     (copy,) = warcs_of(archive)
     copy.write_bytes(torn)
     broken = run_cli("verify", "--archive", str(archive))
@@ -469,7 +469,7 @@ def test_verify_repair_seals_a_truncated_file_no_row_points_into(
     # the cut bytes are kept beside it, not lost
     tail = copy.with_name(copy.name + ".torn")
     assert copy.read_bytes() + tail.read_bytes() == torn
-    assert run_cli("verify", "--archive", str(archive)).returncode == 0
+    assert invoke_cli("verify", "--archive", str(archive)).returncode == 0
 
 
 def test_verify_repair_does_not_cut_a_record_a_row_points_into(
