@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 import yaml
@@ -22,6 +23,23 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> subpro
         [sys.executable, "-m", "crawler.cli", *args],
         capture_output=True, text=True, timeout=timeout, cwd=cwd or ROOT, env=env,
     )  # fmt: skip
+
+
+def invoke_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``govarchive ARGS`` in this process (click's test runner), as :func:`run_cli`
+    returns it. For a command that runs no crawl and whose own process is not what a test
+    is about: a ``govarchive`` process costs about 1 s of CPU to start, 2-4 s with the
+    extraction modules and a forkserver (rebuild, reextract, import-warc). An exception the
+    command let out fails here, where a process would have printed its traceback."""
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    result = CliRunner().invoke(cli, list(args), prog_name="govarchive")
+    assert result.exception is None or isinstance(result.exception, SystemExit), (
+        "".join(traceback.format_exception(result.exception)))  # fmt: skip
+    return subprocess.CompletedProcess(["govarchive", *args], result.exit_code,
+                                       result.stdout, result.stderr)  # fmt: skip
 
 
 def write_profile(profile: SiteProfile, folder: Path) -> Path:

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import click
@@ -26,7 +26,9 @@ from crawler.cli.common import (
     open_archive,
 )
 from crawler.environment import CONTACT_ENV, contact_warning, warn_once
-from crawler.run import CrawlSummary, run_crawls
+
+if TYPE_CHECKING:
+    from crawler.run import CrawlSummary
 
 DEMO_QUERY = "bien gioi"
 #: the demo's own archive folder and the replica's port: a fixed port keeps the replica's
@@ -144,10 +146,21 @@ def take_locks(
                 for lock in held:
                     lock.release()
                 raise click.ClickException(str(exc)) from None
+            from crawler.run import CrawlSummary
+
             skipped.append(CrawlSummary(profile.id, None, "skipped", str(exc)))
             continue
         free.append(profile)
     return free, held, skipped
+
+
+def run_crawls(*args: Any, **kwargs: Any) -> list[CrawlSummary]:
+    """:func:`crawler.run.run_crawls`, imported when a crawl starts: Scrapy, Twisted and the
+    spider cost about 1 s of CPU to import, which every other command (``--help``,
+    ``search``, ``show``, ``sites``) and every test that starts ``govarchive`` paid before."""
+    from crawler.run import run_crawls as run
+
+    return run(*args, **kwargs)
 
 
 def exit_code(summaries: list[CrawlSummary]) -> int:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from crawler.replica import ReplicaServer, laocai
 from tests.conftest import Crawled
-from tests.helpers import ROOT, run_cli
+from tests.helpers import ROOT, invoke_cli, run_cli
 from tests.tools.debian import ensure_debian_package
 
 ARTICLE_FIELDS = "url, title, published_at, date_raw, author, author_unit, source, lead, body"
@@ -64,7 +64,7 @@ def test_verify_reports_a_corrupt_record(crawled: Crawled, tmp_path: Path) -> No
     data = bytearray(warc.read_bytes())
     data[len(data) // 2] ^= 0xFF  # one flipped byte inside some record
     warc.write_bytes(bytes(data))
-    result = run_cli("verify", "--archive", str(archive))
+    result = invoke_cli("verify", "--archive", str(archive))
     assert result.returncode == 1
     assert "problem(s)" in result.stderr and "Traceback" not in result.stderr
     assert "[truncated]" in result.stderr or "[digest]" in result.stderr
@@ -76,7 +76,7 @@ def test_verify_reports_a_truncated_warc_and_the_captures_it_lost(
     archive = copy_archive(crawled, tmp_path)
     warc = warcs_of(archive)[0]
     warc.write_bytes(warc.read_bytes()[: warc.stat().st_size // 2])
-    result = run_cli("verify", "--archive", str(archive))
+    result = invoke_cli("verify", "--archive", str(archive))
     assert result.returncode == 1
     assert "[truncated]" in result.stderr
     assert "[unresolvable_capture]" in result.stderr
@@ -89,7 +89,7 @@ def test_verify_reports_a_missing_warc_and_a_tampered_row(crawled: Crawled, tmp_
     with conn:
         conn.execute("UPDATE captures SET payload_digest = 'sha1:AAAA' WHERE id = 1")
     conn.close()
-    result = run_cli("verify", "--archive", str(archive))
+    result = invoke_cli("verify", "--archive", str(archive))
     assert result.returncode == 1
     assert "[missing_file]" in result.stderr
     assert "[mismatch] capture 1: payload digest is 'sha1:AAAA'" in result.stderr
@@ -197,13 +197,13 @@ def test_rebuild_refuses_foreign_and_broken_warcs(tmp_path: Path) -> None:
     folder = tmp_path / "warcs"
     folder.mkdir()
     (folder / "notes.warc.gz").write_bytes(gzip.compress(b"this is not a WARC file\n"))
-    result = run_cli("rebuild", "--warcs", str(folder), "--archive", str(tmp_path / "new"))
+    result = invoke_cli("rebuild", "--warcs", str(folder), "--archive", str(tmp_path / "new"))
     assert result.returncode == 1
     assert "notes.warc.gz is not a WARC file" in result.stderr
     assert "Traceback" not in result.stderr
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = run_cli("rebuild", "--warcs", str(empty), "--archive", str(tmp_path / "new"))
+    result = invoke_cli("rebuild", "--warcs", str(empty), "--archive", str(tmp_path / "new"))
     assert result.returncode == 1 and "no WARC files" in result.stderr
 
 
@@ -246,15 +246,15 @@ def test_reextract_versions_changed_output_and_keeps_the_old(
 
 
 def test_reextract_filters_and_bad_input(crawled: Crawled) -> None:
-    later = run_cli("reextract", "--archive", str(crawled.archive), "--captured-since", "2999",
+    later = invoke_cli("reextract", "--archive", str(crawled.archive), "--captured-since", "2999",
                     "--dry-run")  # fmt: skip
     assert later.returncode == 0 and later.stdout.startswith("0 page(s)")
-    old_name = run_cli("reextract", "--archive", str(crawled.archive), "--since", "2999-01-01",
+    old_name = invoke_cli("reextract", "--archive", str(crawled.archive), "--since", "2999-01-01",
                        "--dry-run")  # fmt: skip
     assert old_name.returncode == 0 and old_name.stdout.startswith("0 page(s)")
-    bad = run_cli("reextract", "--archive", str(crawled.archive), "--since", "yesterday")
+    bad = invoke_cli("reextract", "--archive", str(crawled.archive), "--since", "yesterday")
     assert bad.returncode == 1 and "--captured-since must be a date" in bad.stderr
-    unknown = run_cli("reextract", "--archive", str(crawled.archive), "--site", "nope")
+    unknown = invoke_cli("reextract", "--archive", str(crawled.archive), "--site", "nope")
     assert unknown.returncode == 1 and "Unknown site 'nope'" in unknown.stderr
 
 
@@ -370,8 +370,8 @@ def test_import_a_wget_warc(
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"new {len(laocai.ARTICLES)}" in result.stdout
     _assert_articles_as_crawled(archive, crawled, {a["path"] for a in laocai.ARTICLES})
-    again = run_cli("import-warc", str(tmp_path / "portal.warc.gz"), "--site",
-                    str(replica_profile_path), "--archive", str(archive))  # fmt: skip
+    again = invoke_cli("import-warc", str(tmp_path / "portal.warc.gz"), "--site",
+                       str(replica_profile_path), "--archive", str(archive))  # fmt: skip
     assert "already imported" in again.stdout
     assert len(query(archive, "SELECT id FROM articles")) == len(laocai.ARTICLES)
 
@@ -439,12 +439,12 @@ def test_import_a_truncated_warc_keeps_its_whole_records(
                                               "WHERE reason = 'warc_truncated'")  # fmt: skip
     assert url.endswith("cut.warc.gz") and "offset" in detail
     # the archive's copy holds the whole records only: it verifies; the source is untouched
-    check = run_cli("verify", "--archive", str(archive))
+    check = invoke_cli("verify", "--archive", str(archive))
     assert check.returncode == 0, check.stdout + check.stderr
     assert cut.read_bytes() == original
     # the import is not repeated: the same file is recognised
-    again = run_cli("import-warc", str(cut), "--site", str(replica_profile_path),
-                    "--archive", str(archive))  # fmt: skip
+    again = invoke_cli("import-warc", str(cut), "--site", str(replica_profile_path),
+                       "--archive", str(archive))  # fmt: skip
     assert again.returncode == 0 and "skipped" in again.stdout, again.stdout + again.stderr
 
 
@@ -458,7 +458,7 @@ def test_verify_repair_seals_a_truncated_file_no_row_points_into(
     torn = _torn_inside_a_record(source.read_bytes(), 0.6)
     cut.write_bytes(torn)
     archive = tmp_path / "archive"
-    run_cli("import-warc", str(cut), "--site", str(replica_profile_path), "--archive", str(archive))
+    invoke_cli("import-warc", str(cut), "--site", str(replica_profile_path), "--archive", str(archive))
     (copy,) = warcs_of(archive)
     copy.write_bytes(torn)
     broken = run_cli("verify", "--archive", str(archive))
@@ -469,7 +469,7 @@ def test_verify_repair_seals_a_truncated_file_no_row_points_into(
     # the cut bytes are kept beside it, not lost
     tail = copy.with_name(copy.name + ".torn")
     assert copy.read_bytes() + tail.read_bytes() == torn
-    assert run_cli("verify", "--archive", str(archive)).returncode == 0
+    assert invoke_cli("verify", "--archive", str(archive)).returncode == 0
 
 
 def test_verify_repair_does_not_cut_a_record_a_row_points_into(
