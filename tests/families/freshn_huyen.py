@@ -66,7 +66,7 @@ def _layout(title: str, main: str) -> str:
 <body><header class="header"><div class="container"><div class="logo"><a href="/"><img src="/assets/img/logo.png" alt="{esc(NAME)}"></a></div>
 <div class="weather">Thời tiết Mường Khê: 19°C, nhiều mây</div></div></header>
 <nav class="navbar"><div class="container"><a href="/">Trang chủ</a><a href="/gioi-thieu/tong-quan.htm">Giới thiệu</a>
-<a href="/chuyen-muc/kinh-te.htm">Kinh tế</a><a href="/chuyen-muc/xa-hoi.htm">Xã hội</a><a href="/lanh-dao-huyen.htm">Lãnh đạo huyện</a></nav>
+<a href="/chuyen-muc/kinh-te.htm">Kinh tế</a><a href="/chuyen-muc/xa-hoi.htm">Xã hội</a><a href="/lanh-dao-huyen.htm">Lãnh đạo huyện</a></div></nav>
 <main class="container"><div class="row"><div class="col-md-8">{main}</div>
 <div class="col-md-4 sidebar"><section class="box"><h3>Tin nổi bật</h3><ul>{hot}</ul></section>
 <section class="box"><h3>Lượt truy cập</h3><p>Trực tuyến: 12 | Tổng: 845.310</p></section></div></div></main>
