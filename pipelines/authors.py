@@ -55,6 +55,16 @@ JUNK_AUTHORS = frozenset(
         "editors",
         "newsroom",
         "team",
+        # a template's placeholder where the writer's field is empty ("Tác giả: Đang cập
+        # nhật" in an article's information box): no one
+        "đang cập nhật",
+        "đang cập nhập",
+        "chưa cập nhật",
+        "không rõ",
+        "chưa rõ",
+        "không xác định",
+        "updating",
+        "n/a",
     }
 )
 _PREFIX = re.compile(
