@@ -536,7 +536,12 @@ _PHOTO_CREDIT = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*\S", re.IGNORECA
 #: the roles a contributors' credit names after the writer's ("Thực hiện: Lan Chi; Trình bày:
 #: Đức Thành", "Bài: Minh Anh. Ảnh: Thu Hà"): a photographer, a designer, an editor is not the
 #: writer, and their part of the line is not the writer's name
-_ROLES = r"(?:ảnh|hình ảnh|photo|trình bày|thiết kế|đồ họa|đồ hoạ|video|quay phim|dựng phim|biên tập|kỹ thuật)"
+#: (an editor's or an approver's part of a workflow line, "Người viết: Đặng Thu Hà - Người duyệt:
+#: Nguyễn Quốc Bảo", is no writer's either)
+_ROLES = (
+    r"(?:ảnh|hình ảnh|photo|trình bày|thiết kế|đồ họa|đồ hoạ|video|quay phim|dựng phim|biên tập|kỹ thuật"
+    r"|người (?:duyệt|kiểm duyệt|biên tập)|duyệt|kiểm duyệt)"
+)
 _PHOTO_TAIL = re.compile(rf"(?<=\S)\s*[-–—;,|/.]\s*{_ROLES}\s*:.*$", re.IGNORECASE)
 
 

@@ -1,0 +1,55 @@
+"""Author conventions fresh-N's families showed the generic path missing (round 19, issue
+10), each on a page built here (no family read): a workflow line naming the writer and an
+approver, ranks of the legal professions, a role in brackets after the name, a writer named
+only in the article's information box."""
+
+from __future__ import annotations
+
+from config.profile import adhoc_profile
+from pipelines.authors import parse_byline_text, parse_signature
+from pipelines.sitemodel import extract_page
+
+BASE = "https://ttvh.baoyen.example.vn/"
+TEXT = (
+    "Sáng 11/3, Trung tâm Văn hóa, Thông tin và Thể thao huyện tổ chức liên hoan dân ca các dân tộc "
+    "với sự tham gia của hơn hai trăm diễn viên quần chúng đến từ mười sáu xã, thị trấn trên địa bàn."
+)
+MORE = (
+    "Các tiết mục dân ca Tày, Dao, Mông được dàn dựng công phu, giữ được nét mộc mạc của làn điệu "
+    "cổ; ban tổ chức trao mười giải A, mười lăm giải B và hai mươi giải khuyến khích cho các đội."
+)
+
+
+def _page(closing: str = "", aside: str = "", closing_style: str = "") -> str:
+    style = f" style='{closing_style}'" if closing_style else ""
+    return (
+        "<html><head><meta charset='utf-8'><title>Liên hoan dân ca các dân tộc</title></head><body>"
+        "<div id='menu'><a href='/'>Trang chủ</a> | <a href='/tin-tuc.html'>Tin tức</a></div>"
+        "<article class='detail'><div class='detail-left'><h1>Liên hoan dân ca các dân tộc huyện lần thứ V</h1>"
+        "<div class='detail-meta'><span class='date'>Thứ Ba, 12/03/2024 08:30</span></div>"
+        f"<div class='detail-content'><p>{TEXT}</p><p>{MORE}</p>"
+        + (f"<p{style}>{closing}</p>" if closing else "")
+        + f"</div></div>{aside}</article>"
+        "<div id='footer'>Bản quyền © Trung tâm Văn hóa huyện. Địa chỉ: Tổ 5, thị trấn.</div></body></html>"
+    )
+
+
+def _record(page: str):  # noqa: ANN202 - the ArticleRecord
+    return extract_page(page.encode(), BASE + "tin-tuc/lien-hoan-dan-ca-1184.html", {}, adhoc_profile(BASE))
+
+
+def test_a_workflow_line_names_the_writer_not_the_approver() -> None:
+    line = "Người viết: Đặng Thu Hà - Người duyệt: Nguyễn Quốc Bảo"
+    assert parse_signature(line).author == "Đặng Thu Hà"  # type: ignore[union-attr]
+    assert parse_byline_text("Người viết: Đặng Thu Hà, Người duyệt: Nguyễn Quốc Bảo").author == "Đặng Thu Hà"  # type: ignore[union-attr]
+    assert parse_byline_text("Tác giả: Minh Anh; Duyệt: Quốc Bảo").author == "Minh Anh"  # type: ignore[union-attr]
+    # the approver alone names no writer
+    assert parse_byline_text("Người duyệt: Nguyễn Quốc Bảo") is None
+    record = _record(_page(line))
+    assert record.author == "Đặng Thu Hà"
+    assert record.body_text.splitlines()[-1] == line  # the signature stays in the text
+
+
+def test_a_labelled_foot_line_with_a_date_is_still_the_foot_not_the_text() -> None:
+    record = _record(_page("Người đăng: Minh Anh - 12/03/2024 08:30"))
+    assert "Người đăng" not in record.body_text
