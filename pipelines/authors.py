@@ -90,7 +90,10 @@ _PREFIX = re.compile(
 _RANK = re.compile(
     r"^(?:(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
     # a profession or a degree written out ("Luật sư Nguyễn Văn An", "Thạc sĩ ...")
-    r"|luật sư|thạc sĩ|tiến sĩ|bác sĩ|kỹ sư|kĩ sư|nhà báo|nhà văn|nhà thơ|nghệ sĩ|(?:phó )?giáo sư)\s+",
+    r"|luật sư|thạc sĩ|tiến sĩ|bác sĩ|kỹ sư|kĩ sư|nhà báo|nhà văn|nhà thơ|nghệ sĩ|(?:phó )?giáo sư"
+    # the legal professions a department of justice's writers sign with ("Luật gia Nguyễn
+    # Thành Công", "Trợ giúp viên pháp lý Hoàng Thu"), and a few more professions
+    r"|luật gia|thẩm phán|kiểm sát viên|công chứng viên|trợ giúp viên pháp lý|dược sĩ|kiến trúc sư|nhà giáo)\s+",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"^\(?\s*nguồn(?:\s+tin)?\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)

@@ -53,3 +53,12 @@ def test_a_workflow_line_names_the_writer_not_the_approver() -> None:
 def test_a_labelled_foot_line_with_a_date_is_still_the_foot_not_the_text() -> None:
     record = _record(_page("Người đăng: Minh Anh - 12/03/2024 08:30"))
     assert "Người đăng" not in record.body_text
+
+
+def test_a_legal_profession_before_the_name_is_kept_as_written() -> None:
+    # fx-fn-tuphap (round 19): "Luật gia Nguyễn Thành Công" right-aligned in bold closing the text
+    for line in ("Luật gia Nguyễn Thành Công", "Trợ giúp viên pháp lý Hoàng Thu", "Thẩm phán Lê Văn An"):
+        assert parse_signature(line).author == line  # type: ignore[union-attr]
+    assert parse_signature("Luật gia") is None  # the title alone names no one
+    record = _record(_page("<strong>Luật gia Nguyễn Thành Công</strong>", closing_style="text-align:right"))
+    assert record.author == "Luật gia Nguyễn Thành Công"
