@@ -654,7 +654,9 @@ def signing_line(line: str) -> bool:
     it signs the text, it did not write an article (a writer's position follows the name); a
     leaders' box heading ("LÃNH ĐẠO HUYỆN") over a leader's name and position."""
     text = clean(line)
-    if not text or len(text.split()) > 8:
+    # (a line with a colon is a speaker's or a field's, no authority signed under: an
+    # interview's last question "Phóng viên: Xin cảm ơn ông!" over "Phạm Thu (thực hiện)")
+    if not text or len(text.split()) > 8 or ":" in text:
         return False
     return bool(_SIGNING.match(text)) or is_position(text) or bool(_LEADERS.match(text))
 

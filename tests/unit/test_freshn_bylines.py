@@ -62,3 +62,17 @@ def test_a_legal_profession_before_the_name_is_kept_as_written() -> None:
     assert parse_signature("Luật gia") is None  # the title alone names no one
     record = _record(_page("<strong>Luật gia Nguyễn Thành Công</strong>", closing_style="text-align:right"))
     assert record.author == "Luật gia Nguyễn Thành Công"
+
+
+def test_an_interview_s_last_question_is_no_authority_over_its_signature() -> None:
+    # fx-fn-huyen (round 19): the interview closes "Phóng viên: Xin cảm ơn ông!" then "Phạm Thu
+    # (thực hiện)"; "Phóng viên" opens like a position, so the name under it read as a
+    # signatory's (a notice's), no author
+    from pipelines.authors import signature_from_body, signing_line
+
+    assert not signing_line("Phóng viên: Xin cảm ơn ông!")
+    assert signing_line("CHỦ TỊCH") and signing_line("TM. ỦY BAN NHÂN DÂN")
+    lines = [TEXT, "Phóng viên: Năm nay xã đặt mục tiêu gì?", MORE, "Phóng viên: Xin cảm ơn ông!", "Phạm Thu (thực hiện)"]
+    assert signature_from_body(lines).author == "Phạm Thu"
+    # a notice's signatory under its post stays no author
+    assert signature_from_body([TEXT, "CHỦ TỊCH", "Nguyễn Văn An"]).author is None
