@@ -76,3 +76,27 @@ def test_an_interview_s_last_question_is_no_authority_over_its_signature() -> No
     assert signature_from_body(lines).author == "Phạm Thu"
     # a notice's signatory under its post stays no author
     assert signature_from_body([TEXT, "CHỦ TỊCH", "Nguyễn Văn An"]).author is None
+
+
+def _box(*fields: str) -> str:
+    items = "".join(f"<li>{f}</li>" for f in fields)
+    return f"<aside class='post-info'><h4>Thông tin bài viết</h4><ul>{items}</ul></aside>"
+
+
+def test_the_article_s_information_box_beside_its_text_names_the_writer() -> None:
+    # fx-fn-vanhoa (round 19): the box "Thông tin bài viết" beside the headline's and text's
+    # block, inside the article, is the only byline
+    box = _box("Tác giả: Vũ Thị Hằng", "Chuyên mục: Văn hóa", "Ngày đăng: 12/03/2024", "Lượt xem: 312")
+    assert _record(_page(aside=box)).author == "Vũ Thị Hằng"
+    # its placeholder names no one, and the text's own signature wins over the box
+    assert _record(_page(aside=_box("Tác giả: Đang cập nhật", "Chuyên mục: Văn hóa"))).author is None
+    signed = _page("<strong>Thu Trang</strong>", aside=box, closing_style="text-align:right")
+    assert _record(signed).author == "Thu Trang"
+
+
+def test_a_box_of_teasers_beside_the_text_names_no_writer() -> None:
+    teasers = (
+        "<aside class='hot'><h4>Bài mới</h4><ul><li><a href='/tin-tuc/a-1.html'>Hội thi văn nghệ quần chúng</a>"
+        " Tác giả: Hoàng Minh</li><li><a href='/tin-tuc/b-2.html'>Giải bóng chuyền hơi</a> Tác giả: Lò Văn Sáng</li></ul></aside>"
+    )
+    assert _record(_page(aside=teasers)).author is None
