@@ -200,7 +200,8 @@ def families(part: str) -> dict[str, Any]:
     page types in the article template, ``FRESH_I`` (round 18): title and date conventions the
     others lack, ``FRESH_K`` (round 18): chrome leaking into the body
     from inside or around the article's container, ``FRESH_L`` (round 18): long-form and
-    multimedia article forms; each held out when first scored."""
+    multimedia article forms, ``FRESH_N`` (round 19): author conventions the others lack; each
+    held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -251,11 +252,12 @@ def families(part: str) -> dict[str, Any]:
             FRESH_J,
             FRESH_K,
             FRESH_L,
+            FRESH_N,
         )
 
         return {
             **FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H,
-            **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L,
+            **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_N,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -954,7 +956,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_L: rounds 15-18's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_N: rounds 15-19's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

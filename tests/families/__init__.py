@@ -147,6 +147,18 @@ in capitals on three posts, the date only a UTC ``<time datetime>`` shown "2 ng�
 05/03/2024 (25/01 Âm lịch)" under the headline, the time only at the block's foot "Đăng lúc:
 08:40 - 05/03/2024 | Cập nhật: ..."). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_N`` (three, round 19, held out when first scored, truth by hand before any
+extraction): author conventions the families above lack. A district's culture centre
+(``freshn_vanhoa``: an article's "Thông tin bài viết" box beside its text naming the writer or
+"Tác giả: Đang cập nhật", a workflow line "Người viết: X - Người duyệt: Y", a writer only in the
+listing's teaser, photo credits beside another signer, a post after a comma, "Theo Báo Lào
+Cai" alone), a department of justice pasting from Word (``freshn_tuphap``: a Facebook URL in
+``article:author`` on every article, a Word signature table, "Luật gia ..." and "TS. ..., unit",
+"Tác giả: X | Nguồn: Y" under the text) and a mountain district's news portal
+(``freshn_huyen``: an interview signed "Phạm Thu (thực hiện)" under "Phóng viên: Xin cảm ơn
+ông!", "(tổng hợp)", a footnote or "(Còn nữa)" after the signature, a byline row "Bài: X | Ảnh:
+Y", a caption credit alone, two writers and their unit). Part "fresh", not in ``FAMILIES``.
+
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
 ``NON_ARTICLES`` (every other HTML path the site serves; the development and validation
@@ -204,6 +216,9 @@ from tests.families import (
     freshl_emag,
     freshl_paged,
     freshl_series,
+    freshn_huyen,
+    freshn_tuphap,
+    freshn_vanhoa,
     gallery,
     hugo,
     joomla,
@@ -262,6 +277,8 @@ FRESH_J: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshj_tinh, freshj_con
 FRESH_L: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshl_emag, freshl_series, freshl_paged)}
 # round 18's fresh-K: chrome leaking into the body from inside or around the article's container
 FRESH_K: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshk_nghedoc, freshk_dulich, freshk_bang)}
+# round 19's fresh-N: author conventions (an article's information box, workflow lines, legal titles, interviews)
+FRESH_N: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshn_vanhoa, freshn_tuphap, freshn_huyen)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -28,6 +28,7 @@ from tests.families import (
     FRESH_J,
     FRESH_K,
     FRESH_L,
+    FRESH_N,
     VALIDATION,
 )
 
@@ -45,6 +46,7 @@ CHECKED = (
     *FRESH_J.values(),
     *FRESH_K.values(),
     *FRESH_L.values(),
+    *FRESH_N.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
