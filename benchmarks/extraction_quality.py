@@ -201,7 +201,8 @@ def families(part: str) -> dict[str, Any]:
     others lack, ``FRESH_K`` (round 18): chrome leaking into the body
     from inside or around the article's container, ``FRESH_L`` (round 18): long-form and
     multimedia article forms, ``FRESH_M`` (round 19): publication date conventions (a day only
-    in markup, in words, with dots and two-digit years, in English); each held out when first scored."""
+    in markup, in words, with dots and two-digit years, in English), ``FRESH_N`` (round 19):
+    author conventions the others lack; each held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -253,11 +254,12 @@ def families(part: str) -> dict[str, Any]:
             FRESH_K,
             FRESH_L,
             FRESH_M,
+            FRESH_N,
         )
 
         return {
             **FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H,
-            **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M,
+            **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -956,7 +958,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_M: rounds 15-19's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_N: rounds 15-19's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -55,6 +55,16 @@ JUNK_AUTHORS = frozenset(
         "editors",
         "newsroom",
         "team",
+        # a template's placeholder where the writer's field is empty ("Tác giả: Đang cập
+        # nhật" in an article's information box): no one
+        "đang cập nhật",
+        "đang cập nhập",
+        "chưa cập nhật",
+        "không rõ",
+        "chưa rõ",
+        "không xác định",
+        "updating",
+        "n/a",
     }
 )
 _PREFIX = re.compile(
@@ -80,7 +90,10 @@ _PREFIX = re.compile(
 _RANK = re.compile(
     r"^(?:(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
     # a profession or a degree written out ("Luật sư Nguyễn Văn An", "Thạc sĩ ...")
-    r"|luật sư|thạc sĩ|tiến sĩ|bác sĩ|kỹ sư|kĩ sư|nhà báo|nhà văn|nhà thơ|nghệ sĩ|(?:phó )?giáo sư)\s+",
+    r"|luật sư|thạc sĩ|tiến sĩ|bác sĩ|kỹ sư|kĩ sư|nhà báo|nhà văn|nhà thơ|nghệ sĩ|(?:phó )?giáo sư"
+    # the legal professions a department of justice's writers sign with ("Luật gia Nguyễn
+    # Thành Công", "Trợ giúp viên pháp lý Hoàng Thu"), and a few more professions
+    r"|luật gia|thẩm phán|kiểm sát viên|công chứng viên|trợ giúp viên pháp lý|dược sĩ|kiến trúc sư|nhà giáo)\s+",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"^\(?\s*nguồn(?:\s+tin)?\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
@@ -526,7 +539,12 @@ _PHOTO_CREDIT = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*\S", re.IGNORECA
 #: the roles a contributors' credit names after the writer's ("Thực hiện: Lan Chi; Trình bày:
 #: Đức Thành", "Bài: Minh Anh. Ảnh: Thu Hà"): a photographer, a designer, an editor is not the
 #: writer, and their part of the line is not the writer's name
-_ROLES = r"(?:ảnh|hình ảnh|photo|trình bày|thiết kế|đồ họa|đồ hoạ|video|quay phim|dựng phim|biên tập|kỹ thuật)"
+#: (an editor's or an approver's part of a workflow line, "Người viết: Đặng Thu Hà - Người duyệt:
+#: Nguyễn Quốc Bảo", is no writer's either)
+_ROLES = (
+    r"(?:ảnh|hình ảnh|photo|trình bày|thiết kế|đồ họa|đồ hoạ|video|quay phim|dựng phim|biên tập|kỹ thuật"
+    r"|người (?:duyệt|kiểm duyệt|biên tập)|duyệt|kiểm duyệt)"
+)
 _PHOTO_TAIL = re.compile(rf"(?<=\S)\s*[-–—;,|/.]\s*{_ROLES}\s*:.*$", re.IGNORECASE)
 
 
@@ -636,7 +654,9 @@ def signing_line(line: str) -> bool:
     it signs the text, it did not write an article (a writer's position follows the name); a
     leaders' box heading ("LÃNH ĐẠO HUYỆN") over a leader's name and position."""
     text = clean(line)
-    if not text or len(text.split()) > 8:
+    # (a line with a colon is a speaker's or a field's, no authority signed under: an
+    # interview's last question "Phóng viên: Xin cảm ơn ông!" over "Phạm Thu (thực hiện)")
+    if not text or len(text.split()) > 8 or ":" in text:
         return False
     return bool(_SIGNING.match(text)) or is_position(text) or bool(_LEADERS.match(text))
 

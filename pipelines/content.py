@@ -716,7 +716,9 @@ def _drop_foot_lines(paragraphs: list[str], page: Page) -> list[str]:
     out = list(paragraphs)
     tz, order = site_zone(page.profile), page.profile.date_order
     while len(out) > 1 and FOOT_LINE.match(out[-1]) and not DOC_NUMBER.search(out[-1]):
-        if not _heading_line(out[-1], None, tz, order):
+        # (a labelled byline with no date in it closing the text is its signature, kept as
+        # every signature is: "Người viết: Đặng Thu Hà - Người duyệt: Nguyễn Quốc Bảo")
+        if not _heading_line(out[-1], None, tz, order) or not any(ch.isdigit() for ch in out[-1]):
             break
         out.pop()
     return out

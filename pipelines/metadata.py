@@ -408,6 +408,37 @@ def _byline_after_block(container: HtmlElement) -> authors.Byline:
     return authors.Byline()
 
 
+INFO_BOX_MAX_WORDS = 60  # an article's information box beside its text: a few short fields
+
+
+def _info_box_beside(container: HtmlElement) -> authors.Byline:
+    """A labelled byline in an information box beside the article's own block, inside the
+    block around both ("<div class='detail-left'>headline, text</div><aside class='post-info'>
+    Thông tin bài viết: Tác giả: Vũ Thị Hằng, Chuyên mục: ..., Lượt xem: ...</aside>"): a
+    sibling of the headline's and text's block with a few words and no link to another
+    page, never a column of the page (the block around them is not the page's body) nor a
+    sidebar's widget (its teasers link other pages)."""
+    parent = container.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return authors.Byline()
+    for sibling in (*container.itersiblings(preceding=True), *container.itersiblings()):
+        if not isinstance(sibling.tag, str) or sibling.tag in DROP_TAGS:
+            continue
+        if text_longer(sibling, INFO_BOX_MAX_WORDS * 8) or len(text_of(sibling).split()) > INFO_BOX_MAX_WORDS:
+            continue
+        if any((a.get("href") or "").strip() and not (a.get("href") or "").strip().startswith(("#", "javascript:"))
+               for a in sibling.iter("a")):
+            continue
+        for el in sibling.iter(*LABELLED_TAGS):
+            line = text_of(el)
+            if not line or len(line) > 100 or not authors.labelled(line) or authors.photo_credit(line):
+                continue
+            found = authors.parse_byline_text(line)
+            if found and found.author:
+                return found
+    return authors.Byline()
+
+
 _SENTENCE_END = (".", "!", "?", "…", '"', "”")
 BOLD_NAME_LINES = 3  # the body's last lines looked at for a name in bold or italics
 
@@ -821,6 +852,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, _bold_name_at_end(block, text.paragraphs, captions))
     if result.author is None and text.element is not None:
         result = authors.merge(result, _name_over_sapo(text.element, text.paragraphs))
+    if result.author is None and text.container is not None:
+        result = authors.merge(result, _info_box_beside(text.container))
     for el in (x for s in may_match(scope, SOURCE_SELECTORS) for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:

@@ -160,6 +160,17 @@ hành" table above a post's body (``freshm_chu``); the English copy of a provinc
 ("March 5, 2024", "Tuesday, 12 March 2024 | 08:40 AM", "05 Mar 2024, 3:20 PM", "Updated:
 ...", "Date: 18/03/2024", a day only in a Yoast JSON-LD ``@graph`` in UTC beside an
 ImageObject's earlier ``uploadDate``, ``freshm_english``). Part "fresh", not in ``FAMILIES``.
+``FRESH_N`` (three, round 19, held out when first scored, truth by hand before any
+extraction): author conventions the families above lack. A district's culture centre
+(``freshn_vanhoa``: an article's "Thông tin bài viết" box beside its text naming the writer or
+"Tác giả: Đang cập nhật", a workflow line "Người viết: X - Người duyệt: Y", a writer only in the
+listing's teaser, photo credits beside another signer, a post after a comma, "Theo Báo Lào
+Cai" alone), a department of justice pasting from Word (``freshn_tuphap``: a Facebook URL in
+``article:author`` on every article, a Word signature table, "Luật gia ..." and "TS. ..., unit",
+"Tác giả: X | Nguồn: Y" under the text) and a mountain district's news portal
+(``freshn_huyen``: an interview signed "Phạm Thu (thực hiện)" under "Phóng viên: Xin cảm ơn
+ông!", "(tổng hợp)", a footnote or "(Còn nữa)" after the signature, a byline row "Bài: X | Ảnh:
+Y", a caption credit alone, two writers and their unit). Part "fresh", not in ``FAMILIES``.
 
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
@@ -221,6 +232,9 @@ from tests.families import (
     freshm_chu,
     freshm_english,
     freshm_tooltip,
+    freshn_huyen,
+    freshn_tuphap,
+    freshn_vanhoa,
     gallery,
     hugo,
     joomla,
@@ -281,6 +295,8 @@ FRESH_L: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshl_emag, freshl_ser
 FRESH_K: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshk_nghedoc, freshk_dulich, freshk_bang)}
 # round 19's fresh-M: publication date conventions (a day only in markup, in words, dots and 2-digit years, English)
 FRESH_M: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshm_tooltip, freshm_chu, freshm_english)}
+# round 19's fresh-N: author conventions (an article's information box, workflow lines, legal titles, interviews)
+FRESH_N: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshn_vanhoa, freshn_tuphap, freshn_huyen)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -29,6 +29,7 @@ from tests.families import (
     FRESH_K,
     FRESH_L,
     FRESH_M,
+    FRESH_N,
     VALIDATION,
 )
 
@@ -47,6 +48,7 @@ CHECKED = (
     *FRESH_K.values(),
     *FRESH_L.values(),
     *FRESH_M.values(),
+    *FRESH_N.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
