@@ -45,6 +45,12 @@ def test_a_workflow_line_names_the_writer_not_the_approver() -> None:
     assert parse_byline_text("Tác giả: Minh Anh; Duyệt: Quốc Bảo").author == "Minh Anh"  # type: ignore[union-attr]
     # the approver alone names no writer
     assert parse_byline_text("Người duyệt: Nguyễn Quốc Bảo") is None
+    # nor does the role's own label give its first word for a name (the "duyệt:" inside
+    # "Người duyệt:" split off left "Người" named: test_model_slots caught it)
+    for label in ("Người duyệt", "Người kiểm duyệt", "Người biên tập"):
+        found = parse_byline_text(f"{label}: Hồng Vân")
+        assert found is None or found.author != "Người", label
+    assert parse_byline_text("Tác giả: Minh Anh Người kiểm duyệt: Quốc Bảo").author == "Minh Anh"  # type: ignore[union-attr]
     record = _record(_page(line))
     assert record.author == "Đặng Thu Hà"
     assert record.body_text.splitlines()[-1] == line  # the signature stays in the text
