@@ -21,7 +21,8 @@
 Fixture corpus (tests/families/, ground truth written by hand): every HTML page a site serves
 is a candidate (ad-hoc) or those matching the profile's article rules (profile), extracted
 the way a crawl does: a first pass reports each page's lines to the chrome learner, the
-second extracts with what was learned; parts of split articles are joined. Per site:
+second extracts with what was learned; parts of split articles are joined; copies of one
+article at several URLs are one row, at the URL the ingestor keeps (its near-duplicate step). Per site:
 coverage, non-articles stored, title exact, published date exact (minute and zone, and what
 it was read from: ``date_basis``), author,
 body token P/R/F1 (mean precision and mean recall over articles, ``\\w+`` tokens, NFC,
