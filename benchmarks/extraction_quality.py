@@ -302,11 +302,12 @@ Mode = SiteProfile | ModelProfile | tuple[ModelProfile | SiteProfile, Typing | N
 
 
 def crawl_like(
-    pages: list[tuple[str, bytes, dict[str, str]]], base: str, profile: Mode
+    pages: list[tuple[str, bytes, dict[str, str]]], base: str, profile: Mode, one_text: bool = True
 ) -> dict[str, ArticleRecord]:
-    """Extract like a crawl of these pages: learn chrome, re-extract, join parts. With a
-    (profile, typing) pair, as the ingestor does with a site model in use: the pages the
-    model types as non-articles are refused."""
+    """Extract like a crawl of these pages: learn chrome, re-extract, join parts, keep one
+    row per text (:func:`one_per_text`; ``one_text=False``: every page's record, for a test
+    of which pages the rules keep). With a (profile, typing) pair, as the ingestor does with
+    a site model in use: the pages the model types as non-articles are refused."""
     rules, typing = profile if isinstance(profile, tuple) else (profile, None)
     # a crawl never requests a page of a deny rule
     deny = [re.compile(r) for r in (rules.profile if isinstance(rules, ModelProfile) else rules).links.deny]
@@ -326,6 +327,8 @@ def crawl_like(
             continue
         records.setdefault(result.url, []).append(result)
     joined = {url: join(parts) for url, parts in records.items()}
+    if not one_text:
+        return joined
     return one_per_text(joined, typing.is_article_url if typing is not None else _no_template)
 
 
