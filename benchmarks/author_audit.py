@@ -408,7 +408,7 @@ def audit_family(family: Any, position: str, offset: int, modes: tuple[str, ...]
     written = [a for a in variant.ARTICLES if a.written]
     out: dict[str, Any] = {"cases": 0, "failures": []}
     for mode in modes:
-        got = crawl_like(pages, base, mode_profile(variant, MODES[mode], pages))
+        got = crawl_like(pages, base, mode_profile(variant, MODES[mode], pages), one_text=False)
         for art in written:
             out["cases"] += 1
             url = art.truth(base)["url"]

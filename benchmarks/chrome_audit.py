@@ -356,7 +356,7 @@ def baseline(family: Any, mode: str) -> dict[str, Any]:
         variant = AuditFamily(family, None, PLACES[0], 0)
         pages = site_pages(variant.build_site())
         base = family_base(variant).rstrip("/")
-        _BASELINES[key] = crawl_like(pages, base, mode_profile(variant, MODES[mode], pages))
+        _BASELINES[key] = crawl_like(pages, base, mode_profile(variant, MODES[mode], pages), one_text=False)
     return _BASELINES[key]
 
 
@@ -369,7 +369,7 @@ def audit_family(family: Any, kind: str, place: str, markup: int,
     written = [a for a in variant.ARTICLES if a.written]
     rows: list[dict[str, Any]] = []
     for mode in modes:
-        got = crawl_like(pages, base, mode_profile(variant, MODES[mode], pages))
+        got = crawl_like(pages, base, mode_profile(variant, MODES[mode], pages), one_text=False)
         before = baseline(family, mode)
         for art in written:
             truth = art.art.truth(base)

@@ -124,12 +124,12 @@ def audit_family(family: Any, modes: list[str]) -> list[dict[str, Any]]:
     base = family_base(family)
     origin = base.rstrip("/")
     adhoc = adhoc_profile(base)
-    single = crawl_like(pages, origin, adhoc)
+    single = crawl_like(pages, origin, adhoc, one_text=False)
     model = site_model(family, pages)
     out = []
     for mode in modes:
         rules = crawl_profile(model, written_profile(adhoc, model) if mode == "inferred" else adhoc)
-        crawl = crawl_like(pages, origin, rules)
+        crawl = crawl_like(pages, origin, rules, one_text=False)
         for art in family.ARTICLES:
             truth = art.truth(origin)
             url = truth["url"]

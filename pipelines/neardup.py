@@ -7,7 +7,8 @@ URL is stored, :meth:`RecentBodies.find` looks for an article whose fingerprint 
 :data:`pipelines.fingerprint.MAX_DISTANCE` bits and whose stored text
 :func:`pipelines.fingerprint.near_duplicate` says is the same; the ingestor then stores the
 page as that article (``govarchive/dropped/near_duplicate``), at the URL of the two that
-looks more like the article's own address (:func:`moves_to`), whichever a crawl met first.
+looks more like the article's own address (:func:`moves_to`: a total order of URLs, so the
+URL kept does not depend on the order a crawl met them).
 
 A site of many near-identical notices (one "Thông báo" template, a few words changed) puts
 dozens of stored articles within MAX_DISTANCE bits of each new one. Reading and normalizing
@@ -23,6 +24,7 @@ comparing every text gives; ``tests/unit/test_site_model_ingest.py``).
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -185,18 +187,38 @@ class Summary(NamedTuple):
         return shared >= SAME_TEXT * self.size and shared >= SAME_TEXT * other.size
 
 
-def url_rank(url: str, is_article_url: Callable[[str], bool]) -> tuple[bool, bool, int]:
+#: a path segment that names a copy of a page made for another reader: an AMP page
+#: (``/amp/<path>``, ``<path>/amp``), a mobile site's (``/m/<path>``, the path an ``m.`` host
+#: serves) or a WAP one
+COPY_SEGMENT = re.compile(r"^(?:amp|m|mobile|mobi|wap)$", re.I)
+COPY_KEYS = {"amp", "outputtype", "mobile"}  # ``?amp=1``, ``?outputType=amp``, ``?mobile=1``
+
+
+def copy_shaped(url: str) -> bool:
+    """The URL names an AMP or mobile copy of a page (:data:`COPY_SEGMENT`, :data:`COPY_KEYS`)."""
+    parts = urlsplit(url)
+    segments = [s.rsplit(".", 1)[0] if s.lower().endswith(".amp") else s for s in parts.path.split("/") if s]
+    keys = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    return bool(COPY_KEYS & keys) or any(COPY_SEGMENT.match(s) for s in segments) or parts.path.lower().endswith(
+        (".amp", ".amp.html")
+    )
+
+
+def url_rank(url: str, is_article_url: Callable[[str], bool]) -> tuple[bool, bool, bool, int, int, str]:
     """How much a URL looks like an article's own address (lower: more): of the site
     model's article template; naming no other kind of page (a print view, a language copy,
-    a calendar, search or tag page: :func:`pipelines.pagekind.url_kind`); with fewer query
-    parameters (a ``?redirect=`` or tracking copy has more)."""
-    query = urlsplit(url).query
-    return (not is_article_url(url), url_kind(url) is not None,
-            len(parse_qsl(query, keep_blank_values=True)))  # fmt: skip
+    a calendar, search or tag page: :func:`pipelines.pagekind.url_kind`); no AMP or mobile
+    copy (:func:`copy_shaped`); with fewer query parameters (a ``?redirect=`` or tracking
+    copy has more); with the longer path (an article's slug, where a copy names the node by
+    its number: ``/print/123``, ``/xem-nhanh/123``, ``/node/123``); then the URL itself, so
+    that two URLs never tie and the one kept never depends on the order they came in."""
+    parts = urlsplit(url)
+    return (not is_article_url(url), url_kind(url) is not None, copy_shaped(url),
+            len(parse_qsl(parts.query, keep_blank_values=True)), -len(parts.path), url)  # fmt: skip
 
 
 def moves_to(new: str, old: str, is_article_url: Callable[[str], bool]) -> bool:
     """One article was met at ``old`` and now at ``new``: it moves to ``new`` when that
-    looks more like its own address (:func:`url_rank`), so which URL keeps it does not
-    depend on the order a crawl met them (a tie keeps the first)."""
+    looks more like its own address (:func:`url_rank`, a total order), so which URL keeps it
+    does not depend on the order a crawl met them."""
     return url_rank(new, is_article_url) < url_rank(old, is_article_url)

@@ -70,9 +70,36 @@ def test_which_url_keeps_a_copied_article_does_not_depend_on_the_crawl_order() -
         assert not moves_to(redirect, article, is_article)  # the article met first: it stays
     print_view = "https://so.gov.vn/print/le-hoi-123"
     assert moves_to(article, print_view, unknown) and not moves_to(print_view, article, unknown)
-    # two addresses that look alike (one article in two categories): the first met keeps it
+    # two addresses that look alike (one article in two categories): one of them, whichever
+    # came first (the order of URLs is total)
     other = "https://so.gov.vn/su-kien/le-hoi-123.html"
-    assert not moves_to(other, article, unknown) and not moves_to(article, other, unknown)
+    assert moves_to(other, article, unknown) != moves_to(article, other, unknown)
+
+
+def test_every_copy_shape_gives_way_to_the_article_in_any_order() -> None:
+    """Without a site model (no article template to go by), the article's own address keeps
+    it against each copy shape of fx-copies, and among all of them, whatever the order they
+    are met in: an AMP and a mobile copy (the same path under /amp/ or /m/), a print view
+    at a URL that does not say it is one (its node number, a shorter path), ``?view=print``,
+    ``?redirect=``."""
+    from itertools import permutations
+
+    from pipelines.neardup import copy_shaped, moves_to
+
+    article = "https://so.gov.vn/tin-tuc/le-hoi-nghinh-ong-nam-2024"
+    copies = [article + "?redirect=%2Ftin-tuc&inheritRedirect=true", article + "?view=print",
+              "https://so.gov.vn/xem-nhanh/816", "https://so.gov.vn/amp/tin-tuc/le-hoi-nghinh-ong-nam-2024",
+              "https://so.gov.vn/m/tin-tuc/le-hoi-nghinh-ong-nam-2024", article + "?amp=1",
+              article + "/amp", "https://so.gov.vn/tin-tuc/le-hoi-nghinh-ong-nam-2024.amp.html"]  # fmt: skip
+    unknown = set().__contains__
+    assert [copy_shaped(u) for u in copies[3:]] == [True] * 5 and not copy_shaped(article)
+    for copy in copies:
+        assert moves_to(article, copy, unknown) and not moves_to(copy, article, unknown), copy
+    for order in permutations([article, *copies[:5]]):
+        kept = order[0]
+        for url in order[1:]:
+            kept = url if moves_to(url, kept, unknown) else kept
+        assert kept == article, order
 
 
 def test_the_worker_makes_the_fingerprint_the_ingestor_would() -> None:

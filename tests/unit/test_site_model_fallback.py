@@ -167,4 +167,6 @@ def test_the_written_rules_keep_their_record_and_the_pages_they_refuse() -> None
     pages = [*PAGES, *((u[len(BASE):], h, HTML) for u, h in late.values())]
     truths = {a.truth(BASE)["url"] for a in family.ARTICLES}
     for profile, found in ((WRITTEN, truths | {u for u, _ in late.values()}), (CHECKED, truths)):
-        assert set(crawl_like(pages, BASE, crawl_profile(MODEL, profile))) == found
+        # (the late pages hold the first article's text: a crawl stores them as that one
+        # article, the near-duplicate step; here, which pages the rules keep)
+        assert set(crawl_like(pages, BASE, crawl_profile(MODEL, profile), one_text=False)) == found
