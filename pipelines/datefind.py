@@ -136,8 +136,11 @@ def split_line(text: str) -> tuple[str | None, str | None]:
     before = text[: match.start()].strip(" |-–—,;:()[]")
     after = text[match.start() :]
     label = _PUBLISHED_LABEL.search(after)
-    if not before and label:  # the update first, the publication after it
-        return after[label.start() :], after[: label.start()].strip(" |-–—,;:()[]")
+    # the update first, the publication after it; what comes before the update's label
+    # without a digit is that label's own first word ("Ngày cập nhật: 08/03/2024 16:00 |
+    # Ngày đăng: 05/03/2024 08:30"), no part of a publication date
+    if label and not _DIGIT.search(before):
+        return after[label.start() :], f"{before} {after[: label.start()]}".strip(" |-–—,;:()[]")
     return (before or None), after
 
 

@@ -1,0 +1,31 @@
+"""Fresh-O's causes (round 19: decoy dates), each a generic rule with its own test."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from pipelines.datefind import find_dates, split_line
+
+TZ = "Asia/Ho_Chi_Minh"
+
+
+def _dates(body: str, head: str = ""):
+    tree = html.fromstring(
+        f"<html><head>{head}</head><body><div class='top'>Thứ Ba, 19/03/2024</div>"
+        f"<div class='post'>{body}</div><div class='tin-khac'><h4>Các tin khác</h4><ul><li><a href='/x'>Tin "
+        f"khác</a> (01/03/2024)</li></ul></div></body></html>"
+    )
+    return find_dates(tree, TZ, [], tree.cssselect("h1")[0], None)
+
+
+def test_an_update_labelled_ngay_cap_nhat_before_the_publication_on_one_line() -> None:
+    line = "Ngày cập nhật: 08/03/2024 16:00 | Ngày đăng: 05/03/2024 08:30"
+    assert split_line(line) == ("Ngày đăng: 05/03/2024 08:30", "Ngày cập nhật: 08/03/2024 16:00")
+    found = _dates(f"<h1>Tin</h1><div class='meta'>{line}</div><p>Nội dung.</p>")
+    assert found.published is not None and found.published.iso == "2024-03-05T08:30:00+07:00"
+    assert found.updated is not None and found.updated.iso == "2024-03-08T16:00:00+07:00"
+    assert found.basis == "published"
+    # a date before the update's label is the publication's, as ever
+    assert split_line("05/03/2024 08:30 | Cập nhật: 08/03/2024") == ("05/03/2024 08:30", "Cập nhật: 08/03/2024")
+    # an update label alone stays an update
+    assert split_line("Ngày cập nhật: 08/03/2024 16:00") == ("Ngày", "cập nhật: 08/03/2024 16:00")
