@@ -118,6 +118,11 @@ DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]|\d+/[A-ZĐ]{1,6}[-–][A-ZĐ]")
 # 03/9/1980"): a person's, never the page's (a leader's profile under an update line alone
 # had its biography's first sentence read as the publication date, 1974)
 BIRTH_LINE = re.compile(r"^\W*(?:sinh (?:ngày|năm)|(?:ngày|năm|ngày,? tháng,? năm) sinh)\b", re.IGNORECASE)
+# a source attribution above or under the text ("Theo Báo Vân Lĩnh ngày 05/3/2024", "Nguồn:
+# Báo Nhân Dân, số ra ngày 02/03/2024"): the day the source printed it, not the page's (a
+# republishing portal's own "Ngày đăng" is lower); a line that also labels the publication
+# ("Nguồn: X | Ngày đăng: ...") is a date line, its labelled day read (:func:`split_line`)
+SOURCE_DATE_LINE = re.compile(r"^\W*(?:theo(?!\s+dõi)|nguồn(?:\s+tin)?\s*:)\s*[^\W\d]", re.IGNORECASE)
 @dataclass(frozen=True)
 class FoundDates:
     published: ParsedDate | None = None
@@ -130,6 +135,8 @@ def split_line(text: str) -> tuple[str | None, str | None]:
     """(published part, updated part) of a date line."""
     if _CREATED.match(text) and (label := _PUBLISHED_LABEL.search(text)):
         text = text[label.start() :]  # the creation, then the publication: the latter's
+    elif (label := _PUBLISHED_LABEL.search(text)) and _labelled_after_another(text, label.start()):
+        text = text[label.start() :]  # "Nguồn: Báo Nhân Dân (02/03/2024) - Đăng ngày: 04/03/2024"
     match = _UPDATED.search(text)
     if not match:
         return text, None
@@ -142,6 +149,14 @@ def split_line(text: str) -> tuple[str | None, str | None]:
     if label and not _DIGIT.search(before):
         return after[label.start() :], f"{before} {after[: label.start()]}".strip(" |-–—,;:()[]")
     return (before or None), after
+
+
+def _labelled_after_another(text: str, at: int) -> bool:
+    """The publication label at ``at`` follows another day on its line (a source's, "Nguồn: Báo
+    Nhân Dân (02/03/2024) - Đăng ngày: 04/03/2024 15:20") and labels a day of its own: the
+    labelled day is the page's. Not after an update (:func:`split_line` pairs the two)."""
+    head = text[:at]
+    return has_date(head) and not _UPDATED.search(head) and has_date(text[at:])
 
 
 def _parse_line(
@@ -328,6 +343,8 @@ def _scan(
             continue  # a closing sentence with a deadline in it is no date line
         if DOC_NUMBER.search(line) or BIRTH_LINE.match(line) or _OTHER_DATE.match(line):
             continue  # a document's, an event's or a deadline's date; a birth date
+        if SOURCE_DATE_LINE.match(line) and not _PUBLISHED_LABEL.search(line):
+            continue  # the source's day of a republished article
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
         teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)
         if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url) and not (foot and elements is not None and _by_documents(el, region)):

@@ -29,3 +29,20 @@ def test_an_update_labelled_ngay_cap_nhat_before_the_publication_on_one_line() -
     assert split_line("05/03/2024 08:30 | Cập nhật: 08/03/2024") == ("05/03/2024 08:30", "Cập nhật: 08/03/2024")
     # an update label alone stays an update
     assert split_line("Ngày cập nhật: 08/03/2024 16:00") == ("Ngày", "cập nhật: 08/03/2024 16:00")
+
+
+def test_a_source_attributions_day_is_not_the_pages() -> None:
+    # a line of its own above the portal's "Ngày đăng"
+    found = _dates("<h1>Tin</h1><p class='nguon'><em>Theo Báo Vân Lĩnh ngày 05/3/2024</em></p>"
+                   "<div class='meta'>Ngày đăng: 07/03/2024 09:15</div><p>Nội dung.</p>")
+    assert found.published is not None and found.published.iso == "2024-03-07T09:15:00+07:00"
+    # the source's day first on the publication's own line
+    line = "Nguồn: Báo Nhân Dân (02/03/2024) - Đăng ngày: 04/03/2024 15:20"
+    assert split_line(line) == ("Đăng ngày: 04/03/2024 15:20", None)
+    found = _dates(f"<h1>Tin</h1><div class='meta'>{line}</div><p>Nội dung.</p>")
+    assert found.published is not None and found.published.iso == "2024-03-04T15:20:00+07:00"
+    # a publication label with only a time after the day keeps the day ("05/03/2024 - Đăng lúc 08:40")
+    assert split_line("Thứ Ba, 05/03/2024 - Đăng lúc 08:40") == ("Thứ Ba, 05/03/2024 - Đăng lúc 08:40", None)
+    # "Theo dõi" (follow) is no source
+    found = _dates("<h1>Tin</h1><div class='meta'>Theo dõi: 05/03/2024 08:40</div><p>Nội dung.</p>")
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
