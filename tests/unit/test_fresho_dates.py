@@ -46,3 +46,26 @@ def test_a_source_attributions_day_is_not_the_pages() -> None:
     # "Theo dõi" (follow) is no source
     found = _dates("<h1>Tin</h1><div class='meta'>Theo dõi: 05/03/2024 08:40</div><p>Nội dung.</p>")
     assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
+
+
+def test_a_day_in_a_span_of_the_headline_is_no_part_of_the_title() -> None:
+    from pipelines.titles import find_title
+
+    def title(h1: str, page_title: str = "Sơn Hà - Cổng thông tin điện tử huyện Sơn Hà") -> str | None:
+        tree = html.fromstring(f"<html><head><title>{page_title}</title></head><body><div class='news'>{h1}"
+                               "<p>Nội dung bài viết.</p></div></body></html>")
+        return find_title(tree, [], [])[0]
+
+    assert title('<h1>Sơn Hà đẩy mạnh tiêm chủng <span class="date">(08/03/2024)</span></h1>') == "Sơn Hà đẩy mạnh tiêm chủng"
+    assert title("<h1>Khánh thành cầu Yên Bình <em>14/03/2024 16:10</em></h1>") == "Khánh thành cầu Yên Bình"
+    # a day in the headline's words stays ("... ngày 26/02/2024"), so does one in a span mid-headline
+    assert title("<h1>Quyết định số 345 ngày <b>26/02/2024</b> về nông thôn mới</h1>") == "Quyết định số 345 ngày 26/02/2024 về nông thôn mới"
+    assert title("<h1>Thông báo <span>(11/03/2024)</span></h1>") == "Thông báo (11/03/2024)"  # too few words left
+
+
+def test_a_selectors_headline_drops_its_date_span_too() -> None:
+    from pipelines.titles import find_title
+
+    tree = html.fromstring("<html><head><title>Trang</title></head><body><h1 class='title'>Chuyển đổi đất lúa "
+                           "kém hiệu quả <span class='date'>(14/03/2024)</span></h1></body></html>")
+    assert find_title(tree, ["h1.title"], [])[0] == "Chuyển đổi đất lúa kém hiệu quả"
