@@ -184,7 +184,11 @@ countdown in the article column, readers' dated comments, a lead opening with th
 whose page is dated only at its foot) and a radio and television station's portal whose markup
 dates disagree (``fresho_meta``: ``og:updated_time`` before ``article:published_time``, JSON-LD
 ``dateModified`` before ``datePublished``, UTC values, a visible update only, a dated strip of
-newer posts above the headline). Part "fresh", not in ``FAMILIES``.
+newer posts above the headline), and, added after the first three were scored and fixed, a
+district's notices portal (``fresho_thongbao``: a notice's number on its date line, "Ngày ban
+hành" before "Ngày đăng" in a fields table, an article posted the day served, its date line the
+header's today, the day only in a closing sentence; its own held-out first look). Part "fresh",
+not in ``FAMILIES``.
 
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
@@ -252,6 +256,7 @@ from tests.families import (
     fresho_amlich,
     fresho_dangtai,
     fresho_meta,
+    fresho_thongbao,
     gallery,
     hugo,
     joomla,
@@ -315,7 +320,7 @@ FRESH_M: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshm_tooltip, freshm_
 # round 19's fresh-N: author conventions (an article's information box, workflow lines, legal titles, interviews)
 FRESH_N: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshn_vanhoa, freshn_tuphap, freshn_huyen)}
 # round 19's fresh-O: decoy dates (a source paper's day, today's header, lunar days, comments, metas that disagree)
-FRESH_O: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresho_dangtai, fresho_amlich, fresho_meta)}
+FRESH_O: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresho_dangtai, fresho_amlich, fresho_meta, fresho_thongbao)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
