@@ -341,6 +341,11 @@ def _scan(
             continue
         if foot and elements is not None and el.tag != "time" and not FOOT_LINE.match(line):
             continue  # a closing sentence with a deadline in it is no date line
+        # a notice's number, then its post's labelled day ("Số: 45/TB-UBND | Ngày đăng: ..."):
+        # the labelled day is the page's, the number no document's date
+        label = _PUBLISHED_LABEL.search(line)
+        if label and DOC_NUMBER.search(line[: label.start()]) and has_date(line[label.start() :]):
+            line = line[label.start() :]
         if DOC_NUMBER.search(line) or BIRTH_LINE.match(line) or _OTHER_DATE.match(line):
             continue  # a document's, an event's or a deadline's date; a birth date
         if SOURCE_DATE_LINE.match(line) and not _PUBLISHED_LABEL.search(line):

@@ -69,3 +69,13 @@ def test_a_selectors_headline_drops_its_date_span_too() -> None:
     tree = html.fromstring("<html><head><title>Trang</title></head><body><h1 class='title'>Chuyển đổi đất lúa "
                            "kém hiệu quả <span class='date'>(14/03/2024)</span></h1></body></html>")
     assert find_title(tree, ["h1.title"], [])[0] == "Chuyển đổi đất lúa kém hiệu quả"
+
+
+def test_a_notices_number_before_its_labelled_day() -> None:
+    found = _dates("<h1>Thông báo lịch tiếp công dân</h1><div class='ngaydang'>Số: 45/TB-UBND | Ngày đăng: "
+                   "05/03/2024 08:20</div><p>Nội dung.</p>")
+    assert found.published is not None and found.published.iso == "2024-03-05T08:20:00+07:00"
+    # a document cited with its own day, no publication label: still the document's
+    found = _dates("<h1>Tin</h1><div class='meta'>Theo Kế hoạch số 56/KH-UBND ngày 01/03/2024</div>"
+                   "<div class='date'>07/03/2024</div><p>Nội dung.</p>")
+    assert found.published is not None and found.published.iso == "2024-03-07T00:00:00+07:00"
