@@ -337,7 +337,7 @@ def _scan(
         # a line on every page is chrome, except a calendar icon's month box ("Tháng 02/2023"
         # on every article of the month), whose day box beside it tells the date
         chrome = learned.is_chrome(line)
-        if chrome and not _month_box(line, tz, order):
+        if chrome and not _month_box(line, tz, order) and not _shown_twice(el, line):
             continue
         if foot and elements is not None and el.tag != "time" and not FOOT_LINE.match(line):
             continue  # a closing sentence with a deadline in it is no date line
@@ -377,6 +377,18 @@ def _scan(
             if after > 3:
                 break
     return FoundDates(published, updated, "page")
+
+
+def _shown_twice(el: HtmlElement, line: str) -> bool:
+    """``el``'s date line, learned as chrome (the header's today, "Thứ Ba, 19/03/2024", on every
+    page), is shown again elsewhere on its page: the article's own date line on the day the page
+    was served, the same text as the header's. Asked only of a chrome date line in the region."""
+    root = el.getroottree().getroot()
+    return any(
+        other is not el and not contains(other, el) and not contains(el, other) and text_of(other) == line
+        for other in root.iter()
+        if isinstance(other.tag, str) and other.tag not in ("script", "style", "title", "head", "html", "body")
+    )
 
 
 #: a line of this many words (holding a letter) that ends like a sentence is prose: the date

@@ -79,3 +79,27 @@ def test_a_notices_number_before_its_labelled_day() -> None:
     found = _dates("<h1>Tin</h1><div class='meta'>Theo Kế hoạch số 56/KH-UBND ngày 01/03/2024</div>"
                    "<div class='date'>07/03/2024</div><p>Nội dung.</p>")
     assert found.published is not None and found.published.iso == "2024-03-07T00:00:00+07:00"
+
+
+def test_a_date_line_the_same_as_the_headers_today_on_the_day_served() -> None:
+    from pipelines.chrome import Learned, normalize
+
+    learned = Learned(lines=frozenset({normalize("Thứ Ba, 19/03/2024")}))
+
+    def found(article_line: str):
+        tree = html.fromstring(
+            "<html><body><div class='header'><span class='ngay'>Thứ Ba, 19/03/2024</span></div>"
+            f"<div class='post'><h1>Đẩy mạnh tiêm chủng mở rộng</h1><div class='ngaydang'>{article_line}</div>"
+            "<p>Nội dung bài viết.</p></div></body></html>"
+        )
+        return find_dates(tree, TZ, [], tree.cssselect("h1")[0], None, learned=learned)
+
+    # posted the day served: its date line is the header's text, and the page's own
+    got = found("Thứ Ba, 19/03/2024")
+    assert got.published is not None and got.published.iso == "2024-03-19T00:00:00+07:00"
+    # the header's today alone (an undated page) is still never its date
+    tree = html.fromstring("<html><body><div class='header'><span>Thứ Ba, 19/03/2024</span></div><div class='post'>"
+                           "<h1>Giới thiệu chung về huyện</h1><span>Thứ Ba, 19/03/2024</span><p>Nội dung.</p></div></body></html>")
+    tree.cssselect("div.header")[0].drop_tree()
+    got = find_dates(tree, TZ, [], tree.cssselect("h1")[0], None, learned=learned)
+    assert got.published is None
