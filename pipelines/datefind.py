@@ -422,7 +422,11 @@ def _labelled(el: HtmlElement, line: str) -> str:
     label = " ".join(label.split())
     if not label or len(label) > LABEL_CHARS or any(ch.isdigit() for ch in label):
         return line
-    return f"{label} {line}" if _UPDATED.search(label) or _PUBLISHED_LABEL.search(label) else line
+    # (and another date's label, "<td>Ngày ban hành:</td><td>13/03/2024</td>" in a notice's fields
+    # table above "Ngày đăng:": the line then reads as that date's and is passed over)
+    if _UPDATED.search(label) or _PUBLISHED_LABEL.search(label) or _OTHER_DATE.match(label):
+        return f"{label} {line}"
+    return line
 
 
 @keeping_teasers  # a listing's cards asked once each, not once a date line

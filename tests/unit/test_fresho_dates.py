@@ -103,3 +103,10 @@ def test_a_date_line_the_same_as_the_headers_today_on_the_day_served() -> None:
     tree.cssselect("div.header")[0].drop_tree()
     got = find_dates(tree, TZ, [], tree.cssselect("h1")[0], None, learned=learned)
     assert got.published is None
+
+
+def test_another_dates_label_in_a_cell_of_its_own() -> None:
+    rows = "".join(f"<tr><td class='lbl'>{k}:</td><td>{v}</td></tr>" for k, v in (
+        ("Số hiệu", "12/TB-UBND"), ("Ngày ban hành", "13/03/2024"), ("Ngày đăng", "14/03/2024"), ("Lượt xem", "88")))
+    found = _dates(f"<h1>Thông báo thu thuế</h1><table class='thongtin'>{rows}</table><p>Nội dung.</p>")
+    assert found.published is not None and found.published.iso == "2024-03-14T00:00:00+07:00"
