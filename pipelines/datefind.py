@@ -328,7 +328,7 @@ def _scan(
             continue
         if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or _quoted(el, region):
             continue
-        if el.tag != "time" and sentence(line):
+        if el.tag != "time" and sentence(line) and not POSTED_SENTENCE.match(line):
             continue  # a date in the text's prose ("... được tái lập từ ngày 01/01/1997 theo ...")
         if body is not None and (_in_prose(el, body, skip) or _body_sentence(el, body, skip, line)):
             continue
@@ -397,6 +397,11 @@ def _shown_twice(el: HtmlElement, line: str) -> bool:
 SENTENCE_WORDS = 15
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
+
+
+# a closing sentence opened by the post's own label ("Tin đăng ngày 08/03/2024 lúc 09:10 theo đề
+# nghị của Phòng Văn hóa và Thông tin huyện."): a date line however long, the day its post's
+POSTED_SENTENCE = re.compile(r"^\W*(?:tin|bài)\s+(?:viết\s+)?(?:được\s+)?đăng\s+(?:ngày|lúc|vào)\b", re.IGNORECASE)
 
 
 def sentence(line: str) -> bool:
@@ -750,7 +755,7 @@ def _near_title(
 FOOT_LINE = re.compile(
     r"\s*(?:(?:ngày|người|thời gian|cập|đăng|xuất bản|sửa|chỉnh|posted|published|updated?|date)"
     r"|(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|t[2-7]|cn)\s*[,:-]"
-    r"|[\d(\[]|[^\d,.:;]{2,30},\s*ngày\s*\d"
+    r"|[\d(\[]|[^\d,.:;]{2,30},\s*ngày\s*\d|(?:tin|bài)\s+(?:viết\s+)?(?:được\s+)?đăng\s"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )

@@ -110,3 +110,17 @@ def test_another_dates_label_in_a_cell_of_its_own() -> None:
         ("Số hiệu", "12/TB-UBND"), ("Ngày ban hành", "13/03/2024"), ("Ngày đăng", "14/03/2024"), ("Lượt xem", "88")))
     found = _dates(f"<h1>Thông báo thu thuế</h1><table class='thongtin'>{rows}</table><p>Nội dung.</p>")
     assert found.published is not None and found.published.iso == "2024-03-14T00:00:00+07:00"
+
+
+def test_a_closing_sentence_opened_by_the_posts_label() -> None:
+    closing = "Tin đăng ngày 08/03/2024 lúc 09:10 theo đề nghị của Phòng Văn hóa và Thông tin huyện."
+    prose = "Vụ xuân năm nay, nông dân xã Khê Hạ chuyển đổi hơn hai mươi héc-ta đất lúa kém hiệu quả sang trồng rau an toàn. " * 2
+    tree = html.fromstring(f"<html><body><div class='chitiet'><div class='tieude'>Nông dân chuyển đổi đất lúa</div>"
+                           f"<div class='noidung'><p>{prose}</p><p><i>{closing}</i></p></div></div></body></html>")
+    found = find_dates(tree, TZ, [], tree.cssselect("div.tieude")[0], tree.cssselect("div.noidung")[0])
+    assert found.published is not None and found.published.iso == "2024-03-08T09:10:00+07:00"
+    # a closing sentence naming a day without the post's label is still prose
+    other = "Hội nghị diễn ra ngày 08/03/2024 tại hội trường Ủy ban nhân dân huyện với sự tham gia của nhiều đại biểu."
+    tree = html.fromstring(f"<html><body><div class='chitiet'><div class='tieude'>Nông dân chuyển đổi đất lúa</div>"
+                           f"<div class='noidung'><p>{prose}</p><p><i>{other}</i></p></div></div></body></html>")
+    assert find_dates(tree, TZ, [], tree.cssselect("div.tieude")[0], tree.cssselect("div.noidung")[0]).published is None
