@@ -118,6 +118,11 @@ DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]|\d+/[A-ZĐ]{1,6}[-–][A-ZĐ]")
 # 03/9/1980"): a person's, never the page's (a leader's profile under an update line alone
 # had its biography's first sentence read as the publication date, 1974)
 BIRTH_LINE = re.compile(r"^\W*(?:sinh (?:ngày|năm)|(?:ngày|năm|ngày,? tháng,? năm) sinh)\b", re.IGNORECASE)
+# a source attribution above or under the text ("Theo Báo Vân Lĩnh ngày 05/3/2024", "Nguồn:
+# Báo Nhân Dân, số ra ngày 02/03/2024"): the day the source printed it, not the page's (a
+# republishing portal's own "Ngày đăng" is lower); a line that also labels the publication
+# ("Nguồn: X | Ngày đăng: ...") is a date line, its labelled day read (:func:`split_line`)
+SOURCE_DATE_LINE = re.compile(r"^\W*(?:theo(?!\s+dõi)|nguồn(?:\s+tin)?\s*:)\s*[^\W\d]", re.IGNORECASE)
 @dataclass(frozen=True)
 class FoundDates:
     published: ParsedDate | None = None
@@ -130,15 +135,28 @@ def split_line(text: str) -> tuple[str | None, str | None]:
     """(published part, updated part) of a date line."""
     if _CREATED.match(text) and (label := _PUBLISHED_LABEL.search(text)):
         text = text[label.start() :]  # the creation, then the publication: the latter's
+    elif (label := _PUBLISHED_LABEL.search(text)) and _labelled_after_another(text, label.start()):
+        text = text[label.start() :]  # "Nguồn: Báo Nhân Dân (02/03/2024) - Đăng ngày: 04/03/2024"
     match = _UPDATED.search(text)
     if not match:
         return text, None
     before = text[: match.start()].strip(" |-–—,;:()[]")
     after = text[match.start() :]
     label = _PUBLISHED_LABEL.search(after)
-    if not before and label:  # the update first, the publication after it
-        return after[label.start() :], after[: label.start()].strip(" |-–—,;:()[]")
+    # the update first, the publication after it; what comes before the update's label
+    # without a digit is that label's own first word ("Ngày cập nhật: 08/03/2024 16:00 |
+    # Ngày đăng: 05/03/2024 08:30"), no part of a publication date
+    if label and not _DIGIT.search(before):
+        return after[label.start() :], f"{before} {after[: label.start()]}".strip(" |-–—,;:()[]")
     return (before or None), after
+
+
+def _labelled_after_another(text: str, at: int) -> bool:
+    """The publication label at ``at`` follows another day on its line (a source's, "Nguồn: Báo
+    Nhân Dân (02/03/2024) - Đăng ngày: 04/03/2024 15:20") and labels a day of its own: the
+    labelled day is the page's. Not after an update (:func:`split_line` pairs the two)."""
+    head = text[:at]
+    return has_date(head) and not _UPDATED.search(head) and has_date(text[at:])
 
 
 def _parse_line(
@@ -310,7 +328,7 @@ def _scan(
             continue
         if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or _quoted(el, region):
             continue
-        if el.tag != "time" and sentence(line):
+        if el.tag != "time" and sentence(line) and not POSTED_SENTENCE.match(line):
             continue  # a date in the text's prose ("... được tái lập từ ngày 01/01/1997 theo ...")
         if body is not None and (_in_prose(el, body, skip) or _body_sentence(el, body, skip, line)):
             continue
@@ -319,12 +337,19 @@ def _scan(
         # a line on every page is chrome, except a calendar icon's month box ("Tháng 02/2023"
         # on every article of the month), whose day box beside it tells the date
         chrome = learned.is_chrome(line)
-        if chrome and not _month_box(line, tz, order):
+        if chrome and not _month_box(line, tz, order) and not _shown_twice(el, line):
             continue
         if foot and elements is not None and el.tag != "time" and not FOOT_LINE.match(line):
             continue  # a closing sentence with a deadline in it is no date line
+        # a notice's number, then its post's labelled day ("Số: 45/TB-UBND | Ngày đăng: ..."):
+        # the labelled day is the page's, the number no document's date
+        label = _PUBLISHED_LABEL.search(line)
+        if label and DOC_NUMBER.search(line[: label.start()]) and has_date(line[label.start() :]):
+            line = line[label.start() :]
         if DOC_NUMBER.search(line) or BIRTH_LINE.match(line) or _OTHER_DATE.match(line):
             continue  # a document's, an event's or a deadline's date; a birth date
+        if SOURCE_DATE_LINE.match(line) and not _PUBLISHED_LABEL.search(line):
+            continue  # the source's day of a republished article
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
         teaser = in_teaser_list(el, region) if el.tag == "a" else in_teaser(el, region)
         if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url) and not (foot and elements is not None and _by_documents(el, region)):
@@ -354,12 +379,29 @@ def _scan(
     return FoundDates(published, updated, "page")
 
 
+def _shown_twice(el: HtmlElement, line: str) -> bool:
+    """``el``'s date line, learned as chrome (the header's today, "Thứ Ba, 19/03/2024", on every
+    page), is shown again elsewhere on its page: the article's own date line on the day the page
+    was served, the same text as the header's. Asked only of a chrome date line in the region."""
+    root = el.getroottree().getroot()
+    return any(
+        other is not el and not contains(other, el) and not contains(el, other) and text_of(other) == line
+        for other in root.iter()
+        if isinstance(other.tag, str) and other.tag not in ("script", "style", "title", "head", "html", "body")
+    )
+
+
 #: a line of this many words (holding a letter) that ends like a sentence is prose: the date
 #: in it is one the text speaks of (a founding, a decision, an event), never a date line's,
 #: which is a label, a day and a time, and perhaps a place, a name or a counter beside them
 SENTENCE_WORDS = 15
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
+
+
+# a closing sentence opened by the post's own label ("Tin đăng ngày 08/03/2024 lúc 09:10 theo đề
+# nghị của Phòng Văn hóa và Thông tin huyện."): a date line however long, the day its post's
+POSTED_SENTENCE = re.compile(r"^\W*(?:tin|bài)\s+(?:viết\s+)?(?:được\s+)?đăng\s+(?:ngày|lúc|vào)\b", re.IGNORECASE)
 
 
 def sentence(line: str) -> bool:
@@ -385,7 +427,11 @@ def _labelled(el: HtmlElement, line: str) -> str:
     label = " ".join(label.split())
     if not label or len(label) > LABEL_CHARS or any(ch.isdigit() for ch in label):
         return line
-    return f"{label} {line}" if _UPDATED.search(label) or _PUBLISHED_LABEL.search(label) else line
+    # (and another date's label, "<td>Ngày ban hành:</td><td>13/03/2024</td>" in a notice's fields
+    # table above "Ngày đăng:": the line then reads as that date's and is passed over)
+    if _UPDATED.search(label) or _PUBLISHED_LABEL.search(label) or _OTHER_DATE.match(label):
+        return f"{label} {line}"
+    return line
 
 
 @keeping_teasers  # a listing's cards asked once each, not once a date line
@@ -709,7 +755,7 @@ def _near_title(
 FOOT_LINE = re.compile(
     r"\s*(?:(?:ngày|người|thời gian|cập|đăng|xuất bản|sửa|chỉnh|posted|published|updated?|date)"
     r"|(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|t[2-7]|cn)\s*[,:-]"
-    r"|[\d(\[]|[^\d,.:;]{2,30},\s*ngày\s*\d"
+    r"|[\d(\[]|[^\d,.:;]{2,30},\s*ngày\s*\d|(?:tin|bài)\s+(?:viết\s+)?(?:được\s+)?đăng\s"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )

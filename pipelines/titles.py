@@ -55,6 +55,27 @@ def _h1(tree: HtmlElement, page_title: str, affixes: list[str] = ()) -> HtmlElem
     return h1s[0] if h1s else None
 
 
+# a day alone in an element of the headline's ("<h1>Headline <span class="date">(08/03/2024)</span>
+# </h1>"): the page's date shown beside the headline, no part of it
+_BARE_DATE = re.compile(
+    r"^[(\[]?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]?$"
+)
+
+
+def headline_text(el: HtmlElement) -> str:
+    """``el``'s text without a day alone in an element of its own at its end (a date span
+    in the headline's element), when words remain before it."""
+    text = text_of(el)
+    for child in reversed(list(el.iterdescendants())):
+        if not isinstance(child.tag, str) or not text_of(child):
+            continue
+        if _BARE_DATE.match(text_of(child)) and text.endswith(text_of(child)):
+            rest = text[: -len(text_of(child))].strip()
+            return rest if len(rest.split()) >= SOLE_H1_WORDS else text
+        break  # the last element with text is no date: the headline is whole
+    return text
+
+
 SOLE_H1_WORDS = 3  # a headline, not a logo's or a section's name
 
 
@@ -199,7 +220,7 @@ def find_title(
     # and a real headline may begin with it ("Tỉnh ủy Lào Cai - ...").
     for selector in selectors:
         for el in map(_own_headline, css(tree, selector)):  # (never a byline line beside it)
-            text = text_of(el)
+            text = headline_text(el)
             if text:
                 return text, el, "selector"
     head_title = tree.find(".//title")
@@ -235,7 +256,7 @@ def find_title(
         return text, shown, "title"  # the heading that says what <title> says, site name aside
     h1 = _h1(tree, page_title, affixes)  # never a banner h1 naming the site
     if h1 is not None:
-        return text_of(h1), h1, "h1"
+        return headline_text(h1), h1, "h1"
     names = {a.casefold() for a in affixes if a}
     if text and text.casefold() not in names:
         return text, None, "title"

@@ -172,6 +172,24 @@ Cai" alone), a department of justice pasting from Word (``freshn_tuphap``: a Fac
 ông!", "(tổng hợp)", a footnote or "(Còn nữa)" after the signature, a byline row "Bài: X | Ảnh:
 Y", a caption credit alone, two writers and their unit). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_O`` (three, round 19, held out when first scored, truth by hand before any
+extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
+province's portal republishing the press (``fresho_dangtai``: "Theo Báo Vân Lĩnh ngày
+05/3/2024" over its own "Ngày đăng", "Ngày cập nhật: ... | Ngày đăng: ..." on one line, "Nguồn:
+Báo Nhân Dân (02/03/2024) - Đăng ngày: ...", a decision's day in a headline, a dated related-news
+table right under the headline, today's date in every page's header), a mountain district's
+portal printing the lunar calendar (``fresho_amlich``: "Ngày 25 tháng Giêng năm Giáp Thìn (nhằm
+ngày 05/03/2024)", "Âm lịch: 24/01 Giáp Thìn | Dương lịch: ...", a perpetual calendar and a
+countdown in the article column, readers' dated comments, a lead opening with the event's day
+whose page is dated only at its foot) and a radio and television station's portal whose markup
+dates disagree (``fresho_meta``: ``og:updated_time`` before ``article:published_time``, JSON-LD
+``dateModified`` before ``datePublished``, UTC values, a visible update only, a dated strip of
+newer posts above the headline), and, added after the first three were scored and fixed, a
+district's notices portal (``fresho_thongbao``: a notice's number on its date line, "Ngày ban
+hành" before "Ngày đăng" in a fields table, an article posted the day served, its date line the
+header's today, the day only in a closing sentence; its own held-out first look). Part "fresh",
+not in ``FAMILIES``.
+
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
 ``NON_ARTICLES`` (every other HTML path the site serves; the development and validation
@@ -235,6 +253,10 @@ from tests.families import (
     freshn_huyen,
     freshn_tuphap,
     freshn_vanhoa,
+    fresho_amlich,
+    fresho_dangtai,
+    fresho_meta,
+    fresho_thongbao,
     gallery,
     hugo,
     joomla,
@@ -297,6 +319,8 @@ FRESH_K: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshk_nghedoc, freshk_
 FRESH_M: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshm_tooltip, freshm_chu, freshm_english)}
 # round 19's fresh-N: author conventions (an article's information box, workflow lines, legal titles, interviews)
 FRESH_N: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshn_vanhoa, freshn_tuphap, freshn_huyen)}
+# round 19's fresh-O: decoy dates (a source paper's day, today's header, lunar days, comments, metas that disagree)
+FRESH_O: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresho_dangtai, fresho_amlich, fresho_meta, fresho_thongbao)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

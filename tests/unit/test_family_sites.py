@@ -30,6 +30,7 @@ from tests.families import (
     FRESH_L,
     FRESH_M,
     FRESH_N,
+    FRESH_O,
     VALIDATION,
 )
 
@@ -49,6 +50,7 @@ CHECKED = (
     *FRESH_L.values(),
     *FRESH_M.values(),
     *FRESH_N.values(),
+    *FRESH_O.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
