@@ -81,30 +81,46 @@ def parse(text: str) -> HtmlElement | None:
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return None
-    _unwrap_page_forms(tree)
+    _unwrap_page_wrappers(tree)
     _unwrap_frame_tables(tree)
     _br_paragraphs(tree)
     return tree
 
 
 PAGE_FORM_SHARE = 0.5  # a <form> holding this share of the page's text wraps the page
+PAGE_NAV_SHARE = 0.5  # a <nav> holding this share of the page's text swallowed the page
 
 
-def _unwrap_page_forms(tree: HtmlElement) -> None:
-    """ASP.NET WebForms and DotNetNuke put the whole page inside one ``<form>`` (for
-    ``__VIEWSTATE``); a form is otherwise never page text (search boxes, logins), so such a
-    wrapper becomes a ``<div>`` (its attributes kept, ``data-form`` added) and the page is
-    read like any other."""
+def _unwrap_page_wrappers(tree: HtmlElement) -> None:
+    """A ``<form>`` or a ``<nav>`` (both dropped as never page text, :data:`DROP_TAGS`)
+    holding most of the page's text wraps the page: it becomes a ``<div>`` (its attributes
+    kept, ``data-form="page"`` / ``data-nav="page"`` added) and the page is read like any
+    other.
+
+    ASP.NET WebForms and DotNetNuke put the whole page inside one ``<form>`` (for
+    ``__VIEWSTATE``); a form is otherwise a search box or a login. A ``<nav>`` holds the
+    page when its template leaves an element open in it (``<nav><div class="container">
+    <ul>...</ul></nav>``): browsers close the ``<div>`` at ``</nav>``, libxml2 ignores that
+    end tag and keeps the rest of the page, the article with it, inside the ``<nav>``; a
+    ``<nav>`` never closed keeps it there in browsers too. Its menu is then a link list
+    inside the page's tree, which the body's link-density rules leave out like any other.
+
+    Cost: the body's text once and each form's and nav's text once (navs are small unless
+    they swallowed the page)."""
     body = tree.find("body")
     if body is None:
+        return
+    wrappers = list(body.iter("form", "nav"))
+    if not wrappers:
         return
     total = len(body.text_content())
     if not total:
         return
-    for form in list(body.iter("form")):
-        if len(form.text_content()) >= PAGE_FORM_SHARE * total:
-            form.tag = "div"
-            form.set("data-form", "page")
+    for el in wrappers:
+        share = PAGE_FORM_SHARE if el.tag == "form" else PAGE_NAV_SHARE
+        if el.tag in DROP_TAGS and len(el.text_content()) >= share * total:
+            el.set(f"data-{el.tag}", "page")
+            el.tag = "div"
 
 
 # containers whose text runs separated by a blank line (two ``<br>``) are paragraphs
