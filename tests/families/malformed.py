@@ -72,7 +72,10 @@ def variant(family: ModuleType, name: str) -> SimpleNamespace:
                 site.pages[path] = Page.html(alter(page.body.decode("utf-8")))
         return site
 
-    return SimpleNamespace(
+    out = SimpleNamespace(
         SITE_ID=family.SITE_ID, NAME=family.NAME, ARTICLES=family.ARTICLES, CHROME=family.CHROME,
         NON_ARTICLES=family.NON_ARTICLES, build_site=build_site,
     )  # fmt: skip
+    if hasattr(family, "BASE_URL"):  # the origin its pages are read at (family_base)
+        out.BASE_URL = family.BASE_URL
+    return out
