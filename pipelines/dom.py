@@ -179,10 +179,10 @@ def _unwrap_page_wrappers(tree: HtmlElement, total: int | None = None) -> None:
 
     ASP.NET WebForms and DotNetNuke put the whole page inside one ``<form>`` (for
     ``__VIEWSTATE``); a form is otherwise a search box or a login. A ``<nav>`` holds the
-    page when its template leaves an element open in it (``<nav><div class="container">
-    <ul>...</ul></nav>``): browsers close the ``<div>`` at ``</nav>``, libxml2 ignores that
-    end tag and keeps the rest of the page, the article with it, inside the ``<nav>``; a
-    ``<nav>`` never closed keeps it there in browsers too. Its menu is then a link list
+    page when its template never closes it (browsers too keep the rest of the page in it);
+    one whose template leaves an element open in it (``<nav><div class="container"><ul>..
+    </ul></nav>``, which libxml2 reads like a ``<nav>`` never closed) was mended before
+    (:func:`close_frames`), so this is its last resort. Its menu is then a link list
     inside the page's tree, which the body's link-density rules leave out like any other.
 
     Cost: the body's text once and each form's and nav's text once (navs are small unless
