@@ -182,7 +182,10 @@ def _unwrap_page_wrappers(tree: HtmlElement, total: int | None = None) -> None:
     page when its template never closes it (browsers too keep the rest of the page in it);
     one whose template leaves an element open in it (``<nav><div class="container"><ul>..
     </ul></nav>``, which libxml2 reads like a ``<nav>`` never closed) was mended before
-    (:func:`close_frames`), so this is its last resort. Its menu is then a link list
+    (:func:`close_frames`), so this is its last resort. Such a nav runs to the page's end
+    (it holds the body's last element); a mega-menu holding most of the page's text (real
+    portals' menus are longer than their short articles) is closed before it, and stays a
+    nav. Its menu is then a link list
     inside the page's tree, which the body's link-density rules leave out like any other.
 
     Cost: the body's text once and each form's and nav's text once (navs are small unless
@@ -198,9 +201,21 @@ def _unwrap_page_wrappers(tree: HtmlElement, total: int | None = None) -> None:
         return
     for el in wrappers:
         share = PAGE_FORM_SHARE if el.tag == "form" else PAGE_NAV_SHARE
-        if el.tag in DROP_TAGS and len(el.text_content()) >= share * total:
-            el.set(f"data-{el.tag}", "page")
-            el.tag = "div"
+        if el.tag not in DROP_TAGS or len(el.text_content()) < share * total:
+            continue
+        if el.tag == "nav" and not _holds_end(el, body):
+            continue  # a menu longer than the article (a mega-menu), closed before the page's end
+        el.set(f"data-{el.tag}", "page")
+        el.tag = "div"
+
+
+def _holds_end(el: HtmlElement, body: HtmlElement) -> bool:
+    """``el`` holds the body's last element (the footer, the last script): it runs to the
+    page's end, as an element never closed does."""
+    last = body
+    while len(last):
+        last = last[-1]
+    return last is el or any(up is el for up in last.iterancestors())
 
 
 # containers whose text runs separated by a blank line (two ``<br>``) are paragraphs

@@ -34,6 +34,16 @@ def test_a_nav_that_swallowed_the_page_does_not_hide_the_article(nav: str, kept:
     assert bool(tree.xpath('//div[@data-nav="page"][@class="navbar"]')) is not kept
 
 
+def test_a_mega_menu_longer_than_the_article_stays_a_nav() -> None:
+    # real portals' menus (every section, every sub-page) can hold most of a short page's
+    # text: closed before the page's end, such a nav is a menu, not a page it swallowed
+    menu = "".join(f'<li><a href="/muc-{i}">Chuyên mục số {i} của cổng thông tin điện tử</a>'
+                   f"<span>Mô tả ngắn của chuyên mục số {i}</span></li>" for i in range(40))  # fmt: skip
+    tree = parse(f'<html><body><header><nav class="mega"><ul>{menu}</ul></nav></header>'
+                 f'<div class="main"><h1>Tiêu đề</h1><p>{_PROSE}</p></div><footer>Bản quyền</footer></body></html>')  # fmt: skip
+    assert tree.xpath("//nav[@class='mega']") and not tree.xpath("//*[@data-nav]")
+
+
 def test_a_menu_nav_stays_a_nav() -> None:
     tree = parse(f'<html><body><nav class="navbar">{_MENU}</nav><div class="main"><h1>Tiêu đề</h1>'
                  f"<p>{_PROSE}</p></div></body></html>")  # fmt: skip
