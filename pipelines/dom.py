@@ -75,36 +75,147 @@ def parse(text: str) -> HtmlElement | None:
     text = _NOT_XML_CHARS.sub("", text)
     if not text.strip():
         return None
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
-    parser.set_element_class_lookup(_NODE_CLASSES)
-    try:
-        tree = lxml.html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError):
+    tree = _libxml2(text)
+    if tree is None:
         return None
-    _unwrap_page_forms(tree)
+    total = _body_chars(tree)
+    if _frame_swallowed(tree, total):
+        closed = close_frames(text)
+        fixed = _libxml2(closed) if closed is not None else None
+        tree, total = (fixed, None) if fixed is not None else (tree, total)
+    _unwrap_page_wrappers(tree, total)
     _unwrap_frame_tables(tree)
     _br_paragraphs(tree)
     return tree
 
 
+def _libxml2(text: str) -> HtmlElement | None:
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(_NODE_CLASSES)
+    try:
+        return lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+# page frames a template often leaves an element open in
+FRAME_TAGS = ("nav", "header", "aside")
+FRAME_SWALLOW_SHARE = 0.5  # a frame holding this share of the page's text swallowed the page
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen basefont frame".split()
+)
+_TAG = re.compile(r"<(?:!--|(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>)")
+_FRAME_START = re.compile(r"<(?:nav|header|aside)\b", re.I)
+_RAW_END = {"script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I)}
+
+
+def _body_chars(tree: HtmlElement) -> int:
+    body = tree.find("body")
+    return 0 if body is None else len(body.text_content())
+
+
+def _frame_swallowed(tree: HtmlElement, total: int) -> bool:
+    """A ``<nav>``, ``<header>`` or ``<aside>`` of the tree holds most of the page's text
+    (``total`` characters): libxml2 kept the rest of the page in it (:func:`close_frames`)."""
+    body = tree.find("body")
+    if body is None or not total:
+        return False
+    return any(len(el.text_content()) >= FRAME_SWALLOW_SHARE * total for el in body.iter(*FRAME_TAGS))
+
+
+def close_frames(text: str) -> str | None:
+    """``text`` with the elements a ``<nav>``, ``<header>`` or ``<aside>`` leaves open closed
+    before its end tag, as browsers close them (HTML5: an end tag whose element is open pops
+    every element opened after it); None when no frame leaves one open.
+
+    libxml2 ignores a frame's end tag while an element opened in the frame is still open
+    (``<nav><div class="container"><ul>...</ul></nav>``), so the rest of the page, the
+    article with it, stays in the frame, and the next ``</div>`` closes the wrong element.
+    One pass over the page's tags with the stack of open elements (void elements, comments,
+    scripts and styles skipped; an end tag pops to its element when that is open and is
+    ignored otherwise, as both parsers ignore it). A frame never closed is left as it is (a
+    ``<nav>`` never closed holds the page in browsers too: :func:`_unwrap_page_wrappers`).
+    Run only when a frame of the parsed tree holds most of the page's text, and the text is
+    then parsed again: twice the parse on such pages, nothing on others."""
+    first = _FRAME_START.search(text)
+    if first is None:
+        return None
+    # elements opened before the first frame never matter: only frames' end tags are acted on
+    out: list[str] = []
+    done = 0
+    stack: list[str] = []
+    at = first.start()
+    while (t := _TAG.search(text, at)) is not None:
+        at = t.end()
+        name = (t.group(2) or "").lower()
+        if not name:  # a comment
+            close = text.find("-->", at)
+            at = len(text) if close < 0 else close + 3
+            continue
+        if t.group(1):
+            if name in stack:
+                top = len(stack) - 1 - stack[::-1].index(name)
+                if name in FRAME_TAGS and top < len(stack) - 1:
+                    out += [text[done : t.start()], *(f"</{n}>" for n in reversed(stack[top + 1 :]))]
+                    done = t.start()
+                del stack[top:]
+        elif name in _RAW_END:  # its text is no markup
+            close = _RAW_END[name].search(text, at)
+            at = len(text) if close is None else close.end()
+        elif name not in _VOID and not t.group(3):
+            stack.append(name)
+    return "".join([*out, text[done:]]) if out else None
+
+
 PAGE_FORM_SHARE = 0.5  # a <form> holding this share of the page's text wraps the page
+PAGE_NAV_SHARE = 0.5  # a <nav> holding this share of the page's text swallowed the page
 
 
-def _unwrap_page_forms(tree: HtmlElement) -> None:
-    """ASP.NET WebForms and DotNetNuke put the whole page inside one ``<form>`` (for
-    ``__VIEWSTATE``); a form is otherwise never page text (search boxes, logins), so such a
-    wrapper becomes a ``<div>`` (its attributes kept, ``data-form`` added) and the page is
-    read like any other."""
+def _unwrap_page_wrappers(tree: HtmlElement, total: int | None = None) -> None:
+    """A ``<form>`` or a ``<nav>`` (both dropped as never page text, :data:`DROP_TAGS`)
+    holding most of the page's text (``total`` characters; counted when None) wraps the page: it becomes a ``<div>`` (its attributes
+    kept, ``data-form="page"`` / ``data-nav="page"`` added) and the page is read like any
+    other.
+
+    ASP.NET WebForms and DotNetNuke put the whole page inside one ``<form>`` (for
+    ``__VIEWSTATE``); a form is otherwise a search box or a login. A ``<nav>`` holds the
+    page when its template never closes it (browsers too keep the rest of the page in it);
+    one whose template leaves an element open in it (``<nav><div class="container"><ul>..
+    </ul></nav>``, which libxml2 reads like a ``<nav>`` never closed) was mended before
+    (:func:`close_frames`), so this is its last resort. Such a nav runs to the page's end
+    (it holds the body's last element); a mega-menu holding most of the page's text (real
+    portals' menus are longer than their short articles) is closed before it, and stays a
+    nav. Its menu is then a link list
+    inside the page's tree, which the body's link-density rules leave out like any other.
+
+    Cost: the body's text once and each form's and nav's text once (navs are small unless
+    they swallowed the page)."""
     body = tree.find("body")
     if body is None:
         return
-    total = len(body.text_content())
+    wrappers = list(body.iter("form", "nav"))
+    if not wrappers:
+        return
+    total = len(body.text_content()) if total is None else total
     if not total:
         return
-    for form in list(body.iter("form")):
-        if len(form.text_content()) >= PAGE_FORM_SHARE * total:
-            form.tag = "div"
-            form.set("data-form", "page")
+    for el in wrappers:
+        share = PAGE_FORM_SHARE if el.tag == "form" else PAGE_NAV_SHARE
+        if el.tag not in DROP_TAGS or len(el.text_content()) < share * total:
+            continue
+        if el.tag == "nav" and not _holds_end(el, body):
+            continue  # a menu longer than the article (a mega-menu), closed before the page's end
+        el.set(f"data-{el.tag}", "page")
+        el.tag = "div"
+
+
+def _holds_end(el: HtmlElement, body: HtmlElement) -> bool:
+    """``el`` holds the body's last element (the footer, the last script): it runs to the
+    page's end, as an element never closed does."""
+    last = body
+    while len(last):
+        last = last[-1]
+    return last is el or any(up is el for up in last.iterancestors())
 
 
 # containers whose text runs separated by a blank line (two ``<br>``) are paragraphs
