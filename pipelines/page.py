@@ -118,8 +118,6 @@ def read_page(
         [*profile.title_suffixes, profile.name, *sorted(learned.title_affixes)],
         learned.is_chrome,
         structured.headline,
-        base,
-        frozenset({canonicalize(url), record_url}),
     )
     page = Page(
         url=url,

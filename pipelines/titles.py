@@ -8,7 +8,6 @@ from collections.abc import Callable
 from lxml.html import HtmlElement
 
 from pipelines.dom import attr_words, clean, contains, css, text_of
-from pipelines.urls import absolutize, canonicalize
 
 SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", " > ", " / ")
 _CHROME_AREA = re.compile(r"logo|banner|header|brand|site-name|sitename")
@@ -98,21 +97,15 @@ def sole_h1(tree: HtmlElement) -> HtmlElement | None:
 _MENU_AREA = re.compile(r"menu|\bnav")
 
 
-def _menu_names(tree: HtmlElement, base: str = "", own: frozenset[str] = frozenset()) -> set[str]:
+def _menu_names(tree: HtmlElement) -> set[str]:
     """The texts of the page's menu links (in a ``<nav>`` or a block whose class or id says menu
-    or nav), case-folded: the names of the site's sections. Not a link to the page itself
-    (``own``: its URLs, canonicalized; links resolved against ``base``): a breadcrumb's last
-    item, a menu's preview of the latest stories or a permalink heading names the page, not
-    its section (a news site's headline in its section menu's preview)."""
+    or nav), case-folded: the names of the site's sections."""
     out = set()
     for a in tree.iter("a"):
         text = text_of(a)
-        href = a.get("href")
-        if text and href and any(
+        if text and a.get("href") and any(
             up.tag == "nav" or _MENU_AREA.search(attr_words(up)) for up in [a, *a.iterancestors()]
         ):
-            if own and (target := absolutize(base, href)) is not None and canonicalize(target) in own:
-                continue
             out.add(text.casefold())
     return out
 
@@ -125,16 +118,13 @@ GENERIC_LABEL = re.compile(
 )
 
 
-def _section_title(
-    tree: HtmlElement, page_title: str, text: str, base: str = "", own: frozenset[str] = frozenset()
-) -> str | None:
+def _section_title(tree: HtmlElement, page_title: str, text: str) -> str | None:
     """The menu link's text that ``<title>`` names, its site name (and learned affixes, which
-    may split the section's name at its own " - ") aside, when it says no more than that
-    (``base``, ``own``: see :func:`_menu_names`)."""
+    may split the section's name at its own " - ") aside, when it says no more than that."""
     low, full = text.casefold(), page_title.casefold()
     if not low:
         return None
-    for name in _menu_names(tree, base, own):
+    for name in _menu_names(tree):
         if low in name and name in full and not _page_heading(tree, name):
             return name
     return None
@@ -208,14 +198,11 @@ def find_title(
     affixes: list[str],
     chrome: Callable[[str], bool] = lambda _: False,
     headline: str | None = None,
-    base: str = "",
-    own: frozenset[str] = frozenset(),
 ) -> tuple[str | None, HtmlElement | None, str]:
     """(title, the element it was read from or None, where from). ``chrome`` says whether a
     line is the site's furniture (learned chrome: a portlet's title on every page);
     ``headline`` the structured data's (JSON-LD ``headline``, microdata), taken over an
-    og:title the page does not show when the page shows it; ``base`` the page's base URL and
-    ``own`` its URLs (canonicalized), so a menu's link to the page itself names no section."""
+    og:title the page does not show when the page shows it."""
     # A headline element is taken verbatim: only <title> and og:title carry the site's name,
     # and a real headline may begin with it ("Tỉnh ủy Lào Cai - ...").
     for selector in selectors:
@@ -233,7 +220,7 @@ def find_title(
         # its box's heading too) beside the site's name: no part of it names the headline (a
         # third part might: "Chi tiết tin - Headline - Site" is read as before)
         affixes, text = [*affixes, *parts], ""
-    section = _section_title(tree, page_title, text, base, own)
+    section = _section_title(tree, page_title, text)
     if section:
         # <title> names the page's section, one of the menu's links ("Tin tức - Sự kiện | UBND
         # xã ..." on every page of the section), and so does the section's banner <h1>: no
