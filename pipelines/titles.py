@@ -130,13 +130,22 @@ def _section_title(tree: HtmlElement, page_title: str, text: str) -> str | None:
     return None
 
 
+#: the site's banner, by class or id: not an article's or a card's own header ("entry-header",
+#: "entry-content-header", "post-header", "card-header"), which holds the page's headline
+_BANNER_AREA = re.compile(r"logo|banner|brand|site-name|sitename|(?<![\w-])(?:site-|page-|top-|main-)?header(?![\w-])")
+
+
 def _page_heading(tree: HtmlElement, name: str) -> bool:
     """A heading outside the banner says ``name`` (case-folded): the page is that menu item's
-    own page ("Lịch tiếp công dân" over its text), not an article in its section."""
+    own page ("Lịch tiếp công dân" over its text), not an article in its section (nor is an
+    article whose headline a menu's preview of the latest stories or a breadcrumb shows: its
+    ``<h1>`` in its "entry-header" says it)."""
     # (a table layout's headline is a ``<font class="title">`` or a ``<td class="title">``)
     for el in tree.iter("h1", "h2", "h3", "h4", "div", "p", "span", "font", "td"):
         if (el.tag.startswith("h") or "title" in attr_words(el)) and text_of(el).casefold() == name:
-            if not _in_chrome(el):
+            # (up to the page's <body>, whose classes name a theme's options: "html_logo_left")
+            blocks = [el, *(a for a in el.iterancestors() if a.tag not in ("body", "html"))]
+            if not any(_BANNER_AREA.search(attr_words(a)) for a in blocks):
                 return True
     return False
 
