@@ -171,6 +171,17 @@ Cai" alone), a department of justice pasting from Word (``freshn_tuphap``: a Fac
 (``freshn_huyen``: an interview signed "Phạm Thu (thực hiện)" under "Phóng viên: Xin cảm ơn
 ông!", "(tổng hợp)", a footnote or "(Còn nữa)" after the signature, a byline row "Bài: X | Ảnh:
 Y", a caption credit alone, two writers and their unit). Part "fresh", not in ``FAMILIES``.
+``FRESH_P`` (three, round 19b, held out when first scored, truth by hand before any
+extraction): bylines the generic path does not read. A district party committee's portal with
+the province's paper (``freshp_baodang``: "HÀ ANH - " and "SÙNG SEO VẦN - " in capitals opening
+the sapo, the paper's source codes "(LC) - " and "LCĐT - " that name no one, "Quang Vinh/TTXVN"
+under the headline, "Nhóm phóng viên", "Bài: X" over "Ảnh: Y"), a department's HTML5 theme
+(``freshp_html5``: the writer only in an ``<address>``, a ``rel="author"`` link, a ``<cite>``, an
+avatar's ``title``, a signature image's ``alt``, a ``<p class="author">`` after the tags; "BBT"
+signing, "Ban biên tập" only in a contact box and the footer) and a district health centre's
+table layout (``freshp_ttyt``: "Bài và ảnh:", "Name (Trung tâm Y tế huyện)" alone in a
+right-aligned ``<div>``, a poster row "Người đăng: X | Lượt xem" above the text, "Tin: X<br>Ảnh:
+Y", a department as the writer, "ThS.BS ..."). Part "fresh", not in ``FAMILIES``.
 
 Each family module exports ``SITE_ID``, ``NAME``, ``ARTICLES`` (hand-written ground truth,
 :class:`tests.families.common.Art`), ``CHROME`` (strings no body may contain),
@@ -235,6 +246,9 @@ from tests.families import (
     freshn_huyen,
     freshn_tuphap,
     freshn_vanhoa,
+    freshp_baodang,
+    freshp_html5,
+    freshp_ttyt,
     gallery,
     hugo,
     joomla,
@@ -297,6 +311,8 @@ FRESH_K: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshk_nghedoc, freshk_
 FRESH_M: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshm_tooltip, freshm_chu, freshm_english)}
 # round 19's fresh-N: author conventions (an article's information box, workflow lines, legal titles, interviews)
 FRESH_N: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshn_vanhoa, freshn_tuphap, freshn_huyen)}
+# round 19b's fresh-P: bylines that get missed (capitals opening the sapo, semantic markup, poster rows)
+FRESH_P: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshp_baodang, freshp_html5, freshp_ttyt)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
