@@ -878,7 +878,9 @@ def byline_in_date_line(line: str) -> Byline | None:
 _SEPARATOR = re.compile(r"\s+[|⋅·•]\s+")
 _DATE_LINE_PARTS = re.compile(r"\s+[|⋅·•–—-]\s+")
 _NEXT_FIELD = re.compile(
-    rf"\s*;\s*|\s+(?=(?:nguồn|ngày|cập nhật|lượt xem|{_ROLES})\s*:)"
+    # (a bar or a dot before the next label is the separator, not part of the name: "Người
+    # đăng: Hoàng Lan | Lượt xem: 215")
+    rf"\s*;\s*|(?:\s+[|⋅·•])?\s+(?=(?:nguồn|ngày|cập nhật|lượt xem|{_ROLES})\s*:)"
     # the date after the name: "Tác giả: Minh Anh - 05/03/2024", "Đăng bởi: Minh Anh lúc 08:40"
     r"|\s+[-–—]\s+(?=\d)|\s+(?=(?:vào\s+)?lúc\s+\d)"
     # the next field of a foreign page's byline row: "Auteur : Kossivi Tiassou Edition :

@@ -1,0 +1,29 @@
+"""Author conventions fresh-P's families showed the generic path missing (round 19b, issue
+10), each on a page or a line built here (no family read)."""
+
+from __future__ import annotations
+
+from config.profile import adhoc_profile
+from pipelines.authors import parse_byline_text
+from pipelines.sitemodel import extract_page
+
+BASE = "https://ttyt.namha.example.vn/"
+TEXT = (
+    "Sáng 11/3, Trung tâm Y tế huyện tổ chức tiêm vắc xin phòng bệnh cho trẻ em trong độ tuổi tiêm "
+    "chủng mở rộng tại mười sáu trạm y tế xã, thị trấn trên địa bàn với hơn một nghìn trẻ được tiêm."
+)
+MORE = (
+    "Cán bộ y tế khám sàng lọc trước khi tiêm, hướng dẫn phụ huynh theo dõi trẻ tại trạm ít nhất ba "
+    "mươi phút sau tiêm và ghi đầy đủ thông tin vào sổ tiêm chủng điện tử của từng trẻ."
+)
+
+
+def _record(page: str, path: str = "tin-tuc/tiem-chung-1184.html"):  # noqa: ANN202 - the ArticleRecord
+    return extract_page(page.encode(), BASE + path, {}, adhoc_profile(BASE))
+
+
+def test_a_bar_before_the_next_label_is_no_part_of_the_name() -> None:
+    # "Người đăng: Hoàng Lan | Lượt xem: 215": the name ends at the bar, not with it
+    assert parse_byline_text("Người đăng: Lường Văn Pâng | Lượt xem: 215").author == "Lường Văn Pâng"
+    assert parse_byline_text("Tác giả: Minh Anh · Nguồn: Báo Lào Cai").author == "Minh Anh"
+    assert parse_byline_text("Người đăng: Hoàng Lan | 04/03/2024").author == "Hoàng Lan"
