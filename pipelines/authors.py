@@ -795,6 +795,27 @@ def byline_at_top(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:
     return Byline()
 
 
+#: a writer's name in capitals opening the lead before a dash, as a paper's dateline ("HÀ ANH
+#: - Sáng 5/3, ...", "SÙNG SEO VẦN - Những ngày này, ...")
+_LEAD_NAME = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){1,4})\s*[-–—]\s+(?=\S)")
+
+
+def name_opening_lead(paragraphs: Sequence[str]) -> Byline:
+    """The writer a paper's dateline names in capitals at the start of the lead ("HÀ ANH -
+    Sáng 5/3, ..."): two to five words in capitals that are a person's name, before a dash,
+    in a first paragraph that goes on as a sentence. Never a source code ("(LC) - ", "LCĐT -
+    ", "TTXVN -": an abbreviation, one word), a province ("HÀ NỘI - ", :data:`PLACES`), an
+    office or a heading in capitals ("SỞ Y TẾ - ", "TIN MỚI - ")."""
+    first = clean(paragraphs[0]) if paragraphs else ""
+    match = _LEAD_NAME.match(first)
+    if match is None or len(first) - match.end() < 60:
+        return Byline()
+    name = match.group(1)
+    if name != name.upper() or not person_name(name):
+        return Byline()
+    return Byline(author=name)
+
+
 # the writer in brackets after the last sentence: "... công trình. (Ngọc Lan)"
 _CLOSING_BRACKET = re.compile(r"[.!?…\"”]\s*[(\[]\s*([^()\[\]]{3,80}?)\s*[)\]]\s*$")
 

@@ -854,6 +854,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, _name_over_sapo(text.element, text.paragraphs))
     if result.author is None and text.container is not None:
         result = authors.merge(result, _info_box_beside(text.container))
+    if result.author is None:  # "HÀ ANH - Sáng 5/3, ...": a paper's dateline naming its writer
+        result = authors.merge(result, authors.name_opening_lead(text.paragraphs))
     for el in (x for s in may_match(scope, SOURCE_SELECTORS) for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:

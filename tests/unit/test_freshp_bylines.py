@@ -27,3 +27,26 @@ def test_a_bar_before_the_next_label_is_no_part_of_the_name() -> None:
     assert parse_byline_text("Người đăng: Lường Văn Pâng | Lượt xem: 215").author == "Lường Văn Pâng"
     assert parse_byline_text("Tác giả: Minh Anh · Nguồn: Báo Lào Cai").author == "Minh Anh"
     assert parse_byline_text("Người đăng: Hoàng Lan | 04/03/2024").author == "Hoàng Lan"
+
+
+def _lead_page(lead: str, closing: str = "") -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>Tiêm chủng mở rộng tháng 3</title></head><body>"
+        "<div id='menu'><a href='/'>Trang chủ</a> | <a href='/tin-tuc.html'>Tin tức</a></div>"
+        "<div class='detail'><h1 class='detail-title'>Tiêm chủng mở rộng tháng 3 cho hơn một nghìn trẻ</h1>"
+        "<div class='detail-time'>12/03/2024 08:30</div>"
+        f"<p class='detail-sapo'><strong>{lead}{TEXT}</strong></p>"
+        f"<div class='detail-content'><p>{MORE}</p>{closing}</div></div>"
+        "<div id='footer'>Bản quyền © Trung tâm Y tế huyện. Địa chỉ: Tổ 5, thị trấn.</div></body></html>"
+    )
+
+
+def test_a_name_in_capitals_opening_the_lead_is_its_writer() -> None:
+    assert _record(_lead_page("HÀ ANH - ")).author == "HÀ ANH"
+    assert _record(_lead_page("SÙNG SEO VẦN - ")).author == "SÙNG SEO VẦN"
+    # a paper's source code, a province, an office in capitals name no one
+    for lead in ("(LC) - ", "LCĐT - ", "TTXVN - ", "HÀ NỘI - ", "SỞ Y TẾ - "):
+        assert _record(_lead_page(lead)).author is None, lead
+    # a signature closing the text is read first
+    closing = "<p style='text-align:right'><strong>Minh Đức</strong></p>"
+    assert _record(_lead_page("HÀ ANH - ", closing)).author == "Minh Đức"
