@@ -355,6 +355,20 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
     return authors.Byline()
 
 
+def _pictured_name(el: HtmlElement) -> str:
+    """The name an element with no text shows only as its one image's tooltip or alt text (a
+    byline of an avatar alone, ``<span class="byline"><img class="avatar" title="Trần Minh
+    Khôi"></span>``): a person's name there, or nothing."""
+    images = [x for x in el.iter("img")]
+    if len(images) != 1:
+        return ""
+    for attr in ("title", "alt"):
+        value = clean(images[0].get(attr))
+        if value and authors.person_name(value):
+            return value
+    return ""
+
+
 def _signature_block(line: str) -> authors.Byline | None:
     """The signature a block after the body reads as: the name, or the name over its source
     line in one block (``<b>Minh Khoa<br>Nguồn: Báo Lào Cai</b>``, read "Minh Khoa Nguồn: Báo
@@ -810,7 +824,7 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         for selector in may_match(root, selectors):
             hits: list[tuple[HtmlElement, str]] = []
             for el in css(root, selector):
-                line = el.get("content") or text_of(el)
+                line = el.get("content") or text_of(el) or _pictured_name(el)
                 if _credit_after_body(el, line, text):
                     continue  # the photographer's credit under a text: not its writer
                 if root is scope and (in_comments(el, scope) or _in_comment_box(el, scope)):

@@ -50,3 +50,22 @@ def test_a_name_in_capitals_opening_the_lead_is_its_writer() -> None:
     # a signature closing the text is read first
     closing = "<p style='text-align:right'><strong>Minh Đức</strong></p>"
     assert _record(_lead_page("HÀ ANH - ", closing)).author == "Minh Đức"
+
+
+def _html5_page(meta: str = "", closing: str = "") -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>Tiêm chủng mở rộng tháng 3</title></head><body>"
+        "<nav><a href='/'>Trang chủ</a> | <a href='/tin-tuc.html'>Tin tức</a></nav>"
+        "<article class='post'><h1 class='entry-title'>Tiêm chủng mở rộng tháng 3 cho hơn một nghìn trẻ</h1>"
+        f"<div class='entry-meta'><time datetime='2024-03-12T08:30:00+07:00'>12/03/2024 - 08:30</time>{meta}</div>"
+        f"<div class='entry-content'><p>{TEXT}</p><p>{MORE}</p>{closing}</div></article>"
+        "<footer>Bản quyền © Trung tâm Y tế huyện. Địa chỉ: Tổ 5, thị trấn.</footer></body></html>"
+    )
+
+
+def test_a_byline_of_an_avatar_alone_names_its_tooltip() -> None:
+    avatar = " <span class='byline'><img class='avatar' src='/up/avatar/k.jpg' title='Trần Minh Khôi' alt=''></span>"
+    assert _record(_html5_page(meta=avatar)).author == "Trần Minh Khôi"
+    # an avatar whose tooltip is no name ("Ảnh đại diện") names no one
+    blank = " <span class='byline'><img class='avatar' src='/up/avatar/k.jpg' title='Ảnh đại diện'></span>"
+    assert _record(_html5_page(meta=blank)).author is None
