@@ -369,6 +369,29 @@ def _pictured_name(el: HtmlElement) -> str:
     return ""
 
 
+_SIGNATURE_IMAGE = re.compile(r"chu-?ky|chuky|signature|(?:^|[/_-])sign(?:$|[._-])", re.IGNORECASE)
+
+
+def _signature_image(element: HtmlElement) -> authors.Byline:
+    """A scanned signature closing the body: its last block holds no text, only one image
+    whose alt text or tooltip is a person's name, right-aligned or named a signature by its
+    class or file ("chu-ky", "chuky", "signature"), never a photo with a caption (a centred
+    portrait of a leader closing the text names who is pictured, not who wrote)."""
+    blocks = [x for x in element if isinstance(x.tag, str)]
+    if not blocks:
+        return authors.Byline()
+    last = blocks[-1]
+    images = [x for x in last.iter("img")]
+    if text_of(last) or len(images) != 1:
+        return authors.Byline()
+    img = images[0]
+    marked = _SIGNATURE_IMAGE.search(" ".join((img.get("class") or "", img.get("src") or "")))
+    if not (marked or right_aligned(last)):
+        return authors.Byline()
+    name = _pictured_name(last)
+    return authors.Byline(author=name) if name else authors.Byline()
+
+
 def _signature_block(line: str) -> authors.Byline | None:
     """The signature a block after the body reads as: the name, or the name over its source
     line in one block (``<b>Minh Khoa<br>Nguồn: Báo Lào Cai</b>``, read "Minh Khoa Nguồn: Báo
@@ -849,6 +872,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, authors.byline_at_top(text.paragraphs))
     if result.author is None and text.element is not None:
         result = authors.merge(result, _signature_after_body(text.element))
+    if result.author is None and text.element is not None:
+        result = authors.merge(result, _signature_image(text.element))
     if result.author is None and text.element is not None:
         result = authors.merge(result, _writer_box_at_end(text.element, text.paragraphs))
     if result.author is None and text.container is not None and text.element is not None:

@@ -69,3 +69,13 @@ def test_a_byline_of_an_avatar_alone_names_its_tooltip() -> None:
     # an avatar whose tooltip is no name ("Ảnh đại diện") names no one
     blank = " <span class='byline'><img class='avatar' src='/up/avatar/k.jpg' title='Ảnh đại diện'></span>"
     assert _record(_html5_page(meta=blank)).author is None
+
+
+def test_a_scanned_signature_closing_the_text_names_its_alt_text() -> None:
+    right = "<p style='text-align: right;'><img class='signature' src='/up/chuky/hvn.png' alt='Hoàng Văn Nam'></p>"
+    assert _record(_html5_page(closing=right)).author == "Hoàng Văn Nam"
+    by_file = "<p><img src='/up/chu-ky/hvn.png' alt='Hoàng Văn Nam'></p>"
+    assert _record(_html5_page(closing=by_file)).author == "Hoàng Văn Nam"
+    # a centred portrait closing the text names who is pictured, not who wrote
+    portrait = "<p style='text-align: center;'><img src='/up/2024/03/chan-dung.jpg' alt='Nguyễn Văn Thành'></p>"
+    assert _record(_html5_page(closing=portrait)).author is None
