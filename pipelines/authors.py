@@ -711,14 +711,15 @@ def signature_from_body(
 
 #: the head words of a state office's or unit's name, as it signs an article ("Phòng Kinh
 #: tế", "Chi cục Thuế khu vực Bắc Hà", "Văn phòng UBND tỉnh", "Ban Quản lý chợ", "Trung tâm
-#: Y tế huyện", "UBND xã Kim Sơn", "Công an huyện"): the name follows the head words. A
+#: Y tế huyện", "UBND xã Kim Sơn", "Công an huyện", "Khoa Kiểm soát bệnh tật"): the name follows the head words. A
 #: newspaper's, a station's or an agency's name ("Báo Lào Cai", "Đài PT-TH tỉnh", "TTXVN")
 #: is not among them: alone under a text on a portal it is where the text was taken from.
 _OFFICE_HEAD = re.compile(
     r"^(?:chi cục|tổng cục|cục|vụ|sở|bộ chỉ huy|ban chỉ huy|bộ|ban|văn phòng|phòng|trung tâm"
     r"|ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ủy ban|uỷ ban|ubmttq|mttq"
     r"|mặt trận|hội đồng|hội|liên đoàn|công đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|đoàn|công an"
-    r"|đồn|trạm|hạt|đội|chi nhánh|kho bạc|thanh tra|bảo hiểm xã hội|bhxh|bệnh viện|trường"
+    # (a hospital's or a health centre's department: "Khoa Kiểm soát bệnh tật", "Khoa Dược")
+    r"|đồn|trạm|hạt|đội|chi nhánh|kho bạc|thanh tra|bảo hiểm xã hội|bhxh|bệnh viện|trường|khoa"
     r"|viện kiểm sát|tòa án|toà án|học viện|viện|đại học|thư viện|bảo tàng|nhà văn hóa"
     r"|nhà văn hoá|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ"
     r"|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng đoàn|ban thường vụ|cơ quan|ngân hàng chính sách xã hội)\s+",

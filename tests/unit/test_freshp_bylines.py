@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from config.profile import adhoc_profile
-from pipelines.authors import parse_byline_text
+from pipelines.authors import parse_byline_text, unit_signature
 from pipelines.sitemodel import extract_page
 
 BASE = "https://ttyt.namha.example.vn/"
@@ -79,3 +79,11 @@ def test_a_scanned_signature_closing_the_text_names_its_alt_text() -> None:
     # a centred portrait closing the text names who is pictured, not who wrote
     portrait = "<p style='text-align: center;'><img src='/up/2024/03/chan-dung.jpg' alt='Nguyễn Văn Thành'></p>"
     assert _record(_html5_page(closing=portrait)).author is None
+
+
+def test_a_hospital_department_signs_as_an_office() -> None:
+    assert unit_signature("Khoa Kiểm soát bệnh tật") == "Khoa Kiểm soát bệnh tật"
+    assert unit_signature("Khoa Minh Tuấn") is None  # every word capitalised: a person
+    assert unit_signature("Khoa học công nghệ") is None  # a phrase
+    closing = "<p align='right'><i>Khoa Kiểm soát bệnh tật</i></p>"
+    assert _record(_html5_page(closing=closing)).author == "Khoa Kiểm soát bệnh tật"
