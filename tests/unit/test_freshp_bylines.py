@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from config.profile import adhoc_profile
 from pipelines.authors import parse_byline_text, unit_signature
+from pipelines.body import chrome_kind
 from pipelines.sitemodel import extract_page
 
 BASE = "https://ttyt.namha.example.vn/"
@@ -87,3 +88,11 @@ def test_a_hospital_department_signs_as_an_office() -> None:
     assert unit_signature("Khoa học công nghệ") is None  # a phrase
     closing = "<p align='right'><i>Khoa Kiểm soát bệnh tật</i></p>"
     assert _record(_html5_page(closing=closing)).author == "Khoa Kiểm soát bệnh tật"
+
+
+def test_a_cms_accounts_poster_row_is_the_templates_meta_row() -> None:
+    assert chrome_kind("Người đăng: admin | Lượt xem: 26") == "strong"
+    assert chrome_kind("Đăng bởi: host | In bài | Chia sẻ") == "strong"
+    # a person posting is a byline, read for the author; a poster field alone is no row
+    assert chrome_kind("Người đăng: Lường Văn Pâng | Lượt xem: 26") is None
+    assert chrome_kind("Người đăng: admin") is None
