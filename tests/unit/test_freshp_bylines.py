@@ -1,11 +1,12 @@
 """Author conventions fresh-P's families showed the generic path missing (round 19b, issue
-10), each on a page or a line built here (no family read)."""
+10), and one date line, each on a page or a line built here (no family read)."""
 
 from __future__ import annotations
 
 from config.profile import adhoc_profile
 from pipelines.authors import parse_byline_text, unit_signature
 from pipelines.body import chrome_kind
+from pipelines.chrome import Learned, normalize
 from pipelines.sitemodel import extract_page
 
 BASE = "https://ttyt.namha.example.vn/"
@@ -96,3 +97,12 @@ def test_a_cms_accounts_poster_row_is_the_templates_meta_row() -> None:
     # a person posting is a byline, read for the author; a poster field alone is no row
     assert chrome_kind("Người đăng: Lường Văn Pâng | Lượt xem: 26") is None
     assert chrome_kind("Người đăng: admin") is None
+
+
+def test_the_headlines_timed_date_line_learned_as_chrome_is_still_its_date() -> None:
+    # a small site's listings show each article's date line as its page does: learned as chrome
+    line = "Thứ Ba, 12/03/2024 08:30"
+    page = _lead_page("").replace("12/03/2024 08:30", line).encode()
+    learned = Learned(lines=frozenset({normalize(line)}))
+    record = extract_page(page, BASE + "tin-tuc/tiem-chung-1184.html", {}, adhoc_profile(BASE), learned=learned)
+    assert record.published_at == "2024-03-12T08:30:00+07:00"
