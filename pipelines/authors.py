@@ -711,14 +711,15 @@ def signature_from_body(
 
 #: the head words of a state office's or unit's name, as it signs an article ("Phòng Kinh
 #: tế", "Chi cục Thuế khu vực Bắc Hà", "Văn phòng UBND tỉnh", "Ban Quản lý chợ", "Trung tâm
-#: Y tế huyện", "UBND xã Kim Sơn", "Công an huyện"): the name follows the head words. A
+#: Y tế huyện", "UBND xã Kim Sơn", "Công an huyện", "Khoa Kiểm soát bệnh tật"): the name follows the head words. A
 #: newspaper's, a station's or an agency's name ("Báo Lào Cai", "Đài PT-TH tỉnh", "TTXVN")
 #: is not among them: alone under a text on a portal it is where the text was taken from.
 _OFFICE_HEAD = re.compile(
     r"^(?:chi cục|tổng cục|cục|vụ|sở|bộ chỉ huy|ban chỉ huy|bộ|ban|văn phòng|phòng|trung tâm"
     r"|ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ủy ban|uỷ ban|ubmttq|mttq"
     r"|mặt trận|hội đồng|hội|liên đoàn|công đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|đoàn|công an"
-    r"|đồn|trạm|hạt|đội|chi nhánh|kho bạc|thanh tra|bảo hiểm xã hội|bhxh|bệnh viện|trường"
+    # (a hospital's or a health centre's department: "Khoa Kiểm soát bệnh tật", "Khoa Dược")
+    r"|đồn|trạm|hạt|đội|chi nhánh|kho bạc|thanh tra|bảo hiểm xã hội|bhxh|bệnh viện|trường|khoa"
     r"|viện kiểm sát|tòa án|toà án|học viện|viện|đại học|thư viện|bảo tàng|nhà văn hóa"
     r"|nhà văn hoá|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ"
     r"|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng đoàn|ban thường vụ|cơ quan|ngân hàng chính sách xã hội)\s+",
@@ -793,6 +794,27 @@ def byline_at_top(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:
             if found and found.author:
                 return found
     return Byline()
+
+
+#: a writer's name in capitals opening the lead before a dash, as a paper's dateline ("HÀ ANH
+#: - Sáng 5/3, ...", "SÙNG SEO VẦN - Những ngày này, ...")
+_LEAD_NAME = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){1,4})\s*[-–—]\s+(?=\S)")
+
+
+def name_opening_lead(paragraphs: Sequence[str]) -> Byline:
+    """The writer a paper's dateline names in capitals at the start of the lead ("HÀ ANH -
+    Sáng 5/3, ..."): two to five words in capitals that are a person's name, before a dash,
+    in a first paragraph that goes on as a sentence. Never a source code ("(LC) - ", "LCĐT -
+    ", "TTXVN -": an abbreviation, one word), a province ("HÀ NỘI - ", :data:`PLACES`), an
+    office or a heading in capitals ("SỞ Y TẾ - ", "TIN MỚI - ")."""
+    first = clean(paragraphs[0]) if paragraphs else ""
+    match = _LEAD_NAME.match(first)
+    if match is None or len(first) - match.end() < 60:
+        return Byline()
+    name = match.group(1)
+    if name != name.upper() or not person_name(name):
+        return Byline()
+    return Byline(author=name)
 
 
 # the writer in brackets after the last sentence: "... công trình. (Ngọc Lan)"
@@ -879,8 +901,9 @@ _SEPARATOR = re.compile(r"\s+[|⋅·•]\s+")
 _DATE_LINE_PARTS = re.compile(r"\s+[|⋅·•–—-]\s+")
 _NEXT_FIELD = re.compile(
     # (not inside a role's own label: "Người duyệt:", "Người kiểm duyệt:" are one label, whose
-    # "duyệt:" alone would leave "Người" for a name)
-    rf"\s*;\s*|(?<!người)(?<!kiểm)\s+(?=(?:nguồn|ngày|cập nhật|lượt xem|{_ROLES})\s*:)"
+    # "duyệt:" alone would leave "Người" for a name; a bar or a dot before the next label is the
+    # separator, not part of the name: "Người đăng: Hoàng Lan | Lượt xem: 215")
+    rf"\s*;\s*|(?<!người)(?<!kiểm)(?:\s+[|⋅·•])?\s+(?=(?:nguồn|ngày|cập nhật|lượt xem|{_ROLES})\s*:)"
     # the date after the name: "Tác giả: Minh Anh - 05/03/2024", "Đăng bởi: Minh Anh lúc 08:40"
     r"|\s+[-–—]\s+(?=\d)|\s+(?=(?:vào\s+)?lúc\s+\d)"
     # the next field of a foreign page's byline row: "Auteur : Kossivi Tiassou Edition :

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 from lxml.html import HtmlElement
 
+from pipelines.authors import is_junk_author
 from pipelines.dom import DROP_TAGS, clean, hidden, text_chunks
 
 HTML_BLOCKS = frozenset(
@@ -355,14 +356,27 @@ def _tool_phrases(part: str) -> bool:
     return n >= 2
 
 
+# a poster's field naming the CMS account that posted ("Người đăng: admin", "Đăng bởi: host")
+_POSTER = re.compile(r"^(?:người đăng(?: tin| bài)?|đăng bởi|người cập nhật)\s*:?\s*(\S.*?)\s*$", re.IGNORECASE)
+
+
+def _poster_account(part: str) -> bool:
+    """A poster's field naming a CMS account, no person: a field of the template's meta row
+    ("Người đăng: admin | Lượt xem: 26"), never a writer's byline."""
+    match = _POSTER.match(part)
+    return match is not None and is_junk_author(match.group(1))
+
+
 def _tool_row(line: str) -> bool:
     parts = [p for p in _TOOL_SEP.split(line.strip()) if p]
     if len(parts) == 1:
         return _tool_phrases(parts[0])
+    # (a CMS account's poster field beside a counter is the same row: "Người đăng: admin |
+    # Lượt xem: 26"; never a row of poster fields alone)
     return len(parts) >= 2 and all(
-        _FURNITURE.match(p) or _TOOL.match(p) or _COUNTER.match(p) or _tool_phrases(p)
+        _FURNITURE.match(p) or _TOOL.match(p) or _COUNTER.match(p) or _tool_phrases(p) or _poster_account(p)
         for p in parts
-    )
+    ) and not all(_poster_account(p) for p in parts)
 
 
 def chrome_kind(line: str) -> str | None:

@@ -742,7 +742,39 @@ def _near_title(
     article = article_of(title_el, body_el) if title_el is not None else None
     if article is not None:  # (two levels up were not yet the article: scanned above)
         lines = header_lines(article, body_el)
-        return _scan(article, title_el, tz, learned, order, lines, foot=False, url=url)
+        found = _scan(article, title_el, tz, learned, order, lines, foot=False, url=url)
+        if found.published or found.updated:
+            return found
+    return _timed_under_title(title_el, tz, order) if title_el is not None else FoundDates()
+
+
+#: elements with text looked at right after the headline for its timed date line
+UNDER_TITLE_LINES = 2
+
+
+def _timed_under_title(title_el: HtmlElement, tz: str, order: str) -> FoundDates:
+    """The headline's own date line when the scan refused it as the site's chrome: a short
+    line right after the headline (a credit line may come between) that is a day and a time
+    ("Thứ Ba, 05/03/2024 08:30"). A small site's listings show each article's date line as
+    its page does (home, category, tag page), so the line recurs on enough of its pages to be
+    learned as chrome; a line of the site's chrome under every headline is no day and time
+    of one article ("Hôm nay: Thứ Tư, 06/03/2024" is in the header, and day-only)."""
+    seen = 0
+    for sibling in title_el.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        line = text_of(sibling)
+        if not line:
+            continue
+        seen += 1
+        if seen > UNDER_TITLE_LINES or len(line) > 60:
+            break
+        if not has_date(line) or sentence(line) or DOC_NUMBER.search(line):
+            continue
+        pub, upd = _parse_line(line, tz, order)
+        if pub is not None and pub.precision not in ("day", "month", "year"):
+            return FoundDates(pub, upd, "page")
+        break
     return FoundDates()
 
 

@@ -355,6 +355,43 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
     return authors.Byline()
 
 
+def _pictured_name(el: HtmlElement) -> str:
+    """The name an element with no text shows only as its one image's tooltip or alt text (a
+    byline of an avatar alone, ``<span class="byline"><img class="avatar" title="Trần Minh
+    Khôi"></span>``): a person's name there, or nothing."""
+    images = [x for x in el.iter("img")]
+    if len(images) != 1:
+        return ""
+    for attr in ("title", "alt"):
+        value = clean(images[0].get(attr))
+        if value and authors.person_name(value):
+            return value
+    return ""
+
+
+_SIGNATURE_IMAGE = re.compile(r"chu-?ky|chuky|signature|(?:^|[/_-])sign(?:$|[._-])", re.IGNORECASE)
+
+
+def _signature_image(element: HtmlElement) -> authors.Byline:
+    """A scanned signature closing the body: its last block holds no text, only one image
+    whose alt text or tooltip is a person's name, right-aligned or named a signature by its
+    class or file ("chu-ky", "chuky", "signature"), never a photo with a caption (a centred
+    portrait of a leader closing the text names who is pictured, not who wrote)."""
+    blocks = [x for x in element if isinstance(x.tag, str)]
+    if not blocks:
+        return authors.Byline()
+    last = blocks[-1]
+    images = [x for x in last.iter("img")]
+    if text_of(last) or len(images) != 1:
+        return authors.Byline()
+    img = images[0]
+    marked = _SIGNATURE_IMAGE.search(" ".join((img.get("class") or "", img.get("src") or "")))
+    if not (marked or right_aligned(last)):
+        return authors.Byline()
+    name = _pictured_name(last)
+    return authors.Byline(author=name) if name else authors.Byline()
+
+
 def _signature_block(line: str) -> authors.Byline | None:
     """The signature a block after the body reads as: the name, or the name over its source
     line in one block (``<b>Minh Khoa<br>Nguồn: Báo Lào Cai</b>``, read "Minh Khoa Nguồn: Báo
@@ -810,7 +847,7 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         for selector in may_match(root, selectors):
             hits: list[tuple[HtmlElement, str]] = []
             for el in css(root, selector):
-                line = el.get("content") or text_of(el)
+                line = el.get("content") or text_of(el) or _pictured_name(el)
                 if _credit_after_body(el, line, text):
                     continue  # the photographer's credit under a text: not its writer
                 if root is scope and (in_comments(el, scope) or _in_comment_box(el, scope)):
@@ -836,6 +873,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
     if result.author is None and text.element is not None:
         result = authors.merge(result, _signature_after_body(text.element))
     if result.author is None and text.element is not None:
+        result = authors.merge(result, _signature_image(text.element))
+    if result.author is None and text.element is not None:
         result = authors.merge(result, _writer_box_at_end(text.element, text.paragraphs))
     if result.author is None and text.container is not None and text.element is not None:
         result = authors.merge(result, _byline_after_block(text.container))
@@ -854,6 +893,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, _name_over_sapo(text.element, text.paragraphs))
     if result.author is None and text.container is not None:
         result = authors.merge(result, _info_box_beside(text.container))
+    if result.author is None:  # "HÀ ANH - Sáng 5/3, ...": a paper's dateline naming its writer
+        result = authors.merge(result, authors.name_opening_lead(text.paragraphs))
     for el in (x for s in may_match(scope, SOURCE_SELECTORS) for x in css(scope, s)):
         source = authors.parse_source(text_of(el)) or clean(text_of(el))
         if source and result.source is None and len(source) <= 80:

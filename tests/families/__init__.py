@@ -171,8 +171,19 @@ Cai" alone), a department of justice pasting from Word (``freshn_tuphap``: a Fac
 (``freshn_huyen``: an interview signed "Phạm Thu (thực hiện)" under "Phóng viên: Xin cảm ơn
 ông!", "(tổng hợp)", a footnote or "(Còn nữa)" after the signature, a byline row "Bài: X | Ảnh:
 Y", a caption credit alone, two writers and their unit). Part "fresh", not in ``FAMILIES``.
+``FRESH_P`` (three, round 19b, held out when first scored, truth by hand before any
+extraction): bylines the generic path does not read. A district party committee's portal with
+the province's paper (``freshp_baodang``: "HÀ ANH - " and "SÙNG SEO VẦN - " in capitals opening
+the sapo, the paper's source codes "(LC) - " and "LCĐT - " that name no one, "Quang Vinh/TTXVN"
+under the headline, "Nhóm phóng viên", "Bài: X" over "Ảnh: Y"), a department's HTML5 theme
+(``freshp_html5``: the writer only in an ``<address>``, a ``rel="author"`` link, a ``<cite>``, an
+avatar's ``title``, a signature image's ``alt``, a ``<p class="author">`` after the tags; "BBT"
+signing, "Ban biên tập" only in a contact box and the footer) and a district health centre's
+table layout (``freshp_ttyt``: "Bài và ảnh:", "Name (Trung tâm Y tế huyện)" alone in a
+right-aligned ``<div>``, a poster row "Người đăng: X | Lượt xem" above the text, "Tin: X<br>Ảnh:
+Y", a department as the writer, "ThS.BS ..."). Part "fresh", not in ``FAMILIES``.
 
-``FRESH_O`` (three, round 19, held out when first scored, truth by hand before any
+``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
 province's portal republishing the press (``fresho_dangtai``: "Theo Báo Vân Lĩnh ngày
 05/3/2024" over its own "Ngày đăng", "Ngày cập nhật: ... | Ngày đăng: ..." on one line, "Nguồn:
@@ -257,6 +268,9 @@ from tests.families import (
     fresho_dangtai,
     fresho_meta,
     fresho_thongbao,
+    freshp_baodang,
+    freshp_html5,
+    freshp_ttyt,
     gallery,
     hugo,
     joomla,
@@ -321,6 +335,8 @@ FRESH_M: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshm_tooltip, freshm_
 FRESH_N: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshn_vanhoa, freshn_tuphap, freshn_huyen)}
 # round 19's fresh-O: decoy dates (a source paper's day, today's header, lunar days, comments, metas that disagree)
 FRESH_O: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresho_dangtai, fresho_amlich, fresho_meta, fresho_thongbao)}
+# round 19b's fresh-P: bylines that get missed (capitals opening the sapo, semantic markup, poster rows)
+FRESH_P: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshp_baodang, freshp_html5, freshp_ttyt)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -31,6 +31,7 @@ from tests.families import (
     FRESH_M,
     FRESH_N,
     FRESH_O,
+    FRESH_P,
     VALIDATION,
 )
 
@@ -51,9 +52,11 @@ CHECKED = (
     *FRESH_M.values(),
     *FRESH_N.values(),
     *FRESH_O.values(),
+    *FRESH_P.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
+_IMG_TEXT = re.compile(r"""<img [^>]*?(?:alt|title)=["']([^"']+)""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -99,8 +102,12 @@ def served(request: pytest.FixtureRequest):  # noqa: ANN201 - (family, {path: (s
         for path in paths:
             status, ctype, body = _fetch(base + path)
             text = page_text(ctype, body) if "html" in ctype else ""
-            meta = _META_AUTHOR.search(unicodedata.normalize("NFC", body.decode("utf-8", "replace")))
-            pages[path] = (status, ctype, text + (f" {meta.group(1)}" if meta else ""))
+            html = unicodedata.normalize("NFC", body.decode("utf-8", "replace"))
+            meta = _META_AUTHOR.search(html)
+            # an image's alt or title is shown to the reader (a scanned signature's alt, an
+            # avatar's tooltip: fresh-P), so a name may be only there
+            shown = " ".join(_IMG_TEXT.findall(html))
+            pages[path] = (status, ctype, text + (f" {meta.group(1)}" if meta else "") + f" {shown}")
     return family, pages
 
 
