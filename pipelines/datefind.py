@@ -16,6 +16,7 @@ after the body, before other articles' teasers, a sidebar or the site's footer).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -382,8 +383,17 @@ def _scan(
 def _shown_twice(el: HtmlElement, line: str) -> bool:
     """``el``'s date line, learned as chrome (the header's today, "Thứ Ba, 19/03/2024", on every
     page), is shown again elsewhere on its page: the article's own date line on the day the page
-    was served, the same text as the header's. Asked only of a chrome date line in the region."""
+    was served, the same text as the header's. Asked only of a chrome date line in the region.
+
+    The page's text is searched first (whitespace aside, as :func:`text_of` collapses it): the
+    line shown by ``el`` and by another element stands in it twice, and most pages hold the
+    header's line once, so the elements are compared one by one (each one's text read) only
+    on a page that may show it twice."""
     root = el.getroottree().getroot()
+    if not (el.tag == "time" and el.get("datetime")):  # (a <time>'s line is its attribute)
+        squeezed = "".join(unicodedata.normalize("NFC", "".join(root.itertext())).split())
+        if squeezed.count("".join(line.split())) < 2:
+            return False
     return any(
         other is not el and not contains(other, el) and not contains(el, other) and text_of(other) == line
         for other in root.iter()
