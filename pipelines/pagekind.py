@@ -251,6 +251,13 @@ _FORM_LABELS = {
 }  # fmt: skip
 _RECORD_ONLY = frozenset({"event", "unit", "project"})
 FIELDS_MIN_SHARE = 0.6  # of the lines' words, for a _RECORD_ONLY kind
+# a news post about a decision may carry the decision's record box ("Số ký hiệu", "Ngày ban
+# hành", "Cơ quan ban hành") above its own prose: a document's record, when its fields hold
+# less than this share of the words and the rest is no legal text, is that news post
+DOCUMENT_FIELDS_MIN_SHARE = 0.2
+# a legal text's own lines (a document page showing its full text under its record): an
+# article's heading, a chapter's, the grounds' "Căn cứ ...", the addressees' "Nơi nhận:"
+_LEGAL_LINE = re.compile(r"^\s*(?:(?:điều|chương)\s+[0-9ivxlc]+\b|căn cứ\s|nơi nhận\s*:)", re.I)
 _BULLET = re.compile(r"^[-+•*–—]\s+")
 _LABEL_LINE = re.compile(r"^\s*([^:：]{2,40}?)\s*[:：]")
 _FIELD_SEP = re.compile(r"\s[-–|]\s(?=[^:：]{2,30}[:：])")  # a separator before another "Label:"
@@ -270,7 +277,10 @@ def form_kind(lines: list[str]) -> str | None:
     a line's "Label:" head ("- Label:" in a list too). An article's text has none; an
     article may show three of an event's, a unit's or a project's (an invitation's time and
     place, a contact block), so those are a record only when their fields (a labelled line,
-    or a bare label and the line after it) hold :data:`FIELDS_MIN_SHARE` of the words."""
+    or a bare label and the line after it) hold :data:`FIELDS_MIN_SHARE` of the words. A
+    news post about a decision may show the decision's record box over its own prose: a
+    document's fields holding under :data:`DOCUMENT_FIELDS_MIN_SHARE` of the words, beside no
+    legal text's line (:data:`_LEGAL_LINE`: a full text under its record), are that post's."""
     found: dict[str, set[str]] = {}
     field_words: dict[str, int] = {}
     total = 0
@@ -299,8 +309,12 @@ def form_kind(lines: list[str]) -> str | None:
     for kind, heads in ranked:
         if len(heads) < FORM_MIN_LABELS:
             break
-        if kind not in _RECORD_ONLY or field_words.get(kind, 0) >= FIELDS_MIN_SHARE * total:
-            return kind
+        if kind in _RECORD_ONLY and field_words.get(kind, 0) < FIELDS_MIN_SHARE * total:
+            continue
+        if kind == "document" and field_words.get(kind, 0) < DOCUMENT_FIELDS_MIN_SHARE * total:
+            if not any(_LEGAL_LINE.match(clean(line)) for line in lines):
+                continue  # a record box over a news post's own prose
+        return kind
     return None
 
 

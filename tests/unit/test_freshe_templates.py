@@ -9,7 +9,10 @@ values), each on a page of its own (no family read).
 - "Ngày tạo: ... | Ngày đăng tải: ..." (a vendor platform's draft creation, then the
   publication): the creation won;
 - a CMS field's label in an element of its own (Drupal's ``field__label`` "Tác giả" beside
-  ``field__item``): no byline.
+  ``field__item``): no byline;
+- (round 20) a news post about a decision with the decision's record box above its prose
+  ("Số ký hiệu", "Ngày ban hành", "Ngày hiệu lực", "Cơ quan ban hành"): typed a document's
+  record by its labels alone.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from config.profile import adhoc_profile
+from pipelines import pagekind
 from pipelines.datefind import has_date, split_line
 from pipelines.dates import parse_vn_date
 from pipelines.sitemodel import extract_page
@@ -99,3 +103,24 @@ def test_a_cms_fields_label_in_its_own_element_labels_the_next() -> None:
     # a label of something else beside its value names no one
     other = ("<div class='field'><div class='field__label'>Chuyên mục</div><div class='field__item'>Văn hóa</div></div>")
     assert _record(_page("<div>5 thg 3, 2024</div>", after=other)).author is None
+
+
+_RECORD_BOX = ["Số ký hiệu:", "12/2024/QĐ-UBND", "Ngày ban hành:", "15/01/2024", "Ngày hiệu lực:", "01/02/2024",
+               "Cơ quan ban hành:", "Ủy ban nhân dân tỉnh", "Ngày đăng:", "26/02/2024 4:10:00 CH"]  # fmt: skip
+
+
+def test_a_decisions_record_box_over_a_news_posts_prose_is_no_document_record() -> None:
+    # the box's fields are a tenth of the words, the rest the post's own prose
+    assert pagekind.form_kind(["Trao Giấy chứng nhận đầu tư", *_RECORD_BOX, *PROSE, *PROSE]) is None
+    box = "<dl class='doc-info'>" + "".join(
+        f"<dt>{k}</dt><dd>{v}</dd>" for k, v in zip(_RECORD_BOX[::2], _RECORD_BOX[1::2], strict=True)
+    ) + "</dl>"
+    record = _record(_page(box))
+    assert record.title == "Khai mạc Lễ hội đền Bà Chúa Kho năm 2024"
+    assert record.published_at == "2024-02-26T16:10:00+07:00"
+    # a document's record stays one: its fields alone, with a short summary, or over the
+    # document's full text (its articles, its grounds)
+    assert pagekind.form_kind([*_RECORD_BOX, "Trích yếu:", "Quyết định ban hành quy chế làm việc"]) == "document"
+    legal = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
+             "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.", *PROSE, *PROSE]  # fmt: skip
+    assert pagekind.form_kind([*_RECORD_BOX, *legal]) == "document"
