@@ -678,11 +678,19 @@ def _in_month(date: ParsedDate | None, month: ParsedDate) -> ParsedDate | None:
 
 def labelled_date(lines: list[str]) -> bool:
     """Some short line labels a publication date ("Ngày đăng: 05/03/2024", "Đăng lúc 8h40,
-    5/3/2024", "Ngày xuất bản: ngày 4 tháng 3 năm 2024")."""
-    return any(
-        len(line) <= MAX_LINE_CHARS and _PUBLISHED_LABEL.search(line) and parse_vn_date(line)
-        for line in lines
-    )
+    5/3/2024", "Ngày xuất bản: ngày 4 tháng 3 năm 2024"), or a bare label's line is followed
+    by the date's (a record box's ``<dt>Ngày đăng:</dt><dd>26/02/2024 4:10:00 CH</dd>``)."""
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
+        if len(line) > MAX_LINE_CHARS or not _PUBLISHED_LABEL.search(line):
+            continue
+        if parse_vn_date(line):
+            return True
+        if len(line) <= BARE_LABEL_CHARS and len(after) <= MAX_LINE_CHARS and parse_vn_date(after):
+            return True
+    return False
+
+
+BARE_LABEL_CHARS = 30  # a label alone on its line ("Ngày đăng:", "Ngày xuất bản")
 
 
 def _url_day_first(found: FoundDates, url: str, tz: str) -> FoundDates:

@@ -12,7 +12,9 @@ values), each on a page of its own (no family read).
   ``field__item``): no byline;
 - (round 20) a news post about a decision with the decision's record box above its prose
   ("Số ký hiệu", "Ngày ban hành", "Ngày hiệu lực", "Cơ quan ban hành"): typed a document's
-  record by its labels alone.
+  record by its labels alone; and, on the crawl paths, the site model typed it "other": its
+  date stood in the box's ``<dd>``, not at the template's date element, and the check for a
+  labelled publication date read "Ngày đăng:" only with its date on the same line.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import pytest
 
 from config.profile import adhoc_profile
 from pipelines import pagekind
-from pipelines.datefind import has_date, split_line
+from pipelines.datefind import has_date, labelled_date, split_line
 from pipelines.dates import parse_vn_date
 from pipelines.sitemodel import extract_page
 
@@ -124,3 +126,12 @@ def test_a_decisions_record_box_over_a_news_posts_prose_is_no_document_record() 
     legal = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
              "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.", *PROSE, *PROSE]  # fmt: skip
     assert pagekind.form_kind([*_RECORD_BOX, *legal]) == "document"
+
+
+def test_a_bare_publication_label_over_its_date_labels_the_date() -> None:
+    # a record box's <dt>Ngày đăng:</dt><dd>...</dd>: two lines
+    assert labelled_date(_RECORD_BOX)
+    assert labelled_date(["Ngày xuất bản", "ngày 4 tháng 3 năm 2024"])
+    # another date's label (the decision's issue), or a label over prose, is none
+    assert not labelled_date(_RECORD_BOX[:8])
+    assert not labelled_date(["Ngày đăng:", PROSE[0]])
