@@ -178,6 +178,42 @@ def _find_time(segment: str) -> tuple[int, int, int | None] | None:
     return None
 
 
+# the weekday a date line opens with: "Thứ Ba", "Thứ 3", "T3", "Chủ nhật", "CN", "Tuesday", "Tue"
+_WEEKDAY = re.compile(
+    r"(?:^|[\s,(|])(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|t[2-7]|chủ\s+nhật|cn|"
+    r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+    r"\W{0,3}$",
+    re.IGNORECASE,
+)
+_WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6, "cn": 6,
+                  "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}  # fmt: skip
+
+
+def _weekday_says_month_first(before: str, y: int, d: int, mo: int) -> bool:
+    """A numeric date both orders read ("T3, 03/05/2024") right after a weekday that is the
+    month-first reading's and not the day-first one's (the 5th of March 2024 was a Tuesday,
+    the 3rd of May a Friday): a month-first server format (Drupal's default "D, m/d/Y - H:i"
+    under the vi locale) the page itself tells."""
+    if d > 12 or mo > 12 or d == mo:
+        return False
+    match = _WEEKDAY.search(before[-16:])
+    if match is None:
+        return False
+    word = " ".join(match.group(1).casefold().split())
+    if word.startswith("thứ "):
+        word = word[4:]
+    if word[0] == "t" and word[1:].isdigit():
+        word = word[1:]
+    weekday = int(word) - 2 if word.isdigit() else _WEEKDAY_WORDS.get(word, _WEEKDAY_WORDS.get(word[:3]))
+    if weekday is None:
+        return False
+    try:
+        day_first, month_first = datetime(y, mo, d).weekday(), datetime(y, d, mo).weekday()
+    except ValueError:
+        return False
+    return day_first != weekday and month_first == weekday
+
+
 def _date_matches(text: str, order: str = "auto") -> list[tuple[int, int, int, int, int]]:
     """(start, end, year, month, day) of every day-precision date, in text order.
 
@@ -211,6 +247,8 @@ def _date_matches(text: str, order: str = "auto") -> list[tuple[int, int, int, i
         a, _, b, y = match.groups()
         d, mo = int(a), int(b)
         if order == "mdy" or (order == "us" and d <= 12) or (order in ("auto", "us-clock") and mo > 12 >= d):
+            d, mo = mo, d
+        elif order in ("auto", "us-clock") and _weekday_says_month_first(text[: match.start()], _year(y), d, mo):
             d, mo = mo, d
         if not any(s <= match.start() < e for s, e, *_ in found):
             found.append((match.start(), match.end(), _year(y), mo, d))

@@ -14,7 +14,10 @@ values), each on a page of its own (no family read).
   ("Số ký hiệu", "Ngày ban hành", "Ngày hiệu lực", "Cơ quan ban hành"): typed a document's
   record by its labels alone; and, on the crawl paths, the site model typed it "other": its
   date stood in the box's ``<dd>``, not at the template's date element, and the check for a
-  labelled publication date read "Ngày đăng:" only with its date on the same line.
+  labelled publication date read "Ngày đăng:" only with its date on the same line;
+- (round 20) Drupal's month-first "T3, 03/05/2024 - 15:20" on the single-page path (no other
+  page to learn the order from) read day first, the 3rd of May, though its weekday is the 5th
+  of March's.
 """
 
 from __future__ import annotations
@@ -135,3 +138,26 @@ def test_a_bare_publication_label_over_its_date_labels_the_date() -> None:
     # another date's label (the decision's issue), or a label over prose, is none
     assert not labelled_date(_RECORD_BOX[:8])
     assert not labelled_date(["Ngày đăng:", PROSE[0]])
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("T3, 03/05/2024 - 15:20", "2024-03-05T15:20:00+07:00"),  # Tuesday: the 5th of March
+        ("Thứ 3, 03/05/2024", "2024-03-05T00:00:00+07:00"),
+        ("Tue, 03/05/2024", "2024-03-05T00:00:00+07:00"),
+        ("Chủ nhật, 03/10/2024", "2024-03-10T00:00:00+07:00"),
+        # the day-first reading's own weekday, or none, or both readings the same: day first
+        ("Thứ Sáu, 03/05/2024", "2024-05-03T00:00:00+07:00"),
+        ("Thứ Ba, 05/03/2024", "2024-03-05T00:00:00+07:00"),
+        ("03/05/2024 - 15:20", "2024-05-03T15:20:00+07:00"),
+        ("Thứ Hai, 03/03/2024", "2024-03-03T00:00:00+07:00"),
+    ],
+)
+def test_a_weekday_tells_a_month_first_dates_order(line: str, want: str) -> None:
+    assert parse_vn_date(line).iso == want
+
+
+def test_drupals_month_first_date_reads_by_its_weekday_on_the_single_page() -> None:
+    meta = "<div class='node__meta'>Gửi bởi Biên tập viên vào <span class='field--name-created'>T3, 03/05/2024 - 15:20</span></div>"
+    assert _record(_page(meta)).published_at == "2024-03-05T15:20:00+07:00"
