@@ -344,6 +344,9 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
         # body's first line when a heading's length ("GIỚI THIỆU CHUNG"), names the page
         or pagekind.static_kind("", pagekind.last_crumb(page.tree))
         or pagekind.static_kind("", _first_heading(text))
+        # the document's <title>, or its first piece, when the headline chosen is the
+        # page's own heading ("Tổng quan về huyện ..." under <title>Giới thiệu</title>)
+        or pagekind.static_kind("", _TITLE_PIECES.split(page.page_title or "", maxsplit=1)[0])
     ):
         return "other_type", "an introduction, contact or home page with no date"
     if dates.basis == "updated" and pagekind.static_kind(page.url, page.title):
@@ -375,6 +378,9 @@ def _headline_shown(page: Page) -> bool:
 
 _TODAY = re.compile(r"^\s*(?:hôm nay|today)\b", re.IGNORECASE)
 FIRST_HEADING_WORDS = 8  # a body's first line this short may be the page's heading
+
+
+_TITLE_PIECES = re.compile(r"\s+[-|–—»:]\s+")  # "Giới thiệu - Cổng thông tin điện tử ..."
 
 
 def _own_date(dates: FoundDates) -> bool:

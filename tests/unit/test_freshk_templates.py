@@ -3,10 +3,12 @@ from inside or around the article's container), one general rule each, its own l
 
 from __future__ import annotations
 
+import pytest
+
 from config.profile import adhoc_profile
 from pipelines.body import read_also
 from pipelines.extract import extract
-from pipelines.record import ArticleRecord
+from pipelines.record import ArticleRecord, NotAnArticle
 
 PROSE = (
     "Sáng 12/3, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai "
@@ -77,3 +79,26 @@ def test_a_related_box_between_the_paragraphs_goes_the_text_after_it_stays() -> 
     # one linked line with a day between paragraphs, or linked lines without days: the text's own
     own = [prose[0], f"{A} (05/03/2024)", prose[1], A, B, prose[2]]
     assert strip_chrome(own, anchors)[0] == own
+
+
+def _static(title: str) -> bytes:
+    text = "".join(
+        f"<p>Huyện nằm ở phía tây bắc của tỉnh, có diện tích tự nhiên hơn 1.100 km², gồm 14 xã và 1 thị trấn, "
+        f"dân số trên 68.000 người với nhiều dân tộc anh em cùng sinh sống, đoạn {i}.</p>"
+        for i in range(4)
+    )
+    return (
+        f"<html><head><title>{title}</title></head><body><table><tr><td>Cổng thông tin điện tử huyện</td></tr>"
+        f"<tr><td><b>Tổng quan về huyện Mường Lạn</b>{text}</td></tr></table></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("title", ["Giới thiệu", "Giới thiệu - Cổng thông tin điện tử huyện Mường Lạn"])
+def test_an_undated_page_whose_document_title_names_an_introduction_is_no_article(title: str) -> None:
+    # (round 20, fx-fk-bang's "Tổng quan" on the single-page path: the headline chosen was
+    # the page's own bold heading, the URL "?tabid=40" says nothing; its <title> does)
+    url, profile = "https://huyen.example.gov.vn/default.aspx?tabid=40", adhoc_profile("https://huyen.example.gov.vn/")
+    got = extract(_static(title), url, {}, profile)
+    assert isinstance(got, NotAnArticle) and got.reason == "other_type"
+    # a title whose first piece is another name (a section's, the headline's) stays an article
+    assert isinstance(extract(_static("Tin tức - Giới thiệu"), url, {}, profile), ArticleRecord)
