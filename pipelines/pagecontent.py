@@ -189,6 +189,21 @@ def content_kind(
     return None
 
 
+# a Vietnamese phone number: "0226 3861009", "0212.3865.102", "0912 345 678", "(0226) 3861009"
+_PHONE = re.compile(r"(?<![\d.,])\(?0\d{2,3}\)?[\s.]?\d{3,4}[\s.]?\d{3,4}(?![\d.,])")
+DIRECTORY_PHONES_MIN = 3  # lines holding a phone number
+DIRECTORY_LINE_WORDS = 12  # no line this long: a directory's cells, never a sentence
+
+
+def directory(lines: list[str]) -> bool:
+    """A directory of officers or units (a ward's "Cán bộ phường": each one's post, name
+    and phone): :data:`DIRECTORY_PHONES_MIN` lines or more holding a phone number and no
+    line of prose (every line under :data:`DIRECTORY_LINE_WORDS` words). Asked of undated
+    pages only; news giving a hotline tells it in sentences."""
+    phones = sum(1 for x in lines if _PHONE.search(x))
+    return phones >= DIRECTORY_PHONES_MIN and all(len(x.split()) < DIRECTORY_LINE_WORDS for x in lines)
+
+
 # an option of a poll with its count: "Hài lòng: 538 phiếu (43.2%)", "Rất tốt - 120 lượt bình chọn"
 # (a bare "lượt" is no vote: "1.204 lượt xem", "350 lượt truy cập")
 _VOTES = re.compile(

@@ -129,3 +129,20 @@ def test_a_writers_box_inside_the_located_element_names_the_writer() -> None:
     assert _record(_page(after_body=_box("Đinh Công Lực", "Chủ tịch UBND phường"))).author is None
     # beside a side column of boxes too
     assert _record(_page(after_body=_box("Lê Thu Trang", "Công chức Văn hóa - Xã hội phường"), sidebar=SIDEBAR)).author == "Lê Thu Trang"
+
+
+def test_an_undated_directory_of_officers_is_no_article() -> None:
+    # (round 20, fx-ff-phuong's "Cán bộ phường" on the single-page path: each officer's post,
+    # name and phone, no sentence, no date)
+    from pipelines import pagecontent
+
+    rows = ["Bí thư Đảng ủy phường", "Hà Minh Đức", "0226 3861009", "Chủ tịch UBND phường", "Đinh Công Lực",
+            "0226 3861019", "Phó Chủ tịch UBND phường", "Trần Văn Mạnh", "(0226) 3861029",
+            "Điện thoại: 0226 3861 099", "215.406"]  # fmt: skip
+    assert pagecontent.directory(rows)
+    # a sentence beside the numbers (a notice giving its hotlines), or two numbers only: no
+    notice = "Ủy ban nhân dân phường công bố số điện thoại đường dây nóng để người dân phản ánh kịp thời."
+    assert not pagecontent.directory([notice, *rows])
+    assert not pagecontent.directory(rows[:6])
+    # a visit counter, a figure or a date is no phone number
+    assert not pagecontent.directory(["215.406", "1.284.330", "26/02/2024", "Lượt xem: 1.250"])
