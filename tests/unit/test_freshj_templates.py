@@ -47,7 +47,10 @@ def test_a_related_documents_box_is_no_record_of_the_page_and_no_text_of_the_art
     # the box's column heads "Số ký hiệu", "Trích yếu", "Ngày ban hành" read as a document's
     # fields and refused the news above it as "a document record"; its lines were in the body
     lines = [*NEWS, "Văn bản liên quan", "Số ký hiệu", "Trích yếu", "Ngày ban hành", "125/QĐ-SCT", "05/03/2024"]
-    assert pagekind.form_kind(lines) == "document"
+    # (since round 20 the heads alone, a few words beside the news's prose, are no record
+    # either: pagekind.DOCUMENT_FIELDS_MIN_SHARE; the box's lines must still leave the body)
+    assert pagekind.form_kind(lines) is None
+    assert pagekind.form_kind(lines[len(NEWS):]) == "document"
     assert pagekind.form_kind(body.without_sections(lines)) is None
     assert body.without_sections(lines) == NEWS
     content = "".join(f"<p>{x}</p>" for x in NEWS)
