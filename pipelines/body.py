@@ -320,6 +320,21 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")
+# the template's line of when the page was last revised, a day and a time and nothing else
+# ("Cập nhật lần cuối: 07/03/2024 15:20", "Sửa lần cuối: 14:10 06/03/2024", "Cập nhật lần cuối
+# vào 07/03/2024 lúc 15:20", "Last updated: March 7, 2024"): the page's metadata, which the dates
+# stage reads from the page, never a line of the text (not sure chrome to the foot date search,
+# ``chrome_kind``: such a line may be the page's only date)
+_DATE_TAIL = (
+    r"(?=[^\d]{0,30}\d)(?:[\d/.:,+()\-–h]|\s|\b(?:lúc|ngày|tháng|năm|vào|giờ|phút|sáng|chiều|tối|am|pm|gmt|utc|ict"
+    r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|[a-z]{3,9}(?= \d))\b)+"
+)
+_UPDATE_LINE = re.compile(
+    r"^(?:(?:ngày|thời gian|thời điểm|lần) )?(?:cập nhật|cập nhập|sửa|chỉnh sửa|sửa đổi|hiệu chỉnh)"
+    r"(?: (?:lần )?cuối(?: cùng)?| gần nhất)?(?: (?:vào|lúc|ngày))?\s*:?\s*" + _DATE_TAIL + r"$"
+    r"|^(?:last (?:updated|modified|edited|revised)|updated|modified)(?: on| at)?\s*:?\s*" + _DATE_TAIL + r"$",
+    re.IGNORECASE,
+)
 _TICKER_SEP = re.compile(r"\s[•·|]\s")
 # a gallery's counter ("2/5")
 _COUNT_OF = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
@@ -367,7 +382,10 @@ def _poster_account(part: str) -> bool:
     return match is not None and is_junk_author(match.group(1))
 
 
-def _tool_row(line: str) -> bool:
+def _tool_row(line: str, updates: bool = False) -> bool:
+    """A row of tools ("In bài | Gửi email | Quay lại"); with ``updates``, a revision's day may
+    be one of its fields ("Số lần xem: 2.508 - Sửa lần cuối: 14:10 06/03/2024": the block's own
+    line, but not sure chrome to the foot date search, ``chrome_kind``, as :data:`_UPDATE_LINE`)."""
     parts = [p for p in _TOOL_SEP.split(line.strip()) if p]
     if len(parts) == 1:
         return _tool_phrases(parts[0])
@@ -375,6 +393,7 @@ def _tool_row(line: str) -> bool:
     # Lượt xem: 26"; never a row of poster fields alone)
     return len(parts) >= 2 and all(
         _FURNITURE.match(p) or _TOOL.match(p) or _COUNTER.match(p) or _tool_phrases(p) or _poster_account(p)
+        or (updates and _UPDATE_LINE.match(p))
         for p in parts
     ) and not all(_poster_account(p) for p in parts)
 
@@ -422,6 +441,7 @@ def tool_line(line: str) -> bool:
         _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
         or _RATING_LABEL.match(line) or _FILE_NAME.match(line) or _PLAYER.match(line) or _READER.match(line)
         or _NOTICE.match(line) or _COUNT_OF.match(line) or _PAGER.match(line) or _ATTACH_HEAD.match(line)
+        or _UPDATE_LINE.match(line) or _tool_row(line, updates=True)
     )  # fmt: skip
 
 
@@ -461,7 +481,8 @@ def own_tool(line: str) -> bool:
     a notice, a pager or a file name, which an article may end with)."""
     return len(line) <= 120 and bool(
         _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
-        or _RATING_LABEL.match(line) or _PLAYER.match(line) or _READER.match(line)
+        or _RATING_LABEL.match(line) or _PLAYER.match(line) or _READER.match(line) or _UPDATE_LINE.match(line)
+        or _tool_row(line, updates=True)
     )  # fmt: skip
 
 

@@ -1,0 +1,52 @@
+"""The causes FRESH_Q's first look found (round 20, issue 10: chrome lines the template
+writes inside the text's own element), one general rule each, the article's own lines kept."""
+
+from __future__ import annotations
+
+from config.profile import adhoc_profile
+from pipelines.body import chrome_kind, own_tool, strip_chrome, tool_line
+from pipelines.extract import extract
+from pipelines.record import ArticleRecord
+
+PROSE = (
+    "Sáng 12/3, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai "
+    "nhiệm vụ trọng tâm năm 2024 với sự tham dự của lãnh đạo các sở, ban, ngành và địa phương."
+)
+
+
+def _page(before: str, after: str) -> bytes:
+    paragraphs = "".join(f"<p>{PROSE} Đoạn {i}.</p>" for i in range(4))
+    return (
+        "<html><head><title>Hội nghị tổng kết công tác năm 2023</title></head><body>"
+        "<h1>Hội nghị tổng kết công tác năm 2023</h1><p>Ngày đăng: 12/03/2024 08:30</p>"
+        f'<div class="content">{before}{paragraphs}<p style="text-align:right"><b>Minh Anh</b></p>{after}</div>'
+        "</body></html>"
+    ).encode()
+
+
+def _record(html: bytes) -> ArticleRecord:
+    record = extract(html, "https://sonv.example.gov.vn/tin/hoi-nghi-1.html", {}, adhoc_profile("https://sonv.example.gov.vn/"))
+    assert isinstance(record, ArticleRecord)
+    return record
+
+
+def test_a_revision_line_is_the_blocks_own_line_not_sure_chrome() -> None:
+    # fx-fq-khcn "Cập nhật lần cuối: 07/03/2024 15:20", fx-fq-tanlap's "Last Updated" plugin,
+    # fx-fq-phinho "Số lần xem: 2.508 - Sửa lần cuối: 14:10 06/03/2024"
+    for line in ("Cập nhật lần cuối: 07/03/2024 15:20", "Sửa lần cuối: 14:10 06/03/2024",
+                 "Cập nhật lần cuối vào 07/03/2024 lúc 15:20", "Ngày cập nhật: 08/03/2024 16:00",
+                 "Cập nhật: 15:00 thứ Hai, 04/03/2024 (GMT+7)", "Last updated: March 7, 2024",
+                 "Số lần xem: 2.508 - Sửa lần cuối: 14:10 06/03/2024"):  # fmt: skip
+        assert tool_line(line) and own_tool(line), line
+        # the foot date search passes over sure chrome only: such a line may be the page's only date
+        assert chrome_kind(line) is None, line
+    for line in ("Cập nhật lần cuối: bảng giá đất năm 2024 được áp dụng từ 01/3",
+                 "Cập nhật thông tin dân cư đến ngày 5/3/2024 cho 1.200 hộ",
+                 "Sửa đổi, bổ sung Điều 5 ngày 5/3/2024"):  # fmt: skip
+        assert not tool_line(line) and not own_tool(line), line
+    kept, removed = strip_chrome([PROSE, "Minh Anh", "Cập nhật lần cuối: 07/03/2024 15:20"])
+    assert kept == [PROSE, "Minh Anh"] and removed == ["Cập nhật lần cuối: 07/03/2024 15:20"]
+    record = _record(_page("", "<p>Cập nhật lần cuối: 14/03/2024 16:20</p>"))
+    assert "Cập nhật lần cuối" not in record.body_text
+    assert record.body_text.count("Ủy ban nhân dân tỉnh tổ chức hội nghị") == 4
+    assert record.body_text.rstrip().endswith("Minh Anh")
