@@ -335,6 +335,18 @@ _UPDATE_LINE = re.compile(
     r"|^(?:last (?:updated|modified|edited|revised)|updated|modified)(?: on| at)?\s*:?\s*" + _DATE_TAIL + r"$",
     re.IGNORECASE,
 )
+# a page's feedback box: "Bài viết có hữu ích với bạn không? Có | Không (12 người thấy hữu ích)",
+# "Thông tin này có hữu ích không?", "Bạn thấy bài viết thế nào?", "Was this article helpful?
+# Yes No": asks the reader about the page, which no article's sentence does
+_FEEDBACK = re.compile(
+    r"^(?:(?:bài viết|bài|thông tin|nội dung|tin bài|trang)(?: này| trên)? có (?:hữu ích|giúp ích)"
+    r"(?: (?:với|cho) (?:bạn|quý vị|bạn đọc|người đọc))?(?: không)?"
+    r"|bạn (?:thấy|đánh giá) (?:bài viết|thông tin|nội dung|trang)(?: này)? (?:có (?:hữu ích|giúp ích)(?: không)?|thế nào|như thế nào)"
+    r"|(?:was|is|did you find) (?:this|the) (?:article|page|post|information|content) (?:helpful|useful))\s*\??"
+    r"(?:[\s|/·•-]*(?:có|không|yes|no)\b(?:\s*\(\d+\))?)*"
+    r"(?:[\s|/·•-]*\(?\d[\d.,]*\s*(?:người|lượt|people)[^()]{0,30}\)?)?\s*[.!]?$",
+    re.IGNORECASE,
+)
 _TICKER_SEP = re.compile(r"\s[•·|]\s")
 # a gallery's counter ("2/5")
 _COUNT_OF = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
@@ -410,6 +422,8 @@ def chrome_kind(line: str) -> str | None:
         return "strong"
     if _PLAYER.match(line) or _READER.match(line) or (len(line) <= 200 and (_NOTICE.match(line) or _GALLERY.match(line))):
         return "strong"
+    if len(line) <= 200 and _FEEDBACK.match(line):
+        return "strong"  # the page's feedback box, wherever it stands at the edge
     if len(line) <= 240 and (_COMMENT_BOX.match(line) or _CALL.match(line)):
         return "strong"  # a comment box's or the edition's own lines, at the text's edge
     if _CONTACT.match(line) or _FORM_LABEL.match(line) or not _WORD.search(line):
@@ -482,7 +496,7 @@ def own_tool(line: str) -> bool:
     return len(line) <= 120 and bool(
         _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
         or _RATING_LABEL.match(line) or _PLAYER.match(line) or _READER.match(line) or _UPDATE_LINE.match(line)
-        or _tool_row(line, updates=True)
+        or _tool_row(line, updates=True) or _FEEDBACK.match(line)
     )  # fmt: skip
 
 

@@ -50,3 +50,20 @@ def test_a_revision_line_is_the_blocks_own_line_not_sure_chrome() -> None:
     assert "Cập nhật lần cuối" not in record.body_text
     assert record.body_text.count("Ủy ban nhân dân tỉnh tổ chức hội nghị") == 4
     assert record.body_text.rstrip().endswith("Minh Anh")
+
+
+def test_a_feedback_box_is_chrome() -> None:
+    # fx-fq-khcn: "Bài viết có hữu ích với bạn không? Có | Không (4 người thấy hữu ích)", 16
+    # words: as long as a paragraph of prose, so the tail's tool lines above it stayed too
+    box = "Bài viết có hữu ích với bạn không? Có | Không (4 người thấy hữu ích)"
+    for line in (box, "Thông tin này có hữu ích không?", "Bạn thấy bài viết này thế nào?", "Was this article helpful? Yes No"):
+        assert chrome_kind(line) == "strong" and own_tool(line), line
+    for line in ("Thông tin có hữu ích cho bà con trong việc phòng chống dịch bệnh.",
+                 "Bài viết có giúp ích cho nhiều người dân trong xã.", "Có | Không"):  # fmt: skip
+        assert chrome_kind(line) is None and not own_tool(line), line
+    kept, _ = strip_chrome([PROSE, "Minh Anh", "Cập nhật lần cuối: 07/03/2024 15:20", box])
+    assert kept == [PROSE, "Minh Anh"]
+    linked_box = box.replace("Có |", '<a href="#">Có</a> |')
+    record = _record(_page("", f'<p>Cập nhật lần cuối: 14/03/2024 16:20</p><p class="useful">{linked_box}</p>'))
+    assert "hữu ích" not in record.body_text and "Cập nhật lần cuối" not in record.body_text
+    assert record.author == "Minh Anh"
