@@ -358,7 +358,11 @@ _SECTION_WINDOW = 20
 # a row of tools: "In bài | Gửi email | Quay lại | Về đầu trang", "Print · Email · Share"
 _TOOL = re.compile(
     r"^(?:in|print|email|e-mail|share|chia sẻ|facebook|zalo|twitter|x|tweet|lưu|lưu tin|góp ý"
-    r"|phản hồi|cỡ chữ|a\+|a-|tăng cỡ chữ|giảm cỡ chữ|back|top)\s*:?$",
+    r"|phản hồi|cỡ chữ|a\+|a-|tăng cỡ chữ|giảm cỡ chữ|back|top"
+    # the pointers to the section's previous and next article and the article's place among
+    # them, without their titles ("« Tin trước | Tin 3/27 | Tin sau »", "Bài trước · Bài sau")
+    r"|(?:tin|bài)(?: viết)? (?:trước|sau|tiếp(?: theo)?|kế tiếp)|(?:tin|bài)\s*\d{1,4}\s*/\s*\d{1,4}"
+    r"|previous|next)\s*:?$",
     re.IGNORECASE,
 )
 _TOOL_SEP = re.compile(r"\s*[|·•«»↑↓←→]\s*|\s+-\s+")

@@ -67,3 +67,14 @@ def test_a_feedback_box_is_chrome() -> None:
     record = _record(_page("", f'<p>Cập nhật lần cuối: 14/03/2024 16:20</p><p class="useful">{linked_box}</p>'))
     assert "hữu ích" not in record.body_text and "Cập nhật lần cuối" not in record.body_text
     assert record.author == "Minh Anh"
+
+
+def test_previous_and_next_without_titles_are_a_tool_row() -> None:
+    # fx-fq-phinho: "« <a>Tin trước</a> | Tin 2/6 | <a>Tin sau</a> »" under the text, in its cell
+    for line in ("« Tin trước | Tin 2/6 | Tin sau »", "Bài trước · Bài sau", "« Bài trước | Bài tiếp theo »"):
+        assert chrome_kind(line) == "strong" and tool_line(line), line
+    for line in ("Tin trước: Hội nghị tổng kết công tác năm 2023", "Bài 2/6"):
+        assert chrome_kind(line) is None, line
+    html = _page("", '<p align="center">« <a href="/tin/1.html">Tin trước</a> | Tin 2/6 | <a href="/tin/3.html">Tin sau</a> »</p>')
+    record = _record(html)
+    assert "Tin trước" not in record.body_text and record.author == "Minh Anh"
