@@ -129,6 +129,8 @@ _COUNTER = re.compile(
     r"^(?:đang online|đang truy cập|trực tuyến|hôm nay|hôm qua|trong tuần|tuần này|tuần trước"
     r"|trong tháng|tháng này|tháng trước|năm nay|tất cả|tổng(?: số)?(?: lượt)? truy cập"
     r"|(?:số )?lượt truy cập|(?:tổng |số )?lượt (?:xem|đọc)|đã xem|số lần xem|truy cập"
+    # the CMS's number of the article ("Mã tin: 1179", "ID bài viết: 5210")
+    r"|mã (?:tin|bài|bài viết|số bài viết|số tin)|id (?:bài viết|bài|tin)"
     r"|(?:lượt )?thích|like|lượt chia sẻ|chia sẻ)\s*:?\s*[\d.,\s]*$"
     # the count as a sentence: "Bài viết đã được xem 1.234 lần", "Đã xem: 56 lần", "1.234 lượt xem"
     r"|^(?:(?:bài viết|bài|tin bài|tin|trang)(?: này)? )?(?:đã (?:được )?(?:xem|đọc|truy cập)|số lần xem"
@@ -365,6 +367,9 @@ _TOOL = re.compile(
     r"|previous|next)\s*:?$",
     re.IGNORECASE,
 )
+# the section field opening the template's meta row ("Chuyên mục: Văn hóa - Giáo dục | Mã tin:
+# 1179"): a row of tools and counts after it is the row's (the section's name may hold " - ")
+_SECTION_FIELD = re.compile(r"^(?:chuyên mục|danh mục|thể loại)\s*:\s*[^|:·•]{1,60}?\s*[|·•]\s*(?=\S)", re.IGNORECASE)
 _TOOL_SEP = re.compile(r"\s*[|·•«»↑↓←→]\s*|\s+-\s+")
 # the phrases of a tool row written without separators ("« Quay lại Lên đầu trang",
 # "Cỡ chữ: A- A A+"): the row is these phrases and nothing else
@@ -402,12 +407,16 @@ def _tool_row(line: str, updates: bool = False) -> bool:
     """A row of tools ("In bài | Gửi email | Quay lại"); with ``updates``, a revision's day may
     be one of its fields ("Số lần xem: 2.508 - Sửa lần cuối: 14:10 06/03/2024": the block's own
     line, but not sure chrome to the foot date search, ``chrome_kind``, as :data:`_UPDATE_LINE`)."""
-    parts = [p for p in _TOOL_SEP.split(line.strip()) if p]
-    if len(parts) == 1:
+    line = line.strip()
+    section = _SECTION_FIELD.match(line)
+    if section:  # (its fields after it: at least one)
+        line = line[section.end() :]
+    parts = [p for p in _TOOL_SEP.split(line) if p]
+    if len(parts) == 1 and not section:
         return _tool_phrases(parts[0])
     # (a CMS account's poster field beside a counter is the same row: "Người đăng: admin |
     # Lượt xem: 26"; never a row of poster fields alone)
-    return len(parts) >= 2 and all(
+    return len(parts) >= (1 if section else 2) and all(
         _FURNITURE.match(p) or _TOOL.match(p) or _COUNTER.match(p) or _tool_phrases(p) or _poster_account(p)
         or (updates and _UPDATE_LINE.match(p))
         for p in parts

@@ -78,3 +78,15 @@ def test_previous_and_next_without_titles_are_a_tool_row() -> None:
     html = _page("", '<p align="center">« <a href="/tin/1.html">Tin trước</a> | Tin 2/6 | <a href="/tin/3.html">Tin sau</a> »</p>')
     record = _record(html)
     assert "Tin trước" not in record.body_text and record.author == "Minh Anh"
+
+
+def test_a_meta_row_opened_by_the_section_field_is_a_tool_row() -> None:
+    # fx-fq-phinho: "Chuyên mục: Văn hóa - Giáo dục | Mã tin: 1179" between the date line and the sapo
+    for line in ("Chuyên mục: Văn hóa - Giáo dục | Mã tin: 1179", "Chuyên mục: Kinh tế | Lượt xem: 1.234",
+                 "Mã tin: 1179", "ID bài viết: 5210"):  # fmt: skip
+        assert chrome_kind(line) == "strong" and tool_line(line), line
+    for line in ("Chuyên mục: Văn hóa - Giáo dục", "Chuyên mục: Tin tức | Ủy ban nhân dân tỉnh tổ chức hội nghị"):
+        assert chrome_kind(line) is None and not tool_line(line), line
+    record = _record(_page("<p>Chuyên mục: Văn hóa - Giáo dục | Mã tin: 1179</p>", ""))
+    assert "Mã tin" not in record.body_text
+    assert record.body_text.startswith(PROSE[:40])
