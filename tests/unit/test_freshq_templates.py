@@ -90,3 +90,24 @@ def test_a_meta_row_opened_by_the_section_field_is_a_tool_row() -> None:
     record = _record(_page("<p>Chuyên mục: Văn hóa - Giáo dục | Mã tin: 1179</p>", ""))
     assert "Mã tin" not in record.body_text
     assert record.body_text.startswith(PROSE[:40])
+
+
+def test_a_date_line_in_a_cells_br_run_is_its_own_line_not_prose() -> None:
+    # fx-fq-phinho: the headline, "Ngày đăng: ..." and the meta row are one loose run of a table
+    # cell, <br>-separated (parsing wraps it in one <p>); with a long headline the run was over a
+    # paragraph's length, so the date line was taken for the text's prose and the revision line
+    # under the text ("Sửa lần cuối: ...", the next day) was read as the page's only date
+    title = "Chủ động phòng cháy rừng trong cao điểm mùa khô năm 2024 tại các xã vùng cao của huyện Phìn Hồ"
+    text = "<br><br>".join(f"{PROSE} Đoạn {i}." for i in range(3))
+    html = (
+        f"<html><head><title>{title}</title></head><body><table><tr><td width='190'>Liên kết</td>"
+        f'<td class="noidung"><font class="tieude" size="4"><b>{title}</b></font><br>'
+        '<font color="#666666" size="2">Ngày đăng: 05/03/2024 08:30</font><br>'
+        '<font size="2">Chuyên mục: Tài nguyên - Môi trường | Mã tin: 1184</font><br><br>'
+        f"{text}<br><br><div align='right'><b>Lò Văn Hùng</b></div>"
+        '<table width="100%"><tr><td>Số lần xem: 2.508 - Sửa lần cuối: 14:10 06/03/2024</td></tr></table>'
+        "</td></tr></table></body></html>"
+    ).encode()
+    record = _record(html)
+    assert record.published_at == "2024-03-05T08:30:00+07:00" and record.date_basis == "published"
+    assert record.updated_at == "2024-03-06T14:10:00+07:00"
