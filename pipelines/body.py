@@ -129,6 +129,8 @@ _COUNTER = re.compile(
     r"^(?:đang online|đang truy cập|trực tuyến|hôm nay|hôm qua|trong tuần|tuần này|tuần trước"
     r"|trong tháng|tháng này|tháng trước|năm nay|tất cả|tổng(?: số)?(?: lượt)? truy cập"
     r"|(?:số )?lượt truy cập|(?:tổng |số )?lượt (?:xem|đọc)|đã xem|số lần xem|truy cập"
+    # the CMS's number of the article ("Mã tin: 1179", "ID bài viết: 5210")
+    r"|mã (?:tin|bài|bài viết|số bài viết|số tin)|id (?:bài viết|bài|tin)"
     r"|(?:lượt )?thích|like|lượt chia sẻ|chia sẻ)\s*:?\s*[\d.,\s]*$"
     # the count as a sentence: "Bài viết đã được xem 1.234 lần", "Đã xem: 56 lần", "1.234 lượt xem"
     r"|^(?:(?:bài viết|bài|tin bài|tin|trang)(?: này)? )?(?:đã (?:được )?(?:xem|đọc|truy cập)|số lần xem"
@@ -320,6 +322,33 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")
+# the template's line of when the page was last revised, a day and a time and nothing else
+# ("Cập nhật lần cuối: 07/03/2024 15:20", "Sửa lần cuối: 14:10 06/03/2024", "Cập nhật lần cuối
+# vào 07/03/2024 lúc 15:20", "Last updated: March 7, 2024"): the page's metadata, which the dates
+# stage reads from the page, never a line of the text (not sure chrome to the foot date search,
+# ``chrome_kind``: such a line may be the page's only date)
+_DATE_TAIL = (
+    r"(?=[^\d]{0,30}\d)(?:[\d/.:,+()\-–h]|\s|\b(?:lúc|ngày|tháng|năm|vào|giờ|phút|sáng|chiều|tối|am|pm|gmt|utc|ict"
+    r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|[a-z]{3,9}(?= \d))\b)+"
+)
+_UPDATE_LINE = re.compile(
+    r"^(?:(?:ngày|thời gian|thời điểm|lần) )?(?:cập nhật|cập nhập|sửa|chỉnh sửa|sửa đổi|hiệu chỉnh)"
+    r"(?: (?:lần )?cuối(?: cùng)?| gần nhất)?(?: (?:vào|lúc|ngày))?\s*:?\s*" + _DATE_TAIL + r"$"
+    r"|^(?:last (?:updated|modified|edited|revised)|updated|modified)(?: on| at)?\s*:?\s*" + _DATE_TAIL + r"$",
+    re.IGNORECASE,
+)
+# a page's feedback box: "Bài viết có hữu ích với bạn không? Có | Không (12 người thấy hữu ích)",
+# "Thông tin này có hữu ích không?", "Bạn thấy bài viết thế nào?", "Was this article helpful?
+# Yes No": asks the reader about the page, which no article's sentence does
+_FEEDBACK = re.compile(
+    r"^(?:(?:bài viết|bài|thông tin|nội dung|tin bài|trang)(?: này| trên)? có (?:hữu ích|giúp ích)"
+    r"(?: (?:với|cho) (?:bạn|quý vị|bạn đọc|người đọc))?(?: không)?"
+    r"|bạn (?:thấy|đánh giá) (?:bài viết|thông tin|nội dung|trang)(?: này)? (?:có (?:hữu ích|giúp ích)(?: không)?|thế nào|như thế nào)"
+    r"|(?:was|is|did you find) (?:this|the) (?:article|page|post|information|content) (?:helpful|useful))\s*\??"
+    r"(?:[\s|/·•-]*(?:có|không|yes|no)\b(?:\s*\(\d+\))?)*"
+    r"(?:[\s|/·•-]*\(?\d[\d.,]*\s*(?:người|lượt|people)[^()]{0,30}\)?)?\s*[.!]?$",
+    re.IGNORECASE,
+)
 _TICKER_SEP = re.compile(r"\s[•·|]\s")
 # a gallery's counter ("2/5")
 _COUNT_OF = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
@@ -331,9 +360,16 @@ _SECTION_WINDOW = 20
 # a row of tools: "In bài | Gửi email | Quay lại | Về đầu trang", "Print · Email · Share"
 _TOOL = re.compile(
     r"^(?:in|print|email|e-mail|share|chia sẻ|facebook|zalo|twitter|x|tweet|lưu|lưu tin|góp ý"
-    r"|phản hồi|cỡ chữ|a\+|a-|tăng cỡ chữ|giảm cỡ chữ|back|top)\s*:?$",
+    r"|phản hồi|cỡ chữ|a\+|a-|tăng cỡ chữ|giảm cỡ chữ|back|top"
+    # the pointers to the section's previous and next article and the article's place among
+    # them, without their titles ("« Tin trước | Tin 3/27 | Tin sau »", "Bài trước · Bài sau")
+    r"|(?:tin|bài)(?: viết)? (?:trước|sau|tiếp(?: theo)?|kế tiếp)|(?:tin|bài)\s*\d{1,4}\s*/\s*\d{1,4}"
+    r"|previous|next)\s*:?$",
     re.IGNORECASE,
 )
+# the section field opening the template's meta row ("Chuyên mục: Văn hóa - Giáo dục | Mã tin:
+# 1179"): a row of tools and counts after it is the row's (the section's name may hold " - ")
+_SECTION_FIELD = re.compile(r"^(?:chuyên mục|danh mục|thể loại)\s*:\s*[^|:·•]{1,60}?\s*[|·•]\s*(?=\S)", re.IGNORECASE)
 _TOOL_SEP = re.compile(r"\s*[|·•«»↑↓←→]\s*|\s+-\s+")
 # the phrases of a tool row written without separators ("« Quay lại Lên đầu trang",
 # "Cỡ chữ: A- A A+"): the row is these phrases and nothing else
@@ -367,14 +403,22 @@ def _poster_account(part: str) -> bool:
     return match is not None and is_junk_author(match.group(1))
 
 
-def _tool_row(line: str) -> bool:
-    parts = [p for p in _TOOL_SEP.split(line.strip()) if p]
-    if len(parts) == 1:
+def _tool_row(line: str, updates: bool = False) -> bool:
+    """A row of tools ("In bài | Gửi email | Quay lại"); with ``updates``, a revision's day may
+    be one of its fields ("Số lần xem: 2.508 - Sửa lần cuối: 14:10 06/03/2024": the block's own
+    line, but not sure chrome to the foot date search, ``chrome_kind``, as :data:`_UPDATE_LINE`)."""
+    line = line.strip()
+    section = _SECTION_FIELD.match(line)
+    if section:  # (its fields after it: at least one)
+        line = line[section.end() :]
+    parts = [p for p in _TOOL_SEP.split(line) if p]
+    if len(parts) == 1 and not section:
         return _tool_phrases(parts[0])
     # (a CMS account's poster field beside a counter is the same row: "Người đăng: admin |
     # Lượt xem: 26"; never a row of poster fields alone)
-    return len(parts) >= 2 and all(
+    return len(parts) >= (1 if section else 2) and all(
         _FURNITURE.match(p) or _TOOL.match(p) or _COUNTER.match(p) or _tool_phrases(p) or _poster_account(p)
+        or (updates and _UPDATE_LINE.match(p))
         for p in parts
     ) and not all(_poster_account(p) for p in parts)
 
@@ -391,6 +435,8 @@ def chrome_kind(line: str) -> str | None:
         return "strong"
     if _PLAYER.match(line) or _READER.match(line) or (len(line) <= 200 and (_NOTICE.match(line) or _GALLERY.match(line))):
         return "strong"
+    if len(line) <= 200 and _FEEDBACK.match(line):
+        return "strong"  # the page's feedback box, wherever it stands at the edge
     if len(line) <= 240 and (_COMMENT_BOX.match(line) or _CALL.match(line)):
         return "strong"  # a comment box's or the edition's own lines, at the text's edge
     if _CONTACT.match(line) or _FORM_LABEL.match(line) or not _WORD.search(line):
@@ -422,6 +468,7 @@ def tool_line(line: str) -> bool:
         _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
         or _RATING_LABEL.match(line) or _FILE_NAME.match(line) or _PLAYER.match(line) or _READER.match(line)
         or _NOTICE.match(line) or _COUNT_OF.match(line) or _PAGER.match(line) or _ATTACH_HEAD.match(line)
+        or _UPDATE_LINE.match(line) or _tool_row(line, updates=True)
     )  # fmt: skip
 
 
@@ -461,7 +508,8 @@ def own_tool(line: str) -> bool:
     a notice, a pager or a file name, which an article may end with)."""
     return len(line) <= 120 and bool(
         _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
-        or _RATING_LABEL.match(line) or _PLAYER.match(line) or _READER.match(line)
+        or _RATING_LABEL.match(line) or _PLAYER.match(line) or _READER.match(line) or _UPDATE_LINE.match(line)
+        or _tool_row(line, updates=True) or _FEEDBACK.match(line)
     )  # fmt: skip
 
 

@@ -547,7 +547,18 @@ def _in_prose(el: HtmlElement, body: HtmlElement, title: HtmlElement | None) -> 
     block = el
     while block.tag in INLINE_FORMAT and (up := block.getparent()) is not None and up is not body:
         block = up
-    return len(text_of(block)) >= PROSE_CHARS
+    whole = text_of(block)
+    if len(whole) < PROSE_CHARS:
+        return False
+    if block is el or not any(br.tag == "br" for br in block.iter("br")):
+        return True
+    # the block's lines split by <br> (a table cell's loose run of headline, date line and meta
+    # row, which parsing wraps in one <p>: dom._split_runs): the line holding ``el`` is its line
+    from pipelines.body import block_paragraphs
+
+    own = text_of(el)
+    line = next((x for x in block_paragraphs(block) if own and own in x), whole)
+    return len(line) >= PROSE_CHARS
 
 
 def _body_sentence(el: HtmlElement, body: HtmlElement, title: HtmlElement | None, line: str) -> bool:

@@ -183,6 +183,19 @@ table layout (``freshp_ttyt``: "Bài và ảnh:", "Name (Trung tâm Y tế huy�
 right-aligned ``<div>``, a poster row "Người đăng: X | Lượt xem" above the text, "Tin: X<br>Ảnh:
 Y", a department as the writer, "ThS.BS ..."). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_Q`` (three, round 20, held out when first scored, truth by hand before any
+extraction): chrome lines the template writes inside the text's own element, before and after
+the text. A department's portal (``freshq_khcn``: the breadcrumb and "Phóng to | Thu nhỏ | Mặc
+định | In bài" as the element's first paragraphs, "Cập nhật lần cuối:", "Bài viết có hữu ích với
+bạn không?", a QR line, "Chia sẻ: ... | Sao chép liên kết", "Tin mới hơn:"/"Tin cũ hơn:"
+pointers), a district's classic ASP cell in windows-1258 (``freshq_phinho``: "Chuyên mục: X | Mã
+tin: N" over a ``<br>``-run text, a table in the same cell with "Số lần xem: N - Sửa lần cuối:",
+"[Gửi bài này cho bạn bè] [Phản hồi] [Bản để in] [Lên trên]", "« Tin trước | Tin 3/6 | Tin sau
+»", a "Ghi rõ nguồn" notice and a hotline, a send-to-friend form's text labels) and a city's
+WordPress (``freshq_tanlap``: Yoast's breadcrumb ending with the title, "Cập nhật lần cuối vào
+... lúc ...", a reading time, "Post Views:", Jetpack's share, likes and related-posts blocks
+with "Trong "category"", the Vietnamese comment form). Part "fresh", not in ``FAMILIES``.
+
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
 province's portal republishing the press (``fresho_dangtai``: "Theo Báo Vân Lĩnh ngày
@@ -271,6 +284,9 @@ from tests.families import (
     freshp_baodang,
     freshp_html5,
     freshp_ttyt,
+    freshq_khcn,
+    freshq_phinho,
+    freshq_tanlap,
     gallery,
     hugo,
     joomla,
@@ -337,6 +353,8 @@ FRESH_N: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshn_vanhoa, freshn_t
 FRESH_O: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresho_dangtai, fresho_amlich, fresho_meta, fresho_thongbao)}
 # round 19b's fresh-P: bylines that get missed (capitals opening the sapo, semantic markup, poster rows)
 FRESH_P: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshp_baodang, freshp_html5, freshp_ttyt)}
+# round 20's fresh-Q: chrome lines the template writes inside the text's own element (plugins, tools, notices)
+FRESH_Q: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshq_khcn, freshq_phinho, freshq_tanlap)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
