@@ -1,0 +1,38 @@
+"""The causes FRESH_R's first look found (round 20, tests/families/freshr_*.py): each a
+generic rule, tested here on pages of its own."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from pipelines import signals
+
+SAPO = "Công trình cấp nước sạch cho các xã vùng cồn vừa được đưa vào sử dụng, đáp ứng nhu cầu của người dân."
+TITLES = [f"Tin số {i} của huyện về công tác chuyển đổi số năm 2024" for i in range(6)]
+
+
+def _layout(main: str, ids: tuple[str, ...] = ("top", "banner", "menu", "wrapper", "footer")) -> str:
+    top, banner, menu, wrapper, footer = ids
+    links = " ".join(f"<a href='/m/{i}.html'>Mục {i}</a>" for i in range(5))
+    related = "".join(f"<li><a href='/tin/{i}.html'>{t}</a> (0{i + 1}/03/2024)</li>" for i, t in enumerate(TITLES))
+    return (f"<html><head><meta charset='utf-8'><title>Cổng thông tin huyện Yên Sơn</title></head><body><div id='{top}'>Hôm nay: Thứ Tư, 20/03/2024 <a href='/lien-he.html'>Liên hệ</a></div>"
+            f"<div id='{banner}'><a href='/'><img src='/b.jpg' alt='Cổng thông tin'></a></div><div id='{menu}'>{links}</div>"
+            f"<div id='{wrapper}'><div id='col-main'>{main}<div class='related'><h3>Tin cùng chuyên mục</h3><ul>{related}</ul></div></div>"
+            f"<div id='col-right'><ul>{related}</ul></div></div><div id='{footer}'>Bản quyền thuộc UBND huyện</div></body></html>")  # fmt: skip
+
+
+def test_a_short_article_in_a_layout_of_unclassed_regions_is_no_listing() -> None:
+    """The page's header, banner, menu, wrapper and footer, five ``<div id=...>`` under
+    ``<body>`` with a link each, are no run of a listing's items however short the article:
+    their ids are each the region's own (fx-fr-congvan: three short posts refused as
+    listings on every path)."""
+    main = f"<h1>Hơn 1.200 hộ dân vùng cồn được dùng nước sạch</h1><p>{SAPO}</p><p>{SAPO}</p>"
+    assert signals.listing(html.fromstring(_layout(main))) is None
+
+
+def test_numbered_ids_are_still_a_listings_items() -> None:
+    """Teasers whose ids are their posts' numbers ("post-12", "post-13") are a run."""
+    items = "".join(f"<div id='post-{i}'><a href='/tin/{i}.html'>{t}</a> {SAPO[:40]}</div>" for i, t in enumerate(TITLES))
+    page = f"<html><body><h1>Tin tức</h1><div id='list'>{items}</div></body></html>"
+    assert signals.listing(html.fromstring(page), heading=None) is not None
+
