@@ -36,3 +36,20 @@ def test_numbered_ids_are_still_a_listings_items() -> None:
     page = f"<html><body><h1>Tin tức</h1><div id='list'>{items}</div></body></html>"
     assert signals.listing(html.fromstring(page), heading=None) is not None
 
+
+def test_a_category_of_two_dated_teasers_is_a_listing() -> None:
+    """Two notices, each a day, a linked title and a sapo cut with "...": every line of the
+    text is a teaser, so the page is a listing though its first teaser's day dates it
+    (fx-fr-congvan's notices category; it had been refused only by the layout's regions
+    taken for a listing's run)."""
+    from config.profile import adhoc_profile
+    from pipelines.extract import extract
+    from pipelines.record import NotAnArticle
+
+    items = "".join(f"<div class='cat-item'><span class='date'>1{i}/03/2024</span> <a href='/thong-bao/tb-{i}.html'>{t}</a>"
+                    f"<p>{SAPO[:80]}...</p></div>" for i, t in enumerate(TITLES[:2]))  # fmt: skip
+    page = (f"<html><head><meta charset='utf-8'><title>Thông báo</title></head><body><div class='header'><a href='/'>Trang chủ</a>"
+            f"</div><div class='col-main'><h1 class='cat-title'>Thông báo</h1>{items}</div></body></html>").encode()
+    result = extract(page, "https://yenson.gov.vn/thong-bao.html", {"content-type": "text/html; charset=utf-8"},
+                     adhoc_profile("https://yenson.gov.vn/"))  # fmt: skip
+    assert isinstance(result, NotAnArticle) and result.reason == "listing", result
