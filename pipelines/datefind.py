@@ -333,6 +333,8 @@ def _scan(
             continue  # a date in the text's prose ("... được tái lập từ ngày 01/01/1997 theo ...")
         if body is not None and (_in_prose(el, body, skip) or _body_sentence(el, body, skip, line)):
             continue
+        if body is not None and SIGNING_LINE.match(line) and contains(body, el):
+            continue  # a notice's signing line in its text: the foot's scan weighs it (_at_foot)
         if len(line) > EN_LINE_CHARS and not NUMERIC_DATE.search(line):
             continue  # an English month in a sentence
         # a line on every page is chrome, except a calendar icon's month box ("Tháng 02/2023"
@@ -946,11 +948,27 @@ def _at_foot(
     container, lines = foot_lines(title_el, body_el)
     if container is None:
         return FoundDates()
+    lines = _posted_over_signed(lines)
     found = _scan(container, title_el, tz, learned, order, lines) if lines else FoundDates()
     if not (found.published or found.updated):  # a line of its own under the container
         block, lines = after_lines(container)
         found = _scan(block, None, tz, learned, order, lines) if block is not None and lines else found
     return FoundDates(found.published, found.updated, "foot") if found.published or found.updated else FoundDates()
+
+
+# a document's signing line closing a notice ("Yên Sơn, ngày 11 tháng 3 năm 2024" over "TM.
+# ỦY BAN NHÂN DÂN"): the day it was signed
+SIGNING_LINE = re.compile(r"^\W*[^\W\d][^\d,.:;]{1,29},\s*ngày\s*\d", re.IGNORECASE)
+
+
+def _posted_over_signed(lines: list[HtmlElement]) -> list[HtmlElement]:
+    """The foot's lines without a notice's signing line when another of them labels the
+    post's own day ("Đăng ngày: 12/03/2024 08:15" under "Yên Sơn, ngày 11 tháng 3 năm
+    2024"): the document was signed one day, posted another, and the portal says which is
+    the post's; a signing line alone at the foot is still the page's date line."""
+    if not any(_PUBLISHED_LABEL.search(t) and has_date(t) for t in map(text_of, lines)):
+        return lines
+    return [el for el in lines if not SIGNING_LINE.match(text_of(el))]
 
 
 AFTER_LEVELS = 3  # the container, its parent and grandparent: the blocks after them

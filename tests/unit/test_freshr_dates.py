@@ -53,3 +53,36 @@ def test_a_category_of_two_dated_teasers_is_a_listing() -> None:
     result = extract(page, "https://yenson.gov.vn/thong-bao.html", {"content-type": "text/html; charset=utf-8"},
                      adhoc_profile("https://yenson.gov.vn/"))  # fmt: skip
     assert isinstance(result, NotAnArticle) and result.reason == "listing", result
+
+
+TZ = "Asia/Ho_Chi_Minh"
+PROSE = ("Người đăng ký dự tuyển phải có đủ tiêu chuẩn về trình độ đào tạo theo quy định của Luật Giáo dục và "
+         "chuẩn nghề nghiệp giáo viên; có đủ sức khỏe để thực hiện nhiệm vụ được giao.")  # fmt: skip
+SIGNED = (f"<p>{PROSE}</p><p>{PROSE}</p><p style='text-align:right'>Yên Sơn, ngày 11 tháng 3 năm 2024</p>"
+          "<p style='text-align:right'>TM. ỦY BAN NHÂN DÂN</p><p style='text-align:right'>CHỦ TỊCH</p>")  # fmt: skip
+
+
+def _found(page: str):
+    from pipelines.datefind import find_dates
+
+    tree = html.fromstring(page)
+    return find_dates(tree, TZ, [], tree.cssselect("h1")[0], tree.cssselect(".body")[0])
+
+
+def test_a_notices_signing_line_gives_way_to_the_posts_labelled_day() -> None:
+    """A notice signed "Yên Sơn, ngày 11 tháng 3 năm 2024" at the end of its text, posted the
+    next day ("Đăng ngày: 12/03/2024 08:15" under it): the post's labelled day is the page's,
+    read by the headline's scan and by the foot's (fx-fr-congvan: the signing day won on
+    every path); a signing line alone is still the page's date."""
+    foot = "<div class='post-foot'>Đăng ngày: 12/03/2024 08:15</div>"
+    found = _found(f"<html><body><div class='article'><h1>Thông báo tuyển dụng viên chức</h1>"
+                   f"<div class='body'>{SIGNED}</div>{foot}</div></body></html>")  # fmt: skip
+    assert found.published is not None and found.published.iso == "2024-03-12T08:15:00+07:00"
+    # the foot's lines alone: the signing line, then the labelled post line
+    from pipelines.datefind import _posted_over_signed
+
+    lines = html.fromstring(f"<div><p>Yên Sơn, ngày 11 tháng 3 năm 2024</p><p>CHỦ TỊCH</p>{foot}</div>")
+    assert [x.text_content() for x in _posted_over_signed(list(lines))] == ["CHỦ TỊCH", "Đăng ngày: 12/03/2024 08:15"]
+    alone = _found(f"<html><body><div class='article'><h1>Thông báo tuyển dụng viên chức</h1>"
+                   f"<div class='body'>{SIGNED}</div></div></body></html>")  # fmt: skip
+    assert alone.published is not None and alone.published.iso[:10] == "2024-03-11"
