@@ -301,6 +301,7 @@ def _scan(
         if not isinstance(el.tag, str) or el is skip or el.tag in ("script", "style") or el in pieces:
             continue
         read_whole: list[HtmlElement] = []
+        month_box = False
         if el.tag == "a" and not _date_link(el):
             continue
         if el.tag == "time" and el.get("datetime"):
@@ -323,6 +324,9 @@ def _scan(
             read_whole = inline_children(el)
             pieces.update(read_whole)
             line = _labelled(el, line)
+        elif MONTH_YEAR_BOX.fullmatch(own):
+            line = own  # a calendar badge's month box, "03/2024", beside its day's box
+            month_box = True
         elif (shown := _attribute_date(el)) is not None:
             line = shown
         else:
@@ -364,8 +368,8 @@ def _scan(
             pub, upd = _split_date(el, region, tz, order)
         elif pub is not None and pub.precision == "month":  # a calendar icon's "Tháng 02/2023"
             finer = _in_month(_split_date(el, region, tz, order)[0], pub)
-            if finer is None and chrome:
-                continue
+            if finer is None and (chrome or month_box):
+                continue  # (a bare "03/2024" with no day's box beside it dates nothing)
             pub = finer or pub
         elif pub is not None and pub.precision == "day":  # the time in an element of its own
             pub = _finer(pub, _split_date(el, region, tz, order)[0])  # ("05/03/2024", "|", "08:40")
@@ -606,6 +610,10 @@ def _split_date(
 
 
 SPLIT_BOX_CHARS = 40
+# a calendar badge's month box written with digits only ("03/2024", "Th 03/2024"), the day in
+# a box of its own beside it ("13"); HAS_DATE does not take a month and year alone (prose,
+# document numbers), so only an element whose whole own text it is is read, for its box's day
+MONTH_YEAR_BOX = re.compile(r"\s*(?:tháng|thg?\.?|t)?\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*", re.IGNORECASE)
 
 
 # a relative date as a portal shows it ("2 giờ trước", "hôm qua", "vừa xong", "3 hours ago")

@@ -86,3 +86,17 @@ def test_a_notices_signing_line_gives_way_to_the_posts_labelled_day() -> None:
     alone = _found(f"<html><body><div class='article'><h1>Thông báo tuyển dụng viên chức</h1>"
                    f"<div class='body'>{SIGNED}</div></div></body></html>")  # fmt: skip
     assert alone.published is not None and alone.published.iso[:10] == "2024-03-11"
+
+
+def test_a_badges_month_box_in_digits_beside_its_days_box() -> None:
+    """A calendar badge "<div class='day'>13</div><div class='month'>03/2024</div>" above the
+    headline: the month box in digits alone is read with the day's box beside it
+    (fx-fr-congvan: missed ad hoc and single page, htmldate's day taken instead, wrong); a
+    month and year alone with no day's box dates nothing."""
+    page = ("<html><body><div class='article'><div class='date-badge'><div class='day'>13</div>\n<div class='month'>"
+            "03/2024</div></div><h1>Hơn 1.200 hộ dân vùng cồn được dùng nước sạch</h1>"
+            f"<div class='body'><p>{PROSE}</p></div></div></body></html>")  # fmt: skip
+    found = _found(page)
+    assert found.published is not None and found.published.iso == "2024-03-13T00:00:00+07:00"
+    bare = page.replace("<div class='day'>13</div>\n", "")
+    assert _found(bare).published is None
