@@ -179,6 +179,7 @@ def _from_selectors(
             if text and _OTHER_DATE.match(text):
                 continue  # an event's or a deadline's date at the place: not this page's
             pub, upd = _parse_line(text, tz, order) if text else (None, None)
+            pub = _attribute_order(el, text, pub, tz, order)
             machine = el.get("datetime") or el.get("content")
             if machine and not upd:  # <time datetime>: the machine-readable value is exact
                 pub = _finer(parse_vn_date(machine, tz), pub)
@@ -362,6 +363,8 @@ def _scan(
         if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url) and not (foot and elements is not None and _by_documents(el, region)):
             continue  # another article's date ("Các tin khác (05/03/2024)")
         pub, upd = _parse_line(line, tz, order)
+        if el.tag != "time":
+            pub = _attribute_order(el, line, pub, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
             pub = _finer(pub, parse_vn_date(text_of(el), tz, order))
         elif pub is None and upd is None:  # a date split over elements: the day, "Tháng 3", 2024
@@ -652,6 +655,30 @@ def _attribute_date(el: HtmlElement) -> str | None:
     if len(text) > RELATIVE_CHARS or (text and not RELATIVE.search(text) and not _PARTIAL_SHOWN.match(text)):
         return None
     return value
+
+
+def _attribute_order(el: HtmlElement, line: str, pub: ParsedDate | None, tz: str, order: str) -> ParsedDate | None:
+    """``pub`` (read from ``line``, ``el``'s text, in the site's ``order``) or, when an
+    attribute of ``el`` or of an element in it gives the date the line's other order reads,
+    that reading: the editors typed "06/03/2024 09:20" day first under a server whose culture
+    writes month first everywhere else ("3/5/2024 8:40:00 AM", the order a crawl learns), and
+    the line's own ``title="3/6/2024 9:20:00 AM"`` says which day it is."""
+    if pub is None or pub.precision not in ("day", "minute", "second") or order not in ("auto", "dmy", "mdy", "us"):
+        return pub
+    if len(line) > MAX_LINE_CHARS:
+        return pub  # (a block, not a line: its attributes are its parts')
+    value = next(
+        (v for x in el.iter() if isinstance(x.tag, str) for key in _DATE_ATTRIBUTES
+         if (v := (x.get(key) or "").strip()) and len(v) <= MAX_LINE_CHARS and has_date(v)),
+        None,
+    )  # fmt: skip
+    if value is None:
+        return pub
+    shown = parse_vn_date(value, tz)
+    if shown is None or shown.iso[:10] == pub.iso[:10]:
+        return pub
+    other = _parse_line(line, tz, "mdy" if order in ("auto", "dmy") else "dmy")[0]
+    return other if other is not None and other.iso[:10] == shown.iso[:10] else pub
 
 
 def _date_link(el: HtmlElement) -> bool:

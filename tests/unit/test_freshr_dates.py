@@ -100,3 +100,26 @@ def test_a_badges_month_box_in_digits_beside_its_days_box() -> None:
     assert found.published is not None and found.published.iso == "2024-03-13T00:00:00+07:00"
     bare = page.replace("<div class='day'>13</div>\n", "")
     assert _found(bare).published is None
+
+
+def test_the_lines_own_attribute_settles_the_order_of_its_numeric_day() -> None:
+    """A day typed day first, "06/03/2024 09:20", under a server whose culture writes month
+    first everywhere else (the order a crawl learns, "mdy"): the line's ``title="3/6/2024
+    9:20:00 AM"`` gives the day the other order reads, so that reading is the date
+    (fx-fr-aspnet: 3 June on the crawl paths); with no attribute, or one agreeing, the
+    site's order stands."""
+    from pipelines.datefind import find_dates
+
+    def read(line: str, order: str, selectors: list[str]) -> str | None:
+        tree = html.fromstring(f"<html><body><div class='news'><h1>Trao giấy chứng nhận đầu tư</h1><div class='info'>{line}</div>"
+                               f"<div class='body'><p>{PROSE}</p></div></div></body></html>")  # fmt: skip
+        found = find_dates(tree, TZ, selectors, tree.cssselect("h1")[0], tree.cssselect(".body")[0], order=order)
+        return found.published.iso if found.published else None
+
+    typed = "<span class='ngay' title='3/6/2024 9:20:00 AM'>06/03/2024 09:20</span>"
+    for selectors in ([], [".info"]):
+        assert read(typed, "mdy", selectors) == "2024-03-06T09:20:00+07:00"
+        assert read(typed, "auto", selectors) == "2024-03-06T09:20:00+07:00"
+        assert read("<span>06/03/2024 09:20</span>", "mdy", selectors) == "2024-06-03T09:20:00+07:00"
+        # an ISO attribute reading month first: the line is month first too
+        assert read("<span title='2024-06-03T09:20:00+07:00'>06/03/2024 09:20</span>", "auto", selectors) == "2024-06-03T09:20:00+07:00"
