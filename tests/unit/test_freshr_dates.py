@@ -123,3 +123,27 @@ def test_the_lines_own_attribute_settles_the_order_of_its_numeric_day() -> None:
         assert read("<span>06/03/2024 09:20</span>", "mdy", selectors) == "2024-06-03T09:20:00+07:00"
         # an ISO attribute reading month first: the line is month first too
         assert read("<span title='2024-06-03T09:20:00+07:00'>06/03/2024 09:20</span>", "auto", selectors) == "2024-06-03T09:20:00+07:00"
+
+
+def test_a_tag_link_closing_every_post_is_no_byline_place() -> None:
+    """Every post of a small WordPress site closes with its tag row "Thẻ: <a
+    href="/tag/nam-khe/">Nậm Khê</a>" (the district's name, shaped like a person's): the
+    site model learned '.tags-links a' as the byline's place and named "Nậm Khê" the writer
+    of all seven posts on the crawl paths (fx-fr-utc). A link to a tag's page is no byline
+    place; the same name in a span of its own still is one."""
+    from pipelines.inference.locators import author_place
+
+    def place(row: str) -> str | None:
+        trees = []
+        for i in range(6):
+            trees.append(html.fromstring(
+                f"<html><body><div class='site'><article class='post'><h1 class='entry-title'>Tin số {i} của huyện Nậm Khê năm 2024</h1>"
+                f"<div class='entry-content'><p>{PROSE}</p><p>{PROSE}</p></div>"
+                f"<footer class='entry-footer'>{row}</footer></article></div></body></html>"))  # fmt: skip
+        heads = [t.find(".//h1") for t in trees]
+        choice = author_place(trees, heads, ".entry-content", [], set())
+        return choice.selector if choice else None
+
+    assert place("<span class='tags-links'>Thẻ: <a href='/tag/nam-khe/'>Nậm Khê</a></span>") is None
+    assert place("<span class='tags-links'>Thẻ: <a href='/chu-de/nk' rel='tag'>Nậm Khê</a></span>") is None
+    assert place("<span class='tags-links'>Thẻ: <a href='/chu-de/nk'>Nậm Khê</a></span>") is not None
