@@ -993,7 +993,9 @@ def _at_foot(
 
 # a document's signing line closing a notice ("Yên Sơn, ngày 11 tháng 3 năm 2024" over "TM.
 # ỦY BAN NHÂN DÂN"): the day it was signed
-SIGNING_LINE = re.compile(r"^\W*[^\W\d][^\d,.:;]{1,29},\s*ngày\s*\d", re.IGNORECASE)
+SIGNING_LINE = re.compile(
+    r"^\W*(?!(?:thứ|chủ\s*nhật|t[2-7]|cn)\b)[^\W\d][^\d,.:;]{1,29},\s*ngày\s*\d", re.IGNORECASE
+)  # (a weekday before the day is the post's own date line: "Thứ Ba, ngày 5 tháng 3 năm 2024")
 
 
 def _posted_over_signed(lines: list[HtmlElement]) -> list[HtmlElement]:

@@ -86,6 +86,11 @@ def test_a_notices_signing_line_gives_way_to_the_posts_labelled_day() -> None:
     alone = _found(f"<html><body><div class='article'><h1>Thông báo tuyển dụng viên chức</h1>"
                    f"<div class='body'>{SIGNED}</div></div></body></html>")  # fmt: skip
     assert alone.published is not None and alone.published.iso[:10] == "2024-03-11"
+    # a weekday before "ngày" is the post's own date line, in the body's element or not
+    # (dates2's fx-vnforms: "Thứ Ba, ngày 5 tháng 3 năm 2024" under the headline)
+    own = _found("<html><body><div class='body'><div class='upd'>Cập nhật: 08/03/2024 02:00</div><h1>Tin</h1>"
+                 f"<div class='date'>Thứ Ba, ngày 5 tháng 3 năm 2024</div><p>{PROSE}</p></div></body></html>")  # fmt: skip
+    assert own.published is not None and own.published.iso[:10] == "2024-03-05" and own.basis == "published"
 
 
 def test_a_badges_month_box_in_digits_beside_its_days_box() -> None:
