@@ -210,6 +210,9 @@ def families(part: str) -> dict[str, Any]:
     19): bylines that get missed (in capitals opening the sapo, in semantic markup, in a poster
     row), ``FRESH_Q`` (round 20): chrome lines the template writes inside the text's own element
     (tools, notices, plugins' blocks); each held out when first scored."""
+    row), ``FRESH_R`` (round 20): dates missed or on the wrong day (UTC values, .NET's en-US
+    culture, calendar badges, split days, cited and signing days); each held out when first
+    scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -265,12 +268,14 @@ def families(part: str) -> dict[str, Any]:
             FRESH_O,
             FRESH_P,
             FRESH_Q,
+            FRESH_R,
         )
 
         return {
             **FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H,
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
             **FRESH_Q,
+            **FRESH_R,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1023,6 +1028,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
         "inferred), fresh (tests.families.FRESH_A to FRESH_Q: rounds 15-20's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_R: rounds 15-20's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -97,6 +97,11 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         # (on the lines as read and as kept: a portal's widgets, learned chrome, dilute the first)
         if teasers(text.generic) or teasers(text.paragraphs):
             return NotAnArticle(url, "listing", "teasers ending in '...' and no date")
+    if not trusted(page) and page.part is None and dates.published is not None:
+        # every line a sapo cut with "...": a short category's teasers (two notices), the
+        # page dated by its first teaser's day; an article's lines are not all cut
+        if teasers(text.generic, 1.0) and teasers(text.paragraphs, 1.0):
+            return NotAnArticle(url, "listing", "every line a teaser ending in '...'")
     if not trusted(page) and page.part is not None:
         if teasers(text.generic, 1.0) or teasers(text.paragraphs, 1.0):
             return NotAnArticle(url, "listing", "page N of a listing: only teasers ending in '...'")

@@ -179,6 +179,7 @@ def _from_selectors(
             if text and _OTHER_DATE.match(text):
                 continue  # an event's or a deadline's date at the place: not this page's
             pub, upd = _parse_line(text, tz, order) if text else (None, None)
+            pub = _attribute_order(el, text, pub, tz, order)
             machine = el.get("datetime") or el.get("content")
             if machine and not upd:  # <time datetime>: the machine-readable value is exact
                 pub = _finer(parse_vn_date(machine, tz), pub)
@@ -301,6 +302,7 @@ def _scan(
         if not isinstance(el.tag, str) or el is skip or el.tag in ("script", "style") or el in pieces:
             continue
         read_whole: list[HtmlElement] = []
+        month_box = False
         if el.tag == "a" and not _date_link(el):
             continue
         if el.tag == "time" and el.get("datetime"):
@@ -323,6 +325,9 @@ def _scan(
             read_whole = inline_children(el)
             pieces.update(read_whole)
             line = _labelled(el, line)
+        elif MONTH_YEAR_BOX.fullmatch(own):
+            line = own  # a calendar badge's month box, "03/2024", beside its day's box
+            month_box = True
         elif (shown := _attribute_date(el)) is not None:
             line = shown
         else:
@@ -333,6 +338,8 @@ def _scan(
             continue  # a date in the text's prose ("... được tái lập từ ngày 01/01/1997 theo ...")
         if body is not None and (_in_prose(el, body, skip) or _body_sentence(el, body, skip, line)):
             continue
+        if body is not None and SIGNING_LINE.match(line) and contains(body, el):
+            continue  # a notice's signing line in its text: the foot's scan weighs it (_at_foot)
         if len(line) > EN_LINE_CHARS and not NUMERIC_DATE.search(line):
             continue  # an English month in a sentence
         # a line on every page is chrome, except a calendar icon's month box ("Tháng 02/2023"
@@ -356,14 +363,16 @@ def _scan(
         if teaser and not in_breadcrumb(el, region) and not permalink(el, region, url) and not (foot and elements is not None and _by_documents(el, region)):
             continue  # another article's date ("Các tin khác (05/03/2024)")
         pub, upd = _parse_line(line, tz, order)
+        if el.tag != "time":
+            pub = _attribute_order(el, line, pub, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
             pub = _finer(pub, parse_vn_date(text_of(el), tz, order))
         elif pub is None and upd is None:  # a date split over elements: the day, "Tháng 3", 2024
             pub, upd = _split_date(el, region, tz, order)
         elif pub is not None and pub.precision == "month":  # a calendar icon's "Tháng 02/2023"
             finer = _in_month(_split_date(el, region, tz, order)[0], pub)
-            if finer is None and chrome:
-                continue
+            if finer is None and (chrome or month_box):
+                continue  # (a bare "03/2024" with no day's box beside it dates nothing)
             pub = finer or pub
         elif pub is not None and pub.precision == "day":  # the time in an element of its own
             pub = _finer(pub, _split_date(el, region, tz, order)[0])  # ("05/03/2024", "|", "08:40")
@@ -615,6 +624,10 @@ def _split_date(
 
 
 SPLIT_BOX_CHARS = 40
+# a calendar badge's month box written with digits only ("03/2024", "Th 03/2024"), the day in
+# a box of its own beside it ("13"); HAS_DATE does not take a month and year alone (prose,
+# document numbers), so only an element whose whole own text it is is read, for its box's day
+MONTH_YEAR_BOX = re.compile(r"\s*(?:tháng|thg?\.?|t)?\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*", re.IGNORECASE)
 
 
 # a relative date as a portal shows it ("2 giờ trước", "hôm qua", "vừa xong", "3 hours ago")
@@ -653,6 +666,30 @@ def _attribute_date(el: HtmlElement) -> str | None:
     if len(text) > RELATIVE_CHARS or (text and not RELATIVE.search(text) and not _PARTIAL_SHOWN.match(text)):
         return None
     return value
+
+
+def _attribute_order(el: HtmlElement, line: str, pub: ParsedDate | None, tz: str, order: str) -> ParsedDate | None:
+    """``pub`` (read from ``line``, ``el``'s text, in the site's ``order``) or, when an
+    attribute of ``el`` or of an element in it gives the date the line's other order reads,
+    that reading: the editors typed "06/03/2024 09:20" day first under a server whose culture
+    writes month first everywhere else ("3/5/2024 8:40:00 AM", the order a crawl learns), and
+    the line's own ``title="3/6/2024 9:20:00 AM"`` says which day it is."""
+    if pub is None or pub.precision not in ("day", "minute", "second") or order not in ("auto", "dmy", "mdy", "us"):
+        return pub
+    if len(line) > MAX_LINE_CHARS:
+        return pub  # (a block, not a line: its attributes are its parts')
+    value = next(
+        (v for x in el.iter() if isinstance(x.tag, str) for key in _DATE_ATTRIBUTES
+         if (v := (x.get(key) or "").strip()) and len(v) <= MAX_LINE_CHARS and has_date(v)),
+        None,
+    )  # fmt: skip
+    if value is None:
+        return pub
+    shown = parse_vn_date(value, tz)
+    if shown is None or shown.iso[:10] == pub.iso[:10]:
+        return pub
+    other = _parse_line(line, tz, "mdy" if order in ("auto", "dmy") else "dmy")[0]
+    return other if other is not None and other.iso[:10] == shown.iso[:10] else pub
 
 
 def _date_link(el: HtmlElement) -> bool:
@@ -965,11 +1002,29 @@ def _at_foot(
     container, lines = foot_lines(title_el, body_el)
     if container is None:
         return FoundDates()
+    lines = _posted_over_signed(lines)
     found = _scan(container, title_el, tz, learned, order, lines) if lines else FoundDates()
     if not (found.published or found.updated):  # a line of its own under the container
         block, lines = after_lines(container)
         found = _scan(block, None, tz, learned, order, lines) if block is not None and lines else found
     return FoundDates(found.published, found.updated, "foot") if found.published or found.updated else FoundDates()
+
+
+# a document's signing line closing a notice ("Yên Sơn, ngày 11 tháng 3 năm 2024" over "TM.
+# ỦY BAN NHÂN DÂN"): the day it was signed
+SIGNING_LINE = re.compile(
+    r"^\W*(?!(?:thứ|chủ\s*nhật|t[2-7]|cn)\b)[^\W\d][^\d,.:;]{1,29},\s*ngày\s*\d", re.IGNORECASE
+)  # (a weekday before the day is the post's own date line: "Thứ Ba, ngày 5 tháng 3 năm 2024")
+
+
+def _posted_over_signed(lines: list[HtmlElement]) -> list[HtmlElement]:
+    """The foot's lines without a notice's signing line when another of them labels the
+    post's own day ("Đăng ngày: 12/03/2024 08:15" under "Yên Sơn, ngày 11 tháng 3 năm
+    2024"): the document was signed one day, posted another, and the portal says which is
+    the post's; a signing line alone at the foot is still the page's date line."""
+    if not any(_PUBLISHED_LABEL.search(t) and has_date(t) for t in map(text_of, lines)):
+        return lines
+    return [el for el in lines if not SIGNING_LINE.match(text_of(el))]
 
 
 AFTER_LEVELS = 3  # the container, its parent and grandparent: the blocks after them

@@ -290,13 +290,15 @@ def teaser_sapo(tree: HtmlElement, base: str, url: str, lines: list[str]) -> boo
 
 
 _AFTER_TITLE = re.compile(r"\s*(?:[-–|]\s*)?\(?\s*(?:" + _DATE.pattern + r")(?:\s*\d{1,2}[:h]\d{2})?\s*\)?\s*$")
+_BEFORE_TITLE = re.compile(r"^\s*\(?\s*(?:" + _DATE.pattern + r")(?:\s*\d{1,2}[:h]\d{2})?\s*\)?\s*(?:[-–|]\s*)?(?=\S)")
 _CUT = re.compile(r"(?:\.\.\.|…)\]?\s*$")
 
 
 def undated_title(line: str) -> str:
     """``line`` without the date a listing puts after a title ("Tập huấn ... (21/02/2024)",
-    "... - 21/02/2024 08:30")."""
-    return _AFTER_TITLE.sub("", line)
+    "... - 21/02/2024 08:30") or before it ("12/03/2024 Thông báo ...", a category's
+    ``<span class="date">`` ahead of each linked title)."""
+    return _BEFORE_TITLE.sub("", _AFTER_TITLE.sub("", line))
 CUT_SAPO_WORDS = 8
 
 

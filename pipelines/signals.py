@@ -161,6 +161,8 @@ def listing(
             continue
         if _related_box(parent):
             continue  # an article's "Tin liên quan" box: not the page's own list
+        if _regions(items):
+            continue  # the page's layout (header, menu, wrapper, footer), not a list's items
         words = sum(_words(c) for c in items)
         if words > LISTING_MAX_ITEM_WORDS * len(items) or _link_share(items) < LISTING_LINK_SHARE:
             continue  # long blocks, or few words in links: paragraphs of one text, not teasers
@@ -184,6 +186,17 @@ def listing(
     if longest >= LISTING_MAX_PARAGRAPH:
         return None
     return f"{len(items)} similar linked blocks hold {words}/{column} words of the content column"
+
+
+def _regions(items: list[HtmlElement]) -> bool:
+    """Every block carries an id of its own, no numbered variant of another's ("top",
+    "banner", "menu", "wrapper", "footer"): the regions of a page's layout, unclassed
+    ``<div id=...>`` children of ``<body>``, not a list's items (an item's id, when it has
+    one, is its post's number: "post-12", "post-13")."""
+    ids = [item.get("id") for item in items]
+    if not all(ids):
+        return False
+    return len({re.sub(r"\d+", "#", str(i)) for i in ids}) == len(ids)
 
 
 # the heading of an article's box of links to other articles (not a section's name: "Tin mới

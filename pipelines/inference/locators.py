@@ -32,6 +32,8 @@ Pure functions over parsed pages; no Scrapy, no I/O.
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 from pipelines import authors
@@ -97,10 +99,26 @@ def _named(el: HtmlElement, head: HtmlElement | None, stop: HtmlElement | None) 
         return None
     if head is not None and (contains(el, head) or contains(head, el)):
         return None
+    if _tag_link(el):
+        return None
     name = _name_in(el)
     if name is None or in_teaser_list(el, stop) or in_comments(el, stop):
         return None
     return name
+
+
+# a link to a tag's or a keyword's page ("/tag/nam-khe/", "/tu-khoa/ocop.html")
+_TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|keywords?)(?:/|\.|=)", re.IGNORECASE)
+
+
+def _tag_link(el: HtmlElement) -> bool:
+    """``el`` is (in) a link to a tag's page (``rel="tag"``, "/tag/..."): a tag row names a
+    place or a topic, never the writer, though the same tag ("Nậm Khê", a district's name
+    shaped like a person's) closes every post of a small site's sample."""
+    link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+    if link is None:
+        return False
+    return "tag" in (link.get("rel") or "").split() or bool(_TAG_HREF.search(link.get("href") or ""))
 
 
 def _name_in(el: HtmlElement) -> str | None:

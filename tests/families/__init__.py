@@ -195,6 +195,18 @@ tin: N" over a ``<br>``-run text, a table in the same cell with "Số lần xem:
 WordPress (``freshq_tanlap``: Yoast's breadcrumb ending with the title, "Cập nhật lần cuối vào
 ... lúc ...", a reading time, "Post Views:", Jetpack's share, likes and related-posts blocks
 with "Trong "category"", the Vietnamese comment form). Part "fresh", not in ``FAMILIES``.
+``FRESH_R`` (three, round 20, held out when first scored, truth by hand before any
+extraction): publication dates missed or read on the wrong day. A department's ASP.NET portal
+under .NET's en-US culture (``freshr_aspnet``: "Ngày đăng: 3/5/2024 8:40:00 AM" is 5 March, a
+bare culture string in a label's span, "12:05:00 AM", a day-first display with the culture
+string in its ``title``, dated "Tin khác" lists in the same culture), a district's WordPress
+site whose ISO values are in UTC (``freshr_utc``: ``<time datetime="...T18:30:00+00:00">`` under
+the next day's local display, JSON-LD ``datePublished`` only, a relative display, "Thứ Sáu, ngày
+8 tháng Ba năm 2024", "09/03/24 - 07:30", "T2, 11/03 | 23:40" without the year, meta only) and
+a district's news and notices portal (``freshr_congvan``: a calendar badge "04" over "Tháng 3,
+2024", a day split over spans, a cited decision's day and the notice's signing line, an
+event's day in the headline, the day below an attachments table, a caption's day, an image's
+upload folder). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -287,6 +299,9 @@ from tests.families import (
     freshq_khcn,
     freshq_phinho,
     freshq_tanlap,
+    freshr_aspnet,
+    freshr_congvan,
+    freshr_utc,
     gallery,
     hugo,
     joomla,
@@ -355,6 +370,7 @@ FRESH_O: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresho_dangtai, fresho_
 FRESH_P: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshp_baodang, freshp_html5, freshp_ttyt)}
 # round 20's fresh-Q: chrome lines the template writes inside the text's own element (plugins, tools, notices)
 FRESH_Q: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshq_khcn, freshq_phinho, freshq_tanlap)}
+FRESH_R: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshr_aspnet, freshr_utc, freshr_congvan)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

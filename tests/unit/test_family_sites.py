@@ -33,6 +33,7 @@ from tests.families import (
     FRESH_O,
     FRESH_P,
     FRESH_Q,
+    FRESH_R,
     VALIDATION,
 )
 
@@ -55,6 +56,7 @@ CHECKED = (
     *FRESH_O.values(),
     *FRESH_P.values(),
     *FRESH_Q.values(),
+    *FRESH_R.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
