@@ -182,6 +182,17 @@ signing, "Ban biên tập" only in a contact box and the footer) and a district 
 table layout (``freshp_ttyt``: "Bài và ảnh:", "Name (Trung tâm Y tế huyện)" alone in a
 right-aligned ``<div>``, a poster row "Người đăng: X | Lượt xem" above the text, "Tin: X<br>Ảnh:
 Y", a department as the writer, "ThS.BS ..."). Part "fresh", not in ``FAMILIES``.
+``FRESH_S`` (three, round 20, held out when first scored, truth by hand before any
+extraction): authors the generic path misses, in conventions FRESH_C, F, N and P lack. A
+province's police portal (``freshs_congan``: ranks with a unit after a dash, "Thượng sĩ X", a
+name in capitals glued to the last sentence in ``<strong>``, a name then an e-mail address in
+brackets, two writers in a plain ``span.st`` between the date line and the sapo, a pen name in
+quotes), a general hospital pasting from Word (``freshs_benhvien``: "ThS. BS. X", "BSCKII. X" and
+names in capitals with ``&nbsp;`` between the words in Word spans, "Điều dưỡng X - Khoa ...",
+"Tác giả | X" as table cells under the text, three writers joined by "và") and a district's
+media centre (``freshs_tthuyen``: bylines in meaningless spans ``span.tg`` under the headline
+and ``div.info-l`` above it, "Nhà báo X", "PV", "Đại úy X - Công an huyện", the writer only in
+``<meta name="author">``, a name then "ĐT: ..."). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -271,6 +282,9 @@ from tests.families import (
     freshp_baodang,
     freshp_html5,
     freshp_ttyt,
+    freshs_benhvien,
+    freshs_congan,
+    freshs_tthuyen,
     gallery,
     hugo,
     joomla,
@@ -337,6 +351,8 @@ FRESH_N: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshn_vanhoa, freshn_t
 FRESH_O: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresho_dangtai, fresho_amlich, fresho_meta, fresho_thongbao)}
 # round 19b's fresh-P: bylines that get missed (capitals opening the sapo, semantic markup, poster rows)
 FRESH_P: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshp_baodang, freshp_html5, freshp_ttyt)}
+# round 20's fresh-S: authors missed on the generic path (ranks, degrees, Word's &nbsp;, plain spans, meta only)
+FRESH_S: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshs_congan, freshs_benhvien, freshs_tthuyen)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
