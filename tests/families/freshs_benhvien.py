@@ -33,7 +33,8 @@ _FONT = "font-size:13.0pt;font-family:&quot;Times New Roman&quot;,serif"
 
 
 def _art(key: str, ident: int, iso: str, **kw: object) -> SArt:
-    extra = {"id": ident, **kw.pop("extra", {})}  # type: ignore[dict-item]
+    # the page shows only "Cập nhật: ...", which the corpus writes as an update's day (Art.truth)
+    extra = {"id": ident, "date_basis": "updated", **kw.pop("extra", {})}  # type: ignore[dict-item]
     return SArt(KEY[key], f"/Default.aspx?tabid=57&ItemID={ident}", iso, f"Cập nhật: {dmy(iso)} {hm(iso)}",
                 extra=extra, **kw)  # type: ignore[arg-type]
 
