@@ -89,11 +89,16 @@ _PREFIX = re.compile(
 #: it, and the author is written with it, as the page writes it
 _RANK = re.compile(
     r"^(?:(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
+    # the non-commissioned ranks a police force's or an army unit's writers sign with
+    # ("Thượng sĩ Lò Văn Phong", "Hạ sĩ Vàng A Chứ")
+    r"|(?:hạ|trung|thượng)\s+sĩ"
     # a profession or a degree written out ("Luật sư Nguyễn Văn An", "Thạc sĩ ...")
     r"|luật sư|thạc sĩ|tiến sĩ|bác sĩ|kỹ sư|kĩ sư|nhà báo|nhà văn|nhà thơ|nghệ sĩ|(?:phó )?giáo sư"
     # the legal professions a department of justice's writers sign with ("Luật gia Nguyễn
     # Thành Công", "Trợ giúp viên pháp lý Hoàng Thu"), and a few more professions
-    r"|luật gia|thẩm phán|kiểm sát viên|công chứng viên|trợ giúp viên pháp lý|dược sĩ|kiến trúc sư|nhà giáo)\s+",
+    r"|luật gia|thẩm phán|kiểm sát viên|công chứng viên|trợ giúp viên pháp lý|dược sĩ|kiến trúc sư|nhà giáo"
+    # a hospital's nurses and midwives ("Điều dưỡng Hoàng Thị Mai", "Nữ hộ sinh Lò Thị Én")
+    r"|điều dưỡng|(?:nữ )?hộ sinh)\s+",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"^\(?\s*nguồn(?:\s+tin)?\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)

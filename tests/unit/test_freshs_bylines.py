@@ -1,0 +1,18 @@
+"""Author conventions fresh-S's families showed the generic path missing (round 20, issue 10),
+each on a line or a page built here (no family read)."""
+
+from __future__ import annotations
+
+from pipelines.authors import parse_signature, person_name
+
+
+def test_non_commissioned_ranks_and_nurses_titles_are_kept_before_the_name() -> None:
+    # a police or army writer's rank, a nurse's or a midwife's title, as "Thượng tá" and "Bác sĩ"
+    assert parse_signature("Thượng sĩ Lò Văn Phong").author == "Thượng sĩ Lò Văn Phong"
+    assert parse_signature("Hạ sĩ Vàng A Chứ - Công an xã").author == "Hạ sĩ Vàng A Chứ"
+    got = parse_signature("Điều dưỡng Hoàng Thị Mai - Khoa Nội tổng hợp")
+    assert got.author == "Điều dưỡng Hoàng Thị Mai" and got.unit == "Khoa Nội tổng hợp"
+    assert parse_signature("Nữ hộ sinh Lò Thị Én").author == "Nữ hộ sinh Lò Thị Én"
+    # the rank alone, or before one word, names no one
+    assert parse_signature("Thượng sĩ") is None
+    assert not person_name("Trung sĩ Phong")
