@@ -398,6 +398,9 @@ def _parse_signature(text: str) -> Byline | None:
         line = bracketed.group(1)  # "(Minh Anh)" alone (never "(TTXVN)": a newsroom)
         if _parse_source(line):  # "(Theo TTXVN)", "(Nguồn: Báo X)": a reprint's source line
             return None
+    quoted = _QUOTED.match(line)
+    if quoted and person_name(quoted.group(1)) and not category_label(quoted.group(1)):
+        line = quoted.group(1)  # a pen name in quotes, "“Hải Đăng”": the quotes are no part of it
     if not line:
         return None
     byline = _split(line)
@@ -537,6 +540,8 @@ _HANDLE = re.compile(r"(?<=\w)\s+\(?@\w+\)?$")
 #: a compiler's note after the name without brackets ("Minh Anh tổng hợp", "Minh Anh t/h")
 _COMPILED = re.compile(r"(?<=\w)\s+(?:tổng hợp|t/h)$", re.IGNORECASE)
 _BRACKETED = re.compile(r"^[(\[]\s*([^()\[\]]+?)\s*[)\]]$")
+#: a signature wholly in quotes, a pen name's way ("“Hải Đăng”", "\"Sơn Ca\"", "«Trúc Lâm»")
+_QUOTED = re.compile(r"^[“\"«„]\s*([^“”\"«»„]+?)\s*[”\"»“]$")
 
 #: a photo credit: "Ảnh: Thu Hà" alone, or after the writer's part of a signature ("Bài:
 #: Minh Anh - Ảnh: Thu Hà", "Bài: Minh Anh; ảnh: Thu Hà")

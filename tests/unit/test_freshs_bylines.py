@@ -16,3 +16,12 @@ def test_non_commissioned_ranks_and_nurses_titles_are_kept_before_the_name() -> 
     # the rank alone, or before one word, names no one
     assert parse_signature("Thượng sĩ") is None
     assert not person_name("Trung sĩ Phong")
+
+
+def test_a_pen_name_in_quotes_signs_without_its_quotes() -> None:
+    assert parse_signature("“Hải Đăng”").author == "Hải Đăng"
+    assert parse_signature('"Sơn Ca"').author == "Sơn Ca"
+    assert parse_signature("«Trúc Lâm»").author == "Trúc Lâm"
+    # a quoted phrase, a category or a word alone in quotes names no one
+    for line in ("“Vì nhân dân phục vụ”", "“Kinh Tế”", "“Ngày hội”", "“An”"):
+        assert parse_signature(line) is None, line
