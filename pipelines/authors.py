@@ -389,6 +389,9 @@ def _parse_signature(text: str) -> Byline | None:
     if contributor and (inner := _split(line[contributor.end() :])) and _person(inner.author):
         line = line[contributor.end() :]  # "CTV Nguyễn Văn An": the contributor is the author
     line = _EMAIL.sub("", line).strip(" .;-–—")
+    phoned = _PHONE.sub("", line).strip(" .;-–—")
+    if phoned != line and _is_name(phoned):
+        line = phoned  # "Lù Văn Sính - ĐT: 0912 345 678" (the name before it only)
     line = _HANDLE.sub("", line)  # "Williams Perdomo @wperdomod": the name signs
     compiled = _COMPILED.sub("", line)
     if compiled != line and _is_name(compiled):
@@ -534,6 +537,13 @@ _signature = lru_cache(maxsize=32_768)(_parse_signature)  # Byline is frozen: sa
 #: (minhanh@...)"): the name signs, the address is no part of it
 _EMAIL = re.compile(
     r"\s*[-–—,;|(]?\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$", re.IGNORECASE
+)
+#: the writer's phone number after the name ("Lù Văn Sính - ĐT: 0912 345 678", "Minh Anh
+#: (0912.345.678)", "Minh Anh - SĐT 0912345678"): the name signs, the number is no part of it
+_PHONE = re.compile(
+    r"\s*[-–—,;|(]?\s*(?:(?:đt|đtdđ|sđt|điện thoại|di động|tel|phone|mobile)\s*[:.]?\s*)?"
+    r"\+?\d[\d .-]{7,14}\d\s*\)?$",
+    re.IGNORECASE,
 )
 #: the writer's social handle after the name ("Jane Doe @janedoe", "Jane Doe (@janedoe)")
 _HANDLE = re.compile(r"(?<=\w)\s+\(?@\w+\)?$")

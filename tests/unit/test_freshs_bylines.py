@@ -25,3 +25,11 @@ def test_a_pen_name_in_quotes_signs_without_its_quotes() -> None:
     # a quoted phrase, a category or a word alone in quotes names no one
     for line in ("“Vì nhân dân phục vụ”", "“Kinh Tế”", "“Ngày hội”", "“An”"):
         assert parse_signature(line) is None, line
+
+
+def test_a_phone_number_after_the_name_is_no_part_of_it() -> None:
+    assert parse_signature("Lù Văn Sính - ĐT: 0912 345 678").author == "Lù Văn Sính"
+    assert parse_signature("Minh Anh (0912.345.678)").author == "Minh Anh"
+    assert parse_signature("Thu Hà - SĐT 0912345678").author == "Thu Hà"
+    assert parse_signature("Điện thoại: 0213 3881 115") is None
+    assert parse_signature("Đường dây nóng 0213 3881 115") is None
