@@ -455,7 +455,12 @@ def _theo_line(line: str) -> Byline | None:
 
 def news_source(name: str) -> bool:
     """``name`` is a newspaper's, an agency's or an office's ("Báo Lào Cai", "TTXVN", "VOV",
-    "Tạp chí Cộng sản", "Sở Y tế"), the place an article is taken from, not a writer."""
+    "Tạp chí Cộng sản", "Sở Y tế"), the place an article is taken from, not a writer. A
+    profession before a person's name is no part of it ("Nhà báo Phạm Thu Hương": "báo"
+    there is the journalist's, not a paper's)."""
+    rank = _RANK.match(name)
+    if rank and _is_name(name):
+        return False
     words = name.casefold().split()
     return _is_unit(name) or any(w in _PUBLISHER_WORDS for w in words)
 

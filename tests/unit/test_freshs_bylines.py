@@ -33,3 +33,16 @@ def test_a_phone_number_after_the_name_is_no_part_of_it() -> None:
     assert parse_signature("Thu Hà - SĐT 0912345678").author == "Thu Hà"
     assert parse_signature("Điện thoại: 0213 3881 115") is None
     assert parse_signature("Đường dây nóng 0213 3881 115") is None
+
+
+def test_a_journalists_title_beside_the_headline_is_no_paper() -> None:
+    from pipelines.authors import news_source
+    from pipelines.metadata import _title_byline
+
+    # "báo" in "Nhà báo" is the journalist's profession, not a newspaper's name
+    assert not news_source("Nhà báo Phạm Thu Hương")
+    assert _title_byline("Nhà báo Phạm Thu Hương").author == "Nhà báo Phạm Thu Hương"
+    # a paper, an agency, an office beside the headline still name no one
+    for line in ("Báo Lào Cai", "Báo Nhà báo và Công luận", "TTXVN", "Sở Y tế"):
+        assert news_source(line), line
+        assert _title_byline(line) is None, line
