@@ -192,7 +192,11 @@ names in capitals with ``&nbsp;`` between the words in Word spans, "Điều dư�
 "Tác giả | X" as table cells under the text, three writers joined by "và") and a district's
 media centre (``freshs_tthuyen``: bylines in meaningless spans ``span.tg`` under the headline
 and ``div.info-l`` above it, "Nhà báo X", "PV", "Đại úy X - Công an huyện", the writer only in
-``<meta name="author">``, a name then "ĐT: ..."). Part "fresh", not in ``FAMILIES``.
+``<meta name="author">``, a name then "ĐT: ..."), and, added after the first three were scored
+and fixed, a ward's portal (``freshs_xaphuong``: a right-aligned ``<h5>`` signature, a bare text
+node after the last paragraph, two writers over a ``<br>``, a name with the day in brackets, the
+unit in brackets on the next line, "Xem thêm:" links under the signature inside the text, a
+``<dl>`` "Tác giả", a name and post in capitals in ``<font>``). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -285,6 +289,7 @@ from tests.families import (
     freshs_benhvien,
     freshs_congan,
     freshs_tthuyen,
+    freshs_xaphuong,
     gallery,
     hugo,
     joomla,
@@ -352,7 +357,7 @@ FRESH_O: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresho_dangtai, fresho_
 # round 19b's fresh-P: bylines that get missed (capitals opening the sapo, semantic markup, poster rows)
 FRESH_P: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshp_baodang, freshp_html5, freshp_ttyt)}
 # round 20's fresh-S: authors missed on the generic path (ranks, degrees, Word's &nbsp;, plain spans, meta only)
-FRESH_S: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshs_congan, freshs_benhvien, freshs_tthuyen)}
+FRESH_S: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshs_congan, freshs_benhvien, freshs_tthuyen, freshs_xaphuong)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

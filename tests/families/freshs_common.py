@@ -3,7 +3,8 @@
 An article's body lines are the corpus's (lead, paragraphs, captions, attachment,
 signature, source line), with two changes: when ``extra["glue"]`` is set the signature is
 written at the end of the last paragraph's line (``"... bền vững. NGUYỄN HÀ"``) instead of a
-line of its own; when ``extra["nosig"]`` is set the signature is shown outside the text (a table
+line of its own; ``extra["after"]`` lines follow the signature (a second writer or a unit
+on a line of its own); when ``extra["nosig"]`` is set the signature is shown outside the text (a table
 row under it, a span between the headline and the sapo) and is no body line.
 
 Truth conventions (docs/extraction.md, "Fresh-S families"; the corpus's author convention,
@@ -30,8 +31,11 @@ class SArt(Art):
     """An article whose signature may be glued to the last paragraph (``extra["glue"]``) or
     shown outside the text (``extra["nosig"]``)."""
 
+    def after(self) -> list[str]:
+        return list(self.extra.get("after", ()))
+
     def body(self) -> list[str]:
-        out = super().body()
+        out = [*super().body(), *self.after()]
         if not self.signature:
             return out
         if self.extra.get("nosig"):
