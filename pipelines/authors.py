@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -714,6 +714,7 @@ def signature_from_body(
             if not signing_line(above):
                 author, unit = signature.author, signature.unit
                 source = source or (source_tail(line) if signature.author else None)
+                author = _writers_over(lines[: len(lines) - k - 1], author, unit, captions)
             break
         office = None if other or line in captions else unit_signature(line)
         if office:
@@ -732,6 +733,26 @@ def signature_from_body(
             break
         other = True
     return Byline(author, unit, source)
+
+
+def _writers_over(lines: Sequence[str], author: str | None, unit: str | None, captions: Iterable[str]) -> str | None:
+    """``author`` and the writers signing on the lines right above it, one a line ("Lò Văn
+    Hải" over "Nguyễn Thị Vân": a signature of two writers over a ``<br>``): each line a
+    person's name alone (no unit, no label, no source), never a caption, at most three
+    writers, and never under a notice's signing line. ``lines``: the body's lines above the
+    signature's."""
+    if not author or unit or not person_name(author) or ", " in author:
+        return author
+    above = [clean(x) for x in lines[-3:]]
+    names = [author]
+    while above and len(names) < 3:
+        name = above[-1]
+        if name in captions or signing_line(name) or not person_name(name) or _parse_signature(name) != Byline(author=name):
+            break
+        names.insert(0, above.pop())
+    if len(names) == 1 or (above and signing_line(above[-1])):
+        return author  # (a notice's signatories under "TM. ỦY BAN NHÂN DÂN" are no writers)
+    return ", ".join(names)
 
 
 #: the head words of a state office's or unit's name, as it signs an article ("Phòng Kinh

@@ -46,3 +46,23 @@ def test_a_journalists_title_beside_the_headline_is_no_paper() -> None:
     for line in ("Báo Lào Cai", "Báo Nhà báo và Công luận", "TTXVN", "Sở Y tế"):
         assert news_source(line), line
         assert _title_byline(line) is None, line
+
+
+def test_writers_signing_one_a_line_are_all_the_authors() -> None:
+    from pipelines.authors import signature_from_body
+
+    text = "Đến 16 giờ cùng ngày, tuyến đường đã thông một làn xe, lực lượng chức năng bố trí người cảnh giới."
+    # "<b>Lò Văn Hải<br>Nguyễn Thị Vân</b>": two writers over a <br>
+    assert signature_from_body([text, "Lò Văn Hải", "Nguyễn Thị Vân"]).author == "Lò Văn Hải, Nguyễn Thị Vân"
+    assert signature_from_body([text, "Lò Văn Hải", "Nguyễn Thị Vân", "Nguồn: Báo Lào Cai"]).author == (
+        "Lò Văn Hải, Nguyễn Thị Vân"
+    )
+    # one writer; a writer with a unit; a caption above; signatories under their signing line
+    assert signature_from_body([text, "Nguyễn Thị Vân"]).author == "Nguyễn Thị Vân"
+    assert signature_from_body([text, "Lò Văn Hải", "Nguyễn Thị Vân - TTXVN"]).author == "Nguyễn Thị Vân"
+    got = signature_from_body([text, "Lò Văn Hải", "Nguyễn Thị Vân"], captions={"Lò Văn Hải"})
+    assert got.author == "Nguyễn Thị Vân"
+    # (under a signing line: as before, the last name only, never the block joined)
+    got = signature_from_body([text, "TM. ỦY BAN NHÂN DÂN", "Lò Văn Hải", "Nguyễn Thị Vân"])
+    assert got.author == "Nguyễn Thị Vân"
+    assert signature_from_body([text, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Hải"]).author is None
