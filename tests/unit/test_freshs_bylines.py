@@ -66,3 +66,18 @@ def test_writers_signing_one_a_line_are_all_the_authors() -> None:
     got = signature_from_body([text, "TM. ỦY BAN NHÂN DÂN", "Lò Văn Hải", "Nguyễn Thị Vân"])
     assert got.author == "Nguyễn Thị Vân"
     assert signature_from_body([text, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Hải"]).author is None
+
+
+def test_a_signature_block_over_a_br_is_not_put_back_as_one_more_line() -> None:
+    from lxml import html
+
+    from pipelines.content import _dropped_signature
+
+    text = "Đến 16 giờ cùng ngày, tuyến đường đã thông một làn xe, lực lượng chức năng bố trí người cảnh giới."
+    body = html.fromstring(
+        f"<div><p>{text}</p><p style='text-align:right'><b>Lò Văn Hải<br>Nguyễn Thị Vân</b></p></div>"
+    )
+    # the text kept the block's two lines: nothing to put back (it was read as a third line)
+    assert _dropped_signature(body, [text, "Lò Văn Hải", "Nguyễn Thị Vân"]) == []
+    # left out of the text, the block is put back, as before
+    assert _dropped_signature(body, [text]) == ["Lò Văn Hải Nguyễn Thị Vân"]
