@@ -261,11 +261,16 @@ def _drop_read_also(paragraphs: list[str], page: Page) -> tuple[list[str], list[
     """(kept, removed): the lines that point to another article ("Xem thêm: <a>title</a>",
     ``body.read_also``), wherever they stand in the text; the page's links are read only
     when a line has such a label."""
-    if not any(body.pointer_label(p) for p in paragraphs):
+    if not any(body.pointer_label(p) or body.bare_pointer(p) for p in paragraphs):
         return paragraphs, []
     links = set(anchors(page.tree))
     removed = [p for p in paragraphs if body.read_also(p, links)]
-    return [p for p in paragraphs if p not in removed], removed
+    kept = [p for p in paragraphs if p not in removed]
+    # a label alone closing the text ("Xem thêm:" over a list of links the edges dropped):
+    # the pointer's, with nothing of the article's after it
+    while kept and body.bare_pointer(kept[-1]):
+        removed.append(kept.pop())
+    return kept, removed
 
 
 SIGNATURE_MAX_CHARS = 80

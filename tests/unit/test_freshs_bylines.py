@@ -81,3 +81,19 @@ def test_a_signature_block_over_a_br_is_not_put_back_as_one_more_line() -> None:
     assert _dropped_signature(body, [text, "Lò Văn Hải", "Nguyễn Thị Vân"]) == []
     # left out of the text, the block is put back, as before
     assert _dropped_signature(body, [text]) == ["Lò Văn Hải Nguyễn Thị Vân"]
+
+
+def test_a_read_also_label_alone_closing_the_text_is_dropped() -> None:
+    from types import SimpleNamespace
+
+    from lxml import html
+
+    from pipelines.content import _drop_read_also
+
+    page = SimpleNamespace(tree=html.fromstring("<div><p>x</p><ul><li><a href='/a'>Tin khác</a></li></ul></div>"))
+    text = "Ủy ban nhân dân xã đề nghị người dân báo ngay khi thấy gia cầm chết bất thường."
+    kept, removed = _drop_read_also([text, "Hoàng Thị Lan", "Xem thêm:"], page)  # type: ignore[arg-type]
+    assert kept == [text, "Hoàng Thị Lan"] and removed == ["Xem thêm:"]
+    # a label with its own words, or inside the text, stays as before
+    kept, _ = _drop_read_also([text, "Xem thêm: Quyết định số 12/QĐ-UBND", "Hoàng Thị Lan"], page)  # type: ignore[arg-type]
+    assert kept == [text, "Xem thêm: Quyết định số 12/QĐ-UBND", "Hoàng Thị Lan"]
