@@ -213,6 +213,8 @@ def families(part: str) -> dict[str, Any]:
     row), ``FRESH_R`` (round 20): dates missed or on the wrong day (UTC values, .NET's en-US
     culture, calendar badges, split days, cited and signing days); each held out when first
     scored."""
+    row), ``FRESH_S`` (round 20): authors missed on the generic path (ranks, degrees, Word's
+    ``&nbsp;``, plain spans, a writer only in meta); each held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -269,6 +271,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_P,
             FRESH_Q,
             FRESH_R,
+            FRESH_S,
         )
 
         return {
@@ -276,6 +279,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
             **FRESH_Q,
             **FRESH_R,
+            **FRESH_S,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1029,6 +1033,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
         "inferred), fresh (tests.families.FRESH_A to FRESH_Q: rounds 15-20's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_R: rounds 15-20's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_S: rounds 15-20's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -89,11 +89,16 @@ _PREFIX = re.compile(
 #: it, and the author is written with it, as the page writes it
 _RANK = re.compile(
     r"^(?:(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
+    # the non-commissioned ranks a police force's or an army unit's writers sign with
+    # ("Thượng sĩ Lò Văn Phong", "Hạ sĩ Vàng A Chứ")
+    r"|(?:hạ|trung|thượng)\s+sĩ"
     # a profession or a degree written out ("Luật sư Nguyễn Văn An", "Thạc sĩ ...")
     r"|luật sư|thạc sĩ|tiến sĩ|bác sĩ|kỹ sư|kĩ sư|nhà báo|nhà văn|nhà thơ|nghệ sĩ|(?:phó )?giáo sư"
     # the legal professions a department of justice's writers sign with ("Luật gia Nguyễn
     # Thành Công", "Trợ giúp viên pháp lý Hoàng Thu"), and a few more professions
-    r"|luật gia|thẩm phán|kiểm sát viên|công chứng viên|trợ giúp viên pháp lý|dược sĩ|kiến trúc sư|nhà giáo)\s+",
+    r"|luật gia|thẩm phán|kiểm sát viên|công chứng viên|trợ giúp viên pháp lý|dược sĩ|kiến trúc sư|nhà giáo"
+    # a hospital's nurses and midwives ("Điều dưỡng Hoàng Thị Mai", "Nữ hộ sinh Lò Thị Én")
+    r"|điều dưỡng|(?:nữ )?hộ sinh)\s+",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"^\(?\s*nguồn(?:\s+tin)?\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
@@ -384,6 +389,9 @@ def _parse_signature(text: str) -> Byline | None:
     if contributor and (inner := _split(line[contributor.end() :])) and _person(inner.author):
         line = line[contributor.end() :]  # "CTV Nguyễn Văn An": the contributor is the author
     line = _EMAIL.sub("", line).strip(" .;-–—")
+    phoned = _PHONE.sub("", line).strip(" .;-–—")
+    if phoned != line and _is_name(phoned):
+        line = phoned  # "Lù Văn Sính - ĐT: 0912 345 678" (the name before it only)
     line = _HANDLE.sub("", line)  # "Williams Perdomo @wperdomod": the name signs
     compiled = _COMPILED.sub("", line)
     if compiled != line and _is_name(compiled):
@@ -393,6 +401,9 @@ def _parse_signature(text: str) -> Byline | None:
         line = bracketed.group(1)  # "(Minh Anh)" alone (never "(TTXVN)": a newsroom)
         if _parse_source(line):  # "(Theo TTXVN)", "(Nguồn: Báo X)": a reprint's source line
             return None
+    quoted = _QUOTED.match(line)
+    if quoted and person_name(quoted.group(1)) and not category_label(quoted.group(1)):
+        line = quoted.group(1)  # a pen name in quotes, "“Hải Đăng”": the quotes are no part of it
     if not line:
         return None
     byline = _split(line)
@@ -444,7 +455,12 @@ def _theo_line(line: str) -> Byline | None:
 
 def news_source(name: str) -> bool:
     """``name`` is a newspaper's, an agency's or an office's ("Báo Lào Cai", "TTXVN", "VOV",
-    "Tạp chí Cộng sản", "Sở Y tế"), the place an article is taken from, not a writer."""
+    "Tạp chí Cộng sản", "Sở Y tế"), the place an article is taken from, not a writer. A
+    profession before a person's name is no part of it ("Nhà báo Phạm Thu Hương": "báo"
+    there is the journalist's, not a paper's)."""
+    rank = _RANK.match(name)
+    if rank and _is_name(name):
+        return False
     words = name.casefold().split()
     return _is_unit(name) or any(w in _PUBLISHER_WORDS for w in words)
 
@@ -527,11 +543,20 @@ _signature = lru_cache(maxsize=32_768)(_parse_signature)  # Byline is frozen: sa
 _EMAIL = re.compile(
     r"\s*[-–—,;|(]?\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$", re.IGNORECASE
 )
+#: the writer's phone number after the name ("Lù Văn Sính - ĐT: 0912 345 678", "Minh Anh
+#: (0912.345.678)", "Minh Anh - SĐT 0912345678"): the name signs, the number is no part of it
+_PHONE = re.compile(
+    r"\s*[-–—,;|(]?\s*(?:(?:đt|đtdđ|sđt|điện thoại|di động|tel|phone|mobile)\s*[:.]?\s*)?"
+    r"\+?\d[\d .-]{7,14}\d\s*\)?$",
+    re.IGNORECASE,
+)
 #: the writer's social handle after the name ("Jane Doe @janedoe", "Jane Doe (@janedoe)")
 _HANDLE = re.compile(r"(?<=\w)\s+\(?@\w+\)?$")
 #: a compiler's note after the name without brackets ("Minh Anh tổng hợp", "Minh Anh t/h")
 _COMPILED = re.compile(r"(?<=\w)\s+(?:tổng hợp|t/h)$", re.IGNORECASE)
 _BRACKETED = re.compile(r"^[(\[]\s*([^()\[\]]+?)\s*[)\]]$")
+#: a signature wholly in quotes, a pen name's way ("“Hải Đăng”", "\"Sơn Ca\"", "«Trúc Lâm»")
+_QUOTED = re.compile(r"^[“\"«„]\s*([^“”\"«»„]+?)\s*[”\"»“]$")
 
 #: a photo credit: "Ảnh: Thu Hà" alone, or after the writer's part of a signature ("Bài:
 #: Minh Anh - Ảnh: Thu Hà", "Bài: Minh Anh; ảnh: Thu Hà")
@@ -689,6 +714,7 @@ def signature_from_body(
             if not signing_line(above):
                 author, unit = signature.author, signature.unit
                 source = source or (source_tail(line) if signature.author else None)
+                author = _writers_over(lines[: len(lines) - k - 1], author, unit, captions)
             break
         office = None if other or line in captions else unit_signature(line)
         if office:
@@ -707,6 +733,26 @@ def signature_from_body(
             break
         other = True
     return Byline(author, unit, source)
+
+
+def _writers_over(lines: Sequence[str], author: str | None, unit: str | None, captions: Iterable[str]) -> str | None:
+    """``author`` and the writers signing on the lines right above it, one a line ("Lò Văn
+    Hải" over "Nguyễn Thị Vân": a signature of two writers over a ``<br>``): each line a
+    person's name alone (no unit, no label, no source), never a caption, at most three
+    writers, and never under a notice's signing line. ``lines``: the body's lines above the
+    signature's."""
+    if not author or unit or not person_name(author) or ", " in author:
+        return author
+    above = [clean(x) for x in lines[-3:]]
+    names = [author]
+    while above and len(names) < 3:
+        name = above[-1]
+        if name in captions or signing_line(name) or not person_name(name) or _parse_signature(name) != Byline(author=name):
+            break
+        names.insert(0, above.pop())
+    if len(names) == 1 or (above and signing_line(above[-1])):
+        return author  # (a notice's signatories under "TM. ỦY BAN NHÂN DÂN" are no writers)
+    return ", ".join(names)
 
 
 #: the head words of a state office's or unit's name, as it signs an article ("Phòng Kinh

@@ -617,6 +617,16 @@ def pointer_label(line: str) -> re.Match[str] | None:
     return READ_ALSO.match(_POINTER_MARK.sub("", line, count=1))
 
 
+def bare_pointer(line: str) -> bool:
+    """``line`` is a read-also label alone, its links on the lines under it ("Xem thêm:",
+    ">> Tin liên quan:")."""
+    label = _POINTER_MARK.sub("", line, count=1).strip()
+    if len(label) > 40 or not label.endswith((":", "：")):
+        return False
+    match = READ_ALSO.match(label + " ·")
+    return match is not None and match.group("rest") == "·"
+
+
 def read_also(line: str, links: set[str]) -> bool:
     """``line`` points to other articles inside the text: a "Xem thêm:"/"Read also:"/"Lea
     también:" label (an arrow before it allowed: ">> Xem thêm:") followed by a link whose text

@@ -261,11 +261,16 @@ def _drop_read_also(paragraphs: list[str], page: Page) -> tuple[list[str], list[
     """(kept, removed): the lines that point to another article ("Xem thêm: <a>title</a>",
     ``body.read_also``), wherever they stand in the text; the page's links are read only
     when a line has such a label."""
-    if not any(body.pointer_label(p) for p in paragraphs):
+    if not any(body.pointer_label(p) or body.bare_pointer(p) for p in paragraphs):
         return paragraphs, []
     links = set(anchors(page.tree))
     removed = [p for p in paragraphs if body.read_also(p, links)]
-    return [p for p in paragraphs if p not in removed], removed
+    kept = [p for p in paragraphs if p not in removed]
+    # a label alone closing the text ("Xem thêm:" over a list of links the edges dropped):
+    # the pointer's, with nothing of the article's after it
+    while kept and body.bare_pointer(kept[-1]):
+        removed.append(kept.pop())
+    return kept, removed
 
 
 SIGNATURE_MAX_CHARS = 80
@@ -284,11 +289,18 @@ def _dropped_signature(body_el: HtmlElement | None, paragraphs: list[str]) -> li
         line = text_of(child)
         if not line or _all_chrome(child):  # a tool row or tags under the signature
             continue
-        if len(line) <= SIGNATURE_MAX_CHARS and right_aligned(child) and line not in paragraphs:
+        if len(line) <= SIGNATURE_MAX_CHARS and right_aligned(child) and not _kept(line, paragraphs):
             if authors.parse_signature(line) or authors.parse_source(line):
                 return [line]
         break
     return _signed_after(body_el, paragraphs)
+
+
+def _kept(line: str, paragraphs: list[str]) -> bool:
+    """``line`` is in the text already: one of its lines, or its last two or three lines
+    joined (a block over a ``<br>``, "<b>Lò Văn Hải<br>Nguyễn Thị Vân</b>", which the text
+    keeps as two lines and ``text_of`` reads as one)."""
+    return line in paragraphs or any(" ".join(paragraphs[-n:]) == line for n in (2, 3) if len(paragraphs) >= n)
 
 
 def _signed_after(body_el: HtmlElement, paragraphs: list[str]) -> list[str]:
@@ -299,7 +311,7 @@ def _signed_after(body_el: HtmlElement, paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     for sib in last.itersiblings() if last is not None else ():
         line = text_of(sib) if isinstance(sib.tag, str) else ""
-        if not line or len(line) > SIGNATURE_MAX_CHARS or not right_aligned(sib) or line in paragraphs:
+        if not line or len(line) > SIGNATURE_MAX_CHARS or not right_aligned(sib) or _kept(line, paragraphs):
             break
         if not (authors.parse_signature(line) or authors.parse_source(line)):
             break

@@ -182,6 +182,21 @@ signing, "Ban biên tập" only in a contact box and the footer) and a district 
 table layout (``freshp_ttyt``: "Bài và ảnh:", "Name (Trung tâm Y tế huyện)" alone in a
 right-aligned ``<div>``, a poster row "Người đăng: X | Lượt xem" above the text, "Tin: X<br>Ảnh:
 Y", a department as the writer, "ThS.BS ..."). Part "fresh", not in ``FAMILIES``.
+``FRESH_S`` (three, round 20, held out when first scored, truth by hand before any
+extraction): authors the generic path misses, in conventions FRESH_C, F, N and P lack. A
+province's police portal (``freshs_congan``: ranks with a unit after a dash, "Thượng sĩ X", a
+name in capitals glued to the last sentence in ``<strong>``, a name then an e-mail address in
+brackets, two writers in a plain ``span.st`` between the date line and the sapo, a pen name in
+quotes), a general hospital pasting from Word (``freshs_benhvien``: "ThS. BS. X", "BSCKII. X" and
+names in capitals with ``&nbsp;`` between the words in Word spans, "Điều dưỡng X - Khoa ...",
+"Tác giả | X" as table cells under the text, three writers joined by "và") and a district's
+media centre (``freshs_tthuyen``: bylines in meaningless spans ``span.tg`` under the headline
+and ``div.info-l`` above it, "Nhà báo X", "PV", "Đại úy X - Công an huyện", the writer only in
+``<meta name="author">``, a name then "ĐT: ..."), and, added after the first three were scored
+and fixed, a ward's portal (``freshs_xaphuong``: a right-aligned ``<h5>`` signature, a bare text
+node after the last paragraph, two writers over a ``<br>``, a name with the day in brackets, the
+unit in brackets on the next line, "Xem thêm:" links under the signature inside the text, a
+``<dl>`` "Tác giả", a name and post in capitals in ``<font>``). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_Q`` (three, round 20, held out when first scored, truth by hand before any
 extraction): chrome lines the template writes inside the text's own element, before and after
@@ -302,6 +317,10 @@ from tests.families import (
     freshr_aspnet,
     freshr_congvan,
     freshr_utc,
+    freshs_benhvien,
+    freshs_congan,
+    freshs_tthuyen,
+    freshs_xaphuong,
     gallery,
     hugo,
     joomla,
@@ -371,6 +390,8 @@ FRESH_P: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshp_baodang, freshp_
 # round 20's fresh-Q: chrome lines the template writes inside the text's own element (plugins, tools, notices)
 FRESH_Q: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshq_khcn, freshq_phinho, freshq_tanlap)}
 FRESH_R: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshr_aspnet, freshr_utc, freshr_congvan)}
+# round 20's fresh-S: authors missed on the generic path (ranks, degrees, Word's &nbsp;, plain spans, meta only)
+FRESH_S: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshs_congan, freshs_benhvien, freshs_tthuyen, freshs_xaphuong)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -34,6 +34,7 @@ from tests.families import (
     FRESH_P,
     FRESH_Q,
     FRESH_R,
+    FRESH_S,
     VALIDATION,
 )
 
@@ -57,6 +58,7 @@ CHECKED = (
     *FRESH_P.values(),
     *FRESH_Q.values(),
     *FRESH_R.values(),
+    *FRESH_S.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
