@@ -182,6 +182,18 @@ signing, "Ban biên tập" only in a contact box and the footer) and a district 
 table layout (``freshp_ttyt``: "Bài và ảnh:", "Name (Trung tâm Y tế huyện)" alone in a
 right-aligned ``<div>``, a poster row "Người đăng: X | Lượt xem" above the text, "Tin: X<br>Ảnh:
 Y", a department as the writer, "ThS.BS ..."). Part "fresh", not in ``FAMILIES``.
+``FRESH_T`` (three, round 20, held out when first scored, truth by hand before any
+extraction): one article at several URLs, its own the one the site's listings link (and its
+canonical link when that is sane). A Joomla district portal (``fresht_joomla``: the non-SEF
+``index.php?option=com_content&view=article&id=..``, a second menu item's path naming itself as
+canonical, a longer "Tin nổi bật" path, the print pop-up, ``utm_source``/``fbclid`` shares, a
+canonical written without its leading slash, one naming the category), a Liferay department
+(``fresht_liferay``: ``/web/guest/...`` naming itself, ``;jsessionid=``, a second asset publisher
+on a longer page, ``/c/journal/view_article_content``, the print pop-up, a canonical naming
+``/web/guest``, ``og:url`` disagreeing) and a DotNetNuke department on IIS (``fresht_dnn``: a
+capitalised ``/Tin-Tuc/...`` link naming itself, ``/tabid/83/ArticleID/<n>/Default.aspx``, an
+``.aspx`` suffix, ``?mobile=1``, ``/ctl/Print/mid/512``, ``?output=print``, a second tab's path, a
+canonical naming the listing or ``/Default.aspx``). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -271,6 +283,9 @@ from tests.families import (
     freshp_baodang,
     freshp_html5,
     freshp_ttyt,
+    fresht_dnn,
+    fresht_joomla,
+    fresht_liferay,
     gallery,
     hugo,
     joomla,
@@ -337,6 +352,8 @@ FRESH_N: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshn_vanhoa, freshn_t
 FRESH_O: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresho_dangtai, fresho_amlich, fresho_meta, fresho_thongbao)}
 # round 19b's fresh-P: bylines that get missed (capitals opening the sapo, semantic markup, poster rows)
 FRESH_P: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshp_baodang, freshp_html5, freshp_ttyt)}
+# round 20's fresh-T: an article reachable at several URLs (SEF and query, tabs, case, session ids, canonicals)
+FRESH_T: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresht_joomla, fresht_liferay, fresht_dnn)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
