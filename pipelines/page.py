@@ -18,7 +18,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from config.profile import SiteProfile, site_module
-from pipelines import body, multipage, signals
+from pipelines import body, multipage, pagekind, signals
 from pipelines.chrome import Learned, page_lines
 from pipelines.decode import decode_html
 from pipelines.dom import css, first, has_text, may_match, parse, text_of, word_count
@@ -26,7 +26,7 @@ from pipelines.multipage import Part
 from pipelines.record import NotAnArticle
 from pipelines.structured import Structured, read_structured
 from pipelines.titles import find_title
-from pipelines.urls import absolutize, canonicalize
+from pipelines.urls import absolutize, canonicalize, is_site_root
 
 _OPENED = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 _CLOSED = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
@@ -105,6 +105,10 @@ def read_page(
     lines, page_title = _page_report(tree, chunks)
     base = _base_url(tree, url)
     canonical = None if profile.ignore_canonical else signals.canonical(tree, base)
+    if canonical and (is_site_root(canonical) or pagekind.home_url(canonical)):
+        # a canonical link naming the home page (a template's default, "/", "/Default.aspx",
+        # "/web/guest") says nothing of the page: not a copy of the home page, nor its URL
+        canonical = None
     record_url = canonicalize(canonical or url)
     later_parts = multipage.sibling_parts(tree, base, record_url)  # before `remove` drops pagers
     part = multipage.part_of(url, canonical) or multipage.path_part(tree, base, url, canonical)  # (so is this)

@@ -173,3 +173,15 @@ def test_a_headline_that_begins_with_the_site_name_is_kept_verbatim(profile) -> 
     page = PAGE.replace(before, (title + "</h1>").encode("utf-8"), 1)
     assert page != PAGE
     assert _article(extract(page, URL, HTML_UTF8, profile)).title == title
+
+
+@pytest.mark.parametrize("home", ["/", "https://tinhuy.laocai.gov.vn", "/Default.aspx", "/trang-chu", "/web/guest"])
+def test_a_canonical_naming_the_home_page_is_no_canonical(profile, home: str) -> None:
+    """A template's canonical link naming the home page (its root or another of its names:
+    ``/Default.aspx``, ``/trang-chu``, Liferay's ``/web/guest``) says nothing of the page: the
+    article is neither a copy of the home page nor stored at the home page's URL (before, the
+    root kept the article at the root's URL, the other names dropped it as a duplicate)."""
+    page = PAGE.replace(b"</title>", f'</title><link rel="canonical" href="{home}">'.encode())
+    record = _article(extract(page, URL, HTML_UTF8, profile))
+    assert record.url == URL
+    assert _article(extract(page, URL, HTML_UTF8, adhoc_profile(URL))).url == URL
