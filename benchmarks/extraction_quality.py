@@ -321,6 +321,11 @@ def crawl_like(
     # a crawl never requests a page of a deny rule
     deny = [re.compile(r) for r in (rules.profile if isinstance(rules, ModelProfile) else rules).links.deny]
     pages = [p for p in pages if not any(d.search(canonicalize(base + p[0])) for d in deny)]
+    # a crawl requests a link at its canonical form (tracking parameters removed,
+    # ``pipelines.urls.canonicalize``): a page served at a ``?utm_source=``/``?fbclid=`` URL
+    # beside its clean one is the same fetch, never a second page (a part of the article)
+    clean = {base + p[0] for p in pages if canonicalize(base + p[0]) == base + p[0]}
+    pages = [p for p in pages if base + p[0] in clean or canonicalize(base + p[0]) not in clean]
     learner = Learner()
     for path, body, headers in pages:
         result = extract_page(body, base + path, headers, rules)
