@@ -185,3 +185,16 @@ def test_a_canonical_naming_the_home_page_is_no_canonical(profile, home: str) ->
     record = _article(extract(page, URL, HTML_UTF8, profile))
     assert record.url == URL
     assert _article(extract(page, URL, HTML_UTF8, adhoc_profile(URL))).url == URL
+
+
+def test_a_canonical_written_without_its_leading_slash_names_the_page(profile) -> None:
+    """``<link rel="canonical" href="tin-tuc/a.html">`` on ``/tin-tuc/a.html``: resolved as
+    written it names ``/tin-tuc/tin-tuc/a.html`` (a 404, and the page was dropped as its
+    duplicate); it is the site's path without its leading slash, so it names the page. A bare
+    path naming another page is still another page."""
+    path = URL.split("/", 3)[3]
+    page = PAGE.replace(b"</title>", f'</title><link rel="canonical" href="{path}">'.encode())
+    assert _article(extract(page, URL, HTML_UTF8, profile)).url == URL
+    assert _article(extract(page, URL, HTML_UTF8, adhoc_profile(URL))).url == URL
+    other = PAGE.replace(b"</title>", b'</title><link rel="canonical" href="tin-tuc/a/b.html">')
+    assert extract(other, URL, HTML_UTF8, profile).reason == "duplicate_of_canonical"
