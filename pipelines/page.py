@@ -26,7 +26,7 @@ from pipelines.multipage import Part
 from pipelines.record import NotAnArticle
 from pipelines.structured import Structured, read_structured
 from pipelines.titles import find_title
-from pipelines.urls import absolutize, canonicalize, is_site_root
+from pipelines.urls import absolutize, canonicalize, is_site_root, names_section
 
 _OPENED = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 _CLOSED = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
@@ -105,9 +105,10 @@ def read_page(
     lines, page_title = _page_report(tree, chunks)
     base = _base_url(tree, url)
     canonical = None if profile.ignore_canonical else signals.canonical(tree, base)
-    if canonical and (is_site_root(canonical) or pagekind.home_url(canonical)):
+    if canonical and (is_site_root(canonical) or pagekind.home_url(canonical) or names_section(canonical, url)):
         # a canonical link naming the home page (a template's default, "/", "/Default.aspx",
-        # "/web/guest") says nothing of the page: not a copy of the home page, nor its URL
+        # "/web/guest") or the section the page sits in (the category listing) says nothing
+        # of the page: not a copy of that page, nor its URL
         canonical = None
     record_url = canonicalize(canonical or url)
     later_parts = multipage.sibling_parts(tree, base, record_url)  # before `remove` drops pagers

@@ -101,3 +101,26 @@ def same_document(a: str, b: str) -> bool:
 def is_site_root(url: str) -> bool:
     parts = urlsplit(url)
     return parts.path in ("", "/") and not parts.query
+
+
+#: an article's slug: at least three words joined by hyphens or underscores, a letter among them
+#: ("394-ben-xe-phia-nam.html", "Ho-tro-200-tre-em"); a copy's suffix is one word ("print", "amp")
+_SLUG = re.compile(r"^(?=[^/]*[a-z])[^/\W_]+(?:[-_][^/\W_]+){2,}(?:\.[a-z]{2,5})?$", re.I)
+
+
+def names_section(canonical: str, url: str) -> bool:
+    """``canonical`` names a section ``url`` sits in, not a copy of it: on the same host, its
+    path (without an extension) is a proper ancestor of the page's, no query, and the page's
+    last segment is an article's slug (a template's canonical naming the category listing,
+    ``/tin-tuc/giao-thong.html`` on ``/tin-tuc/giao-thong/394-ben-xe-phia-nam.html``, the module's
+    tab ``/tin-tuc`` on ``/tin-tuc/ArticleID/801/Ho-tro-tre-em``; a print view
+    ``/tin-tuc/123/print`` or an AMP copy ``.../slug/amp`` naming its article is a copy)."""
+    a, b = urlsplit(canonicalize(canonical)), urlsplit(canonicalize(url))
+    if a.netloc.removeprefix("www.") != b.netloc.removeprefix("www.") or a.query:
+        return False
+    mine = [s for s in b.path.split("/") if s]
+    theirs = [s for s in a.path.split("/") if s]
+    if not theirs or len(theirs) >= len(mine) or not _SLUG.match(mine[-1]):
+        return False
+    theirs[-1] = re.sub(r"\.[a-z]{2,5}$", "", theirs[-1], flags=re.I)
+    return [s.lower() for s in mine[: len(theirs)]] == [s.lower() for s in theirs]

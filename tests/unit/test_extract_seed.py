@@ -198,3 +198,31 @@ def test_a_canonical_written_without_its_leading_slash_names_the_page(profile) -
     assert _article(extract(page, URL, HTML_UTF8, adhoc_profile(URL))).url == URL
     other = PAGE.replace(b"</title>", b'</title><link rel="canonical" href="tin-tuc/a/b.html">')
     assert extract(other, URL, HTML_UTF8, profile).reason == "duplicate_of_canonical"
+
+
+@pytest.mark.parametrize("section", ["/tin-tuc/tin-hoat-dong.html", "/tin-tuc", "https://www.tinhuy.laocai.gov.vn/tin-tuc/"])
+def test_a_canonical_naming_the_pages_section_is_no_canonical(profile, section: str) -> None:
+    """A template's canonical link naming the category listing or the module's tab the article
+    sits in (an ancestor of its path, its last segment an article's slug) is not the article's
+    URL: before, the article was dropped as a duplicate of its listing."""
+    page = PAGE.replace(b"</title>", f'</title><link rel="canonical" href="{section}">'.encode())
+    assert _article(extract(page, URL, HTML_UTF8, profile)).url == URL
+
+
+@pytest.mark.parametrize(
+    ("canonical", "url", "section"),
+    [
+        ("/tin-tuc", "/tin-tuc/ArticleID/801/Ho-tro-200-tre-em", True),
+        ("/tin-tuc/giao-thong.html", "/tin-tuc/giao-thong/394-ben-xe-phia-nam.html", True),
+        ("/tin-tuc/123", "/tin-tuc/123/print", False),  # a print view's canonical: its article
+        ("/tin-tuc/le-hoi-hoa-ban", "/tin-tuc/le-hoi-hoa-ban/amp", False),
+        ("/tin-tuc/le-hoi-hoa-ban", "/tin-tuc/le-hoi-hoa-ban/2", False),  # a part
+        ("/tin-tuc?cat=3", "/tin-tuc/le-hoi-hoa-ban", False),
+        ("https://other.gov.vn/tin-tuc", "/tin-tuc/le-hoi-hoa-ban", False),
+    ],
+)
+def test_names_section(canonical: str, url: str, section: bool) -> None:
+    from pipelines.urls import names_section
+
+    base = "https://h.gov.vn"
+    assert names_section(canonical if "://" in canonical else base + canonical, base + url) is section
