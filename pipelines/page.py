@@ -26,7 +26,14 @@ from pipelines.multipage import Part
 from pipelines.record import NotAnArticle
 from pipelines.structured import Structured, read_structured
 from pipelines.titles import find_title
-from pipelines.urls import absolutize, canonicalize, is_site_root, names_section
+from pipelines.urls import (
+    absolutize,
+    canonicalize,
+    is_site_root,
+    names_section,
+    on_origin,
+    same_document,
+)
 
 _OPENED = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 _CLOSED = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
@@ -111,6 +118,10 @@ def read_page(
         # of the page: not a copy of that page, nor its URL
         canonical = None
     record_url = canonicalize(canonical or url)
+    if canonical and same_document(canonical, url):
+        # the canonical names this very page with another scheme or host spelling (http:// or
+        # www. on a site served at https://): the article keeps the origin it is served at
+        record_url = canonicalize(on_origin(record_url, url))
     later_parts = multipage.sibling_parts(tree, base, record_url)  # before `remove` drops pagers
     part = multipage.part_of(url, canonical) or multipage.path_part(tree, base, url, canonical)  # (so is this)
     removals, emptied, body_el = apply_remove(tree, profile.selectors.remove, profile.selectors.body)

@@ -124,3 +124,9 @@ def names_section(canonical: str, url: str) -> bool:
         return False
     theirs[-1] = re.sub(r"\.[a-z]{2,5}$", "", theirs[-1], flags=re.I)
     return [s.lower() for s in mine[: len(theirs)]] == [s.lower() for s in theirs]
+
+
+def on_origin(url: str, origin: str) -> str:
+    """``url``'s path, query and fragment on ``origin``'s scheme and host."""
+    a, b = urlsplit(url), urlsplit(origin)
+    return urlunsplit((b.scheme, b.netloc, a.path, a.query, a.fragment))

@@ -226,3 +226,13 @@ def test_names_section(canonical: str, url: str, section: bool) -> None:
 
     base = "https://h.gov.vn"
     assert names_section(canonical if "://" in canonical else base + canonical, base + url) is section
+
+
+def test_a_canonical_naming_the_page_on_another_origin_keeps_the_pages(profile) -> None:
+    """A site served at https:// whose template writes ``http://www.<host>/<path>`` as the
+    canonical: the same document, stored at the origin the page is served at (before, at the
+    canonical's spelling: another URL than the one the site links)."""
+    other = URL.replace("https://", "http://www.")
+    page = PAGE.replace(b"</title>", f'</title><link rel="canonical" href="{other}">'.encode())
+    assert _article(extract(page, URL, HTML_UTF8, profile)).url == URL
+    assert _article(extract(page, URL, HTML_UTF8, adhoc_profile(URL))).url == URL
