@@ -43,10 +43,16 @@ def is_tracking_param(name: str) -> bool:
     return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
 
+#: a session id a Java or PHP server writes into the path (``;jsessionid=9C1F...``): the same
+#: page for every visitor
+_SESSION = re.compile(r";(?:jsessionid|phpsessid)=[^/;?#]*", re.I)
+
+
 def canonicalize(url: str) -> str:
     """The URL as stored: lower-case scheme and host, no default port, no fragment,
-    tracking parameters (utm_*, fbclid, gclid, ...) removed; other parameters keep
-    their order. Path and query are otherwise left as written."""
+    tracking parameters (utm_*, fbclid, gclid, ...) and a session id in the path
+    (``;jsessionid=...``) removed; other parameters keep their order. Path and query are
+    otherwise left as written."""
     url = url.strip()
     try:
         parts = urlsplit(url)
@@ -66,7 +72,7 @@ def canonicalize(url: str) -> str:
         kept = [(k, v) for k, v in pairs if not is_tracking_param(k)]
         if len(kept) != len(pairs):
             query = urlencode(kept, doseq=False)
-    path = parts.path or ("/" if host else "")
+    path = _SESSION.sub("", parts.path) or ("/" if host else "")
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
