@@ -204,17 +204,27 @@ def copy_shaped(url: str) -> bool:
     )
 
 
-def url_rank(url: str, is_article_url: Callable[[str], bool]) -> tuple[bool, bool, bool, int, int, str]:
+#: Liferay's path to a site (group) without its virtual host: ``/web/guest/tin-tuc/-/...`` is
+#: ``/tin-tuc/-/...`` on the host the site is served at (``/group/<name>/``: its private pages)
+GROUP_PREFIX = re.compile(r"^/(?:web|group)/[^/]+/.", re.I)
+
+
+def url_rank(url: str, is_article_url: Callable[[str], bool]) -> tuple[bool, bool, bool, int, bool, int, int, str]:
     """How much a URL looks like an article's own address (lower: more): of the site
     model's article template; naming no other kind of page (a print view, a language copy,
     a calendar, search or tag page: :func:`pipelines.pagekind.url_kind`); no AMP or mobile
     copy (:func:`copy_shaped`); with fewer query parameters (a ``?redirect=`` or tracking
-    copy has more); with the longer path (an article's slug, where a copy names the node by
-    its number: ``/print/123``, ``/xem-nhanh/123``, ``/node/123``); then the URL itself, so
-    that two URLs never tie and the one kept never depends on the order they came in."""
+    copy has more); not under Liferay's group prefix (:data:`GROUP_PREFIX`: the same page as
+    the path after it, which the site's virtual host serves and links); with the longer path (an article's slug, where a copy names the node by
+    its number: ``/print/123``, ``/xem-nhanh/123``, ``/node/123``); with fewer capitals in
+    the path (a site's links are written one way; a hand-typed ``/Tin-Tuc/...`` that a
+    case-insensitive IIS serves too is the copy, and in code-point order capitals came first);
+    then the URL itself, so that two URLs never tie and the one kept never depends on the
+    order they came in."""
     parts = urlsplit(url)
     return (not is_article_url(url), url_kind(url) is not None, copy_shaped(url),
-            len(parse_qsl(parts.query, keep_blank_values=True)), -len(parts.path), url)  # fmt: skip
+            len(parse_qsl(parts.query, keep_blank_values=True)), bool(GROUP_PREFIX.match(parts.path)), -len(parts.path),
+            sum(c.isupper() for c in parts.path), url)  # fmt: skip
 
 
 def moves_to(new: str, old: str, is_article_url: Callable[[str], bool]) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from config.profile import SiteProfile, site_module
-from pipelines import body, multipage, signals
+from pipelines import body, multipage, pagekind, signals
 from pipelines.chrome import Learned, page_lines
 from pipelines.decode import decode_html
 from pipelines.dom import css, first, has_text, may_match, parse, text_of, word_count
@@ -26,7 +26,14 @@ from pipelines.multipage import Part
 from pipelines.record import NotAnArticle
 from pipelines.structured import Structured, read_structured
 from pipelines.titles import find_title
-from pipelines.urls import absolutize, canonicalize
+from pipelines.urls import (
+    absolutize,
+    canonicalize,
+    is_site_root,
+    names_section,
+    on_origin,
+    same_document,
+)
 
 _OPENED = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 _CLOSED = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
@@ -105,7 +112,16 @@ def read_page(
     lines, page_title = _page_report(tree, chunks)
     base = _base_url(tree, url)
     canonical = None if profile.ignore_canonical else signals.canonical(tree, base)
+    if canonical and (is_site_root(canonical) or pagekind.home_url(canonical) or names_section(canonical, url)):
+        # a canonical link naming the home page (a template's default, "/", "/Default.aspx",
+        # "/web/guest") or the section the page sits in (the category listing) says nothing
+        # of the page: not a copy of that page, nor its URL
+        canonical = None
     record_url = canonicalize(canonical or url)
+    if canonical and same_document(canonical, url):
+        # the canonical names this very page with another scheme or host spelling (http:// or
+        # www. on a site served at https://): the article keeps the origin it is served at
+        record_url = canonicalize(on_origin(record_url, url))
     later_parts = multipage.sibling_parts(tree, base, record_url)  # before `remove` drops pagers
     part = multipage.part_of(url, canonical) or multipage.path_part(tree, base, url, canonical)  # (so is this)
     removals, emptied, body_el = apply_remove(tree, profile.selectors.remove, profile.selectors.body)

@@ -61,7 +61,9 @@ CAL_KEYS = {"year", "month", "day", "date", "nam", "thang", "ngay", "tuan", "wee
 # a date archive: /2024/, /2024/03/, /2024/03/28/ (nothing else in the path), ?m=202403
 _DATE_PATH = re.compile(r"^/(?:[a-z-]+/)?(?:19|20)\d{2}(?:/(?:0?[1-9]|1[0-2]))?(?:/\d{1,2})?/?$")
 _HOME_PATH = re.compile(
-    r"^/(?:default|index|home|trang-?chu|trangchu|portal|main)(?:\.[a-z]{2,5})?/?$|^/tabid/\d+/default\.aspx$",
+    r"^/(?:default|index|home|trang-?chu|trangchu|portal|main)(?:\.[a-z]{2,5})?/?$|^/tabid/\d+/default\.aspx$"
+    # Liferay's site (group) home without a virtual host: /web/guest, /web/<group>/trang-chu
+    r"|^/web/[a-z0-9_.-]+(?:/(?:home|trang-?chu|trangchu))?/?$",
     re.I,
 )
 # slug words of static pages: Vietnamese ones also as the head or tail of a longer slug
@@ -126,7 +128,7 @@ def _calendar_value(key: str, value: str) -> bool:
 
 def home_url(url: str) -> bool:
     """The home page under one of its other names (``/Default.aspx``, ``/index.php``,
-    ``/trang-chu``, DotNetNuke's ``/tabid/36/Default.aspx`` is not: a tab is a page)."""
+    ``/trang-chu``, Liferay's ``/web/guest``; DotNetNuke's ``/tabid/36/Default.aspx`` is not: a tab is a page)."""
     parts = urlsplit(url)
     return not parts.query and bool(_HOME_PATH.match(parts.path)) and "tabid" not in parts.path.lower()
 

@@ -19,7 +19,7 @@ from pipelines.dom import (
     own_text,
     text_of,
 )
-from pipelines.urls import absolutize
+from pipelines.urls import absolutize, same_document
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml", "text/plain")
 _MAGIC = (
@@ -69,11 +69,23 @@ def non_html(body: bytes, content_type: str | None) -> str | None:
     return None
 
 
+#: an href that is a path relative to the page (no scheme, no leading "/", "." or "?")
+_BARE_PATH = re.compile(r"^(?![a-z][a-z0-9+.-]*:|[/.?#])", re.I)
+
+
 def canonical(tree: HtmlElement, base: str) -> str | None:
     for link in tree.iter("link"):
         rels = (link.get("rel") or "").lower().split()
         if "canonical" in rels:
-            return absolutize(base, link.get("href"))
+            href = (link.get("href") or "").strip()
+            # the site's path written without its leading slash ("tin-tuc/a.html" on
+            # /tin-tuc/a.html): as written it names a page under the page itself (a 404);
+            # the template meant the page
+            if href and _BARE_PATH.match(href):
+                rooted = absolutize(base, "/" + href)
+                if rooted and same_document(rooted, base):
+                    return rooted
+            return absolutize(base, href)
     return None
 
 

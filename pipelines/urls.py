@@ -43,10 +43,16 @@ def is_tracking_param(name: str) -> bool:
     return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
 
+#: a session id a Java or PHP server writes into the path (``;jsessionid=9C1F...``): the same
+#: page for every visitor
+_SESSION = re.compile(r";(?:jsessionid|phpsessid)=[^/;?#]*", re.I)
+
+
 def canonicalize(url: str) -> str:
     """The URL as stored: lower-case scheme and host, no default port, no fragment,
-    tracking parameters (utm_*, fbclid, gclid, ...) removed; other parameters keep
-    their order. Path and query are otherwise left as written."""
+    tracking parameters (utm_*, fbclid, gclid, ...) and a session id in the path
+    (``;jsessionid=...``) removed; other parameters keep their order. Path and query are
+    otherwise left as written."""
     url = url.strip()
     try:
         parts = urlsplit(url)
@@ -66,7 +72,7 @@ def canonicalize(url: str) -> str:
         kept = [(k, v) for k, v in pairs if not is_tracking_param(k)]
         if len(kept) != len(pairs):
             query = urlencode(kept, doseq=False)
-    path = parts.path or ("/" if host else "")
+    path = _SESSION.sub("", parts.path) or ("/" if host else "")
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
@@ -101,3 +107,32 @@ def same_document(a: str, b: str) -> bool:
 def is_site_root(url: str) -> bool:
     parts = urlsplit(url)
     return parts.path in ("", "/") and not parts.query
+
+
+#: an article's slug: at least three words joined by hyphens or underscores, a letter among them
+#: ("394-ben-xe-phia-nam.html", "Ho-tro-200-tre-em"); a copy's suffix is one word ("print", "amp")
+_SLUG = re.compile(r"^(?=[^/]*[a-z])[^/\W_]+(?:[-_][^/\W_]+){2,}(?:\.[a-z]{2,5})?$", re.I)
+
+
+def names_section(canonical: str, url: str) -> bool:
+    """``canonical`` names a section ``url`` sits in, not a copy of it: on the same host, its
+    path (without an extension) is a proper ancestor of the page's, no query, and the page's
+    last segment is an article's slug (a template's canonical naming the category listing,
+    ``/tin-tuc/giao-thong.html`` on ``/tin-tuc/giao-thong/394-ben-xe-phia-nam.html``, the module's
+    tab ``/tin-tuc`` on ``/tin-tuc/ArticleID/801/Ho-tro-tre-em``; a print view
+    ``/tin-tuc/123/print`` or an AMP copy ``.../slug/amp`` naming its article is a copy)."""
+    a, b = urlsplit(canonicalize(canonical)), urlsplit(canonicalize(url))
+    if a.netloc.removeprefix("www.") != b.netloc.removeprefix("www.") or a.query:
+        return False
+    mine = [s for s in b.path.split("/") if s]
+    theirs = [s for s in a.path.split("/") if s]
+    if not theirs or len(theirs) >= len(mine) or not _SLUG.match(mine[-1]):
+        return False
+    theirs[-1] = re.sub(r"\.[a-z]{2,5}$", "", theirs[-1], flags=re.I)
+    return [s.lower() for s in mine[: len(theirs)]] == [s.lower() for s in theirs]
+
+
+def on_origin(url: str, origin: str) -> str:
+    """``url``'s path, query and fragment on ``origin``'s scheme and host."""
+    a, b = urlsplit(url), urlsplit(origin)
+    return urlunsplit((b.scheme, b.netloc, a.path, a.query, a.fragment))

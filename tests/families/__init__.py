@@ -222,6 +222,18 @@ a district's news and notices portal (``freshr_congvan``: a calendar badge "04" 
 2024", a day split over spans, a cited decision's day and the notice's signing line, an
 event's day in the headline, the day below an attachments table, a caption's day, an image's
 upload folder). Part "fresh", not in ``FAMILIES``.
+``FRESH_T`` (three, round 20, held out when first scored, truth by hand before any
+extraction): one article at several URLs, its own the one the site's listings link (and its
+canonical link when that is sane). A Joomla district portal (``fresht_joomla``: the non-SEF
+``index.php?option=com_content&view=article&id=..``, a second menu item's path naming itself as
+canonical, a longer "Tin nổi bật" path, the print pop-up, ``utm_source``/``fbclid`` shares, a
+canonical written without its leading slash, one naming the category), a Liferay department
+(``fresht_liferay``: ``/web/guest/...`` naming itself, ``;jsessionid=``, a second asset publisher
+on a longer page, ``/c/journal/view_article_content``, the print pop-up, a canonical naming
+``/web/guest``, ``og:url`` disagreeing) and a DotNetNuke department on IIS (``fresht_dnn``: a
+capitalised ``/Tin-Tuc/...`` link naming itself, ``/tabid/83/ArticleID/<n>/Default.aspx``, an
+``.aspx`` suffix, ``?mobile=1``, ``/ctl/Print/mid/512``, ``?output=print``, a second tab's path, a
+canonical naming the listing or ``/Default.aspx``). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -321,6 +333,9 @@ from tests.families import (
     freshs_congan,
     freshs_tthuyen,
     freshs_xaphuong,
+    fresht_dnn,
+    fresht_joomla,
+    fresht_liferay,
     gallery,
     hugo,
     joomla,
@@ -392,6 +407,8 @@ FRESH_Q: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshq_khcn, freshq_phi
 FRESH_R: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshr_aspnet, freshr_utc, freshr_congvan)}
 # round 20's fresh-S: authors missed on the generic path (ranks, degrees, Word's &nbsp;, plain spans, meta only)
 FRESH_S: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshs_congan, freshs_benhvien, freshs_tthuyen, freshs_xaphuong)}
+# round 20's fresh-T: an article reachable at several URLs (SEF and query, tabs, case, session ids, canonicals)
+FRESH_T: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresht_joomla, fresht_liferay, fresht_dnn)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

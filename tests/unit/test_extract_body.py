@@ -88,6 +88,9 @@ def test_strip_chrome_related_list():
         ("http://x.vn/a?gclid=1&utm_campaign=y", "http://x.vn/a"),
         ("http://x.vn", "http://x.vn/"),
         ("http://x.vn:8080/a?zarsrc=30&b=2&a=1", "http://x.vn:8080/a?b=2&a=1"),
+        # a session id in the path: the same page for every visitor (round 20, fx-ft-liferay)
+        ("https://x.vn/tin-tuc/-/content/a;jsessionid=9C1F0A7E?redirect=1", "https://x.vn/tin-tuc/-/content/a?redirect=1"),
+        ("https://x.vn/a.php;PHPSESSID=ab12;x=1", "https://x.vn/a.php;x=1"),
     ],
 )
 def test_canonicalize(url, canonical):

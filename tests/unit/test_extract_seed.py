@@ -173,3 +173,66 @@ def test_a_headline_that_begins_with_the_site_name_is_kept_verbatim(profile) -> 
     page = PAGE.replace(before, (title + "</h1>").encode("utf-8"), 1)
     assert page != PAGE
     assert _article(extract(page, URL, HTML_UTF8, profile)).title == title
+
+
+@pytest.mark.parametrize("home", ["/", "https://tinhuy.laocai.gov.vn", "/Default.aspx", "/trang-chu", "/web/guest"])
+def test_a_canonical_naming_the_home_page_is_no_canonical(profile, home: str) -> None:
+    """A template's canonical link naming the home page (its root or another of its names:
+    ``/Default.aspx``, ``/trang-chu``, Liferay's ``/web/guest``) says nothing of the page: the
+    article is neither a copy of the home page nor stored at the home page's URL (before, the
+    root kept the article at the root's URL, the other names dropped it as a duplicate)."""
+    page = PAGE.replace(b"</title>", f'</title><link rel="canonical" href="{home}">'.encode())
+    record = _article(extract(page, URL, HTML_UTF8, profile))
+    assert record.url == URL
+    assert _article(extract(page, URL, HTML_UTF8, adhoc_profile(URL))).url == URL
+
+
+def test_a_canonical_written_without_its_leading_slash_names_the_page(profile) -> None:
+    """``<link rel="canonical" href="tin-tuc/a.html">`` on ``/tin-tuc/a.html``: resolved as
+    written it names ``/tin-tuc/tin-tuc/a.html`` (a 404, and the page was dropped as its
+    duplicate); it is the site's path without its leading slash, so it names the page. A bare
+    path naming another page is still another page."""
+    path = URL.split("/", 3)[3]
+    page = PAGE.replace(b"</title>", f'</title><link rel="canonical" href="{path}">'.encode())
+    assert _article(extract(page, URL, HTML_UTF8, profile)).url == URL
+    assert _article(extract(page, URL, HTML_UTF8, adhoc_profile(URL))).url == URL
+    other = PAGE.replace(b"</title>", b'</title><link rel="canonical" href="tin-tuc/a/b.html">')
+    assert extract(other, URL, HTML_UTF8, profile).reason == "duplicate_of_canonical"
+
+
+@pytest.mark.parametrize("section", ["/tin-tuc/tin-hoat-dong.html", "/tin-tuc", "https://www.tinhuy.laocai.gov.vn/tin-tuc/"])
+def test_a_canonical_naming_the_pages_section_is_no_canonical(profile, section: str) -> None:
+    """A template's canonical link naming the category listing or the module's tab the article
+    sits in (an ancestor of its path, its last segment an article's slug) is not the article's
+    URL: before, the article was dropped as a duplicate of its listing."""
+    page = PAGE.replace(b"</title>", f'</title><link rel="canonical" href="{section}">'.encode())
+    assert _article(extract(page, URL, HTML_UTF8, profile)).url == URL
+
+
+@pytest.mark.parametrize(
+    ("canonical", "url", "section"),
+    [
+        ("/tin-tuc", "/tin-tuc/ArticleID/801/Ho-tro-200-tre-em", True),
+        ("/tin-tuc/giao-thong.html", "/tin-tuc/giao-thong/394-ben-xe-phia-nam.html", True),
+        ("/tin-tuc/123", "/tin-tuc/123/print", False),  # a print view's canonical: its article
+        ("/tin-tuc/le-hoi-hoa-ban", "/tin-tuc/le-hoi-hoa-ban/amp", False),
+        ("/tin-tuc/le-hoi-hoa-ban", "/tin-tuc/le-hoi-hoa-ban/2", False),  # a part
+        ("/tin-tuc?cat=3", "/tin-tuc/le-hoi-hoa-ban", False),
+        ("https://other.gov.vn/tin-tuc", "/tin-tuc/le-hoi-hoa-ban", False),
+    ],
+)
+def test_names_section(canonical: str, url: str, section: bool) -> None:
+    from pipelines.urls import names_section
+
+    base = "https://h.gov.vn"
+    assert names_section(canonical if "://" in canonical else base + canonical, base + url) is section
+
+
+def test_a_canonical_naming_the_page_on_another_origin_keeps_the_pages(profile) -> None:
+    """A site served at https:// whose template writes ``http://www.<host>/<path>`` as the
+    canonical: the same document, stored at the origin the page is served at (before, at the
+    canonical's spelling: another URL than the one the site links)."""
+    other = URL.replace("https://", "http://www.")
+    page = PAGE.replace(b"</title>", f'</title><link rel="canonical" href="{other}">'.encode())
+    assert _article(extract(page, URL, HTML_UTF8, profile)).url == URL
+    assert _article(extract(page, URL, HTML_UTF8, adhoc_profile(URL))).url == URL

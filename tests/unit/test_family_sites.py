@@ -35,6 +35,7 @@ from tests.families import (
     FRESH_Q,
     FRESH_R,
     FRESH_S,
+    FRESH_T,
     VALIDATION,
 )
 
@@ -59,6 +60,7 @@ CHECKED = (
     *FRESH_Q.values(),
     *FRESH_R.values(),
     *FRESH_S.values(),
+    *FRESH_T.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)

@@ -126,3 +126,31 @@ def test_the_worker_makes_the_fingerprint_the_ingestor_would() -> None:
     assert made_fingerprint([ticket], changed) is None  # a body changed since: made again
     assert made_fingerprint([ticket, other], out.record) is None  # a joined article
     assert made_fingerprint([other], out.record) is None  # none sent
+
+
+def test_of_two_spellings_of_one_path_the_fewer_capitals_keep_it() -> None:
+    """IIS serves ``/Tin-Tuc/ArticleID/812/Slug`` (a hand-typed menu link) as
+    ``/tin-tuc/ArticleID/812/Slug`` (the listings' link): equal on every other count, the URL
+    with fewer capitals keeps the article in either order (before, code-point order kept the
+    capitalised one)."""
+    from pipelines.neardup import moves_to
+
+    own = "https://s.gov.vn/tin-tuc/ArticleID/812/Phien-giao-dich-viec-lam"
+    copy = "https://s.gov.vn/Tin-Tuc/ArticleID/812/Phien-giao-dich-viec-lam"
+    unknown = set().__contains__
+    assert moves_to(own, copy, unknown) and not moves_to(copy, own, unknown)
+
+
+def test_liferays_group_path_is_a_copy_of_the_virtual_hosts() -> None:
+    """Liferay serves ``/web/guest/tin-tuc/-/asset_publisher/Kx7bQ2/content/slug`` as
+    ``/tin-tuc/-/asset_publisher/Kx7bQ2/content/slug`` (the path the virtual host serves and its
+    listings link), each naming itself as canonical: the longer group path kept the article
+    before. It still beats a copy with more query parameters (``view_article_content``)."""
+    from pipelines.neardup import moves_to
+
+    own = "https://s.gov.vn/tin-tuc/-/asset_publisher/Kx7bQ2/content/khoi-nghiep"
+    group = "https://s.gov.vn/web/guest/tin-tuc/-/asset_publisher/Kx7bQ2/content/khoi-nghiep"
+    bare = "https://s.gov.vn/c/journal/view_article_content?groupId=10180&articleId=45012"
+    unknown = set().__contains__
+    assert moves_to(own, group, unknown) and not moves_to(group, own, unknown)
+    assert moves_to(group, bare, unknown) and not moves_to(bare, group, unknown)

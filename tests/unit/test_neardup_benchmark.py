@@ -57,3 +57,19 @@ def test_an_article_kept_at_a_copys_url_is_found_there() -> None:
     counts = got["_counts"]
     assert got["coverage"] == 1.0 and got["non_articles"] == 0 and got["title"] == 1.0
     assert counts["found_at_copy"] == 5 and counts["non_articles_copy"] == 0
+
+
+def test_a_tracking_parameter_url_beside_its_clean_one_is_one_fetch() -> None:
+    """A crawl requests ``...html?utm_source=zalo`` at ``...html`` (``canonicalize``), so a
+    site serving both is read once: before, the benchmark read both pages, gave them one record
+    URL and joined them as two parts of one article (its text twice)."""
+    art = copies.ARTICLES[0]
+    site = copies.build_site()
+    html = site.pages[art.path].body
+    pages = [(art.path, html, {"content-type": "text/html; charset=utf-8"}),
+             (art.path + "?utm_source=zalo&fbclid=IwAR2x", html, {"content-type": "text/html; charset=utf-8"})]  # fmt: skip
+    base = quality.family_base(copies).rstrip("/")
+    got = quality.crawl_like(pages, base, quality.mode_profile(copies, "single", pages))
+    assert list(got) == [base + art.path]
+    (record,) = got.values()
+    assert record.body_text.count(art.lead) == 1
