@@ -182,6 +182,18 @@ signing, "Ban biên tập" only in a contact box and the footer) and a district 
 table layout (``freshp_ttyt``: "Bài và ảnh:", "Name (Trung tâm Y tế huyện)" alone in a
 right-aligned ``<div>``, a poster row "Người đăng: X | Lượt xem" above the text, "Tin: X<br>Ảnh:
 Y", a department as the writer, "ThS.BS ..."). Part "fresh", not in ``FAMILIES``.
+``FRESH_U`` (three, round 20, held out when first scored, truth by hand before any
+extraction): titles and dates a page read alone (no site model) misses. A district's ASP.NET
+WebForms portal (``freshu_webforms``: the headline in a label's ``<span id="..._lblTieuDe">`` or a
+self-link ``<a id="..._hlTitle">`` in a table cell, no heading, ``<title>`` the portal's name,
+the date in ``lblNgayDang`` as .NET's vi-VN culture writes it, "04/03/2024 2:15:00 CH"), a
+ward's hosted portal (``freshu_phuong``: the section's name in ``<h2>``/``<h1>`` over an
+``h3.title-news`` or ``div.title-news`` headline that the "Tin mới" column before it repeats in
+the same class, three-word headlines, ``<title>`` "Chi tiết tin", the date once in "Tin tức - Sự
+kiện | 08:40 04/03/2024 | Lượt xem: 120") and a department on Joomla 1.5 with titles hidden
+(``freshu_joomla``: the headline typed into the text as a 16pt bold paragraph, ``<title>``
+"Trang chủ - site", ``<h3>`` module headings only, the date after the text before "Các tin
+khác"). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -271,6 +283,9 @@ from tests.families import (
     freshp_baodang,
     freshp_html5,
     freshp_ttyt,
+    freshu_joomla,
+    freshu_phuong,
+    freshu_webforms,
     gallery,
     hugo,
     joomla,
@@ -337,6 +352,8 @@ FRESH_N: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshn_vanhoa, freshn_t
 FRESH_O: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresho_dangtai, fresho_amlich, fresho_meta, fresho_thongbao)}
 # round 19b's fresh-P: bylines that get missed (capitals opening the sapo, semantic markup, poster rows)
 FRESH_P: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshp_baodang, freshp_html5, freshp_ttyt)}
+# round 20's fresh-U: the single page's titles and dates (label spans, typed headlines, section headings, meta rows)
+FRESH_U: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshu_webforms, freshu_phuong, freshu_joomla)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
