@@ -1,0 +1,70 @@
+"""Causes found on round 20's fresh-U families (``tests.families.FRESH_U``, part "fresh" of
+benchmarks/extraction_quality.py: the single page's titles and dates), each on a page of its
+own (no family read).
+
+- a WebForms portal's headline alone in a table cell (``span#..._lblTieuDe``), its date line in
+  the next row ("Ngày đăng: <span id="..._lblNgayDang">08/03/2024 2:15:00 CH</span>"): the scan
+  near the title climbs two levels, the cell and its row, and never reached the next row.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from config.profile import adhoc_profile
+from pipelines.datefind import rows_under_title
+from pipelines.record import ArticleRecord
+from pipelines.sitemodel import extract_page
+
+BASE = "https://muonglan.example.gov.vn/"
+SITE = "Cổng thông tin điện tử huyện Mường Lạn"
+TITLE = "Chủ động phòng, chống đói, rét cho đàn gia súc"
+LEAD = ("Dự báo từ nay đến cuối tháng 3, khu vực vùng cao tiếp tục chịu ảnh hưởng của không khí lạnh, nhiệt độ "
+        "thấp nhất tại các xã vùng cao có thể xuống dưới 5 độ C.")
+PROSE = [
+    "Để bảo vệ đàn gia súc, Ủy ban nhân dân huyện yêu cầu các xã hướng dẫn người dân che chắn chuồng trại kín "
+    "gió, không thả rông trâu, bò lên núi cao khi trời rét đậm, rét hại.",
+    "Các hộ chăn nuôi cần dự trữ rơm, cỏ khô, thân cây ngô và bổ sung thức ăn tinh, muối khoáng cho gia súc; "
+    "không cho gia súc làm việc nặng khi nhiệt độ dưới 12 độ C.",
+]
+CP = "ctl00_ContentPlaceHolder1"
+
+
+def _extract(html: str, path: str = "TinTuc/ChiTietTin.aspx?ID=2309") -> ArticleRecord:
+    record = extract_page(html.encode(), BASE + path, {"Content-Type": "text/html; charset=utf-8"},
+                          adhoc_profile(BASE))
+    assert isinstance(record, ArticleRecord), record
+    return record
+
+
+def _webforms(title_cell: str, date_row: str, head: str = f"<title>Chi tiết tin | {SITE}</title>") -> str:
+    body = "".join(f'<p style="text-align:justify">{p}</p>' for p in PROSE)
+    others = "".join(f"<li><a href='/TinTuc/ChiTietTin.aspx?ID={i}'>Tin số {i} của huyện Mường Lạn</a> (0{i}/03/2024)</li>"
+                     for i in range(1, 4))
+    return (f"<html><head><meta charset='utf-8'>{head}</head><body><form id='aspnetForm'>"
+            f"<table width='1000'><tr><td colspan='2'><img src='/banner.jpg' alt='{SITE}'></td></tr><tr>"
+            "<td class='left'><table><tr><td class='portlet-title'>Tin mới</td></tr></table></td><td class='center'>"
+            "<table width='100%'><tr><td class='duongdan'><a href='/'>Trang chủ</a> » <a href='/TinTuc'>Tin tức</a></td></tr>"
+            f"<tr><td>{title_cell}</td></tr>{date_row}"
+            f"<tr><td><span id='{CP}_lblTomTat'><strong>{LEAD}</strong></span></td></tr>"
+            f"<tr><td><span id='{CP}_lblNoiDung'>{body}</span></td></tr>"
+            f"<tr><td class='tinkhac'>Các tin đã đưa<ul>{others}</ul></td></tr></table></td></tr>"
+            f"<tr><td colspan='2' class='footer'>Bản quyền thuộc UBND huyện Mường Lạn</td></tr></table></form></body></html>")
+
+
+def test_the_date_row_under_a_table_cells_headline_is_read() -> None:
+    title = f"<span id='{CP}_lblTieuDe' class='TieuDeTin'>{TITLE}</span>"
+    row = f"<tr><td class='ngaydang'>Ngày đăng: <span id='{CP}_lblNgayDang'>08/03/2024 2:15:00 CH</span></td></tr>"
+    record = _extract(_webforms(title, row))
+    assert record.title == TITLE
+    assert record.published_at == "2024-03-08T14:15:00+07:00"
+    # an empty spacer row between them is no row of text
+    record = _extract(_webforms(title, "<tr><td>&nbsp;</td></tr>" + row))
+    assert record.published_at == "2024-03-08T14:15:00+07:00"
+    # a headline in a cell that holds more than it is in the page's frame: no rows of its own
+    tree = lxml.html.fromstring(f"<table><tr><td><b>{TITLE}</b> {LEAD}</td></tr><tr><td>05/03/2024</td></tr></table>")
+    assert rows_under_title(tree.find(".//b")) == []
+    tree = lxml.html.fromstring(f"<table><tr><td><b>{TITLE}</b></td></tr><tr><td>a</td></tr><tr><td>b</td></tr>"
+                                "<tr><td>05/03/2024</td></tr></table>")
+    # (the first two rows with text under it, the third not)
+    assert [el.text for el in rows_under_title(tree.find(".//b")) if el.text] == ["a", "b"]
