@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -153,7 +154,9 @@ def _page_heading(tree: HtmlElement, name: str) -> bool:
 _TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORECASE)
 
 
-def _titled(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -> HtmlElement | None:
+def _titled(
+    tree: HtmlElement, names: set[str], chrome: Callable[[str], bool], url: str = ""
+) -> HtmlElement | None:
     root = tree.find("body")
     if root is None:
         return None
@@ -168,7 +171,37 @@ def _titled(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -
         # box on every page, but it is longer
         if 3 <= words <= 40 and text.casefold() not in names and (words >= 7 or not chrome(text)):
             return _own_headline(el)
+    return _self_link(root, names, chrome, url) if url else None
+
+
+def _self_link(
+    root: HtmlElement, names: set[str], chrome: Callable[[str], bool], url: str
+) -> HtmlElement | None:
+    """The first link to the page itself (its path and query, as the page was requested) whose
+    class or id, or its cell's, says title: a WebForms control's headline
+    (``<a id="..._ucChiTiet_hlTitle" href="ChiTiet.aspx?ID=88">Headline</a>``, the page's own
+    address), asked only when no unlinked element says title. A "Tin mới" box listing the page
+    itself shows its headline too (the same words)."""
+    own = _address(url)
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or _address(urljoin(url, href)) != own or _in_chrome(a):
+            continue
+        parent = a.getparent()
+        if not (_TITLED.search(attr_words(a)) or (parent is not None and _TITLED.search(attr_words(parent)))):
+            continue
+        text = text_of(a)
+        words = len(text.split())
+        if 3 <= words <= 40 and text.casefold() not in names and (words >= 7 or not chrome(text)):
+            return a
     return None
+
+
+def _address(url: str) -> tuple[str, str, str]:
+    """(host, path, query) of ``url``: the page a link names, its fragment and a trailing
+    slash aside."""
+    parts = urlsplit(url.strip())
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/"), parts.query
 
 
 _LINE_BLOCKS = ("div", "p")
@@ -207,11 +240,13 @@ def find_title(
     affixes: list[str],
     chrome: Callable[[str], bool] = lambda _: False,
     headline: str | None = None,
+    url: str = "",
 ) -> tuple[str | None, HtmlElement | None, str]:
     """(title, the element it was read from or None, where from). ``chrome`` says whether a
     line is the site's furniture (learned chrome: a portlet's title on every page);
     ``headline`` the structured data's (JSON-LD ``headline``, microdata), taken over an
-    og:title the page does not show when the page shows it."""
+    og:title the page does not show when the page shows it; ``url`` the page's address (a
+    headline that links to it)."""
     # A headline element is taken verbatim: only <title> and og:title carry the site's name,
     # and a real headline may begin with it ("Tỉnh ủy Lào Cai - ...").
     for selector in selectors:
@@ -258,7 +293,7 @@ def find_title(
         return text, None, "title"
     # <title> only names the site (a banner on every page, "Portal > Tab"): the first element
     # whose class or id says title and whose text is not the site's furniture
-    titled = _titled(tree, names, chrome)
+    titled = _titled(tree, names, chrome, url)
     if titled is not None:
         return text_of(titled), titled, "heading"
     return (text, None, "title") if text else (None, None, "")

@@ -4,7 +4,10 @@ own (no family read).
 
 - a WebForms portal's headline alone in a table cell (``span#..._lblTieuDe``), its date line in
   the next row ("Ngày đăng: <span id="..._lblNgayDang">08/03/2024 2:15:00 CH</span>"): the scan
-  near the title climbs two levels, the cell and its row, and never reached the next row.
+  near the title climbs two levels, the cell and its row, and never reached the next row;
+- its notices' headline is a link to the page itself (``a#..._ucChiTietThongBao_hlTitle``, the
+  day beside it), which the rule for a title-classed element passed over (no linked element),
+  so the page's title was the site's name.
 """
 
 from __future__ import annotations
@@ -68,3 +71,20 @@ def test_the_date_row_under_a_table_cells_headline_is_read() -> None:
                                 "<tr><td>05/03/2024</td></tr></table>")
     # (the first two rows with text under it, the third not)
     assert [el.text for el in rows_under_title(tree.find(".//b")) if el.text] == ["a", "b"]
+
+
+def test_a_title_classed_link_to_the_page_itself_is_the_headline() -> None:
+    uc = f"{CP}_ucChiTietThongBao"
+    path = "ThongBao/ChiTiet.aspx?ID=88"
+    cell = (f"<a id='{uc}_hlTitle' class='title' href='/{path}'>{TITLE}</a> "
+            f"<span id='{uc}_lblNgayDang'>(11/03/2024 3:20:00 CH)</span>")
+    side = "".join(f"<tr><td><a id='ctl00_ucThongBao_rptThongBao_ctl0{i}_hlTitle' href='/ThongBao/ChiTiet.aspx?ID={i}'>"
+                   f"Thông báo số {i} của Ủy ban nhân dân huyện</a></td></tr>" for i in (87, 86))
+    html = _webforms(cell, "").replace("</form>", f"<table class='right'>{side}</table></form>")
+    record = _extract(html, path)
+    assert record.title == TITLE
+    assert record.published_at == "2024-03-11T15:20:00+07:00"
+    # a link of the same class to another page (a notice listed beside it) is no headline
+    other = cell.replace(f"href='/{path}'", "href='/ThongBao/ChiTiet.aspx?ID=87'")
+    record = extract_page(_webforms(other, "").encode(), BASE + path, {}, adhoc_profile(BASE))
+    assert getattr(record, "title", None) != TITLE
