@@ -7,7 +7,10 @@ own (no family read).
   near the title climbs two levels, the cell and its row, and never reached the next row;
 - its notices' headline is a link to the page itself (``a#..._ucChiTietThongBao_hlTitle``, the
   day beside it), which the rule for a title-classed element passed over (no linked element),
-  so the page's title was the site's name.
+  so the page's title was the site's name;
+- a ward's article under its section's linked name (``<h2><a href="/tin-tuc-su-kien">Tin tức - Sự
+  kiện</a></h2><h3 class="title-news">Headline</h3>``), its text short, was refused as a section
+  page holding one teaser: the linked name read as another page's title over the sapo.
 """
 
 from __future__ import annotations
@@ -88,3 +91,34 @@ def test_a_title_classed_link_to_the_page_itself_is_the_headline() -> None:
     other = cell.replace(f"href='/{path}'", "href='/ThongBao/ChiTiet.aspx?ID=87'")
     record = extract_page(_webforms(other, "").encode(), BASE + path, {}, adhoc_profile(BASE))
     assert getattr(record, "title", None) != TITLE
+
+
+WARD = "https://quangtrung.example.gov.vn/"
+
+
+def _ward(title_block: str, head: str = "<title>Chi tiết tin</title>", side: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PROSE[:2])
+    return (f"<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'>{head}</head><body>"
+            "<div class='header'><div class='logo-text'>ỦY BAN NHÂN DÂN PHƯỜNG QUANG TRUNG</div></div>"
+            "<div class='nav'><ul class='menu'><li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc-su-kien'>"
+            "Tin tức - Sự kiện</a></li><li><a href='/thong-bao'>Thông báo</a></li></ul></div>"
+            f"<div class='main'><div class='col-left'>{side}</div><div class='col-content'><div class='news-detail'>{title_block}"
+            "<div class='meta'>Tin tức - Sự kiện | 16:00 07/03/2024 | Lượt xem: 120</div>"
+            f"<div class='sapo'><strong>{LEAD}</strong></div><div class='content'>{body}</div>"
+            "<div class='share'><a href='#'>Chia sẻ</a> <a href='javascript:window.print()'>In bài</a></div></div>"
+            "</div></div><div class='footer'>Bản quyền thuộc Ủy ban nhân dân phường Quang Trung</div></body></html>")
+
+
+def _ward_extract(html: str, path: str = "tin-tuc-su-kien/chong-ret-4126.html"):  # noqa: ANN202
+    return extract_page(html.encode(), WARD + path, {"Content-Type": "text/html; charset=utf-8"}, adhoc_profile(WARD))
+
+
+def test_a_section_link_over_the_headline_makes_no_teaser_of_the_text() -> None:
+    block = f"<h2 class='block-title'><a href='/tin-tuc-su-kien'>Tin tức - Sự kiện</a></h2><h3 class='title-news'>{TITLE}</h3>"
+    record = _ward_extract(_ward(block))
+    assert isinstance(record, ArticleRecord), record
+    assert record.title == TITLE
+    assert record.published_at == "2024-03-07T16:00:00+07:00"
+    # another page's linked title over the text, no headline of its own between: a teaser
+    teaser = f"<h3 class='title-news'><a href='/tin-tuc-su-kien/chong-ret-4000.html'>{TITLE}</a></h3>"
+    assert not isinstance(_ward_extract(_ward(teaser)), ArticleRecord)
