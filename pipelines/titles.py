@@ -160,6 +160,7 @@ def _titled(
     root = tree.find("body")
     if root is None:
         return None
+    own: set[str] | None = None  # the texts of the links to the page itself, read once when asked
     for el in root.iter("h1", "h2", "h3", "h4", "div", "span", "td", "p", "strong", "b"):
         if not _TITLED.search(attr_words(el)) or _in_chrome(el):
             continue
@@ -167,9 +168,21 @@ def _titled(
             continue
         text = text_of(el)
         words = len(text.split())
+        if not 3 <= words <= 40 or text.casefold() in names:
+            continue
         # a portlet's heading recurs on every page; so does a headline listed in a "Tin mới"
-        # box on every page, but it is longer
-        if 3 <= words <= 40 and text.casefold() not in names and (words >= 7 or not chrome(text)):
+        # box on every page, but it is longer, or (a short one, "Lễ giao quân") the box's
+        # link to the page itself says it
+        if words >= 7 or not chrome(text):
+            return _own_headline(el)
+        if own is None:
+            here = _address(url) if url else None
+            own = {
+                text_of(a).casefold()
+                for a in root.iter("a")
+                if here and a.get("href") and _address(urljoin(url, a.get("href", ""))) == here
+            }
+        if text.casefold() in own:
             return _own_headline(el)
     return _self_link(root, names, chrome, url) if url else None
 

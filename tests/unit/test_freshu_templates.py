@@ -10,7 +10,9 @@ own (no family read).
   so the page's title was the site's name;
 - a ward's article under its section's linked name (``<h2><a href="/tin-tuc-su-kien">Tin tức - Sự
   kiện</a></h2><h3 class="title-news">Headline</h3>``), its text short, was refused as a section
-  page holding one teaser: the linked name read as another page's title over the sapo.
+  page holding one teaser: the linked name read as another page's title over the sapo;
+- its short headlines ("Lễ giao quân") are listed in the "Tin mới" column of every page, so
+  learned as chrome, and the title-classed headline was passed over as a portlet's heading.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import lxml.html
 
 from config.profile import adhoc_profile
+from pipelines.chrome import Learned, normalize
 from pipelines.datefind import rows_under_title
 from pipelines.record import ArticleRecord
 from pipelines.sitemodel import extract_page
@@ -122,3 +125,22 @@ def test_a_section_link_over_the_headline_makes_no_teaser_of_the_text() -> None:
     # another page's linked title over the text, no headline of its own between: a teaser
     teaser = f"<h3 class='title-news'><a href='/tin-tuc-su-kien/chong-ret-4000.html'>{TITLE}</a></h3>"
     assert not isinstance(_ward_extract(_ward(teaser)), ArticleRecord)
+
+
+def test_a_short_headline_learned_as_chrome_is_taken_when_a_link_to_the_page_says_it() -> None:
+    short, path = "Lễ giao quân", "tin-tuc-su-kien/le-giao-quan-4112.html"
+    side = ("<div class='box'><div class='box-title'>Tin mới</div><ul>"
+            f"<li><h3 class='title-news'><a href='/{path}'>{short}</a></h3></li>"
+            "<li><h3 class='title-news'><a href='/tin-tuc-su-kien/hoi-xuan-4098.html'>Hội xuân 2024</a></h3></li></ul></div>"
+            "<div class='box'><div class='box-title'>Đường dây nóng</div><p>Công an phường: 0236.3821.113</p></div>")
+    block = f"<h2 class='block-title'><a href='/tin-tuc-su-kien'>Tin tức - Sự kiện</a></h2><h3 class='title-news'>{short}</h3>"
+    learned = Learned(frozenset(normalize(x) for x in (short, "Hội xuân 2024", "Đường dây nóng", "Tin mới")),
+                      frozenset({"Chi tiết tin"}))
+    html = _ward(block, side=side).encode()
+    record = extract_page(html, WARD + path, {}, adhoc_profile(WARD), learned=learned)
+    assert isinstance(record, ArticleRecord), record
+    assert record.title == short
+    assert record.published_at == "2024-03-07T16:00:00+07:00"
+    # on another article's page the box's link to this one says nothing of that page
+    other = extract_page(html, WARD + "tin-tuc-su-kien/chong-ret-4126.html", {}, adhoc_profile(WARD), learned=learned)
+    assert getattr(other, "title", None) != short
