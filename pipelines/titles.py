@@ -155,13 +155,23 @@ _TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORE
 
 
 def _titled(
-    tree: HtmlElement, names: set[str], chrome: Callable[[str], bool], url: str = ""
+    tree: HtmlElement,
+    names: set[str],
+    chrome: Callable[[str], bool],
+    url: str = "",
+    after: HtmlElement | None = None,
 ) -> HtmlElement | None:
     root = tree.find("body")
     if root is None:
         return None
     own: set[str] | None = None  # the texts of the links to the page itself, read once when asked
+    seen = after is None  # (``after``: only the elements after it, outside it)
     for el in root.iter("h1", "h2", "h3", "h4", "div", "span", "td", "p", "strong", "b"):
+        if not seen:
+            seen = el is after
+            continue
+        if after is not None and contains(after, el):
+            continue
         if not _TITLED.search(attr_words(el)) or _in_chrome(el):
             continue
         if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()):
@@ -184,7 +194,7 @@ def _titled(
             }
         if text.casefold() in own:
             return _own_headline(el)
-    return _self_link(root, names, chrome, url) if url else None
+    return _self_link(root, names, chrome, url) if url and after is None else None
 
 
 def _self_link(
@@ -299,9 +309,16 @@ def find_title(
     if shown is not None and text.casefold() not in {a.casefold() for a in affixes if a}:
         return text, shown, "title"  # the heading that says what <title> says, site name aside
     h1 = _h1(tree, page_title, affixes)  # never a banner h1 naming the site
-    if h1 is not None:
-        return headline_text(h1), h1, "h1"
     names = {a.casefold() for a in affixes if a}
+    if h1 is not None:
+        if text_of(h1).casefold() in _menu_names(tree):
+            # the section's name over the page ("<h1>Thông báo</h1><div class="title-news">
+            # Headline</div>"): a title-classed element under it is the headline; with none,
+            # the page is that menu item's own ("Lịch tiếp công dân" over its text)
+            under = _titled(tree, names, chrome, after=h1)
+            if under is not None:
+                return text_of(under), under, "heading"
+        return headline_text(h1), h1, "h1"
     if text and text.casefold() not in names:
         return text, None, "title"
     # <title> only names the site (a banner on every page, "Portal > Tab"): the first element

@@ -12,7 +12,9 @@ own (no family read).
   kiện</a></h2><h3 class="title-news">Headline</h3>``), its text short, was refused as a section
   page holding one teaser: the linked name read as another page's title over the sapo;
 - its short headlines ("Lễ giao quân") are listed in the "Tin mới" column of every page, so
-  learned as chrome, and the title-classed headline was passed over as a portlet's heading.
+  learned as chrome, and the title-classed headline was passed over as a portlet's heading;
+- its notices put the section's name, a menu link's text, in the page's ``<h1>`` over a
+  ``div.title-news`` headline: the ``<h1>`` was taken ("Thông báo").
 """
 
 from __future__ import annotations
@@ -144,3 +146,14 @@ def test_a_short_headline_learned_as_chrome_is_taken_when_a_link_to_the_page_say
     # on another article's page the box's link to this one says nothing of that page
     other = extract_page(html, WARD + "tin-tuc-su-kien/chong-ret-4126.html", {}, adhoc_profile(WARD), learned=learned)
     assert getattr(other, "title", None) != short
+
+
+def test_an_h1_naming_a_menu_section_gives_way_to_the_title_classed_headline_under_it() -> None:
+    block = f"<h1 class='cat-title'>Thông báo</h1><div class='title-news'>{TITLE}</div>"
+    record = _ward_extract(_ward(block), "thong-bao/chong-ret-4129.html")
+    assert isinstance(record, ArticleRecord), record
+    assert record.title == TITLE
+    assert record.published_at == "2024-03-07T16:00:00+07:00"
+    # the menu item's own page, its name over its text with no headline under it, keeps it
+    record = _ward_extract(_ward("<h1 class='cat-title'>Thông báo</h1>"), "thong-bao")
+    assert getattr(record, "title", "Thông báo") == "Thông báo"
