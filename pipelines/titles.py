@@ -326,4 +326,83 @@ def find_title(
     titled = _titled(tree, names, chrome, url)
     if titled is not None:
         return text_of(titled), titled, "heading"
+    if not text or text.casefold() in names:  # (<title> says only the site's names)
+        typed = typed_headline(tree, names, chrome)
+        if typed is not None:
+            return text_of(typed), typed, "heading"
     return (text, None, "title") if text else (None, None, "")
+
+
+# a font size set inline: "font-size: 16pt", "font-size:20px", "font-size: x-large"
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(?:([\d.]+)\s*(pt|px|em|rem)|(x+-large|large))", re.IGNORECASE)
+_BIG_PT = 14.0  # a headline typed into the text is set this large at least (pt; 16px = 12pt)
+TYPED_BODY_BLOCKS = 2  # blocks of text after it, in the same container ...
+TYPED_PROSE_WORDS = 15  # ... one of them a paragraph of prose this long at least
+
+
+def _font_pt(el: HtmlElement) -> float | None:
+    """The font size ``el`` or an element inside it sets inline, in points (the largest one),
+    or None when none says."""
+    sizes = []
+    for x in el.iter():
+        if not isinstance(x.tag, str):
+            continue
+        if x.tag == "font" and (x.get("size") or "").strip().isdigit():
+            sizes.append({1: 7.5, 2: 10.0, 3: 12.0, 4: 13.5, 5: 18.0, 6: 24.0}.get(int(x.get("size")), 36.0))
+        for m in _FONT_SIZE.finditer(x.get("style") or ""):
+            if m.group(3):
+                sizes.append({"large": 13.5, "x-large": 18.0}.get(m.group(3).lower(), 24.0))
+            else:
+                value, unit = float(m.group(1)), m.group(2).lower()
+                sizes.append(value if unit == "pt" else value * 0.75 if unit == "px" else value * 12.0)
+    return max(sizes) if sizes else None
+
+
+def _bold_whole(el: HtmlElement) -> bool:
+    """Every word of ``el`` is inside a ``<strong>``/``<b>`` (or a bold style)."""
+    text = text_of(el)
+    for x in el.iter():
+        if not isinstance(x.tag, str):
+            continue
+        bold = x.tag in ("strong", "b") or re.search(r"font-weight\s*:\s*(?:bold|[6-9]00)", x.get("style") or "")
+        if bold and text_of(x) == text:
+            return True
+    return False
+
+
+def typed_headline(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -> HtmlElement | None:
+    """The headline an editor typed into the text when the page shows none (a CMS whose title
+    display is off: Joomla's "show title: no"; ``<title>`` only the site's or the menu's
+    name): the first block of a container, a short line wholly in bold set in a large font
+    (``<p><strong><span style="font-size: 16pt;">Headline</span></strong></p>``), larger than
+    the blocks after it, with at least ``TYPED_BODY_BLOCKS`` blocks of text after it, one of
+    them prose (``TYPED_PROSE_WORDS``). Never
+    a link, a line ending a sentence, or the site's furniture."""
+    root = tree.find("body")
+    if root is None:
+        return None
+    for el in root.iter("p", "div", "h5", "h6"):
+        text = text_of(el)
+        words = len(text.split())
+        if not 3 <= words <= 40 or text.endswith((".", ":", ";")) or text.casefold() in names or chrome(text):
+            continue
+        if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()) or _in_chrome(el):
+            continue
+        if any(isinstance(c.tag, str) and c.tag in ("p", "div", "table", "ul") for c in el.iter() if c is not el):
+            continue  # a block of blocks
+        size = _font_pt(el)
+        if size is None or size < _BIG_PT or not _bold_whole(el):
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        first = next((c for c in parent if isinstance(c.tag, str) and text_of(c)), None)
+        if first is not el:
+            continue  # the container's first block of text only
+        after = [c for c in el.itersiblings() if isinstance(c.tag, str) and text_of(c)]
+        if len(after) < TYPED_BODY_BLOCKS or max(len(text_of(c).split()) for c in after) < TYPED_PROSE_WORDS:
+            continue  # (a box's bold heading over its phone numbers and links: no prose under it)
+        if any((_font_pt(c) or 0.0) >= size for c in after[:TYPED_BODY_BLOCKS + 1]):
+            continue  # the text itself set as large: no headline over it
+        return el
+    return None

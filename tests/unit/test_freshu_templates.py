@@ -14,7 +14,10 @@ own (no family read).
 - its short headlines ("Lễ giao quân") are listed in the "Tin mới" column of every page, so
   learned as chrome, and the title-classed headline was passed over as a portlet's heading;
 - its notices put the section's name, a menu link's text, in the page's ``<h1>`` over a
-  ``div.title-news`` headline: the ``<h1>`` was taken ("Thông báo").
+  ``div.title-news`` headline: the ``<h1>`` was taken ("Thông báo");
+- a department on Joomla 1.5 with the title display off types the headline into the text as its
+  first paragraph (``<p><strong><span style="font-size: 16pt;">``), ``<title>`` "Trang chủ -
+  site": no title at all, every article refused ("no_title").
 """
 
 from __future__ import annotations
@@ -157,3 +160,36 @@ def test_an_h1_naming_a_menu_section_gives_way_to_the_title_classed_headline_und
     # the menu item's own page, its name over its text with no headline under it, keeps it
     record = _ward_extract(_ward("<h1 class='cat-title'>Thông báo</h1>"), "thong-bao")
     assert getattr(record, "title", "Thông báo") == "Thông báo"
+
+
+def _joomla(first: str, side: str = "") -> str:
+    body = "".join(f'<p style="text-align: justify;">{p}</p>' for p in PROSE)
+    return (f"<html><head><meta charset='utf-8'><title>Trang chủ - {SITE}</title></head><body>"
+            f"<div id='header'><img src='/banner.jpg' alt='{SITE}'></div><div id='main'><div id='left'>{side}"
+            "<div class='moduletable'><h3>Văn bản mới</h3><ul><li><a href='/vb/125.pdf'>Quyết định số 125/QĐ-UBND"
+            "</a></li></ul></div></div><div id='content'><table class='contentpaneopen'><tr><td valign='top'>"
+            f"{first}<p style='text-align: justify;'><strong>{LEAD}</strong></p>{body}</td></tr>"
+            "<tr><td class='createdate'>Ngày đăng: 05/03/2024 08:40</td></tr></table></div></div>"
+            f"<div id='footer'>{SITE}</div></body></html>")
+
+
+def test_a_headline_typed_large_and_bold_into_the_text_is_the_title() -> None:
+    learned = Learned(frozenset(), frozenset({"Trang chủ", SITE}))
+    path = "index.php?option=com_content&view=article&id=1429:chong-ret&catid=5&Itemid=1"
+    for first in (f'<p style="text-align: center;"><strong><span style="font-size: 16pt;">{TITLE}</span></strong></p>',
+                  f'<p><span style="font-size: 14pt; color: #003399;"><strong>{TITLE}</strong></span></p>'):
+        record = extract_page(_joomla(first).encode(), BASE + path, {}, adhoc_profile(BASE), learned=learned)
+        assert isinstance(record, ArticleRecord), record
+        assert record.title == TITLE
+        assert record.body[0] == LEAD  # (the headline is no line of the text)
+        assert record.published_at == "2024-03-05T08:40:00+07:00"
+    # a text typed in 14pt throughout, its bold sapo first: no headline typed over it
+    lead14 = f'<p><span style="font-size: 14pt;"><strong>{TITLE}</strong></span></p>'
+    html = _joomla(lead14).replace('<p style="text-align: justify;">', '<p style="font-size: 14pt;">')
+    record = extract_page(html.encode(), BASE + path, {}, adhoc_profile(BASE), learned=learned)
+    assert getattr(record, "title", None) != TITLE
+    # a side box's bold heading over its phone numbers is no headline
+    box = ('<div class="box"><p><strong><span style="font-size: 16pt;">Đường dây nóng của Sở</span></strong></p>'
+           "<p>Văn phòng Sở: 0237.3852.416</p><p>Thanh tra Sở: 0237.3852.417</p></div>")
+    record = extract_page(_joomla(first, box).encode(), BASE + path, {}, adhoc_profile(BASE), learned=learned)
+    assert record.title == TITLE
