@@ -17,7 +17,11 @@ own (no family read).
   ``div.title-news`` headline: the ``<h1>`` was taken ("Thông báo");
 - a department on Joomla 1.5 with the title display off types the headline into the text as its
   first paragraph (``<p><strong><span style="font-size: 16pt;">``), ``<title>`` "Trang chủ -
-  site": no title at all, every article refused ("no_title").
+  site": no title at all, every article refused ("no_title");
+- the site inference found no headline on a second detail template with few pages in the
+  sample (the WebForms notices' self-link, the ward's ``div.title-news`` under "Thông báo"):
+  ``<title>`` names none and no slot of the template holds one, so no date either; the pages
+  were typed "static" and refused on the crawl's paths (ad hoc, inferred).
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ import lxml.html
 from config.profile import adhoc_profile
 from pipelines.chrome import Learned, normalize
 from pipelines.datefind import rows_under_title
+from pipelines.inference.pagetypes import _own_heading
+from pipelines.inference.sample import read_samples
 from pipelines.record import ArticleRecord
 from pipelines.sitemodel import extract_page
 
@@ -193,3 +199,18 @@ def test_a_headline_typed_large_and_bold_into_the_text_is_the_title() -> None:
            "<p>Văn phòng Sở: 0237.3852.416</p><p>Thanh tra Sở: 0237.3852.417</p></div>")
     record = extract_page(_joomla(first, box).encode(), BASE + path, {}, adhoc_profile(BASE), learned=learned)
     assert record.title == TITLE
+
+
+def test_the_inference_reads_the_headline_a_page_alone_finds_when_title_names_none() -> None:
+    uc = f"{CP}_ucChiTietThongBao"
+    path = "ThongBao/ChiTiet.aspx?ID=88"
+    cell = (f"<a id='{uc}_hlTitle' class='title' href='/{path}'>{TITLE}</a> "
+            f"<span id='{uc}_lblNgayDang'>(11/03/2024 3:20:00 CH)</span>")
+    html = _webforms(cell, "", head=f"<title>{SITE}</title>").encode()
+    (sample,) = read_samples([(BASE + path, html, {"content-type": "text/html; charset=utf-8"})])
+    el = _own_heading(sample, [SITE], Learned())
+    assert el is not None and el.tag == "a" and el.text == TITLE
+    # a page whose <title> names its headline is the sample's own rules' (no element here)
+    html = _webforms(cell, "", head=f"<title>{TITLE} | {SITE}</title>").encode()
+    (sample,) = read_samples([(BASE + path, html, {"content-type": "text/html; charset=utf-8"})])
+    assert _own_heading(sample, [SITE], Learned()) is None
