@@ -151,6 +151,12 @@ def _page_heading(tree: HtmlElement, name: str) -> bool:
     return False
 
 
+#: a box's heading by its class or id ("box-title", "portlet-title", "module-title", "widget-title",
+#: "title-box"): a page read alone learns no chrome, and "Đường dây nóng" heads a side box
+_BOX_HEADING = re.compile(
+    r"(?:box|portlet|module|widget|block|panel|sidebar)[-_]?(?:title|head)"
+    r"|(?:title|heading)[-_]?(?:box|portlet|module|widget|block|panel)"
+)
 _TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORECASE)
 
 
@@ -172,8 +178,8 @@ def _titled(
             continue
         if after is not None and contains(after, el):
             continue
-        if not _TITLED.search(attr_words(el)) or _in_chrome(el):
-            continue
+        if not _TITLED.search(attr_words(el)) or _in_chrome(el) or _BOX_HEADING.search(attr_words(el)):
+            continue  # (a side box's heading by its class: "box-title", "portlet-title", "module-title")
         if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()):
             continue
         text = text_of(el)

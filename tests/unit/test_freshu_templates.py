@@ -21,7 +21,10 @@ own (no family read).
 - the site inference found no headline on a second detail template with few pages in the
   sample (the WebForms notices' self-link, the ward's ``div.title-news`` under "Thông báo"):
   ``<title>`` names none and no slot of the template holds one, so no date either; the pages
-  were typed "static" and refused on the crawl's paths (ad hoc, inferred).
+  were typed "static" and refused on the crawl's paths (ad hoc, inferred);
+- read alone (no learned chrome or affixes: ``govarchive extract URL``), a side box's heading
+  by its class ("Đường dây nóng" in ``div.box-title``, before the content) was taken for the
+  headline and the page then refused as a listing.
 """
 
 from __future__ import annotations
@@ -214,3 +217,12 @@ def test_the_inference_reads_the_headline_a_page_alone_finds_when_title_names_no
     html = _webforms(cell, "", head=f"<title>{TITLE} | {SITE}</title>").encode()
     (sample,) = read_samples([(BASE + path, html, {"content-type": "text/html; charset=utf-8"})])
     assert _own_heading(sample, [SITE], Learned()) is None
+
+
+def test_read_alone_a_side_boxs_heading_by_its_class_is_no_headline() -> None:
+    side = ("<div class='box'><div class='box-title'>Đường dây nóng</div><p>Chủ tịch UBND phường: 0912.345.678</p>"
+            "<p>Công an phường: 0236.3821.113</p></div>")
+    block = f"<h2 class='block-title'><a href='/tin-tuc-su-kien'>Tin tức - Sự kiện</a></h2><h3 class='title-news'>{TITLE}</h3>"
+    record = _ward_extract(_ward(block, side=side))
+    assert isinstance(record, ArticleRecord), record
+    assert record.title == TITLE
