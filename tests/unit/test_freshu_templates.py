@@ -24,7 +24,9 @@ own (no family read).
   were typed "static" and refused on the crawl's paths (ad hoc, inferred);
 - read alone (no learned chrome or affixes: ``govarchive extract URL``), a side box's heading
   by its class ("Đường dây nóng" in ``div.box-title``, before the content) was taken for the
-  headline and the page then refused as a listing.
+  headline and the page then refused as a listing;
+- read alone, a ``<title>`` that is only the portal's name, the banner image's ``alt``, was
+  taken for the headline.
 """
 
 from __future__ import annotations
@@ -226,3 +228,14 @@ def test_read_alone_a_side_boxs_heading_by_its_class_is_no_headline() -> None:
     record = _ward_extract(_ward(block, side=side))
     assert isinstance(record, ArticleRecord), record
     assert record.title == TITLE
+
+
+def test_read_alone_a_title_that_is_the_banners_alt_names_no_headline() -> None:
+    title = f"<span id='{CP}_lblTieuDe' class='TieuDeTin'>{TITLE}</span>"
+    row = f"<tr><td class='ngaydang'>Ngày đăng: <span id='{CP}_lblNgayDang'>08/03/2024 2:15:00 CH</span></td></tr>"
+    record = _extract(_webforms(title, row, head=f"<title>{SITE}</title>"))
+    assert record.title == TITLE
+    assert record.published_at == "2024-03-08T14:15:00+07:00"
+    # an image of the text whose alt happens to be a <title>'s words is no banner
+    html = _webforms(title, row, head=f"<title>{TITLE}</title>").replace("/banner.jpg", "/upload/anh-1.jpg")
+    assert _extract(html).title == TITLE
