@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from pipelines.dom import attr_words, clean, contains, css, text_of
+from pipelines.signals import RELATED_BOX
 
 SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", " > ", " / ")
 _CHROME_AREA = re.compile(r"logo|banner|header|brand|site-name|sitename")
@@ -204,8 +205,8 @@ def _titled(
             continue
         text = text_of(el)
         words = len(text.split())
-        if not 3 <= words <= 40 or text.casefold() in names:
-            continue
+        if not 3 <= words <= 40 or text.casefold() in names or RELATED_BOX.match(text):
+            continue  # (the heading of a box of other articles, "Các tin đã đưa")
         # a portlet's heading recurs on every page; so does a headline listed in a "Tin mới"
         # box on every page, but it is longer, or (a short one, "Lễ giao quân") the box's
         # link to the page itself says it

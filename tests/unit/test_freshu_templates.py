@@ -26,7 +26,9 @@ own (no family read).
   by its class ("Đường dây nóng" in ``div.box-title``, before the content) was taken for the
   headline and the page then refused as a listing;
 - read alone, a ``<title>`` that is only the portal's name, the banner image's ``alt``, was
-  taken for the headline.
+  taken for the headline;
+- read alone, a related box's heading in a title-classed element ("Các tin đã đưa" in
+  ``span.tieude-tinkhac``) was taken for the headline of a notice headed by a self-link.
 """
 
 from __future__ import annotations
@@ -239,3 +241,15 @@ def test_read_alone_a_title_that_is_the_banners_alt_names_no_headline() -> None:
     # an image of the text whose alt happens to be a <title>'s words is no banner
     html = _webforms(title, row, head=f"<title>{TITLE}</title>").replace("/banner.jpg", "/upload/anh-1.jpg")
     assert _extract(html).title == TITLE
+
+
+def test_read_alone_a_related_boxs_heading_is_no_headline() -> None:
+    uc = f"{CP}_ucChiTietThongBao"
+    path = "ThongBao/ChiTiet.aspx?ID=88"
+    cell = (f"<a id='{uc}_hlTitle' class='title' href='/{path}'>{TITLE}</a> "
+            f"<span id='{uc}_lblNgayDang'>(11/03/2024 3:20:00 CH)</span>")
+    html = _webforms(cell, "", head=f"<title>{SITE}</title>").replace(
+        "<td class='tinkhac'>Các tin đã đưa", "<td class='tinkhac'><span class='tieude-tinkhac'>Các tin đã đưa</span>")
+    record = _extract(html, path)
+    assert record.title == TITLE
+    assert record.published_at == "2024-03-11T15:20:00+07:00"
