@@ -218,6 +218,9 @@ def families(part: str) -> dict[str, Any]:
     row), ``FRESH_T`` (round 20): one article at several URLs (SEF and query
     forms, tabs and menus, case, session ids, canonical links that name a copy, the listing or
     the home page); each held out when first scored."""
+    row), ``FRESH_U`` (round 20): titles and dates a page read alone misses (label spans, a
+    headline typed into the text, section headings over it, the date in a meta row or after the
+    text); each held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -276,6 +279,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_R,
             FRESH_S,
             FRESH_T,
+            FRESH_U,
         )
 
         return {
@@ -285,6 +289,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_R,
             **FRESH_S,
             **FRESH_T,
+            **FRESH_U,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1045,6 +1050,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "inferred), fresh (tests.families.FRESH_A to FRESH_R: rounds 15-20's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_S: rounds 15-20's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_T: rounds 15-20's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_U: rounds 15-20's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -805,6 +805,11 @@ def _near_title(
         if found.published or found.updated:
             return found
         region = region.getparent()
+    rows = rows_under_title(title_el) if title_el is not None else []
+    if rows:  # a table layout's headline row, its date line in a row of its own under it
+        found = _scan(rows[0], title_el, tz, learned, order, rows, foot=False, url=url, body=body_el)
+        if found.published or found.updated:
+            return found
     article = article_of(title_el, body_el) if title_el is not None else None
     if article is not None:  # (two levels up were not yet the article: scanned above)
         lines = header_lines(article, body_el)
@@ -812,6 +817,35 @@ def _near_title(
         if found.published or found.updated:
             return found
     return _timed_under_title(title_el, tz, order) if title_el is not None else FoundDates()
+
+
+#: rows with text looked at under a table layout's headline row for its date line
+UNDER_TITLE_ROWS = 2
+
+
+def rows_under_title(title_el: HtmlElement) -> list[HtmlElement]:
+    """The elements of the rows right under the headline's row when the headline sits alone
+    in a table cell (``<tr><td><span id="..._lblTieuDe">Headline</span></td></tr><tr><td>Ngày
+    đăng: <span>...</span></td></tr>``, a WebForms portal's detail table): the title's cell
+    and row are two levels, so the scan near the title never reaches the next row. The first
+    ``UNDER_TITLE_ROWS`` rows with text, each row's elements in order; none when the headline
+    is in no cell of its own (a cell holding more text than the headline is the page's frame)."""
+    cell = next((up for up in title_el.iterancestors() if up.tag in ("td", "th")), None)
+    if cell is None or text_of(cell) != text_of(title_el):
+        return []
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return []
+    out: list[HtmlElement] = []
+    seen = 0
+    for sibling in row.itersiblings("tr"):
+        if not text_of(sibling):
+            continue
+        seen += 1
+        if seen > UNDER_TITLE_ROWS:
+            break
+        out.extend(el for el in sibling.iter() if isinstance(el.tag, str))
+    return out
 
 
 #: elements with text looked at right after the headline for its timed date line

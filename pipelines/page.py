@@ -134,6 +134,7 @@ def read_page(
         [*profile.title_suffixes, profile.name, *sorted(learned.title_affixes)],
         learned.is_chrome,
         structured.headline,
+        url,
     )
     page = Page(
         url=url,

@@ -277,6 +277,8 @@ def teaser_sapo(tree: HtmlElement, base: str, url: str, lines: list[str]) -> boo
             heads = [h for h in up.iter(*_HEADS) if h.find(".//a[@href]") is not None]
             a = heads[0].find(".//a[@href]") if heads else None
             order = {x: i for i, x in enumerate(up.iter())}
+            if a is not None and _own_heading_between(up, heads[0], el, order):
+                break  # the section's linked name over the page's own headline, then the line
             if (
                 a is not None
                 and order.get(heads[0], 1 << 30) < order.get(el, -1)
@@ -287,6 +289,21 @@ def teaser_sapo(tree: HtmlElement, base: str, url: str, lines: list[str]) -> boo
                 wanted.discard(line)
             break
     return words >= 0.5 * total
+
+
+_OWN_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _own_heading_between(block: HtmlElement, linked: HtmlElement, line: HtmlElement, order: dict) -> bool:
+    """An unlinked heading of ``block`` stands between its first linked heading and ``line``:
+    the line is under a headline of its own, the link above it the section's name
+    (``<h2><a href="/tin-tuc-su-kien">Tin tức - Sự kiện</a></h2><h3>Headline</h3>...``), not
+    another page's title over its sapo."""
+    start, end = order.get(linked, 1 << 30), order.get(line, -1)
+    return any(
+        start < order.get(h, -1) < end and text_of(h) and h.find(".//a[@href]") is None
+        for h in block.iter(*_OWN_HEADINGS)
+    )
 
 
 _AFTER_TITLE = re.compile(r"\s*(?:[-–|]\s*)?\(?\s*(?:" + _DATE.pattern + r")(?:\s*\d{1,2}[:h]\d{2})?\s*\)?\s*$")

@@ -219,6 +219,7 @@ _RELATED_BOX = re.compile(
     r"|related(?: articles| posts| news| stories)?)\s*:?$",
     re.IGNORECASE,
 )
+RELATED_BOX = _RELATED_BOX  # (the titles read it: such a box's heading is no headline)
 RELATED_BOX_LEVELS = 3  # levels above a run its box's heading may be the first element of
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
 from pipelines.dom import attr_words, clean, contains, css, text_of
+from pipelines.signals import RELATED_BOX
 
 SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", " > ", " / ")
 _CHROME_AREA = re.compile(r"logo|banner|header|brand|site-name|sitename")
@@ -31,6 +33,26 @@ def strip_affixes(title: str, affixes: list[str]) -> str:
     if " | " in title:  # "Title | Section | Site": the longest part is the title
         title = max(title.split(" | "), key=len).strip()
     return title
+
+
+_BANNER_FILE = re.compile(r"banner|logo", re.IGNORECASE)
+
+
+def banner_names(tree: HtmlElement) -> list[str]:
+    """The site's name as its banner image says it: the ``alt`` of an image in the page's
+    banner (by its own or an ancestor's class or id, never an article's "entry-header", or its
+    file's name, "banner.jpg", "logo.png"), two words or more. A page read alone has learned no affix, and ``<title>``
+    may be that name only ("Cổng thông tin điện tử huyện ..." on every page of a WebForms
+    portal)."""
+    out = []
+    for img in tree.iter("img"):
+        alt = clean(img.get("alt"))
+        if len(alt.split()) >= 2 and (
+            _BANNER_FILE.search((img.get("src") or "").rsplit("/", 1)[-1])
+            or any(_BANNER_AREA.search(attr_words(up)) for up in [img, *img.iterancestors()] if up.tag not in ("body", "html"))
+        ):
+            out.append(alt)
+    return out
 
 
 def _meta(tree: HtmlElement, prop: str) -> str:
@@ -150,25 +172,86 @@ def _page_heading(tree: HtmlElement, name: str) -> bool:
     return False
 
 
+#: a box's heading by its class or id ("box-title", "portlet-title", "module-title", "widget-title",
+#: "title-box"): a page read alone learns no chrome, and "Đường dây nóng" heads a side box
+_BOX_HEADING = re.compile(
+    r"(?:box|portlet|module|widget|block|panel|sidebar)[-_]?(?:title|head)"
+    r"|(?:title|heading)[-_]?(?:box|portlet|module|widget|block|panel)"
+)
 _TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORECASE)
 
 
-def _titled(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -> HtmlElement | None:
+def _titled(
+    tree: HtmlElement,
+    names: set[str],
+    chrome: Callable[[str], bool],
+    url: str = "",
+    after: HtmlElement | None = None,
+) -> HtmlElement | None:
     root = tree.find("body")
     if root is None:
         return None
+    own: set[str] | None = None  # the texts of the links to the page itself, read once when asked
+    seen = after is None  # (``after``: only the elements after it, outside it)
     for el in root.iter("h1", "h2", "h3", "h4", "div", "span", "td", "p", "strong", "b"):
-        if not _TITLED.search(attr_words(el)) or _in_chrome(el):
+        if not seen:
+            seen = el is after
             continue
+        if after is not None and contains(after, el):
+            continue
+        if not _TITLED.search(attr_words(el)) or _in_chrome(el) or _BOX_HEADING.search(attr_words(el)):
+            continue  # (a side box's heading by its class: "box-title", "portlet-title", "module-title")
         if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()):
             continue
         text = text_of(el)
         words = len(text.split())
+        if not 3 <= words <= 40 or text.casefold() in names or RELATED_BOX.match(text):
+            continue  # (the heading of a box of other articles, "Các tin đã đưa")
         # a portlet's heading recurs on every page; so does a headline listed in a "Tin mới"
-        # box on every page, but it is longer
-        if 3 <= words <= 40 and text.casefold() not in names and (words >= 7 or not chrome(text)):
+        # box on every page, but it is longer, or (a short one, "Lễ giao quân") the box's
+        # link to the page itself says it
+        if words >= 7 or not chrome(text):
             return _own_headline(el)
+        if own is None:
+            here = _address(url) if url else None
+            own = {
+                text_of(a).casefold()
+                for a in root.iter("a")
+                if here and a.get("href") and _address(urljoin(url, a.get("href", ""))) == here
+            }
+        if text.casefold() in own:
+            return _own_headline(el)
+    return _self_link(root, names, chrome, url) if url and after is None else None
+
+
+def _self_link(
+    root: HtmlElement, names: set[str], chrome: Callable[[str], bool], url: str
+) -> HtmlElement | None:
+    """The first link to the page itself (its path and query, as the page was requested) whose
+    class or id, or its cell's, says title: a WebForms control's headline
+    (``<a id="..._ucChiTiet_hlTitle" href="ChiTiet.aspx?ID=88">Headline</a>``, the page's own
+    address), asked only when no unlinked element says title. A "Tin mới" box listing the page
+    itself shows its headline too (the same words)."""
+    own = _address(url)
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or _address(urljoin(url, href)) != own or _in_chrome(a):
+            continue
+        parent = a.getparent()
+        if not (_TITLED.search(attr_words(a)) or (parent is not None and _TITLED.search(attr_words(parent)))):
+            continue
+        text = text_of(a)
+        words = len(text.split())
+        if 3 <= words <= 40 and text.casefold() not in names and (words >= 7 or not chrome(text)):
+            return a
     return None
+
+
+def _address(url: str) -> tuple[str, str, str]:
+    """(host, path, query) of ``url``: the page a link names, its fragment and a trailing
+    slash aside."""
+    parts = urlsplit(url.strip())
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/"), parts.query
 
 
 _LINE_BLOCKS = ("div", "p")
@@ -207,11 +290,13 @@ def find_title(
     affixes: list[str],
     chrome: Callable[[str], bool] = lambda _: False,
     headline: str | None = None,
+    url: str = "",
 ) -> tuple[str | None, HtmlElement | None, str]:
     """(title, the element it was read from or None, where from). ``chrome`` says whether a
     line is the site's furniture (learned chrome: a portlet's title on every page);
     ``headline`` the structured data's (JSON-LD ``headline``, microdata), taken over an
-    og:title the page does not show when the page shows it."""
+    og:title the page does not show when the page shows it; ``url`` the page's address (a
+    headline that links to it)."""
     # A headline element is taken verbatim: only <title> and og:title carry the site's name,
     # and a real headline may begin with it ("Tỉnh ủy Lào Cai - ...").
     for selector in selectors:
@@ -221,7 +306,7 @@ def find_title(
                 return text, el, "selector"
     head_title = tree.find(".//title")
     page_title = text_of(head_title) if head_title is not None else ""
-    affixes = [*affixes, _meta(tree, "og:site_name")]
+    affixes = [*affixes, _meta(tree, "og:site_name"), *banner_names(tree)]
     text = strip_affixes(page_title, affixes) if page_title else ""
     parts = [p.strip() for p in re.split("|".join(map(re.escape, SEPARATORS)), page_title) if p.strip()]
     if len(parts) <= 2 and any(GENERIC_LABEL.match(p) for p in parts):
@@ -251,14 +336,100 @@ def find_title(
     if shown is not None and text.casefold() not in {a.casefold() for a in affixes if a}:
         return text, shown, "title"  # the heading that says what <title> says, site name aside
     h1 = _h1(tree, page_title, affixes)  # never a banner h1 naming the site
-    if h1 is not None:
-        return headline_text(h1), h1, "h1"
     names = {a.casefold() for a in affixes if a}
+    if h1 is not None:
+        if text_of(h1).casefold() in _menu_names(tree):
+            # the section's name over the page ("<h1>Thông báo</h1><div class="title-news">
+            # Headline</div>"): a title-classed element under it is the headline; with none,
+            # the page is that menu item's own ("Lịch tiếp công dân" over its text)
+            under = _titled(tree, names, chrome, after=h1)
+            if under is not None:
+                return text_of(under), under, "heading"
+        return headline_text(h1), h1, "h1"
     if text and text.casefold() not in names:
         return text, None, "title"
     # <title> only names the site (a banner on every page, "Portal > Tab"): the first element
     # whose class or id says title and whose text is not the site's furniture
-    titled = _titled(tree, names, chrome)
+    titled = _titled(tree, names, chrome, url)
     if titled is not None:
         return text_of(titled), titled, "heading"
+    if not text or text.casefold() in names:  # (<title> says only the site's names)
+        typed = typed_headline(tree, names, chrome)
+        if typed is not None:
+            return text_of(typed), typed, "heading"
     return (text, None, "title") if text else (None, None, "")
+
+
+# a font size set inline: "font-size: 16pt", "font-size:20px", "font-size: x-large"
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(?:([\d.]+)\s*(pt|px|em|rem)|(x+-large|large))", re.IGNORECASE)
+_BIG_PT = 14.0  # a headline typed into the text is set this large at least (pt; 16px = 12pt)
+TYPED_BODY_BLOCKS = 2  # blocks of text after it, in the same container ...
+TYPED_PROSE_WORDS = 15  # ... one of them a paragraph of prose this long at least
+
+
+def _font_pt(el: HtmlElement) -> float | None:
+    """The font size ``el`` or an element inside it sets inline, in points (the largest one),
+    or None when none says."""
+    sizes = []
+    for x in el.iter():
+        if not isinstance(x.tag, str):
+            continue
+        if x.tag == "font" and (x.get("size") or "").strip().isdigit():
+            sizes.append({1: 7.5, 2: 10.0, 3: 12.0, 4: 13.5, 5: 18.0, 6: 24.0}.get(int(x.get("size")), 36.0))
+        for m in _FONT_SIZE.finditer(x.get("style") or ""):
+            if m.group(3):
+                sizes.append({"large": 13.5, "x-large": 18.0}.get(m.group(3).lower(), 24.0))
+            else:
+                value, unit = float(m.group(1)), m.group(2).lower()
+                sizes.append(value if unit == "pt" else value * 0.75 if unit == "px" else value * 12.0)
+    return max(sizes) if sizes else None
+
+
+def _bold_whole(el: HtmlElement) -> bool:
+    """Every word of ``el`` is inside a ``<strong>``/``<b>`` (or a bold style)."""
+    text = text_of(el)
+    for x in el.iter():
+        if not isinstance(x.tag, str):
+            continue
+        bold = x.tag in ("strong", "b") or re.search(r"font-weight\s*:\s*(?:bold|[6-9]00)", x.get("style") or "")
+        if bold and text_of(x) == text:
+            return True
+    return False
+
+
+def typed_headline(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -> HtmlElement | None:
+    """The headline an editor typed into the text when the page shows none (a CMS whose title
+    display is off: Joomla's "show title: no"; ``<title>`` only the site's or the menu's
+    name): the first block of a container, a short line wholly in bold set in a large font
+    (``<p><strong><span style="font-size: 16pt;">Headline</span></strong></p>``), larger than
+    the blocks after it, with at least ``TYPED_BODY_BLOCKS`` blocks of text after it, one of
+    them prose (``TYPED_PROSE_WORDS``). Never
+    a link, a line ending a sentence, or the site's furniture."""
+    root = tree.find("body")
+    if root is None:
+        return None
+    for el in root.iter("p", "div", "h5", "h6"):
+        text = text_of(el)
+        words = len(text.split())
+        if not 3 <= words <= 40 or text.endswith((".", ":", ";")) or text.casefold() in names or chrome(text):
+            continue
+        if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()) or _in_chrome(el):
+            continue
+        if any(isinstance(c.tag, str) and c.tag in ("p", "div", "table", "ul") for c in el.iter() if c is not el):
+            continue  # a block of blocks
+        size = _font_pt(el)
+        if size is None or size < _BIG_PT or not _bold_whole(el):
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        first = next((c for c in parent if isinstance(c.tag, str) and text_of(c)), None)
+        if first is not el:
+            continue  # the container's first block of text only
+        after = [c for c in el.itersiblings() if isinstance(c.tag, str) and text_of(c)]
+        if len(after) < TYPED_BODY_BLOCKS or max(len(text_of(c).split()) for c in after) < TYPED_PROSE_WORDS:
+            continue  # (a box's bold heading over its phone numbers and links: no prose under it)
+        if any((_font_pt(c) or 0.0) >= size for c in after[:TYPED_BODY_BLOCKS + 1]):
+            continue  # the text itself set as large: no headline over it
+        return el
+    return None

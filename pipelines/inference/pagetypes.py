@@ -26,7 +26,7 @@ from pipelines.dom import attr_words, in_teaser, text_of
 from pipelines.inference.sample import Sample, element_key, jaccard, known_size, link_of, normalize
 from pipelines.inference.urlshape import group_urls
 from pipelines.multipage import part_of
-from pipelines.titles import strip_affixes
+from pipelines.titles import find_title, strip_affixes
 
 TYPES = ("article", "listing", "static", "print", "duplicate", "part", "calendar", "search",
          "login", "tag", "author", "language", "qa", "document", "procedure", "not_found", "other")  # fmt: skip
@@ -282,6 +282,9 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
     _headlines_by_slot(samples, facts, chrome)
     for i, s in enumerate(samples):
         f = facts[i]
+        if f.headline is None:  # neither <title> nor the template's slot names it
+            f.headline = _own_heading(s, affixes, known)
+            f.headline_text = text_of(f.headline) if f.headline is not None else ""
         if f.date is None and f.headline is not None:
             found = _kept_dates(s, tz, f.headline, known)
             f.date = _page_date(found, s.url, f.headline_text)
@@ -557,6 +560,16 @@ def _headlines_by_slot(samples: list[Sample], facts: list[Facts], chrome: set[st
         if facts[i].headline is None:
             facts[i].headline = el
             facts[i].headline_text = text_of(el)
+
+
+def _own_heading(sample: Sample, affixes: list[str], known: Learned) -> HtmlElement | None:
+    """The headline the page read alone finds where its ``<title>`` names no headline and no
+    slot of the template holds one (a second detail template of the site, its notices, with
+    a few pages in the sample): a title-classed element, a title-classed link to the page
+    itself, a headline typed into the text (:func:`pipelines.titles.find_title`'s "heading"),
+    never a ``<title>``, an og:title or an ``<h1>`` (the sample's own rules read those)."""
+    _, el, where = find_title(sample.tree, [], affixes, known.is_chrome, None, sample.url)
+    return el if where == "heading" else None
 
 
 def _own_words(

@@ -234,6 +234,18 @@ on a longer page, ``/c/journal/view_article_content``, the print pop-up, a canon
 capitalised ``/Tin-Tuc/...`` link naming itself, ``/tabid/83/ArticleID/<n>/Default.aspx``, an
 ``.aspx`` suffix, ``?mobile=1``, ``/ctl/Print/mid/512``, ``?output=print``, a second tab's path, a
 canonical naming the listing or ``/Default.aspx``). Part "fresh", not in ``FAMILIES``.
+``FRESH_U`` (three, round 20, held out when first scored, truth by hand before any
+extraction): titles and dates a page read alone (no site model) misses. A district's ASP.NET
+WebForms portal (``freshu_webforms``: the headline in a label's ``<span id="..._lblTieuDe">`` or a
+self-link ``<a id="..._hlTitle">`` in a table cell, no heading, ``<title>`` the portal's name,
+the date in ``lblNgayDang`` as .NET's vi-VN culture writes it, "04/03/2024 2:15:00 CH"), a
+ward's hosted portal (``freshu_phuong``: the section's name in ``<h2>``/``<h1>`` over an
+``h3.title-news`` or ``div.title-news`` headline that the "Tin mới" column before it repeats in
+the same class, three-word headlines, ``<title>`` "Chi tiết tin", the date once in "Tin tức - Sự
+kiện | 08:40 04/03/2024 | Lượt xem: 120") and a department on Joomla 1.5 with titles hidden
+(``freshu_joomla``: the headline typed into the text as a 16pt bold paragraph, ``<title>``
+"Trang chủ - site", ``<h3>`` module headings only, the date after the text before "Các tin
+khác"). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -336,6 +348,9 @@ from tests.families import (
     fresht_dnn,
     fresht_joomla,
     fresht_liferay,
+    freshu_joomla,
+    freshu_phuong,
+    freshu_webforms,
     gallery,
     hugo,
     joomla,
@@ -409,6 +424,8 @@ FRESH_R: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshr_aspnet, freshr_u
 FRESH_S: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshs_congan, freshs_benhvien, freshs_tthuyen, freshs_xaphuong)}
 # round 20's fresh-T: an article reachable at several URLs (SEF and query, tabs, case, session ids, canonicals)
 FRESH_T: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresht_joomla, fresht_liferay, fresht_dnn)}
+# round 20's fresh-U: the single page's titles and dates (label spans, typed headlines, section headings, meta rows)
+FRESH_U: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshu_webforms, freshu_phuong, freshu_joomla)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

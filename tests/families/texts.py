@@ -151,3 +151,9 @@ from tests.families.texts_freshm import TEXTS_FRESHM  # noqa: E402
 
 KEY.update({key: len(TEXTS) + i for i, (key, *_) in enumerate(TEXTS_FRESHM)})
 TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS_FRESHM]
+
+# the fresh-U families' own texts (round 20), appended after the others
+from tests.families.texts_freshu import TEXTS_FRESHU  # noqa: E402
+
+KEY.update({key: len(TEXTS) + i for i, (key, *_) in enumerate(TEXTS_FRESHU)})
+TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS_FRESHU]

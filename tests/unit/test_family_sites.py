@@ -36,6 +36,7 @@ from tests.families import (
     FRESH_R,
     FRESH_S,
     FRESH_T,
+    FRESH_U,
     VALIDATION,
 )
 
@@ -61,6 +62,7 @@ CHECKED = (
     *FRESH_R.values(),
     *FRESH_S.values(),
     *FRESH_T.values(),
+    *FRESH_U.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
