@@ -208,7 +208,9 @@ def families(part: str) -> dict[str, Any]:
     author conventions the others lack, ``FRESH_O`` (round 19): decoy dates (a source paper's
     day, today's header, lunar days, comments, markup dates that disagree), ``FRESH_P`` (round
     19): bylines that get missed (in capitals opening the sapo, in semantic markup, in a poster
-    row); each held out when first scored."""
+    row), ``FRESH_V`` (round 20): non-article pages stored as articles (a CMS's static items,
+    leaders' biographies, schedules, Q&A, procedures, author and print pages); each held out when
+    first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -263,11 +265,13 @@ def families(part: str) -> dict[str, Any]:
             FRESH_N,
             FRESH_O,
             FRESH_P,
+            FRESH_V,
         )
 
         return {
             **FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H,
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
+            **FRESH_V,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1019,7 +1023,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_P: rounds 15-19's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_V: rounds 15-20's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

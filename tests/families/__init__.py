@@ -182,6 +182,17 @@ signing, "Ban biên tập" only in a contact box and the footer) and a district 
 table layout (``freshp_ttyt``: "Bài và ảnh:", "Name (Trung tâm Y tế huyện)" alone in a
 right-aligned ``<div>``, a poster row "Người đăng: X | Lượt xem" above the text, "Tin: X<br>Ảnh:
 Y", a department as the writer, "ThS.BS ..."). Part "fresh", not in ``FAMILIES``.
+``FRESH_V`` (three, round 20, held out when first scored, truth by hand before any
+extraction): non-article pages stored as articles, each in its portal's article template with
+a headline, a date and long text of its own, reached from the menu. A department whose CMS stores
+its introduction, history, functions, organisation chart, director's biography, contact page and
+the site's rules as news items under "Cập nhật:" (``freshv_sotnmt``, with search results and a
+tag page), a district party committee whose every item is ``/tin/<n>`` under one unlabelled date
+row (``freshv_huyenuy``: "Tiểu sử đồng chí ...", the party's history, the week's schedule as
+paragraphs, a poll's result, an album of long captions, an author's page, a printable category)
+and a commune on a shared platform's ``chi-tiet.aspx?ItemID=`` (``freshv_xa``: introduction,
+functions, a procedure pasted from Word, "Hỏi: ... Trả lời: ...", a long "Liên hệ", a photo
+page, search and tag pages). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -271,6 +282,9 @@ from tests.families import (
     freshp_baodang,
     freshp_html5,
     freshp_ttyt,
+    freshv_huyenuy,
+    freshv_sotnmt,
+    freshv_xa,
     gallery,
     hugo,
     joomla,
@@ -337,6 +351,8 @@ FRESH_N: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshn_vanhoa, freshn_t
 FRESH_O: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresho_dangtai, fresho_amlich, fresho_meta, fresho_thongbao)}
 # round 19b's fresh-P: bylines that get missed (capitals opening the sapo, semantic markup, poster rows)
 FRESH_P: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshp_baodang, freshp_html5, freshp_ttyt)}
+# round 20's fresh-V: non-article pages stored as articles (static pages, profiles, schedules, Q&A)
+FRESH_V: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshv_sotnmt, freshv_huyenuy, freshv_xa)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -32,6 +32,7 @@ from tests.families import (
     FRESH_N,
     FRESH_O,
     FRESH_P,
+    FRESH_V,
     VALIDATION,
 )
 
@@ -53,6 +54,7 @@ CHECKED = (
     *FRESH_N.values(),
     *FRESH_O.values(),
     *FRESH_P.values(),
+    *FRESH_V.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
