@@ -346,6 +346,10 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
         or pagekind.static_kind("", _first_heading(text))
     ):
         return "other_type", "an introduction, contact or home page with no date"
+    if pagekind.static_heading(page.title):
+        # a CMS storing every page as a news item dates its introduction, functions and
+        # contact pages too: the headline names the page ("Liên hệ", "Giới thiệu chung xã ...")
+        return "other_type", "an introduction, organisation or contact page (its headline names it)"
     if dates.basis == "updated" and pagekind.static_kind(page.url, page.title):
         # "Giới thiệu", "Lãnh đạo" pages show when they were last revised, never published
         return "other_type", "an introduction or organisation page with only an update date"

@@ -156,6 +156,42 @@ def static_kind(url: str, heading: str | None) -> bool:
     return head in _STATIC_HEADS
 
 
+# a static page's name opening a longer headline, then the unit the page is about (with "của"
+# or "về" or not): "Giới thiệu chung xã Tân Hòa", "Chức năng, nhiệm vụ của Ủy ban nhân dân xã",
+# "Lịch sử Đảng bộ huyện ...", "Quy chế hoạt động của Trang thông tin điện tử ..." (a CMS that
+# stores every page as a dated news item shows them under a date)
+_STATIC_OPENERS = (
+    "giới thiệu chung", "giới thiệu khái quát", "giới thiệu", "khái quát", "tổng quan",
+    "chức năng, nhiệm vụ, quyền hạn", "chức năng, nhiệm vụ và quyền hạn", "chức năng, nhiệm vụ",
+    "chức năng nhiệm vụ", "cơ cấu tổ chức", "sơ đồ tổ chức", "tổ chức bộ máy",
+    "lịch sử hình thành và phát triển", "lịch sử hình thành", "quá trình hình thành và phát triển",
+    "lịch sử phát triển", "lịch sử", "quy chế hoạt động", "thông tin liên hệ", "liên hệ",
+)  # fmt: skip
+_UNIT_WORDS = (
+    "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "sở", "ủy ban",
+    "ubnd", "hội đồng nhân dân", "hđnd", "đảng bộ", "huyện ủy", "tỉnh ủy", "thành ủy", "đảng ủy",
+    "trung tâm", "chi cục", "văn phòng", "cơ quan", "đơn vị", "bệnh viện", "cổng thông tin",
+    "trang thông tin", "ban quản lý", "ban biên tập",
+)  # fmt: skip
+_STATIC_OPENER = re.compile(
+    r"^(?:" + "|".join(re.escape(o) for o in _STATIC_OPENERS) + r")"
+    r"(?:\s+(?:của|về))?\s+(?:" + "|".join(re.escape(u) for u in _UNIT_WORDS) + r")(?:\s|$)"
+)
+STATIC_HEADLINE_WORDS = 16  # a static page's headline is its name and its unit's, no sentence
+
+
+def static_heading(heading: str | None) -> bool:
+    """The headline names a static page, dated or not: a section's name alone ("Liên hệ",
+    "Giới thiệu chung") or a static page's name before the unit it is about ("Giới thiệu
+    chung xã Tân Hòa", "Chức năng, nhiệm vụ của Ủy ban nhân dân xã", "Quy chế hoạt động của
+    Trang thông tin điện tử ..."). A news headline is a sentence about an event; it neither
+    is a section's name nor opens with one before a unit."""
+    head = clean(heading or "").casefold().rstrip(" .:")
+    if not head or len(head.split()) > STATIC_HEADLINE_WORDS:
+        return False
+    return head in _STATIC_HEADS or bool(_STATIC_OPENER.match(head))
+
+
 _CRUMB_HOME = re.compile(r"^(?:trang chủ|trang chu|home|trang nhất)$", re.I)
 _CRUMB_SPLIT = re.compile(r"\s*[›»>/]\s*")
 CRUMB_REACH = 3  # blocks up from the home link a breadcrumb spans
