@@ -329,7 +329,12 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     if pagecontent.dated_sapos(lines) or pagecontent.dated_sapos(text.paragraphs):
         return "listing", "other items' dated titles, each with its sapo"
     if (
-        dates.published is None or not _headline_shown(page) or dates.basis == "updated"
+        dates.published is None
+        or not _headline_shown(page)
+        or dates.basis == "updated"
+        # the headline names the page a curriculum ("Tiểu sử đồng chí ..."): the leader's
+        # page of a CMS that dates every item, not the news of an appointment
+        or bool(page.title and pagekind.PROFILE_HEAD.match(page.title.strip()))
     ) and pagecontent.biography(text.paragraphs):
         # a leader's profile page: undated, under the portal's date line with no headline
         # of its own shown (its name only in <title>; a dated biography that is news, an

@@ -192,6 +192,10 @@ def static_heading(heading: str | None) -> bool:
     return head in _STATIC_HEADS or bool(_STATIC_OPENER.match(head))
 
 
+# a headline naming a person's curriculum: "Tiểu sử đồng chí ...", "Tóm tắt lý lịch ông ..."
+PROFILE_HEAD = re.compile(r"^(?:tóm tắt\s+)?(?:tiểu sử|lý lịch|lí lịch)(?:\s|$)", re.IGNORECASE)
+
+
 _CRUMB_HOME = re.compile(r"^(?:trang chủ|trang chu|home|trang nhất)$", re.I)
 _CRUMB_SPLIT = re.compile(r"\s*[›»>/]\s*")
 CRUMB_REACH = 3  # blocks up from the home link a breadcrumb spans

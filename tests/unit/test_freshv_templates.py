@@ -65,3 +65,26 @@ def test_a_dated_page_whose_headline_names_a_static_page_is_no_article() -> None
     got = _extract(_page("Phú Lộc ra quân tổng vệ sinh môi trường", "Ngày đăng: 12/03/2024", _paras(NEWS)),
                    "/Pages/chi-tiet.aspx?ItemID=612")  # fmt: skip
     assert isinstance(got, ArticleRecord), got
+
+
+BIO = [
+    "Đồng chí Trần Văn Hùng sinh ngày 12 tháng 4 năm 1974, quê quán xã Phú Lộc; dân tộc Kinh; trình độ chuyên môn "
+    "cử nhân Luật, lý luận chính trị cao cấp; vào Đảng ngày 3 tháng 2 năm 1999.",
+    "Từ năm 1996 đến năm 2010, đồng chí công tác tại Văn phòng Huyện ủy, giữ các chức vụ chuyên viên, Phó Chánh Văn "
+    "phòng rồi Chánh Văn phòng Huyện ủy.",
+    "Tháng 7 năm 2020, đồng chí được bầu giữ chức Bí thư Huyện ủy nhiệm kỳ 2020 - 2025.",
+]
+
+
+def test_a_dated_page_headlined_as_a_curriculum_is_a_profile() -> None:
+    # one date row on every item: the leader's page is dated like news; "Tiểu sử" names it
+    assert pagekind.PROFILE_HEAD.match("Tiểu sử đồng chí Trần Văn Hùng, Bí thư Huyện ủy")
+    assert pagekind.PROFILE_HEAD.match("Tóm tắt lý lịch ông Trần Văn Hùng")
+    assert not pagekind.PROFILE_HEAD.match("Lý giải nguyên nhân giá lúa tăng")
+    got = _extract(_page("Tiểu sử đồng chí Trần Văn Hùng, Bí thư Huyện ủy", "Thứ Hai, 08/01/2024 - 09:00", _paras(BIO)),
+                   "/tin/3300")  # fmt: skip
+    assert isinstance(got, str) and "biography" in got, got
+    # the same curriculum under an appointment's headline is the news of it
+    got = _extract(_page("Đồng chí Trần Văn Hùng giữ chức Bí thư Huyện ủy", "Thứ Hai, 08/01/2024 - 09:00", _paras(BIO)),
+                   "/tin/3301")  # fmt: skip
+    assert isinstance(got, ArticleRecord), got
