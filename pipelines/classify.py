@@ -316,6 +316,8 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     form = pagekind.form_kind(own) or (pagekind.form_kind(own_paragraphs) if lines != text.paragraphs else None)
     if form is not None:
         return "other_type", f"a {form} record (labelled fields)"
+    if pagekind.qa_turns(own) or pagekind.qa_turns(own_paragraphs):
+        return "other_type", "a question and its answer (\"Hỏi:\", \"Trả lời:\")"
     block = text.container if text.container is not None else text.element
     content = pagecontent.content_kind(
         page.tree, block, lines, dates.published is not None, signed=lambda: _signed(page, text, dates)

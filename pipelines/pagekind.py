@@ -344,6 +344,21 @@ def form_kind(lines: list[str]) -> str | None:
     return None
 
 
+# a citizen's question and its answer written as two turns: "Hỏi: ..." then "Trả lời: ..."
+_ASK = re.compile(r"^(?:câu\s+)?hỏi\s*[:：]\s*\S", re.IGNORECASE)
+_ANSWER = re.compile(r"^(?:trả\s+lời|đáp|giải\s+đáp)\s*(?:\([^)]*\)\s*)?[:：]", re.IGNORECASE)
+
+
+def qa_turns(lines: list[str]) -> bool:
+    """A question and its answer written as turns, not fields: a line opening "Hỏi:" (the
+    question and its text on one line) in the text's first three lines, a later line opening
+    "Trả lời:" or "Đáp:" (its answer). A page of one citizen's question; an interview's turns
+    are "Phóng viên:" / "PV:" and the speaker's name."""
+    starts = [clean(x) for x in lines]
+    asked = next((i for i, x in enumerate(starts[:3]) if _ASK.match(x)), None)
+    return asked is not None and any(_ANSWER.match(x) for x in starts[asked + 1 :])
+
+
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 

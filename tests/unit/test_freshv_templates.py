@@ -88,3 +88,22 @@ def test_a_dated_page_headlined_as_a_curriculum_is_a_profile() -> None:
     got = _extract(_page("Đồng chí Trần Văn Hùng giữ chức Bí thư Huyện ủy", "Thứ Hai, 08/01/2024 - 09:00", _paras(BIO)),
                    "/tin/3301")  # fmt: skip
     assert isinstance(got, ArticleRecord), got
+
+
+def test_a_question_and_its_answer_as_turns_is_no_article() -> None:
+    # "Hỏi:" and "Trả lời:" open paragraphs; one label of the qa fields, not three
+    qa = [
+        "Hỏi: Tôi và chồng chưa đăng ký kết hôn, nay đã có con hai tháng. Tôi có đăng ký khai sinh cho con được không? "
+        "(Chị Lâm Thị Kiều, ấp Phú Hữu)",
+        "Trả lời: Theo quy định của Luật Hộ tịch, trường hợp chưa xác định được cha thì phần ghi về người cha trong Giấy "
+        "khai sinh để trống; nếu người cha yêu cầu nhận con thì xã giải quyết kết hợp việc nhận con và khai sinh.",
+        "Khi làm thủ tục, chị mang theo tờ khai, giấy chứng sinh của cháu đến Bộ phận một cửa của xã để được hướng dẫn.",
+    ]
+    assert pagekind.form_kind(qa) is None
+    assert pagekind.qa_turns(qa)
+    got = _extract(_page("Đăng ký khai sinh cho con khi cha mẹ chưa đăng ký kết hôn", "Ngày đăng: 19/02/2024",
+                         _paras(qa)), "/Pages/chi-tiet.aspx?ItemID=504")  # fmt: skip
+    assert isinstance(got, str) and "question" in got, got
+    # an interview's turns, and news quoting an answer, are no such page
+    assert not pagekind.qa_turns(["Phóng viên: Xin ông cho biết kết quả?", "Ông Nguyễn Văn A: Năm qua, xã đã ..."])
+    assert not pagekind.qa_turns([*NEWS, "Trả lời: đại diện xã cho biết sẽ khắc phục."])
