@@ -227,7 +227,8 @@ _FORM_LABELS = {
         "mã thủ tục", "trình tự thực hiện", "cách thức thực hiện", "thành phần hồ sơ",
         "thời hạn giải quyết", "đối tượng thực hiện", "cơ quan thực hiện", "lệ phí",
         "phí, lệ phí", "căn cứ pháp lý", "yêu cầu, điều kiện", "kết quả thực hiện",
-        "mức độ dịch vụ công",
+        "mức độ dịch vụ công", "thành phần, số lượng hồ sơ", "số lượng hồ sơ", "hồ sơ gồm",
+        "thời gian giải quyết", "trình tự, cách thức thực hiện",
     ),
     "profile": (
         "họ và tên", "họ tên", "ngày sinh", "năm sinh", "nơi sinh", "quê quán", "dân tộc",
@@ -291,7 +292,7 @@ _FORM_LABELS = {
 }  # fmt: skip
 _RECORD_ONLY = frozenset({"event", "unit", "project"})
 FIELDS_MIN_SHARE = 0.6  # of the lines' words, for a _RECORD_ONLY kind
-_BULLET = re.compile(r"^[-+•*–—]\s+")
+_BULLET = re.compile(r"^(?:[-+•*–—]|(?:\d{1,2}|[a-e]|[ivx]{1,4})[.)])\s+")  # "- ", "2. ", "b) ", "III. "
 _LABEL_LINE = re.compile(r"^\s*([^:：]{2,40}?)\s*[:：]")
 _FIELD_SEP = re.compile(r"\s[-–|]\s(?=[^:：]{2,30}[:：])")  # a separator before another "Label:"
 _NOTE = re.compile(r"\s*\([^)]*\)")

@@ -107,3 +107,22 @@ def test_a_question_and_its_answer_as_turns_is_no_article() -> None:
     # an interview's turns, and news quoting an answer, are no such page
     assert not pagekind.qa_turns(["Phóng viên: Xin ông cho biết kết quả?", "Ông Nguyễn Văn A: Năm qua, xã đã ..."])
     assert not pagekind.qa_turns([*NEWS, "Trả lời: đại diện xã cho biết sẽ khắc phục."])
+
+
+def test_a_procedure_pasted_from_word_with_numbered_headings_is_a_record() -> None:
+    # the labels are numbered headings of their own, with no colon: "1. Trình tự thực hiện"
+    lines = [
+        "1. Trình tự thực hiện",
+        "Bước 1: Người có yêu cầu nộp hồ sơ tại Bộ phận tiếp nhận và trả kết quả của Ủy ban nhân dân xã.",
+        "Bước 2: Công chức tư pháp - hộ tịch kiểm tra hồ sơ, ghi nội dung vào Sổ hộ tịch.",
+        "2. Hồ sơ gồm",
+        "Tờ khai theo mẫu; giấy chứng sinh; giấy tờ tùy thân của người đi đăng ký để đối chiếu.",
+        "3. Thời gian giải quyết",
+        "Ngay trong ngày tiếp nhận hồ sơ; đăng ký đúng hạn được miễn lệ phí.",
+    ]
+    assert pagekind.form_kind(lines) == "procedure"
+    got = _extract(_page("Thủ tục đăng ký khai sinh", "Ngày đăng: 02/11/2023", _paras(lines)),
+                   "/Pages/chi-tiet.aspx?ItemID=503")  # fmt: skip
+    assert isinstance(got, str) and "procedure" in got, got
+    # an article's numbered points are no labels
+    assert pagekind.form_kind(["1. Ra quân tổng vệ sinh môi trường", *NEWS, "2. Nội dung tiếp theo"]) is None
