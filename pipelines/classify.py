@@ -120,7 +120,7 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         other = _page_kind(page, text, dates)
         if other is not None:
             return NotAnArticle(url, *other)
-    if not trusted(page) and _gallery(page, text):
+    if (not trusted(page) or _unchecked(page)) and _gallery(page, text):
         return NotAnArticle(url, "other_type", "a photo gallery: pictures and a caption")
     if not text.had_text and not text.attachments:
         return NotAnArticle(url, "too_short", _short_detail(page, "no body text"))

@@ -126,3 +126,70 @@ def test_a_procedure_pasted_from_word_with_numbered_headings_is_a_record() -> No
     assert isinstance(got, str) and "procedure" in got, got
     # an article's numbered points are no labels
     assert pagekind.form_kind(["1. Ra quân tổng vệ sinh môi trường", *NEWS, "2. Nội dung tiếp theo"]) is None
+
+
+# --- a crawl's site model: its body selector makes the page "trusted" -----------------------
+
+_STORIES = [
+    ("Ra quân tổng vệ sinh môi trường các tuyến đường liên ấp", "ra-quan"),
+    ("Khai giảng lớp tin học cơ bản cho cán bộ các ấp", "khai-giang"),
+    ("Tiêm phòng cúm gia cầm đợt một năm 2024 trên địa bàn xã", "tiem-phong"),
+    ("Hội nghị biểu dương điển hình tiên tiến năm 2023", "bieu-duong"),
+    ("Bàn giao nhà Đại đoàn kết cho hộ nghèo ấp Phú Hữu", "ban-giao"),
+    ("Thu thuế sử dụng đất phi nông nghiệp năm 2024", "thu-thue"),
+    ("Lễ giao nhận quân năm 2024 diễn ra trang trọng", "giao-quan"),
+    ("Tập huấn nghiệp vụ hòa giải ở cơ sở cho các tổ hòa giải", "hoa-giai"),
+    ("Kiểm tra tiến độ xây dựng trường mầm non trung tâm xã", "mam-non"),
+    ("Hơn một trăm đơn vị máu từ ngày hội hiến máu tình nguyện", "hien-mau"),
+]
+_CAPTIONS = [
+    "Các đại biểu dâng hương, báo công tại Đài tưởng niệm các anh hùng liệt sĩ trước giờ khai mạc đại hội.",
+    "Đồng chí Bí thư Đảng ủy phát biểu chỉ đạo, đề nghị Hội đồng hành cùng nông dân phát triển kinh tế hàng hóa.",
+    "Các đại biểu biểu quyết thông qua chương trình làm việc và danh sách đoàn chủ tịch, thư ký của đại hội.",
+    "Đại biểu nông dân ấp Phú Hữu trình bày tham luận về mô hình hợp tác xã trồng bưởi xuất khẩu.",
+    "Ban Chấp hành Hội Nông dân xã khóa X nhiệm kỳ 2024 - 2029 gồm 15 đồng chí ra mắt đại hội.",
+]
+
+
+def _crawl_page(title: str, when: str, content: str) -> bytes:
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body><div class="menu"><a href="/">Trang chủ'
+        f'</a> <a href="/tin/900">Thư viện ảnh</a></div><div class="main"><div class="news-detail"><h2 class="news-title">'
+        f'{title}</h2><span class="time">{when}</span><div class="news-body">{content}</div></div></div>'
+        '<div class="right"><h3>Tin mới</h3><ul>'
+        + "".join(f'<li><a href="/tin/{800 + i}">{t}</a></li>' for i, (t, _) in enumerate(_STORIES))
+        + '</ul></div><div class="footer">Bản quyền thuộc Đảng ủy xã Phú Lộc</div></body></html>'
+    ).encode()
+
+
+def test_an_album_of_long_captions_is_a_gallery_under_a_site_models_selector() -> None:
+    # the site model's body selector made the page "trusted": the gallery rule was skipped, and
+    # the captions, each a sentence, read as a photo story's text (single page: refused)
+    from benchmarks.extraction_quality import crawl_like, crawl_profile
+    from pipelines.inference import infer
+
+    base = "https://dangbo.example.gov.vn"
+    head = {"content-type": HEAD}
+    pages = []
+    for i, (title, slug) in enumerate(_STORIES):
+        # (every line the page's own: a line all the pages share is the site's chrome)
+        text = _paras([f"{title}: {NEWS[0]}", *(f"Theo tin ngày {10 + i}/02 ({slug}), {x}" for x in NEWS[1:]),
+                       f"Ban biên tập xã Phú Lộc tổng hợp tin số {i + 1}."])
+        pages.append((f"/tin/{800 + i}", _crawl_page(title, f"Thứ Hai, {10 + i:02d}/02/2024 - 08:30", text), head))
+    album = "".join(f'<div class="img"><img src="/upload/album/{i}.jpg" alt=""><p class="caption">{c}</p></div>'
+                    for i, c in enumerate(_CAPTIONS))  # fmt: skip
+    pages.append(("/tin/900", _crawl_page("Hình ảnh Đại hội Hội Nông dân xã lần thứ X", "Thứ Sáu, 08/03/2024 - 11:00",
+                                          album), head))  # fmt: skip
+    teasers = "".join(f'<div class="item"><h3><a href="/tin/{800 + i}">{t}</a></h3><span class="time">{10 + i:02d}/02/2024'
+                      f"</span><p>{NEWS[1]}</p></div>" for i, (t, _) in enumerate(_STORIES))  # fmt: skip
+    for path in ("/", "/chuyen-muc/2", "/chuyen-muc/3"):
+        listing = (f'<html><head><meta charset="utf-8"><title>Tin tức</title></head><body><div class="menu"><a href="/">'
+                   f'Trang chủ</a></div><div class="main"><h2>Tin tức</h2>{teasers}</div></body></html>')  # fmt: skip
+        pages.insert(0, (path, listing.encode(), head))
+    model = infer([(base + p, b, h) for p, b, h in pages])
+    assert model.confident
+    got = crawl_like(pages, base, crawl_profile(model, adhoc_profile(base + "/")))
+    assert base + "/tin/900" not in got
+    assert all(f"{base}/tin/{800 + i}" in got for i in range(len(_STORIES)))
+    single = _extract(pages[-1][1], "/tin/900")
+    assert isinstance(single, str), single  # (the single page refused it before: a gallery or a listing)
