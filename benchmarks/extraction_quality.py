@@ -221,6 +221,9 @@ def families(part: str) -> dict[str, Any]:
     row), ``FRESH_U`` (round 20): titles and dates a page read alone misses (label spans, a
     headline typed into the text, section headings over it, the date in a meta row or after the
     text); each held out when first scored."""
+    row), ``FRESH_V`` (round 20): non-article pages stored as articles (a CMS's static items,
+    leaders' biographies, schedules, Q&A, procedures, author and print pages); each held out when
+    first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -280,6 +283,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_S,
             FRESH_T,
             FRESH_U,
+            FRESH_V,
         )
 
         return {
@@ -290,6 +294,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_S,
             **FRESH_T,
             **FRESH_U,
+            **FRESH_V,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1051,6 +1056,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "inferred), fresh (tests.families.FRESH_A to FRESH_S: rounds 15-20's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_T: rounds 15-20's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_U: rounds 15-20's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_V: rounds 15-20's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

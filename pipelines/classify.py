@@ -125,7 +125,7 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
         other = _page_kind(page, text, dates)
         if other is not None:
             return NotAnArticle(url, *other)
-    if not trusted(page) and _gallery(page, text):
+    if (not trusted(page) or _unchecked(page)) and _gallery(page, text):
         return NotAnArticle(url, "other_type", "a photo gallery: pictures and a caption")
     if not text.had_text and not text.attachments:
         return NotAnArticle(url, "too_short", _short_detail(page, "no body text"))
@@ -321,6 +321,8 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     form = pagekind.form_kind(own) or (pagekind.form_kind(own_paragraphs) if lines != text.paragraphs else None)
     if form is not None:
         return "other_type", f"a {form} record (labelled fields)"
+    if pagekind.qa_turns(own) or pagekind.qa_turns(own_paragraphs):
+        return "other_type", "a question and its answer (\"Hỏi:\", \"Trả lời:\")"
     block = text.container if text.container is not None else text.element
     content = pagecontent.content_kind(
         page.tree, block, lines, dates.published is not None, signed=lambda: _signed(page, text, dates)
@@ -338,7 +340,12 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
     if pagecontent.dated_sapos(lines) or pagecontent.dated_sapos(text.paragraphs):
         return "listing", "other items' dated titles, each with its sapo"
     if (
-        dates.published is None or not _headline_shown(page) or dates.basis == "updated"
+        dates.published is None
+        or not _headline_shown(page)
+        or dates.basis == "updated"
+        # the headline names the page a curriculum ("Tiểu sử đồng chí ..."): the leader's
+        # page of a CMS that dates every item, not the news of an appointment
+        or bool(page.title and pagekind.PROFILE_HEAD.match(page.title.strip()))
     ) and pagecontent.biography(text.paragraphs):
         # a leader's profile page: undated, under the portal's date line with no headline
         # of its own shown (its name only in <title>; a dated biography that is news, an
@@ -358,6 +365,10 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
         or pagekind.static_kind("", _TITLE_PIECES.split(page.page_title or "", maxsplit=1)[0])
     ):
         return "other_type", "an introduction, contact or home page with no date"
+    if pagekind.static_heading(page.title):
+        # a CMS storing every page as a news item dates its introduction, functions and
+        # contact pages too: the headline names the page ("Liên hệ", "Giới thiệu chung xã ...")
+        return "other_type", "an introduction, organisation or contact page (its headline names it)"
     if dates.basis == "updated" and pagekind.static_kind(page.url, page.title):
         # "Giới thiệu", "Lãnh đạo" pages show when they were last revised, never published
         return "other_type", "an introduction or organisation page with only an update date"

@@ -158,6 +158,46 @@ def static_kind(url: str, heading: str | None) -> bool:
     return head in _STATIC_HEADS
 
 
+# a static page's name opening a longer headline, then the unit the page is about (with "của"
+# or "về" or not): "Giới thiệu chung xã Tân Hòa", "Chức năng, nhiệm vụ của Ủy ban nhân dân xã",
+# "Lịch sử Đảng bộ huyện ...", "Quy chế hoạt động của Trang thông tin điện tử ..." (a CMS that
+# stores every page as a dated news item shows them under a date)
+_STATIC_OPENERS = (
+    "giới thiệu chung", "giới thiệu khái quát", "giới thiệu", "khái quát", "tổng quan",
+    "chức năng, nhiệm vụ, quyền hạn", "chức năng, nhiệm vụ và quyền hạn", "chức năng, nhiệm vụ",
+    "chức năng nhiệm vụ", "cơ cấu tổ chức", "sơ đồ tổ chức", "tổ chức bộ máy",
+    "lịch sử hình thành và phát triển", "lịch sử hình thành", "quá trình hình thành và phát triển",
+    "lịch sử phát triển", "lịch sử", "quy chế hoạt động", "thông tin liên hệ", "liên hệ",
+)  # fmt: skip
+_UNIT_WORDS = (
+    "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "sở", "ủy ban",
+    "ubnd", "hội đồng nhân dân", "hđnd", "đảng bộ", "huyện ủy", "tỉnh ủy", "thành ủy", "đảng ủy",
+    "trung tâm", "chi cục", "văn phòng", "cơ quan", "đơn vị", "bệnh viện", "cổng thông tin",
+    "trang thông tin", "ban quản lý", "ban biên tập",
+)  # fmt: skip
+_STATIC_OPENER = re.compile(
+    r"^(?:" + "|".join(re.escape(o) for o in _STATIC_OPENERS) + r")"
+    r"(?:\s+(?:của|về))?\s+(?:" + "|".join(re.escape(u) for u in _UNIT_WORDS) + r")(?:\s|$)"
+)
+STATIC_HEADLINE_WORDS = 16  # a static page's headline is its name and its unit's, no sentence
+
+
+def static_heading(heading: str | None) -> bool:
+    """The headline names a static page, dated or not: a section's name alone ("Liên hệ",
+    "Giới thiệu chung") or a static page's name before the unit it is about ("Giới thiệu
+    chung xã Tân Hòa", "Chức năng, nhiệm vụ của Ủy ban nhân dân xã", "Quy chế hoạt động của
+    Trang thông tin điện tử ..."). A news headline is a sentence about an event; it neither
+    is a section's name nor opens with one before a unit."""
+    head = clean(heading or "").casefold().rstrip(" .:")
+    if not head or len(head.split()) > STATIC_HEADLINE_WORDS:
+        return False
+    return head in _STATIC_HEADS or bool(_STATIC_OPENER.match(head))
+
+
+# a headline naming a person's curriculum: "Tiểu sử đồng chí ...", "Tóm tắt lý lịch ông ..."
+PROFILE_HEAD = re.compile(r"^(?:tóm tắt\s+)?(?:tiểu sử|lý lịch|lí lịch)(?:\s|$)", re.IGNORECASE)
+
+
 _CRUMB_HOME = re.compile(r"^(?:trang chủ|trang chu|home|trang nhất)$", re.I)
 _CRUMB_SPLIT = re.compile(r"\s*[›»>/]\s*")
 CRUMB_REACH = 3  # blocks up from the home link a breadcrumb spans
@@ -189,7 +229,8 @@ _FORM_LABELS = {
         "mã thủ tục", "trình tự thực hiện", "cách thức thực hiện", "thành phần hồ sơ",
         "thời hạn giải quyết", "đối tượng thực hiện", "cơ quan thực hiện", "lệ phí",
         "phí, lệ phí", "căn cứ pháp lý", "yêu cầu, điều kiện", "kết quả thực hiện",
-        "mức độ dịch vụ công",
+        "mức độ dịch vụ công", "thành phần, số lượng hồ sơ", "số lượng hồ sơ", "hồ sơ gồm",
+        "thời gian giải quyết", "trình tự, cách thức thực hiện",
     ),
     "profile": (
         "họ và tên", "họ tên", "ngày sinh", "năm sinh", "nơi sinh", "quê quán", "dân tộc",
@@ -261,6 +302,7 @@ DOCUMENT_FIELDS_MIN_SHARE = 0.2
 # article's heading, a chapter's, the grounds' "Căn cứ ...", the addressees' "Nơi nhận:"
 _LEGAL_LINE = re.compile(r"^\s*(?:(?:điều|chương)\s+[0-9ivxlc]+\b|căn cứ\s|nơi nhận\s*:)", re.I)
 _BULLET = re.compile(r"^[-+•*–—]\s+")
+_BULLET = re.compile(r"^(?:[-+•*–—]|(?:\d{1,2}|[a-e]|[ivx]{1,4})[.)])\s+")  # "- ", "2. ", "b) ", "III. "
 _LABEL_LINE = re.compile(r"^\s*([^:：]{2,40}?)\s*[:：]")
 _FIELD_SEP = re.compile(r"\s[-–|]\s(?=[^:：]{2,30}[:：])")  # a separator before another "Label:"
 _NOTE = re.compile(r"\s*\([^)]*\)")
@@ -318,6 +360,21 @@ def form_kind(lines: list[str]) -> str | None:
                 continue  # a record box over a news post's own prose
         return kind
     return None
+
+
+# a citizen's question and its answer written as two turns: "Hỏi: ..." then "Trả lời: ..."
+_ASK = re.compile(r"^(?:câu\s+)?hỏi\s*[:：]\s*\S", re.IGNORECASE)
+_ANSWER = re.compile(r"^(?:trả\s+lời|đáp|giải\s+đáp)\s*(?:\([^)]*\)\s*)?[:：]", re.IGNORECASE)
+
+
+def qa_turns(lines: list[str]) -> bool:
+    """A question and its answer written as turns, not fields: a line opening "Hỏi:" (the
+    question and its text on one line) in the text's first three lines, a later line opening
+    "Trả lời:" or "Đáp:" (its answer). A page of one citizen's question; an interview's turns
+    are "Phóng viên:" / "PV:" and the speaker's name."""
+    starts = [clean(x) for x in lines]
+    asked = next((i for i, x in enumerate(starts[:3]) if _ASK.match(x)), None)
+    return asked is not None and any(_ANSWER.match(x) for x in starts[asked + 1 :])
 
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)

@@ -246,6 +246,17 @@ kiện | 08:40 04/03/2024 | Lượt xem: 120") and a department on Joomla 1.5 wi
 (``freshu_joomla``: the headline typed into the text as a 16pt bold paragraph, ``<title>``
 "Trang chủ - site", ``<h3>`` module headings only, the date after the text before "Các tin
 khác"). Part "fresh", not in ``FAMILIES``.
+``FRESH_V`` (three, round 20, held out when first scored, truth by hand before any
+extraction): non-article pages stored as articles, each in its portal's article template with
+a headline, a date and long text of its own, reached from the menu. A department whose CMS stores
+its introduction, history, functions, organisation chart, director's biography, contact page and
+the site's rules as news items under "Cập nhật:" (``freshv_sotnmt``, with search results and a
+tag page), a district party committee whose every item is ``/tin/<n>`` under one unlabelled date
+row (``freshv_huyenuy``: "Tiểu sử đồng chí ...", the party's history, the week's schedule as
+paragraphs, a poll's result, an album of long captions, an author's page, a printable category)
+and a commune on a shared platform's ``chi-tiet.aspx?ItemID=`` (``freshv_xa``: introduction,
+functions, a procedure pasted from Word, "Hỏi: ... Trả lời: ...", a long "Liên hệ", a photo
+page, search and tag pages). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -351,6 +362,9 @@ from tests.families import (
     freshu_joomla,
     freshu_phuong,
     freshu_webforms,
+    freshv_huyenuy,
+    freshv_sotnmt,
+    freshv_xa,
     gallery,
     hugo,
     joomla,
@@ -426,6 +440,8 @@ FRESH_S: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshs_congan, freshs_b
 FRESH_T: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresht_joomla, fresht_liferay, fresht_dnn)}
 # round 20's fresh-U: the single page's titles and dates (label spans, typed headlines, section headings, meta rows)
 FRESH_U: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshu_webforms, freshu_phuong, freshu_joomla)}
+# round 20's fresh-V: non-article pages stored as articles (static pages, profiles, schedules, Q&A)
+FRESH_V: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshv_sotnmt, freshv_huyenuy, freshv_xa)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -37,6 +37,7 @@ from tests.families import (
     FRESH_S,
     FRESH_T,
     FRESH_U,
+    FRESH_V,
     VALIDATION,
 )
 
@@ -63,6 +64,7 @@ CHECKED = (
     *FRESH_S.values(),
     *FRESH_T.values(),
     *FRESH_U.values(),
+    *FRESH_V.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)

@@ -24,6 +24,7 @@ pinned ad hoc, and the fresh part (the fresh template families, ``tests.families
 pinned ad hoc, and the fresh part (the fresh template families, ``tests.families.FRESH_A``, ``FRESH_B``, ``FRESH_C``, ``FRESH_D``, ``FRESH_E``, ``FRESH_F``, ``FRESH_G``, ``FRESH_H``, ``FRESH_I``, ``FRESH_J``, ``FRESH_K``, ``FRESH_L``, ``FRESH_M``, ``FRESH_N``, ``FRESH_O``, ``FRESH_P``, ``FRESH_S``, no
 pinned ad hoc, and the fresh part (the fresh template families, ``tests.families.FRESH_A``, ``FRESH_B``, ``FRESH_C``, ``FRESH_D``, ``FRESH_E``, ``FRESH_F``, ``FRESH_G``, ``FRESH_H``, ``FRESH_I``, ``FRESH_J``, ``FRESH_K``, ``FRESH_L``, ``FRESH_M``, ``FRESH_N``, ``FRESH_O``, ``FRESH_P``, ``FRESH_T``, no
 pinned ad hoc, and the fresh part (the fresh template families, ``tests.families.FRESH_A``, ``FRESH_B``, ``FRESH_C``, ``FRESH_D``, ``FRESH_E``, ``FRESH_F``, ``FRESH_G``, ``FRESH_H``, ``FRESH_I``, ``FRESH_J``, ``FRESH_K``, ``FRESH_L``, ``FRESH_M``, ``FRESH_N``, ``FRESH_O``, ``FRESH_P``, ``FRESH_U``, no
+pinned ad hoc, and the fresh part (the fresh template families, ``tests.families.FRESH_A``, ``FRESH_B``, ``FRESH_C``, ``FRESH_D``, ``FRESH_E``, ``FRESH_F``, ``FRESH_G``, ``FRESH_H``, ``FRESH_I``, ``FRESH_J``, ``FRESH_K``, ``FRESH_L``, ``FRESH_M``, ``FRESH_N``, ``FRESH_O``, ``FRESH_P``, ``FRESH_V``, no
 hand profile), pinned as one aggregate ad hoc, on the single-page path and inferred (the inline and chrome2 parts' single-page figures are in docs/extraction.md; the rules behind
 them have unit tests, tests/unit/test_extract_body.py).
 
