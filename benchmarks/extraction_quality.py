@@ -208,22 +208,17 @@ def families(part: str) -> dict[str, Any]:
     author conventions the others lack, ``FRESH_O`` (round 19): decoy dates (a source paper's
     day, today's header, lunar days, comments, markup dates that disagree), ``FRESH_P`` (round
     19): bylines that get missed (in capitals opening the sapo, in semantic markup, in a poster
-    row), ``FRESH_Q`` (round 20): chrome lines the template writes inside the text's own element
-    (tools, notices, plugins' blocks); each held out when first scored."""
-    row), ``FRESH_R`` (round 20): dates missed or on the wrong day (UTC values, .NET's en-US
-    culture, calendar badges, split days, cited and signing days); each held out when first
+    row), and round 20's six: ``FRESH_Q`` chrome lines the template writes inside the text's own
+    element (tools, notices, plugins' blocks), ``FRESH_R`` dates missed or on the wrong day (UTC
+    values, .NET's en-US culture, calendar badges, split days, cited and signing days),
+    ``FRESH_S`` authors missed on the generic path (ranks, degrees, Word's ``&nbsp;``, plain
+    spans, a writer only in meta), ``FRESH_T`` one article at several URLs (SEF and query forms,
+    tabs and menus, case, session ids, canonical links that name a copy, the listing or the home
+    page), ``FRESH_U`` titles and dates a page read alone misses (label spans, a headline typed
+    into the text, section headings over it, the date in a meta row or after the text),
+    ``FRESH_V`` non-article pages stored as articles (a CMS's static items, leaders'
+    biographies, schedules, Q&A, procedures, author and print pages); each held out when first
     scored."""
-    row), ``FRESH_S`` (round 20): authors missed on the generic path (ranks, degrees, Word's
-    ``&nbsp;``, plain spans, a writer only in meta); each held out when first scored."""
-    row), ``FRESH_T`` (round 20): one article at several URLs (SEF and query
-    forms, tabs and menus, case, session ids, canonical links that name a copy, the listing or
-    the home page); each held out when first scored."""
-    row), ``FRESH_U`` (round 20): titles and dates a page read alone misses (label spans, a
-    headline typed into the text, section headings over it, the date in a meta row or after the
-    text); each held out when first scored."""
-    row), ``FRESH_V`` (round 20): non-article pages stored as articles (a CMS's static items,
-    leaders' biographies, schedules, Q&A, procedures, author and print pages); each held out when
-    first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -289,12 +284,7 @@ def families(part: str) -> dict[str, Any]:
         return {
             **FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H,
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
-            **FRESH_Q,
-            **FRESH_R,
-            **FRESH_S,
-            **FRESH_T,
-            **FRESH_U,
-            **FRESH_V,
+            **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1051,11 +1041,6 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_Q: rounds 15-20's fresh template families, no hand "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_R: rounds 15-20's fresh template families, no hand "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_S: rounds 15-20's fresh template families, no hand "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_T: rounds 15-20's fresh template families, no hand "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_U: rounds 15-20's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_V: rounds 15-20's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "

@@ -301,7 +301,6 @@ DOCUMENT_FIELDS_MIN_SHARE = 0.2
 # a legal text's own lines (a document page showing its full text under its record): an
 # article's heading, a chapter's, the grounds' "Căn cứ ...", the addressees' "Nơi nhận:"
 _LEGAL_LINE = re.compile(r"^\s*(?:(?:điều|chương)\s+[0-9ivxlc]+\b|căn cứ\s|nơi nhận\s*:)", re.I)
-_BULLET = re.compile(r"^[-+•*–—]\s+")
 _BULLET = re.compile(r"^(?:[-+•*–—]|(?:\d{1,2}|[a-e]|[ivx]{1,4})[.)])\s+")  # "- ", "2. ", "b) ", "III. "
 _LABEL_LINE = re.compile(r"^\s*([^:：]{2,40}?)\s*[:：]")
 _FIELD_SEP = re.compile(r"\s[-–|]\s(?=[^:：]{2,30}[:：])")  # a separator before another "Label:"
