@@ -16,8 +16,8 @@ Truth conventions (docs/extraction.md, "Fresh-R families"): the publication date
 - a day split over elements (a calendar badge's "04" over "Tháng 3, 2024", "<span>05</span>/
   <span>03</span>/<span>2024</span>") is the day the reader sees.
 
-:class:`RArt` is an :class:`~tests.families.common.Art` that may carry its own title, lead
-and paragraphs in ``extra["text"]`` and lines after the signature in ``extra["after"]``
+:class:`RArt` is fresh-O's :class:`~tests.families.fresho_common.OArt` (its own title, lead
+and paragraphs in ``extra["text"]``) with lines after the signature in ``extra["after"]``
 (kept in the body: a notice's signing line, its recipients).
 """
 
@@ -25,28 +25,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tests.families.common import Art
+from tests.families.fresho_common import OArt
 
 
 @dataclass(frozen=True)
-class RArt(Art):
-    """An article whose title, lead and paragraphs may be its own (``extra["text"]``) and
-    whose body ends with ``extra["after"]``."""
-
-    @property
-    def title(self) -> str:
-        own = self.extra.get("text")
-        return own[0] if own else super().title
-
-    @property
-    def lead(self) -> str:
-        own = self.extra.get("text")
-        return own[1] if own else super().lead
-
-    @property
-    def paragraphs(self) -> list[str]:
-        own = self.extra.get("text")
-        return list(own[2]) if own else super().paragraphs
+class RArt(OArt):
+    """An article whose title, lead and paragraphs may be its own (``extra["text"]``, as
+    fresh-O's) and whose body ends with ``extra["after"]``."""
 
     def after(self) -> list[str]:
         return list(self.extra.get("after", ()))
