@@ -56,6 +56,10 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 # Capture every response raw, before decompression (HttpCompressionMiddleware is 590).
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.warc.WarcCaptureMiddleware": 950,
+    # Scrapy's cookies middleware, in its slot, reading the Public Suffix List tldextract
+    # ships instead of fetching it from publicsuffix.org (crawler/middlewares/cookies.py)
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "crawler.middlewares.cookies.CookiesMiddleware": 700,
 }
 # Trap guards (repeated path segments, query explosions, endless calendars): crawler/traps.py.
 # A site module's crawl hooks (a profile's `module`): crawler/sitehooks.py.
