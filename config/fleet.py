@@ -191,7 +191,7 @@ def fleet_from_dict(
     try:
         fleet = FleetConfig.model_validate(data)
     except ValidationError as exc:
-        raise FleetError(format_validation_error(source, "invalid fleet file", exc)) from None
+        raise FleetError(format_validation_error(source, "invalid fleet file", exc, FleetConfig)) from None
     for index, node in enumerate(fleet.nodes):
         try:
             node.auth(environ)

@@ -14,11 +14,12 @@ import re
 import sys
 import weakref
 from datetime import UTC, date, datetime
+from difflib import get_close_matches
 from importlib import import_module
 from importlib.util import module_from_spec, spec_from_file_location
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from urllib.parse import urlsplit
 
 import yaml
@@ -506,18 +507,50 @@ def _local_day(moment: datetime | date | str, tz: str) -> date:
 
 
 def _format_error(source: str, exc: ValidationError) -> str:
-    return format_validation_error(source, "invalid site profile", exc)
+    return format_validation_error(source, "invalid site profile", exc, SiteProfile)
 
 
-def format_validation_error(source: str, what: str, exc: ValidationError) -> str:
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """The pydantic models a field's annotation holds (``Model``, ``list[Model]``,
+    ``Model | None``, ``dict[str, Model]``...)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in get_args(annotation) for m in _models_in(arg)]
+
+
+def _field_names(model: type[BaseModel], path: tuple[Any, ...]) -> list[str]:
+    """The field names (as written in a file) of the model found at ``path`` under ``model``
+    (list indexes and dict keys skipped); [] when the path leads to no model."""
+    models = [model]
+    for part in path:
+        inner = []
+        for current in models:
+            field = next((f for name, f in current.model_fields.items()
+                          if part in (name, f.alias)), None)  # fmt: skip
+            inner += _models_in(field.annotation) if field is not None else [current]
+        models = inner
+        if not models:
+            return []
+    return [f.alias or name for m in models for name, f in m.model_fields.items()]
+
+
+def format_validation_error(
+    source: str, what: str, exc: ValidationError, model: type[BaseModel] | None = None
+) -> str:
     """One line: ``<source>: <what>: field 'a.b': message; field ...`` (also used by
-    :mod:`config.fleet`)."""
+    :mod:`config.fleet`). An unknown field names the known one it is closest to (a typo:
+    ``titel`` for ``title``) when ``model`` is the model validated."""
     parts = []
     for err in exc.errors():
         loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
         msg = err["msg"]
         if err["type"] == "extra_forbidden":
             msg = "unknown field"
+            if model is not None and err["loc"] and isinstance(err["loc"][-1], str):
+                known = _field_names(model, tuple(err["loc"][:-1]))
+                close = get_close_matches(err["loc"][-1], known, n=1, cutoff=0.6)
+                if close:
+                    msg += f" (did you mean '{close[0]}'?)"
         elif err["type"] == "missing":
             msg = "required field is missing"
         msg = msg.removeprefix("Value error, ")

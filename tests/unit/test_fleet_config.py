@@ -70,7 +70,7 @@ BAD = [
      "f.yaml: invalid fleet file: field 'shards_dir': 'shards' is not an absolute path"),
     ("no nodes", _set("nodes", []),
      "f.yaml: invalid fleet file: field 'nodes': List should have at least 1 item after validation, not 0"),
-    ("unknown field", _set("nodez", 1), "f.yaml: invalid fleet file: field 'nodez': unknown field"),
+    ("unknown field", _set("nodez", 1), "f.yaml: invalid fleet file: field 'nodez': unknown field (did you mean 'nodes'?)"),
     ("unknown node field", _set("nodes.0.weight", 2),
      "f.yaml: invalid fleet file: field 'nodes.0.weight': unknown field"),
     ("bad node name", _set("nodes.0.name", "Crawl 1"),

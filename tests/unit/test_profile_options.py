@@ -131,3 +131,27 @@ def test_a_site_module_by_dotted_path() -> None:
         _profile(module="not a module")
     with pytest.raises(ProfileError, match="module must be named after the site id"):
         _profile(module="crawler.sites.other")
+
+
+@pytest.mark.parametrize(("path", "value", "message"), [
+    (("schedul",), "0 2 * * *", "field 'schedul': unknown field (did you mean 'schedule'?)"),
+    (("selectors", "titel"), [".title"], "field 'selectors.titel': unknown field (did you mean 'title'?)"),
+    (("links", "folow"), ["^x$"], "field 'links.folow': unknown field (did you mean 'follow'?)"),
+    (("xyzzy",), 1, "field 'xyzzy': unknown field"),  # nothing close: no guess
+])  # fmt: skip
+def test_an_unknown_field_names_the_field_it_is_closest_to(path: tuple, value: object, message: str) -> None:
+    data: dict = {"id": "x-gov", "name": "X", "base_url": "https://x.gov.vn/", "links": {}, "selectors": {}}
+    target = data
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = value
+    with pytest.raises(ProfileError) as exc:
+        profile_from_dict(data, "x.yaml")
+    assert str(exc.value) == f"x.yaml: invalid site profile: {message}"
+
+
+def test_a_typo_in_a_rule_versions_selectors_is_named_too() -> None:
+    data = {"id": "x-gov", "name": "X", "base_url": "https://x.gov.vn/",
+            "rules": [{"valid_until": "2022-06-30", "selectors": {"titel": ["td.tieude"]}}]}  # fmt: skip
+    with pytest.raises(ProfileError, match=r"'rules\.0\.selectors\.titel': unknown field \(did you mean 'title'\?\)"):
+        profile_from_dict(data, "x.yaml")
