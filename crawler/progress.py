@@ -49,6 +49,15 @@ def status_phrase(s: CrawlSummary) -> str:
     return f"{s.status}: {why}" + (f", {errors} error(s)" if errors else "")
 
 
+def resume_hint(s: CrawlSummary) -> str | None:
+    """What to do after a crawl stopped by Ctrl-C or SIGTERM: the summary said only that it
+    stopped, not that running it again goes on from there."""
+    if s.status != "interrupted" or s.finish_reason != "shutdown":
+        return None
+    return (f"{s.site_id}: crawl {s.crawl_id} was stopped before its end; what it fetched is "
+            "archived: run the same command again to go on (nothing is stored twice)")  # fmt: skip
+
+
 #: the summary's rows shown even at 0 (what every crawl is about); the others, each a
 #: feature's count (sitemaps, canonical links, revisits, citations, the site model...), only
 #: when not 0, so a summary lists what happened rather than thirty zeros

@@ -223,7 +223,7 @@ def run_with_display(
     Each site is locked first: a site being crawled by another process is an error (or,
     with ``skip_busy``, a ``skipped`` summary).
     """
-    from crawler.progress import CrawlProgress, status_phrase, summary_renderable
+    from crawler.progress import CrawlProgress, resume_hint, status_phrase, summary_renderable
 
     console = console or Console(stderr=quiet)
     check_lock_wait(overrides)
@@ -260,6 +260,9 @@ def run_with_display(
         for s in summaries:
             if s.log_file:
                 console.print(f"[dim]{s.site_id} log: {s.log_file}[/dim]")
+        for s in summaries:
+            if hint := resume_hint(s):
+                console.print(escape(hint))
     else:
         for s in summaries:
             if s.status not in ("finished", "skipped"):

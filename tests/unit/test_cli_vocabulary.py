@@ -21,6 +21,7 @@ from crawler.environment import archive_from_env, contact_warning
 from crawler.progress import (
     LIVE_COLUMNS,
     CrawlProgress,
+    resume_hint,
     status_phrase,
     summary_renderable,
     unreachable_hint,
@@ -173,6 +174,17 @@ def _summary(status: str, reason: str, **stats: int) -> CrawlSummary:
 ])  # fmt: skip
 def test_crawl_status_wording_is_coherent(summary: CrawlSummary, phrase: str) -> None:
     assert status_phrase(summary) == phrase
+
+
+@pytest.mark.parametrize(("summary", "hint"), [
+    (_summary("interrupted", "shutdown"), "laocai-tinhuy: crawl 1 was stopped before its end; what it "
+     "fetched is archived: run the same command again to go on (nothing is stored twice)"),
+    (_summary("finished", "finished"), None),
+    (_summary("partial", "closespider_pagecount"), None),  # the limit asked for: nothing to resume
+    (_summary("interrupted", "archive_locked"), None),  # its own line says what to do
+])  # fmt: skip
+def test_a_crawl_stopped_by_ctrl_c_says_how_to_go_on(summary: CrawlSummary, hint: str | None) -> None:
+    assert resume_hint(summary) == hint
 
 
 def _rendered(summary: CrawlSummary) -> str:
