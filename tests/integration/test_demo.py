@@ -33,6 +33,7 @@ def test_demo_twice_keeps_its_own_archive_and_its_articles(tmp_path: Path) -> No
     assert count == len(ARTICLES) and origins == {f"127.0.0.1:{port}"}
     assert "crawl 1 partial: ran to the end, 2 error(s)" in first.stdout  # the replica's 404, 500
     assert "(finished)" not in first.stdout
+    assert "one with 404 on purpose" in " ".join(first.stdout.split())  # not left to guess
 
     second = run_cli("demo", cwd=tmp_path)  # the port the archive holds the replica at
     assert f"serving on http://127.0.0.1:{port}/" in second.stdout
