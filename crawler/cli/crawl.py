@@ -51,9 +51,13 @@ DEMO_ERRORS_NOTE = ("The replica answers one page with HTTP 500 and one with 404
 @click.option("--quiet", is_flag=True, help="No progress display; only errors and the exit code (for cron).")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Set a Scrapy or govarchive setting for this run (repeatable), as scrapy -s.")
+@click.option("--base-url", metavar="URL",
+              help="Crawl the site at this origin instead of its profile's (a replica such as "
+                   "`govarchive replica`, a mirror): every URL of the profile on its own hosts "
+                   "is moved there, the URL rules stay. One profile only.")  # fmt: skip
 @lock_wait_option
 def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
-          delay: float | None, quiet: bool, settings: tuple[str, ...],
+          delay: float | None, quiet: bool, settings: tuple[str, ...], base_url: str | None,
           lock_wait: float | None) -> None:  # fmt: skip
     """Crawl sites into the archive.
 
@@ -68,8 +72,11 @@ def crawl(targets: tuple[str, ...], archive_dir: Path, max_pages: int | None,
       govarchive crawl laocai-tinhuy --archive ./archive
       govarchive crawl https://sotttt.laocai.gov.vn/ --max-pages 200
       govarchive crawl laocai-tinhuy -s DOWNLOAD_MAXSIZE=5000000
+      govarchive crawl laocai-tinhuy --base-url http://127.0.0.1:8000/ --archive ./replica-archive
     """
     profiles = resolve_targets(targets)
+    if base_url is not None:
+        profiles = [rebase(profiles, targets, base_url)]
     overrides: dict[str, Any] = parse_settings(settings)
     if max_pages:
         overrides["CLOSESPIDER_PAGECOUNT"] = max_pages
@@ -129,6 +136,18 @@ def resolve_target(target: str) -> SiteProfile:
     if target.startswith(("http://", "https://")):
         return adhoc_profile(target)
     return load_profile(target)
+
+
+def rebase(profiles: list[SiteProfile], targets: tuple[str, ...], base_url: str) -> SiteProfile:
+    """``crawl --base-url``: the one profile named, served from ``base_url``'s origin (as
+    ``scrapy crawl SITE -a base_url=URL``, which works only inside the checkout)."""
+    if len(profiles) != 1 or targets[0].startswith(("http://", "https://")):
+        raise click.UsageError("--base-url moves one site profile: name one profile "
+                               "(for a URL, crawl that URL itself)")  # fmt: skip
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise click.BadParameter(f"must be an http(s) URL, got {base_url!r}", param_hint="'--base-url'")
+    return profiles[0].rebased(base_url)
 
 
 def resolve_targets(targets: tuple[str, ...] | list[str]) -> list[SiteProfile]:

@@ -24,7 +24,7 @@ def replica(port: int, host: str, verbose: bool) -> None:
     \b
     Example:
       govarchive replica --port 8000
-      scrapy crawl laocai-tinhuy -a base_url=http://127.0.0.1:8000/ -a archive=./replica-archive
+      govarchive crawl laocai-tinhuy --base-url http://127.0.0.1:8000/ --archive ./replica-archive
     """
 
     def ready(server: ReplicaServer) -> None:

@@ -72,6 +72,36 @@ def test_scrapy_crawl_takes_base_url_max_pages_and_archive(
     assert rows(archive, "SELECT base_url FROM sites")[0][0] == base_url
 
 
+def test_govarchive_crawl_base_url_crawls_the_replica_from_outside_the_checkout(
+    replica: tuple[subprocess.Popen[str], str], tmp_path: Path
+) -> None:
+    """The replica's --help example: `scrapy crawl` needs the checkout's scrapy.cfg (from
+    any other folder it says 'The crawl command is not available from this location')."""
+    _, base_url = replica
+    done = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "crawl", "laocai-tinhuy", "--base-url", base_url,
+         "--archive", "replica-archive", "--max-pages", "12", "--delay", "0"],
+        cwd=tmp_path, env=_env(), capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 3, done.stdout[-3000:] + done.stderr[-3000:]  # the page limit
+    archive = tmp_path / "replica-archive"
+    urls = [r["url"] for r in rows(archive, "SELECT url FROM captures")]
+    assert urls and all(url.startswith(base_url) for url in urls)  # never the live host
+    assert tuple(rows(archive, "SELECT id, base_url FROM sites")[0]) == ("laocai-tinhuy", base_url)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["laocai-tinhuy", "--base-url", "ftp://x"], "Invalid value for '--base-url': must be an http(s) URL"),
+    (["https://x.gov.vn/", "--base-url", "http://127.0.0.1:1/"], "--base-url moves one site profile"),
+])  # fmt: skip
+def test_crawl_base_url_refuses_what_it_cannot_move(args: list[str], message: str, tmp_path: Path) -> None:
+    from tests.helpers import invoke_cli
+
+    done = invoke_cli("crawl", *args, "--archive", str(tmp_path / "a"))
+    assert done.returncode == 2 and message in done.stderr + done.stdout
+    assert not (tmp_path / "a").exists()
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
