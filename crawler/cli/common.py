@@ -32,7 +32,46 @@ LOCK_WAIT_HELP = ("Seconds to wait for another process's write lock on the archi
 LIBRARY_ERRORS: tuple[type[Exception], ...] = (ArchiveError, ProfileError)
 
 
-class Group(click.Group):
+#: names a user tries that are no command of the group (its path under ``govarchive``: ""
+#: for the top level), with what does
+#: that: click only suggests names spelled alike, so ``govarchive status`` said "No such
+#: command" and nothing more
+COMMAND_HINTS: dict[str, dict[str, str]] = {
+    "": {
+        **dict.fromkeys(("status", "stats", "summary"),
+                        "Each site's last crawl, its outcome and whether one is running: "
+                        "`govarchive schedule`; every crawl's counts: `govarchive report -o "
+                        "report.html`."),  # fmt: skip
+        **{name: f"Profiles: `govarchive sites {name}`." for name in ("new", "record", "model")},
+        "check": "A profile's extraction, page by page: `govarchive sites check`; the WARC "
+                 "files and capture rows: `govarchive verify`.",
+        "validate": "A profile file: `govarchive sites validate FILE`; the WARC files and "
+                    "capture rows: `govarchive verify`.",
+        "list": "The site profiles: `govarchive sites`.",
+        "wacz": "`govarchive export-wacz -o FILE.wacz`.",
+        "diff": "An article's versions: `govarchive history URL_OR_ID`; what changed on the "
+                "portals: `govarchive changes`.",
+    },
+    "sites": {
+        **dict.fromkeys(("list", "ls"), "`govarchive sites` alone lists the profiles."),
+        "show": "A profile's site model as stored in an archive: `govarchive sites model SITE`.",
+    },
+}
+
+
+class HintedGroup(click.Group):
+    """A group that, for a name in :data:`COMMAND_HINTS`, says which command does that."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        path = " ".join(ctx.command_path.split()[1:])  # the root's name is the program's
+        hint = COMMAND_HINTS.get(path, {}).get(name)
+        if hint and self.get_command(ctx, name) is None:
+            ctx.fail(f"No such command {name!r}. {hint}")
+        return super().resolve_command(ctx, args)
+
+
+class Group(HintedGroup):
     """A command group whose commands may raise library errors: each becomes
     ``Error: <message>`` and exit code 1, in this one place."""
 

@@ -38,14 +38,14 @@ from config.profile import (
     load_profile_file,
 )
 from config.version import __version__
-from crawler.cli.common import archive_option, open_archive
+from crawler.cli.common import HintedGroup, archive_option, open_archive
 from crawler.cli.output import format_option
 
 if TYPE_CHECKING:  # extraction's imports: only the commands that check pages need them
     from pipelines.sitecheck import Page
 
 
-@click.group(invoke_without_command=True)
+@click.group(cls=HintedGroup, invoke_without_command=True)
 @click.pass_context
 def sites(ctx: click.Context) -> None:
     """List the site profiles in config/sites/, validated.
