@@ -360,10 +360,9 @@ class SiteProfile(_Strict):
     def _valid_schedule(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        from croniter import croniter
-
-        if len(value.split()) != 5 or not croniter.is_valid(value):
-            raise ValueError(f"not a 5-field cron expression: {value!r}")
+        problem = cron_problem(value)
+        if problem:
+            raise ValueError(problem)
         return value
 
     @field_validator("timezone")
@@ -504,6 +503,22 @@ def _local_day(moment: datetime | date | str, tz: str) -> date:
             moment = moment.replace(tzinfo=UTC)
         return moment.astimezone(ZoneInfo(tz)).date()
     return moment
+
+
+#: the five fields of a cron expression and their ranges, as an error names them
+CRON_FIELDS = "minute 0-59, hour 0-23, day of month 1-31, month 1-12, day of week 0-7"
+
+
+def cron_problem(expression: str) -> str | None:
+    """Why ``expression`` is no 5-field cron expression (None: it is one). Five fields with
+    one out of range ('99 2 * * *') is said so, not called "not 5-field"."""
+    from croniter import croniter
+
+    if len(expression.split()) != 5:
+        return f"not a 5-field cron expression ({CRON_FIELDS}): {expression!r}"
+    if not croniter.is_valid(expression):
+        return f"not a valid cron expression: {expression!r} (a field out of range or malformed: {CRON_FIELDS})"
+    return None
 
 
 def _format_error(source: str, exc: ValidationError) -> str:

@@ -19,7 +19,7 @@ from croniter import croniter
 from sqlite_utils import Database
 
 from archive.crawls import last_crawls
-from config.profile import SiteProfile
+from config.profile import SiteProfile, cron_problem
 
 DEFAULT_SCHEDULE = "0 2 * * *"  # every night at 02:00, the portal's local time
 
@@ -58,8 +58,9 @@ def check_cron(expression: str) -> str:
 
     :raises ScheduleError: it is not.
     """
-    if len(expression.split()) != 5 or not croniter.is_valid(expression):
-        raise ScheduleError(f"not a 5-field cron expression: {expression!r}")
+    problem = cron_problem(expression)
+    if problem:
+        raise ScheduleError(problem)
     return expression
 
 

@@ -47,8 +47,13 @@ def test_bad_cron_expressions_are_refused() -> None:
         check_cron("every night")
     with pytest.raises(ScheduleError):
         check_cron("0 2 * * * *")
-    with pytest.raises(ProfileError, match="field 'schedule': not a 5-field cron expression: '61 2 . . .'"):
+    with pytest.raises(ProfileError, match=r"field 'schedule': not a valid cron expression: '61 2 \. \. \.' "
+                                           r"\(a field out of range or malformed: minute 0-59, hour 0-23"):
         profile_from_dict({**BASE, "schedule": "61 2 * * *"}.copy() | {"schedule": "61 2 . . ."})
+    with pytest.raises(ScheduleError, match=r"^not a valid cron expression: '99 2 \* \* \*'"):
+        check_cron("99 2 * * *")  # five fields, one out of range: not called "not 5-field"
+    with pytest.raises(ProfileError, match=r"not a 5-field cron expression \(minute 0-59, .*\): '0 2 \* \*'"):
+        profile_from_dict({**BASE, "schedule": "0 2 * *"})
     with pytest.raises(ProfileError, match="field 'recheck_days'"):
         profile_from_dict({**BASE, "recheck_days": -1})
     assert profile_from_dict({**BASE, "schedule": "*/30 6-22 * * 1-5"}).schedule == "*/30 6-22 * * 1-5"
