@@ -33,7 +33,7 @@ from archive import locks
 from archive.cdx import WARC_SUFFIXES, index_warc, missing_indexes
 from archive.db import DB_NAME, archive_paths, database_error, open_db
 from archive.errors import ArchiveError, ArchiveNotFound
-from archive.warcread import OPEN_SUFFIX, RawRecord, iter_records
+from archive.warcread import OPEN_SUFFIX, RawRecord, WarcReadError, iter_records, read_record
 from archive.warcrecover import RecoveryReport, SealReport, recover_open_file, seal_torn_file
 
 logger = logging.getLogger(__name__)
@@ -357,6 +357,9 @@ def _check_captures(
         "record_type, error FROM captures WHERE crawl_id NOT IN "
         "(SELECT id FROM crawls WHERE imported_from IS NOT NULL) ORDER BY id"
     )
+    # files whose reading stopped at a bad record: the gzip members after it may be whole
+    damaged = {c.path: c.tail_offset for c in report.files
+               if c.tail_offset is not None and not c.path.endswith(OPEN_SUFFIX)}  # fmt: skip
     for cid, url, warc_file, offset, length, record_id, digest, rtype, error in rows:
         report.captures_checked += 1
         where = f"capture {cid}"
@@ -376,6 +379,8 @@ def _check_captures(
             continue
         rec = records.get(offset)
         if rec is None:
+            rec = _past_damage(root, warc_file, offset, damaged, report)
+        if rec is None:
             report.problems.append(Problem(
                 "unresolvable_capture", where, f"no whole record at {warc_file} offset {offset}"
             ))  # fmt: skip
@@ -391,6 +396,36 @@ def _check_captures(
                     f"{name} is {row_value!r} in the archive but {warc_value!r} in "
                     f"{warc_file} at offset {offset}",
                 ))  # fmt: skip
+
+
+def _past_damage(
+    root: Path, warc_file: str, offset: int, damaged: dict[str, int], report: VerifyReport
+) -> _Rec | None:
+    """A capture's record past the point where reading its file stopped (a damaged gzip
+    member in the middle of a closed file: every member after it is whole), read at its own
+    offset as ``show --raw`` reads it; None when it is not readable or not past the damage.
+    The file's ``truncated`` problem becomes ``damaged``: the file is not cut short, one
+    record in it is bad."""
+    start = damaged.get(warc_file)
+    if start is None or offset <= start:
+        return None
+    try:
+        raw = read_record(root, warc_file, offset)
+    except (WarcReadError, OSError):
+        return None
+    where = f"{warc_file} at offset {offset}"
+    if raw.digest_ok is False:
+        report.problems.append(Problem("digest", where, "; ".join(raw.digest_problems) or "digest mismatch"))
+    for i, problem in enumerate(report.problems):
+        if problem.kind == "truncated" and problem.where == warc_file:
+            report.problems[i] = Problem(
+                "damaged", warc_file,
+                f"{problem.detail}; the records after it are whole and were checked at their "
+                "own offsets: only the records inside the damaged part are lost (restore the "
+                "file from a copy to get them back)",
+            )  # fmt: skip
+    return _Rec(raw.record_id, raw.length, raw.record_type, target_uri(raw),
+                raw.warc_header("WARC-Payload-Digest"))  # fmt: skip
 
 
 def _seal(db: Database, root: Path, report: VerifyReport) -> None:

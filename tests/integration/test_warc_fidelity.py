@@ -67,7 +67,8 @@ def test_verify_reports_a_corrupt_record(crawled: Crawled, tmp_path: Path) -> No
     result = invoke_cli("verify", "--archive", str(archive))
     assert result.returncode == 1
     assert "problem(s)" in result.stderr and "Traceback" not in result.stderr
-    assert "[truncated]" in result.stderr or "[digest]" in result.stderr
+    # a flipped byte inside a gzip member damages that record; the members after it are whole
+    assert "[damaged]" in result.stderr or "[digest]" in result.stderr
 
 
 def test_verify_reports_a_truncated_warc_and_the_captures_it_lost(

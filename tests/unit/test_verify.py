@@ -170,12 +170,38 @@ def test_a_member_whose_gzip_crc_does_not_match_is_named(tmp_path: Path) -> None
     data[offset + length - 8] ^= 0xFF  # the CRC32 of the second response's member
     built.path.write_bytes(bytes(data))
     problems = verify_archive(tmp_path).problems
-    kinds = ["truncated", "unresolvable_capture", "unresolvable_capture"]  # the cut tail
-    assert [p.kind for p in problems] == kinds
-    assert problems[0].detail.endswith(
+    # the bad member's capture is lost; the third response, in a whole member after it, is
+    # read at its own offset (it was reported unresolvable, as if the file ended there)
+    assert [(p.kind, p.where) for p in problems] == [
+        ("damaged", built.path.relative_to(tmp_path).as_posix()),
+        ("unresolvable_capture", f"capture {built.captures[1]}"),
+    ]
+    assert (
         f"gzip member fails its check (Error -3 while decompressing data: incorrect data "
-        f"check) at offset {offset}"
-    )
+        f"check) at offset {offset}; the records after it are whole"
+    ) in problems[0].detail
+
+
+def test_damage_inside_a_file_loses_only_the_records_in_it(tmp_path: Path) -> None:
+    """A damaged member in the middle of a closed WARC (a bad disk block): verify reported
+    every capture after it unresolvable and the file 'truncated', though each of them is a
+    whole gzip member that `show --raw` reads; now only the damaged record is lost, and the
+    file is said to be damaged, not cut short. --repair cuts nothing (rows point past it)."""
+    built = Built(tmp_path)
+    data = bytearray(built.path.read_bytes())
+    sql = "SELECT warc_offset, warc_length FROM captures WHERE id = ?"
+    ((offset, length),) = built.sql(sql, built.captures[0])
+    data[offset + length // 2 : offset + length // 2 + 16] = bytes(16)  # inside its deflate data
+    built.path.write_bytes(bytes(data))
+    problems = verify_archive(tmp_path).problems
+    assert sorted(p.kind for p in problems) == ["damaged", "unresolvable_capture"]
+    assert [p.where for p in problems if p.kind == "unresolvable_capture"] == [f"capture {built.captures[0]}"]
+    repaired = verify_archive(tmp_path, repair=True)
+    assert repaired.sealed == [] and built.path.read_bytes() == bytes(data)
+    # a record past the damage is still checked against its row
+    built.sql("UPDATE captures SET warc_record_id = '<urn:uuid:x>' WHERE id = ?", built.captures[2])
+    kinds = sorted(p.kind for p in verify_archive(tmp_path).problems)
+    assert kinds == ["damaged", "mismatch", "unresolvable_capture"]
 
 
 def test_not_an_archive(tmp_path: Path) -> None:
