@@ -154,3 +154,19 @@ def test_every_command_the_docs_show_parses_with_the_cli(doc: str, line: str) ->
     """A command the README or docs/ show is one the CLI takes: its command, options and
     values (docs/extraction.md named a `govarchive extract URL` that does not exist)."""
     assert _problem(line) is None, f"{doc}: {line!r}: {_problem(line)}"
+
+
+def _examples(command: click.Command) -> list[str]:
+    text = (command.help or "").split("Example:", 1)[-1].replace("\\\n", " ")
+    return [m.group(0) for line in text.splitlines()
+            if (m := re.search(r"(?<![\w/.-])govarchive [^#\n]*", line.strip()))]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "command"), COMMANDS, ids=[n for n, _ in COMMANDS])
+def test_every_help_example_parses_with_the_cli(name: str, command: click.Command) -> None:
+    """The replica's example was a `scrapy crawl` line that works only inside the checkout;
+    each govarchive line of an example must be one the CLI takes (paths it names need not
+    exist here)."""
+    for line in _examples(command):
+        problem = _problem(line)
+        assert problem is None or "does not exist" in problem, f"{name}: {line!r}: {problem}"
