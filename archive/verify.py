@@ -23,6 +23,7 @@ import os
 import socket
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -209,10 +210,20 @@ def recover_leftovers(archive_dir: Path | str, site_id: str) -> list[RecoveryRep
 # --- verification -----------------------------------------------------------------------------
 
 
-def verify_archive(archive_dir: Path | str, *, repair: bool = False) -> VerifyReport:
+#: ``progress(stage, done, total)``: the WARC bytes read (stage ``reading WARC files``), then
+#: the capture rows checked (``checking captures``); called every few records
+Progress = Callable[[str, int, int], None]
+READING, CHECKING = "reading WARC files", "checking captures"
+
+
+def verify_archive(
+    archive_dir: Path | str, *, repair: bool = False, progress: Progress | None = None
+) -> VerifyReport:
     """Check every WARC file and every capture row of the archive; see the module doc.
 
     With ``repair``: recover leftover ``.open`` files and write missing CDXJ indexes first.
+    ``progress`` is told how far the reading and the checking are (a real archive's WARCs
+    take minutes to read; the CLI shows a bar on a terminal).
 
     :raises ArchiveNotFound: there is no archive at ``archive_dir``.
     """
@@ -226,13 +237,14 @@ def verify_archive(archive_dir: Path | str, *, repair: bool = False) -> VerifyRe
         warcs = archive_paths(root).warcs
         _leftovers(db, root, warcs, report, repair)
         unclosed = {p.where for p in report.problems if p.kind == "unclosed"}
-        scanned = {
-            rel: records
-            for path in _warc_files(warcs)
-            if (rel := path.relative_to(root).as_posix()) not in report.in_use
-            for records in [_scan(path, rel, report, torn_tail_ok=rel in unclosed)]
-        }
-        _check_captures(db, root, scanned, report)
+        files = [(path, rel) for path in _warc_files(warcs)
+                 if (rel := path.relative_to(root).as_posix()) not in report.in_use]  # fmt: skip
+        read = _Read(progress, sum(_size(path) for path, _ in files))
+        scanned = {}
+        for path, rel in files:
+            scanned[rel] = _scan(path, rel, report, torn_tail_ok=rel in unclosed, read=read)
+            read.file_done(_size(path))
+        _check_captures(db, root, scanned, report, progress)
         if repair:
             _seal(db, root, report)
         _unfinished(db, root, report, repair)
@@ -301,7 +313,34 @@ def _leftovers(db: Database, root: Path, warcs: Path, report: VerifyReport, repa
             ))  # fmt: skip
 
 
-def _scan(path: Path, rel: str, report: VerifyReport, torn_tail_ok: bool) -> dict[int, _Rec]:
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+class _Read:
+    """The WARC bytes read so far, told to ``progress`` every 256 records and at each file's end."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.before = progress, total, 0
+        if progress is not None:
+            progress(READING, 0, total)
+
+    def record(self, count: int, end: int) -> None:
+        if self.progress is not None and count % 256 == 0:
+            self.progress(READING, min(self.before + end, self.total), self.total)
+
+    def file_done(self, size: int) -> None:
+        self.before += size
+        if self.progress is not None:
+            self.progress(READING, min(self.before, self.total), self.total)
+
+
+def _scan(
+    path: Path, rel: str, report: VerifyReport, torn_tail_ok: bool, read: _Read | None = None
+) -> dict[int, _Rec]:
     """Read every record of one file; note unreadable, truncated or mis-digested ones.
 
     ``torn_tail_ok``: the file is a killed crawl's ``.open`` file (already reported as
@@ -330,6 +369,8 @@ def _scan(path: Path, rel: str, report: VerifyReport, torn_tail_ok: bool) -> dic
                 target_uri(record),
                 record.warc_header("WARC-Payload-Digest"),
             )
+            if read is not None:
+                read.record(len(found), record.offset + record.length)
     except OSError as exc:
         report.problems.append(Problem("unreadable", rel, str(exc)))
         check.ok = False
@@ -344,7 +385,11 @@ def _scan(path: Path, rel: str, report: VerifyReport, torn_tail_ok: bool) -> dic
 
 
 def _check_captures(
-    db: Database, root: Path, scanned: dict[str, dict[int, _Rec]], report: VerifyReport
+    db: Database,
+    root: Path,
+    scanned: dict[str, dict[int, _Rec]],
+    report: VerifyReport,
+    progress: Progress | None = None,
 ) -> None:
     # a shard's imported state (archive.jobstate): references to records of the central
     # archive, checked there
@@ -360,8 +405,14 @@ def _check_captures(
     # files whose reading stopped at a bad record: the gzip members after it may be whole
     damaged = {c.path: c.tail_offset for c in report.files
                if c.tail_offset is not None and not c.path.endswith(OPEN_SUFFIX)}  # fmt: skip
+    total = 0
+    if progress is not None:
+        (total,) = db.execute("SELECT COUNT(*) FROM captures").fetchone()
+        progress(CHECKING, 0, total)
     for cid, url, warc_file, offset, length, record_id, digest, rtype, error in rows:
         report.captures_checked += 1
+        if progress is not None and report.captures_checked % 1000 == 0:
+            progress(CHECKING, min(report.captures_checked, total), total)
         where = f"capture {cid}"
         if warc_file is None:
             if not error:
@@ -396,6 +447,8 @@ def _check_captures(
                     f"{name} is {row_value!r} in the archive but {warc_value!r} in "
                     f"{warc_file} at offset {offset}",
                 ))  # fmt: skip
+    if progress is not None:
+        progress(CHECKING, total, total)
 
 
 def _past_damage(

@@ -59,7 +59,8 @@ def verify(archive_dir: Path, repair: bool, max_problems: int, lock_wait: float 
     """
     from archive.verify import verify_archive
 
-    report = verify_archive(archive_dir, repair=repair)
+    with _progress(Path(archive_dir).name or "archive") as progress:
+        report = verify_archive(archive_dir, repair=repair, progress=progress)
     for rec in report.recovered:
         click.echo(f"recovered {rec.path.name}: kept {rec.records_kept} records "
                    f"({rec.bytes_kept} bytes), cut {rec.bytes_cut} bytes")  # fmt: skip
@@ -283,7 +284,7 @@ def merge(shards: tuple[Path, ...], archive_dir: Path, interrupted: bool,
     with Archive(archive_dir, create=True) as arc, announce(arc.root, "merge"):
         for shard in shards:
             try:
-                with _merge_progress(shard) as progress:
+                with _progress(shard.name) as progress:
                     report = arc.merge(shard, progress=progress, interrupted_ok=interrupted)
             except ArchiveLocked:  # the archive, not the shard: the rest would wait too
                 raise
@@ -307,8 +308,8 @@ def merge(shards: tuple[Path, ...], archive_dir: Path, interrupted: bool,
 
 
 @contextmanager
-def _merge_progress(shard: Path) -> Iterator[Callable[[str, int, int], None] | None]:
-    """A progress bar per merge stage on a terminal; nothing otherwise."""
+def _progress(name: str) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar per stage (of a merge, a verify) on a terminal; nothing otherwise."""
     if not sys.stderr.isatty():
         yield None
         return
@@ -320,7 +321,7 @@ def _merge_progress(shard: Path) -> Iterator[Callable[[str, int, int], None] | N
 
         def update(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task(f"{shard.name}: {stage}", total=total)
+                tasks[stage] = bar.add_task(f"{name}: {stage}", total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
         yield update

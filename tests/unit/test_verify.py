@@ -293,3 +293,19 @@ def test_a_crawl_that_could_not_write_its_end_is_closed_by_repair(tmp_path: Path
     assert status == "interrupted" and pages == 3
     assert json.loads(stats)["recovered_by"] == "verify --repair"
     assert verify_archive(tmp_path).ok
+
+
+def test_verify_tells_how_far_it_is(tmp_path: Path) -> None:
+    """verify read every WARC of an archive (minutes on a real one) and said nothing until
+    the end; it now reports the bytes read and the captures checked (a bar on a terminal)."""
+    built = Built(tmp_path)
+    calls: list[tuple[str, int, int]] = []
+    report = verify_archive(tmp_path, progress=lambda *call: calls.append(call))
+    assert report.ok, report.problems
+    size = built.path.stat().st_size
+    reading = [c for c in calls if c[0] == "reading WARC files"]
+    checking = [c for c in calls if c[0] == "checking captures"]
+    assert reading[0] == ("reading WARC files", 0, size) and reading[-1] == ("reading WARC files", size, size)
+    assert checking[0] == ("checking captures", 0, 3) and checking[-1] == ("checking captures", 3, 3)
+    assert [c[1] for c in reading] == sorted(c[1] for c in reading)  # never backwards
+    assert calls.index(reading[-1]) < calls.index(checking[0])
