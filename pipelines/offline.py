@@ -434,6 +434,20 @@ class _DryRun:
         return False
 
 
+def _counted(
+    items: Iterable[CaptureRef], label: str, total: int, progress: Callable[[str, int, int], None] | None
+) -> Iterator[CaptureRef]:
+    """``items``, telling ``progress`` every 50 how many were taken."""
+    if progress is None:
+        yield from items
+        return
+    progress(label, 0, total)
+    for done, item in enumerate(items, 1):
+        yield item
+        if done % 50 == 0:
+            progress(label, min(done, total), total)
+
+
 def reextract(
     db: Database,
     root: Path,
@@ -443,9 +457,11 @@ def reextract(
     dry_run: bool = False,
     workers: int | None = None,
     pools: Pools | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> ReextractReport:
     """Re-extract the archive in folder ``root`` (database ``db``); see the module doc.
-    ``pools`` as in :func:`rebuild_archive`.
+    ``pools`` as in :func:`rebuild_archive`. ``progress(site_id, done, total)`` is told, site
+    by site, how many of its captures went to extraction (every 50, and at the end).
 
     :raises InvalidFilter: a bad ``since``. :raises ArchiveError: an unknown site, or a site
         without a profile. :raises ArchiveLocked: another process holds the archive's write
@@ -470,10 +486,12 @@ def reextract(
             **seeds(writer, site_id).kwargs(),
         )  # fmt: skip
         try:
-            ingestor.ingest(_committed(db, captures))
+            ingestor.ingest(_counted(_committed(db, captures), site_id, len(captures), progress))
         finally:
             with writer.transaction():
                 ingestor.close()
+        if progress is not None:
+            progress(site_id, len(captures), len(captures))
         _commit(db)
         report.pages += len(captures)
         report.outcomes.update(outcomes(counts))

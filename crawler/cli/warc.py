@@ -155,9 +155,9 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
     from pipelines.offline import reextract as run
 
     with (open_archive(archive_dir) as arc, announce(arc.root, "reextract"),
-          dask_pools(dask, workers) as pools):  # fmt: skip
+          dask_pools(dask, workers) as pools, _progress("reextract") as progress):  # fmt: skip
         report = run(arc.db, Path(arc.root), site=site, since=since, dry_run=dry_run,
-                     workers=workers, pools=pools)  # fmt: skip
+                     workers=workers, pools=pools, progress=progress)  # fmt: skip
     verb = "would be" if dry_run else "were"
     click.echo(f"{report.pages} page(s) re-extracted with {report.extractor} in "
                f"{report.seconds:.1f}s ({report.pages_per_second:.1f} pages/s)")  # fmt: skip

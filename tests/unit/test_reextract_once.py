@@ -191,3 +191,18 @@ def test_the_rows_are_those_of_extracting_every_held_record_again(
     assert outcomes == Counter({k: v for k, v in old.stats.items()
                                 if k.startswith("govarchive/articles/")
                                 and k != "govarchive/articles/settle_checked"})  # fmt: skip
+
+
+def test_reextract_tells_how_far_it_is(archive: Path, tmp_path: Path) -> None:
+    """reextract of a real archive runs for minutes to hours and printed nothing until its
+    end; it now tells, site by site, how many captures went to extraction (a bar on a
+    terminal), and the records it writes are the same."""
+    folder = copy(archive, tmp_path / "progress")
+    calls: list[tuple[str, int, int]] = []
+    with Archive(folder) as arc:
+        report = offline.reextract(arc.db, folder, workers=1, dry_run=True,
+                                   progress=lambda *call: calls.append(call))  # fmt: skip
+    (site_id,) = {label for label, _, _ in calls}
+    total = report.pages
+    assert total > 0 and calls[0] == (site_id, 0, total) and calls[-1] == (site_id, total, total)
+    assert [done for _, done, _ in calls] == sorted(done for _, done, _ in calls)
