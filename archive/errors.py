@@ -75,6 +75,12 @@ class ArticleNotFound(ArchiveError, LookupError):
 
     def __init__(self, key: int | str) -> None:
         self.key = key
+        if isinstance(key, str) and not any(mark in key for mark in "/."):
+            # neither an id nor a URL ('show abc'): saying "No article with URL abc" read as
+            # if abc had been looked up as a URL on purpose
+            super().__init__(f"{key!r} is neither an article id (a number) nor a URL "
+                             "(http://...): give one of those.")  # fmt: skip
+            return
         what = f"URL {key}" if isinstance(key, str) else f"id {key}"
         super().__init__(f"No article with {what} in the archive.")
 

@@ -44,3 +44,16 @@ def test_every_hint_names_commands_that_exist_and_shadows_none() -> None:
                 command = cli.commands[words[0]]
                 if len(words) > 1 and isinstance(command, click.Group):
                     assert words[1] in command.commands, named
+
+
+@pytest.mark.parametrize(("key", "message"), [
+    ("abc", "'abc' is neither an article id (a number) nor a URL (http://...): give one of those."),
+    (7, "No article with id 7 in the archive."),
+    ("https://l.example/nope", "No article with URL https://l.example/nope in the archive."),
+    ("l.example/nope", "No article with URL l.example/nope in the archive."),  # history takes it
+])  # fmt: skip
+def test_show_and_history_of_something_that_is_no_id_nor_url(key: int | str, message: str) -> None:
+    """`govarchive show abc` said "No article with URL abc", as if abc were a URL."""
+    from archive.errors import ArticleNotFound
+
+    assert str(ArticleNotFound(key)) == message
