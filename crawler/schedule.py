@@ -37,7 +37,7 @@ class SiteSchedule:
     last_finished: datetime | None
     last_status: str | None  # finished, partial, failed, interrupted, running
     last_crawl_id: int | None
-    next_run: datetime  # aware, UTC
+    next_run: datetime | None  # aware, UTC; None: no schedule (a site without a profile)
     due: bool
     running: bool  # the site's lock is held right now
 
@@ -46,7 +46,7 @@ class SiteSchedule:
             return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value else None
 
         return {
-            "site_id": self.site_id, "schedule": self.cron, "default_schedule": self.is_default,
+            "site_id": self.site_id, "schedule": self.cron or None, "default_schedule": self.is_default,
             "last_started": fmt(self.last_started), "last_finished": fmt(self.last_finished),
             "last_status": self.last_status, "last_crawl_id": self.last_crawl_id,
             "next_run": fmt(self.next_run), "due": self.due, "running": self.running,
@@ -160,4 +160,30 @@ def site_schedules(
                 running=running,
             )
         )  # fmt: skip
+    return found
+
+
+def unscheduled_sites(
+    profiles: list[SiteProfile], db: Database | None, archive_dir: Path
+) -> list[SiteSchedule]:
+    """The sites the archive holds crawls of that no profile of ``profiles`` names (ad-hoc
+    crawls of a URL, a profile file kept elsewhere): ``run-due`` never starts them, and
+    ``schedule`` listed only the profiles, so an archivist asking what the archive holds and
+    how its last crawls went did not see them (not even one being crawled right now)."""
+    from archive.locks import is_locked
+
+    named = {profile.id for profile in profiles}
+    found = []
+    for site_id, row in sorted(last_crawls(db).items()):
+        if site_id in named:
+            continue
+        running = is_locked(archive_dir, site_id)
+        status = row.get("status")
+        if status == "running" and not running:
+            status = "interrupted"
+        found.append(SiteSchedule(
+            site_id=site_id, cron="", is_default=False, last_started=_parse(row.get("started_at")),
+            last_finished=_parse(row.get("finished_at")), last_status=status,
+            last_crawl_id=row.get("id"), next_run=None, due=False, running=running,
+        ))  # fmt: skip
     return found

@@ -49,14 +49,20 @@ def _profiles(sites_dir: Path | None) -> list[Any]:
     return profiles
 
 
-def _schedules(archive_dir: Path, sites_dir: Path | None, default: str) -> list[Any]:
+def _schedules(
+    archive_dir: Path, sites_dir: Path | None, default: str, *, unscheduled: bool = False
+) -> list[Any]:
+    """Each profile's schedule; with ``unscheduled`` (the listing, not run-due) also the
+    sites the archive holds crawls of without a profile."""
     from archive.db import archive_paths
-    from crawler.schedule import ScheduleError, site_schedules
+    from crawler.schedule import ScheduleError, site_schedules, unscheduled_sites
 
     arc = open_archive(archive_dir) if archive_paths(archive_dir).db.is_file() else None
     try:
         db = arc.db if arc is not None else None
-        return site_schedules(_profiles(sites_dir), db, archive_dir, default=default)
+        profiles = _profiles(sites_dir)
+        rows = site_schedules(profiles, db, archive_dir, default=default)
+        return rows + (unscheduled_sites(profiles, db, archive_dir) if unscheduled else [])
     except ScheduleError as exc:
         raise click.ClickException(f"--default-schedule: {exc}") from None
     finally:
@@ -79,14 +85,16 @@ def schedule(archive_dir: Path, sites_dir: Path | None, default_schedule: str, f
     """List each site's schedule, last crawl (start, outcome) and next run.
 
     A site is due when it was never crawled or its cron expression fired since its last
-    crawl started; "running" means a crawl of it holds its lock right now.
+    crawl started; "running" means a crawl of it holds its lock right now. Sites the
+    archive holds crawls of without a profile (ad-hoc crawls of a URL, a profile file kept
+    elsewhere) follow, marked "no profile": run-due never starts them.
 
     \b
     Example:
       govarchive schedule --archive /srv/govarchive
       govarchive schedule --format jsonl
     """
-    rows = _schedules(archive_dir, sites_dir, default_schedule)
+    rows = _schedules(archive_dir, sites_dir, default_schedule, unscheduled=True)
     if fmt != "table":
         records = [row.as_dict() for row in rows]
         echo_records(records, fmt, list(records[0]) if records else ["site_id"])
@@ -96,10 +104,11 @@ def schedule(archive_dir: Path, sites_dir: Path | None, default_schedule: str, f
         table.add_column(column, overflow="fold")
     for row in rows:
         state = "[cyan]running[/cyan]" if row.running else ("[yellow]due[/yellow]" if row.due else "")
-        cron = row.cron + (" (default)" if row.is_default else "")
+        cron = row.cron + (" (default)" if row.is_default else "") if row.cron else "- (no profile)"
+        upcoming = "now" if row.due else (_when(row.next_run) if row.next_run else "-")
         table.add_row(row.site_id, cron, _when(row.last_started),
                       f"{row.last_status or '-'}" + (f" (crawl {row.last_crawl_id})" if row.last_crawl_id else ""),
-                      "now" if row.due else _when(row.next_run), state)  # fmt: skip
+                      upcoming, state)  # fmt: skip
     Console().print(table)
 
 

@@ -137,3 +137,39 @@ def test_a_look_at_the_lock_never_refuses_a_crawl_starting_then(tmp_path: Path) 
     assert isinstance(lock, locks.SiteLock), lock  # the crawl started
     assert locks.is_locked(tmp_path, "site-a")
     lock.release()
+
+
+def test_sites_crawled_without_a_profile_are_listed_unscheduled(tmp_path: Path) -> None:
+    """`schedule` listed only the profiles: an ad-hoc crawl's site (even one running) was
+    missing from the one listing of each site's last crawl."""
+    from click.testing import CliRunner
+
+    from archive.db import open_db
+    from archive.store import ArchiveWriter
+    from config.profile import adhoc_profile
+    from crawler.cli import cli
+    from crawler.schedule import unscheduled_sites
+
+    db = open_db(tmp_path / "archive.db")
+    writer = ArchiveWriter(db)
+    adhoc = adhoc_profile("http://127.0.0.1:8000/")
+    writer.upsert_site(adhoc)
+    crawl_id = writer.start_crawl(adhoc.id, "test", {})
+    writer.finish_crawl(crawl_id, "partial", {}, [])
+    db.conn.commit()
+    profiles = [profile_from_dict(BASE)]
+    (row,) = unscheduled_sites(profiles, db, tmp_path)
+    assert (row.site_id, row.cron, row.last_status, row.last_crawl_id, row.next_run, row.due) == (
+        adhoc.id, "", "partial", crawl_id, None, False)  # fmt: skip
+    assert row.as_dict()["schedule"] is None
+    assert unscheduled_sites([*profiles, adhoc], db, tmp_path) == []  # a profile names it
+    db.close()
+    sites = tmp_path / "sites"
+    sites.mkdir()
+    (sites / "site-a.yaml").write_text("id: site-a\nname: A\nbase_url: https://a.gov.vn/\n")
+    args = ["--archive", str(tmp_path), "--sites-dir", str(sites)]
+    listed = CliRunner().invoke(cli, ["schedule", *args, "--format", "jsonl"])
+    assert listed.exit_code == 0, listed.output
+    assert [line.split('"')[3] for line in listed.output.splitlines()] == ["site-a", adhoc.id]
+    due = CliRunner().invoke(cli, ["run-due", *args, "--dry-run"])
+    assert due.output.strip() == "due: site-a"  # never the site without a profile
