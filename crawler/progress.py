@@ -187,6 +187,8 @@ _CONNECT_FAILURES = {
     "DownloadConnectionRefusedError": "connection refused",
     "ConnectionRefusedError": "connection refused",
     "DNSLookupError": "the host name does not resolve",
+    # Scrapy 2.19's own name for it (a real crawl of an unknown or offline host showed no hint)
+    "CannotResolveHostError": "the host name does not resolve",
     "TimeoutError": "no answer (timed out)",
     "TCPTimedOutError": "no answer (timed out)",
     "DownloadTimeoutError": "no answer (timed out)",

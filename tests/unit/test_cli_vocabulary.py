@@ -211,6 +211,18 @@ def test_summary_of_an_unreachable_site_says_what_to_check() -> None:
     assert unreachable_hint(_summary("failed", "finished")) is None  # pages fetched: no such hint
 
 
+def test_a_host_name_that_does_not_resolve_is_named_with_scrapys_exception_of_2_19() -> None:
+    """Scrapy 2.19 raises CannotResolveHostError where Twisted's DNSLookupError came: a crawl
+    of laocai-tinhuy on a machine without DNS said 'failed: nothing fetched' and no hint."""
+    failed = CrawlSummary("laocai-tinhuy", 1, "failed", "finished", {
+        "govarchive/errors/CannotResolveHostError": 3,
+        "govarchive/download_exceptions/CannotResolveHostError": 12})  # fmt: skip
+    assert unreachable_hint(failed) == (
+        "[red]The site could not be reached (the host name does not resolve, 12 attempt(s)): "
+        "check the URL or start URLs, that the site is up, and any proxy (HTTPS_PROXY).[/red]"
+    )
+
+
 def test_live_table_headers_fit_80_columns() -> None:
     class Stats:
         def get_stats(self) -> dict[str, int]:
