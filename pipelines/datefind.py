@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,8 +32,11 @@ from pipelines.dates import (
     EN_MONTH_FIRST,
     VERBAL_DAY_FIRST,
     VERBAL_MONTH_FIRST,
+    YEARLESS,
     ParsedDate,
+    newest_day,
     parse_vn_date,
+    with_year,
 )
 from pipelines.dom import (
     COMMENTS_HEADING,
@@ -330,6 +334,8 @@ def _scan(
             month_box = True
         elif (shown := _attribute_date(el)) is not None:
             line = shown
+        elif (dated := _yearless(el, own, tz, order)) is not None:
+            line = dated  # "T3, 05/03 - 10:20": this year's post, its year the page's
         else:
             continue
         if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or _quoted(el, region):
@@ -690,6 +696,52 @@ def _attribute_order(el: HtmlElement, line: str, pub: ParsedDate | None, tz: str
         return pub
     other = _parse_line(line, tz, "mdy" if order in ("auto", "dmy") else "dmy")[0]
     return other if other is not None and other.iso[:10] == shown.iso[:10] else pub
+
+
+def _yearless(el: HtmlElement, own: str, tz: str, order: str) -> str | None:
+    """The date line of an element showing a day without its year (:data:`YEARLESS`: "04/03",
+    "T3, 05/03 - 10:20", the "08/03" of "08/03 | 09:00 | 125 lượt xem", a badge's "15/03" over
+    its "2024"), its year written in: a theme printing this year's posts so; the year is the
+    one whose day is nearest the newest day the page writes in full (the header's today, the
+    related posts' days: when it was served, never the crawl's day), the weekday's when one is
+    shown. Read with its short box (up to two levels, :data:`SPLIT_BOX_CHARS`) when the box
+    tells it more precisely (a time or the year in an element of its own)."""
+    if not own or len(own) > YEARLESS_CHARS or not YEARLESS.fullmatch(own):
+        return None
+    root = el.getroottree().getroot()
+    if root not in _NEWEST:
+        _NEWEST[root] = newest_day(" ".join(root.itertext()))
+    near = _NEWEST[root]
+    line = with_year(own, near) if near is not None else None
+    if line is None:
+        return None
+    day = parse_vn_date(line, tz, order)
+    ends_with_month = YEARLESS.fullmatch(own)["time"] is None  # type: ignore[index]
+    box = el
+    for _ in range(2):
+        box = box.getparent()
+        if box is None:
+            break
+        text = text_of(box)
+        if len(text) > SPLIT_BOX_CHARS or text.count(own) != 1:
+            break
+        at = text.index(own) + len(own)
+        year = _YEAR_BOX.match(text, at) if ends_with_month else None
+        if year is not None:  # the year in a box of its own after it ("15/03" over "2024")
+            candidate = text[:at] + line[len(own) : len(own) + 1] + year.group(1) + text[year.end() :]
+        else:
+            candidate = text[: at - len(own)] + line + text[at:]
+        finer = parse_vn_date(candidate, tz, order)
+        if finer is not None and day is not None and finer.iso[:10] == day.iso[:10]:
+            if _PRECISION.get(finer.precision, 0) > _PRECISION.get(day.precision, 0) or year is not None:
+                return candidate
+    return line
+
+
+YEARLESS_CHARS = 30
+_YEAR_BOX = re.compile(r"\s+((?:19|20)\d{2})(?!\d)")
+# the newest full day of each page a year-less display was read on (the page's whole text)
+_NEWEST: weakref.WeakKeyDictionary[HtmlElement, date | None] = weakref.WeakKeyDictionary()
 
 
 def _date_link(el: HtmlElement) -> bool:

@@ -1,0 +1,53 @@
+"""The causes FRESH_W's first look found (round 21, tests/families/freshw_*.py): each a
+generic rule, tested here on pages of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lxml import html
+
+TZ = "Asia/Ho_Chi_Minh"
+PROSE = ("Trạm Y tế phường tổ chức buổi tiêm chủng mở rộng định kỳ cho trẻ em dưới năm tuổi và phụ nữ có thai "
+         "trên địa bàn, bảo đảm an toàn, đúng quy trình và đủ vắc xin theo kế hoạch.")  # fmt: skip
+TODAY = "<div class='top'>Hôm nay: Thứ Tư, 20/03/2024</div>"
+
+
+def _found(page: str):
+    from pipelines.datefind import find_dates
+
+    tree = html.fromstring(page)
+    return find_dates(tree, TZ, [], tree.cssselect("h1")[0], tree.cssselect(".body")[0])
+
+
+def _page(meta: str, top: str = TODAY) -> str:
+    return (f"<html><body>{top}<div class='post'><h1>Tiêm chủng mở rộng tháng 3 tại Trạm Y tế phường</h1>{meta}"
+            f"<div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></div></body></html>")  # fmt: skip
+
+
+def test_a_day_shown_without_its_year_takes_the_year_the_page_shows() -> None:
+    """A theme printing this year's posts without the year ("T3, 05/03 - 10:20" in a
+    ``<time>`` without ``datetime``, "08/03 | 09:00 | 125 lượt xem" in spans, a badge "15/03"
+    over "2024"): the year is the one whose day is nearest the newest day the page writes in
+    full (its header's today), the weekday's when one is shown (fx-fw-xaphuong: four posts
+    undated on every path, two more at htmldate's 00:00). The crawl's day is never asked; a
+    page writing no full day gives none; a gallery's counter "1/5" is no day."""
+    from pipelines.dates import with_year
+
+    cases = {
+        "<time class='post-date'>T3, 05/03 - 10:20</time>": "2024-03-05T10:20:00+07:00",
+        "<div class='meta'><span class='date'>08/03</span> | <span class='time'>09:00</span> | <span>125 lượt xem</span></div>":
+            "2024-03-08T09:00:00+07:00",
+        "<div class='badge'><span class='dm'>15/03</span>\n<span class='yy'>2024</span></div>": "2024-03-15T00:00:00+07:00",
+        "<div class='meta'><abbr class='timeago' title='2024-03-11T14:00:00+07:00'>11/03 14:00</abbr></div>":
+            "2024-03-11T14:00:00+07:00",
+    }  # fmt: skip
+    for meta, want in cases.items():
+        found = _found(_page(meta))
+        assert found.published is not None and found.published.iso == want, (meta, found)
+    assert _found(_page("<time>T3, 05/03 - 10:20</time>", top="")).published is None
+    assert _found(_page("<div class='meta'><span class='counter'>1/5</span></div>")).published is None
+    # the year nearest the page's day, across New Year; the weekday's year
+    assert with_year("28/12", date(2025, 1, 5)) == "28/12/2024"
+    assert with_year("T4, 05/03 - 10:20", date(2024, 3, 20)) == "T4, 05/03/2025 - 10:20"
+    assert with_year("Ngày 5 tháng 3", date(2024, 3, 20)) is None
