@@ -658,10 +658,12 @@ _PARTIAL_SHOWN = re.compile(
 
 def _attribute_date(el: HtmlElement) -> str | None:
     """The absolute date an element showing a relative one ("2 giờ trước"), only a weekday
-    or a time ("Thứ Năm", "Thứ Hai, 09:30": :data:`_PARTIAL_SHOWN`) or none carries in an
-    attribute (``<span title="05/03/2024 08:40">2 giờ trước</span>``, ``<abbr
-    class="timeago" title="2024-03-07T14:15:00+07:00">Thứ Năm</abbr>``): what the reader
-    sees when hovering it, never dependent on the crawl day."""
+    or a time ("Thứ Năm", "Thứ Hai, 09:30": :data:`_PARTIAL_SHOWN`), its day without the
+    year ("04/03", "T2, 04/03 08:15": :data:`YEARLESS`, the attribute's same day) or none
+    carries in an attribute (``<span title="05/03/2024 08:40">2 giờ trước</span>``, ``<abbr
+    class="timeago" title="2024-03-07T14:15:00+07:00">Thứ Năm</abbr>``, ``<abbr
+    class="published" title="04/03/2024 08:15">04/03</abbr>``): what the reader sees when
+    hovering it, never dependent on the crawl day."""
     for key in _DATE_ATTRIBUTES:  # (before the text is read: most elements carry none)
         value = (el.get(key) or "").strip()
         if value and len(value) <= MAX_LINE_CHARS and has_date(value):
@@ -669,9 +671,20 @@ def _attribute_date(el: HtmlElement) -> str | None:
     else:
         return None
     text = text_of(el)
-    if len(text) > RELATIVE_CHARS or (text and not RELATIVE.search(text) and not _PARTIAL_SHOWN.match(text)):
+    if len(text) > RELATIVE_CHARS or (
+        text and not RELATIVE.search(text) and not _PARTIAL_SHOWN.match(text) and not _same_day(text, value)
+    ):
         return None
     return value
+
+
+def _same_day(shown: str, value: str) -> bool:
+    """``shown`` is a day without its year (:data:`YEARLESS`) that ``value`` is a date of."""
+    match = YEARLESS.fullmatch(shown)
+    if match is None:
+        return False
+    date = parse_vn_date(value)
+    return date is not None and (int(date.iso[8:10]), int(date.iso[5:7])) == (int(match["d"]), int(match["m"]))
 
 
 def _attribute_order(el: HtmlElement, line: str, pub: ParsedDate | None, tz: str, order: str) -> ParsedDate | None:

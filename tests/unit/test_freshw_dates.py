@@ -51,3 +51,14 @@ def test_a_day_shown_without_its_year_takes_the_year_the_page_shows() -> None:
     assert with_year("28/12", date(2025, 1, 5)) == "28/12/2024"
     assert with_year("T4, 05/03 - 10:20", date(2024, 3, 20)) == "T4, 05/03/2025 - 10:20"
     assert with_year("Ngày 5 tháng 3", date(2024, 3, 20)) is None
+
+
+def test_a_day_shown_without_its_year_over_its_full_date_in_an_attribute() -> None:
+    """``<abbr class="published" title="04/03/2024 08:15">04/03</abbr>``: the attribute's
+    date, time included, as under a relative or weekday display (fx-fw-xaphuong: htmldate's
+    day at 00:00 on every path); an attribute naming another day than the one shown is not
+    the shown day's."""
+    found = _found(_page("<div class='meta'><abbr class='published' title='04/03/2024 08:15'>04/03</abbr></div>", top=""))
+    assert found.published is not None and found.published.iso == "2024-03-04T08:15:00+07:00"
+    other = _found(_page("<div class='meta'><abbr class='published' title='07/03/2024 08:15'>04/03</abbr></div>", top=""))
+    assert other.published is None or other.published.iso[:10] != "2024-03-07"
