@@ -19,7 +19,7 @@ import re
 import unicodedata
 import weakref
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from lxml.html import HtmlElement
 
@@ -643,6 +643,10 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _DATE_ATTRIBUTES = ("title", "data-time", "data-date", "data-original-title", "data-publishdate")
+# a "time ago" script's instant as Unix time, in seconds or milliseconds (``<span
+# class="timeago" data-timestamp="1709684400">Hôm qua</span>``)
+_EPOCH_ATTRIBUTES = ("data-timestamp", "data-time", "data-utime", "data-unix")
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 RELATIVE_CHARS = 30
 #: what a "time ago" script shows in place of a date it keeps in an attribute for the week's
 #: items: the weekday alone, or with the time ("Thứ Năm", "Thứ Hai, 09:30", "T2 09:30",
@@ -669,13 +673,28 @@ def _attribute_date(el: HtmlElement) -> str | None:
         if value and len(value) <= MAX_LINE_CHARS and has_date(value):
             break
     else:
-        return None
+        value = next((v for key in _EPOCH_ATTRIBUTES if (v := _epoch(el.get(key))) is not None), None)
+        if value is None:
+            return None
     text = text_of(el)
     if len(text) > RELATIVE_CHARS or (
         text and not RELATIVE.search(text) and not _PARTIAL_SHOWN.match(text) and not _same_day(text, value)
     ):
         return None
     return value
+
+
+def _epoch(value: str | None) -> str | None:
+    """A Unix time (seconds, or milliseconds) as an ISO instant in UTC; None for any other
+    value or one outside the years a page is dated in."""
+    if not value or not _EPOCH.fullmatch(value := value.strip()):
+        return None
+    seconds = int(value) // (1000 if len(value) == 13 else 1)
+    instant = datetime.fromtimestamp(seconds, UTC)
+    return instant.isoformat() if MIN_EPOCH_YEAR <= instant.year <= 2100 else None
+
+
+MIN_EPOCH_YEAR = 2000
 
 
 def _same_day(shown: str, value: str) -> bool:

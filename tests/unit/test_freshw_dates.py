@@ -62,3 +62,16 @@ def test_a_day_shown_without_its_year_over_its_full_date_in_an_attribute() -> No
     assert found.published is not None and found.published.iso == "2024-03-04T08:15:00+07:00"
     other = _found(_page("<div class='meta'><abbr class='published' title='07/03/2024 08:15'>04/03</abbr></div>", top=""))
     assert other.published is None or other.published.iso[:10] != "2024-03-07"
+
+
+def test_a_relative_display_over_a_unix_time() -> None:
+    """``<span class="timeago" data-timestamp="1709684400">Hôm qua</span>``: the instant a
+    "time ago" script keeps as Unix time (seconds or milliseconds) is the date, on the site's
+    clock (fx-fw-xaphuong: undated on the single page, not stored on the crawl paths); a
+    number of other digits, or an id-like attribute, is none."""
+    meta = "<div class='meta'><span class='timeago' data-timestamp='{}'>Hôm qua</span></div>"
+    for value in ("1709684400", "1709684400000"):
+        found = _found(_page(meta.format(value), top=""))
+        assert found.published is not None and found.published.iso == "2024-03-06T07:20:00+07:00", value
+    for value in ("170968440", "123"):
+        assert _found(_page(meta.format(value), top="")).published is None
