@@ -110,6 +110,8 @@ _OTHER_DATE = re.compile(
 # a publication day in the URL's path, before the slug ("/2024/03/05/slug.html"); a day
 # archive ("/2024/03/05/", ".../page/2/") has no slug after it
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/(?!page/)[^/?#]*[a-z][^/?#]*", re.IGNORECASE)
+# the day as one folder of eight digits ("/thoi-su/20240312/slug-5130.html")
+_URL_DAY_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/(?!page/)[^/?#]*[a-z][^/?#]*", re.IGNORECASE)
 _SIDEBAR = re.compile(
     r"sidebar|side-bar|col-right|colright|right-col|related|lien-quan|lienquan|tin-khac|tinkhac"
     r"|other|more-news|list-news|news-list|tin-moi|tinmoi|widget|box-news|newest|latest|comment"
@@ -851,8 +853,10 @@ URL_DAY_LAG = 7
 
 
 def url_date(url: str, tz: str) -> ParsedDate | None:
-    """The publication day a URL's path gives ("/2024/03/05/slug.html"), as a day."""
-    match = _URL_DAY.search(url.split("?", 1)[0].split("#", 1)[0])
+    """The publication day a URL's path gives ("/2024/03/05/slug.html", "/20240305/slug.html"),
+    as a day."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _URL_DAY.search(path) or _URL_DAY_COMPACT.search(path)
     if not match:
         return None
     y, m, d = match.group(1, 2, 3)

@@ -75,3 +75,17 @@ def test_a_relative_display_over_a_unix_time() -> None:
         assert found.published is not None and found.published.iso == "2024-03-06T07:20:00+07:00", value
     for value in ("170968440", "123"):
         assert _found(_page(meta.format(value), top="")).published is None
+
+
+def test_the_day_in_an_address_folder_of_eight_digits() -> None:
+    """A photo report with no date line at "/phong-su-anh/20240312/<slug>-5130.html": the
+    day the CMS wrote in its address, as "/2024/03/12/" already was (fx-fw-baotinh: undated on
+    the single page, not stored on the crawl paths); eight digits that are no day, or a
+    number as the page's own name, are none."""
+    from pipelines.datefind import url_date
+
+    day = url_date("https://baotaygiang.vn/phong-su-anh/20240312/mua-thu-hoach-muoi-5130.html", TZ)
+    assert day is not None and day.iso == "2024-03-12T00:00:00+07:00"
+    assert url_date("https://x.vn/tin/20241399/slug.html", TZ) is None
+    assert url_date("https://x.vn/tin/20240312.html", TZ) is None
+    assert url_date("https://x.vn/tin/20240312/", TZ) is None
