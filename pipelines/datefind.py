@@ -528,6 +528,8 @@ def find_dates(
             # a foot line says where it was read (the capture-day guard reads it)
             source = found.source or (more.source if more.source == "foot" else None)
             found = FoundDates(found.published, more.updated, source)
+    if found.published is None and found.updated is None:  # a labelled day in a side box
+        found = FoundDates(_labelled_anywhere(tree, tz, order), None, "page")
     found = _url_day_first(found, url, tz)
     if found.published is None and found.updated is not None and date_line != "updated_only":
         if date_line == "published":  # the site's "Cập nhật" line is its publication date
@@ -822,6 +824,34 @@ def labelled_date(lines: list[str]) -> bool:
         if len(line) <= BARE_LABEL_CHARS and len(after) <= MAX_LINE_CHARS and parse_vn_date(after):
             return True
     return False
+
+
+def _labelled_anywhere(tree: HtmlElement, tz: str, order: str) -> ParsedDate | None:
+    """The one publication day the page labels anywhere, for a page nothing near its title or
+    at its foot dated: a portal's "Thông tin bài viết" box in the right column, ``<dt>Ngày xuất
+    bản</dt><dd>05/03/2024 08:40</dd>``, or "Ngày đăng: 05/03/2024" out of the article's block.
+    A publication label ("Ngày đăng", "Ngày xuất bản", "Đăng lúc", not an update's) on a short
+    line with its date, or alone before the element holding it; never in another page's teaser
+    or in the comments; none when two such lines give two dates (records listed with theirs)."""
+    days: dict[str, ParsedDate] = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "head", "title"):
+            continue
+        own = own_text(el)
+        if not own or len(own) > MAX_LINE_CHARS or not _PUBLISHED_LABEL.search(own):
+            continue
+        if has_date(own):
+            line = text_of(el)
+        elif len(own) <= BARE_LABEL_CHARS and len(el) == 0 and (after := el.getnext()) is not None:
+            line = f"{own} {text_of(after)}"
+        else:
+            continue
+        if len(line) > MAX_LINE_CHARS or _UPDATED.search(line) or in_teaser(el) or in_comments(el):
+            continue
+        pub = _parse_line(line, tz, order)[0]
+        if pub is not None and pub.precision != "month":
+            days[pub.iso] = pub
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 BARE_LABEL_CHARS = 30  # a label alone on its line ("Ngày đăng:", "Ngày xuất bản")

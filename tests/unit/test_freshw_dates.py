@@ -89,3 +89,21 @@ def test_the_day_in_an_address_folder_of_eight_digits() -> None:
     assert url_date("https://x.vn/tin/20241399/slug.html", TZ) is None
     assert url_date("https://x.vn/tin/20240312.html", TZ) is None
     assert url_date("https://x.vn/tin/20240312/", TZ) is None
+
+
+def test_a_labelled_publication_day_in_the_right_columns_article_box() -> None:
+    """A portal's "Thông tin bài viết" box in the right column, ``<dt>Ngày xuất
+    bản</dt><dd>05/03/2024 08:40</dd>``, the post's only date: its day (fx-fw-sotuphap:
+    undated on the single page, not stored on the crawl paths). Asked only when nothing near
+    the headline or at the foot dates the page; an update's label, a teaser's line, or two
+    labelled days that disagree give none."""
+    box = ("<div class='col-right'><section><h2>Thông tin bài viết</h2><dl class='article-info'>\n<dt>Ngày xuất bản</dt>\n"
+           "<dd>05/03/2024 08:40</dd>\n<dt>Lượt xem</dt>\n<dd>124</dd></dl></section></div>")
+    page = _page("", top="").replace("</body>", box + "</body>")
+    found = _found(page)
+    assert found.published is not None and found.published.iso == "2024-03-05T08:40:00+07:00"
+    assert _found(page.replace("Ngày xuất bản", "Ngày cập nhật")).published is None
+    twice = page.replace("</body>", "<p>Ngày đăng: 09/03/2024</p></body>")
+    assert _found(twice).published is None
+    near = _page("<div class='meta'>07/03/2024 10:00</div>", top="").replace("</body>", box + "</body>")
+    assert _found(near).published.iso == "2024-03-07T10:00:00+07:00"
