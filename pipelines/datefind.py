@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from lxml.html import HtmlElement
 
@@ -31,8 +32,11 @@ from pipelines.dates import (
     EN_MONTH_FIRST,
     VERBAL_DAY_FIRST,
     VERBAL_MONTH_FIRST,
+    YEARLESS,
     ParsedDate,
+    newest_day,
     parse_vn_date,
+    with_year,
 )
 from pipelines.dom import (
     COMMENTS_HEADING,
@@ -106,6 +110,8 @@ _OTHER_DATE = re.compile(
 # a publication day in the URL's path, before the slug ("/2024/03/05/slug.html"); a day
 # archive ("/2024/03/05/", ".../page/2/") has no slug after it
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/(?!page/)[^/?#]*[a-z][^/?#]*", re.IGNORECASE)
+# the day as one folder of eight digits ("/thoi-su/20240312/slug-5130.html")
+_URL_DAY_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/(?!page/)[^/?#]*[a-z][^/?#]*", re.IGNORECASE)
 _SIDEBAR = re.compile(
     r"sidebar|side-bar|col-right|colright|right-col|related|lien-quan|lienquan|tin-khac|tinkhac"
     r"|other|more-news|list-news|news-list|tin-moi|tinmoi|widget|box-news|newest|latest|comment"
@@ -330,6 +336,8 @@ def _scan(
             month_box = True
         elif (shown := _attribute_date(el)) is not None:
             line = shown
+        elif (dated := _yearless(el, own, tz, order)) is not None:
+            line = dated  # "T3, 05/03 - 10:20": this year's post, its year the page's
         else:
             continue
         if len(line) > MAX_LINE_CHARS or _in_sidebar(el, region) or _quoted(el, region):
@@ -520,6 +528,8 @@ def find_dates(
             # a foot line says where it was read (the capture-day guard reads it)
             source = found.source or (more.source if more.source == "foot" else None)
             found = FoundDates(found.published, more.updated, source)
+    if found.published is None and found.updated is None:  # a labelled day in a side box
+        found = FoundDates(_labelled_anywhere(tree, tz, order), None, "page")
     found = _url_day_first(found, url, tz)
     if found.published is None and found.updated is not None and date_line != "updated_only":
         if date_line == "published":  # the site's "Cập nhật" line is its publication date
@@ -637,6 +647,10 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _DATE_ATTRIBUTES = ("title", "data-time", "data-date", "data-original-title", "data-publishdate")
+# a "time ago" script's instant as Unix time, in seconds or milliseconds (``<span
+# class="timeago" data-timestamp="1709684400">Hôm qua</span>``)
+_EPOCH_ATTRIBUTES = ("data-timestamp", "data-time", "data-utime", "data-unix")
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 RELATIVE_CHARS = 30
 #: what a "time ago" script shows in place of a date it keeps in an attribute for the week's
 #: items: the weekday alone, or with the time ("Thứ Năm", "Thứ Hai, 09:30", "T2 09:30",
@@ -652,20 +666,48 @@ _PARTIAL_SHOWN = re.compile(
 
 def _attribute_date(el: HtmlElement) -> str | None:
     """The absolute date an element showing a relative one ("2 giờ trước"), only a weekday
-    or a time ("Thứ Năm", "Thứ Hai, 09:30": :data:`_PARTIAL_SHOWN`) or none carries in an
-    attribute (``<span title="05/03/2024 08:40">2 giờ trước</span>``, ``<abbr
-    class="timeago" title="2024-03-07T14:15:00+07:00">Thứ Năm</abbr>``): what the reader
-    sees when hovering it, never dependent on the crawl day."""
+    or a time ("Thứ Năm", "Thứ Hai, 09:30": :data:`_PARTIAL_SHOWN`), its day without the
+    year ("04/03", "T2, 04/03 08:15": :data:`YEARLESS`, the attribute's same day) or none
+    carries in an attribute (``<span title="05/03/2024 08:40">2 giờ trước</span>``, ``<abbr
+    class="timeago" title="2024-03-07T14:15:00+07:00">Thứ Năm</abbr>``, ``<abbr
+    class="published" title="04/03/2024 08:15">04/03</abbr>``): what the reader sees when
+    hovering it, never dependent on the crawl day."""
     for key in _DATE_ATTRIBUTES:  # (before the text is read: most elements carry none)
         value = (el.get(key) or "").strip()
         if value and len(value) <= MAX_LINE_CHARS and has_date(value):
             break
     else:
-        return None
+        value = next((v for key in _EPOCH_ATTRIBUTES if (v := _epoch(el.get(key))) is not None), None)
+        if value is None:
+            return None
     text = text_of(el)
-    if len(text) > RELATIVE_CHARS or (text and not RELATIVE.search(text) and not _PARTIAL_SHOWN.match(text)):
+    if len(text) > RELATIVE_CHARS or (
+        text and not RELATIVE.search(text) and not _PARTIAL_SHOWN.match(text) and not _same_day(text, value)
+    ):
         return None
     return value
+
+
+def _epoch(value: str | None) -> str | None:
+    """A Unix time (seconds, or milliseconds) as an ISO instant in UTC; None for any other
+    value or one outside the years a page is dated in."""
+    if not value or not _EPOCH.fullmatch(value := value.strip()):
+        return None
+    seconds = int(value) // (1000 if len(value) == 13 else 1)
+    instant = datetime.fromtimestamp(seconds, UTC)
+    return instant.isoformat() if MIN_EPOCH_YEAR <= instant.year <= 2100 else None
+
+
+MIN_EPOCH_YEAR = 2000
+
+
+def _same_day(shown: str, value: str) -> bool:
+    """``shown`` is a day without its year (:data:`YEARLESS`) that ``value`` is a date of."""
+    match = YEARLESS.fullmatch(shown)
+    if match is None:
+        return False
+    date = parse_vn_date(value)
+    return date is not None and (int(date.iso[8:10]), int(date.iso[5:7])) == (int(match["d"]), int(match["m"]))
 
 
 def _attribute_order(el: HtmlElement, line: str, pub: ParsedDate | None, tz: str, order: str) -> ParsedDate | None:
@@ -690,6 +732,52 @@ def _attribute_order(el: HtmlElement, line: str, pub: ParsedDate | None, tz: str
         return pub
     other = _parse_line(line, tz, "mdy" if order in ("auto", "dmy") else "dmy")[0]
     return other if other is not None and other.iso[:10] == shown.iso[:10] else pub
+
+
+def _yearless(el: HtmlElement, own: str, tz: str, order: str) -> str | None:
+    """The date line of an element showing a day without its year (:data:`YEARLESS`: "04/03",
+    "T3, 05/03 - 10:20", the "08/03" of "08/03 | 09:00 | 125 lượt xem", a badge's "15/03" over
+    its "2024"), its year written in: a theme printing this year's posts so; the year is the
+    one whose day is nearest the newest day the page writes in full (the header's today, the
+    related posts' days: when it was served, never the crawl's day), the weekday's when one is
+    shown. Read with its short box (up to two levels, :data:`SPLIT_BOX_CHARS`) when the box
+    tells it more precisely (a time or the year in an element of its own)."""
+    if not own or len(own) > YEARLESS_CHARS or not YEARLESS.fullmatch(own):
+        return None
+    root = el.getroottree().getroot()
+    if root not in _NEWEST:
+        _NEWEST[root] = newest_day(" ".join(root.itertext()))
+    near = _NEWEST[root]
+    line = with_year(own, near) if near is not None else None
+    if line is None:
+        return None
+    day = parse_vn_date(line, tz, order)
+    ends_with_month = YEARLESS.fullmatch(own)["time"] is None  # type: ignore[index]
+    box = el
+    for _ in range(2):
+        box = box.getparent()
+        if box is None:
+            break
+        text = text_of(box)
+        if len(text) > SPLIT_BOX_CHARS or text.count(own) != 1:
+            break
+        at = text.index(own) + len(own)
+        year = _YEAR_BOX.match(text, at) if ends_with_month else None
+        if year is not None:  # the year in a box of its own after it ("15/03" over "2024")
+            candidate = text[:at] + line[len(own) : len(own) + 1] + year.group(1) + text[year.end() :]
+        else:
+            candidate = text[: at - len(own)] + line + text[at:]
+        finer = parse_vn_date(candidate, tz, order)
+        if finer is not None and day is not None and finer.iso[:10] == day.iso[:10]:
+            if _PRECISION.get(finer.precision, 0) > _PRECISION.get(day.precision, 0) or year is not None:
+                return candidate
+    return line
+
+
+YEARLESS_CHARS = 30
+_YEAR_BOX = re.compile(r"\s+((?:19|20)\d{2})(?!\d)")
+# the newest full day of each page a year-less display was read on (the page's whole text)
+_NEWEST: weakref.WeakKeyDictionary[HtmlElement, date | None] = weakref.WeakKeyDictionary()
 
 
 def _date_link(el: HtmlElement) -> bool:
@@ -738,6 +826,34 @@ def labelled_date(lines: list[str]) -> bool:
     return False
 
 
+def _labelled_anywhere(tree: HtmlElement, tz: str, order: str) -> ParsedDate | None:
+    """The one publication day the page labels anywhere, for a page nothing near its title or
+    at its foot dated: a portal's "Thông tin bài viết" box in the right column, ``<dt>Ngày xuất
+    bản</dt><dd>05/03/2024 08:40</dd>``, or "Ngày đăng: 05/03/2024" out of the article's block.
+    A publication label ("Ngày đăng", "Ngày xuất bản", "Đăng lúc", not an update's) on a short
+    line with its date, or alone before the element holding it; never in another page's teaser
+    or in the comments; none when two such lines give two dates (records listed with theirs)."""
+    days: dict[str, ParsedDate] = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "head", "title"):
+            continue
+        own = own_text(el)
+        if not own or len(own) > MAX_LINE_CHARS or not _PUBLISHED_LABEL.search(own):
+            continue
+        if has_date(own):
+            line = text_of(el)
+        elif len(own) <= BARE_LABEL_CHARS and len(el) == 0 and (after := el.getnext()) is not None:
+            line = f"{own} {text_of(after)}"
+        else:
+            continue
+        if len(line) > MAX_LINE_CHARS or _UPDATED.search(line) or in_teaser(el) or in_comments(el):
+            continue
+        pub = _parse_line(line, tz, order)[0]
+        if pub is not None and pub.precision != "month":
+            days[pub.iso] = pub
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
 BARE_LABEL_CHARS = 30  # a label alone on its line ("Ngày đăng:", "Ngày xuất bản")
 
 
@@ -767,8 +883,10 @@ URL_DAY_LAG = 7
 
 
 def url_date(url: str, tz: str) -> ParsedDate | None:
-    """The publication day a URL's path gives ("/2024/03/05/slug.html"), as a day."""
-    match = _URL_DAY.search(url.split("?", 1)[0].split("#", 1)[0])
+    """The publication day a URL's path gives ("/2024/03/05/slug.html", "/20240305/slug.html"),
+    as a day."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _URL_DAY.search(path) or _URL_DAY_COMPACT.search(path)
     if not match:
         return None
     y, m, d = match.group(1, 2, 3)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -212,6 +212,68 @@ def _weekday_says_month_first(before: str, y: int, d: int, mo: int) -> bool:
     except ValueError:
         return False
     return day_first != weekday and month_first == weekday
+
+
+#: a day and its month without the year, as a theme prints this year's posts: "04/03", "T3,
+#: 05/03 - 10:20", "08/03 | 09:00", "Thứ Hai 04-03 lúc 8h15"; a weekday may open it, a time may
+#: follow, nothing else (a line with more words is no such display). Both parts two digits
+#: unless a weekday or a time beside them says it is a date (a gallery's counter "1/5" is none)
+YEARLESS = re.compile(
+    r"\s*(?:(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|t[2-7]|chủ\s+nhật|cn)\.?\s*[,|\-–]?\s*)?(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*(?P<sep>[/-])\s*(?P<m>\d{1,2})"
+    r"(?P<time>\s*[,|\-–]?\s*(?:lúc\s*)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:sa|ch|am|pm))?)?\s*",
+    re.IGNORECASE,
+)
+
+
+def with_year(line: str, near: date) -> str | None:
+    """``line``, a day without its year (:data:`YEARLESS`), with the year written after its
+    month: the year whose day is nearest ``near`` (a day the page itself shows in full: what
+    "this year" was when it was served), among that day's year and the two beside it, and one
+    whose weekday is the line's when it names one ("T3, 05/03" is a Tuesday: 2024, not 2025).
+    None when the line is no such display or no year fits."""
+    match = YEARLESS.fullmatch(line)
+    if match is None:
+        return None
+    d, mo = int(match["d"]), int(match["m"])
+    if not (match["wd"] or match["time"]) and (len(match["d"]) < 2 or len(match["m"]) < 2):
+        return None
+    weekday = _weekday_index(match["wd"]) if match["wd"] else None
+    best: date | None = None
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            day = date(year, mo, d)
+        except ValueError:
+            continue
+        if weekday is not None and day.weekday() != weekday:
+            continue
+        if best is None or abs((day - near).days) < abs((best - near).days):
+            best = day
+    if best is None:
+        return None
+    return f"{line[: match.end('m')]}{match['sep']}{best.year}{line[match.end('m') :]}"
+
+
+def newest_day(text: str) -> date | None:
+    """The latest day ``text`` writes in full (day, month and year): on a page, the day it was
+    served or near it (the header's today, the newest teaser's day)."""
+    days = []
+    for _, _, y, mo, d in _date_matches(text):
+        try:
+            days.append(date(y, mo, d))
+        except ValueError:
+            continue
+    return max((x for x in days if MIN_YEAR <= x.year <= MAX_YEAR), default=None)
+
+
+def _weekday_index(text: str) -> int | None:
+    """0 (Monday) to 6 of a weekday as a Vietnamese date line writes it ("Thứ Ba", "T3", "CN")."""
+    word = " ".join(text.casefold().split())
+    if word.startswith("thứ "):
+        word = word[4:]
+    if word[0] == "t" and word[1:].isdigit():
+        word = word[1:]
+    return int(word) - 2 if word.isdigit() else _WEEKDAY_WORDS.get(word)
 
 
 def _date_matches(text: str, order: str = "auto") -> list[tuple[int, int, int, int, int]]:

@@ -258,6 +258,19 @@ and a commune on a shared platform's ``chi-tiet.aspx?ItemID=`` (``freshv_xa``: i
 functions, a procedure pasted from Word, "Hỏi: ... Trả lời: ...", a long "Liên hệ", a photo
 page, search and tag pages). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_W`` (three, round 21, held out when first scored, truth by hand before any
+extraction): publication-date conventions the earlier date sets did not hold. A provincial
+newspaper (``freshw_baotinh``: "Thứ Ba, 05/03/2024 - 8g40", "06 - 03 - 2024 | 09:15", dots after
+a long tool row, a year-less display over a JSON-LD value written day first, the day only in
+the breadcrumb's row under a lead opening with the event's day, a photo report dated only by
+its address "/20240312/" with photos named by another day), a department of justice's Liferay
+portal (``freshw_sotuphap``: a printed document's header block "Tây Lâm, ngày 04 tháng 3 năm
+2024" pasted above the text, "Ngày xuất bản" in a ``<dl>`` after the text, above it or in the
+right column, a day split over icon spans, "2024/03/12 09:45", "13 / 03 / 2024") and a ward's
+hosted portal printing days without their year (``freshw_xaphuong``: ``<abbr title>`` over
+"04/03", ``<time>`` "T3, 05/03 - 10:20", a Unix timestamp under "Hôm qua", microdata written day
+first, "08/03 | 09:00", a badge "15/03" over "2024"). Part "fresh", not in ``FAMILIES``.
+
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
 province's portal republishing the press (``fresho_dangtai``: "Theo Báo Vân Lĩnh ngày
@@ -365,6 +378,9 @@ from tests.families import (
     freshv_huyenuy,
     freshv_sotnmt,
     freshv_xa,
+    freshw_baotinh,
+    freshw_sotuphap,
+    freshw_xaphuong,
     gallery,
     hugo,
     joomla,
@@ -442,6 +458,8 @@ FRESH_T: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresht_joomla, fresht_l
 FRESH_U: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshu_webforms, freshu_phuong, freshu_joomla)}
 # round 20's fresh-V: non-article pages stored as articles (static pages, profiles, schedules, Q&A)
 FRESH_V: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshv_sotnmt, freshv_huyenuy, freshv_xa)}
+# round 21's fresh-W: publication-date conventions the earlier date sets lacked (year-less days, doc headers, dl labels)
+FRESH_W: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshw_baotinh, freshw_sotuphap, freshw_xaphuong)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
