@@ -86,6 +86,14 @@ _STATIC_HEADS = (
     # a portal's service sections: the document library, the administrative procedures
     "văn bản", "văn bản pháp luật", "văn bản quy phạm pháp luật", "văn bản chỉ đạo điều hành",
     "thủ tục hành chính", "dịch vụ công",
+    # the same sections on a portal's English edition, named the English way (on the same
+    # CMS, every item dated: "Posted: 10/01/2023" over "Functions and tasks")
+    "about", "about us", "introduction", "overview", "general introduction", "contact", "contact us",
+    "contact information", "sitemap", "site map", "functions and tasks", "functions, tasks and powers",
+    "functions, duties and powers", "functions and duties", "functions, duties, powers and organizational structure",
+    "organizational structure", "organisational structure", "organization chart", "organizational chart",
+    "organisation chart", "leadership", "history", "privacy policy", "terms of use", "hotline",
+    "legal documents", "administrative procedures", "online public services",
 )  # fmt: skip
 
 

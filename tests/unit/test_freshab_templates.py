@@ -1,0 +1,67 @@
+"""Page typing causes found on the fresh-AB families (issue 10, round 21): the English
+editions of Vietnamese government portals, whose standing pages (functions, structure, the
+leader's profile, a document's record, an introduction) are named and labelled in English.
+Each test builds its page here (no family text), the way such an edition writes it, and
+extracts it on the generic path (a page read alone)."""
+
+from __future__ import annotations
+
+from config.profile import adhoc_profile
+from pipelines import pagekind
+from pipelines.extract import extract
+from pipelines.record import ArticleRecord
+
+BASE = "https://english.example.gov.vn"
+HEAD = "text/html; charset=utf-8"
+NEWS = [
+    "The provincial People's Committee on Tuesday launched a campaign to clean up the canals of the city, drawing "
+    "more than 300 officials, union members and residents.",
+    "Participants cleared bushes, dredged drains and collected nearly 12 tonnes of waste along the roads and around "
+    "the central market.",
+    "On this occasion, the province called on every household to sort its waste at source and to join a clean-up on "
+    "the last Saturday of each month.",
+]
+
+
+def _page(title: str, date_line: str, content: str) -> bytes:
+    return (
+        f'<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        '<div class="menu"><a href="/">Home</a> <a href="/web/english/about">About</a></div>'
+        f'<div class="journal-content-article"><h1 class="header-title">{title}</h1><div class="date">{date_line}</div>'
+        f'<div class="journal-body">{content}</div></div><div class="footer">Copyright © Provincial People\'s Committee</div>'
+        "</body></html>"
+    ).encode()
+
+
+def _extract(page: bytes, path: str) -> ArticleRecord | str:
+    got = extract(page, BASE + path, {"content-type": HEAD}, adhoc_profile(BASE + "/"))
+    return got if isinstance(got, ArticleRecord) else f"{got.reason}: {got.detail}"
+
+
+def _paras(lines: list[str]) -> str:
+    return "".join(f"<p>{x}</p>" for x in lines)
+
+
+DUTIES = [
+    "The Department is a specialised agency of the Provincial People's Committee, performing the function of state "
+    "management of planning and investment in the province.",
+    "1. To submit to the Provincial People's Committee draft decisions and plans in the fields under its management.",
+    "2. To guide and inspect the implementation of legal documents, strategies and plans after their approval.",
+    "3. To manage public services in the sector and to carry out international cooperation as assigned.",
+]
+
+
+def test_a_dated_page_whose_english_headline_names_a_standing_page_is_no_article() -> None:
+    # an English edition's CMS dates every item ("Posted: ..."); the headline names the page
+    for title in ("Functions and tasks", "Organizational structure", "Functions, duties and powers", "Contact us",
+                  "About us", "Overview"):
+        assert pagekind.static_heading(title), title
+        got = _extract(_page(title, "Posted: 10/01/2023 08:00 AM", _paras(DUTIES)), "/web/english/page-101")
+        assert isinstance(got, str) and got.startswith("other_type"), (title, got)
+    # news headlines are sentences about an event
+    for title in ("Functions and tasks of commune police to be expanded", "Contact group meets on border trade",
+                  "Overview of the economy shows strong growth"):
+        assert not pagekind.static_heading(title), title
+    got = _extract(_page("Province cleans up city canals", "Posted: 12/03/2024 08:40 AM", _paras(NEWS)),
+                   "/web/english/page-612")  # fmt: skip
+    assert isinstance(got, ArticleRecord), got
