@@ -232,6 +232,10 @@ _FORM_LABELS = {
         "số ký hiệu", "ký hiệu", "số hiệu", "số văn bản", "ngày ban hành", "ngày hiệu lực",
         "ngày có hiệu lực", "tình trạng hiệu lực", "người ký", "cơ quan ban hành",
         "trích yếu", "loại văn bản", "hình thức văn bản", "ngày hết hiệu lực",
+        # a portal's English edition labels the same record in English
+        "number", "document number", "symbol", "issued date", "date of issue", "issuing date",
+        "date issued", "effective date", "date of effect", "expiry date", "signed by", "signer",
+        "issuing agency", "issuing authority", "issuing body", "document type", "type of document",
     ),
     "procedure": (
         "mã thủ tục", "trình tự thực hiện", "cách thức thực hiện", "thành phần hồ sơ",

@@ -65,3 +65,17 @@ def test_a_dated_page_whose_english_headline_names_a_standing_page_is_no_article
     got = _extract(_page("Province cleans up city canals", "Posted: 12/03/2024 08:40 AM", _paras(NEWS)),
                    "/web/english/page-612")  # fmt: skip
     assert isinstance(got, ArticleRecord), got
+
+
+def test_a_legal_document_s_record_labelled_in_english_is_no_article() -> None:
+    # the ministry's English site shows a document's record in the news template under "Posted:"
+    record = ["Number: 12/2024/TT-BNNPTNT", "Issued date: 01/03/2024", "Effective date: 15/04/2024",
+              "Document type: Circular", "Issuing agency: Ministry of Agriculture and Rural Development",
+              "Signed by: Deputy Minister Tran Thanh Nam",
+              "Summary: Circular guiding the management of seed varieties of perennial crops"]  # fmt: skip
+    assert pagekind.form_kind(record) == "document"
+    got = _extract(_page("Circular guiding the management of seed varieties of perennial crops",
+                         "Posted: 04/03/2024 03:00 PM", _paras(record)), "/web/english/legal-documents/-/document/1")  # fmt: skip
+    assert isinstance(got, str) and "document record" in got, got
+    # news citing a document's number and day in its sentences has no such fields
+    assert pagekind.form_kind([*NEWS, "The decision was signed by Vice Chairman Hoang Quoc Khanh."]) is None
