@@ -77,6 +77,8 @@ _STATIC_WORDS = (
 )  # fmt: skip
 _STATIC_SLUGS = ("about", "about-us", "contact", "contact-us", "privacy", "privacy-policy",
                  "terms", "terms-of-use", "terms-of-service", "site-map", "sitemap", "imprint")  # fmt: skip
+# an English edition's introduction section, as a whole segment before the page's own
+_STATIC_SECTIONS = ("about", "about-us", "introduction")
 _STATIC_HEADS = (
     "giới thiệu", "giới thiệu chung", "liên hệ", "sơ đồ cổng", "sơ đồ trang", "sơ đồ site",
     "sơ đồ website", "chức năng, nhiệm vụ", "chức năng nhiệm vụ", "chức năng, nhiệm vụ, quyền hạn",
@@ -160,8 +162,10 @@ def static_kind(url: str, heading: str | None) -> bool:
         last and any(last == w or last.startswith(w + "-") or last.endswith("-" + w) for w in _STATIC_WORDS)
     ):
         return True
-    if len(segments) >= 2 and segments[-2] in _STATIC_WORDS:
-        return True  # a page of the "Giới thiệu" section: "/gioi-thieu/tong-quan.html"
+    if len(segments) >= 2 and (segments[-2] in _STATIC_WORDS or segments[-2] in _STATIC_SECTIONS):
+        # a page of the "Giới thiệu" section: "/gioi-thieu/tong-quan.html"; of an English
+        # edition's "About" section: "/about/overview.html" (the whole segment)
+        return True
     head = clean(heading or "").casefold().rstrip(" .:")
     return head in _STATIC_HEADS
 

@@ -79,3 +79,23 @@ def test_a_legal_document_s_record_labelled_in_english_is_no_article() -> None:
     assert isinstance(got, str) and "document record" in got, got
     # news citing a document's number and day in its sentences has no such fields
     assert pagekind.form_kind([*NEWS, "The decision was signed by Vice Chairman Hoang Quoc Khanh."]) is None
+
+
+INTRO = [
+    "Son Ha is a mountainous border province in the northwest of Vietnam, about 290 kilometres from Ha Noi, sharing a "
+    "203-kilometre border with China.",
+    "The province has eight districts, one town and one city, with a population of about 770,000 people from 25 "
+    "ethnic groups.",
+    "Its economy is based on mining, hydropower, agriculture, border trade and tourism.",
+]
+
+
+def test_an_undated_page_of_an_english_about_section_is_no_article() -> None:
+    # the English edition's introduction: /about/<page>, no date, a headline of its own
+    assert pagekind.static_kind(BASE + "/about/overview.html", "Overview of Son Ha")
+    assert pagekind.static_kind(BASE + "/about-us/history", "Our history")
+    got = _extract(_page("Overview of Son Ha", "", _paras(INTRO)), "/about/overview.html")
+    assert isinstance(got, str) and got.startswith("other_type"), got
+    # an English word is a section only as a whole segment: an article's slug may start with it
+    assert not pagekind.static_kind(BASE + "/news/about-the-vote.html", "About the vote")
+    assert not pagekind.static_kind(BASE + "/about-the-vote/results.html", "Results")
