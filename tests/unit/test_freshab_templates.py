@@ -99,3 +99,36 @@ def test_an_undated_page_of_an_english_about_section_is_no_article() -> None:
     # an English word is a section only as a whole segment: an article's slug may start with it
     assert not pagekind.static_kind(BASE + "/news/about-the-vote.html", "About the vote")
     assert not pagekind.static_kind(BASE + "/about-the-vote/results.html", "Results")
+
+
+def _wp(body_class: str, article_class: str, title: str, lines: list[str]) -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>{title} &#8211; Department</title>'
+        '<meta property="og:type" content="website"></head>'
+        f'<body class="{body_class}"><header><a href="/">Home</a> <a href="/investment-incentives/">Incentives</a></header>'
+        f'<main id="main"><article class="{article_class}"><header class="entry-header"><h1 class="entry-title">{title}</h1>'
+        f'</header><div class="entry-content">{_paras(lines)}</div></article></main>'
+        "<footer>Copyright © 2024 Department of Planning and Investment</footer></body></html>"
+    ).encode()
+
+
+INCENTIVES = [
+    "Projects in the province enjoy the incentives of the Law on Investment and the province's own support policies.",
+    "Corporate income tax: a rate of 10 percent for 15 years for projects in the economic zone and in high "
+    "technology; exemption for four years and a 50 percent reduction for the following nine years.",
+    "Land rent: exemption for the whole project life for projects in the fields of special investment incentives.",
+    "The province also supports part of the costs of site clearance and vocational training for projects in "
+    "agriculture and rural areas.",
+]
+
+
+def test_an_undated_page_wordpress_marks_as_a_page_is_no_article() -> None:
+    # WordPress classes its static pages "page" / "type-page" and its posts "single-post" /
+    # "type-post": an undated page it marks as a page is a standing page ("Investment incentives")
+    got = _extract(_wp("page-template-default page page-id-42", "post-42 page type-page status-publish",
+                       "Investment incentives", INCENTIVES), "/investment-incentives/")  # fmt: skip
+    assert isinstance(got, str) and got.startswith("other_type"), got
+    # the same text as an undated post stays an article
+    got = _extract(_wp("post-template-default single single-post postid-42", "post-42 post type-post status-publish",
+                       "Investment incentives explained", INCENTIVES), "/investment-incentives-explained/")  # fmt: skip
+    assert isinstance(got, ArticleRecord), got
