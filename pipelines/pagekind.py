@@ -207,7 +207,15 @@ def static_heading(heading: str | None) -> bool:
 
 
 # a headline naming a person's curriculum: "Tiểu sử đồng chí ...", "Tóm tắt lý lịch ông ..."
-PROFILE_HEAD = re.compile(r"^(?:tóm tắt\s+)?(?:tiểu sử|lý lịch|lí lịch)(?:\s|$)", re.IGNORECASE)
+# an English edition's: "Biography of ...", "Curriculum vitae ...", or the leader's post and name
+# alone, nothing after them ("Minister Tran Van Son", "Deputy Minister Nguyen Hoang Hiep"; news
+# about the leader goes on: "Minister Tran Van Son visits ...")
+PROFILE_HEAD = re.compile(
+    r"^(?i:(?:tóm tắt\s+)?(?:tiểu sử|lý lịch|lí lịch)(?:\s|$)|(?:biography|curriculum vitae|profile)\b)"
+    # (the name's words capitalised, case-sensitive)
+    r"|^(?:(?:Deputy|Vice|First Vice|Permanent Vice)\s+)?(?:Prime\s+)?(?:Minister|Chairman|Chairwoman|Chairperson"
+    r"|Secretary|Director|Director General|President|Governor|Mayor)\s+(?:[A-ZĐ][\w'-]*\s+){1,4}[A-ZĐ][\w'-]*$"
+)
 
 
 _CRUMB_HOME = re.compile(r"^(?:trang chủ|trang chu|home|trang nhất)$", re.I)

@@ -132,3 +132,28 @@ def test_an_undated_page_wordpress_marks_as_a_page_is_no_article() -> None:
     got = _extract(_wp("post-template-default single single-post postid-42", "post-42 post type-post status-publish",
                        "Investment incentives explained", INCENTIVES), "/investment-incentives-explained/")  # fmt: skip
     assert isinstance(got, ArticleRecord), got
+
+
+BIO_EN = [
+    "Tran Van Son was born on 3 August 1963 in Thanh Binh district, Dong Thap province.",
+    "He holds a Master's degree in Agricultural Economics and an Advanced Political Theory degree.",
+    "From 1997 to 2008 he held various positions in the provincial People's Committee, before becoming Chairman of "
+    "the provincial People's Committee in 2008.",
+    "He was appointed Deputy Minister in 2020 and elected Minister by the National Assembly in April 2021.",
+]
+
+
+def test_a_dated_english_page_headlined_with_a_leader_s_title_and_name_over_a_curriculum_is_a_profile() -> None:
+    # the English site dates every item; the leader's page is headlined by the post and the name alone
+    for title in ("Minister Tran Van Son", "Deputy Minister Nguyen Hoang Hiep", "Chairman Tran Minh Duc",
+                  "Biography of Minister Tran Van Son"):
+        assert pagekind.PROFILE_HEAD.match(title), title
+    for title in ("Minister Tran Van Son visits Dong Thap", "Minister receives FAO Representative",
+                  "Tiểu sử đồng chí Trần Văn Hùng"):
+        assert bool(pagekind.PROFILE_HEAD.match(title)) == title.startswith("Tiểu sử"), title
+    got = _extract(_page("Minister Tran Van Son", "Posted: 14/06/2023 09:00 AM", _paras(BIO_EN)), "/web/english/minister")
+    assert isinstance(got, str) and "biography" in got, got
+    # the same curriculum under an appointment's headline is the news of it
+    got = _extract(_page("Tran Van Son elected Minister of Agriculture", "Posted: 08/04/2021 09:00 AM", _paras(BIO_EN)),
+                   "/web/english/news-301")  # fmt: skip
+    assert isinstance(got, ArticleRecord), got
