@@ -221,6 +221,9 @@ def families(part: str) -> dict[str, Any]:
     ``FRESH_W`` publication-date conventions the earlier date sets did not hold (days without
     their year, a printed document's header block, "Ngày xuất bản" in a definition list, the
     breadcrumb's row, spaced separators, structured values written day first); each held out
+    biographies, schedules, Q&A, procedures, author and print pages); round 21's ``FRESH_AB``
+    the English editions of Vietnamese government portals (English chrome, day-first dates
+    under English labels, "By"/"Reported by"/"Source:"/"Translated by" credits); each held out
     when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
@@ -261,6 +264,7 @@ def families(part: str) -> dict[str, Any]:
     if part == "fresh":
         from tests.families import (
             FRESH_A,
+            FRESH_AB,
             FRESH_B,
             FRESH_C,
             FRESH_D,
@@ -289,6 +293,8 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H,
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_W,
+            **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V,
+            **FRESH_AB,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1046,6 +1052,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
         "inferred), fresh (tests.families.FRESH_A to FRESH_W: rounds 15-21's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_AB: rounds 15-21's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -78,8 +78,10 @@ _PREFIX = re.compile(
     r"\s*:\s*"
     # English bylines need no colon: "By Jane Doe", "Written by Jane Doe"; nor do German,
     # French, Spanish and Dutch ones ("Von Anna Berg", "Par Marie Dupont", "Por Ana Ruiz",
-    # "Door Jan de Vries"), nor a label a screen reader reads ("Author Jane Doe")
-    r"|^(?:(?:written|posted|published|words|story|text)\s+)?by\s*:?\s+(?=[A-ZÀ-Ỹ])"
+    # "Door Jan de Vries"), nor a label a screen reader reads ("Author Jane Doe"); a
+    # portal's English edition signs "Reported by Thu Ha" where its Vietnamese pages sign
+    # "Phóng viên: Thu Hà" (an editor or a translator, "Edited by", "Translated by", is none)
+    r"|^(?:(?:written|reported|posted|published|words|story|text)\s+)?by\s*:?\s+(?=[A-ZÀ-Ỹ])"
     r"|^(?:von|par|por|door|author|autor(?:in|en)?|auteur)\s+(?=[A-ZÀ-Ỹ])"
     # nor Joomla's "Viết bởi Minh Anh" ("Đăng bởi" without one is a blog's poster, an account)
     r"|^viết bởi\s+(?=\w)",

@@ -43,11 +43,18 @@ _BIO = tuple(
         r"\bsinh (?:năm|ngày)\b", r"\bquê quán\b", r"\btốt nghiệp\b", r"\b(?:thạc sĩ|tiến sĩ|cử nhân)\b",
         r"\blý luận chính trị\b", r"\bgiữ (?:các )?chức\b", r"\b(?:vào đảng|kết nạp đảng|đảng viên)\b",
         r"\bnhiệm kỳ\b", r"\btham gia công tác\b", r"\bđại biểu hội đồng nhân dân\b", r"\bborn (?:in|on)\b",
+        # an English edition's profile of a leader: degrees, political theory, posts held,
+        # the party, the elected bodies
+        r"\b(?:master|bachelor|doctor)(?:'s)? (?:degree|of)\b|\bph\.?d\b", r"\bpolitical theory\b",
+        r"\bheld (?:various|several|many|the) (?:positions|posts)\b", r"\bjoined the (?:communist )?party\b",
+        r"\bdeputy to the \w+ national assembly\b|\bmember of the \w+ party central committee\b",
     )
 )  # fmt: skip
 BIO_MIN_CUES = 3
 # an obituary narrates a life too, and is news ("Tin buồn", the funeral's time and place)
-_OBITUARY = re.compile(r"\b(?:từ trần|qua đời|tạ thế|tin buồn|lễ viếng|lễ truy điệu|lễ an táng)\b", re.I)
+_OBITUARY = re.compile(
+    r"\b(?:từ trần|qua đời|tạ thế|tin buồn|lễ viếng|lễ truy điệu|lễ an táng|passed away|died|funeral|obituary)\b", re.I
+)
 
 
 def _framed(el: HtmlElement) -> bool:

@@ -77,6 +77,8 @@ _STATIC_WORDS = (
 )  # fmt: skip
 _STATIC_SLUGS = ("about", "about-us", "contact", "contact-us", "privacy", "privacy-policy",
                  "terms", "terms-of-use", "terms-of-service", "site-map", "sitemap", "imprint")  # fmt: skip
+# an English edition's introduction section, as a whole segment before the page's own
+_STATIC_SECTIONS = ("about", "about-us", "introduction")
 _STATIC_HEADS = (
     "giới thiệu", "giới thiệu chung", "liên hệ", "sơ đồ cổng", "sơ đồ trang", "sơ đồ site",
     "sơ đồ website", "chức năng, nhiệm vụ", "chức năng nhiệm vụ", "chức năng, nhiệm vụ, quyền hạn",
@@ -86,6 +88,14 @@ _STATIC_HEADS = (
     # a portal's service sections: the document library, the administrative procedures
     "văn bản", "văn bản pháp luật", "văn bản quy phạm pháp luật", "văn bản chỉ đạo điều hành",
     "thủ tục hành chính", "dịch vụ công",
+    # the same sections on a portal's English edition, named the English way (on the same
+    # CMS, every item dated: "Posted: 10/01/2023" over "Functions and tasks")
+    "about", "about us", "introduction", "overview", "general introduction", "contact", "contact us",
+    "contact information", "sitemap", "site map", "functions and tasks", "functions, tasks and powers",
+    "functions, duties and powers", "functions and duties", "functions, duties, powers and organizational structure",
+    "organizational structure", "organisational structure", "organization chart", "organizational chart",
+    "organisation chart", "leadership", "history", "privacy policy", "terms of use", "hotline",
+    "legal documents", "administrative procedures", "online public services",
 )  # fmt: skip
 
 
@@ -152,8 +162,10 @@ def static_kind(url: str, heading: str | None) -> bool:
         last and any(last == w or last.startswith(w + "-") or last.endswith("-" + w) for w in _STATIC_WORDS)
     ):
         return True
-    if len(segments) >= 2 and segments[-2] in _STATIC_WORDS:
-        return True  # a page of the "Giới thiệu" section: "/gioi-thieu/tong-quan.html"
+    if len(segments) >= 2 and (segments[-2] in _STATIC_WORDS or segments[-2] in _STATIC_SECTIONS):
+        # a page of the "Giới thiệu" section: "/gioi-thieu/tong-quan.html"; of an English
+        # edition's "About" section: "/about/overview.html" (the whole segment)
+        return True
     head = clean(heading or "").casefold().rstrip(" .:")
     return head in _STATIC_HEADS
 
@@ -195,7 +207,15 @@ def static_heading(heading: str | None) -> bool:
 
 
 # a headline naming a person's curriculum: "Tiểu sử đồng chí ...", "Tóm tắt lý lịch ông ..."
-PROFILE_HEAD = re.compile(r"^(?:tóm tắt\s+)?(?:tiểu sử|lý lịch|lí lịch)(?:\s|$)", re.IGNORECASE)
+# an English edition's: "Biography of ...", "Curriculum vitae ...", or the leader's post and name
+# alone, nothing after them ("Minister Tran Van Son", "Deputy Minister Nguyen Hoang Hiep"; news
+# about the leader goes on: "Minister Tran Van Son visits ...")
+PROFILE_HEAD = re.compile(
+    r"^(?i:(?:tóm tắt\s+)?(?:tiểu sử|lý lịch|lí lịch)(?:\s|$)|(?:biography|curriculum vitae|profile)\b)"
+    # (the name's words capitalised, case-sensitive)
+    r"|^(?:(?:Deputy|Vice|First Vice|Permanent Vice)\s+)?(?:Prime\s+)?(?:Minister|Chairman|Chairwoman|Chairperson"
+    r"|Secretary|Director|Director General|President|Governor|Mayor)\s+(?:[A-ZĐ][\w'-]*\s+){1,4}[A-ZĐ][\w'-]*$"
+)
 
 
 _CRUMB_HOME = re.compile(r"^(?:trang chủ|trang chu|home|trang nhất)$", re.I)
@@ -224,6 +244,10 @@ _FORM_LABELS = {
         "số ký hiệu", "ký hiệu", "số hiệu", "số văn bản", "ngày ban hành", "ngày hiệu lực",
         "ngày có hiệu lực", "tình trạng hiệu lực", "người ký", "cơ quan ban hành",
         "trích yếu", "loại văn bản", "hình thức văn bản", "ngày hết hiệu lực",
+        # a portal's English edition labels the same record in English
+        "number", "document number", "symbol", "issued date", "date of issue", "issuing date",
+        "date issued", "effective date", "date of effect", "expiry date", "signed by", "signer",
+        "issuing agency", "issuing authority", "issuing body", "document type", "type of document",
     ),
     "procedure": (
         "mã thủ tục", "trình tự thực hiện", "cách thức thực hiện", "thành phần hồ sơ",

@@ -399,5 +399,20 @@ def page_shape(tree: HtmlElement, url: str, dated: bool) -> tuple[str, str] | No
         return "documentation", "documentation URL, no date"
     if parts.path in ("", "/") and not parts.query:
         return "site_root", "the home page, no date"
+    if wordpress_page(tree):
+        return "other_type", "a page WordPress marks as a static page (not a post), no date"
     return None
+
+
+def wordpress_page(tree: HtmlElement) -> bool:
+    """WordPress marks a static page as one: ``<body class="page page-id-42">`` or an
+    ``<article class="page type-page">``, where a post is ``single-post`` / ``type-post``
+    (an English edition's "Investment incentives", "Investment procedures")."""
+    body = tree.find(".//body") if tree.tag != "body" else tree
+    classes = set(((body.get("class") if body is not None else None) or "").split())
+    typed = {c for el in tree.iter("article", "div") for c in (el.get("class") or "").split() if c.startswith("type-")}
+    if "single-post" in classes or "single" in classes or "type-post" in typed:
+        return False
+    marked_body = "page" in classes and any(c.startswith(("page-id-", "page-template")) for c in classes)
+    return marked_body or "type-page" in typed
 

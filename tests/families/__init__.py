@@ -257,6 +257,17 @@ paragraphs, a poll's result, an album of long captions, an author's page, a prin
 and a commune on a shared platform's ``chi-tiet.aspx?ItemID=`` (``freshv_xa``: introduction,
 functions, a procedure pasted from Word, "Hỏi: ... Trả lời: ...", a long "Liên hệ", a photo
 page, search and tag pages). Part "fresh", not in ``FAMILIES``.
+``FRESH_AB`` (three, round 21, held out when first scored, truth by hand before any
+extraction): the English editions of Vietnamese government portals, on the same CMS as the
+Vietnamese site, chrome translated word for word ("Related news", "Other news", "Send to
+friend", "Online: 37", "Home > News > Economy"), days first as the Vietnamese CMS prints them
+("Tuesday, 05/03/2024 08:40", "Updated: ...", "Posted: 05/03/2024 08:40 AM"), "By ...",
+"Reported by ...", "Source: VNA", "Translated by ...": a province's English host
+(``freshab_tinh``: leaders' profiles, investment opportunities, a project's page, FAQs, a
+sitemap), a ministry's English Liferay site (``freshab_bo``: the Minister's profile, functions,
+structure and a legal document in the article template under "Posted:") and a department's
+English WordPress declaring en-US beside its Vietnamese host (``freshab_sokhdt``: hreflang and a
+language switch to the Vietnamese copies, "By admin"). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_W`` (three, round 21, held out when first scored, truth by hand before any
 extraction): publication-date conventions the earlier date sets did not hold. A provincial
@@ -313,6 +324,9 @@ from tests.families import (
     fresh_party,
     fresh_province,
     fresh_webforms,
+    freshab_bo,
+    freshab_sokhdt,
+    freshab_tinh,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -460,6 +474,8 @@ FRESH_U: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshu_webforms, freshu
 FRESH_V: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshv_sotnmt, freshv_huyenuy, freshv_xa)}
 # round 21's fresh-W: publication-date conventions the earlier date sets lacked (year-less days, doc headers, dl labels)
 FRESH_W: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshw_baotinh, freshw_sotuphap, freshw_xaphuong)}
+# round 21's fresh-AB: the English editions of Vietnamese government portals
+FRESH_AB: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshab_tinh, freshab_bo, freshab_sokhdt)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -164,6 +164,16 @@ def test_english_bylines_need_no_colon_and_roles_are_no_one() -> None:
         assert parse_byline_text(role, trusted=True) is None, role
 
 
+def test_an_english_edition_s_reported_by_signs_and_a_translator_does_not() -> None:
+    """A portal's English edition signs its reporters' stories "Reported by Thu Ha" (fresh-AB:
+    the Vietnamese pages' "Phóng viên: Thu Hà"); a translator's credit names no writer."""
+    assert parse_signature("Reported by Thu Ha") == Byline(author="Thu Ha")
+    assert parse_signature("Reported by: Lo Van Tuan") == Byline(author="Lo Van Tuan")
+    assert parse_byline_text("Reported by Duc Anh") == Byline(author="Duc Anh")
+    assert parse_signature("Translated by Ngoc Anh") is None
+    assert parse_signature("The story was reported by Reuters") is None
+
+
 def test_an_english_job_title_after_the_name_is_no_part_of_it() -> None:
     assert parse_byline_text("Written by: Sean Peek, Senior Analyst") == Byline(author="Sean Peek")
     assert parse_signature("Irena Nowak Marketing Manager") == Byline(author="Irena Nowak")

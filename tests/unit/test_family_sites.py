@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 from crawler.replica import ReplicaServer
 from tests.families import (
     DEVELOPMENT,
+    FRESH_AB,
     FRESH_C,
     FRESH_D,
     FRESH_E,
@@ -67,6 +68,7 @@ CHECKED = (
     *FRESH_U.values(),
     *FRESH_V.values(),
     *FRESH_W.values(),
+    *FRESH_AB.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
