@@ -257,6 +257,13 @@ paragraphs, a poll's result, an album of long captions, an author's page, a prin
 and a commune on a shared platform's ``chi-tiet.aspx?ItemID=`` (``freshv_xa``: introduction,
 functions, a procedure pasted from Word, "Hỏi: ... Trả lời: ...", a long "Liên hệ", a photo
 page, search and tag pages). Part "fresh", not in ``FAMILIES``.
+``FRESH_AA`` (one, round 21, held out when first scored, truth by hand before any
+extraction): an article's own URL among copies of kinds ``FRESH_T`` did not hold, on a CMS
+whose every page names itself as canonical (``freshaa_vhtt``: the path without its trailing
+slash and with ``index.html``, the article under a second, longer menu path and under an
+events menu's shorter ``.html`` path, ``?tab=`` tabs, a printer view and ``?print=1``, an AMP
+path, ``utm_``/``fbclid`` shares, links to an ``m.`` mobile host); the own URL is the one the
+category listings, the home page and "Tin liên quan" link. Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -300,6 +307,7 @@ from tests.families import (
     fresh_party,
     fresh_province,
     fresh_webforms,
+    freshaa_vhtt,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -442,6 +450,8 @@ FRESH_T: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresht_joomla, fresht_l
 FRESH_U: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshu_webforms, freshu_phuong, freshu_joomla)}
 # round 20's fresh-V: non-article pages stored as articles (static pages, profiles, schedules, Q&A)
 FRESH_V: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshv_sotnmt, freshv_huyenuy, freshv_xa)}
+# round 21's fresh-AA: an article's own URL among copies FRESH_T lacks (slash, index.html, menus, tabs, print, AMP)
+FRESH_AA: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaa_vhtt,)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 from crawler.replica import ReplicaServer
 from tests.families import (
     DEVELOPMENT,
+    FRESH_AA,
     FRESH_C,
     FRESH_D,
     FRESH_E,
@@ -65,6 +66,7 @@ CHECKED = (
     *FRESH_T.values(),
     *FRESH_U.values(),
     *FRESH_V.values(),
+    *FRESH_AA.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
