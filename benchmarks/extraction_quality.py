@@ -66,6 +66,7 @@ from pipelines.discover import written_profile
 from pipelines.extract import EXTRACTOR, extract
 from pipelines.fingerprint import fingerprint as body_fingerprint
 from pipelines.inference import SiteModel, infer
+from pipelines.linkgraph import LinkGraph, no_links, page_links
 from pipelines.metadata import build_record, page_dates
 from pipelines.multipage import join
 from pipelines.neardup import RecentBodies, moves_to
@@ -343,9 +344,11 @@ def crawl_like(
     clean = {base + p[0] for p in pages if canonicalize(base + p[0]) == base + p[0]}
     pages = [p for p in pages if base + p[0] in clean or canonicalize(base + p[0]) not in clean]
     learner = Learner()
+    graph = LinkGraph()  # the site's links to each URL, from every page the crawl reads
     for path, body, headers in pages:
         result = extract_page(body, base + path, headers, rules)
         learner.add(result.page_lines, result.page_title)
+        graph.add(base + path, page_links(body, base + path))
     learned = learner.learned()
     records: dict[str, list[ArticleRecord]] = {}
     for path, body, headers in pages:
@@ -359,7 +362,7 @@ def crawl_like(
     joined = {url: join(parts) for url, parts in records.items()}
     if not one_text:
         return joined
-    return one_per_text(joined, typing.is_article_url if typing is not None else _no_template)
+    return one_per_text(joined, typing.is_article_url if typing is not None else _no_template, graph.inbound)
 
 
 def _no_template(url: str) -> bool:
@@ -367,15 +370,18 @@ def _no_template(url: str) -> bool:
 
 
 def one_per_text(
-    records: dict[str, ArticleRecord], is_article_url: Callable[[str], bool]
+    records: dict[str, ArticleRecord], is_article_url: Callable[[str], bool],
+    inbound: Callable[[str], int] = no_links,
 ) -> dict[str, ArticleRecord]:
     """The rows an archive keeps of ``records`` (in the order given): the ingestor's
     near-duplicate step (:meth:`pipelines.ingest.Ingestor._save`,
     :meth:`pipelines.ingestmodel.SiteModelSteps._same_article`) through its own functions. A
     record whose text :class:`pipelines.neardup.RecentBodies` finds at another kept URL is
     that article: it stays at the kept URL, or the article moves to the record's URL (and
-    takes its record) when :func:`pipelines.neardup.moves_to` prefers it. Which URL keeps an
-    article does not depend on the order (``tests/unit/test_neardup_benchmark.py``)."""
+    takes its record) when :func:`pipelines.neardup.moves_to` prefers it (``inbound``: how
+    many of the site's pages link a URL, counted over every page, as the ingestor's final
+    review counts them). Which URL keeps an article does not depend on the order
+    (``tests/unit/test_neardup_benchmark.py``)."""
     recent = RecentBodies()
     kept: dict[str, ArticleRecord] = {}
     texts: dict[int, str] = {}  # article id -> its stored text
@@ -385,7 +391,7 @@ def one_per_text(
         if same is None:
             kept[url], texts[article_id] = record, record.body_text
             recent.add(url, article_id, body)
-        elif moves_to(url, same.url, is_article_url):
+        elif moves_to(url, same.url, is_article_url, inbound):
             del kept[same.url]
             kept[url], texts[same.article_id] = record, record.body_text
             recent.moved(same.url, url, same.article_id, body)
