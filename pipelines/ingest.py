@@ -77,6 +77,7 @@ from pipelines.ingestparts import (
     version_of,
 )
 from pipelines.knowledge import CHROME_SENSITIVE, SiteKnowledge, fingerprint
+from pipelines.linkgraph import LinkGraph
 from pipelines.multipage import join
 from pipelines.neardup import RecentBodies
 from pipelines.pool import ExtractionPool, Output, Pool, Result
@@ -152,6 +153,12 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             if seed.partition(":")[0] == made_with(site_zone(profile)):
                 sample.trust()  # (after a code change the model may change: the usual runs)
         self.recent = RecentBodies(recent)
+        #: the site's links to each URL, from every page this ingest reads (which of an
+        #: article's addresses is its own: :meth:`_same_article`, :meth:`_review_copies`)
+        self.links = LinkGraph()
+        #: article id -> every URL this ingest met its text at, with their tickets (None: a
+        #: URL of the archive's, not read here)
+        self._met: dict[int, dict[str, tuple[Ticket, ...] | None]] = {}
         self.pool: Pool = (
             pool if pool is not None
             else ExtractionPool(root, workers, max_html=max_html or MAX_HTML)
@@ -244,6 +251,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             self._call(self._end_warmup)
             self._wait_idle()
             self._call(self._flush_parts)
+            self._call(self._review_copies)
             self._call(self._settle)
             self._wait_idle()
             self._call(self._flush_parts)
@@ -424,6 +432,9 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                     continue
                 result: Result
                 ticket.fingerprint = None
+                links = getattr(output, "links", None)
+                if links:  # (read again: the same page, its links replaced)
+                    self.links.add(ticket.capture.url, links)
                 if isinstance(output, Cited):
                     ticket.refs, result = output.refs, output.record
                     if output.fingerprint:
