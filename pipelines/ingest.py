@@ -22,8 +22,10 @@ way the same steps run:
    joined (:func:`pipelines.multipage.join`) and stored once, with the first page's capture;
 4. articles are saved (new / changed / unchanged; images and attachments linked to their
    captures by the archive), unless the site already has the same text at another URL
-   (:mod:`pipelines.neardup`: the page is then that article, at the site model's article
-   URL, else the first seen), with the legal documents they cite
+   (:mod:`pipelines.neardup`: the page is then that article, at the URL that ranks first:
+   the site model's article URL, no copy's shape, the URL more of the site's pages link,
+   :mod:`pipelines.linkgraph`; reviewed at the end with every page's links), with the legal
+   documents they cite
    (:mod:`pipelines.ingestdocs`); refusals are counted and recorded as failures; attached
    documents (``capture.document``) are stored as their text and references;
 5. at the end (:meth:`Ingestor.close`): held records and incomplete articles are stored, every
