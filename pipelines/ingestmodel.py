@@ -232,19 +232,27 @@ class SiteModelSteps:
         so far, which depend on the order pages came in), and its record becomes that page's
         (extracted again by the settle step). So a crawl, a ``rebuild`` of its WARCs and a
         ``reextract`` keep the same URL. Not for an article of the archive's at a URL this
-        ingest did not read."""
+        ingest did not read (no capture to take its record from)."""
         met, self._met = self._met, {}
         for article_id, urls in met.items():
             saved = self._saved_here.get(article_id)
-            if saved is None or saved.outcome != "new" or any(t is None for t in urls.values()):
+            if saved is None:
+                continue
+            if urls.get(saved.url) is None and saved.url in urls:  # read here after it was met
+                urls[saved.url] = saved.tickets
+            if any(not t for t in urls.values()):
                 continue
             best = min(urls, key=lambda u: url_rank(u, self.knowledge.is_article_url, self.links.inbound))
             tickets = urls[best]
             if best == saved.url or not tickets:
                 continue
             head = tickets[0].capture
-            if not self.store.move_article(article_id, best, head.capture_id, self._crawl(tickets[0]),
-                                           head.fetched_at):  # fmt: skip
+            if saved.outcome == "new":  # stored by this ingest: it takes that page's capture
+                moved = self.store.move_article(article_id, best, head.capture_id,
+                                                self._crawl(tickets[0]), head.fetched_at)  # fmt: skip
+            else:  # an article of the archive's (reextract, a crawl reading both URLs again)
+                moved = self.store.move_article(article_id, best)
+            if not moved:
                 continue
             known = self.recent.at(saved.url)
             if known is not None:

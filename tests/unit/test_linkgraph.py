@@ -176,3 +176,17 @@ def test_the_ingestor_keeps_an_article_at_the_url_the_site_links_in_any_order(
     assert early["/tin-tuc/le-hoi-den-ba"][2] == ORIGIN + "/tin-tuc/le-hoi-den-ba"  # its own capture
     assert stats.get("govarchive/articles/moved_by_links") == 1, stats
     assert early == late
+    # reextract reads the copy first again, meets the archive's article there and, with the
+    # links read so far, moves it to the longer path; the review moves it back
+    import sqlite3
+
+    from archive import Archive
+    from pipelines.offline import reextract
+
+    folder = tmp_path / "copy-first" / "archive"
+    with Archive(folder) as arc:
+        reextract(arc.db, folder, workers=1)
+    with sqlite3.connect(folder / "archive.db") as conn:
+        again = {u[len(ORIGIN):]: (t, b, c) for u, t, b, c in conn.execute(
+            "SELECT a.url, a.title, a.body, c.url FROM articles a JOIN captures c ON c.id = a.capture_id")}
+    assert again == early
