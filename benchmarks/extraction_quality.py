@@ -66,6 +66,7 @@ from pipelines.discover import written_profile
 from pipelines.extract import EXTRACTOR, extract
 from pipelines.fingerprint import fingerprint as body_fingerprint
 from pipelines.inference import SiteModel, infer
+from pipelines.linkgraph import LinkGraph, no_links, page_links
 from pipelines.metadata import build_record, page_dates
 from pipelines.multipage import join
 from pipelines.neardup import RecentBodies, moves_to
@@ -225,6 +226,9 @@ def families(part: str) -> dict[str, Any]:
     the English editions of Vietnamese government portals (English chrome, day-first dates
     under English labels, "By"/"Reported by"/"Source:"/"Translated by" credits); each held out
     when first scored."""
+    ``FRESH_AA`` an article's own URL among copies ``FRESH_T`` lacks (trailing slash and
+    ``index.html`` forms, two menus, tabs, printer, AMP and mobile views, each page naming
+    itself as canonical); each held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -265,6 +269,7 @@ def families(part: str) -> dict[str, Any]:
         from tests.families import (
             FRESH_A,
             FRESH_AB,
+            FRESH_AA,
             FRESH_B,
             FRESH_C,
             FRESH_D,
@@ -295,6 +300,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_W,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V,
             **FRESH_AB,
+            **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_AA,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -350,9 +356,11 @@ def crawl_like(
     clean = {base + p[0] for p in pages if canonicalize(base + p[0]) == base + p[0]}
     pages = [p for p in pages if base + p[0] in clean or canonicalize(base + p[0]) not in clean]
     learner = Learner()
+    graph = LinkGraph()  # the site's links to each URL, from every page the crawl reads
     for path, body, headers in pages:
         result = extract_page(body, base + path, headers, rules)
         learner.add(result.page_lines, result.page_title)
+        graph.add(base + path, page_links(body, base + path))
     learned = learner.learned()
     records: dict[str, list[ArticleRecord]] = {}
     for path, body, headers in pages:
@@ -366,7 +374,7 @@ def crawl_like(
     joined = {url: join(parts) for url, parts in records.items()}
     if not one_text:
         return joined
-    return one_per_text(joined, typing.is_article_url if typing is not None else _no_template)
+    return one_per_text(joined, typing.is_article_url if typing is not None else _no_template, graph.inbound)
 
 
 def _no_template(url: str) -> bool:
@@ -374,15 +382,18 @@ def _no_template(url: str) -> bool:
 
 
 def one_per_text(
-    records: dict[str, ArticleRecord], is_article_url: Callable[[str], bool]
+    records: dict[str, ArticleRecord], is_article_url: Callable[[str], bool],
+    inbound: Callable[[str], int] = no_links,
 ) -> dict[str, ArticleRecord]:
     """The rows an archive keeps of ``records`` (in the order given): the ingestor's
     near-duplicate step (:meth:`pipelines.ingest.Ingestor._save`,
     :meth:`pipelines.ingestmodel.SiteModelSteps._same_article`) through its own functions. A
     record whose text :class:`pipelines.neardup.RecentBodies` finds at another kept URL is
     that article: it stays at the kept URL, or the article moves to the record's URL (and
-    takes its record) when :func:`pipelines.neardup.moves_to` prefers it. Which URL keeps an
-    article does not depend on the order (``tests/unit/test_neardup_benchmark.py``)."""
+    takes its record) when :func:`pipelines.neardup.moves_to` prefers it (``inbound``: how
+    many of the site's pages link a URL, counted over every page, as the ingestor's final
+    review counts them). Which URL keeps an article does not depend on the order
+    (``tests/unit/test_neardup_benchmark.py``)."""
     recent = RecentBodies()
     kept: dict[str, ArticleRecord] = {}
     texts: dict[int, str] = {}  # article id -> its stored text
@@ -392,7 +403,7 @@ def one_per_text(
         if same is None:
             kept[url], texts[article_id] = record, record.body_text
             recent.add(url, article_id, body)
-        elif moves_to(url, same.url, is_article_url):
+        elif moves_to(url, same.url, is_article_url, inbound):
             del kept[same.url]
             kept[url], texts[same.article_id] = record, record.body_text
             recent.moved(same.url, url, same.article_id, body)
@@ -1053,6 +1064,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
         "inferred), fresh (tests.families.FRESH_A to FRESH_W: rounds 15-21's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_AB: rounds 15-21's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_AA: rounds 15-21's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -48,6 +48,9 @@ class Cited:
     #: the body's :func:`pipelines.fingerprint.fingerprint`, made in the worker
     #: (:func:`pipelines.pool.fingerprinted`); "" when not made
     fingerprint: str = ""
+    #: the site's URLs the page links (:func:`pipelines.linkgraph.page_links`, made in the
+    #: worker: the ingestor counts them, :class:`pipelines.linkgraph.LinkGraph`)
+    links: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

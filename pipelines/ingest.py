@@ -22,8 +22,10 @@ way the same steps run:
    joined (:func:`pipelines.multipage.join`) and stored once, with the first page's capture;
 4. articles are saved (new / changed / unchanged; images and attachments linked to their
    captures by the archive), unless the site already has the same text at another URL
-   (:mod:`pipelines.neardup`: the page is then that article, at the site model's article
-   URL, else the first seen), with the legal documents they cite
+   (:mod:`pipelines.neardup`: the page is then that article, at the URL that ranks first:
+   the site model's article URL, no copy's shape, the URL more of the site's pages link,
+   :mod:`pipelines.linkgraph`; reviewed at the end with every page's links), with the legal
+   documents they cite
    (:mod:`pipelines.ingestdocs`); refusals are counted and recorded as failures; attached
    documents (``capture.document``) are stored as their text and references;
 5. at the end (:meth:`Ingestor.close`): held records and incomplete articles are stored, every
@@ -77,6 +79,7 @@ from pipelines.ingestparts import (
     version_of,
 )
 from pipelines.knowledge import CHROME_SENSITIVE, SiteKnowledge, fingerprint
+from pipelines.linkgraph import LinkGraph
 from pipelines.multipage import join
 from pipelines.neardup import RecentBodies
 from pipelines.pool import ExtractionPool, Output, Pool, Result
@@ -152,6 +155,12 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             if seed.partition(":")[0] == made_with(site_zone(profile)):
                 sample.trust()  # (after a code change the model may change: the usual runs)
         self.recent = RecentBodies(recent)
+        #: the site's links to each URL, from every page this ingest reads (which of an
+        #: article's addresses is its own: :meth:`_same_article`, :meth:`_review_copies`)
+        self.links = LinkGraph()
+        #: article id -> every URL this ingest met its text at, with their tickets (None: a
+        #: URL of the archive's, not read here)
+        self._met: dict[int, dict[str, tuple[Ticket, ...] | None]] = {}
         self.pool: Pool = (
             pool if pool is not None
             else ExtractionPool(root, workers, max_html=max_html or MAX_HTML)
@@ -244,6 +253,7 @@ class Ingestor(SiteModelSteps, DocumentSteps):
             self._call(self._end_warmup)
             self._wait_idle()
             self._call(self._flush_parts)
+            self._call(self._review_copies)
             self._call(self._settle)
             self._wait_idle()
             self._call(self._flush_parts)
@@ -424,6 +434,9 @@ class Ingestor(SiteModelSteps, DocumentSteps):
                     continue
                 result: Result
                 ticket.fingerprint = None
+                links = getattr(output, "links", None)
+                if links:  # (read again: the same page, its links replaced)
+                    self.links.add(ticket.capture.url, links)
                 if isinstance(output, Cited):
                     ticket.refs, result = output.refs, output.record
                     if output.fingerprint:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from config.profile import SiteProfile
 from pipelines.datezone import site_zone
 from pipelines.ingestparts import (
+    MIXED,
     TYPED,
     ArticleStore,
     Listener,
@@ -32,7 +33,8 @@ from pipelines.ingestparts import (
     version_of,
 )
 from pipelines.knowledge import SiteKnowledge, fingerprint
-from pipelines.neardup import Known, RecentBodies, moves_to
+from pipelines.linkgraph import LinkGraph
+from pipelines.neardup import Known, RecentBodies, moves_to, url_rank
 from pipelines.pool import Pool, Result
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.sitemodel import FALLBACK, MISSED, evidence
@@ -57,6 +59,8 @@ class SiteModelSteps:
     stats: Stats
     knowledge: SiteKnowledge
     recent: RecentBodies
+    links: LinkGraph
+    _met: dict[int, dict[str, tuple[Ticket, ...] | None]]
     pool: Pool
     record_failures: bool
     listener: Listener | None
@@ -175,7 +179,11 @@ class SiteModelSteps:
         handled here."""
         self.stats.inc_value("govarchive/dropped/near_duplicate")
         url = record.url
-        if not moves_to(url, same.url, self.knowledge.is_article_url):
+        kept = self._saved_here.get(same.article_id)
+        met = self._met.setdefault(same.article_id, {})
+        met.setdefault(same.url, kept.tickets if kept is not None and kept.url == same.url else None)
+        met[url] = tuple(tickets)
+        if not moves_to(url, same.url, self.knowledge.is_article_url, self.links.inbound):
             logger.info("%s has the text of %s: the same article, not stored again", url, same.url)
             if self.record_failures:
                 self.store.add_failure(self._crawl(tickets[0]), self.profile.id, url,
@@ -216,6 +224,45 @@ class SiteModelSteps:
         for ticket in tickets:
             ticket.resolve(outcome)
         return True
+
+    def _review_copies(self) -> None:
+        """At the end, once every page is read: an article this ingest stored whose text it
+        met at several URLs goes to the one that ranks first with the final link counts
+        (:func:`pipelines.neardup.url_rank`; :meth:`_same_article` ranked with the links read
+        so far, which depend on the order pages came in), and its record becomes that page's
+        (extracted again by the settle step). So a crawl, a ``rebuild`` of its WARCs and a
+        ``reextract`` keep the same URL. Not for an article of the archive's at a URL this
+        ingest did not read (no capture to take its record from)."""
+        met, self._met = self._met, {}
+        for article_id, urls in met.items():
+            saved = self._saved_here.get(article_id)
+            if saved is None:
+                continue
+            if urls.get(saved.url) is None and saved.url in urls:  # read here after it was met
+                urls[saved.url] = saved.tickets
+            if any(not t for t in urls.values()):
+                continue
+            best = min(urls, key=lambda u: url_rank(u, self.knowledge.is_article_url, self.links.inbound))
+            tickets = urls[best]
+            if best == saved.url or not tickets:
+                continue
+            head = tickets[0].capture
+            if saved.outcome == "new":  # stored by this ingest: it takes that page's capture
+                moved = self.store.move_article(article_id, best, head.capture_id,
+                                                self._crawl(tickets[0]), head.fetched_at)  # fmt: skip
+            else:  # an article of the archive's (reextract, a crawl reading both URLs again)
+                moved = self.store.move_article(article_id, best)
+            if not moved:
+                continue
+            known = self.recent.at(saved.url)
+            if known is not None:
+                self.recent.moved(saved.url, best, article_id, f"{known.bits:x}")
+            logger.info("%s: the article moves to %s, the URL more of the site's pages link",
+                        saved.url, best)  # fmt: skip
+            self.stats.inc_value("govarchive/articles/moved_by_links")
+            # extracted again with the final knowledge and restated (a digest no record has)
+            saved.tickets, saved.url, saved.version, saved.digest = tickets, best, MIXED, -1
+            saved.results.clear()
 
     def _retyped(self, refused: NotAnArticle, kind: str) -> None:
         if refused.reason != kind:

@@ -32,6 +32,7 @@ from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
 from pipelines.fingerprint import MAX_DISTANCE, SAME_TEXT, lines_of, same_lines
+from pipelines.linkgraph import no_links
 from pipelines.pagekind import url_kind
 
 LIMIT = 5000  # articles kept (the most recent)
@@ -209,26 +210,35 @@ def copy_shaped(url: str) -> bool:
 GROUP_PREFIX = re.compile(r"^/(?:web|group)/[^/]+/.", re.I)
 
 
-def url_rank(url: str, is_article_url: Callable[[str], bool]) -> tuple[bool, bool, bool, int, bool, int, int, str]:
+def url_rank(
+    url: str, is_article_url: Callable[[str], bool], inbound: Callable[[str], int] = no_links
+) -> tuple[bool, bool, bool, int, bool, int, int, int, str]:
     """How much a URL looks like an article's own address (lower: more): of the site
     model's article template; naming no other kind of page (a print view, a language copy,
     a calendar, search or tag page: :func:`pipelines.pagekind.url_kind`); no AMP or mobile
     copy (:func:`copy_shaped`); with fewer query parameters (a ``?redirect=`` or tracking
     copy has more); not under Liferay's group prefix (:data:`GROUP_PREFIX`: the same page as
-    the path after it, which the site's virtual host serves and links); with the longer path (an article's slug, where a copy names the node by
-    its number: ``/print/123``, ``/xem-nhanh/123``, ``/node/123``); with fewer capitals in
-    the path (a site's links are written one way; a hand-typed ``/Tin-Tuc/...`` that a
-    case-insensitive IIS serves too is the copy, and in code-point order capitals came first);
-    then the URL itself, so that two URLs never tie and the one kept never depends on the
-    order they came in."""
+    the path after it, which the site's virtual host serves and links); linked by more of the
+    site's pages (``inbound``, :class:`pipelines.linkgraph.LinkGraph`: the category listing,
+    the home page and the other articles' "Tin liên quan" link the article's own URL, a second
+    menu's listing, a slider or a site map its copy; two menu paths each naming itself as
+    canonical, an ``.aspx``, slash-less or ``index.html`` form tell nothing else); with the
+    longer path (an article's slug, where a copy names the node by its number: ``/print/123``,
+    ``/xem-nhanh/123``, ``/node/123``); with fewer capitals in the path (a site's links are
+    written one way; a hand-typed ``/Tin-Tuc/...`` that a case-insensitive IIS serves too is
+    the copy, and in code-point order capitals came first); then the URL itself, so that two
+    URLs never tie and the one kept never depends on the order they came in."""
     parts = urlsplit(url)
     return (not is_article_url(url), url_kind(url) is not None, copy_shaped(url),
-            len(parse_qsl(parts.query, keep_blank_values=True)), bool(GROUP_PREFIX.match(parts.path)), -len(parts.path),
-            sum(c.isupper() for c in parts.path), url)  # fmt: skip
+            len(parse_qsl(parts.query, keep_blank_values=True)), bool(GROUP_PREFIX.match(parts.path)), -inbound(url),
+            -len(parts.path), sum(c.isupper() for c in parts.path), url)  # fmt: skip
 
 
-def moves_to(new: str, old: str, is_article_url: Callable[[str], bool]) -> bool:
+def moves_to(
+    new: str, old: str, is_article_url: Callable[[str], bool], inbound: Callable[[str], int] = no_links
+) -> bool:
     """One article was met at ``old`` and now at ``new``: it moves to ``new`` when that
-    looks more like its own address (:func:`url_rank`, a total order), so which URL keeps it
-    does not depend on the order a crawl met them."""
-    return url_rank(new, is_article_url) < url_rank(old, is_article_url)
+    looks more like its own address (:func:`url_rank`, a total order; ``inbound``: how many
+    of the site's pages link a URL), so which URL keeps it does not depend on the order a
+    crawl met them."""
+    return url_rank(new, is_article_url, inbound) < url_rank(old, is_article_url, inbound)

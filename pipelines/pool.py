@@ -34,7 +34,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
@@ -44,6 +44,7 @@ from config.profile import SiteProfile
 from pipelines.chrome import Learned
 from pipelines.decode import MAX_HTML
 from pipelines.fingerprint import fingerprint as body_fingerprint
+from pipelines.linkgraph import page_links
 from pipelines.record import ArticleRecord, NotAnArticle
 from pipelines.sitemodel import ModelProfile, extract_page
 
@@ -147,10 +148,22 @@ def extract_capture(
 
     if capture.document:
         return read_document(capture.url, body, headers)
-    return fingerprinted(cite(extract_page(
+    return linked(fingerprinted(cite(extract_page(
         body, capture.url, headers, profile, learned=learned,
         fetched_at=capture.fetched_at or None, max_html=max_html,
-    )))  # fmt: skip
+    ))), body, capture.url)  # fmt: skip
+
+
+def linked(output: Cited | NotAnArticle, body: bytes, url: str) -> Cited | NotAnArticle:
+    """The output with the site's URLs its page links (:func:`pipelines.linkgraph.page_links`:
+    every page read counts, an article or not, for which of an article's addresses is its
+    own), read here in the worker."""
+    links = page_links(body, url)
+    if not links:
+        return output
+    if isinstance(output, NotAnArticle):
+        return replace(output, links=sorted(links))
+    return replace(output, links=links)
 
 
 def fingerprinted(output: Cited | NotAnArticle) -> Cited | NotAnArticle:

@@ -281,6 +281,13 @@ right column, a day split over icon spans, "2024/03/12 09:45", "13 / 03 / 2024")
 hosted portal printing days without their year (``freshw_xaphuong``: ``<abbr title>`` over
 "04/03", ``<time>`` "T3, 05/03 - 10:20", a Unix timestamp under "Hôm qua", microdata written day
 first, "08/03 | 09:00", a badge "15/03" over "2024"). Part "fresh", not in ``FAMILIES``.
+``FRESH_AA`` (one, round 21, held out when first scored, truth by hand before any
+extraction): an article's own URL among copies of kinds ``FRESH_T`` did not hold, on a CMS
+whose every page names itself as canonical (``freshaa_vhtt``: the path without its trailing
+slash and with ``index.html``, the article under a second, longer menu path and under an
+events menu's shorter ``.html`` path, ``?tab=`` tabs, a printer view and ``?print=1``, an AMP
+path, ``utm_``/``fbclid`` shares, links to an ``m.`` mobile host); the own URL is the one the
+category listings, the home page and "Tin liên quan" link. Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -327,6 +334,7 @@ from tests.families import (
     freshab_bo,
     freshab_sokhdt,
     freshab_tinh,
+    freshaa_vhtt,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -476,6 +484,8 @@ FRESH_V: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshv_sotnmt, freshv_h
 FRESH_W: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshw_baotinh, freshw_sotuphap, freshw_xaphuong)}
 # round 21's fresh-AB: the English editions of Vietnamese government portals
 FRESH_AB: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshab_tinh, freshab_bo, freshab_sokhdt)}
+# round 21's fresh-AA: an article's own URL among copies FRESH_T lacks (slash, index.html, menus, tabs, print, AMP)
+FRESH_AA: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaa_vhtt,)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -19,6 +19,7 @@ from crawler.replica import ReplicaServer
 from tests.families import (
     DEVELOPMENT,
     FRESH_AB,
+    FRESH_AA,
     FRESH_C,
     FRESH_D,
     FRESH_E,
@@ -69,6 +70,7 @@ CHECKED = (
     *FRESH_V.values(),
     *FRESH_W.values(),
     *FRESH_AB.values(),
+    *FRESH_AA.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)

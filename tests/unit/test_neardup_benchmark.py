@@ -21,10 +21,10 @@ def _rows(mode: str, order: int | None = None) -> list[str]:
         return sorted(quality.crawl_like(pages, base, profile))
     step = quality.one_per_text
     try:  # the records in another order than the pages'
-        def shuffled(records, is_article_url):  # type: ignore[no-untyped-def]
+        def shuffled(records, is_article_url, inbound):  # type: ignore[no-untyped-def]
             items = list(records.items())
             random.Random(order).shuffle(items)
-            return step(dict(items), is_article_url)
+            return step(dict(items), is_article_url, inbound)
 
         quality.one_per_text = shuffled
         return sorted(quality.crawl_like(pages, base, profile))
@@ -43,7 +43,7 @@ def test_copies_are_no_rows_in_any_order_with_or_without_a_site_model() -> None:
     pages = quality.site_pages(copies.build_site())
     step = quality.one_per_text
     try:
-        quality.one_per_text = lambda records, _: records
+        quality.one_per_text = lambda records, *_: records
         assert len(quality.crawl_like(pages, base, quality.mode_profile(copies, "single", pages))) > len(want)
     finally:
         quality.one_per_text = step
