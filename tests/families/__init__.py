@@ -258,6 +258,17 @@ and a commune on a shared platform's ``chi-tiet.aspx?ItemID=`` (``freshv_xa``: i
 functions, a procedure pasted from Word, "Hỏi: ... Trả lời: ...", a long "Liên hệ", a photo
 page, search and tag pages). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_Z`` (three, round 21, held out when first scored, truth by hand before any
+extraction): titles and dates a page read alone misses, in other places than FRESH_I's and
+FRESH_U's. A department's legacy ASP table portal (``freshz_tuphap``: no heading tag, the
+headline a ``span.tenbai`` under a right-aligned date cell, ``<title>`` "site - headline", a
+240-character headline, a hidden print block with "Ngày in:", a notice with no date at all), a
+district's portal whose ``<h1>`` is the site's name (``freshz_huyen``: a plain ``<h2>`` headline,
+``<title>``/``og:title`` the site's name, the date only in a "Cập nhật: ... | Lượt xem: ..." foot
+row, a microdata ``itemprop="datePublished"`` meta, JSON-LD, or nowhere) and a commune on a site
+builder (``freshz_xa``: the headline a ``div.tentin``, the day only in a calendar badge image's
+``alt``, a ``DC.date.issued`` meta alone, undated items under dated "Tin khác").
+
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
 province's portal republishing the press (``fresho_dangtai``: "Theo Báo Vân Lĩnh ngày
@@ -365,6 +376,9 @@ from tests.families import (
     freshv_huyenuy,
     freshv_sotnmt,
     freshv_xa,
+    freshz_huyen,
+    freshz_tuphap,
+    freshz_xa,
     gallery,
     hugo,
     joomla,
@@ -442,6 +456,7 @@ FRESH_T: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresht_joomla, fresht_l
 FRESH_U: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshu_webforms, freshu_phuong, freshu_joomla)}
 # round 20's fresh-V: non-article pages stored as articles (static pages, profiles, schedules, Q&A)
 FRESH_V: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshv_sotnmt, freshv_huyenuy, freshv_xa)}
+FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
