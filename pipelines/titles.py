@@ -158,7 +158,9 @@ _BOX_HEADING = re.compile(
     r"(?:box|portlet|module|widget|block|panel|sidebar)[-_]?(?:title|head)"
     r"|(?:title|heading)[-_]?(?:box|portlet|module|widget|block|panel)"
 )
-_TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORECASE)
+#: a class or id that says title, in English or in Vietnamese without accents ("tieude", "tieu_de",
+#: "tenbai", "tentin": "tên tin", the item's name, a site builder's headline class)
+_TITLED = re.compile(r"title|tieu[-_]?de|headline|ten[-_]?bai|(?<![a-z])ten[-_]?tin|\bhead\b", re.IGNORECASE)
 
 
 def _titled(

@@ -1,0 +1,54 @@
+"""Causes found on round 21's fresh-Z families (``tests.families.FRESH_Z``, part "fresh" of
+benchmarks/extraction_quality.py: titles and dates a page read alone misses), each on a page of
+its own (no family read).
+
+- a commune's site builder writes the headline in ``<div class="tentin">`` ("tên tin", the
+  item's name), a class no title rule spelled; ``<title>`` and ``og:title`` only the commune's
+  name, so that was the title on every path;
+"""
+
+from __future__ import annotations
+
+from config.profile import adhoc_profile
+from pipelines.record import ArticleRecord
+from pipelines.sitemodel import extract_page
+
+BASE = "https://tanlac.example.gov.vn/"
+SITE = "Ủy ban nhân dân xã Tân Lạc"
+TITLE = "Xã Tân Lạc ra quân nạo vét kênh mương nội đồng"
+LEAD = ("Sáng 5/3, Ủy ban nhân dân xã Tân Lạc huy động hơn 300 đoàn viên, hội viên và người dân ra quân nạo "
+        "vét kênh mương nội đồng phục vụ sản xuất vụ Đông Xuân.")
+PROSE = [
+    "Các lực lượng đã nạo vét gần 4 km kênh mương, phát quang bờ cỏ và khơi thông dòng chảy tại các cánh "
+    "đồng thôn Tân Thành, Tân Hòa và Đồng Mới.",
+    "Ủy ban nhân dân xã đề nghị các thôn duy trì việc ra quân hằng tháng, bảo đảm nước tưới cho hơn 250 ha "
+    "lúa và hoa màu trong mùa khô năm nay.",
+]
+
+
+def _extract(html: str, path: str = "tin-tuc/ra-quan-nao-vet-kenh-muong.html") -> ArticleRecord:
+    record = extract_page(html.encode(), BASE + path, {"Content-Type": "text/html; charset=utf-8"},
+                          adhoc_profile(BASE))
+    assert isinstance(record, ArticleRecord), record
+    return record
+
+
+def _page(main: str, head: str = "") -> str:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{SITE}</title>'
+            f'<meta property="og:title" content="{SITE}"><meta property="og:site_name" content="{SITE}">{head}</head>'
+            f'<body><div class="top"><a href="/"><img src="/logo.png" alt="{SITE}"></a></div>'
+            '<div class="menu"><a href="/">Trang chủ</a><a href="/tin-tuc.html">Tin tức</a></div>'
+            f'<div class="main">{main}</div><div class="bottom">{SITE} - Điện thoại: 0207.3861.005</div></body></html>')
+
+
+def _body() -> str:
+    return f'<div class="tomtat"><em>{LEAD}</em></div><div class="noidung">{"".join(f"<p>{p}</p>" for p in PROSE)}</div>'
+
+
+def test_a_tentin_classed_div_is_the_headline() -> None:
+    record = _extract(_page(f'<div class="chitiet"><div class="tentin">{TITLE}</div>{_body()}</div>'))
+    assert record.title == TITLE
+    # a content wrapper's class holding "tentin" inside a word ("contentinner") says no title
+    record = _extract(_page(f'<div class="contentinner"><p>Tin nổi bật của xã trong tuần</p>'
+                            f'<div class="chitiet"><div class="tentin">{TITLE}</div>{_body()}</div></div>'))
+    assert record.title == TITLE
