@@ -5,6 +5,9 @@ its own (no family read).
 - a commune's site builder writes the headline in ``<div class="tentin">`` ("tên tin", the
   item's name), a class no title rule spelled; ``<title>`` and ``og:title`` only the commune's
   name, so that was the title on every path;
+- a district's portal writes the site's name in every page's ``<h1>``, ``<title>`` and
+  ``og:title``, and the headline in a plain ``<h2>`` (no class) over the sapo: read alone, the
+  page's title was the site's name;
 """
 
 from __future__ import annotations
@@ -52,3 +55,17 @@ def test_a_tentin_classed_div_is_the_headline() -> None:
     record = _extract(_page(f'<div class="contentinner"><p>Tin nổi bật của xã trong tuần</p>'
                             f'<div class="chitiet"><div class="tentin">{TITLE}</div>{_body()}</div></div>'))
     assert record.title == TITLE
+
+
+def test_a_plain_h2_is_the_headline_when_everything_else_names_the_site() -> None:
+    side = ('<div class="col-left"><h2>Liên kết website các cơ quan</h2><ul><li><a href="https://chinhphu.vn">'
+            'Cổng thông tin điện tử Chính phủ</a></li><li><a href="/sxd">Sở Xây dựng</a></li></ul></div>')
+    article = f'<div class="news-detail"><div class="breadcrumb"><a href="/tin-tuc">Tin hoạt động</a></div><h2>{TITLE}</h2>{_body()}</div>'
+    head = f'<h1 class="site-name"><a href="/">{SITE}</a></h1>'
+    record = _extract(_page(head + side + article))
+    assert record.title == TITLE
+    # a box's heading over its links is never the headline, nor a listing's linked headings
+    html = _page(head + side + f'<div class="news-detail"><h2><a href="/tin/1.html">{TITLE}</a></h2>{_body()}</div>')
+    result = extract_page(html.encode(), BASE + "tin-tuc/a.html", {"Content-Type": "text/html; charset=utf-8"},
+                          adhoc_profile(BASE))
+    assert getattr(result, "title", None) != "Liên kết website các cơ quan"
