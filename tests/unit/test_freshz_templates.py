@@ -8,6 +8,9 @@ its own (no family read).
 - a district's portal writes the site's name in every page's ``<h1>``, ``<title>`` and
   ``og:title``, and the headline in a plain ``<h2>`` (no class) over the sapo: read alone, the
   page's title was the site's name;
+- the commune's site builder draws the day as a calendar badge image right under the headline
+  (``<div class="lich"><img alt="Ngày 05/03/2024"></div>``) and prints it nowhere else: the
+  date was missed on every path;
 """
 
 from __future__ import annotations
@@ -69,3 +72,14 @@ def test_a_plain_h2_is_the_headline_when_everything_else_names_the_site() -> Non
     result = extract_page(html.encode(), BASE + "tin-tuc/a.html", {"Content-Type": "text/html; charset=utf-8"},
                           adhoc_profile(BASE))
     assert getattr(result, "title", None) != "Liên kết website các cơ quan"
+
+
+def test_a_calendar_badge_images_alt_under_the_headline_is_the_day() -> None:
+    badge = '<div class="lich"><img src="/images/lich/05-03-2024.png" alt="Ngày 05/03/2024"></div>'
+    others = '<div class="tinkhac">Tin khác<ul><li><a href="/tin-tuc/b.html">Hội nghị tổng kết công tác năm</a> (01/02/2024)</li></ul></div>'
+    record = _extract(_page(f'<div class="chitiet"><div class="tentin">{TITLE}</div>{badge}{_body()}</div>{others}'))
+    assert record.published_at == "2024-03-05T00:00:00+07:00"
+    # a photo under the headline whose alt is a caption is no date
+    photo = '<div class="anh"><img src="/a.jpg" alt="Người dân nạo vét kênh mương sáng 04/03/2024 tại thôn Tân Hòa"></div>'
+    record = _extract(_page(f'<div class="chitiet"><div class="tentin">{TITLE}</div>{photo}{_body()}</div>{others}'))
+    assert record.published_at is None or not record.published_at.startswith("2024-03-04")
