@@ -11,6 +11,9 @@ its own (no family read).
 - the commune's site builder draws the day as a calendar badge image right under the headline
   (``<div class="lich"><img alt="Ngày 05/03/2024"></div>``) and prints it nowhere else: the
   date was missed on every path;
+- a department's table portal heads its "Các tin khác" box in a table row of its own over the
+  row holding the list: an undated notice of three paragraphs under six long linked headlines
+  was refused as a listing (the box not seen as an article's related links);
 """
 
 from __future__ import annotations
@@ -83,3 +86,17 @@ def test_a_calendar_badge_images_alt_under_the_headline_is_the_day() -> None:
     photo = '<div class="anh"><img src="/a.jpg" alt="Người dân nạo vét kênh mương sáng 04/03/2024 tại thôn Tân Hòa"></div>'
     record = _extract(_page(f'<div class="chitiet"><div class="tentin">{TITLE}</div>{photo}{_body()}</div>{others}'))
     assert record.published_at is None or not record.published_at.startswith("2024-03-04")
+
+
+def test_a_related_box_headed_in_the_row_above_is_no_listing() -> None:
+    others = "".join(
+        f'<li><a href="/index.asp?act=detail&id={i}">Hội nghị tổng kết công tác tư pháp năm 2023 và triển khai nhiệm '
+        f'vụ trọng tâm năm 2024 tại cơ sở số {i}</a> (0{i}/03/2024)</li>' for i in range(1, 7))
+    main = (f'<table width="100%"><tr><td align="right" class="ngaydang"></td></tr><tr><td><span class="tenbai">{TITLE}'
+            f'</span></td></tr><tr><td><p><b>{LEAD}</b></p>{"".join(f"<p>{p}</p>" for p in PROSE)}</td></tr></table>'
+            f'<table width="100%"><tr><td class="tieudebox">Các tin khác</td></tr><tr><td><ul>{others}</ul></td></tr></table>')
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><table width="980">'
+            f'<tr><td><img src="/banner.jpg" alt="Banner"></td></tr><tr><td>{main}</td></tr>'
+            f'<tr><td class="footer">{SITE}</td></tr></table></body></html>')
+    record = _extract(html, "index.asp?act=detail&id=9")
+    assert record.title == TITLE and record.published_at is None
