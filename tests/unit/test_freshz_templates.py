@@ -14,6 +14,9 @@ its own (no family read).
 - a department's table portal heads its "Các tin khác" box in a table row of its own over the
   row holding the list: an undated notice of three paragraphs under six long linked headlines
   was refused as a listing (the box not seen as an article's related links);
+- its pages repeat the headline in a hidden print block with "Ngày in: 20/03/2024" (today, on
+  every article page, on no other page): the site inference could take it for the date's place
+  (on every page, where the visible date cell is empty on an undated one);
 """
 
 from __future__ import annotations
@@ -100,3 +103,23 @@ def test_a_related_box_headed_in_the_row_above_is_no_listing() -> None:
             f'<tr><td class="footer">{SITE}</td></tr></table></body></html>')
     record = _extract(html, "index.asp?act=detail&id=9")
     assert record.title == TITLE and record.published_at is None
+
+
+def test_a_hidden_print_blocks_date_is_no_date_place() -> None:
+    import lxml.html
+
+    from pipelines.inference.template import _date
+
+    trees, heads = [], []
+    for i, day in enumerate(("05/03/2024 - 08:40", "01/03/2024 - 15:10", "27/02/2024 - 09:30", "22/02/2024 - 14:00",
+                             "19/02/2024 - 10:15", "")):  # (five dated, one the editor left undated)
+        html = (f'<html><body><table><tr><td>menu</td></tr><tr><td><table class="chitiet">'
+                f'<tr><td align="right" class="ngaydang">{day}</td></tr><tr><td><span class="tenbai">{TITLE} số {i}</span>'
+                f'</td></tr><tr><td><p>{LEAD}</p><p>{PROSE[0]}</p></td></tr></table>'
+                f'<div id="printarea" style="display:none"><p>SỞ TƯ PHÁP</p><p>{TITLE} số {i}</p><p>Ngày in: 20/03/2024</p>'
+                '</div></td></tr></table></body></html>')
+        tree = lxml.html.document_fromstring(html)
+        trees.append(tree)
+        heads.append(tree.find(".//span").getparent())  # (the headline's cell, as the model's slot finds it)
+    choice = _date(trees, heads, "Asia/Ho_Chi_Minh", [])
+    assert choice is not None and "printarea" not in choice.selector
