@@ -17,6 +17,9 @@ its own (no family read).
 - its pages repeat the headline in a hidden print block with "Ngày in: 20/03/2024" (today, on
   every article page, on no other page): the site inference could take it for the date's place
   (on every page, where the visible date cell is empty on an undated one);
+- the site inference typed an undated item of the article template (a notice whose date the
+  editor left out, a "Tin liên quan" list of dated teasers under it) a listing: an article's
+  shape needed a date, so the crawl's paths refused it (the page read alone keeps it);
 """
 
 from __future__ import annotations
@@ -123,3 +126,48 @@ def test_a_hidden_print_blocks_date_is_no_date_place() -> None:
         heads.append(tree.find(".//span").getparent())  # (the headline's cell, as the model's slot finds it)
     choice = _date(trees, heads, "Asia/Ho_Chi_Minh", [])
     assert choice is not None and "printarea" not in choice.selector
+
+
+_EVENTS = [
+    ("Hội nghị triển khai nhiệm vụ phát triển kinh tế năm 2024", "kinh tế"),
+    ("Ra quân tổng vệ sinh môi trường các tuyến đường liên thôn", "môi trường"),
+    ("Tập huấn kỹ thuật trồng và chăm sóc cây ăn quả có múi", "nông nghiệp"),
+    ("Kiểm tra công tác phòng cháy chữa cháy rừng mùa khô", "lâm nghiệp"),
+    ("Tổ chức ngày hội đại đoàn kết toàn dân tộc ở khu dân cư", "văn hóa"),
+    ("Khai giảng lớp bồi dưỡng nghiệp vụ cho cán bộ thôn bản", "đào tạo"),
+    ("Thông báo lịch tiêm chủng mở rộng cho trẻ em dưới một tuổi", "y tế"),
+]
+
+
+def _site_page(title: str, when: str, content: str, i: int) -> bytes:
+    others = "".join(f'<li><a href="/tin/{700 + j}">{t}</a> ({10 + j:02d}/02/2024)</li>'
+                     for j, (t, _) in enumerate(_EVENTS) if j != i)
+    return (f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body><div class="menu"><a href="/">Trang '
+            f'chủ</a> <a href="/chuyen-muc/1">Tin tức</a></div><div class="main"><div class="detail"><h2 class="title">'
+            f'{title}</h2><div class="date">{when}</div><div class="content">{content}</div></div>'
+            f'<div class="related"><div class="hd">Tin liên quan</div><ul>{others}</ul></div></div>'
+            f'<div class="footer">Bản quyền thuộc {SITE}</div></body></html>').encode()
+
+
+def test_an_undated_item_of_the_article_template_is_an_article() -> None:
+    from benchmarks.extraction_quality import crawl_like, crawl_profile
+    from pipelines.inference import infer
+
+    base = "https://tanlac.example.gov.vn"
+    head = {"content-type": "text/html; charset=utf-8"}
+    pages = []
+    for i, (title, topic) in enumerate(_EVENTS):
+        when = "" if i == 6 else f"Thứ Hai, {10 + i:02d}/02/2024 - 08:30"
+        text = "".join(f"<p>Về lĩnh vực {topic} (tin số {i + 1}), {x}</p>" for x in (LEAD, *PROSE))
+        pages.append((f"/tin/{700 + i}", _site_page(title, when, text, i), head))
+    teasers = "".join(f'<div class="item"><h3><a href="/tin/{700 + i}">{t}</a></h3><p>{LEAD[:120]}...</p></div>'
+                      for i, (t, _) in enumerate(_EVENTS))
+    for path in ("/", "/chuyen-muc/1", "/chuyen-muc/2"):
+        listing = (f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body><div class="menu"><a href="/">'
+                   f'Trang chủ</a></div><div class="main"><h2>Tin tức</h2>{teasers}</div></body></html>')
+        pages.insert(0, (path, listing.encode(), head))
+    model = infer([(base + p, b, h) for p, b, h in pages])
+    assert model.confident
+    got = crawl_like(pages, base, crawl_profile(model, adhoc_profile(base + "/")))
+    assert all(f"{base}/tin/{700 + i}" in got for i in range(len(_EVENTS)))
+    assert got[f"{base}/tin/706"].published_at is None
