@@ -229,6 +229,10 @@ def families(part: str) -> dict[str, Any]:
     ``FRESH_AA`` an article's own URL among copies ``FRESH_T`` lacks (trailing slash and
     ``index.html`` forms, two menus, tabs, printer, AMP and mobile views, each page naming
     itself as canonical); each held out when first scored."""
+    ``FRESH_Z`` titles and dates a page read alone misses in other places (no heading tag, a
+    reversed ``<title>``, ``<h1>`` the site's name, the date above the headline, in a foot row,
+    only in microdata, JSON-LD, a badge image's alt or a DC meta, or nowhere); each held out
+    when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -292,6 +296,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_U,
             FRESH_V,
             FRESH_W,
+            FRESH_Z,
         )
 
         return {
@@ -301,6 +306,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V,
             **FRESH_AB,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_AA,
+            **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_Z,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1065,6 +1071,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "inferred), fresh (tests.families.FRESH_A to FRESH_W: rounds 15-21's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_AB: rounds 15-21's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_AA: rounds 15-21's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_Z: rounds 15-21's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

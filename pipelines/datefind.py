@@ -45,6 +45,7 @@ from pipelines.dom import (
     above,
     attr_words,
     breadcrumb,
+    clean,
     common_ancestor,
     contains,
     css,
@@ -934,7 +935,10 @@ def _near_title(
         found = _scan(article, title_el, tz, learned, order, lines, foot=False, url=url)
         if found.published or found.updated:
             return found
-    return _timed_under_title(title_el, tz, order) if title_el is not None else FoundDates()
+    if title_el is None:
+        return FoundDates()
+    found = _timed_under_title(title_el, tz, order)
+    return found if found.published or found.updated else _badge_under_title(title_el, tz, order)
 
 
 #: rows with text looked at under a table layout's headline row for its date line
@@ -992,6 +996,38 @@ def _timed_under_title(title_el: HtmlElement, tz: str, order: str) -> FoundDates
         pub, upd = _parse_line(line, tz, order)
         if pub is not None and pub.precision not in ("day", "month", "year"):
             return FoundDates(pub, upd, "page")
+        break
+    return FoundDates()
+
+
+BADGE_ALT_CHARS = 40  # a calendar badge's alt: "Ngày 05/03/2024", "05/03/2024"
+
+
+def _badge_under_title(title_el: HtmlElement, tz: str, order: str) -> FoundDates:
+    """The day a calendar badge image right after the headline shows, read from its ``alt``
+    or ``title`` (``<div class="lich"><img src="/images/lich/05-03-2024.png" alt="Ngày
+    05/03/2024"></div>``: a site builder draws the day as a picture, and the page prints it
+    nowhere else). The first of ``UNDER_TITLE_LINES`` elements after the headline, an image
+    or a block holding images and no text; a short alt that is a date, no sentence."""
+    seen = 0
+    for sibling in title_el.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        images = [sibling] if sibling.tag == "img" else list(sibling.iter("img"))
+        if not images and not text_of(sibling):
+            continue
+        seen += 1
+        if seen > UNDER_TITLE_LINES:
+            break
+        if text_of(sibling) or not images:
+            continue  # a line of text: the scans before this one read it
+        for img in images:
+            alt = clean(img.get("alt") or img.get("title") or "")
+            if not alt or len(alt) > BADGE_ALT_CHARS or not has_date(alt) or sentence(alt):
+                continue
+            pub, _ = _parse_line(alt, tz, order)
+            if pub is not None:
+                return FoundDates(pub, None, "page")
         break
     return FoundDates()
 

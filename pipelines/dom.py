@@ -510,18 +510,27 @@ def hidden(el: HtmlElement) -> bool:
     :data:`HIDDEN_MAX_WORDS` words): a print-only header, a keyword line for search engines,
     a "Đang tải bình luận..." placeholder, a screen-reader note. A longer hidden element is
     read (a collapsed rest of the article, shown by its "Xem tiếp" button)."""
+    return _hides(el) and len("".join(text_chunks(el)).split()) <= HIDDEN_MAX_WORDS
+
+
+def _hides(el: HtmlElement) -> bool:
+    """``el`` hides itself from the screen (a class, the ``hidden`` attribute, an inline style)."""
     attrib = el.attrib
     if not attrib:
         return False
-    classes = attrib.get("class")
-    hides = "hidden" in attrib
-    if not hides and classes:
-        tokens = classes.split()
-        hides = any(t in HIDDEN_CLASSES for t in tokens) and not any(_SHOWN_AT_A_WIDTH.match(t) for t in tokens)
-    if not hides:
-        style = attrib.get("style")
-        hides = bool(style) and _HIDDEN_STYLE.search(style) is not None
-    return hides and len("".join(text_chunks(el)).split()) <= HIDDEN_MAX_WORDS
+    if "hidden" in attrib:
+        return True
+    tokens = (attrib.get("class") or "").split()
+    if any(t in HIDDEN_CLASSES for t in tokens) and not any(_SHOWN_AT_A_WIDTH.match(t) for t in tokens):
+        return True
+    style = attrib.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+def unseen(el: HtmlElement) -> bool:
+    """``el`` or a block around it is hidden from the screen, whatever it holds (a print-only
+    block repeating the headline with "Ngày in: <today>"): no place of a date the page shows."""
+    return any(_hides(x) for x in (el, *el.iterancestors()))
 
 
 SMALL_SUBTREE = 12  # elements walked in Python before a subtree is left to lxml's C walk

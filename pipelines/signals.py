@@ -233,6 +233,18 @@ def _related_box(run_parent: HtmlElement) -> bool:
         first = next((c for c in up if isinstance(c.tag, str) and c.tag not in DROP_TAGS), None)
         if first is not None and first.tag not in ("ul", "ol", "table", "li", "tr") and _RELATED_BOX.match(text_of(first)):
             return True
+        if up.tag == "tr" and _related_row(up):
+            return True
+    return False
+
+
+def _related_row(row: HtmlElement) -> bool:
+    """The table row right before ``row`` (the first with text) is the box's heading ("<tr><td
+    class="tieudebox">Các tin khác</td></tr><tr><td><ul>...</ul></td></tr>": a table layout
+    heads its box in a row of its own)."""
+    for prev in row.itersiblings("tr", preceding=True):
+        if text_of(prev):
+            return bool(_RELATED_BOX.match(text_of(prev)))
     return False
 
 

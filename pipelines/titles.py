@@ -158,7 +158,9 @@ _BOX_HEADING = re.compile(
     r"(?:box|portlet|module|widget|block|panel|sidebar)[-_]?(?:title|head)"
     r"|(?:title|heading)[-_]?(?:box|portlet|module|widget|block|panel)"
 )
-_TITLED = re.compile(r"title|tieude|tieu-de|headline|tenbai|\bhead\b", re.IGNORECASE)
+#: a class or id that says title, in English or in Vietnamese without accents ("tieude", "tieu_de",
+#: "tenbai", "tentin": "tên tin", the item's name, a site builder's headline class)
+_TITLED = re.compile(r"title|tieu[-_]?de|headline|ten[-_]?bai|(?<![a-z])ten[-_]?tin|\bhead\b", re.IGNORECASE)
 
 
 def _titled(
@@ -337,7 +339,34 @@ def find_title(
         typed = typed_headline(tree, names, chrome)
         if typed is not None:
             return text_of(typed), typed, "heading"
+        plain = plain_heading(tree, names, chrome)
+        if plain is not None:
+            return text_of(plain), plain, "heading"
     return (text, None, "title") if text else (None, None, "")
+
+
+def plain_heading(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -> HtmlElement | None:
+    """The headline as a plain ``<h2>``/``<h3>`` when ``<title>``, og:title and the ``<h1>``
+    only name the site (``<h1 class="site-name">`` on every page, ``<h2>Headline</h2>`` in the
+    article's block): the first such heading of 3 to 40 words, neither a link nor holding one,
+    outside the banner, no box's heading nor the site's furniture, with a paragraph of prose
+    (``TYPED_PROSE_WORDS``) after it in its container. A side box's heading has links or
+    numbers under it; a listing's headings are links."""
+    root = tree.find("body")
+    if root is None:
+        return None
+    for el in root.iter("h2", "h3"):
+        text = text_of(el)
+        if not 3 <= len(text.split()) <= 40 or text.casefold() in names or chrome(text) or RELATED_BOX.match(text):
+            continue
+        if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()) or _in_chrome(el):
+            continue
+        if _BOX_HEADING.search(attr_words(el)):
+            continue
+        after = [c for c in el.itersiblings() if isinstance(c.tag, str) and text_of(c)]
+        if any(len(text_of(c).split()) >= TYPED_PROSE_WORDS and c.find(".//a") is None for c in after[:2]):
+            return el
+    return None
 
 
 # a font size set inline: "font-size: 16pt", "font-size:20px", "font-size: x-large"

@@ -60,6 +60,9 @@ class Facts:
     # profile: a record of labelled fields or a biography with no date or an update date
     article_like: bool = False
     short_like: bool = False  # an article's shape, :data:`SHORT_WORDS` to :data:`ARTICLE_WORDS` words
+    # an article's shape but no date at all (an item whose editor left the date out): an
+    # article only in an article template, never a static page's name
+    undated_like: bool = False
 
 
 def site_affixes(samples: list[Sample]) -> list[str]:
@@ -303,6 +306,17 @@ def page_facts(samples: list[Sample], tz: str = "Asia/Ho_Chi_Minh") -> Evidence:
             and f.url_kind not in ("search", "login", "tag", "author", "calendar", "language", "qa")
         )
         f.article_like = shaped and f.own_words >= ARTICLE_WORDS
+        f.undated_like = bool(
+            varies
+            and f.date is None
+            and not samples[i].declared
+            and not samples[i].soft_404
+            and f.form is None
+            and f.url_kind is None
+            and not pagekind.SCHEDULE_HEAD.match(f.headline_text)
+            and not pagekind.static_heading(f.headline_text)
+            and f.own_words >= ARTICLE_WORDS
+        )
         f.short_like = (
             shaped
             and SHORT_WORDS <= f.own_words < ARTICLE_WORDS
@@ -627,6 +641,11 @@ def assign_types(
     # a short article (a brief, a photo story) in an article template: its shape, fewer words
     # (it makes no template an article template: a template's articles do)
     article_pages |= {m for g in article_groups for m in groups[g][1] if facts[m].short_like
+                      and facts[m].copy_of is None and facts[m].part_of is None}  # fmt: skip
+    # an undated item of an article template, with a headline of its own and an article's
+    # words (a notice whose date the editor left out): the template says article; its dated
+    # "Tin khác" teasers made it a listing
+    article_pages |= {m for g in article_groups for m in groups[g][1] if facts[m].undated_like
                       and facts[m].copy_of is None and facts[m].part_of is None}  # fmt: skip
     article_urls = {samples[m].url for m in article_pages}
     # a link to a copy of an article (a ``?redirect=`` link, its print view) links to it

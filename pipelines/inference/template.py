@@ -37,6 +37,7 @@ from pipelines.dom import (
     own_text,
     text_longer,
     text_of,
+    unseen,
 )
 from pipelines.inference import locators
 from pipelines.inference.pagetypes import Facts
@@ -286,6 +287,8 @@ def _article_area(head: HtmlElement | None, levels: int = 3) -> HtmlElement | No
 
 
 def _dated(el: HtmlElement, tz: str) -> bool:
+    if unseen(el):  # a hidden print block's "Ngày in:" (today, on every article page)
+        return False
     if el.get("datetime") and parse_vn_date(el.get("datetime"), tz):
         return True
     text = text_of(el)

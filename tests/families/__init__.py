@@ -289,6 +289,17 @@ events menu's shorter ``.html`` path, ``?tab=`` tabs, a printer view and ``?prin
 path, ``utm_``/``fbclid`` shares, links to an ``m.`` mobile host); the own URL is the one the
 category listings, the home page and "Tin liên quan" link. Part "fresh", not in ``FAMILIES``.
 
+``FRESH_Z`` (three, round 21, held out when first scored, truth by hand before any
+extraction): titles and dates a page read alone misses, in other places than FRESH_I's and
+FRESH_U's. A department's legacy ASP table portal (``freshz_tuphap``: no heading tag, the
+headline a ``span.tenbai`` under a right-aligned date cell, ``<title>`` "site - headline", a
+240-character headline, a hidden print block with "Ngày in:", a notice with no date at all), a
+district's portal whose ``<h1>`` is the site's name (``freshz_huyen``: a plain ``<h2>`` headline,
+``<title>``/``og:title`` the site's name, the date only in a "Cập nhật: ... | Lượt xem: ..." foot
+row, a microdata ``itemprop="datePublished"`` meta, JSON-LD, or nowhere) and a commune on a site
+builder (``freshz_xa``: the headline a ``div.tentin``, the day only in a calendar badge image's
+``alt``, a ``DC.date.issued`` meta alone, undated items under dated "Tin khác").
+
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
 province's portal republishing the press (``fresho_dangtai``: "Theo Báo Vân Lĩnh ngày
@@ -403,6 +414,9 @@ from tests.families import (
     freshw_baotinh,
     freshw_sotuphap,
     freshw_xaphuong,
+    freshz_huyen,
+    freshz_tuphap,
+    freshz_xa,
     gallery,
     hugo,
     joomla,
@@ -486,6 +500,7 @@ FRESH_W: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshw_baotinh, freshw_
 FRESH_AB: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshab_tinh, freshab_bo, freshab_sokhdt)}
 # round 21's fresh-AA: an article's own URL among copies FRESH_T lacks (slash, index.html, menus, tabs, print, AMP)
 FRESH_AA: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaa_vhtt,)}
+FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -157,3 +157,9 @@ from tests.families.texts_freshu import TEXTS_FRESHU  # noqa: E402
 
 KEY.update({key: len(TEXTS) + i for i, (key, *_) in enumerate(TEXTS_FRESHU)})
 TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS_FRESHU]
+
+# the fresh-Z families' own texts (round 21), appended after the others
+from tests.families.texts_freshz import TEXTS_FRESHZ  # noqa: E402
+
+KEY.update({key: len(TEXTS) + i for i, (key, *_) in enumerate(TEXTS_FRESHZ)})
+TEXTS += [(title, lead, paragraphs) for _, title, lead, paragraphs in TEXTS_FRESHZ]
