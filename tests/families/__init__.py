@@ -258,6 +258,20 @@ and a commune on a shared platform's ``chi-tiet.aspx?ItemID=`` (``freshv_xa``: i
 functions, a procedure pasted from Word, "Hỏi: ... Trả lời: ...", a long "Liên hệ", a photo
 page, search and tag pages). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_Y`` (three, round 21, held out when first scored, truth by hand before any
+extraction): chrome kinds the earlier chrome sets did not hold, written into or around the
+article's own element. A radio and television station whose text carries a listen bar of
+plain spans ("Nghe đọc bài", "Giọng nữ miền Bắc", "Tốc độ đọc", "Đang tải audio..."),
+``<noscript>`` notes and ``<video>``/``<audio>``/``<iframe>`` fallbacks beside the article's own
+video and recording captions (``freshy_truyenhinh``), a department of justice whose text
+element holds a print header hidden by the head's stylesheet, an attachment table with sizes
+and download counts, a PDF viewer's fallback, the site's own "Nguồn:" and copyright lines, a
+plain rating and keyword row and a heading-less "Các tin khác cùng chuyên mục" (``freshy_tuphap``,
+with writers' own "Nguồn:" lines kept) and a commune's three-cell table layout whose side
+cells hold text-only tools and whose article cell ends with a text tool row, a comment count
+and a comment form of text labels (``freshy_xabang``, with real sentences about comments).
+Part "fresh", not in ``FAMILIES``.
+
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
 province's portal republishing the press (``fresho_dangtai``: "Theo Báo Vân Lĩnh ngày
@@ -365,6 +379,9 @@ from tests.families import (
     freshv_huyenuy,
     freshv_sotnmt,
     freshv_xa,
+    freshy_truyenhinh,
+    freshy_tuphap,
+    freshy_xabang,
     gallery,
     hugo,
     joomla,
@@ -442,6 +459,8 @@ FRESH_T: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresht_joomla, fresht_l
 FRESH_U: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshu_webforms, freshu_phuong, freshu_joomla)}
 # round 20's fresh-V: non-article pages stored as articles (static pages, profiles, schedules, Q&A)
 FRESH_V: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshv_sotnmt, freshv_huyenuy, freshv_xa)}
+# round 21's fresh-Y: chrome kinds the earlier chrome sets lacked (players, fallbacks, attachments, layout cells)
+FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

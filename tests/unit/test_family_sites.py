@@ -38,6 +38,7 @@ from tests.families import (
     FRESH_T,
     FRESH_U,
     FRESH_V,
+    FRESH_Y,
     VALIDATION,
 )
 
@@ -65,6 +66,7 @@ CHECKED = (
     *FRESH_T.values(),
     *FRESH_U.values(),
     *FRESH_V.values(),
+    *FRESH_Y.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
