@@ -51,7 +51,7 @@ def _art(key: str, section: tuple[str, str], slug: str, ident: int, iso: str, **
 
 ARTICLES = [
     _art("vl-video-chay-rung", _TS, "chu-dong-phong-chay-rung", 20731, "2024-03-05T08:30:00+07:00",
-         signature="Minh Khoa - Hải Yến", author="Minh Khoa - Hải Yến",
+         signature="Minh Khoa - Hải Yến", author="Minh Khoa, Hải Yến",
          image=("/media/2024/03/chay-rung.mp4", "Lực lượng kiểm lâm tuần tra trên các tuyến rừng trọng điểm."),
          extra={"media": "video", "iframe": True,
                 "add": (3, "Khán giả có thể xem lại video toàn bộ buổi diễn tập trên kênh truyền hình của Đài.")}),

@@ -8,7 +8,8 @@ text (fresh-Y, round 21: chrome kinds the earlier chrome sets did not hold).
   ("In trang", "Gửi email", "Lưu tin", "Phóng to", "Thu nhỏ" as ``<div onclick>``),
   ``td.content`` and ``td.tools-right`` ("Chia sẻ:", "Bình luận (0)", "Lượt xem: N").
   ``td.content`` holds, in order: "Chọn ngôn ngữ: Tiếng Việt | English | 中文" in a
-  ``div.translate``, ``span.title``, "Cập nhật: dd/mm/yyyy hh:mm", a ``<noscript>`` "Trang
+  ``div.translate``, ``span.title``, "Cập nhật: dd/mm/yyyy hh:mm" (the only date: ``date_basis``
+  "updated"), a ``<noscript>`` "Trang
   web cần JavaScript để hiển thị đầy đủ. Vui lòng bật JavaScript trên trình duyệt.", the
   sapo in italics, the paragraphs (pictures in a centred table with a caption row), the
   writer's name bold and right-aligned; then, in the same cell, "Cỡ chữ: Nhỏ - Vừa - Lớn |
@@ -35,7 +36,8 @@ NAME = "Cổng thông tin điện tử xã Nà Khương"
 
 
 def _art(key: str, ident: int, iso: str, **kw: object) -> YArt:
-    extra = {"id": ident, **kw.pop("extra", {})}  # type: ignore[dict-item]
+    # the page shows only "Cập nhật: ...": the corpus's convention makes it the date, basis "updated"
+    extra = {"id": ident, "date_basis": "updated", **kw.pop("extra", {})}  # type: ignore[dict-item]
     return YArt(KEY[key], f"/Default.aspx?tabid=52&ItemID={ident}", iso, f"Cập nhật: {dmy(iso)} {hm(iso)}",
                 extra=extra, **kw)  # type: ignore[arg-type]
 
