@@ -178,9 +178,10 @@ _FURNITURE = re.compile(
     r"|biểu quyết|xem kết quả|in bài này|bản in|xem bản in|" + _RELATED_ABROAD + r")(?:\s*\(\d+\))?\s*[:.!?…]*$",
     re.IGNORECASE,
 )
-# an article's tag row and share row: "Từ khóa: lễ hội, dân ca", "Chia sẻ: Facebook Zalo"
+# an article's tag row and share row: "Từ khóa: lễ hội, dân ca", "Chia sẻ: Facebook Zalo"; the
+# label may name what the words are for ("Từ khóa tìm kiếm:", "Từ khóa bài viết:", "Thẻ bài viết:")
 _TAGS_SHARE = re.compile(
-    r"^(?:(?:từ khóa|từ khoá|tags?|thẻ)\s*:.{0,150}"
+    r"^(?:(?:từ khóa|từ khoá|tags?|thẻ)(?: (?:tìm kiếm|bài viết|liên quan|tin|tin bài))?\s*:.{0,150}"
     r"|chia sẻ\s*:?(?:[\s,|·]*(?:facebook|zalo|twitter|email|e-mail|linkedin"
     r"|(?:thích|like|chia sẻ|share|tweet)(?:\s*\d[\d.,]*)?)\b)+[\s,|·]*"
     # the row's buttons without its label ("Facebook Zalo Thích 5"): two networks and counts

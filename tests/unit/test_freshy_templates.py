@@ -1,0 +1,46 @@
+"""The causes FRESH_Y's first look found (round 21, issue 10: chrome kinds the earlier chrome
+sets did not hold), one general rule each, the article's own lines kept."""
+
+from __future__ import annotations
+
+from config.profile import adhoc_profile
+from pipelines.body import chrome_kind, own_tool, strip_chrome
+from pipelines.extract import extract
+from pipelines.record import ArticleRecord
+
+PROSE = (
+    "Sáng 12/3, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai "
+    "nhiệm vụ trọng tâm năm 2024 với sự tham dự của lãnh đạo các sở, ban, ngành và địa phương."
+)
+SITE = "Sở Tư pháp tỉnh Sơn Vân"
+
+
+def _page(before: str, after: str) -> bytes:
+    paragraphs = "".join(f"<p>{PROSE} Đoạn {i}.</p>" for i in range(4))
+    return (
+        f"<html><head><title>Hội nghị tổng kết công tác năm 2023 - {SITE}</title></head><body>"
+        "<h1>Hội nghị tổng kết công tác năm 2023</h1><p>Ngày đăng: 12/03/2024 08:30</p>"
+        f'<div class="content">{before}{paragraphs}<p style="text-align:right"><b>Minh Anh</b></p>{after}</div>'
+        "</body></html>"
+    ).encode()
+
+
+def _record(html: bytes) -> ArticleRecord:
+    record = extract(html, "https://sonv.example.gov.vn/tin/hoi-nghi-1.html", {}, adhoc_profile("https://sonv.example.gov.vn/"))
+    assert isinstance(record, ArticleRecord)
+    return record
+
+
+def test_a_keyword_row_may_name_what_its_words_are_for() -> None:
+    # fx-fy-tuphap: "Từ khóa tìm kiếm: công chứng, hòa giải cơ sở" as text without links, after
+    # the template's lines under the signature: left at the tail, the text's last line
+    for line in ("Từ khóa tìm kiếm: công chứng, hòa giải cơ sở", "Từ khóa bài viết: hộ tịch",
+                 "Thẻ bài viết: lễ hội, du lịch", "Tags: phòng cháy rừng"):  # fmt: skip
+        assert chrome_kind(line) == "strong" and own_tool(line), line
+    # a sentence about keywords stays
+    for line in ("Từ khóa tìm kiếm phổ biến nhất trên Cổng Dịch vụ công là đăng ký khai sinh.",):
+        assert chrome_kind(line) is None, line
+    kept, removed = strip_chrome([PROSE, "Minh Anh", "Từ khóa tìm kiếm: công chứng, hòa giải cơ sở"])
+    assert kept == [PROSE, "Minh Anh"] and removed == ["Từ khóa tìm kiếm: công chứng, hòa giải cơ sở"]
+    record = _record(_page("", "<div>Từ khóa tìm kiếm: công chứng, hòa giải cơ sở</div>"))
+    assert "Từ khóa" not in record.body_text and record.body_text.rstrip().endswith("Minh Anh")
