@@ -44,3 +44,16 @@ def test_a_keyword_row_may_name_what_its_words_are_for() -> None:
     assert kept == [PROSE, "Minh Anh"] and removed == ["Từ khóa tìm kiếm: công chứng, hòa giải cơ sở"]
     record = _record(_page("", "<div>Từ khóa tìm kiếm: công chứng, hòa giải cơ sở</div>"))
     assert "Từ khóa" not in record.body_text and record.body_text.rstrip().endswith("Minh Anh")
+
+
+def test_a_players_and_a_file_boxs_counts_are_counters() -> None:
+    # fx-fy-truyenhinh "Lượt nghe: 31 | Lượt xem video: 731" under the text, fx-fy-tuphap's
+    # attachment table "Lượt tải: 27": kept on the single-page path, where the cells are lines
+    for line in ("Lượt nghe: 31 | Lượt xem video: 731", "Lượt tải: 27", "Số lần tải về: 12", "1.204 lượt nghe",
+                 "Lượt download: 5"):  # fmt: skip
+        assert chrome_kind(line) == "strong" and own_tool(line), line
+    for line in ("Lượt nghe đài của người dân vùng cao tăng mạnh nhờ loa truyền thanh thông minh.",
+                 "Lượt tải ứng dụng VNeID trên địa bàn tỉnh đạt 120.000."):  # fmt: skip
+        assert chrome_kind(line) is None, line
+    kept, removed = strip_chrome([PROSE, "Minh Anh", "Lượt nghe: 31 | Lượt xem video: 731"])
+    assert kept == [PROSE, "Minh Anh"] and removed == ["Lượt nghe: 31 | Lượt xem video: 731"]
