@@ -57,3 +57,20 @@ def test_a_players_and_a_file_boxs_counts_are_counters() -> None:
         assert chrome_kind(line) is None, line
     kept, removed = strip_chrome([PROSE, "Minh Anh", "Lượt nghe: 31 | Lượt xem video: 731"])
     assert kept == [PROSE, "Minh Anh"] and removed == ["Lượt nghe: 31 | Lượt xem video: 731"]
+
+
+def test_a_source_stamp_naming_the_site_itself_is_chrome() -> None:
+    # fx-fy-tuphap: the template's "Nguồn: Cổng Thông tin điện tử Sở Tư pháp tỉnh Bắc Hà" under
+    # every article, the site's name in <title> after the headline; a writer's "Nguồn: Báo X"
+    # (another publisher) stays, as does the site's name in a sentence of the text
+    stamp = f"<div>Nguồn: Cổng Thông tin điện tử {SITE}</div>"
+    record = _record(_page("", stamp))
+    assert "Nguồn:" not in record.body_text and record.body_text.rstrip().endswith("Minh Anh")
+    assert record.source is None
+    record = _record(_page("", f'<p style="text-align:right"><em>Nguồn: Báo Sơn Vân</em></p>{stamp}'))
+    assert record.body_text.rstrip().endswith("Nguồn: Báo Sơn Vân") and record.source == "Báo Sơn Vân"
+    record = _record(_page("", f"<p>Nguồn: {SITE}</p>"))
+    assert "Nguồn:" not in record.body_text
+    # another portal's name is a source
+    record = _record(_page("", "<p>Nguồn: Cổng TTĐT huyện Đông Lạc</p>"))
+    assert record.body_text.rstrip().endswith("Nguồn: Cổng TTĐT huyện Đông Lạc")
