@@ -237,7 +237,9 @@ _RATING_LABEL = re.compile(r"^(?:đánh giá|bình chọn)(?: bài viết| bài 
 _FILE_NAME = re.compile(
     r"^[\w.()\[\]-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar|7z)"
     r"(?:\s*[(\[]\s*\d[\d.,]*\s*[kmg]?b\s*[)\]])?"
-    r"(?:\s*[|:-]?\s*(?:tải về|tải xuống|download|xem trực tuyến|xem))?$",
+    r"(?:\s*[|:-]?\s*(?:tải về|tải xuống|download|xem trực tuyến|xem))?$"
+    # the box's size cell alone, when its cells are lines ("(235 KB)", "Dung lượng: 1,2 MB")
+    r"|^(?:(?:dung lượng|kích thước|size)\s*:\s*)?(?:[(\[]\s*\d[\d.,]*\s*[kmg]b\s*[)\]]|\d[\d.,]*\s*[kmg]b)$",
     re.IGNORECASE,
 )
 # an attachment box's heading alone ("Tài liệu đính kèm"): its files are the record's attachments

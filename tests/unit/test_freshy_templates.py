@@ -74,3 +74,15 @@ def test_a_source_stamp_naming_the_site_itself_is_chrome() -> None:
     # another portal's name is a source
     record = _record(_page("", "<p>Nguồn: Cổng TTĐT huyện Đông Lạc</p>"))
     assert record.body_text.rstrip().endswith("Nguồn: Cổng TTĐT huyện Đông Lạc")
+
+
+def test_an_attachment_boxs_size_cell_is_the_boxs() -> None:
+    # fx-fy-tuphap's "Tệp đính kèm:" table (name | "(235 KB)" | "Tải về" | "Lượt tải: 14"): on the
+    # single-page path the cells are lines, and the size alone stayed at the text's tail
+    for line in ("(235 KB)", "(1,2 MB)", "[48 KB]", "Dung lượng: 2,4 MB", "512 KB"):
+        assert chrome_kind(line) == "strong", line
+    for line in ("Dung lượng tệp tối đa là 5 MB cho mỗi hồ sơ.", "(235 hồ sơ)", "Phụ lục (2 trang)"):
+        assert chrome_kind(line) is None, line
+    lines = [PROSE, "Thanh tra Sở", "Tệp đính kèm:", "qd-kiem-tra.pdf", "(512 KB)", "Lượt tải: 22"]
+    kept, removed = strip_chrome(lines)
+    assert kept == [PROSE, "Thanh tra Sở"], kept
