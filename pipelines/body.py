@@ -465,8 +465,8 @@ def _tool_item(line: str) -> bool:
 
 def tool_line(line: str) -> bool:
     """A line of the article block's own tools: a view count, a tool, share or tag row, a
-    rating, a document's bare file name, a player's placeholder (not a footer's ©, nor a
-    heading that may be the text's)."""
+    rating, a document's bare file name, a player's placeholder, a comment box's notice (not
+    a footer's ©, nor a heading that may be the text's)."""
     if len(line) > 120:
         return False
     return bool(
@@ -474,6 +474,9 @@ def tool_line(line: str) -> bool:
         or _RATING_LABEL.match(line) or _FILE_NAME.match(line) or _PLAYER.match(line) or _READER.match(line)
         or _NOTICE.match(line) or _COUNT_OF.match(line) or _PAGER.match(line) or _ATTACH_HEAD.match(line)
         or _UPDATE_LINE.match(line) or _tool_row(line, updates=True)
+        # a comment box's own line (its moderation notice, its empty state) among the tail's
+        # short lines, where a caption the extractor moved under it ends the edge run
+        or _COMMENT_BOX.match(line)
     )  # fmt: skip
 
 

@@ -86,3 +86,18 @@ def test_an_attachment_boxs_size_cell_is_the_boxs() -> None:
     lines = [PROSE, "Thanh tra Sở", "Tệp đính kèm:", "qd-kiem-tra.pdf", "(512 KB)", "Lượt tải: 22"]
     kept, removed = strip_chrome(lines)
     assert kept == [PROSE, "Thanh tra Sở"], kept
+
+
+def test_a_comment_boxs_notice_goes_among_the_tails_short_lines() -> None:
+    # fx-fy-xabang single page: the learned chrome took the comment form's labels, and
+    # trafilatura put the picture's caption (a table row) after the form, so the tail read
+    # signature, "Bình luận của bạn sẽ được kiểm duyệt trước khi đăng.", caption: the caption
+    # ended the edge run and the notice stayed once the caption was put back in its place
+    note = "Bình luận của bạn sẽ được kiểm duyệt trước khi đăng."
+    caption = "Tuyến đường liên xã sau khi hoàn thành."
+    kept, removed = strip_chrome([PROSE, PROSE + " Hai.", "Hoàng Văn Tuấn", note, caption])
+    assert removed == [note] and kept == [PROSE, PROSE + " Hai.", "Hoàng Văn Tuấn", caption]
+    # a sentence of the text about comments stays
+    line = "Các ý kiến bình luận của người dân sẽ được tổng hợp gửi Ủy ban."
+    kept, removed = strip_chrome([PROSE, line, caption])
+    assert removed == [] and kept == [PROSE, line, caption]
