@@ -354,17 +354,22 @@ CAPTION_MAX_WORDS = 60
 
 def _caption_class(el: HtmlElement) -> bool:
     """``el`` is an image's caption by its class (``p.caption``, ``div.image-caption``,
-    ``PhotoCMS_Caption``, ``wp-caption-text``) under a picture in the same block: the
-    ``<figcaption>`` of portals that write no ``<figure>``, which trafilatura drops too."""
+    ``PhotoCMS_Caption``, ``wp-caption-text``, ``p.video-caption``) under a picture, a
+    ``<video>`` or an ``<audio>`` in the same block: the ``<figcaption>`` of portals that
+    write no ``<figure>``, which trafilatura drops too."""
     if "caption" not in (el.get("class") or "").lower() or el.tag not in ("p", "div", "span", "em", "i", "td"):
         return False
     parent = el.getparent()
     if parent is None or len(text_of(el).split()) > CAPTION_MAX_WORDS:
         return False
     for sib in el.itersiblings(preceding=True):
-        if isinstance(sib.tag, str) and (sib.tag == "img" or sib.find(".//img") is not None):
+        if isinstance(sib.tag, str) and (sib.tag in _PICTURES or any(True for _ in sib.iter(*_PICTURES))):
             return True
     return False
+
+
+# what a caption stands under: a picture, or a station's video or recording (its player)
+_PICTURES = ("img", "video", "audio")
 
 
 def _all_chrome(el: HtmlElement) -> bool:

@@ -101,3 +101,18 @@ def test_a_comment_boxs_notice_goes_among_the_tails_short_lines() -> None:
     line = "Các ý kiến bình luận của người dân sẽ được tổng hợp gửi Ủy ban."
     kept, removed = strip_chrome([PROSE, line, caption])
     assert removed == [] and kept == [PROSE, line, caption]
+
+
+def test_a_caption_by_its_class_under_a_video_or_a_recording_is_put_back() -> None:
+    # fx-fy-truyenhinh: <div class="video-box"><video>...</video></div><p class="video-caption">
+    # <em>...</em></p>, as under a picture (p.caption); trafilatura drops it on the single-page path
+    video = ('<div class="video-box"><video controls><source src="/v.mp4" type="video/mp4">'
+             "Trình duyệt của bạn không hỗ trợ video HTML5.</video></div>"
+             '<p class="video-caption"><em>Lực lượng kiểm lâm tuần tra trên các tuyến rừng.</em></p>')
+    audio = ('<div class="audio-box"><audio controls><source src="/a.mp3" type="audio/mpeg"></audio></div>'
+             '<p class="video-caption"><em>Bản tin phát thanh: Truyền thanh cơ sở.</em></p>')
+    for player, caption in ((video, "Lực lượng kiểm lâm tuần tra trên các tuyến rừng."),
+                            (audio, "Bản tin phát thanh: Truyền thanh cơ sở.")):  # fmt: skip
+        record = _record(_page(player, ""))
+        assert caption in record.body_text, record.body_text
+        assert "không hỗ trợ" not in record.body_text
