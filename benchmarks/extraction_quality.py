@@ -233,6 +233,11 @@ def families(part: str) -> dict[str, Any]:
     reversed ``<title>``, ``<h1>`` the site's name, the date above the headline, in a foot row,
     only in microdata, JSON-LD, a badge image's alt or a DC meta, or nowhere); each held out
     when first scored."""
+    biographies, schedules, Q&A, procedures, author and print pages), and round 21's ``FRESH_Y``
+    chrome kinds the chrome sets before it lacked (a listen bar of spans, ``<noscript>`` and
+    media fallbacks, attachment tables with sizes, a print header hidden by the head's style,
+    the site's own "Nguồn:" line, text-only tools in a layout table's side cells, comment
+    forms of text labels); each held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -297,6 +302,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_V,
             FRESH_W,
             FRESH_Z,
+            FRESH_Y,
         )
 
         return {
@@ -307,6 +313,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_AB,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_AA,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_Z,
+            **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_Y,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1072,6 +1079,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_AB: rounds 15-21's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_AA: rounds 15-21's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_Z: rounds 15-21's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_Y: rounds 15-21's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

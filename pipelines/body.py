@@ -129,12 +129,14 @@ _COUNTER = re.compile(
     r"^(?:đang online|đang truy cập|trực tuyến|hôm nay|hôm qua|trong tuần|tuần này|tuần trước"
     r"|trong tháng|tháng này|tháng trước|năm nay|tất cả|tổng(?: số)?(?: lượt)? truy cập"
     r"|(?:số )?lượt truy cập|(?:tổng |số )?lượt (?:xem|đọc)|đã xem|số lần xem|truy cập"
+    # a player's or a file box's counts ("Lượt nghe: 31", "Lượt xem video: 731", "Lượt tải: 14")
+    r"|(?:tổng |số )?lượt (?:nghe|xem video|xem clip|tải(?: về| xuống)?|download)|số lần tải(?: về| xuống)?"
     # the CMS's number of the article ("Mã tin: 1179", "ID bài viết: 5210")
     r"|mã (?:tin|bài|bài viết|số bài viết|số tin)|id (?:bài viết|bài|tin)"
     r"|(?:lượt )?thích|like|lượt chia sẻ|chia sẻ)\s*:?\s*[\d.,\s]*$"
     # the count as a sentence: "Bài viết đã được xem 1.234 lần", "Đã xem: 56 lần", "1.234 lượt xem"
     r"|^(?:(?:bài viết|bài|tin bài|tin|trang)(?: này)? )?(?:đã (?:được )?(?:xem|đọc|truy cập)|số lần xem"
-    r"|lượt (?:xem|đọc))\s*:?\s*\d[\d.,]*\s*(?:lần|lượt)\s*$|^(?:có )?\d[\d.,]*\s*lượt (?:xem|đọc)\s*$",
+    r"|lượt (?:xem|đọc))\s*:?\s*\d[\d.,]*\s*(?:lần|lượt)\s*$|^(?:có )?\d[\d.,]*\s*lượt (?:xem|đọc|nghe|tải)\s*$",
     re.IGNORECASE,
 )
 _STRONG = re.compile(
@@ -178,9 +180,10 @@ _FURNITURE = re.compile(
     r"|biểu quyết|xem kết quả|in bài này|bản in|xem bản in|" + _RELATED_ABROAD + r")(?:\s*\(\d+\))?\s*[:.!?…]*$",
     re.IGNORECASE,
 )
-# an article's tag row and share row: "Từ khóa: lễ hội, dân ca", "Chia sẻ: Facebook Zalo"
+# an article's tag row and share row: "Từ khóa: lễ hội, dân ca", "Chia sẻ: Facebook Zalo"; the
+# label may name what the words are for ("Từ khóa tìm kiếm:", "Từ khóa bài viết:", "Thẻ bài viết:")
 _TAGS_SHARE = re.compile(
-    r"^(?:(?:từ khóa|từ khoá|tags?|thẻ)\s*:.{0,150}"
+    r"^(?:(?:từ khóa|từ khoá|tags?|thẻ)(?: (?:tìm kiếm|bài viết|liên quan|tin|tin bài))?\s*:.{0,150}"
     r"|chia sẻ\s*:?(?:[\s,|·]*(?:facebook|zalo|twitter|email|e-mail|linkedin"
     r"|(?:thích|like|chia sẻ|share|tweet)(?:\s*\d[\d.,]*)?)\b)+[\s,|·]*"
     # the row's buttons without its label ("Facebook Zalo Thích 5"): two networks and counts
@@ -234,7 +237,9 @@ _RATING_LABEL = re.compile(r"^(?:đánh giá|bình chọn)(?: bài viết| bài 
 _FILE_NAME = re.compile(
     r"^[\w.()\[\]-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar|7z)"
     r"(?:\s*[(\[]\s*\d[\d.,]*\s*[kmg]?b\s*[)\]])?"
-    r"(?:\s*[|:-]?\s*(?:tải về|tải xuống|download|xem trực tuyến|xem))?$",
+    r"(?:\s*[|:-]?\s*(?:tải về|tải xuống|download|xem trực tuyến|xem))?$"
+    # the box's size cell alone, when its cells are lines ("(235 KB)", "Dung lượng: 1,2 MB")
+    r"|^(?:(?:dung lượng|kích thước|size)\s*:\s*)?(?:[(\[]\s*\d[\d.,]*\s*[kmg]b\s*[)\]]|\d[\d.,]*\s*[kmg]b)$",
     re.IGNORECASE,
 )
 # an attachment box's heading alone ("Tài liệu đính kèm"): its files are the record's attachments
@@ -460,8 +465,8 @@ def _tool_item(line: str) -> bool:
 
 def tool_line(line: str) -> bool:
     """A line of the article block's own tools: a view count, a tool, share or tag row, a
-    rating, a document's bare file name, a player's placeholder (not a footer's ©, nor a
-    heading that may be the text's)."""
+    rating, a document's bare file name, a player's placeholder, a comment box's notice (not
+    a footer's ©, nor a heading that may be the text's)."""
     if len(line) > 120:
         return False
     return bool(
@@ -469,6 +474,9 @@ def tool_line(line: str) -> bool:
         or _RATING_LABEL.match(line) or _FILE_NAME.match(line) or _PLAYER.match(line) or _READER.match(line)
         or _NOTICE.match(line) or _COUNT_OF.match(line) or _PAGER.match(line) or _ATTACH_HEAD.match(line)
         or _UPDATE_LINE.match(line) or _tool_row(line, updates=True)
+        # a comment box's own line (its moderation notice, its empty state) among the tail's
+        # short lines, where a caption the extractor moved under it ends the edge run
+        or _COMMENT_BOX.match(line)
     )  # fmt: skip
 
 

@@ -97,6 +97,8 @@ def extract_body(page: Page) -> Text:
         paragraphs = [p for p in paragraphs if not body.placeholder(p)]
         paragraphs, pointers = _drop_read_also(paragraphs, page)
         chrome_removed += pointers
+        paragraphs, stamp = _drop_own_source(paragraphs, page)
+        chrome_removed += stamp
     else:
         if page.profile.selectors.body:
             page.warnings.append("body_selector_missed")
@@ -116,6 +118,8 @@ def extract_body(page: Page) -> Text:
             body_el = locate(page.tree, paragraphs)
         paragraphs += _dropped_signature(body_el, paragraphs)
         paragraphs = _dropped_captions(body_el, paragraphs, page)
+        paragraphs, stamp = _drop_own_source(paragraphs, page)
+        chrome_removed += stamp
     images = media.find_images(body_el, page.base) if body_el is not None else []
     attachments = media.find_attachments(body_el, page.base) if body_el is not None else []
     had_text = bool(paragraphs)
@@ -350,17 +354,22 @@ CAPTION_MAX_WORDS = 60
 
 def _caption_class(el: HtmlElement) -> bool:
     """``el`` is an image's caption by its class (``p.caption``, ``div.image-caption``,
-    ``PhotoCMS_Caption``, ``wp-caption-text``) under a picture in the same block: the
-    ``<figcaption>`` of portals that write no ``<figure>``, which trafilatura drops too."""
+    ``PhotoCMS_Caption``, ``wp-caption-text``, ``p.video-caption``) under a picture, a
+    ``<video>`` or an ``<audio>`` in the same block: the ``<figcaption>`` of portals that
+    write no ``<figure>``, which trafilatura drops too."""
     if "caption" not in (el.get("class") or "").lower() or el.tag not in ("p", "div", "span", "em", "i", "td"):
         return False
     parent = el.getparent()
     if parent is None or len(text_of(el).split()) > CAPTION_MAX_WORDS:
         return False
     for sib in el.itersiblings(preceding=True):
-        if isinstance(sib.tag, str) and (sib.tag == "img" or sib.find(".//img") is not None):
+        if isinstance(sib.tag, str) and (sib.tag in _PICTURES or any(True for _ in sib.iter(*_PICTURES))):
             return True
     return False
+
+
+# what a caption stands under: a picture, or a station's video or recording (its player)
+_PICTURES = ("img", "video", "audio")
 
 
 def _all_chrome(el: HtmlElement) -> bool:
@@ -441,6 +450,49 @@ def _site_names(page: Page) -> set[str]:
     and the ``<title>`` affixes learned across its pages, casefolded."""
     names = [page.profile.name, *page.profile.title_suffixes, *page.learned.title_affixes]
     return {clean(n).casefold() for n in names if n and len(n.split()) >= 2}
+
+
+# a portal's words before its own name on its source stamp ("Nguồn: Cổng Thông tin điện tử Sở
+# Tư pháp tỉnh Bắc Hà")
+_PORTAL_WORDS = re.compile(
+    r"^(?:cổng (?:thông tin|tt)(?: điện tử| đt)?|cổng ttđt|trang (?:thông tin|tin)(?: điện tử)?|website|trang web)\s+",
+    re.IGNORECASE,
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—»:]{1,2}\s+")
+
+
+def _own_names(page: Page) -> set[str]:
+    """The site's names (:func:`_site_names`) and the pieces of this page's ``<title>`` that
+    are not its headline ("<headline> - Sở Tư pháp tỉnh Bắc Hà"), casefolded."""
+    names = set(_site_names(page))
+    headline = clean(page.title or "").casefold()
+    for piece in _TITLE_SEPARATORS.split(page.page_title or ""):
+        piece = clean(piece).casefold()
+        if len(piece.split()) >= 2 and piece != headline:
+            names.add(piece)
+    return names
+
+
+def _drop_own_source(paragraphs: list[str], page: Page) -> tuple[list[str], list[str]]:
+    """(kept, removed): the text without the template's source stamp under it, a "Nguồn:"
+    line naming the site itself ("Nguồn: Cổng Thông tin điện tử Sở Tư pháp tỉnh Bắc Hà" on
+    that department's portal): it says where the page is, not where the article came from,
+    and a writer's source ("Nguồn: Báo Bắc Hà") is another publisher. Only among the lines
+    after the text's last paragraph of prose."""
+    prose = [i for i, line in enumerate(paragraphs) if len(line.split()) >= body.PROSE_WORDS]
+    if not prose:
+        return paragraphs, []
+    names = _own_names(page)
+    drop = set()
+    for i in range(prose[-1] + 1, len(paragraphs)):
+        source = authors.parse_source(paragraphs[i]) if paragraphs[i].casefold().startswith("nguồn") else None
+        if source:
+            key = clean(source).casefold()
+            if key in names or _PORTAL_WORDS.sub("", key) in names:
+                drop.add(i)
+    if not drop:
+        return paragraphs, []
+    return [x for i, x in enumerate(paragraphs) if i not in drop], [x for i, x in enumerate(paragraphs) if i in drop]
 
 
 _DOCUMENT = (

@@ -300,6 +300,20 @@ row, a microdata ``itemprop="datePublished"`` meta, JSON-LD, or nowhere) and a c
 builder (``freshz_xa``: the headline a ``div.tentin``, the day only in a calendar badge image's
 ``alt``, a ``DC.date.issued`` meta alone, undated items under dated "Tin khác").
 
+``FRESH_Y`` (three, round 21, held out when first scored, truth by hand before any
+extraction): chrome kinds the earlier chrome sets did not hold, written into or around the
+article's own element. A radio and television station whose text carries a listen bar of
+plain spans ("Nghe đọc bài", "Giọng nữ miền Bắc", "Tốc độ đọc", "Đang tải audio..."),
+``<noscript>`` notes and ``<video>``/``<audio>``/``<iframe>`` fallbacks beside the article's own
+video and recording captions (``freshy_truyenhinh``), a department of justice whose text
+element holds a print header hidden by the head's stylesheet, an attachment table with sizes
+and download counts, a PDF viewer's fallback, the site's own "Nguồn:" and copyright lines, a
+plain rating and keyword row and a heading-less "Các tin khác cùng chuyên mục" (``freshy_tuphap``,
+with writers' own "Nguồn:" lines kept) and a commune's three-cell table layout whose side
+cells hold text-only tools and whose article cell ends with a text tool row, a comment count
+and a comment form of text labels (``freshy_xabang``, with real sentences about comments).
+Part "fresh", not in ``FAMILIES``.
+
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
 province's portal republishing the press (``fresho_dangtai``: "Theo Báo Vân Lĩnh ngày
@@ -417,6 +431,9 @@ from tests.families import (
     freshz_huyen,
     freshz_tuphap,
     freshz_xa,
+    freshy_truyenhinh,
+    freshy_tuphap,
+    freshy_xabang,
     gallery,
     hugo,
     joomla,
@@ -501,6 +518,8 @@ FRESH_AB: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshab_tinh, freshab_
 # round 21's fresh-AA: an article's own URL among copies FRESH_T lacks (slash, index.html, menus, tabs, print, AMP)
 FRESH_AA: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaa_vhtt,)}
 FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
+# round 21's fresh-Y: chrome kinds the earlier chrome sets lacked (players, fallbacks, attachments, layout cells)
+FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -42,6 +42,7 @@ from tests.families import (
     FRESH_V,
     FRESH_W,
     FRESH_Z,
+    FRESH_Y,
     VALIDATION,
 )
 
@@ -73,6 +74,7 @@ CHECKED = (
     *FRESH_AB.values(),
     *FRESH_AA.values(),
     *FRESH_Z.values(),
+    *FRESH_Y.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
