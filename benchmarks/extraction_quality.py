@@ -217,8 +217,10 @@ def families(part: str) -> dict[str, Any]:
     page), ``FRESH_U`` titles and dates a page read alone misses (label spans, a headline typed
     into the text, section headings over it, the date in a meta row or after the text),
     ``FRESH_V`` non-article pages stored as articles (a CMS's static items, leaders'
-    biographies, schedules, Q&A, procedures, author and print pages); each held out when first
-    scored."""
+    biographies, schedules, Q&A, procedures, author and print pages), and round 21's ``FRESH_X``
+    byline conventions the earlier author sets lacked (alignment by an editor's class, a CMS's
+    field ``<div>``s, a link's tooltip, a caption's credit, a cell beside a counter); each held
+    out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -279,12 +281,14 @@ def families(part: str) -> dict[str, Any]:
             FRESH_T,
             FRESH_U,
             FRESH_V,
+            FRESH_X,
         )
 
         return {
             **FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H,
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V,
+            **FRESH_X,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1041,7 +1045,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_V: rounds 15-20's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_X: rounds 15-21's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

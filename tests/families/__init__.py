@@ -257,6 +257,19 @@ paragraphs, a poll's result, an album of long captions, an author's page, a prin
 and a commune on a shared platform's ``chi-tiet.aspx?ItemID=`` (``freshv_xa``: introduction,
 functions, a procedure pasted from Word, "Hỏi: ... Trả lời: ...", a long "Liên hệ", a photo
 page, search and tag pages). Part "fresh", not in ``FAMILIES``.
+``FRESH_X`` (three, round 21, held out when first scored, truth by hand before any
+extraction): byline conventions the earlier author sets (C, F, N, P, S) did not hold. A
+department of culture on Drupal 9 (``freshx_sovhtt``: the signature in ``p.text-align-right``,
+a "Tác giả" field as Drupal's label and item ``<div>``s after the text, an avatar linked to
+``/tac-gia/<slug>`` with the name only in its ``title``, "Hà Anh - Báo Đông Sơn", a name over
+"(Lược dịch)", "Nhóm tác giả:", a photographer's "Tác giả ảnh:" closing an unsigned text), a
+district party committee on WordPress's block editor (``freshx_huyenuy``: ``has-text-align-right``
+signatures, the editors' login "Đăng bởi bientap" on every post, "PV Ban Tuyên giáo", the writer
+credited only in a ``<figcaption>``, "A và B", a name over "(Tổng hợp)", initials, "Bài, ảnh,
+video:") and a district education office on a vendor's Bootstrap and Quill theme
+(``freshx_phonggd``: ``p.ql-align-right`` and ``p.text-right`` signatures, the writer in a cell
+beside the view counter after the text, ``div.tacgia`` above the headline over a picture
+credited to another, two writers sharing a unit in brackets). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -365,6 +378,9 @@ from tests.families import (
     freshv_huyenuy,
     freshv_sotnmt,
     freshv_xa,
+    freshx_huyenuy,
+    freshx_phonggd,
+    freshx_sovhtt,
     gallery,
     hugo,
     joomla,
@@ -442,6 +458,8 @@ FRESH_T: dict[str, ModuleType] = {m.SITE_ID: m for m in (fresht_joomla, fresht_l
 FRESH_U: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshu_webforms, freshu_phuong, freshu_joomla)}
 # round 20's fresh-V: non-article pages stored as articles (static pages, profiles, schedules, Q&A)
 FRESH_V: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshv_sotnmt, freshv_huyenuy, freshv_xa)}
+# round 21's fresh-X: byline conventions the earlier author sets lacked (alignment by class, field divs, tooltips)
+FRESH_X: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshx_sovhtt, freshx_huyenuy, freshx_phonggd)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }
