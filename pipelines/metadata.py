@@ -358,12 +358,17 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
 def _pictured_name(el: HtmlElement) -> str:
     """The name an element with no text shows only as its one image's tooltip or alt text (a
     byline of an avatar alone, ``<span class="byline"><img class="avatar" title="Trần Minh
-    Khôi"></span>``): a person's name there, or nothing."""
+    Khôi"></span>``), or as the tooltip of its one link (an avatar or an icon linked to the
+    writer's page, ``<a href="/tac-gia/le-van-hung" title="Lê Văn Hùng"><img alt=""></a>``):
+    a person's name there, or nothing."""
     images = [x for x in el.iter("img")]
-    if len(images) != 1:
+    links = [x for x in el.iter("a")]
+    if len(images) > 1:
         return ""
-    for attr in ("title", "alt"):
-        value = clean(images[0].get(attr))
+    values = [images[0].get("title"), images[0].get("alt")] if images else []
+    values += [links[0].get("title")] if len(links) == 1 else []
+    for value in values:
+        value = clean(value)
         if value and authors.person_name(value):
             return value
     return ""

@@ -46,3 +46,26 @@ def test_a_cms_login_as_the_poster_is_no_author() -> None:
     # a person's name, capitalised or not, initials, staff: not a login
     for name in ("Minh Đức", "thu hà", "N.T.H", "PV", "BBT", "Ban Biên tập"):
         assert not is_junk_author(name), name
+
+
+def _drupal_page(meta: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>Giải chạy vì sức khỏe cộng đồng</title></head><body>"
+        "<nav><a href='/'>Trang chủ</a> | <a href='/chuyen-muc/tin-tuc'>Tin tức</a></nav>"
+        "<article class='node node--type-article'><h1 class='page-title'>Hơn ba nghìn người tham gia giải chạy</h1>"
+        f"<div class='node__meta'>{meta}<span class='node__date'>03/03/2024 - 07:45</span></div>"
+        f"<div class='field--name-body'><p>{TEXT}</p><p>{MORE}</p></div></article>"
+        "<footer>Bản quyền thuộc Sở Văn hóa, Thể thao và Du lịch. Địa chỉ: số 12 đường Lê Lợi.</footer></body></html>"
+    )
+
+
+def test_a_writers_link_names_its_tooltip_when_it_shows_no_text() -> None:
+    # an avatar linked to the writer's page, the name only in the link's title
+    avatar = ("<span class='node__author'><a href='/tac-gia/le-van-hung' title='Lê Văn Hùng'>"
+              "<img src='/files/avatar/le-van-hung.jpg' alt=''></a></span>")
+    assert _record(_drupal_page(avatar), "tin-tuc/giai-chay").author == "Lê Văn Hùng"
+    icon = "<a href='/tac-gia/le-van-hung' title='Lê Văn Hùng'><i class='fa fa-user'></i></a>"
+    assert _record(_drupal_page(icon), "tin-tuc/giai-chay").author == "Lê Văn Hùng"
+    # a tooltip that is no name names no one
+    other = "<span class='node__author'><a href='/tac-gia/le-van-hung' title='Xem hồ sơ'><img src='/a.jpg' alt=''></a></span>"
+    assert _record(_drupal_page(other), "tin-tuc/giai-chay").author is None
