@@ -4,7 +4,7 @@ each on a line or a page built here (no family read)."""
 from __future__ import annotations
 
 from config.profile import adhoc_profile
-from pipelines.authors import is_junk_author
+from pipelines.authors import is_junk_author, parse_byline_text, parse_signature
 from pipelines.sitemodel import extract_page
 
 BASE = "https://huyenuy.tanphuoc.example.vn/"
@@ -69,3 +69,11 @@ def test_a_writers_link_names_its_tooltip_when_it_shows_no_text() -> None:
     # a tooltip that is no name names no one
     other = "<span class='node__author'><a href='/tac-gia/le-van-hung' title='Xem hồ sơ'><img src='/a.jpg' alt=''></a></span>"
     assert _record(_drupal_page(other), "tin-tuc/giai-chay").author is None
+
+
+def test_a_team_of_writers_label_names_its_writers() -> None:
+    # "Nhóm tác giả: A - B" signs like "Tác giả: A - B"; the team's name alone stays the staff's
+    assert parse_signature("Nhóm tác giả: Lê Hà - Văn Tâm").author == "Lê Hà, Văn Tâm"
+    assert parse_byline_text("Nhóm tác giả: Lê Hà, Văn Tâm").author == "Lê Hà, Văn Tâm"
+    assert parse_signature("Nhóm tác giả: Đỗ Quang Minh").author == "Đỗ Quang Minh"
+    assert parse_signature("Nhóm tác giả").author == "Nhóm tác giả"
