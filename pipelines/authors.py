@@ -68,7 +68,7 @@ JUNK_AUTHORS = frozenset(
     }
 )
 _PREFIX = re.compile(
-    r"^(?:(?:nhóm )?tác giả(?: bài viết)?|người viết(?: bài)?|bài(?:\s*(?:và|,|&|-|/)?\s*ảnh)?"
+    r"^(?:(?:nhóm )?tác giả(?: bài viết)?|người viết(?: bài)?|bài(?:\s*(?:và|,|&|-|/)?\s*(?:ảnh|video|clip)){0,3}"
     r"|tin(?:\s*(?:bài|và|,|&|-|/)?\s*(?:ảnh)?)?|ảnh|(?:người |nhóm )?thực hiện|tổng hợp"
     r"|nhóm phóng viên|phóng viên|pv|ctv|cộng tác viên|by|author|viết bởi|đăng bởi"
     r"|người đăng(?: tin| bài)?|người đưa tin|người cập nhật"

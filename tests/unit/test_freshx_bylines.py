@@ -77,3 +77,14 @@ def test_a_team_of_writers_label_names_its_writers() -> None:
     assert parse_byline_text("Nhóm tác giả: Lê Hà, Văn Tâm").author == "Lê Hà, Văn Tâm"
     assert parse_signature("Nhóm tác giả: Đỗ Quang Minh").author == "Đỗ Quang Minh"
     assert parse_signature("Nhóm tác giả").author == "Nhóm tác giả"
+
+
+def test_a_writers_label_naming_the_video_too_names_the_writer() -> None:
+    # the roles a writer-photographer-cameraman signs under, two or three of them
+    for line in ("Bài, ảnh, video: Thanh Xuân", "Bài và video: Thanh Xuân", "Bài, ảnh và clip: Thanh Xuân"):
+        assert parse_signature(line).author == "Thanh Xuân", line
+    # the page closing with it
+    closing = "<p class='has-text-align-right'><strong>Bài, ảnh, video: Thanh Xuân</strong></p>"
+    assert _record(_wp_page(closing=closing)).author == "Thanh Xuân"
+    # a cameraman's credit alone names no writer
+    assert parse_signature("Video: Thanh Xuân") is None
