@@ -495,6 +495,14 @@ def staff_signature(line: str) -> Byline | None:
         text, unit = parts[0].strip(), parts[1].strip(" .")
     if _STAFF.match(text) or _TEAM.match(text):
         return Byline(author=text, unit=unit)
+    if unit is None:
+        # the staff and their unit with no dash or bracket between ("PV Ban Tuyên giáo",
+        # "Nhóm PV Đài Truyền thanh xã"): the unit a capitalised office's or newsroom's name
+        words = text.split()
+        for cut in range(min(3, len(words) - 1), 0, -1):
+            head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            if (_STAFF.match(head) or _TEAM.match(head)) and rest[0].isupper() and _is_unit(rest):
+                return Byline(author=head, unit=rest)
     return None
 
 

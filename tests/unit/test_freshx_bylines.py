@@ -4,7 +4,7 @@ each on a line or a page built here (no family read)."""
 from __future__ import annotations
 
 from config.profile import adhoc_profile
-from pipelines.authors import is_junk_author, parse_byline_text, parse_signature
+from pipelines.authors import is_junk_author, parse_byline_text, parse_signature, staff_signature
 from pipelines.sitemodel import extract_page
 
 BASE = "https://huyenuy.tanphuoc.example.vn/"
@@ -88,3 +88,15 @@ def test_a_writers_label_naming_the_video_too_names_the_writer() -> None:
     assert _record(_wp_page(closing=closing)).author == "Thanh Xuân"
     # a cameraman's credit alone names no writer
     assert parse_signature("Video: Thanh Xuân") is None
+
+
+def test_the_staff_signing_with_their_unit_and_no_dash_are_the_staff() -> None:
+    # "PV Ban Tuyên giáo": the staff signature as written, the unit after it (as "PV - Ban ...")
+    got = staff_signature("PV Ban Tuyên giáo")
+    assert (got.author, got.unit) == ("PV", "Ban Tuyên giáo")
+    assert staff_signature("Nhóm PV Đài Truyền thanh xã").author == "Nhóm PV"
+    closing = "<p class='has-text-align-right'><strong>PV Ban Tuyên giáo</strong></p>"
+    assert _record(_wp_page(closing=closing)).author == "PV"
+    # a reporter's name after the title is the name; a place in lower case is no unit
+    assert staff_signature("PV Thu Hà") is None and parse_signature("PV Thu Hà").author == "Thu Hà"
+    assert staff_signature("PV huyện") is None
