@@ -839,6 +839,30 @@ def unit_signature(line: str) -> str | None:
     return text
 
 
+#: a writer's credit closing a picture's caption, after the caption's sentence, bracketed or
+#: not: "Quang cảnh hội nghị. (Bài và ảnh: Lương Thị Hồng)", "... sơ kết. Bài, ảnh: Minh Anh";
+#: the label names the text ("Bài", "Tin"), never the picture alone ("Ảnh: X" is its credit)
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[.!?…]\s*\(?|\s\()((?:bài|tin)(?:\s*(?:và|,|&|-|/)?\s*(?:ảnh|video|clip)){0,3}\s*:\s*[^():]+?)\)?\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def credit_in_caption(captions: Iterable[str]) -> Byline:
+    """The writer a picture's caption credits with the text ("... (Bài và ảnh: X)"), when
+    the captions credit one writer or team: asked when nothing else on the page names one
+    (the editor put the byline under the lead picture)."""
+    found: list[Byline] = []
+    for caption in captions:
+        match = _CAPTION_CREDIT.search(clean(caption))
+        byline = parse_byline_text(match.group(1)) if match else None
+        if byline is not None and byline.author:
+            found.append(byline)
+    if len({b.author for b in found}) != 1:
+        return Byline()
+    return Byline(author=found[0].author, unit=found[0].unit)
+
+
 def byline_at_top(paragraphs: Sequence[str], max_lines: int = 3) -> Byline:
     """A labelled byline among the body's first lines ("Von Leonora Holling", "By Jane Doe",
     "Tác giả: Minh Anh" under the headline, kept in the body by its template): a short line

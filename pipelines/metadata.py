@@ -932,6 +932,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         found = authors.parse_signature(meta.get("content") or "")
         if found and not (found.author and authors.is_site_name(found.author, host)):
             result = authors.merge(result, found)
+    if result.author is None:  # "... hội nghị. (Bài và ảnh: X)" under the lead picture
+        result = authors.merge(result, authors.credit_in_caption(captions))
     if result.author is None and photo_story(page, text):
         result = authors.merge(result, _photographer_signs(text.paragraphs))
     return result

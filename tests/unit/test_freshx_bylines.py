@@ -100,3 +100,22 @@ def test_the_staff_signing_with_their_unit_and_no_dash_are_the_staff() -> None:
     # a reporter's name after the title is the name; a place in lower case is no unit
     assert staff_signature("PV Thu Hà") is None and parse_signature("PV Thu Hà").author == "Thu Hà"
     assert staff_signature("PV huyện") is None
+
+
+def _figure(caption: str) -> str:
+    return (f"<figure class='wp-block-image'><img src='/wp-content/uploads/2024/03/hn.jpg' alt=''>"
+            f"<figcaption class='wp-element-caption'>{caption}</figcaption></figure>")
+
+
+def test_a_writers_credit_in_the_lead_pictures_caption_names_the_writer() -> None:
+    from pipelines.authors import credit_in_caption
+
+    page = _wp_page(extra=_figure("Đồng chí Bí thư Huyện ủy phát biểu tại hội nghị. (Bài và ảnh: Lương Thị Hồng)"))
+    assert _record(page).author == "Lương Thị Hồng"
+    assert credit_in_caption(["Quang cảnh hội nghị. Bài, ảnh: Minh Anh"]).author == "Minh Anh"
+    # the photographer's credit alone names no writer; a signature closing the text wins
+    assert _record(_wp_page(extra=_figure("Đồng chí Bí thư Huyện ủy phát biểu. Ảnh: Lương Thị Hồng"))).author is None
+    closing = "<p class='has-text-align-right'><strong>Minh Đức</strong></p>"
+    assert _record(_wp_page(closing=closing, extra=_figure("Quang cảnh. (Bài và ảnh: Lương Thị Hồng)"))).author == "Minh Đức"
+    # captions crediting two writers: no one is taken
+    assert credit_in_caption(["Quang cảnh. (Bài và ảnh: An Bình)", "Khách mời. (Bài và ảnh: Cao Dũng)"]).author is None
