@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from pipelines import authors, bylinemarks
 from pipelines.content import Text
 from pipelines.datefind import FoundDates, find_dates
-from pipelines.datezone import page_date_order, page_zone
+from pipelines.datezone import page_date_order, page_zone, vietnamese_site
 from pipelines.dom import (
     DROP_TAGS,
     attr_words,
@@ -883,6 +883,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
                 break
         if result.author:
             break
+    if result.author and authors.login_name(result.author) and vietnamese_site(page):
+        result = replace(result, author=None, unit=None)  # "Đăng bởi bientap": an account
     profiled = result.author is not None and root is tree  # read with the profile's selector
     holders = _BodyHolders(text) if text.container is not None else None
     if result.author is None and text.container is not None:
@@ -942,7 +944,9 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, _byline_on_page(tree))
     if result.author is None:  # a login in the entry's author markup ("surfguard", "Lars")
         anchor = text.element if text.element is not None and text.element.tag not in ("body", "html") else page.title_el
-        result = authors.merge(result, bylinemarks.handle_byline(tree, anchor, host))
+        handle = bylinemarks.handle_byline(tree, anchor, host)
+        if not (handle.author and authors.login_name(handle.author) and vietnamese_site(page)):
+            result = authors.merge(result, handle)
     meta = first(tree, ('meta[name="author"]',))
     if result.author is None and meta is not None:
         found = authors.parse_signature(meta.get("content") or "")
