@@ -414,33 +414,17 @@ def _meta_line(line: str) -> bool:
 
 
 def _name_beside_counter(row: HtmlElement, line: str) -> authors.Byline:
-    """The row after the body that opens or closes with the writer's name in an element of
-    its own, beside a counter or a date (``<div><span>Vũ Hải</span> <span>Lượt xem:
-    146</span></div>``; a table's one row ``<td>Lượt xem: 1.205</td><td
-    align="right">Phạm Thu Hằng</td>``): a person's name of two words or more, the rest of
-    the row short and holding a figure."""
-    if len(line) > 80:
+    """The row after the body that opens with the writer's name in an element of its own,
+    beside a counter or a date (``<div><span>Vũ Hải</span> <span>Lượt xem: 146</span></div>``):
+    a person's name of two words or more, the rest of the row short and holding a figure."""
+    if len(line) > 80 or not len(row) or not isinstance(row[0].tag, str):
         return authors.Byline()
-    items = [x for x in row if isinstance(x.tag, str)]
-    while len(items) == 1 and not (row.text or "").strip() and row.tag in ("table", "tbody", "tr"):
-        row = items[0]  # a table of one row: its cells
-        items = [x for x in row if isinstance(x.tag, str)]
-    if not items:
+    name = text_of(row[0])
+    rest = line[len(name) :] if line.startswith(name) else ""
+    if len(name.split()) < 2 or not any(ch.isdigit() for ch in rest) or (row[0].tail or "").strip():
         return authors.Byline()
-    for cell, opening in ((items[0], True), (items[-1], False)):
-        name = text_of(cell)
-        if opening:
-            rest = line[len(name) :] if line.startswith(name) else ""
-            stray = (cell.tail or "").strip()
-        else:
-            rest = line[: -len(name)] if name and line.endswith(name) else ""
-            stray = (items[-2].tail or "").strip() if len(items) > 1 else ""
-        if len(name.split()) < 2 or not any(ch.isdigit() for ch in rest) or stray:
-            continue
-        found = authors.parse_signature(name)
-        if found and found.author == name:
-            return found
-    return authors.Byline()
+    found = authors.parse_signature(name)
+    return found if found and found.author == name else authors.Byline()
 
 
 _AUTHOR_CLASS = re.compile(r"author|tac-?gia|tac_gia|byline|nguoi-?viet")

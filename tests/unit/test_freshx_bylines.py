@@ -123,35 +123,3 @@ def test_a_writers_credit_in_the_lead_pictures_caption_names_the_writer() -> Non
     assert _record(_wp_page(closing=closing, extra=_figure("Quang cảnh. (Bài và ảnh: Lương Thị Hồng)"))).author == "Minh Đức"
     # captions crediting two writers: no one is taken
     assert credit_in_caption(["Quang cảnh. (Bài và ảnh: An Bình)", "Khách mời. (Bài và ảnh: Cao Dũng)"]).author is None
-
-
-def _quill_page(after: str) -> str:
-    return (
-        "<html><head><meta charset='utf-8'><title>Tuyển sinh lớp 1</title></head><body>"
-        "<nav><a href='/'>Trang chủ</a> | <a href='/tin-tuc'>Tin tức</a></nav>"
-        "<div class='news-detail'><h2 class='news-title'>Kế hoạch tuyển sinh vào lớp 1 và lớp 6</h2>"
-        "<div class='news-date'>Ngày đăng: 04/03/2024 10:15</div>"
-        f"<div class='news-content ql-editor'><p>{TEXT}</p><p>{MORE}</p></div>{after}</div>"
-        "<footer>Đơn vị quản lý: Phòng Giáo dục và Đào tạo huyện. Địa chỉ: khu 3, thị trấn.</footer></body></html>"
-    )
-
-
-def test_a_name_closing_the_counters_row_after_the_text_is_its_writer() -> None:
-    from lxml import html
-
-    from pipelines.metadata import _name_beside_counter
-
-    row = ("<table class='tbl-info'><tr><td>Lượt xem: 1.205</td>"
-           "<td class='text-right'><b>Phạm Thu Hằng</b></td></tr></table>")
-    el = html.fragment_fromstring(row)
-    assert _name_beside_counter(el, "Lượt xem: 1.205 Phạm Thu Hằng").author == "Phạm Thu Hằng"
-    # the name opening the row, as before; a row naming no one
-    div = html.fragment_fromstring("<div><span>Vũ Hải</span> <span>Lượt xem: 146</span></div>")
-    assert _name_beside_counter(div, "Vũ Hải Lượt xem: 146").author == "Vũ Hải"
-    none = html.fragment_fromstring("<table><tr><td>Lượt xem: 1.205</td><td>In bài viết</td></tr></table>")
-    assert _name_beside_counter(none, "Lượt xem: 1.205 In bài viết").author is None
-    # the page: the site model's body element ends at the text, the row is after it
-    from pipelines.sitemodel import extract_page
-
-    got = extract_page(_quill_page(row).encode(), BASE + "tin-tuc/chi-tiet?id=1839", {}, adhoc_profile(BASE))
-    assert got.author == "Phạm Thu Hằng"
