@@ -238,6 +238,10 @@ def families(part: str) -> dict[str, Any]:
     media fallbacks, attachment tables with sizes, a print header hidden by the head's style,
     the site's own "Nguồn:" line, text-only tools in a layout table's side cells, comment
     forms of text labels); each held out when first scored."""
+    biographies, schedules, Q&A, procedures, author and print pages), and round 21's ``FRESH_X``
+    byline conventions the earlier author sets lacked (alignment by an editor's class, a CMS's
+    field ``<div>``s, a link's tooltip, a caption's credit, a cell beside a counter); each held
+    out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -303,6 +307,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_W,
             FRESH_Z,
             FRESH_Y,
+            FRESH_X,
         )
 
         return {
@@ -314,6 +319,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_AA,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_Z,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_Y,
+            **FRESH_X,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1080,6 +1086,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_AA: rounds 15-21's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_Z: rounds 15-21's fresh template families, no hand "
         "inferred), fresh (tests.families.FRESH_A to FRESH_Y: rounds 15-21's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_X: rounds 15-21's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -191,12 +191,22 @@ def _from_selectors(
             if machine and not upd:  # <time datetime>: the machine-readable value is exact
                 pub = _finer(parse_vn_date(machine, tz), pub)
             elif pub is not None and pub.precision in ("day", "month"):  # its time or day beside it
+                # a place learned around a <time> ("span.posted-on" over WordPress's <time
+                # datetime>) shows the day; the one machine value inside it tells that day's time
+                pub = _finer(pub, _inner_machine(el, tz))
                 box = _split_date(el, tree, tz, order)[0]
                 pub = (_in_month(box, pub) or pub) if pub.precision == "month" else _finer(pub, box)
             published, updated = published or pub, updated or upd
         if published:
             break
     return FoundDates(published, updated, "selector")
+
+
+def _inner_machine(el: HtmlElement, tz: str) -> ParsedDate | None:
+    """The machine-readable date of the one ``<time datetime>`` inside ``el`` (none when
+    there are several: a published and an updated value)."""
+    values = [t.get("datetime") for t in el.iter("time") if t is not el and t.get("datetime")]
+    return parse_vn_date(values[0], tz) if len(values) == 1 else None
 
 
 #: a structured date at exactly midnight UTC: what static-site generators (Hugo, Jekyll,

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from pipelines import authors, bylinemarks
 from pipelines.content import Text
 from pipelines.datefind import FoundDates, find_dates
-from pipelines.datezone import page_date_order, page_zone
+from pipelines.datezone import page_date_order, page_zone, vietnamese_site
 from pipelines.dom import (
     DROP_TAGS,
     attr_words,
@@ -358,12 +358,17 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
 def _pictured_name(el: HtmlElement) -> str:
     """The name an element with no text shows only as its one image's tooltip or alt text (a
     byline of an avatar alone, ``<span class="byline"><img class="avatar" title="Trần Minh
-    Khôi"></span>``): a person's name there, or nothing."""
+    Khôi"></span>``), or as the tooltip of its one link (an avatar or an icon linked to the
+    writer's page, ``<a href="/tac-gia/le-van-hung" title="Lê Văn Hùng"><img alt=""></a>``):
+    a person's name there, or nothing."""
     images = [x for x in el.iter("img")]
-    if len(images) != 1:
+    links = [x for x in el.iter("a")]
+    if len(images) > 1:
         return ""
-    for attr in ("title", "alt"):
-        value = clean(images[0].get(attr))
+    values = [images[0].get("title"), images[0].get("alt")] if images else []
+    values += [links[0].get("title")] if len(links) == 1 else []
+    for value in values:
+        value = clean(value)
         if value and authors.person_name(value):
             return value
     return ""
@@ -862,6 +867,8 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
                 break
         if result.author:
             break
+    if result.author and authors.login_name(result.author) and vietnamese_site(page):
+        result = replace(result, author=None, unit=None)  # "Đăng bởi bientap": an account
     profiled = result.author is not None and root is tree  # read with the profile's selector
     holders = _BodyHolders(text) if text.container is not None else None
     if result.author is None and text.container is not None:
@@ -921,12 +928,16 @@ def find_byline(page: Page, text: Text, dates: FoundDates | None = None) -> auth
         result = authors.merge(result, _byline_on_page(tree))
     if result.author is None:  # a login in the entry's author markup ("surfguard", "Lars")
         anchor = text.element if text.element is not None and text.element.tag not in ("body", "html") else page.title_el
-        result = authors.merge(result, bylinemarks.handle_byline(tree, anchor, host))
+        handle = bylinemarks.handle_byline(tree, anchor, host)
+        if not (handle.author and authors.login_name(handle.author) and vietnamese_site(page)):
+            result = authors.merge(result, handle)
     meta = first(tree, ('meta[name="author"]',))
     if result.author is None and meta is not None:
         found = authors.parse_signature(meta.get("content") or "")
         if found and not (found.author and authors.is_site_name(found.author, host)):
             result = authors.merge(result, found)
+    if result.author is None:  # "... hội nghị. (Bài và ảnh: X)" under the lead picture
+        result = authors.merge(result, authors.credit_in_caption(captions))
     if result.author is None and photo_story(page, text):
         result = authors.merge(result, _photographer_signs(text.paragraphs))
     return result

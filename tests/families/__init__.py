@@ -313,6 +313,19 @@ with writers' own "Nguồn:" lines kept) and a commune's three-cell table layout
 cells hold text-only tools and whose article cell ends with a text tool row, a comment count
 and a comment form of text labels (``freshy_xabang``, with real sentences about comments).
 Part "fresh", not in ``FAMILIES``.
+``FRESH_X`` (three, round 21, held out when first scored, truth by hand before any
+extraction): byline conventions the earlier author sets (C, F, N, P, S) did not hold. A
+department of culture on Drupal 9 (``freshx_sovhtt``: the signature in ``p.text-align-right``,
+a "Tác giả" field as Drupal's label and item ``<div>``s after the text, an avatar linked to
+``/tac-gia/<slug>`` with the name only in its ``title``, "Hà Anh - Báo Đông Sơn", a name over
+"(Lược dịch)", "Nhóm tác giả:", a photographer's "Tác giả ảnh:" closing an unsigned text), a
+district party committee on WordPress's block editor (``freshx_huyenuy``: ``has-text-align-right``
+signatures, the editors' login "Đăng bởi bientap" on every post, "PV Ban Tuyên giáo", the writer
+credited only in a ``<figcaption>``, "A và B", a name over "(Tổng hợp)", initials, "Bài, ảnh,
+video:") and a district education office on a vendor's Bootstrap and Quill theme
+(``freshx_phonggd``: ``p.ql-align-right`` and ``p.text-right`` signatures, the writer in a cell
+beside the view counter after the text, ``div.tacgia`` above the headline over a picture
+credited to another, two writers sharing a unit in brackets). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
@@ -434,6 +447,9 @@ from tests.families import (
     freshy_truyenhinh,
     freshy_tuphap,
     freshy_xabang,
+    freshx_huyenuy,
+    freshx_phonggd,
+    freshx_sovhtt,
     gallery,
     hugo,
     joomla,
@@ -520,6 +536,8 @@ FRESH_AA: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaa_vhtt,)}
 FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
 # round 21's fresh-Y: chrome kinds the earlier chrome sets lacked (players, fallbacks, attachments, layout cells)
 FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
+# round 21's fresh-X: byline conventions the earlier author sets lacked (alignment by class, field divs, tooltips)
+FRESH_X: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshx_sovhtt, freshx_huyenuy, freshx_phonggd)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -43,6 +43,7 @@ from tests.families import (
     FRESH_W,
     FRESH_Z,
     FRESH_Y,
+    FRESH_X,
     VALIDATION,
 )
 
@@ -75,10 +76,11 @@ CHECKED = (
     *FRESH_AA.values(),
     *FRESH_Z.values(),
     *FRESH_Y.values(),
+    *FRESH_X.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
-_IMG_TEXT = re.compile(r"""<img [^>]*?(?:alt|title)=["']([^"']+)""", re.IGNORECASE)
+_IMG_TEXT = re.compile(r"""<(?:img [^>]*?(?:alt|title)|a [^>]*?title)=["']([^"']+)""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -127,7 +129,7 @@ def served(request: pytest.FixtureRequest):  # noqa: ANN201 - (family, {path: (s
             html = unicodedata.normalize("NFC", body.decode("utf-8", "replace"))
             meta = _META_AUTHOR.search(html)
             # an image's alt or title is shown to the reader (a scanned signature's alt, an
-            # avatar's tooltip: fresh-P), so a name may be only there
+            # avatar's tooltip: fresh-P; a writer's link's tooltip: fresh-X), so a name may be only there
             shown = " ".join(_IMG_TEXT.findall(html))
             pages[path] = (status, ctype, text + (f" {meta.group(1)}" if meta else "") + f" {shown}")
     return family, pages
