@@ -218,30 +218,23 @@ def families(part: str) -> dict[str, Any]:
     page), ``FRESH_U`` titles and dates a page read alone misses (label spans, a headline typed
     into the text, section headings over it, the date in a meta row or after the text),
     ``FRESH_V`` non-article pages stored as articles (a CMS's static items, leaders'
-    biographies, schedules, Q&A, procedures, author and print pages), and round 21's
+    biographies, schedules, Q&A, procedures, author and print pages), and round 21's eight:
     ``FRESH_W`` publication-date conventions the earlier date sets did not hold (days without
     their year, a printed document's header block, "Ngày xuất bản" in a definition list, the
-    breadcrumb's row, spaced separators, structured values written day first); each held out
-    biographies, schedules, Q&A, procedures, author and print pages); round 21's ``FRESH_AB``
-    the English editions of Vietnamese government portals (English chrome, day-first dates
-    under English labels, "By"/"Reported by"/"Source:"/"Translated by" credits); each held out
-    when first scored."""
-    ``FRESH_AA`` an article's own URL among copies ``FRESH_T`` lacks (trailing slash and
-    ``index.html`` forms, two menus, tabs, printer, AMP and mobile views, each page naming
-    itself as canonical); each held out when first scored."""
-    ``FRESH_Z`` titles and dates a page read alone misses in other places (no heading tag, a
-    reversed ``<title>``, ``<h1>`` the site's name, the date above the headline, in a foot row,
-    only in microdata, JSON-LD, a badge image's alt or a DC meta, or nowhere); each held out
-    when first scored."""
-    biographies, schedules, Q&A, procedures, author and print pages), and round 21's ``FRESH_Y``
-    chrome kinds the chrome sets before it lacked (a listen bar of spans, ``<noscript>`` and
-    media fallbacks, attachment tables with sizes, a print header hidden by the head's style,
-    the site's own "Nguồn:" line, text-only tools in a layout table's side cells, comment
-    forms of text labels); each held out when first scored."""
-    biographies, schedules, Q&A, procedures, author and print pages), and round 21's ``FRESH_X``
+    breadcrumb's row, spaced separators, structured values written day first), ``FRESH_X``
     byline conventions the earlier author sets lacked (alignment by an editor's class, a CMS's
-    field ``<div>``s, a link's tooltip, a caption's credit, a cell beside a counter); each held
-    out when first scored."""
+    field ``<div>``s, a link's tooltip, a caption's credit, a cell beside a counter),
+    ``FRESH_Y`` chrome kinds the chrome sets before it lacked (a listen bar of spans,
+    ``<noscript>`` and media fallbacks, attachment tables with sizes, a print header hidden by
+    the head's style, the site's own "Nguồn:" line, text-only tools in a layout table's side
+    cells, comment forms of text labels), ``FRESH_Z`` titles and dates a page read alone misses
+    in other places (no heading tag, a reversed ``<title>``, ``<h1>`` the site's name, the date
+    above the headline, in a foot row, only in microdata, JSON-LD, a badge image's alt or a DC
+    meta, or nowhere), ``FRESH_AA`` an article's own URL among copies ``FRESH_T`` lacks
+    (trailing slash and ``index.html`` forms, two menus, tabs, printer, AMP and mobile views,
+    each page naming itself as canonical) and ``FRESH_AB`` the English editions of Vietnamese
+    government portals (English chrome, day-first dates under English labels,
+    "By"/"Reported by"/"Source:"/"Translated by" credits); each held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -281,8 +274,8 @@ def families(part: str) -> dict[str, Any]:
     if part == "fresh":
         from tests.families import (
             FRESH_A,
-            FRESH_AB,
             FRESH_AA,
+            FRESH_AB,
             FRESH_B,
             FRESH_C,
             FRESH_D,
@@ -305,21 +298,16 @@ def families(part: str) -> dict[str, Any]:
             FRESH_U,
             FRESH_V,
             FRESH_W,
-            FRESH_Z,
-            FRESH_Y,
             FRESH_X,
+            FRESH_Y,
+            FRESH_Z,
         )
 
         return {
             **FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H,
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
-            **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_W,
-            **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V,
-            **FRESH_AB,
-            **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_AA,
-            **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_Z,
-            **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_Y,
-            **FRESH_X,
+            **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_W, **FRESH_X,
+            **FRESH_Y, **FRESH_Z, **FRESH_AA, **FRESH_AB,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1081,12 +1069,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_W: rounds 15-21's fresh template families, no hand "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_AB: rounds 15-21's fresh template families, no hand "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_AA: rounds 15-21's fresh template families, no hand "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_V and FRESH_Z: rounds 15-21's fresh template families, no hand "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_Y: rounds 15-21's fresh template families, no hand "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_X: rounds 15-21's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_Z, FRESH_AA and FRESH_AB: rounds 15-21's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -18,8 +18,8 @@ from lxml import html as lxml_html
 from crawler.replica import ReplicaServer
 from tests.families import (
     DEVELOPMENT,
-    FRESH_AB,
     FRESH_AA,
+    FRESH_AB,
     FRESH_C,
     FRESH_D,
     FRESH_E,
@@ -41,9 +41,9 @@ from tests.families import (
     FRESH_U,
     FRESH_V,
     FRESH_W,
-    FRESH_Z,
-    FRESH_Y,
     FRESH_X,
+    FRESH_Y,
+    FRESH_Z,
     VALIDATION,
 )
 
