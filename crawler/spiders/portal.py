@@ -5,7 +5,8 @@ the listing pages they link to (pagination included). Article pages become small
 point at their WARC capture; the item pipeline extracts and stores them. Every error and every
 skipped URL is logged and counted in the crawl stats.
 
-Every crawl is incremental. Article URLs already archived are not fetched again, except the
+Every crawl is incremental, ad hoc too. Article URLs already archived (by the profile's article
+rules, or without rules by extraction's verdict) are not fetched again, except the
 recent ones (the profile's ``recheck_days``), which are re-checked with ``If-None-Match`` /
 ``If-Modified-Since`` from their stored capture: a 304 or an identical payload only moves
 ``last_seen``; new content goes through extraction and becomes a new version; a 404/410, a
@@ -423,8 +424,13 @@ class PortalSpider(RequisiteFetching, Spider):
             yield {"url": response.url, **capture, "document": True}
 
     # -- rules ------------------------------------------------------------------------------
+    @property
+    def _pages_decide(self) -> bool:
+        """No URL rules (ad hoc), or only a site model's: extraction says what is an article."""
+        return not self.article_rules or self.profile.inferred
+
     def is_article_url(self, url: str) -> bool:
-        if not self.article_rules or self.profile.inferred:
+        if self._pages_decide:
             return True  # no URL rules (or only a site model's): the page decides (extraction)
         return any(r.search(url) for r in self.article_rules)
 
@@ -456,7 +462,9 @@ class PortalSpider(RequisiteFetching, Spider):
         url, skipped, is_article, followed = ruled
         if skipped is not None:
             return url, skipped
-        if is_article and url in self._known_articles:
+        # without URL rules (ad hoc) or with only a site model's, the page decided: a URL the
+        # archive holds as an article is one, whatever its shape
+        if url in self._known_articles and (is_article or self._pages_decide):
             return url, "known_article"
         if not followed and source == "link":
             return url, "not_followed"
