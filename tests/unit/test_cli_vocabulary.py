@@ -181,7 +181,11 @@ def _summary(status: str, reason: str, **stats: int) -> CrawlSummary:
      "partial: ran to the end, 2 error(s)"),
     (_summary("partial", "closespider_pagecount"), "partial: stopped at the page limit"),
     (_summary("interrupted", "shutdown"), "interrupted: stopped (Ctrl-C or SIGTERM)"),
-    (CrawlSummary("x", 2, "failed", "finished", {}), "failed: nothing fetched (ran to the end)"),
+    (CrawlSummary("x", 2, "failed", "finished", {}), "failed: no page could be fetched"),
+    (CrawlSummary("x", 2, "failed", "finished", {"govarchive/errors/http_503": 3}),
+     "failed: no page could be fetched, 3 error(s)"),
+    (CrawlSummary("x", 2, "failed", "closespider_timeout", {}),
+     "failed: no page could be fetched; stopped at the time limit"),
     (CrawlSummary("x", None, "skipped", "being crawled by pid 7"), "skipped: being crawled by pid 7"),
 ])  # fmt: skip
 def test_crawl_status_wording_is_coherent(summary: CrawlSummary, phrase: str) -> None:
