@@ -110,6 +110,9 @@ class PortalSpider(RequisiteFetching, Spider):
         self._init_requisites()
         self._origin = _origin(self.profile.base_url)
         self._known_articles: set[str] = set()
+        # a killed crawl's pages being extracted from the WARC: known articles by the rules,
+        # but without rules (ad hoc) listings too, whose links a resumed crawl must follow
+        self._orphan_urls: set[str] = set()
         self._rechecking: set[str] = set()  # article URLs re-checked by this crawl
         self._linked_known: set[str] = set()  # archived articles linked (and not fetched)
         self._archived: dict[str, Recheck] | None = None  # archived articles, for lastmod
@@ -131,6 +134,7 @@ class PortalSpider(RequisiteFetching, Spider):
         self.crawler.signals.connect(self._request_dropped, signal=signals.request_dropped)
         for orphan in session.orphans:  # archived by a killed crawl, never extracted
             self._known_articles.add(orphan.url)
+            self._orphan_urls.add(orphan.url)
             self.crawler.stats.inc_value("govarchive/resumed/orphan_captures")
             yield {"url": orphan.url, "capture_id": orphan.capture_id, "warc_file": orphan.warc_file,
                    "offset": orphan.offset, "fetched_at": orphan.fetched_at}  # fmt: skip
@@ -463,8 +467,11 @@ class PortalSpider(RequisiteFetching, Spider):
         if skipped is not None:
             return url, skipped
         # without URL rules (ad hoc) or with only a site model's, the page decided: a URL the
-        # archive holds as an article is one, whatever its shape
-        if url in self._known_articles and (is_article or self._pages_decide):
+        # archive holds as an article is one, whatever its shape (not a killed crawl's page
+        # still to be extracted: it may be a listing)
+        if url in self._known_articles and (
+            is_article or (self._pages_decide and url not in self._orphan_urls)
+        ):
             return url, "known_article"
         if not followed and source == "link":
             return url, "not_followed"

@@ -78,3 +78,11 @@ def test_without_url_rules_an_archived_article_is_known_whatever_its_shape() -> 
     assert written.link_verdict(odd, "link") == (odd, "known_article")
     assert hand.link_verdict(odd, "sitemap") == (odd, None)  # its rules say it is no article
     assert adhoc.link_verdict(URLS[1], "link")[1] is None  # a listing, never archived: fetched
+    # a killed crawl's page, extracted from its WARC now: ad hoc it may be a listing, whose
+    # links the resumed crawl needs; by a profile's article rules it is an article
+    orphan = BASE + "tin-tuc/tin-hoat-dong/ba-bai.html"
+    for spider in (adhoc, hand):
+        spider._known_articles.add(orphan)
+        spider._orphan_urls.add(orphan)
+    assert adhoc.link_verdict(orphan, "link") == (orphan, None)
+    assert hand.link_verdict(orphan, "link") == (orphan, "known_article")
