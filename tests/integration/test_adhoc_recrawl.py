@@ -33,3 +33,21 @@ def test_adhoc_recrawl_skips_archived_articles(tmp_path: Path) -> None:
     assert "govarchive/articles/new" not in second_stats
     assert "govarchive/articles/unchanged" not in second_stats
     assert second_stats["govarchive/skipped/known_article"] >= len(stored)
+
+
+def test_a_killed_adhoc_crawl_run_again_fetches_no_article_it_stored(tmp_path: Path) -> None:
+    """The walk's case: an ad-hoc crawl killed mid-way, then the same command again."""
+    from tests.integration.test_resume import crawl_and_kill
+
+    archive = tmp_path / "archive"
+    with ReplicaServer(site=drupal.build_site()) as server:
+        crawl_and_kill(server.base_url, archive, "select count(*) from articles", 2)  # type: ignore[arg-type]
+        before = {urlsplit(r["url"]).path for r in rows(archive, "select url from articles")}
+        mark = len(server.requests)
+        again = run_cli("crawl", server.base_url, "--archive", str(archive), "--delay", "0", "--quiet")
+        assert again.returncode in (0, 3), again.stdout + again.stderr
+        fetched = {r.path for r in server.requests[mark:]}
+    stored = {urlsplit(r["url"]).path for r in rows(archive, "select url from articles")}
+    assert len(before) >= 2 and before <= stored
+    assert not before & fetched, sorted(before & fetched)
+    assert stored == {a.path for a in drupal.ARTICLES}  # and the rest, fetched this time
