@@ -84,9 +84,10 @@ class RecordIterator(Iterator[RawRecord]):
     it describes the problem and ``tail_offset`` is where the unreadable tail starts.
     """
 
-    def __init__(self, path: Path, start: int = 0) -> None:
+    def __init__(self, path: Path, start: int = 0, *, log: bool = True) -> None:
         self.path = Path(path)
         self.start = start
+        self.log = log  # False: the caller reports ``tail_error`` itself (verify)
         self.tail_error: str | None = None
         self.tail_offset: int | None = None
         self._gen = self._records()
@@ -127,16 +128,18 @@ class RecordIterator(Iterator[RawRecord]):
         offset = _skip_blank(self.path, offset)  # uncompressed WARCs separate records by CRLFs
         self.tail_offset = offset
         self.tail_error = f"{self.path}: {message} at offset {offset}"
-        logger.warning("%s", self.tail_error)
+        if self.log:
+            logger.warning("%s", self.tail_error)
 
 
-def iter_records(path: Path, start: int = 0) -> RecordIterator:
+def iter_records(path: Path, start: int = 0, *, log: bool = True) -> RecordIterator:
     """Iterate over every record of a WARC file (gzipped or not, any writer), from the record
     that begins at byte ``start`` (0: the whole file).
 
-    A truncated or corrupt tail ends the iteration; check ``tail_error`` afterwards.
+    A truncated or corrupt tail ends the iteration; check ``tail_error`` afterwards. It is
+    logged as a warning too, unless ``log`` is False (a caller that reports it itself).
     """
-    return RecordIterator(path, start)
+    return RecordIterator(path, start, log=log)
 
 
 def read_record(

@@ -27,6 +27,8 @@ REASONS = {
     "archive_locked": "another process kept the archive's write lock",
 }
 
+NOTHING_FETCHED = "no page could be fetched"
+
 #: the live table's columns: short headers, so that it fits 80 columns unbroken (a site's
 #: name folds, ``(done)`` after it once its crawl has ended)
 LIVE_COLUMNS = ("site", "pages", "pages/s", "new", "changed", "same", "removed", "other",
@@ -36,7 +38,7 @@ LIVE_CAPTION = "new, changed, same, removed: articles; other: pages that are not
 
 def status_phrase(s: CrawlSummary) -> str:
     """``finished``; ``partial: ran to the end, 2 errors``; ``partial: stopped at the page
-    limit``; ``failed: nothing fetched``; ``skipped: <why>``: the status first, then why,
+    limit``; ``failed: no page could be fetched``; ``skipped: <why>``: the status first, then why,
     never a status beside a contradicting reason."""
     if s.status == "finished":
         return "finished"
@@ -45,7 +47,8 @@ def status_phrase(s: CrawlSummary) -> str:
     errors = sum(s.errors.values())
     why = REASONS.get(s.finish_reason, s.finish_reason)
     if s.status == "failed" and s.finish_reason != "disk_full" and not s.count("govarchive/responses_ok"):
-        why = f"nothing fetched ({why})"
+        # the crawl "ran to the end" of nothing: say only that no page came (round 21's walk)
+        why = NOTHING_FETCHED + ("" if s.finish_reason == "finished" else f"; {why}")
     return f"{s.status}: {why}" + (f", {errors} error(s)" if errors else "")
 
 

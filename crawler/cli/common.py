@@ -23,6 +23,7 @@ WORKERS_HELP = "Extraction processes (default: one per core)."
 EXIT_PROBLEMS = 1
 EXIT_PARTIAL = 3
 EXIT_FAILED = 4
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as a shell reports it)
 #: another process kept the archive's write lock past the wait: nothing was written, try
 #: again later (sysexits' EX_TEMPFAIL, which cron wrappers and systemd know as "try again")
 EXIT_LOCKED = 75

@@ -26,6 +26,16 @@ FORMATS = ("table", "text", "json", "jsonl", "csv", "parquet", "yaml", "atom", "
 ALIASES = {"nl": "jsonl"}
 
 
+class _Formats(click.Choice):
+    """The formats, taking an alias (``nl``) for its value but listing only the values (in
+    the help and in the error of a wrong one: an alias is no format of its own)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and ALIASES.get(value) in self.choices:
+            value = ALIASES[value]
+        return super().convert(value, param, ctx)
+
+
 def format_option(
     *choices: str, default: str, help: str, json_was_lines: bool = False
 ) -> Any:
@@ -35,7 +45,6 @@ def format_option(
     one document: a one-line note on stderr says so, so no script is silently surprised."""
     unknown = set(choices) - set(FORMATS)
     assert not unknown, f"--format values outside the vocabulary: {unknown}"
-    shown = list(choices) + [a for a, v in ALIASES.items() if v in choices]
 
     def normalise(ctx: click.Context, param: click.Parameter, value: str) -> str:
         value = ALIASES.get(value, value)
@@ -46,7 +55,7 @@ def format_option(
         return value
 
     return click.option(
-        "--format", "fmt", type=click.Choice(shown), default=default, show_default=True,
+        "--format", "fmt", type=_Formats(choices), default=default, show_default=True,
         callback=normalise, help=help,
     )  # fmt: skip
 

@@ -30,6 +30,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from config.profile import (
+    SITES_DIR,
     ProfileError,
     SiteProfile,
     check_site_id,
@@ -92,6 +93,26 @@ def find_profile(site: str) -> SiteProfile:
         return load_profile_file(site)
     family = FIXTURES / check_site_id(site) / f"{site}.yaml"
     return load_profile_file(family) if family.is_file() else load_profile(site)
+
+
+FIXTURES_HELP = ("(default: tests/sites/ of the checkout for a site id or a profile in config/sites/ "
+                 "or tests/sites/; beside a profile file kept elsewhere, in ID/ next to it)")
+
+
+def fixtures_home(site: str, given: Path | None) -> Path:
+    """The folder holding ``ID/``, the golden fixtures of ``site`` (a site id or a profile
+    file): ``given`` (--fixtures-dir); else the checkout's tests/sites/ for a site id or a
+    profile in config/sites/ or tests/sites/; else the profile file's own folder, so that the
+    fixtures of a profile kept outside the checkout stay with it (round 21's walk saw them
+    written into the checkout's tests/sites/)."""
+    if given is not None:
+        return given
+    if not (site.endswith((".yaml", ".yml")) or "/" in site):
+        return FIXTURES
+    path = Path(site).resolve()
+    if path.is_relative_to(SITES_DIR.resolve()) or path.is_relative_to(FIXTURES.resolve()):
+        return FIXTURES
+    return path.parent
 
 
 def fetch(url: str, timeout: float = 20) -> tuple[bytes, dict[str, str]]:
@@ -219,15 +240,16 @@ def _stored_model(archive_dir: Path | None, site_id: str) -> Any:
 @click.option("--archive", "archive_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Show the evidence of the site model this archive holds for the site (default: "
                    "the model inferred from the pages checked).")
-@click.option("--fixtures-dir", type=click.Path(file_okay=False, path_type=Path), default=FIXTURES,
-              show_default=True, help="Where the golden fixtures are read from.")  # fmt: skip
+@click.option("--fixtures-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the golden fixtures are read from, in ID/ " + FIXTURES_HELP + ".")  # fmt: skip
 def check(site: str, urls: tuple[str, ...], live: bool, force: bool, archive_dir: Path | None,
-          fixtures_dir: Path) -> None:  # fmt: skip
+          fixtures_dir: Path | None) -> None:  # fmt: skip
     """Show what would be extracted from sample pages, field by field, with the chrome removed,
     the site model's evidence and what it says each page is.
 
     SITE is a site id (config/sites/SITE.yaml, or a fixture family's profile) or a profile
-    file. Without --live the pages are the site's golden fixtures (tests/sites/ID/); with
+    file. Without --live the pages are the site's golden fixtures (tests/sites/ID/, or ID/
+    beside a profile file kept outside the checkout's config/sites/); with
     --live they are fetched (the URLs given, else the profile's start URLs). Page 1 of a
     split article is shown with its parts joined (fetched with --live, else recorded beside
     the fixture by `sites record`).
@@ -241,6 +263,7 @@ def check(site: str, urls: tuple[str, ...], live: bool, force: bool, archive_dir
     from pipelines.sitecheck import Page, model_of, profile_state, review
 
     profile = find_profile(site)
+    fixtures_dir = fixtures_home(site, fixtures_dir)
     console = Console()
     if live:
         pages = [Page(url, *fetch(url)) for url in urls or tuple(profile.start_urls)]
@@ -291,13 +314,15 @@ def _show_review(console: Console, seen: Any, live: bool) -> None:
               help="Read the page from this file instead of fetching URL.")
 @click.option("--fetched-at", help="Capture time to record (ISO 8601 UTC; default: now).")
 @click.option("--name", help="Fixture file name (default: from the URL).")
-@click.option("--fixtures-dir", type=click.Path(file_okay=False, path_type=Path), default=FIXTURES,
-              show_default=True, help="Where the golden fixture is written.")  # fmt: skip
+@click.option("--fixtures-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the golden fixture is written, in ID/ " + FIXTURES_HELP + ".")  # fmt: skip
 def record(site: str, url: str, html_file: Path | None, fetched_at: str | None,
-           name: str | None, fixtures_dir: Path) -> None:  # fmt: skip
+           name: str | None, fixtures_dir: Path | None) -> None:  # fmt: skip
     """Save a golden fixture: gzipped HTML, the expected record (JSON) and capture metadata.
 
-    SITE is a site id or a profile file, as for `sites check`. The further pages of a split
+    SITE is a site id or a profile file, as for `sites check`. The fixture goes to
+    tests/sites/ID/ of the checkout, or to ID/ beside a profile file kept outside
+    config/sites/ (--fixtures-dir to choose). The further pages of a split
     article are fetched and saved beside it (NAME.parts/), so `sites check` shows the join.
     Review the expected JSON by hand before committing it: it is what extraction must keep
     producing for this page.
@@ -310,6 +335,7 @@ def record(site: str, url: str, html_file: Path | None, fetched_at: str | None,
     from pipelines.sitecheck import Page, check_page
 
     profile = find_profile(site)
+    fixtures_dir = fixtures_home(site, fixtures_dir)
     if html_file is not None:
         body, headers = html_file.read_bytes(), {"content-type": "text/html"}
     else:

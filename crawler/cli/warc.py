@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from crawler.cli.common import (
+    EXIT_INTERRUPTED,
     EXIT_PARTIAL,
     EXIT_PROBLEMS,
     archive_option,
@@ -59,8 +60,15 @@ def verify(archive_dir: Path, repair: bool, max_problems: int, lock_wait: float 
     """
     from archive.verify import verify_archive
 
-    with _progress(Path(archive_dir).name or "archive") as progress:
-        report = verify_archive(archive_dir, repair=repair, progress=progress)
+    reached: dict[str, tuple[int, int]] = {}
+    try:
+        with _progress(Path(archive_dir).name or "archive", reached) as progress:
+            report = verify_archive(archive_dir, repair=repair, progress=progress)
+    except KeyboardInterrupt:
+        _interrupted("verify", reached, "Nothing was changed by the checks"
+                     + (" (repairs made before them are kept)." if repair else "."),
+                     "Run it again to check everything: verify keeps no place, it starts over.",
+                     lambda stage: "bytes" if stage.startswith("reading") else "rows")  # fmt: skip
     for rec in report.recovered:
         click.echo(f"recovered {rec.path.name}: kept {rec.records_kept} records "
                    f"({rec.bytes_kept} bytes), cut {rec.bytes_cut} bytes")  # fmt: skip
@@ -154,10 +162,19 @@ def reextract(archive_dir: Path, site: str | None, since: str | None, dry_run: b
     from pipelines.daskpool import dask_pools
     from pipelines.offline import reextract as run
 
-    with (open_archive(archive_dir) as arc, announce(arc.root, "reextract"),
-          dask_pools(dask, workers) as pools, _progress("reextract") as progress):  # fmt: skip
-        report = run(arc.db, Path(arc.root), site=site, since=since, dry_run=dry_run,
-                     workers=workers, pools=pools, progress=progress)  # fmt: skip
+    reached: dict[str, tuple[int, int]] = {}
+    try:
+        with (open_archive(archive_dir) as arc, announce(arc.root, "reextract"),
+              dask_pools(dask, workers) as pools, _progress("reextract", reached) as progress):  # fmt: skip
+            report = run(arc.db, Path(arc.root), site=site, since=since, dry_run=dry_run,
+                         workers=workers, pools=pools, progress=progress)  # fmt: skip
+    except KeyboardInterrupt:
+        _interrupted("reextract", reached,
+                     "Nothing was written (--dry-run)." if dry_run else
+                     "The new versions committed so far are kept (pages of a site in batches).",
+                     "Run it again to go on: pages whose output the archive already holds are "
+                     "counted unchanged and nothing is written for them.",
+                     lambda stage: "page(s)")  # fmt: skip
     verb = "would be" if dry_run else "were"
     click.echo(f"{report.pages} page(s) re-extracted with {report.extractor} in "
                f"{report.seconds:.1f}s ({report.pages_per_second:.1f} pages/s)")  # fmt: skip
@@ -308,10 +325,21 @@ def merge(shards: tuple[Path, ...], archive_dir: Path, interrupted: bool,
 
 
 @contextmanager
-def _progress(name: str) -> Iterator[Callable[[str, int, int], None] | None]:
-    """A progress bar per stage (of a merge, a verify) on a terminal; nothing otherwise."""
+def _progress(
+    name: str, reached: dict[str, tuple[int, int]] | None = None
+) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar per stage (of a merge, a verify) on a terminal; nothing otherwise.
+    ``reached`` (stage -> (done, total)) is kept up to date on a terminal or not: what an
+    interrupted command tells it had done."""
     if not sys.stderr.isatty():
-        yield None
+        if reached is None:
+            yield None
+            return
+
+        def note(stage: str, done: int, total: int) -> None:
+            reached[stage] = (done, total)
+
+        yield note
         return
     from rich.console import Console
     from rich.progress import Progress
@@ -320,11 +348,24 @@ def _progress(name: str) -> Iterator[Callable[[str, int, int], None] | None]:
     with Progress(console=Console(stderr=True), transient=True) as bar:
 
         def update(stage: str, done: int, total: int) -> None:
+            if reached is not None:
+                reached[stage] = (done, total)
             if stage not in tasks:
                 tasks[stage] = bar.add_task(f"{name}: {stage}", total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
         yield update
+
+
+def _interrupted(command: str, reached: dict[str, tuple[int, int]], done: str, again: str,
+                 unit: Callable[[str], str]) -> None:  # fmt: skip
+    """Ctrl-C: say how far ``command`` got (``reached``, stage by stage, counted in
+    ``unit(stage)``) instead of click's bare "Aborted!", and what running it again does;
+    exit 130 (the shell's code for it)."""
+    where = "; ".join(f"{stage} {d:,} of {t:,} {unit(stage)}" for stage, (d, t) in reached.items())
+    click.echo(f"\n{command} interrupted" + (f" ({where})" if where else " before it began")
+               + f". {done} {again}", err=True)  # fmt: skip
+    sys.exit(EXIT_INTERRUPTED)
 
 
 def _ingest_summary(report: object) -> None:

@@ -5,7 +5,8 @@ the listing pages they link to (pagination included). Article pages become small
 point at their WARC capture; the item pipeline extracts and stores them. Every error and every
 skipped URL is logged and counted in the crawl stats.
 
-Every crawl is incremental. Article URLs already archived are not fetched again, except the
+Every crawl is incremental, ad hoc too. Article URLs already archived (by the profile's article
+rules, or without rules by extraction's verdict) are not fetched again, except the
 recent ones (the profile's ``recheck_days``), which are re-checked with ``If-None-Match`` /
 ``If-Modified-Since`` from their stored capture: a 304 or an identical payload only moves
 ``last_seen``; new content goes through extraction and becomes a new version; a 404/410, a
@@ -109,6 +110,9 @@ class PortalSpider(RequisiteFetching, Spider):
         self._init_requisites()
         self._origin = _origin(self.profile.base_url)
         self._known_articles: set[str] = set()
+        # a killed crawl's pages being extracted from the WARC: known articles by the rules,
+        # but without rules (ad hoc) listings too, whose links a resumed crawl must follow
+        self._orphan_urls: set[str] = set()
         self._rechecking: set[str] = set()  # article URLs re-checked by this crawl
         self._linked_known: set[str] = set()  # archived articles linked (and not fetched)
         self._archived: dict[str, Recheck] | None = None  # archived articles, for lastmod
@@ -130,6 +134,7 @@ class PortalSpider(RequisiteFetching, Spider):
         self.crawler.signals.connect(self._request_dropped, signal=signals.request_dropped)
         for orphan in session.orphans:  # archived by a killed crawl, never extracted
             self._known_articles.add(orphan.url)
+            self._orphan_urls.add(orphan.url)
             self.crawler.stats.inc_value("govarchive/resumed/orphan_captures")
             yield {"url": orphan.url, "capture_id": orphan.capture_id, "warc_file": orphan.warc_file,
                    "offset": orphan.offset, "fetched_at": orphan.fetched_at}  # fmt: skip
@@ -423,8 +428,13 @@ class PortalSpider(RequisiteFetching, Spider):
             yield {"url": response.url, **capture, "document": True}
 
     # -- rules ------------------------------------------------------------------------------
+    @property
+    def _pages_decide(self) -> bool:
+        """No URL rules (ad hoc), or only a site model's: extraction says what is an article."""
+        return not self.article_rules or self.profile.inferred
+
     def is_article_url(self, url: str) -> bool:
-        if not self.article_rules or self.profile.inferred:
+        if self._pages_decide:
             return True  # no URL rules (or only a site model's): the page decides (extraction)
         return any(r.search(url) for r in self.article_rules)
 
@@ -456,7 +466,12 @@ class PortalSpider(RequisiteFetching, Spider):
         url, skipped, is_article, followed = ruled
         if skipped is not None:
             return url, skipped
-        if is_article and url in self._known_articles:
+        # without URL rules (ad hoc) or with only a site model's, the page decided: a URL the
+        # archive holds as an article is one, whatever its shape (not a killed crawl's page
+        # still to be extracted: it may be a listing)
+        if url in self._known_articles and (
+            is_article or (self._pages_decide and url not in self._orphan_urls)
+        ):
             return url, "known_article"
         if not followed and source == "link":
             return url, "not_followed"

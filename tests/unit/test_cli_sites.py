@@ -95,3 +95,29 @@ def test_sites_model_without_a_model_is_one_line(tmp_path: Path) -> None:
     assert done.output == f"Error: {tmp_path / 'a'} holds no site model of fx-none\n"
     done = CliRunner().invoke(cli, ["sites", "model", "../x", "--archive", str(tmp_path / "a")])
     assert done.exit_code == 1 and "is not a valid site id" in done.output
+
+
+def test_fixtures_of_a_profile_kept_elsewhere_stay_beside_it(tmp_path: Path) -> None:
+    """``sites record ./profile.yaml URL`` wrote into the checkout's tests/sites/ (round 21's
+    walk); now into ID/ beside the profile file, where ``sites check`` looks for them too."""
+    import shutil
+
+    from crawler.cli.sites import FIXTURES, fixtures_home
+
+    mine = tmp_path / "fx-joomla.yaml"
+    shutil.copy(FIXTURES / "fx-joomla" / "fx-joomla.yaml", mine)
+    art = joomla.ARTICLES[0]
+    runner = CliRunner()
+    with ReplicaServer(site=joomla.build_site()) as server:
+        done = runner.invoke(cli, ["sites", "record", str(mine), server.url(art.path), "--name", "one"])
+        assert done.exit_code == 0, done.output
+    assert (tmp_path / "fx-joomla" / "one.json").is_file()
+    assert not (FIXTURES / "fx-joomla" / "one.json").exists()
+    done = runner.invoke(cli, ["sites", "check", str(mine)])
+    assert done.exit_code == 0, done.output
+    assert "author: Hoàng Nam" in done.output
+    # a site id, or a profile in the checkout: the checkout's tests/sites/ as before
+    assert fixtures_home("fx-joomla", None) == FIXTURES
+    assert fixtures_home(str(FIXTURES / "fx-joomla" / "fx-joomla.yaml"), None) == FIXTURES
+    assert fixtures_home("config/sites/laocai-tinhuy.yaml", None) == FIXTURES
+    assert fixtures_home(str(mine), tmp_path / "x") == tmp_path / "x"

@@ -47,7 +47,10 @@ def test_format_values_and_filter_names_follow_the_vocabulary(name: str, command
             outside = set(choices) - set(FORMATS) - set(ALIASES)
             assert not outside, f"{name} --format {outside}: not in the vocabulary {FORMATS}"
             if "jsonl" in choices:  # JSON Lines is jsonl (or nl), never json
-                assert "nl" in choices and "json" in choices, f"{name}: jsonl without nl/json"
+                assert "json" in choices, f"{name}: jsonl without json"
+                assert option.type.convert("nl", option, None) == "jsonl", f"{name}: no nl"
+            # an alias is taken, not listed as a format of its own (help, errors)
+            assert not set(choices) & set(ALIASES), f"{name}: --format lists an alias"
             assert option.callback is not None, f"{name}: --format not made by format_option"
         assert not (option.opts == ["--json"] and not option.hidden), (
             f"{name}: --json is --format json"
@@ -88,6 +91,13 @@ def test_json_is_one_document_jsonl_and_nl_are_lines(archive: Path) -> None:
     # no profile in --sites-dir: the archive's sites, listed unscheduled, in one document
     assert table.exit_code == 0 and [(s["site_id"], s["schedule"]) for s in json.loads(table.stdout)] == [
         ("chinhphu", None), ("laocai", None)]  # fmt: skip
+
+
+def test_a_wrong_format_lists_the_formats_not_their_aliases(archive: Path) -> None:
+    wrong = run("export", "--archive", str(archive), "--format", "xml")
+    assert wrong.exit_code == 2
+    assert "'xml' is not one of 'jsonl', 'json', 'csv', 'parquet'." in wrong.stderr
+    assert "'nl'" not in wrong.stderr
 
 
 def test_export_names_the_site_site_id_in_every_format(archive: Path, tmp_path: Path) -> None:
@@ -171,7 +181,11 @@ def _summary(status: str, reason: str, **stats: int) -> CrawlSummary:
      "partial: ran to the end, 2 error(s)"),
     (_summary("partial", "closespider_pagecount"), "partial: stopped at the page limit"),
     (_summary("interrupted", "shutdown"), "interrupted: stopped (Ctrl-C or SIGTERM)"),
-    (CrawlSummary("x", 2, "failed", "finished", {}), "failed: nothing fetched (ran to the end)"),
+    (CrawlSummary("x", 2, "failed", "finished", {}), "failed: no page could be fetched"),
+    (CrawlSummary("x", 2, "failed", "finished", {"govarchive/errors/http_503": 3}),
+     "failed: no page could be fetched, 3 error(s)"),
+    (CrawlSummary("x", 2, "failed", "closespider_timeout", {}),
+     "failed: no page could be fetched; stopped at the time limit"),
     (CrawlSummary("x", None, "skipped", "being crawled by pid 7"), "skipped: being crawled by pid 7"),
 ])  # fmt: skip
 def test_crawl_status_wording_is_coherent(summary: CrawlSummary, phrase: str) -> None:

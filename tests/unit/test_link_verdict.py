@@ -61,3 +61,28 @@ def test_a_profile_sites_new_wrote_follows_every_link_and_offers_every_page() ->
     assert written.is_article_url(URLS[1]) and written.is_article_url(URLS[2])
     assert [written.link_verdict(u, "link")[1] for u in URLS[3:6]] == ["denied", "media", "offsite"]
     assert written.link_verdict(URLS[0], "link")[1] is None
+
+
+def test_without_url_rules_an_archived_article_is_known_whatever_its_shape() -> None:
+    """Ad hoc (no article rules) or a site model's rules: the page decided it was an article,
+    so a re-crawl skips it as a profile's does (it was fetched again: round 21's walk)."""
+    from config.profile import adhoc_profile
+
+    adhoc = PortalSpider(profile=adhoc_profile(BASE))
+    written = PortalSpider(profile=load_profile("laocai-tinhuy").model_copy(update={"inferred": True}))
+    hand = _spider()
+    odd = BASE + "tin-tuc/tin-hoat-dong"  # matches no article rule
+    for spider in (adhoc, written, hand):
+        spider._known_articles.add(odd)
+    assert adhoc.link_verdict(odd, "link") == (odd, "known_article")
+    assert written.link_verdict(odd, "link") == (odd, "known_article")
+    assert hand.link_verdict(odd, "sitemap") == (odd, None)  # its rules say it is no article
+    assert adhoc.link_verdict(URLS[1], "link")[1] is None  # a listing, never archived: fetched
+    # a killed crawl's page, extracted from its WARC now: ad hoc it may be a listing, whose
+    # links the resumed crawl needs; by a profile's article rules it is an article
+    orphan = BASE + "tin-tuc/tin-hoat-dong/ba-bai.html"
+    for spider in (adhoc, hand):
+        spider._known_articles.add(orphan)
+        spider._orphan_urls.add(orphan)
+    assert adhoc.link_verdict(orphan, "link") == (orphan, None)
+    assert hand.link_verdict(orphan, "link") == (orphan, "known_article")

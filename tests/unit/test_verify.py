@@ -309,3 +309,20 @@ def test_verify_tells_how_far_it_is(tmp_path: Path) -> None:
     assert checking[0] == ("checking captures", 0, 3) and checking[-1] == ("checking captures", 3, 3)
     assert [c[1] for c in reading] == sorted(c[1] for c in reading)  # never backwards
     assert calls.index(reading[-1]) < calls.index(checking[0])
+
+
+def test_a_damaged_file_is_told_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """verify lists a truncated file among its problems; the reader's warning of the same
+    tail (stderr, just before the list) said it twice (round 21's walk)."""
+    built = Built(tmp_path)
+    data = built.path.read_bytes()
+    built.path.write_bytes(data[: len(data) - 50])
+    with caplog.at_level("WARNING"):
+        problems = verify_archive(tmp_path).problems
+    assert [p.kind for p in problems] == ["truncated"]
+    assert not [r for r in caplog.records if built.path.name in r.getMessage()]
+    with caplog.at_level("WARNING"):
+        records = iter_records(built.path)
+        list(records)
+        assert records.tail_error  # other readers still hear of it
+    assert [r for r in caplog.records if built.path.name in r.getMessage()]
