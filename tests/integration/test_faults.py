@@ -55,14 +55,15 @@ def killed_main(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Killed]:
     The crawl holds its records until the site model is confident; the model's first runs
     (after 16 and 32 pages) answer from a process of their own, and with 30 articles a loaded
     machine had them answer after the last page: every article was stored in the crawl's last
-    20 ms and the kill came after its end. 60 articles leave pages after those answers."""
+    20 ms and the kill came after its end. 60 articles, 0.1 s apart, leave about three seconds
+    of pages after those answers."""
     tmp = tmp_path_factory.mktemp("killed-main")
     portal = FixturePortal(n_articles=60, traps=False)
     archive = tmp / "archive"
     with ReplicaServer(site=portal.site()) as server:
         profile = write_profile(
             portal.profile(server.base_url,
-                           politeness={"delay": 0.05, "concurrency": 1, "autothrottle": False}),
+                           politeness={"delay": 0.1, "concurrency": 1, "autothrottle": False}),
             tmp / "sites",
         )  # fmt: skip
         proc = subprocess.Popen(
