@@ -226,3 +226,14 @@ def test_the_ingestor_keeps_an_article_at_the_url_the_site_links_in_any_order(
         again = {u[len(ORIGIN):]: (t, b, c) for u, t, b, c in conn.execute(
             "SELECT a.url, a.title, a.body, c.url FROM articles a JOIN captures c ON c.id = a.capture_id")}
     assert again == early
+
+
+def test_the_links_decide_before_the_query_count() -> None:
+    # fx-phpnews read page by page (no site model): the box's copy ``&id=<n>`` has one
+    # parameter fewer than the article's own ``&cid=<c>&id=<n>``; the parameter count ranked
+    # first and kept the copy. With the box's links the template's, the listings decide.
+    mine, short = SITE + "/index.php?mod=news&act=detail&cid=3&id=4", SITE + "/index.php?mod=news&act=detail&id=4"
+    linked = {mine: 5, short: 0}.__getitem__
+    assert moves_to(mine, short, _no_template, linked) and not moves_to(short, mine, _no_template, linked)
+    # linked by no page, or as often, the fewer parameters still win (round 20's rule)
+    assert moves_to(short, mine, _no_template) and moves_to(short, mine, _no_template, {mine: 2, short: 2}.__getitem__)
