@@ -50,7 +50,7 @@ class Cited:
     fingerprint: str = ""
     #: the site's URLs the page links (:func:`pipelines.linkgraph.page_links`, made in the
     #: worker: the ingestor counts them, :class:`pipelines.linkgraph.LinkGraph`)
-    links: frozenset[str] = frozenset()
+    links: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

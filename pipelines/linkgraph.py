@@ -20,9 +20,13 @@ does not depend on the order pages came in.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import lxml.html
+from lxml import etree
 
 from pipelines.urls import absolutize, canonicalize
 
@@ -41,29 +45,58 @@ def _host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def page_links(html: bytes, url: str) -> frozenset[str]:
+#: one link of a page: the URL it names and its block, a digest of the links of the nearest
+#: element around it holding links to two URLs or more ("" when none does)
+Link = tuple[str, str]
+
+
+def page_links(html: bytes, url: str) -> tuple[Link, ...]:
     """The URLs of ``url``'s site that the page ``html`` links (its ``<a href>``, resolved
     against its ``<base href>`` or its URL, at :func:`pipelines.urls.canonicalize`'s form,
     without a parameter naming where to go back to: :data:`BACK_KEYS`), the page itself left
-    out. Read with a pattern, not a parse: the worker has parsed the
-    page for its record, and this must be cheap and the same in every mode."""
+    out, each once per block it stands in: the nearest element around the link that holds
+    links to two of the site's URLs or more (a box, a list, a listing), named by a digest of
+    those links in their order (the page's own link among them), so that a block repeated
+    on many pages has one name on all of them (:class:`LinkGraph`)."""
+    if not html.strip():
+        return ()
+    try:
+        root = lxml.html.document_fromstring(html.decode("utf-8", "replace"))
+    except (etree.ParserError, ValueError):
+        return ()
     base = url
-    found = _BASE.search(html[:65536])
-    if found:
-        href = _text(next(g for g in found.groups() if g is not None))
-        if href:
-            base = urljoin(url, href)
+    found = root.find(".//base[@href]")
+    if found is not None and found.get("href", "").strip():
+        base = urljoin(url, found.get("href", "").strip())
     host, own = _host(url), canonicalize(url)
-    out: set[str] = set()
-    for match in _HREF.finditer(html):
-        href = _text(next(g for g in match.groups() if g is not None))
-        target = absolutize(base, href)
+    anchors: list[tuple[etree._Element, str]] = []
+    within: dict[etree._Element, list[str]] = {}
+    for el in root.iter("a", "area"):
+        href = el.get("href")
+        target = None if href is None else absolutize(base, href.strip())
         if target is None or not target.startswith(("http://", "https://")):
             continue
         target = _without_back(canonicalize(target))
-        if target != own and _host(target) == host:
-            out.add(target)
-    return frozenset(out)
+        if _host(target) != host:
+            continue
+        anchors.append((el, target))
+        for up in el.iterancestors():
+            within.setdefault(up, []).append(target)
+    names: dict[etree._Element, str] = {}  # an element holding two URLs or more -> its name
+
+    def block(el: etree._Element) -> str:
+        for up in el.iterancestors():
+            if up not in names and len(set(within[up])) >= 2:
+                names[up] = hashlib.blake2b("\n".join(within[up]).encode(), digest_size=8).hexdigest()
+            if up in names:
+                return names[up]
+        return ""
+
+    out: dict[Link, None] = {}
+    for el, target in anchors:
+        if target != own:
+            out[(target, block(el))] = None
+    return tuple(out)
 
 
 def _without_back(url: str) -> str:
@@ -81,31 +114,70 @@ def _text(raw: bytes) -> str:
     return _ENTITY.sub("&", raw.decode("utf-8", "replace").strip())
 
 
+#: a block (:data:`Link`) on more than half of the pages that link anything, and on at
+#: least this many, is one the site repeats on its pages
+SITE_WIDE_MIN = 4
+
+
 class LinkGraph:
-    """For each URL of a site, the pages that link it (:func:`page_links`)."""
+    """For each URL of a site, the pages that link it (:func:`page_links`) of their own
+    choice: a block the site repeats on most of its pages, the same links in the same order
+    (a "Tin mới nhất" or "Tin nổi bật" box, the menu), is the template's, not the page's."""
 
     def __init__(self) -> None:
-        self._out: dict[str, frozenset[str]] = {}  # page -> the URLs it links
-        self._in: dict[str, int] = {}  # URL -> how many pages link it
+        self._out: dict[str, dict[str, frozenset[str]]] = {}  # page -> {URL: the blocks linking it}
+        self._by: dict[str, set[str]] = {}  # URL -> the pages that link it
+        self._blocks: dict[str, int] = {}  # block -> on how many pages
+        self._linking = 0  # how many pages link anything
 
-    def add(self, page: str, links: Iterable[str]) -> None:
-        """``page`` links ``links`` (read again: its earlier links replaced)."""
+    def add(self, page: str, links: Iterable[Link | str]) -> None:
+        """``page`` links ``links`` (:data:`Link`, or a URL alone: in no block; read again:
+        its earlier links replaced)."""
         page = canonicalize(page)
-        links = frozenset(links)
-        before = self._out.get(page, frozenset())
-        if links == before:
+        blocks: dict[str, set[str]] = {}
+        for link in links:
+            target, block = (link, "") if isinstance(link, str) else link
+            blocks.setdefault(target, set()).add(block)
+        now = {target: frozenset(b) for target, b in blocks.items()}
+        before = self._out.get(page, {})
+        if now == before:
             return
-        for url in before - links:
-            self._in[url] -= 1
-            if not self._in[url]:
-                del self._in[url]
-        for url in links - before:
-            self._in[url] = self._in.get(url, 0) + 1
-        self._out[page] = links
+        self._linking += bool(now) - bool(before)
+        for key in set().union(*before.values()) - {""}:
+            self._blocks[key] -= 1
+            if not self._blocks[key]:
+                del self._blocks[key]
+        for key in set().union(*now.values()) - {""}:
+            self._blocks[key] = self._blocks.get(key, 0) + 1
+        for target in before.keys() - now.keys():
+            self._by[target].discard(page)
+            if not self._by[target]:
+                del self._by[target]
+        for target in now.keys() - before.keys():
+            self._by.setdefault(target, set()).add(page)
+        if now:
+            self._out[page] = now
+        else:
+            self._out.pop(page, None)
+
+    def repeated(self, block: str) -> bool:
+        """Whether the site repeats ``block`` on its pages: more than half of the pages that
+        link anything hold it, and at least :data:`SITE_WIDE_MIN`."""
+        count = self._blocks.get(block, 0) if block else 0
+        return count >= SITE_WIDE_MIN and 2 * count > self._linking
+
+    def linked_by(self, url: str) -> int:
+        """How many pages link ``url``, from wherever in the page."""
+        return len(self._by.get(canonicalize(url), ()))
 
     def inbound(self, url: str) -> int:
-        """How many pages link ``url``."""
-        return self._in.get(canonicalize(url), 0)
+        """How many pages link ``url`` of their own choice: from a block the site does not
+        repeat on most of its pages (:meth:`repeated`: a "Tin mới nhất" box on every page
+        links the five newest articles, often at another of their URLs than the listings
+        and the "Tin liên quan" lists do: a template's choice, made once however many pages
+        repeat it; counted, it outvoted the listings)."""
+        url = canonicalize(url)
+        return sum(any(not self.repeated(b) for b in self._out[p][url]) for p in self._by.get(url, ()))
 
     def __len__(self) -> int:
         return len(self._out)

@@ -216,13 +216,17 @@ def url_rank(
     """How much a URL looks like an article's own address (lower: more): of the site
     model's article template; naming no other kind of page (a print view, a language copy,
     a calendar, search or tag page: :func:`pipelines.pagekind.url_kind`); no AMP or mobile
-    copy (:func:`copy_shaped`); with fewer query parameters (a ``?redirect=`` or tracking
-    copy has more); not under Liferay's group prefix (:data:`GROUP_PREFIX`: the same page as
-    the path after it, which the site's virtual host serves and links); linked by more of the
-    site's pages (``inbound``, :class:`pipelines.linkgraph.LinkGraph`: the category listing,
-    the home page and the other articles' "Tin liên quan" link the article's own URL, a second
-    menu's listing, a slider or a site map its copy; two menu paths each naming itself as
-    canonical, an ``.aspx``, slash-less or ``index.html`` form tell nothing else); with the
+    copy (:func:`copy_shaped`); linked by more of the site's pages of their own choice
+    (``inbound``, :class:`pipelines.linkgraph.LinkGraph`, a box repeated on most pages
+    counting none: the category listing, the home page and the other articles' "Tin liên
+    quan" link the article's own URL, a second menu's listing, a slider or a site map its
+    copy; two menu paths each naming itself as canonical, an ``.aspx``, slash-less or
+    ``index.html`` form tell nothing else; before the parameter count: a PHP portal's own
+    ``&cid=<c>&id=<n>`` has one more than the copy ``&id=<n>`` its box links); with fewer
+    query parameters (a ``?redirect=`` or tracking copy has more, and is linked by no page:
+    the link graph reads those links at the URL without them); not under Liferay's group
+    prefix (:data:`GROUP_PREFIX`: the same page as the path after it, which the site's
+    virtual host serves and links); with the
     longer path (an article's slug, where a copy names the node by its number: ``/print/123``,
     ``/xem-nhanh/123``, ``/node/123``); with fewer capitals in the path (a site's links are
     written one way; a hand-typed ``/Tin-Tuc/...`` that a case-insensitive IIS serves too is
@@ -230,7 +234,7 @@ def url_rank(
     URLs never tie and the one kept never depends on the order they came in."""
     parts = urlsplit(url)
     return (not is_article_url(url), url_kind(url) is not None, copy_shaped(url),
-            len(parse_qsl(parts.query, keep_blank_values=True)), bool(GROUP_PREFIX.match(parts.path)), -inbound(url),
+            -inbound(url), len(parse_qsl(parts.query, keep_blank_values=True)), bool(GROUP_PREFIX.match(parts.path)),
             -len(parts.path), sum(c.isupper() for c in parts.path), url)  # fmt: skip
 
 

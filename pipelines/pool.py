@@ -162,7 +162,7 @@ def linked(output: Cited | NotAnArticle, body: bytes, url: str) -> Cited | NotAn
     if not links:
         return output
     if isinstance(output, NotAnArticle):
-        return replace(output, links=sorted(links))
+        return replace(output, links=list(links))
     return replace(output, links=links)
 
 

@@ -70,6 +70,6 @@ class NotAnArticle:
     url: str
     reason: str  # short stable key used in stats: "listing", "soft_404", "too_short", ...
     detail: str = ""
-    links: list[str] = field(default_factory=list)  # unused by extraction; kept for callers
+    links: list[tuple[str, str]] = field(default_factory=list)  # (URL, block): pipelines.linkgraph.page_links
     page_lines: tuple[str, ...] = ()  # as on ArticleRecord: what the chrome learner sees
     page_title: str | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 import benchmarks.extraction_quality as quality
+from pipelines.linkgraph import no_links
 from tests.families import copies, phpnews
 
 
@@ -50,26 +51,18 @@ def test_copies_are_no_rows_in_any_order_with_or_without_a_site_model() -> None:
 
 
 def test_an_article_kept_at_a_copys_url_is_found_there() -> None:
-    """fx-phpnews without a site model: the "Tin mới nhất" box's URLs (``?...&id=<n>``, one
-    query parameter fewer than the listings' ``&cid=<c>&id=<n>``, and the address the print
-    pop-up names) keep five articles; the benchmark finds them there, counted apart."""
-    got = quality.score_site(phpnews, "single")
+    """fx-phpnews without a site model and without the site's links: the "Tin mới nhất" box's
+    URLs (``?...&id=<n>``, one query parameter fewer than the listings' ``&cid=<c>&id=<n>``,
+    and the address the print pop-up names) keep five articles; the benchmark finds them
+    there, counted apart. With the links (the box's the template's: ``pipelines.linkgraph``)
+    the listings' URLs keep them."""
+    step = quality.one_per_text
+    try:
+        quality.one_per_text = lambda records, is_article_url, inbound: step(records, is_article_url, no_links)
+        got = quality.score_site(phpnews, "single")
+    finally:
+        quality.one_per_text = step
     counts = got["_counts"]
     assert got["coverage"] == 1.0 and got["non_articles"] == 0 and got["title"] == 1.0
     assert counts["found_at_copy"] == 5 and counts["non_articles_copy"] == 0
-
-
-def test_a_tracking_parameter_url_beside_its_clean_one_is_one_fetch() -> None:
-    """A crawl requests ``...html?utm_source=zalo`` at ``...html`` (``canonicalize``), so a
-    site serving both is read once: before, the benchmark read both pages, gave them one record
-    URL and joined them as two parts of one article (its text twice)."""
-    art = copies.ARTICLES[0]
-    site = copies.build_site()
-    html = site.pages[art.path].body
-    pages = [(art.path, html, {"content-type": "text/html; charset=utf-8"}),
-             (art.path + "?utm_source=zalo&fbclid=IwAR2x", html, {"content-type": "text/html; charset=utf-8"})]  # fmt: skip
-    base = quality.family_base(copies).rstrip("/")
-    got = quality.crawl_like(pages, base, quality.mode_profile(copies, "single", pages))
-    assert list(got) == [base + art.path]
-    (record,) = got.values()
-    assert record.body_text.count(art.lead) == 1
+    assert quality.score_site(phpnews, "single")["_counts"]["found_at_copy"] == 0
