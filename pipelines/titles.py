@@ -281,13 +281,16 @@ def _plain(text: str) -> str:
 
 def _shown_as_headline(tree: HtmlElement, text: str) -> bool:
     """An element outside the banner shows ``text`` as a headline: a heading, an element whose
-    class or id says title (no box's heading), or a block wholly in bold."""
+    class or id says title (no box's heading), or a block wholly in bold; neither a link nor
+    holding one (as ``_titled`` and ``sole_h1`` ask)."""
     root = tree.find("body")
     if root is None or len(text.split()) < SOLE_H1_WORDS:
         return False
     for el in root.iter("h1", "h2", "h3", "h4", "div", "span", "td", "p", "font", "strong", "b"):
         if text_of(el) != text or _in_chrome(el) or any(a.tag == "a" for a in el.iterancestors()):
             continue
+        if el.find(".//a[@href]") is not None:
+            continue  # (a listing's or a thread's linked heading, "h2.topic-title > a": no page's own headline)
         words = attr_words(el)
         if el.tag in ("h1", "h2", "h3", "h4", "strong", "b") or (_TITLED.search(words) and not _BOX_HEADING.search(words)):
             return True

@@ -58,3 +58,12 @@ def test_a_headline_with_a_dash_of_its_own_is_never_cut(shown: str) -> None:
     title = "Lào Cai - Điểm đến hấp dẫn của du khách"
     body = (shown.format(title) if shown else "") + _text(foot="UBND tỉnh Lào Cai")
     assert _read(title, body, url="https://laocai.gov.vn/tin/1") == title
+
+
+def test_a_linked_heading_is_no_shown_headline() -> None:
+    """A forum thread's ``h2.topic-title > a`` (the thread's link) holds the first part of
+    "Topic - Forum name" too: no headline the page shows as its own (a listing's or a thread's
+    heading; ``_titled`` and ``sole_h1`` pass over linked headings alike)."""
+    title = "Gallery of completed woodworking projects - Woodworkers Forums"
+    body = "<h2 class='topic-title'><a href='viewtopic.php?t=1'>Gallery of completed woodworking projects</a></h2>"
+    assert _read(title, body, url="https://forum.example.com/viewtopic.php?t=1") == title
