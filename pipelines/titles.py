@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
@@ -266,6 +267,109 @@ def _element_with_text(tree: HtmlElement, text: str) -> HtmlElement | None:
     return None
 
 
+#: a line that says whose the site is: the copyright line ("© 2024 Sở ...", "Bản quyền thuộc về ...")
+_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}\s*[-–]?\s*)*(?:bản quyền(?: thuộc(?: về)?)?\s*:?\s*)?", re.I)
+_SITE_AREA = re.compile(r"logo|banner|brand|site-?name|header|footer|copyright|bottom")
+SITE_NAME_WORDS = 4  # a name the site's own lines hold inside a longer line: this long at least
+
+
+def _plain(text: str) -> str:
+    """``text`` case-folded without diacritics, letters and digits only ("Hà Khê" -> "hakhe")."""
+    text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
+
+
+def _shown_as_headline(tree: HtmlElement, text: str) -> bool:
+    """An element outside the banner shows ``text`` as a headline: a heading, an element whose
+    class or id says title (no box's heading), or a block wholly in bold; neither a link nor
+    holding one (as ``_titled`` and ``sole_h1`` ask)."""
+    root = tree.find("body")
+    if root is None or len(text.split()) < SOLE_H1_WORDS:
+        return False
+    for el in root.iter("h1", "h2", "h3", "h4", "div", "span", "td", "p", "font", "strong", "b"):
+        if text_of(el) != text or _in_chrome(el) or any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        if el.find(".//a[@href]") is not None:
+            continue  # (a listing's or a thread's linked heading, "h2.topic-title > a": no page's own headline)
+        words = attr_words(el)
+        if el.tag in ("h1", "h2", "h3", "h4", "strong", "b") or (_TITLED.search(words) and not _BOX_HEADING.search(words)):
+            return True
+        if el.tag in ("div", "p", "td") and _bold_whole(el):
+            return True
+    return False
+
+
+def _site_name_lines(tree: HtmlElement, url: str) -> tuple[list[str], list[str]]:
+    """(the lines the page itself says its site's name in: its logo's alt, its banner's and
+    footer's lines, og:site_name; its copyright lines, their "©"/"Bản quyền" lead aside)."""
+    lines, rights = [_meta(tree, "og:site_name")], []
+    root = tree.find("body")
+    for el in root.iter() if root is not None else ():
+        if not isinstance(el.tag, str):
+            continue
+        area = any(_SITE_AREA.search(attr_words(a)) for a in [el, *el.iterancestors()]) or el.tag in ("header", "footer")
+        if el.tag == "img" and (area or "logo" in (el.get("src") or "").lower()):
+            lines.append(clean(el.get("alt")))
+        for chunk in (el.text, el.tail):
+            line = clean(chunk)
+            if not line:
+                continue
+            if area and chunk is el.text:
+                lines.append(line)
+            if re.match(r"(?:copyright|©|\(c\)|bản quyền)", line, re.I):
+                rights.append(_COPYRIGHT.sub("", line).strip(" .:"))
+    return [x for x in lines if x], [x for x in rights if x]
+
+
+def _site_name_by_page(tree: HtmlElement, part: str, url: str, lines: tuple[list[str], list[str]]) -> bool:
+    """The page's own lines say ``part`` is its site's name: a logo's alt, a banner's or a
+    footer's line, og:site_name says it, or holds it (when it is ``SITE_NAME_WORDS`` long); the
+    copyright line names it; or its words end with the domain's own label and say more than the
+    place's name alone ("Sở Tư pháp tỉnh Hà Khê" at stp.hakhe.gov.vn; "Lào Cai" is a headline's
+    word at laocai.gov.vn as well)."""
+    low, long = part.casefold(), len(part.split()) >= SITE_NAME_WORDS
+    names, rights = lines
+    for line in names:
+        if line.casefold() == low or (long and low in line.casefold()):
+            return True
+    if any(r.casefold() == low or (long and r.casefold().endswith(low)) for r in rights):
+        return True
+    labels = [x for x in urlsplit(url).netloc.lower().split(":")[0].split(".") if x not in _GENERIC_HOST]
+    plain = _plain(part)
+    return any(len(x) >= 4 and plain.endswith(x) and len(plain) > len(x) + 3 for x in labels)
+
+
+_GENERIC_HOST = {"www", "gov", "vn", "com", "net", "org", "edu", "info", "portal", "cong", "egov"}
+
+
+def _unlearned_split(tree: HtmlElement, page_title: str, url: str) -> tuple[str, str] | None:
+    """(headline, site name) of a ``<title>`` whose site-name part nothing learned says ("Sở Tư
+    pháp tỉnh Hà Khê - Headline", "Headline | Site", either order; a page read alone): the part
+    the page shows as a headline; failing that, the part beside the one the page's own lines
+    say is its site's name. None when the page shows the whole ``<title>`` (a headline holding
+    " - " itself, "Lào Cai - Điểm đến hấp dẫn") or says neither part."""
+    title = clean(page_title)
+    if not title or _shown_as_headline(tree, title):
+        return None
+    splits = []
+    for sep in (" - ", " | ", " – ", " — ", " :: "):
+        start = title.find(sep)
+        while start > 0:
+            splits.append((title[:start].strip(), title[start + len(sep) :].strip()))
+            start = title.find(sep, start + 1)
+    for left, right in splits:
+        for head, site in ((left, right), (right, left)):
+            if head and site and _shown_as_headline(tree, head):
+                return head, site
+    lines = _site_name_lines(tree, url)
+    for left, right in splits:
+        for head, site in ((left, right), (right, left)):
+            if head and site and len(head.split()) >= SOLE_H1_WORDS and _site_name_by_page(tree, site, url, lines):
+                if not _site_name_by_page(tree, head, url, lines):
+                    return head, site
+    return None
+
+
 def find_title(
     tree: HtmlElement,
     selectors: list[str],
@@ -290,6 +394,12 @@ def find_title(
     page_title = text_of(head_title) if head_title is not None else ""
     affixes = [*affixes, _meta(tree, "og:site_name")]
     text = strip_affixes(page_title, affixes) if page_title else ""
+    if text and text == clean(page_title) and not _meta(tree, "og:title"):
+        # nothing learned names the site's part of a separated <title> (a page read alone):
+        # the page's own headline, or its own lines naming the site, say which part it is
+        split = _unlearned_split(tree, page_title, url)
+        if split is not None:
+            text, affixes = split[0], [*affixes, split[1]]
     parts = [p.strip() for p in re.split("|".join(map(re.escape, SEPARATORS)), page_title) if p.strip()]
     if len(parts) <= 2 and any(GENERIC_LABEL.match(p) for p in parts):
         # "Chi tiết tin | Cổng TTĐT ...": the detail template's label on every page (shown as
