@@ -8,10 +8,14 @@ import subprocess
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from config.profile import SiteProfile
+
+if TYPE_CHECKING:
+    from pipelines.record import ArticleRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,3 +66,16 @@ def rows(archive: Path, sql: str, *params: object) -> list[sqlite3.Row]:
         return conn.execute(sql, params).fetchall()
     finally:
         conn.close()
+
+
+def read_ad_hoc(page: bytes, url: str, content_type: str = "text/html; charset=utf-8") -> ArticleRecord | str:
+    """``page`` extracted at ``url`` with the ad-hoc profile of its site and nothing learned
+    (a page read alone): its :class:`pipelines.record.ArticleRecord`, or ``"reason: detail"``
+    for a page the extraction refused, so an assertion shows why."""
+    from config.profile import adhoc_profile
+    from pipelines.extract import extract
+    from pipelines.record import ArticleRecord
+
+    base = url.split("/", 3)
+    got = extract(page, url, {"content-type": content_type}, adhoc_profile("/".join(base[:3]) + "/"))
+    return got if isinstance(got, ArticleRecord) else f"{got.reason}: {got.detail}"

@@ -12,6 +12,7 @@ from pipelines.datefind import find_dates
 from pipelines.extract import extract
 from pipelines.inference import infer
 from pipelines.record import ArticleRecord
+from tests.helpers import read_ad_hoc
 
 BASE = "https://thanhpho.example.gov.vn"
 HEAD = "text/html; charset=utf-8"
@@ -53,8 +54,7 @@ def _page(title: str, date_line: str, paragraphs: list[str]) -> bytes:
 
 
 def _extract(page: bytes, path: str) -> ArticleRecord | str:
-    got = extract(page, BASE + path, {"content-type": HEAD}, adhoc_profile(BASE + "/"))
-    return got if isinstance(got, ArticleRecord) else f"{got.reason}: {got.detail}"
+    return read_ad_hoc(page, BASE + path)
 
 
 def test_a_date_of_birth_is_no_publication_date() -> None:

@@ -6,13 +6,11 @@ extracts it on the generic path (a page read alone)."""
 
 from __future__ import annotations
 
-from config.profile import adhoc_profile
 from pipelines import pagekind
-from pipelines.extract import extract
 from pipelines.record import ArticleRecord
+from tests.helpers import read_ad_hoc
 
 BASE = "https://english.example.gov.vn"
-HEAD = "text/html; charset=utf-8"
 NEWS = [
     "The provincial People's Committee on Tuesday launched a campaign to clean up the canals of the city, drawing "
     "more than 300 officials, union members and residents.",
@@ -34,8 +32,7 @@ def _page(title: str, date_line: str, content: str) -> bytes:
 
 
 def _extract(page: bytes, path: str) -> ArticleRecord | str:
-    got = extract(page, BASE + path, {"content-type": HEAD}, adhoc_profile(BASE + "/"))
-    return got if isinstance(got, ArticleRecord) else f"{got.reason}: {got.detail}"
+    return read_ad_hoc(page, BASE + path)
 
 
 def _paras(lines: list[str]) -> str:

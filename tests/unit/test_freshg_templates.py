@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import lxml.html
 
-from config.profile import adhoc_profile
 from pipelines import pagecontent, pagekind
-from pipelines.extract import extract
 from pipelines.record import ArticleRecord
+from tests.helpers import read_ad_hoc
 
 BASE = "https://so.example.gov.vn"
-HEAD = "text/html; charset=utf-8"
 NEWS = [
     "Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024 với sự tham "
     "dự của đại diện các sở, ban, ngành và Ủy ban nhân dân các huyện, thành phố.",
@@ -82,8 +80,7 @@ def _lines(lines: list[str]) -> str:
 
 
 def _extract(page: bytes, path: str) -> ArticleRecord | str:
-    got = extract(page, BASE + path, {"content-type": HEAD}, adhoc_profile(BASE + "/"))
-    return got if isinstance(got, ArticleRecord) else f"{got.reason}: {got.detail}"
+    return read_ad_hoc(page, BASE + path)
 
 
 def test_the_new_record_kinds_by_their_labels() -> None:

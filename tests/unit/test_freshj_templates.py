@@ -4,13 +4,11 @@ articles and are not, and articles that look like records. Each test builds its 
 
 from __future__ import annotations
 
-from config.profile import adhoc_profile
 from pipelines import body, pagekind
-from pipelines.extract import extract
 from pipelines.record import ArticleRecord
+from tests.helpers import read_ad_hoc
 
 BASE = "https://sct.example.gov.vn"
-HEAD = "text/html; charset=utf-8"
 NEWS = [
     "Theo số liệu của Phòng Đăng ký kinh doanh, trong hai tháng đầu năm 2024 toàn tỉnh có 186 doanh nghiệp đăng ký "
     "thành lập mới với tổng vốn đăng ký hơn 1.900 tỷ đồng, tăng 12% so với cùng kỳ.",
@@ -39,8 +37,7 @@ def _page(title: str, date_line: str, content: str, after: str = "") -> bytes:
 
 
 def _extract(page: bytes, path: str) -> ArticleRecord | str:
-    got = extract(page, BASE + path, {"content-type": HEAD}, adhoc_profile(BASE + "/"))
-    return got if isinstance(got, ArticleRecord) else f"{got.reason}: {got.detail}"
+    return read_ad_hoc(page, BASE + path)
 
 
 def test_a_related_documents_box_is_no_record_of_the_page_and_no_text_of_the_article() -> None:
