@@ -638,6 +638,8 @@ def figures(counts: dict[str, float]) -> dict[str, Any]:
         "body_r": mr,
         "body_f1": f1(mp, mr),
         "chrome_leaks": int(counts["chrome_leaks"]),
+        # expected articles the archive holds at a copy's URL (pinned: lower is better)
+        "found_at_copy": int(counts.get("found_at_copy", 0)),
         "_counts": counts,
     }
 

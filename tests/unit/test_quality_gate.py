@@ -41,7 +41,9 @@ import pytest
 from benchmarks.extraction_quality import families, fixture_report
 
 BASELINE = json.loads((Path(__file__).parents[1] / "quality_baseline.json").read_text("utf-8"))
-LOWER_IS_BETTER = {"non_articles", "chrome_leaks"}
+# found_at_copy: expected articles the archive holds at a copy's URL (pinned for the sealed
+# parts and part fresh, where the link graph brought it down)
+LOWER_IS_BETTER = {"non_articles", "chrome_leaks", "found_at_copy"}
 # the sealed part is on main (tests/sealed, never read while tuning); a branch without it
 # has no sealed cases, and where it exists its pinned aggregate is enforced
 PER_SITE = ("dev", "validation")
