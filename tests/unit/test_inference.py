@@ -89,13 +89,16 @@ def test_the_inferred_profile_validates_and_extracts_unedited() -> None:
         assert record.body == [lead, *paragraphs]
 
 
-def test_ad_hoc_alone_falls_into_the_traps() -> None:
-    """What the inference is for: the single-page path takes the banner as title and the
-    weather widget as author on this portal."""
+def test_ad_hoc_alone_no_longer_falls_into_the_traps() -> None:
+    """What the inference was first built for: read alone, this portal's page gave the banner
+    as title or the weather widget as author. A page read alone now splits its ``<title>``
+    ("headline - Cổng thông tin điện tử xã ...") at the part it shows as its headline
+    (``titles._unlearned_split``), and the widget is no byline; the inferred profile's own
+    figures are tested above."""
     url, body, headers = next(p for p in PAGES if p[0].endswith(site.slug(0)))
     record = extract(body, url, headers, adhoc_profile(site.BASE + "/"))
     assert isinstance(record, ArticleRecord)
-    assert record.title != site.TEXTS[0][0] or record.author != site.AUTHORS[0]
+    assert (record.title, record.author) == (site.TEXTS[0][0], site.AUTHORS[0])
 
 
 def test_the_model_is_json_and_comes_back_the_same() -> None:
