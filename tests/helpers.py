@@ -79,3 +79,8 @@ def read_ad_hoc(page: bytes, url: str, content_type: str = "text/html; charset=u
     base = url.split("/", 3)
     got = extract(page, url, {"content-type": content_type}, adhoc_profile("/".join(base[:3]) + "/"))
     return got if isinstance(got, ArticleRecord) else f"{got.reason}: {got.detail}"
+
+
+def paras(lines: list[str]) -> str:
+    """``lines`` as consecutive ``<p>`` elements (a test page's body)."""
+    return "".join(f"<p>{x}</p>" for x in lines)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipelines import pagekind
 from pipelines.record import ArticleRecord
-from tests.helpers import read_ad_hoc
+from tests.helpers import paras, read_ad_hoc
 
 BASE = "https://english.example.gov.vn"
 NEWS = [
@@ -35,10 +35,6 @@ def _extract(page: bytes, path: str) -> ArticleRecord | str:
     return read_ad_hoc(page, BASE + path)
 
 
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{x}</p>" for x in lines)
-
-
 DUTIES = [
     "The Department is a specialised agency of the Provincial People's Committee, performing the function of state "
     "management of planning and investment in the province.",
@@ -53,13 +49,13 @@ def test_a_dated_page_whose_english_headline_names_a_standing_page_is_no_article
     for title in ("Functions and tasks", "Organizational structure", "Functions, duties and powers", "Contact us",
                   "About us", "Overview"):
         assert pagekind.static_heading(title), title
-        got = _extract(_page(title, "Posted: 10/01/2023 08:00 AM", _paras(DUTIES)), "/web/english/page-101")
+        got = _extract(_page(title, "Posted: 10/01/2023 08:00 AM", paras(DUTIES)), "/web/english/page-101")
         assert isinstance(got, str) and got.startswith("other_type"), (title, got)
     # news headlines are sentences about an event
     for title in ("Functions and tasks of commune police to be expanded", "Contact group meets on border trade",
                   "Overview of the economy shows strong growth"):
         assert not pagekind.static_heading(title), title
-    got = _extract(_page("Province cleans up city canals", "Posted: 12/03/2024 08:40 AM", _paras(NEWS)),
+    got = _extract(_page("Province cleans up city canals", "Posted: 12/03/2024 08:40 AM", paras(NEWS)),
                    "/web/english/page-612")  # fmt: skip
     assert isinstance(got, ArticleRecord), got
 
@@ -72,7 +68,7 @@ def test_a_legal_document_s_record_labelled_in_english_is_no_article() -> None:
               "Summary: Circular guiding the management of seed varieties of perennial crops"]  # fmt: skip
     assert pagekind.form_kind(record) == "document"
     got = _extract(_page("Circular guiding the management of seed varieties of perennial crops",
-                         "Posted: 04/03/2024 03:00 PM", _paras(record)), "/web/english/legal-documents/-/document/1")  # fmt: skip
+                         "Posted: 04/03/2024 03:00 PM", paras(record)), "/web/english/legal-documents/-/document/1")  # fmt: skip
     assert isinstance(got, str) and "document record" in got, got
     # news citing a document's number and day in its sentences has no such fields
     assert pagekind.form_kind([*NEWS, "The decision was signed by Vice Chairman Hoang Quoc Khanh."]) is None
@@ -91,7 +87,7 @@ def test_an_undated_page_of_an_english_about_section_is_no_article() -> None:
     # the English edition's introduction: /about/<page>, no date, a headline of its own
     assert pagekind.static_kind(BASE + "/about/overview.html", "Overview of Son Ha")
     assert pagekind.static_kind(BASE + "/about-us/history", "Our history")
-    got = _extract(_page("Overview of Son Ha", "", _paras(INTRO)), "/about/overview.html")
+    got = _extract(_page("Overview of Son Ha", "", paras(INTRO)), "/about/overview.html")
     assert isinstance(got, str) and got.startswith("other_type"), got
     # an English word is a section only as a whole segment: an article's slug may start with it
     assert not pagekind.static_kind(BASE + "/news/about-the-vote.html", "About the vote")
@@ -104,7 +100,7 @@ def _wp(body_class: str, article_class: str, title: str, lines: list[str]) -> by
         '<meta property="og:type" content="website"></head>'
         f'<body class="{body_class}"><header><a href="/">Home</a> <a href="/investment-incentives/">Incentives</a></header>'
         f'<main id="main"><article class="{article_class}"><header class="entry-header"><h1 class="entry-title">{title}</h1>'
-        f'</header><div class="entry-content">{_paras(lines)}</div></article></main>'
+        f'</header><div class="entry-content">{paras(lines)}</div></article></main>'
         "<footer>Copyright © 2024 Department of Planning and Investment</footer></body></html>"
     ).encode()
 
@@ -148,9 +144,9 @@ def test_a_dated_english_page_headlined_with_a_leader_s_title_and_name_over_a_cu
     for title in ("Minister Tran Van Son visits Dong Thap", "Minister receives FAO Representative",
                   "Tiểu sử đồng chí Trần Văn Hùng"):
         assert bool(pagekind.PROFILE_HEAD.match(title)) == title.startswith("Tiểu sử"), title
-    got = _extract(_page("Minister Tran Van Son", "Posted: 14/06/2023 09:00 AM", _paras(BIO_EN)), "/web/english/minister")
+    got = _extract(_page("Minister Tran Van Son", "Posted: 14/06/2023 09:00 AM", paras(BIO_EN)), "/web/english/minister")
     assert isinstance(got, str) and "biography" in got, got
     # the same curriculum under an appointment's headline is the news of it
-    got = _extract(_page("Tran Van Son elected Minister of Agriculture", "Posted: 08/04/2021 09:00 AM", _paras(BIO_EN)),
+    got = _extract(_page("Tran Van Son elected Minister of Agriculture", "Posted: 08/04/2021 09:00 AM", paras(BIO_EN)),
                    "/web/english/news-301")  # fmt: skip
     assert isinstance(got, ArticleRecord), got

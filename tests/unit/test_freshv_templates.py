@@ -8,7 +8,7 @@ from __future__ import annotations
 from config.profile import adhoc_profile
 from pipelines import pagekind
 from pipelines.record import ArticleRecord
-from tests.helpers import read_ad_hoc
+from tests.helpers import paras, read_ad_hoc
 
 BASE = "https://phuloc.example.gov.vn"
 HEAD = "text/html; charset=utf-8"
@@ -36,10 +36,6 @@ def _extract(page: bytes, path: str) -> ArticleRecord | str:
     return read_ad_hoc(page, BASE + path)
 
 
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{x}</p>" for x in lines)
-
-
 INTRO = [
     "Xã Phú Lộc nằm ở phía bắc huyện, cách trung tâm huyện 9 km; phía đông giáp sông Cái, phía tây giáp xã Hòa "
     "Bình, phía nam giáp thị trấn, phía bắc giáp tỉnh bạn.",
@@ -55,13 +51,13 @@ def test_a_dated_page_whose_headline_names_a_static_page_is_no_article() -> None
     for title in ("Giới thiệu chung xã Phú Lộc", "Liên hệ", "Chức năng, nhiệm vụ của Ủy ban nhân dân xã",
                   "Lịch sử Đảng bộ xã Phú Lộc", "Quy chế hoạt động của Trang thông tin điện tử xã Phú Lộc"):
         assert pagekind.static_heading(title), title
-        got = _extract(_page(title, "Ngày đăng: 16/10/2023", _paras(INTRO)), "/Pages/chi-tiet.aspx?ItemID=501")
+        got = _extract(_page(title, "Ngày đăng: 16/10/2023", paras(INTRO)), "/Pages/chi-tiet.aspx?ItemID=501")
         assert isinstance(got, str) and got.startswith("other_type"), (title, got)
     # news whose headline opens with such a word is a sentence about an event
     for title in ("Giới thiệu sản phẩm OCOP của xã tại hội chợ", "Liên hệ công tác với huyện bạn",
                   "Lịch sử ghi nhận đợt mưa lớn nhất trong 20 năm", "Ra mắt cuốn Lịch sử Đảng bộ xã Phú Lộc"):
         assert not pagekind.static_heading(title), title
-    got = _extract(_page("Phú Lộc ra quân tổng vệ sinh môi trường", "Ngày đăng: 12/03/2024", _paras(NEWS)),
+    got = _extract(_page("Phú Lộc ra quân tổng vệ sinh môi trường", "Ngày đăng: 12/03/2024", paras(NEWS)),
                    "/Pages/chi-tiet.aspx?ItemID=612")  # fmt: skip
     assert isinstance(got, ArticleRecord), got
 
@@ -80,11 +76,11 @@ def test_a_dated_page_headlined_as_a_curriculum_is_a_profile() -> None:
     assert pagekind.PROFILE_HEAD.match("Tiểu sử đồng chí Trần Văn Hùng, Bí thư Huyện ủy")
     assert pagekind.PROFILE_HEAD.match("Tóm tắt lý lịch ông Trần Văn Hùng")
     assert not pagekind.PROFILE_HEAD.match("Lý giải nguyên nhân giá lúa tăng")
-    got = _extract(_page("Tiểu sử đồng chí Trần Văn Hùng, Bí thư Huyện ủy", "Thứ Hai, 08/01/2024 - 09:00", _paras(BIO)),
+    got = _extract(_page("Tiểu sử đồng chí Trần Văn Hùng, Bí thư Huyện ủy", "Thứ Hai, 08/01/2024 - 09:00", paras(BIO)),
                    "/tin/3300")  # fmt: skip
     assert isinstance(got, str) and "biography" in got, got
     # the same curriculum under an appointment's headline is the news of it
-    got = _extract(_page("Đồng chí Trần Văn Hùng giữ chức Bí thư Huyện ủy", "Thứ Hai, 08/01/2024 - 09:00", _paras(BIO)),
+    got = _extract(_page("Đồng chí Trần Văn Hùng giữ chức Bí thư Huyện ủy", "Thứ Hai, 08/01/2024 - 09:00", paras(BIO)),
                    "/tin/3301")  # fmt: skip
     assert isinstance(got, ArticleRecord), got
 
@@ -101,7 +97,7 @@ def test_a_question_and_its_answer_as_turns_is_no_article() -> None:
     assert pagekind.form_kind(qa) is None
     assert pagekind.qa_turns(qa)
     got = _extract(_page("Đăng ký khai sinh cho con khi cha mẹ chưa đăng ký kết hôn", "Ngày đăng: 19/02/2024",
-                         _paras(qa)), "/Pages/chi-tiet.aspx?ItemID=504")  # fmt: skip
+                         paras(qa)), "/Pages/chi-tiet.aspx?ItemID=504")  # fmt: skip
     assert isinstance(got, str) and "question" in got, got
     # an interview's turns, and news quoting an answer, are no such page
     assert not pagekind.qa_turns(["Phóng viên: Xin ông cho biết kết quả?", "Ông Nguyễn Văn A: Năm qua, xã đã ..."])
@@ -120,7 +116,7 @@ def test_a_procedure_pasted_from_word_with_numbered_headings_is_a_record() -> No
         "Ngay trong ngày tiếp nhận hồ sơ; đăng ký đúng hạn được miễn lệ phí.",
     ]
     assert pagekind.form_kind(lines) == "procedure"
-    got = _extract(_page("Thủ tục đăng ký khai sinh", "Ngày đăng: 02/11/2023", _paras(lines)),
+    got = _extract(_page("Thủ tục đăng ký khai sinh", "Ngày đăng: 02/11/2023", paras(lines)),
                    "/Pages/chi-tiet.aspx?ItemID=503")  # fmt: skip
     assert isinstance(got, str) and "procedure" in got, got
     # an article's numbered points are no labels
@@ -172,7 +168,7 @@ def test_an_album_of_long_captions_is_a_gallery_under_a_site_models_selector() -
     pages = []
     for i, (title, slug) in enumerate(_STORIES):
         # (every line the page's own: a line all the pages share is the site's chrome)
-        text = _paras([f"{title}: {NEWS[0]}", *(f"Theo tin ngày {10 + i}/02 ({slug}), {x}" for x in NEWS[1:]),
+        text = paras([f"{title}: {NEWS[0]}", *(f"Theo tin ngày {10 + i}/02 ({slug}), {x}" for x in NEWS[1:]),
                        f"Ban biên tập xã Phú Lộc tổng hợp tin số {i + 1}."])
         pages.append((f"/tin/{800 + i}", _crawl_page(title, f"Thứ Hai, {10 + i:02d}/02/2024 - 08:30", text), head))
     album = "".join(f'<div class="img"><img src="/upload/album/{i}.jpg" alt=""><p class="caption">{c}</p></div>'
