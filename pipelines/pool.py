@@ -29,6 +29,7 @@ import multiprocessing
 import os
 import pickle
 import select
+import signal
 import threading
 import time
 from collections import OrderedDict
@@ -201,9 +202,22 @@ def extract_chunk(
 
 
 def _start_worker(owner: int, niceness: int = NICENESS) -> None:
-    """A worker's initializer: lower its priority, and tie its life to its owner's."""
+    """A worker's initializer: leave Ctrl-C to its owner, lower its priority, and tie its life
+    to its owner's."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _lower_priority(niceness)
     _die_with(owner)
+
+
+def _owner_keeps_ctrl_c() -> None:
+    """Block SIGINT in this (the pool's starting) thread, so that the forkserver it spawns,
+    and every worker forked from it, inherit the blocked signal. A terminal's Ctrl-C goes to
+    the whole foreground process group: a forkserver still importing :data:`PRELOAD`
+    printed a ``KeyboardInterrupt`` traceback, and a worker that died of it broke the pool,
+    so an interrupted ``reextract`` logged a ``BrokenProcessPool`` failure for every page in
+    flight and a crawl's graceful stop lost the extractions it was waiting for. The owner
+    alone handles Ctrl-C; its workers end with it (:func:`_die_with`) or at its shutdown."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
 
 
 def _lower_priority(niceness: int) -> None:
@@ -321,6 +335,7 @@ class ExtractionPool:
         them (the forkserver imports :data:`PRELOAD`, then forks), blocking its caller for a
         second or more (in a crawl, the archive thread, and with it every request waiting
         for its earlier capture)."""
+        _owner_keeps_ctrl_c()
         try:
             assert self._executor is not None
             self._executor.submit(os.getpid).result()

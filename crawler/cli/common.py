@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import logging
 import sqlite3
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any, TextIO
@@ -91,6 +92,15 @@ class Group(HintedGroup):
             if "locked" not in str(exc):
                 raise
             raise Locked(str(locked_error(None))) from None
+        except (KeyboardInterrupt, click.Abort):
+            if ctx.parent is not None:
+                raise
+            # Ctrl-C before a command's own handler (which says how far it got) was reached,
+            # e.g. while its modules load: exit 130 as the shell expects, not click's
+            # "Aborted!" with exit 1 (a script would read that as a failure)
+            command = " ".join(filter(None, [ctx.info_name, ctx.invoked_subcommand]))
+            click.echo(f"\n{command} interrupted (Ctrl-C).", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
 
 class Locked(click.ClickException):

@@ -43,3 +43,18 @@ def test_an_interrupted_verify_says_how_far_it_got(tmp_path: Path, monkeypatch: 
     assert "Aborted" not in done.stdout + done.stderr
     assert "verify interrupted (reading WARC files 2,048 of 4,096 bytes)" in done.stderr
     assert "Nothing was changed" in done.stderr and "starts over" in done.stderr
+
+
+def test_ctrl_c_before_a_commands_own_handler_exits_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while a command loads its modules or opens the archive (before its own
+    handler) is still an interruption, exit 130, not click's "Aborted!" with exit 1."""
+    Archive(tmp_path / "a", create=True).close()
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Archive, "search", interrupted)
+    done = invoke_cli("search", "bien gioi", "--archive", str(tmp_path / "a"))
+    assert done.returncode == 130
+    assert "Aborted" not in done.stdout + done.stderr
+    assert "govarchive search interrupted (Ctrl-C)." in done.stderr
