@@ -65,17 +65,37 @@ def search(query: str, archive_dir: Path, filters: dict[str, str | None], order:
     if fmt != "table":
         write_hits(hits, fmt, sys.stdout)
         return
-    table = Table(title=f"{len(hits)} result(s) for {query!r}")
-    for column in ("id", "site", "published", "author", "title", "snippet"):
-        table.add_column(column, overflow="fold")
-    for hit in hits:
-        table.add_row(str(hit.id), hit.site_id, (hit.published_at or "")[:16],
-                      escape(hit.author or ""), escape(hit.title), escape(hit.snippet))  # fmt: skip
-    Console().print(table)
+    console = Console()
+    console.print(hits_table(hits, query, console.width))
     if not hits.complete and order == "relevance":
         click.echo(f"More than {hits.window:,} articles match: these are the best of the "
                    f"{hits.window:,} most recently published. Narrow the query, or use "
                    "--order date.", err=True)  # fmt: skip
+
+
+def hits_table(hits: Any, query: str, width: int) -> Table:
+    """Search hits as a table that reads at ``width`` columns: ids, sites and days never
+    break across lines (a site id or a date cut in two read as two values), the time of
+    publication only where there is room (120 columns), one site's hits name it in the
+    title instead of a column on a narrow screen, and the room left goes to the title and
+    the snippet (2 : 3), not to equal shares of every column."""
+    wide = width >= 120
+    sites = {hit.site_id for hit in hits}
+    one_site = width < 100 and len(sites) == 1
+    title = f"{len(hits)} result(s) for {query!r}" + (f" on {next(iter(sites))}" if one_site else "")
+    table = Table(title=title, expand=True)
+    table.add_column("id", no_wrap=True, justify="right")
+    if not one_site:
+        table.add_column("site", no_wrap=True, overflow="ellipsis", max_width=24 if wide else 14)
+    table.add_column("published", no_wrap=True)
+    table.add_column("author", overflow="fold", max_width=24 if wide else 14)
+    table.add_column("title", overflow="fold", ratio=2)
+    table.add_column("snippet", overflow="fold", ratio=3)
+    for hit in hits:
+        cells = [str(hit.id)] + ([] if one_site else [hit.site_id])
+        table.add_row(*cells, (hit.published_at or "")[:16 if wide else 10],
+                      escape(hit.author or ""), escape(hit.title), escape(hit.snippet))  # fmt: skip
+    return table
 
 
 @click.command()
