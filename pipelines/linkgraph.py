@@ -61,7 +61,9 @@ def page_links(html: bytes, url: str) -> tuple[Link, ...]:
     if not html.strip():
         return ()
     try:
-        root = lxml.html.document_fromstring(html.decode("utf-8", "replace"))
+        # lxml.html's tree, without its element classes: their lookup is a Python call for
+        # every element the walk below touches, and only tags and attributes are read here
+        root = lxml.html.document_fromstring(html.decode("utf-8", "replace"), parser=etree.HTMLParser())
     except (etree.ParserError, ValueError):
         return ()
     base = url
@@ -69,16 +71,17 @@ def page_links(html: bytes, url: str) -> tuple[Link, ...]:
     if found is not None and found.get("href", "").strip():
         base = urljoin(url, found.get("href", "").strip())
     host, own = _host(url), canonicalize(url)
+    parts = urlsplit(base)
     anchors: list[tuple[etree._Element, str]] = []
     within: dict[etree._Element, list[str]] = {}
     for el in root.iter("a", "area"):
         href = el.get("href")
-        target = None if href is None else absolutize(base, href.strip())
-        if target is None or not target.startswith(("http://", "https://")):
+        if href is None:
             continue
-        target = _without_back(canonicalize(target))
-        if _host(target) != host:
+        site_link = _site_link(base, parts.scheme, parts.netloc, href.strip())
+        if site_link is None or site_link[1] != host:
             continue
+        target = site_link[0]
         anchors.append((el, target))
         for up in el.iterancestors():
             within.setdefault(up, []).append(target)
@@ -97,6 +100,39 @@ def page_links(html: bytes, url: str) -> tuple[Link, ...]:
         if target != own:
             out[(target, block(el))] = None
     return tuple(out)
+
+
+#: hrefs resolved (:func:`_site_link`) per process, for those whose resolution needs only the
+#: base's scheme and host (``/path``, ``//host/path``, ``http(s)://...``: the menus and boxes
+#: every page of a site repeats); at most this many, then forgotten at once
+_LINKS_KEPT = 65536
+_LINKS: dict[tuple[str, str, str], tuple[str, str] | None] = {}
+_ROOTED = re.compile(r"^(?:/|https?://)", re.IGNORECASE)
+_UNKNOWN = object()
+
+
+def _site_link(base: str, scheme: str, netloc: str, href: str) -> tuple[str, str] | None:
+    """``href`` (stripped) resolved against ``base`` (whose scheme and host are given),
+    canonicalized and without its back parameters, with its host (:func:`_host`); None when
+    it names no http(s) URL. Kept per process for rooted hrefs: :func:`urljoin` reads only
+    the base's scheme and host for them (the same reasoning as
+    :func:`pipelines.inference.sample.link_of`)."""
+    key = None
+    if _ROOTED.match(href):
+        key = (scheme, netloc, href)
+        known = _LINKS.get(key, _UNKNOWN)  # (one lookup: another thread may clear it)
+        if known is not _UNKNOWN:
+            return known  # type: ignore[return-value]
+    target = absolutize(base, href)
+    found = None
+    if target is not None and target.startswith(("http://", "https://")):
+        target = _without_back(canonicalize(target))
+        found = (target, _host(target))
+    if key is not None:
+        if len(_LINKS) >= _LINKS_KEPT:
+            _LINKS.clear()
+        _LINKS[key] = found
+    return found
 
 
 def _without_back(url: str) -> str:
