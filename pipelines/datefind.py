@@ -108,6 +108,21 @@ _OTHER_DATE = re.compile(
     r"|ngày ban hành|ban hành|ngày ký|ngày văn bản)\b[^:]{0,20}:",
     re.IGNORECASE,
 )
+# a span of days ("Thời gian: 05/03/2024 - 07/03/2024", "từ 08/3 đến 10/3/2024"): an event's,
+# an exhibition's, a call's, never the day a page was posted; a line holding one is no date
+# line unless it labels the publication (:func:`event_span`)
+DAY_RANGE = re.compile(
+    r"(?<![\d/.])\d{1,2}\s*([/.-])\s*\d{1,2}(?:\s*\1\s*(?:19|20)?\d{2})?"
+    r"\s*(?:[-–—]|đến|tới|to)\s*(?:ngày\s*)?\d{1,2}\s*\1\s*\d{1,2}\s*\1\s*(?:19|20)?\d{2}(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def event_span(line: str) -> bool:
+    """``line`` shows a span of days and labels no publication: an event's dates."""
+    return DAY_RANGE.search(line) is not None and not _PUBLISHED_LABEL.search(line)
+
+
 # a publication day in the URL's path, before the slug ("/2024/03/05/slug.html"); a day
 # archive ("/2024/03/05/", ".../page/2/") has no slug after it
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/(?!page/)[^/?#]*[a-z][^/?#]*", re.IGNORECASE)
@@ -183,7 +198,7 @@ def _from_selectors(
     for selector in selectors:
         for el in css(tree, selector):
             text = text_of(el)
-            if text and _OTHER_DATE.match(text):
+            if text and (_OTHER_DATE.match(text) or event_span(text)):
                 continue  # an event's or a deadline's date at the place: not this page's
             pub, upd = _parse_line(text, tz, order) if text else (None, None)
             pub = _attribute_order(el, text, pub, tz, order)
@@ -373,8 +388,8 @@ def _scan(
         label = _PUBLISHED_LABEL.search(line)
         if label and DOC_NUMBER.search(line[: label.start()]) and has_date(line[label.start() :]):
             line = line[label.start() :]
-        if DOC_NUMBER.search(line) or BIRTH_LINE.match(line) or _OTHER_DATE.match(line):
-            continue  # a document's, an event's or a deadline's date; a birth date
+        if DOC_NUMBER.search(line) or BIRTH_LINE.match(line) or _OTHER_DATE.match(line) or event_span(line):
+            continue  # a document's, an event's or a deadline's date; a birth date; a span of days
         if SOURCE_DATE_LINE.match(line) and not _PUBLISHED_LABEL.search(line):
             continue  # the source's day of a republished article
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
@@ -1001,7 +1016,7 @@ def _timed_under_title(title_el: HtmlElement, tz: str, order: str) -> FoundDates
         seen += 1
         if seen > UNDER_TITLE_LINES or len(line) > 60:
             break
-        if not has_date(line) or sentence(line) or DOC_NUMBER.search(line):
+        if not has_date(line) or sentence(line) or DOC_NUMBER.search(line) or event_span(line):
             continue
         pub, upd = _parse_line(line, tz, order)
         if pub is not None and pub.precision not in ("day", "month", "year"):
