@@ -26,7 +26,7 @@ from lxml.html import HtmlElement
 from pipelines.body import chrome_kind
 from pipelines.chrome import Learned
 from pipelines.dateplaces import article_of, header_lines, permalink
-from pipelines.datereconcile import on_site_clock, other_reading, shows_update
+from pipelines.datereconcile import false_utc, on_site_clock, other_reading, shows_update
 from pipelines.dates import (
     EN_DAY_FIRST,
     EN_MONTH_FIRST,
@@ -204,7 +204,8 @@ def _from_selectors(
             pub = _attribute_order(el, text, pub, tz, order)
             machine = el.get("datetime") or el.get("content")
             if machine and not upd:  # <time datetime>: the machine-readable value is exact
-                pub = _finer(parse_vn_date(machine, tz), pub)
+                value = parse_vn_date(machine, tz)  # (unless a false "+00:00" on the shown clock)
+                pub = pub if false_utc(pub, value) else _finer(value, pub)
             elif pub is not None and pub.precision in ("day", "month"):  # its time or day beside it
                 # a place learned around a <time> ("span.posted-on" over WordPress's <time
                 # datetime>) shows the day; the one machine value inside it tells that day's time
@@ -400,7 +401,8 @@ def _scan(
         if el.tag != "time":
             pub = _attribute_order(el, line, pub, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
-            pub = _finer(pub, parse_vn_date(text_of(el), tz, order))
+            shown = parse_vn_date(text_of(el), tz, order)  # (the shown clock over a false "+00:00")
+            pub = shown if false_utc(shown, pub) else _finer(pub, shown)
         elif pub is None and upd is None:  # a date split over elements: the day, "Tháng 3", 2024
             pub, upd = _split_date(el, region, tz, order)
         elif pub is not None and pub.precision == "month":  # a calendar icon's "Tháng 02/2023"
@@ -543,8 +545,10 @@ def find_dates(
                 ):
                     found = FoundDates(found.published, found.updated or more.updated, found.source)
                     continue
-                if _finer(more.published, found.published) is more.published or (
-                    more.published.iso[:10] != found.published.iso[:10]
+                if (
+                    _finer(more.published, found.published) is more.published
+                    or more.published.iso[:10] != found.published.iso[:10]
+                    or false_utc(more.published, found.published)  # the line's own time, shown
                 ):
                     found = FoundDates(more.published, found.updated or more.updated, more.source)
                     continue

@@ -33,3 +33,36 @@ def test_a_span_of_days_is_an_events_not_the_posts() -> None:
     assert event_span("từ 08/3 đến 10/3/2024") and event_span("5.3.2024 - 7.3.2024")
     for line in ("Thứ Ba, 05/03/2024 - 08:40", "Ngày đăng: 05/03/2024 - 15:20", "05-03-2024", "05/03/2024-12:00"):
         assert not event_span(line), line
+
+
+def test_a_false_utc_offset_on_the_shown_clock() -> None:
+    """A WordPress SEO plugin (and its theme's ``<time datetime>``) writing the site's wall
+    clock with "+00:00": ``<time datetime="2024-03-06T19:45:00+00:00">19:45, 06/03/2024</time>``
+    and "08/03/2024 | 06:15" beside ``article:published_time`` "2024-03-08T06:15:00+00:00"
+    (fx-fad-wpseo, single page: the 7th at 02:45, and 13:15). A UTC value whose written day
+    and time are the ones the line shows is the line's clock mislabelled: the line wins. A true
+    UTC value (the line's instant) is still read as that instant."""
+    from pipelines.datereconcile import false_utc
+    from pipelines.dates import parse_vn_date
+
+    def page(head: str, meta: str) -> str:
+        return (f"<html><head>{head}</head><body><div class='post'><h1>Kỳ họp chuyên đề Hội đồng nhân dân tỉnh</h1>{meta}"
+                f"<div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></div></body></html>")  # fmt: skip
+
+    cases = {
+        ("", "<div class='meta'><time datetime='2024-03-06T19:45:00+00:00'>19:45, 06/03/2024</time></div>"):
+            "2024-03-06T19:45:00+07:00",
+        ("<meta property='article:published_time' content='2024-03-08T06:15:00+00:00'>",
+         "<div class='meta'>08/03/2024 | 06:15</div>"): "2024-03-08T06:15:00+07:00",
+        # a true UTC clock: the same instant as shown
+        ("", "<div class='meta'><time datetime='2024-03-04T18:30:00+00:00'>05/03/2024 01:30</time></div>"):
+            "2024-03-05T01:30:00+07:00",
+    }  # fmt: skip
+    for (head, meta), want in cases.items():
+        found = _found(page(head, meta))
+        assert found.published is not None and found.published.iso == want, (meta, found)
+    shown = parse_vn_date("05/03/2024 22:30", TZ)
+    assert false_utc(shown, parse_vn_date("2024-03-05T22:30:00Z", TZ))
+    assert not false_utc(shown, parse_vn_date("2024-03-05T15:30:00Z", TZ))  # the true instant
+    assert not false_utc(parse_vn_date("05/03/2024", TZ), parse_vn_date("2024-03-05T22:30:00Z", TZ))
+    assert not false_utc(shown, parse_vn_date("2024-03-05T22:30:00+07:00", TZ))
