@@ -26,7 +26,7 @@ from lxml.html import HtmlElement
 from pipelines.body import chrome_kind
 from pipelines.chrome import Learned
 from pipelines.dateplaces import article_of, header_lines, permalink
-from pipelines.datereconcile import on_site_clock, other_reading, shows_update
+from pipelines.datereconcile import false_utc, on_site_clock, other_reading, shows_update
 from pipelines.dates import (
     EN_DAY_FIRST,
     EN_MONTH_FIRST,
@@ -108,6 +108,21 @@ _OTHER_DATE = re.compile(
     r"|ngày ban hành|ban hành|ngày ký|ngày văn bản)\b[^:]{0,20}:",
     re.IGNORECASE,
 )
+# a span of days ("Thời gian: 05/03/2024 - 07/03/2024", "từ 08/3 đến 10/3/2024"): an event's,
+# an exhibition's, a call's, never the day a page was posted; a line holding one is no date
+# line unless it labels the publication (:func:`event_span`)
+DAY_RANGE = re.compile(
+    r"(?<![\d/.])\d{1,2}\s*([/.-])\s*\d{1,2}(?:\s*\1\s*(?:19|20)?\d{2})?"
+    r"\s*(?:[-–—]|đến|tới|to)\s*(?:ngày\s*)?\d{1,2}\s*\1\s*\d{1,2}\s*\1\s*(?:19|20)?\d{2}(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def event_span(line: str) -> bool:
+    """``line`` shows a span of days and labels no publication: an event's dates."""
+    return DAY_RANGE.search(line) is not None and not _PUBLISHED_LABEL.search(line)
+
+
 # a publication day in the URL's path, before the slug ("/2024/03/05/slug.html"); a day
 # archive ("/2024/03/05/", ".../page/2/") has no slug after it
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/(?!page/)[^/?#]*[a-z][^/?#]*", re.IGNORECASE)
@@ -183,13 +198,14 @@ def _from_selectors(
     for selector in selectors:
         for el in css(tree, selector):
             text = text_of(el)
-            if text and _OTHER_DATE.match(text):
+            if text and (_OTHER_DATE.match(text) or event_span(text)):
                 continue  # an event's or a deadline's date at the place: not this page's
             pub, upd = _parse_line(text, tz, order) if text else (None, None)
             pub = _attribute_order(el, text, pub, tz, order)
             machine = el.get("datetime") or el.get("content")
             if machine and not upd:  # <time datetime>: the machine-readable value is exact
-                pub = _finer(parse_vn_date(machine, tz), pub)
+                value = parse_vn_date(machine, tz)  # (unless a false "+00:00" on the shown clock)
+                pub = pub if false_utc(pub, value) else _finer(value, pub)
             elif pub is not None and pub.precision in ("day", "month"):  # its time or day beside it
                 # a place learned around a <time> ("span.posted-on" over WordPress's <time
                 # datetime>) shows the day; the one machine value inside it tells that day's time
@@ -373,8 +389,8 @@ def _scan(
         label = _PUBLISHED_LABEL.search(line)
         if label and DOC_NUMBER.search(line[: label.start()]) and has_date(line[label.start() :]):
             line = line[label.start() :]
-        if DOC_NUMBER.search(line) or BIRTH_LINE.match(line) or _OTHER_DATE.match(line):
-            continue  # a document's, an event's or a deadline's date; a birth date
+        if DOC_NUMBER.search(line) or BIRTH_LINE.match(line) or _OTHER_DATE.match(line) or event_span(line):
+            continue  # a document's, an event's or a deadline's date; a birth date; a span of days
         if SOURCE_DATE_LINE.match(line) and not _PUBLISHED_LABEL.search(line):
             continue  # the source's day of a republished article
         # (a date link is mostly link text by itself: only a list of teasers makes it another's)
@@ -385,7 +401,8 @@ def _scan(
         if el.tag != "time":
             pub = _attribute_order(el, line, pub, tz, order)
         if el.tag == "time" and el.get("datetime"):  # "2024-03-14" shown as "14.03.2024 | 14:20"
-            pub = _finer(pub, parse_vn_date(text_of(el), tz, order))
+            shown = parse_vn_date(text_of(el), tz, order)  # (the shown clock over a false "+00:00")
+            pub = shown if false_utc(shown, pub) else _finer(pub, shown)
         elif pub is None and upd is None:  # a date split over elements: the day, "Tháng 3", 2024
             pub, upd = _split_date(el, region, tz, order)
         elif pub is not None and pub.precision == "month":  # a calendar icon's "Tháng 02/2023"
@@ -528,8 +545,10 @@ def find_dates(
                 ):
                     found = FoundDates(found.published, found.updated or more.updated, found.source)
                     continue
-                if _finer(more.published, found.published) is more.published or (
-                    more.published.iso[:10] != found.published.iso[:10]
+                if (
+                    _finer(more.published, found.published) is more.published
+                    or more.published.iso[:10] != found.published.iso[:10]
+                    or false_utc(more.published, found.published)  # the line's own time, shown
                 ):
                     found = FoundDates(more.published, found.updated or more.updated, more.source)
                     continue
@@ -1001,7 +1020,7 @@ def _timed_under_title(title_el: HtmlElement, tz: str, order: str) -> FoundDates
         seen += 1
         if seen > UNDER_TITLE_LINES or len(line) > 60:
             break
-        if not has_date(line) or sentence(line) or DOC_NUMBER.search(line):
+        if not has_date(line) or sentence(line) or DOC_NUMBER.search(line) or event_span(line):
             continue
         pub, upd = _parse_line(line, tz, order)
         if pub is not None and pub.precision not in ("day", "month", "year"):

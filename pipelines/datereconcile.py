@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from pipelines.dates import ParsedDate, parse_vn_date
+from pipelines.dates import AS_WRITTEN, ParsedDate, parse_vn_date
 
 SAME_INSTANT = timedelta(seconds=60)  # two writings of one instant (a CMS rounds seconds)
 
@@ -82,6 +82,22 @@ def on_site_clock(date: ParsedDate, values: Iterable[str], tz: str) -> ParsedDat
         if other is not None and _on_site_clock(other) and same_instant(date, other):
             return other
     return date
+
+
+def false_utc(shown: ParsedDate | None, value: ParsedDate | None) -> bool:
+    """``value`` is written in UTC ("...Z", "+00:00") with the very day and time the page
+    ``shown`` (a line with its time, read on the site's clock): a plugin or theme that wrote
+    the site's wall clock with a UTC offset ("05/03/2024 22:30" beside
+    ``article:published_time`` "2024-03-05T22:30:00+00:00", ``<time datetime="...T19:45:00
+    +00:00">19:45, 06/03/2024</time>``). Read as UTC it is hours off what the page shows, the
+    next day for an evening post: the line is the reader's date. A value that is the line's
+    instant (a true UTC clock) or a line without its time says nothing."""
+    if shown is None or value is None or shown.precision not in ("minute", "second"):
+        return False
+    written = parse_vn_date(value.raw.strip(), AS_WRITTEN)
+    if written is None or not in_utc(written):
+        return False
+    return written.iso[:16] == shown.iso[:16] and value.iso[:16] != shown.iso[:16]
 
 
 def shows_update(line: ParsedDate, published: ParsedDate, updated: ParsedDate | None) -> bool:

@@ -268,6 +268,16 @@ sitemap), a ministry's English Liferay site (``freshab_bo``: the Minister's prof
 structure and a legal document in the article template under "Posted:") and a department's
 English WordPress declaring en-US beside its Vietnamese host (``freshab_sokhdt``: hreflang and a
 language switch to the Vietnamese copies, "By admin"). Part "fresh", not in ``FAMILIES``.
+``FRESH_AD`` (three, round 22, held out when first scored, truth by hand before any
+extraction): conventions that put a publication date on the wrong day or miss it. A province's
+WordPress whose SEO plugin writes the local wall clock with "+00:00" or "Z" in meta, JSON-LD and
+``<time datetime>`` (``freshad_wpseo``: evening posts that read as the next morning in Vietnam),
+a district's PHP portal whose editors type the day by hand (``freshad_danhmay``: "5.3.2024",
+"07/3/24 - 14h20'", "Thứ Sáu, 8/3/2024 | 17:45 GMT+7", a no-break space and an en dash, the time
+before the day, "Ngày 13 tháng 3, 2024 | 20g15") and a tourism events portal (``freshad_sukien``:
+an event's day range in a box above the text, in the headline, a cited decision's day in the
+sapo, the day only in the breadcrumb, an edit stamp after the text). Part "fresh", not in
+``FAMILIES``.
 
 ``FRESH_W`` (three, round 21, held out when first scored, truth by hand before any
 extraction): publication-date conventions the earlier date sets did not hold. A provincial
@@ -373,6 +383,9 @@ from tests.families import (
     freshab_bo,
     freshab_sokhdt,
     freshab_tinh,
+    freshad_danhmay,
+    freshad_sukien,
+    freshad_wpseo,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -531,6 +544,8 @@ FRESH_V: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshv_sotnmt, freshv_h
 FRESH_W: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshw_baotinh, freshw_sotuphap, freshw_xaphuong)}
 # round 21's fresh-AB: the English editions of Vietnamese government portals
 FRESH_AB: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshab_tinh, freshab_bo, freshab_sokhdt)}
+# round 22's fresh-AD: dates on the wrong day or missed (a plugin's false UTC offset, typed forms, event days)
+FRESH_AD: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshad_wpseo, freshad_danhmay, freshad_sukien)}
 # round 21's fresh-AA: an article's own URL among copies FRESH_T lacks (slash, index.html, menus, tabs, print, AMP)
 FRESH_AA: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaa_vhtt,)}
 FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
