@@ -446,7 +446,7 @@ def find_title(
     if titled is not None:
         return text_of(titled), titled, "heading"
     if not text or text.casefold() in names:  # (<title> says only the site's names)
-        typed = typed_headline(tree, names, chrome)
+        typed = typed_headline(tree, names, chrome) or cell_headline(tree, names, chrome)
         if typed is not None:
             return text_of(typed), typed, "heading"
         plain = plain_heading(tree, names, chrome)
@@ -551,4 +551,38 @@ def typed_headline(tree: HtmlElement, names: set[str], chrome: Callable[[str], b
         if any((_font_pt(c) or 0.0) >= size for c in after[:TYPED_BODY_BLOCKS + 1]):
             continue  # the text itself set as large: no headline over it
         return el
+    return None
+
+
+def cell_headline(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -> HtmlElement | None:
+    """The headline as the first ``<strong>``/``<b>`` of a table cell or a block holding the
+    text (a legacy table portal: ``<td class="noidung"><strong>Headline</strong><br><p>...``;
+    no heading tag, no title-classed element, ``<title>`` only the site's name): the cell's
+    first text is that bold element, 3 to 40 words, not ending a sentence, neither a link nor
+    in one, outside the banner, no site's furniture, with at least ``TYPED_BODY_BLOCKS`` blocks
+    of text after it in the cell, one of them prose (``TYPED_PROSE_WORDS``). A box's bold
+    heading over links has no prose under it; a bold lead-in of a paragraph is inside a block."""
+    root = tree.find("body")
+    if root is None:
+        return None
+    for cell in root.iter("td", "div"):
+        if (cell.text or "").strip():
+            continue
+        first = next((c for c in cell if isinstance(c.tag, str) and text_of(c)), None)
+        if first is None or first.tag not in ("strong", "b") or (first.getprevious() is not None and any(
+            (x.tail or "").strip() for x in first.itersiblings(preceding=True)
+        )):
+            continue
+        text = text_of(first)
+        words = len(text.split())
+        if not 3 <= words <= 40 or text.endswith((".", ":", ";")) or text.casefold() in names:
+            continue
+        if chrome(text) and words < 7:
+            continue  # (a long headline a "Tin mới" box lists on every page is still the page's own)
+        if first.find(".//a") is not None or any(a.tag == "a" for a in first.iterancestors()) or _in_chrome(first):
+            continue
+        after = [c for c in first.itersiblings() if isinstance(c.tag, str) and c.tag in ("p", "div") and text_of(c)]
+        if len(after) < TYPED_BODY_BLOCKS or max(len(text_of(c).split()) for c in after) < TYPED_PROSE_WORDS:
+            continue
+        return first
     return None

@@ -1,0 +1,71 @@
+"""Causes found on round 22's fresh-AG families (``tests.families.FRESH_AG``, part "fresh" of
+benchmarks/extraction_quality.py: titles and dates the single page misses where a site model
+finds them), each on a page of its own (no family read).
+
+- a district's legacy table portal writes the headline as the first ``<strong>`` of the
+  article's cell, over the text's paragraphs, with no heading tag and ``<title>`` only the
+  district's name: the title was the district's name on every path;
+- its day is only "Ngày 05 tháng 3 năm 2024" in the right-aligned cell of the row over the
+  headline's cell: once the headline was found there, the scan near it (the cell and its row)
+  never reached the row above, and the date was missed.
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from config.profile import adhoc_profile
+from pipelines.chrome import Learned
+from pipelines.record import ArticleRecord
+from pipelines.sitemodel import extract_page
+from pipelines.titles import cell_headline, find_title
+
+BASE = "https://tanlac.example.gov.vn/"
+SITE = "Ủy ban nhân dân huyện Tân Lạc"
+TITLE = "Huyện Tân Lạc khánh thành tuyến đường liên xã Tân Hòa - Đồng Mới"
+PROSE = [
+    "Sáng 5/3, Ủy ban nhân dân huyện Tân Lạc tổ chức lễ khánh thành tuyến đường liên xã dài 7,5 km nối xã "
+    "Tân Hòa với xã Đồng Mới, tổng mức đầu tư hơn 42 tỷ đồng.",
+    "Tuyến đường được thảm nhựa rộng 6,5 m, có hệ thống rãnh thoát nước và biển báo, rút ngắn thời gian đi "
+    "lại của người dân hai xã xuống còn mười lăm phút.",
+    "Dịp này, huyện biểu dương các hộ dân đã tự nguyện hiến hơn 8.000 m² đất để mở rộng nền đường.",
+]
+
+
+def _page(day_cell: str = "Ngày 05 tháng 3 năm 2024", box: str = "") -> bytes:
+    text = "".join(f'<p align="justify">{p}</p>' for p in PROSE)
+    return f"""<html><head><meta charset="utf-8"><title>{SITE}</title></head><body><table>
+<tr><td colspan="2"><img src="/images/banner.jpg" alt="{SITE}"></td></tr>
+<tr><td class="homnay" colspan="2" align="right">Hôm nay: Thứ Tư, ngày 20 tháng 3 năm 2024</td></tr>
+<tr><td width="220" valign="top"><table class="box"><tr><td class="box_title">Tin mới</td></tr>
+<tr><td><a href="/default.asp?id=11">Khai giảng lớp bồi dưỡng nghiệp vụ cho cán bộ cơ sở</a></td></tr></table>{box}</td>
+<td valign="top"><table width="100%"><tr><td class="chuyenmuc">TIN TỨC - SỰ KIỆN</td>
+<td align="right" class="ngay">{day_cell}</td></tr>
+<tr><td colspan="2" class="noidung"><strong>{TITLE}</strong><br>{text}</td></tr></table></td></tr>
+<tr><td colspan="2" class="footer">{SITE} - Thị trấn Tân Lạc</td></tr></table></body></html>""".encode()
+
+
+def _read(raw: bytes, learned: Learned | None = None) -> ArticleRecord:
+    record = extract_page(raw, BASE + "default.asp?tab=tintuc&id=2214", {"Content-Type": "text/html; charset=utf-8"},
+                          adhoc_profile(BASE), learned=learned)
+    assert isinstance(record, ArticleRecord), record
+    return record
+
+
+def test_first_strong_of_a_cell_is_the_headline_when_title_names_the_site() -> None:
+    learned = Learned(frozenset(), frozenset({SITE}))  # (the same bare <title> on every page)
+    assert _read(_page(), learned).title == TITLE
+
+
+def test_a_bold_box_heading_over_links_is_no_headline() -> None:
+    tree = html.fromstring(
+        "<html><body><table><tr><td><b>Liên kết website hữu ích</b><br><p><a href='/a'>Cổng dịch vụ công quốc gia</a>"
+        "</p><p><a href='/b'>Cổng thông tin điện tử Chính phủ</a></p></td></tr></table></body></html>"
+    )
+    assert cell_headline(tree, set(), lambda _: False) is None
+
+
+def test_a_bold_lead_in_inside_a_paragraph_is_no_headline() -> None:
+    tree = html.fromstring(f"<html><head><title>{SITE}</title></head><body><div class='noidung'><p><b>Tân Lạc -</b> "
+                           f"{PROSE[0]}</p><p>{PROSE[1]}</p><p>{PROSE[2]}</p></div></body></html>")
+    assert find_title(tree, [], [SITE])[2] != "heading"
