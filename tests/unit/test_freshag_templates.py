@@ -69,3 +69,14 @@ def test_a_bold_lead_in_inside_a_paragraph_is_no_headline() -> None:
     tree = html.fromstring(f"<html><head><title>{SITE}</title></head><body><div class='noidung'><p><b>Tân Lạc -</b> "
                            f"{PROSE[0]}</p><p>{PROSE[1]}</p><p>{PROSE[2]}</p></div></body></html>")
     assert find_title(tree, [], [SITE])[2] != "heading"
+
+
+def test_the_day_in_the_row_over_the_headline_cell() -> None:
+    learned = Learned(frozenset(), frozenset({SITE}))
+    record = _read(_page(), learned)
+    assert record.published_at == "2024-03-05T00:00:00+07:00"
+
+
+def test_an_empty_day_cell_over_the_headline_leaves_the_page_undated() -> None:
+    learned = Learned(frozenset(), frozenset({SITE}))
+    assert _read(_page(day_cell=""), learned).published_at is None
