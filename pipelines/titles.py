@@ -467,8 +467,11 @@ def plain_heading(tree: HtmlElement, names: set[str], chrome: Callable[[str], bo
         return None
     for el in root.iter("h2", "h3"):
         text = text_of(el)
-        if not 3 <= len(text.split()) <= 40 or text.casefold() in names or chrome(text) or RELATED_BOX.match(text):
+        words = len(text.split())
+        if not 3 <= words <= 40 or text.casefold() in names or RELATED_BOX.match(text):
             continue
+        if chrome(text) and words < 7:
+            continue  # (a long headline a "Tin khác" box lists on most pages is still the page's own)
         if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()) or _in_chrome(el):
             continue
         if _BOX_HEADING.search(attr_words(el)):

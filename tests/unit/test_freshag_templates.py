@@ -7,7 +7,12 @@ finds them), each on a page of its own (no family read).
   district's name: the title was the district's name on every path;
 - its day is only "Ngày 05 tháng 3 năm 2024" in the right-aligned cell of the row over the
   headline's cell: once the headline was found there, the scan near it (the cell and its row)
-  never reached the row above, and the date was missed.
+  never reached the row above, and the date was missed;
+- a commune's hosted site writes the headline in a plain ``<h3>`` (no ``<h1>``, ``<title>`` the
+  commune's name) and lists its long headlines in a "Tin khác" box on most pages: the headline
+  was learned as chrome and passed over (the single page's title the commune's name);
+- its section's name is an unlinked ``<h2>`` over the article's block (worded otherwise than the
+  menu: "Hoạt động của HĐND - UBND xã"), taken as the plain heading over prose.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from config.profile import adhoc_profile
 from pipelines.chrome import Learned
 from pipelines.record import ArticleRecord
 from pipelines.sitemodel import extract_page
-from pipelines.titles import cell_headline, find_title
+from pipelines.titles import cell_headline, find_title, plain_heading
 
 BASE = "https://tanlac.example.gov.vn/"
 SITE = "Ủy ban nhân dân huyện Tân Lạc"
@@ -80,3 +85,22 @@ def test_the_day_in_the_row_over_the_headline_cell() -> None:
 def test_an_empty_day_cell_over_the_headline_leaves_the_page_undated() -> None:
     learned = Learned(frozenset(), frozenset({SITE}))
     assert _read(_page(day_cell=""), learned).published_at is None
+
+
+HEADLINE = "Phường Đông Tiến ra quân tổng vệ sinh môi trường"
+
+
+def _commune(section: str = "Tin tức - Sự kiện") -> html.HtmlElement:
+    text = "".join(f"<p>{p}</p>" for p in PROSE)
+    return html.fromstring(
+        f"<html><head><title>{SITE}</title></head><body><div class='col-side'><div class='box'><h2>Lịch tiếp công "
+        f"dân</h2><p>Thứ Năm hằng tuần tại trụ sở.</p></div></div><div class='col-content'><div class='news'>"
+        f"<h2>{section}</h2><div class='detail'><h3>{HEADLINE}</h3><p class='info'>Đăng ngày: 05/03/2024 08:40</p>"
+        f"<div class='content'>{text}</div></div></div></div></body></html>"
+    )
+
+
+def test_a_long_plain_headline_listed_on_most_pages_is_still_the_headline() -> None:
+    listed = {HEADLINE.casefold(), "tin tức - sự kiện", "lịch tiếp công dân"}
+    el = plain_heading(_commune(), {SITE.casefold()}, lambda line: line.casefold() in listed)
+    assert el is not None and el.text_content() == HEADLINE
