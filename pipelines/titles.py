@@ -477,9 +477,24 @@ def plain_heading(tree: HtmlElement, names: set[str], chrome: Callable[[str], bo
         if _BOX_HEADING.search(attr_words(el)):
             continue
         after = [c for c in el.itersiblings() if isinstance(c.tag, str) and text_of(c)]
+        if after and _opens_with_heading(after[0], el.tag):
+            continue  # a section's name over the article's block, which opens with the headline
         if any(len(text_of(c).split()) >= TYPED_PROSE_WORDS and c.find(".//a") is None for c in after[:2]):
             return el
     return None
+
+
+def _opens_with_heading(block: HtmlElement, rank: str) -> bool:
+    """``block``'s first element with text is an unlinked heading of a lower rank than ``rank``
+    (``<h2>Hoạt động của HĐND - UBND xã</h2><div class="detail"><h3>Headline</h3>...``: the
+    section's name over the article's block)."""
+    first = next((x for x in block.iter() if x is not block and isinstance(x.tag, str) and text_of(x)), None)
+    return (
+        first is not None
+        and first.tag in ("h2", "h3", "h4")
+        and first.tag > rank
+        and first.find(".//a") is None
+    )
 
 
 # a font size set inline: "font-size: 16pt", "font-size:20px", "font-size: x-large"

@@ -104,3 +104,9 @@ def test_a_long_plain_headline_listed_on_most_pages_is_still_the_headline() -> N
     listed = {HEADLINE.casefold(), "tin tức - sự kiện", "lịch tiếp công dân"}
     el = plain_heading(_commune(), {SITE.casefold()}, lambda line: line.casefold() in listed)
     assert el is not None and el.text_content() == HEADLINE
+
+
+def test_a_section_heading_over_the_block_opening_with_the_headline_is_no_headline() -> None:
+    tree = _commune("Hoạt động của HĐND - UBND xã")
+    el = plain_heading(tree, {SITE.casefold()}, lambda _: False)
+    assert el is not None and el.text_content() == HEADLINE
