@@ -48,9 +48,16 @@ def _in_chrome(el: HtmlElement) -> bool:
     return any(_CHROME_AREA.search(attr_words(a)) for a in [el, *el.iterancestors()])
 
 
-def _h1(tree: HtmlElement, page_title: str, affixes: list[str] = ()) -> HtmlElement | None:
+def _h1(
+    tree: HtmlElement, page_title: str, affixes: list[str] = (), chrome: Callable[[str], bool] = lambda _: False
+) -> HtmlElement | None:
+    """The page's ``<h1>``: never one naming the site; of several, never a short one the site
+    repeats on most pages (learned chrome: a side box's heading, "Văn bản mới", in a theme that
+    heads its boxes with ``<h1>``; a page's one ``<h1>`` naming a menu item, "Giới thiệu", stays)."""
     names = {a.casefold() for a in affixes if a}
     h1s = [h for h in tree.iter("h1") if text_of(h) and text_of(h).casefold() not in names]
+    if len(h1s) > 1:
+        h1s = [h for h in h1s if not (chrome(text_of(h)) and len(text_of(h).split()) < 7)]
     if len(h1s) > 1:
         in_title = [h for h in h1s if text_of(h).casefold() in page_title.casefold()]
         h1s = in_title or [h for h in h1s if not _in_chrome(h)] or h1s
@@ -427,7 +434,7 @@ def find_title(
     shown = _element_with_text(tree, text) if text else None
     if shown is not None and text.casefold() not in {a.casefold() for a in affixes if a}:
         return text, shown, "title"  # the heading that says what <title> says, site name aside
-    h1 = _h1(tree, page_title, affixes)  # never a banner h1 naming the site
+    h1 = _h1(tree, page_title, affixes, chrome)  # never a banner h1 naming the site
     names = {a.casefold() for a in affixes if a}
     if h1 is not None:
         if text_of(h1).casefold() in _menu_names(tree):

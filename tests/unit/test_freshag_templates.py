@@ -12,7 +12,11 @@ finds them), each on a page of its own (no family read).
   commune's name) and lists its long headlines in a "Tin khác" box on most pages: the headline
   was learned as chrome and passed over (the single page's title the commune's name);
 - its section's name is an unlinked ``<h2>`` over the article's block (worded otherwise than the
-  menu: "Hoạt động của HĐND - UBND xã"), taken as the plain heading over prose.
+  menu: "Hoạt động của HĐND - UBND xã"), taken as the plain heading over prose;
+- a department's theme heads the left column's boxes with class-less ``<h1>`` tags ("Văn bản
+  mới", "Liên kết website"), before the content and its ``div.title`` headline: the first box
+  heading was the single page's title, and the page was refused as a listing (the box's links
+  read as the content column).
 """
 
 from __future__ import annotations
@@ -110,3 +114,26 @@ def test_a_section_heading_over_the_block_opening_with_the_headline_is_no_headli
     tree = _commune("Hoạt động của HĐND - UBND xã")
     el = plain_heading(tree, {SITE.casefold()}, lambda _: False)
     assert el is not None and el.text_content() == HEADLINE
+
+
+def _portlet() -> html.HtmlElement:
+    text = "".join(f"<p>{p}</p>" for p in PROSE)
+    return html.fromstring(
+        f"<html><head><title>{SITE}</title></head><body><table><tr><td class='left'><div class='portlet'><h1>Văn bản mới"
+        "</h1><ul><li><a href='/vb/1'>Quyết định số 112/QĐ-SNN</a></li></ul></div><div class='portlet'><h1>Liên kết "
+        "website</h1><ul><li><a href='/x'>Bộ Nông nghiệp và PTNT</a></li></ul></div></td><td class='main'>"
+        f"<div class='title' style='font-size:20px;font-weight:bold'>{TITLE}</div><div class='detail'>{text}</div>"
+        "</td></tr></table></body></html>"
+    )
+
+
+def test_box_headings_in_h1_the_site_repeats_give_way_to_the_titled_headline() -> None:
+    boxes = {"văn bản mới", "liên kết website"}
+    title, _, where = find_title(_portlet(), [], [SITE], lambda line: line.casefold() in boxes)
+    assert (title, where) == (TITLE, "heading")
+
+
+def test_a_pages_one_h1_naming_a_menu_item_stays_its_title() -> None:
+    tree = html.fromstring(f"<html><head><title>{SITE}</title></head><body><ul class='menu'><li><a href='/gt'>Giới "
+                           f"thiệu chung</a></li></ul><h1>Giới thiệu chung</h1><p>{PROSE[0]}</p></body></html>")
+    assert find_title(tree, [], [SITE], lambda line: line.casefold() == "giới thiệu chung")[0] == "Giới thiệu chung"
