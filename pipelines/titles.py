@@ -71,10 +71,19 @@ _BARE_DATE = re.compile(
 )
 
 
+#: a day in brackets typed after the headline in its own element's text ("Headline (05/03/2024
+#: 08:40)"): the page's date shown beside the headline, no part of it
+_TYPED_DATE = re.compile(r"\s*[(\[]\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]$")
+
+
 def headline_text(el: HtmlElement) -> str:
     """``el``'s text without a day alone in an element of its own at its end (a date span
-    in the headline's element), when words remain before it."""
+    in the headline's element), or a day in brackets typed at its end, when words remain
+    before it."""
     text = text_of(el)
+    typed = _TYPED_DATE.search(text)
+    if typed and len(text[: typed.start()].split()) >= SOLE_H1_WORDS:
+        return text[: typed.start()].strip()
     for child in reversed(list(el.iterdescendants())):
         if not isinstance(child.tag, str) or not text_of(child):
             continue
@@ -451,7 +460,7 @@ def find_title(
     # whose class or id says title and whose text is not the site's furniture
     titled = _titled(tree, names, chrome, url)
     if titled is not None:
-        return text_of(titled), titled, "heading"
+        return headline_text(titled), titled, "heading"
     if not text or text.casefold() in names:  # (<title> says only the site's names)
         typed = typed_headline(tree, names, chrome) or cell_headline(tree, names, chrome)
         if typed is not None:

@@ -16,7 +16,9 @@ finds them), each on a page of its own (no family read).
 - a department's theme heads the left column's boxes with class-less ``<h1>`` tags ("Văn bản
   mới", "Liên kết website"), before the content and its ``div.title`` headline: the first box
   heading was the single page's title, and the page was refused as a listing (the box's links
-  read as the content column).
+  read as the content column);
+- its headline element holds the date typed after the headline, "Headline (05/03/2024 08:40)":
+  the title held the date on every path.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from config.profile import adhoc_profile
 from pipelines.chrome import Learned
 from pipelines.record import ArticleRecord
 from pipelines.sitemodel import extract_page
-from pipelines.titles import cell_headline, find_title, plain_heading
+from pipelines.titles import cell_headline, find_title, headline_text, plain_heading
 
 BASE = "https://tanlac.example.gov.vn/"
 SITE = "Ủy ban nhân dân huyện Tân Lạc"
@@ -137,3 +139,12 @@ def test_a_pages_one_h1_naming_a_menu_item_stays_its_title() -> None:
     tree = html.fromstring(f"<html><head><title>{SITE}</title></head><body><ul class='menu'><li><a href='/gt'>Giới "
                            f"thiệu chung</a></li></ul><h1>Giới thiệu chung</h1><p>{PROSE[0]}</p></body></html>")
     assert find_title(tree, [], [SITE], lambda line: line.casefold() == "giới thiệu chung")[0] == "Giới thiệu chung"
+
+
+def test_a_day_in_brackets_typed_after_the_headline_is_no_part_of_it() -> None:
+    el = html.fromstring(f"<div class='title'>{TITLE} (05/03/2024 08:40)</div>")
+    assert headline_text(el) == TITLE
+    assert headline_text(html.fromstring(f"<div>{TITLE} [05/03/2024]</div>")) == TITLE
+    # a range of days, a day with a word, a day alone: left as they are
+    for text in ("Lịch công tác tuần (04/03/2024 - 08/03/2024)", "Kết quả kỳ thi (ngày 05/03/2024)", "(05/03/2024)"):
+        assert headline_text(html.fromstring(f"<div>{text}</div>")) == text
