@@ -60,6 +60,7 @@ from pipelines.dom import (
     topic_and_date,
 )
 from pipelines.structured import Structured, read_structured
+from pipelines.titles import typed_date
 
 _UPDATED = re.compile(
     r"cập nhật|cập nhập|sửa đổi|chỉnh sửa|sửa lúc|sửa lần cuối|lần sửa|ngày sửa|sửa ngày|hiệu chỉnh"
@@ -926,6 +927,11 @@ def _near_title(
     anchor = title_el if title_el is not None else body_el
     if anchor is None:
         return FoundDates()
+    typed = typed_date(title_el) if title_el is not None else None
+    if typed:  # "Headline (05/03/2024 08:40)": the day typed after the headline in its element
+        pub, upd = _parse_line(typed, tz, order)
+        if pub is not None:
+            return FoundDates(pub, upd, "page")
     region = anchor.getparent()
     for _ in range(2):
         if region is None or region.tag in ("body", "html"):

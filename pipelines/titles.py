@@ -76,6 +76,16 @@ _BARE_DATE = re.compile(
 _TYPED_DATE = re.compile(r"\s*[(\[]\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]$")
 
 
+def typed_date(el: HtmlElement) -> str | None:
+    """The day in brackets typed after the headline in ``el``'s own text ("Headline (05/03/2024
+    08:40)" -> "05/03/2024 08:40"), when words remain before it; else None."""
+    text = text_of(el)
+    typed = _TYPED_DATE.search(text)
+    if typed is None or len(text[: typed.start()].split()) < SOLE_H1_WORDS:
+        return None
+    return typed.group(0).strip(" ()[]")
+
+
 def headline_text(el: HtmlElement) -> str:
     """``el``'s text without a day alone in an element of its own at its end (a date span
     in the headline's element), or a day in brackets typed at its end, when words remain
@@ -464,7 +474,7 @@ def find_title(
     if not text or text.casefold() in names:  # (<title> says only the site's names)
         typed = typed_headline(tree, names, chrome) or cell_headline(tree, names, chrome)
         if typed is not None:
-            return text_of(typed), typed, "heading"
+            return headline_text(typed), typed, "heading"
         plain = plain_heading(tree, names, chrome)
         if plain is not None:
             return text_of(plain), plain, "heading"

@@ -18,7 +18,8 @@ finds them), each on a page of its own (no family read).
   heading was the single page's title, and the page was refused as a listing (the box's links
   read as the content column);
 - its headline element holds the date typed after the headline, "Headline (05/03/2024 08:40)":
-  the title held the date on every path.
+  the title held the date on every path, and once the title was the headline alone, the date
+  was missed (the scan near the title reads around the headline's element, not its own text).
 """
 
 from __future__ import annotations
@@ -148,3 +149,9 @@ def test_a_day_in_brackets_typed_after_the_headline_is_no_part_of_it() -> None:
     # a range of days, a day with a word, a day alone: left as they are
     for text in ("Lịch công tác tuần (04/03/2024 - 08/03/2024)", "Kết quả kỳ thi (ngày 05/03/2024)", "(05/03/2024)"):
         assert headline_text(html.fromstring(f"<div>{text}</div>")) == text
+
+
+def test_the_day_typed_after_the_headline_in_its_element_dates_the_page() -> None:
+    raw = _page(day_cell="").replace(f"<strong>{TITLE}</strong>".encode(), f"<strong>{TITLE} (05/03/2024 08:40)</strong>".encode())
+    record = _read(raw, Learned(frozenset(), frozenset({SITE})))
+    assert (record.title, record.published_at) == (TITLE, "2024-03-05T08:40:00+07:00")
