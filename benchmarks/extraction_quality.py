@@ -352,12 +352,14 @@ Mode = SiteProfile | ModelProfile | tuple[ModelProfile | SiteProfile, Typing | N
 
 
 def crawl_like(
-    pages: list[tuple[str, bytes, dict[str, str]]], base: str, profile: Mode, one_text: bool = True
+    pages: list[tuple[str, bytes, dict[str, str]]], base: str, profile: Mode, one_text: bool = True,
+    learn: bool = True,
 ) -> dict[str, ArticleRecord]:
     """Extract like a crawl of these pages: learn chrome, re-extract, join parts, keep one
     row per text (:func:`one_per_text`; ``one_text=False``: every page's record, for a test
     of which pages the rules keep). With a (profile, typing) pair, as the ingestor does with
-    a site model in use: the pages the model types as non-articles are refused."""
+    a site model in use: the pages the model types as non-articles are refused.
+    ``learn=False``: nothing learned, each page read alone (``benchmarks/read_alone.py``)."""
     rules, typing = profile if isinstance(profile, tuple) else (profile, None)
     # a crawl never requests a page of a deny rule
     deny = [re.compile(r) for r in (rules.profile if isinstance(rules, ModelProfile) else rules).links.deny]
@@ -373,7 +375,7 @@ def crawl_like(
         result = extract_page(body, base + path, headers, rules)
         learner.add(result.page_lines, result.page_title)
         graph.add(base + path, page_links(body, base + path))
-    learned = learner.learned()
+    learned = learner.learned() if learn else Learned()
     records: dict[str, list[ArticleRecord]] = {}
     for path, body, headers in pages:
         url = base + path
@@ -477,11 +479,12 @@ def score_modes(family: Any, modes: Iterable[str]) -> dict[str, dict[str, Any]]:
 
 
 def score_pages(
-    family: Any, pages: list[tuple[str, bytes, dict[str, str]]], profile: Mode
+    family: Any, pages: list[tuple[str, bytes, dict[str, str]]], profile: Mode, learn: bool = True
 ) -> dict[str, Any]:
-    """The figures of extracting ``pages`` of a family like a crawl, with ``profile``."""
+    """The figures of extracting ``pages`` of a family like a crawl, with ``profile``
+    (``learn=False``: each page read alone, nothing learned from the others)."""
     base = family_base(family).rstrip("/")
-    got = crawl_like(pages, base, profile)
+    got = crawl_like(pages, base, profile, learn=learn)
     truths = [a.truth(base) for a in family.ARTICLES]
     keys = {t["url"] for t in truths}
     found = [(t, got[t["url"]]) for t in truths if t["url"] in got]
