@@ -347,6 +347,39 @@ def _site_name_lines(tree: HtmlElement, url: str) -> tuple[list[str], list[str]]
     return [x for x in lines if x], [x for x in rights if x]
 
 
+_FOOT_AREA = re.compile(r"footer|bottom|copyright")
+
+
+def _logo_or_footer_says(tree: HtmlElement, text: str) -> bool:
+    """The page's logo or banner image (its ``alt``) or a line of its footer says ``text``
+    whole (case aside), or its copyright line names it: ``<title>`` is the site's name (a page
+    read alone learns no affix). Not a header's line: an article's own header holds its
+    headline."""
+    low = text.casefold()
+    root = tree.find("body")
+    if root is None or len(text.split()) < 2:
+        return False
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "img":
+            if clean(el.get("alt")).casefold() == low and (
+                re.search(r"logo|banner", el.get("src") or "", re.I) or _in_chrome(el)
+            ):
+                return True
+            continue
+        line = clean(el.text)
+        if not line:
+            continue
+        if re.match(r"(?:copyright|©|\(c\)|bản quyền)", line, re.I) and _COPYRIGHT.sub("", line).strip(" .:").casefold() == low:
+            return True
+        if line.casefold() == low and any(
+            a.tag == "footer" or _FOOT_AREA.search(attr_words(a)) for a in [el, *el.iterancestors()]
+        ):
+            return True
+    return False
+
+
 def _site_name_by_page(tree: HtmlElement, part: str, url: str, lines: tuple[list[str], list[str]]) -> bool:
     """The page's own lines say ``part`` is its site's name: a logo's alt, a banner's or a
     footer's line, og:site_name says it, or holds it (when it is ``SITE_NAME_WORDS`` long); the
@@ -426,6 +459,8 @@ def find_title(
         split = _unlearned_split(tree, page_title, url)
         if split is not None:
             text, affixes = split[0], [*affixes, split[1]]
+        elif text.casefold() not in {a.casefold() for a in affixes if a} and _logo_or_footer_says(tree, text):
+            affixes = [*affixes, text]  # a bare <title> the logo or the footer says is the site's name
     parts = [p.strip() for p in re.split("|".join(map(re.escape, SEPARATORS)), page_title) if p.strip()]
     if len(parts) <= 2 and any(GENERIC_LABEL.match(p) for p in parts):
         # "Chi tiết tin | Cổng TTĐT ...": the detail template's label on every page (shown as

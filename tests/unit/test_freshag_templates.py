@@ -19,7 +19,9 @@ finds them), each on a page of its own (no family read).
   read as the content column);
 - its headline element holds the date typed after the headline, "Headline (05/03/2024 08:40)":
   the title held the date on every path, and once the title was the headline alone, the date
-  was missed (the scan near the title reads around the headline's element, not its own text).
+  was missed (the scan near the title reads around the headline's element, not its own text);
+- read alone (nothing learned), a bare ``<title>`` that is the site's name is the title: the
+  logo's or the banner image's ``alt``, or the footer's line, says it is the site's name.
 """
 
 from __future__ import annotations
@@ -155,3 +157,13 @@ def test_the_day_typed_after_the_headline_in_its_element_dates_the_page() -> Non
     raw = _page(day_cell="").replace(f"<strong>{TITLE}</strong>".encode(), f"<strong>{TITLE} (05/03/2024 08:40)</strong>".encode())
     record = _read(raw, Learned(frozenset(), frozenset({SITE})))
     assert (record.title, record.published_at) == (TITLE, "2024-03-05T08:40:00+07:00")
+
+
+def test_read_alone_a_bare_title_the_banner_names_is_the_sites_name() -> None:
+    assert _read(_page()).title == TITLE  # (nothing learned: no affix says the site's name)
+
+
+def test_read_alone_a_bare_title_the_page_shows_as_its_headline_stays() -> None:
+    tree = html.fromstring(f"<html><head><title>{TITLE}</title></head><body><header class='entry-header'><h1>{TITLE}"
+                           f"</h1></header><p>{PROSE[0]}</p><footer><p>{SITE}</p></footer></body></html>")
+    assert find_title(tree, [], [])[0] == TITLE
