@@ -507,7 +507,9 @@ def find_title(
     if titled is not None:
         return headline_text(titled), titled, "heading"
     if not text or text.casefold() in names:  # (<title> says only the site's names)
-        typed = typed_headline(tree, names, chrome) or cell_headline(tree, names, chrome)
+        typed = typed_headline(tree, names, chrome)
+        if typed is None:  # (an element's truth is its children's count: never ``or``)
+            typed = cell_headline(tree, names, chrome)
         if typed is not None:
             return headline_text(typed), typed, "heading"
         plain = plain_heading(tree, names, chrome)
