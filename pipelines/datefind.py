@@ -60,6 +60,7 @@ from pipelines.dom import (
     topic_and_date,
 )
 from pipelines.structured import Structured, read_structured
+from pipelines.titles import typed_date
 
 _UPDATED = re.compile(
     r"cập nhật|cập nhập|sửa đổi|chỉnh sửa|sửa lúc|sửa lần cuối|lần sửa|ngày sửa|sửa ngày|hiệu chỉnh"
@@ -945,6 +946,11 @@ def _near_title(
     anchor = title_el if title_el is not None else body_el
     if anchor is None:
         return FoundDates()
+    typed = typed_date(title_el) if title_el is not None else None
+    if typed:  # "Headline (05/03/2024 08:40)": the day typed after the headline in its element
+        pub, upd = _parse_line(typed, tz, order)
+        if pub is not None:
+            return FoundDates(pub, upd, "page")
     region = anchor.getparent()
     for _ in range(2):
         if region is None or region.tag in ("body", "html"):
@@ -955,6 +961,11 @@ def _near_title(
         region = region.getparent()
     rows = rows_under_title(title_el) if title_el is not None else []
     if rows:  # a table layout's headline row, its date line in a row of its own under it
+        found = _scan(rows[0], title_el, tz, learned, order, rows, foot=False, url=url, body=body_el)
+        if found.published or found.updated:
+            return found
+    rows = row_over_title(title_el) if title_el is not None else []
+    if rows:  # a table layout's day in the row right over the headline's cell (the text under it)
         found = _scan(rows[0], title_el, tz, learned, order, rows, foot=False, url=url, body=body_el)
         if found.published or found.updated:
             return found
@@ -997,6 +1008,28 @@ def rows_under_title(title_el: HtmlElement) -> list[HtmlElement]:
             break
         out.extend(el for el in sibling.iter() if isinstance(el.tag, str))
     return out
+
+
+OVER_TITLE_WORDS = 12  # the row over a table's headline cell read for its day: this short at most
+
+
+def row_over_title(title_el: HtmlElement) -> list[HtmlElement]:
+    """The elements of the row right over the headline's row when the headline opens a table
+    cell holding the text under it (``<tr><td>TIN TỨC</td><td align="right">Ngày 05 tháng 3 năm
+    2024</td></tr><tr><td><strong>Headline</strong><br><p>...</p></td></tr>``, a legacy table
+    portal): the scan near the title climbs the cell and its row only. None when the headline
+    does not open its cell or the row over it is more than a short line
+    (``OVER_TITLE_WORDS``)."""
+    cell = next((up for up in title_el.iterancestors() if up.tag in ("td", "th")), None)
+    if cell is None or not text_of(cell).startswith(text_of(title_el)):
+        return []
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return []
+    above = next((r for r in row.itersiblings("tr", preceding=True) if text_of(r)), None)
+    if above is None or len(text_of(above).split()) > OVER_TITLE_WORDS:
+        return []
+    return [el for el in above.iter() if isinstance(el.tag, str)]
 
 
 #: elements with text looked at right after the headline for its timed date line

@@ -48,9 +48,16 @@ def _in_chrome(el: HtmlElement) -> bool:
     return any(_CHROME_AREA.search(attr_words(a)) for a in [el, *el.iterancestors()])
 
 
-def _h1(tree: HtmlElement, page_title: str, affixes: list[str] = ()) -> HtmlElement | None:
+def _h1(
+    tree: HtmlElement, page_title: str, affixes: list[str] = (), chrome: Callable[[str], bool] = lambda _: False
+) -> HtmlElement | None:
+    """The page's ``<h1>``: never one naming the site; of several, never a short one the site
+    repeats on most pages (learned chrome: a side box's heading, "Văn bản mới", in a theme that
+    heads its boxes with ``<h1>``; a page's one ``<h1>`` naming a menu item, "Giới thiệu", stays)."""
     names = {a.casefold() for a in affixes if a}
     h1s = [h for h in tree.iter("h1") if text_of(h) and text_of(h).casefold() not in names]
+    if len(h1s) > 1:
+        h1s = [h for h in h1s if not (chrome(text_of(h)) and len(text_of(h).split()) < 7)]
     if len(h1s) > 1:
         in_title = [h for h in h1s if text_of(h).casefold() in page_title.casefold()]
         h1s = in_title or [h for h in h1s if not _in_chrome(h)] or h1s
@@ -64,10 +71,29 @@ _BARE_DATE = re.compile(
 )
 
 
+#: a day in brackets typed after the headline in its own element's text ("Headline (05/03/2024
+#: 08:40)"): the page's date shown beside the headline, no part of it
+_TYPED_DATE = re.compile(r"\s*[(\[]\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]$")
+
+
+def typed_date(el: HtmlElement) -> str | None:
+    """The day in brackets typed after the headline in ``el``'s own text ("Headline (05/03/2024
+    08:40)" -> "05/03/2024 08:40"), when words remain before it; else None."""
+    text = text_of(el)
+    typed = _TYPED_DATE.search(text)
+    if typed is None or len(text[: typed.start()].split()) < SOLE_H1_WORDS:
+        return None
+    return typed.group(0).strip(" ()[]")
+
+
 def headline_text(el: HtmlElement) -> str:
     """``el``'s text without a day alone in an element of its own at its end (a date span
-    in the headline's element), when words remain before it."""
+    in the headline's element), or a day in brackets typed at its end, when words remain
+    before it."""
     text = text_of(el)
+    typed = _TYPED_DATE.search(text)
+    if typed and len(text[: typed.start()].split()) >= SOLE_H1_WORDS:
+        return text[: typed.start()].strip()
     for child in reversed(list(el.iterdescendants())):
         if not isinstance(child.tag, str) or not text_of(child):
             continue
@@ -321,6 +347,39 @@ def _site_name_lines(tree: HtmlElement, url: str) -> tuple[list[str], list[str]]
     return [x for x in lines if x], [x for x in rights if x]
 
 
+_FOOT_AREA = re.compile(r"footer|bottom|copyright")
+
+
+def _logo_or_footer_says(tree: HtmlElement, text: str) -> bool:
+    """The page's logo or banner image (its ``alt``) or a line of its footer says ``text``
+    whole (case aside), or its copyright line names it: ``<title>`` is the site's name (a page
+    read alone learns no affix). Not a header's line: an article's own header holds its
+    headline."""
+    low = text.casefold()
+    root = tree.find("body")
+    if root is None or len(text.split()) < 2:
+        return False
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "img":
+            if clean(el.get("alt")).casefold() == low and (
+                re.search(r"logo|banner", el.get("src") or "", re.I) or _in_chrome(el)
+            ):
+                return True
+            continue
+        line = clean(el.text)
+        if not line:
+            continue
+        if re.match(r"(?:copyright|©|\(c\)|bản quyền)", line, re.I) and _COPYRIGHT.sub("", line).strip(" .:").casefold() == low:
+            return True
+        if line.casefold() == low and any(
+            a.tag == "footer" or _FOOT_AREA.search(attr_words(a)) for a in [el, *el.iterancestors()]
+        ):
+            return True
+    return False
+
+
 def _site_name_by_page(tree: HtmlElement, part: str, url: str, lines: tuple[list[str], list[str]]) -> bool:
     """The page's own lines say ``part`` is its site's name: a logo's alt, a banner's or a
     footer's line, og:site_name says it, or holds it (when it is ``SITE_NAME_WORDS`` long); the
@@ -400,6 +459,8 @@ def find_title(
         split = _unlearned_split(tree, page_title, url)
         if split is not None:
             text, affixes = split[0], [*affixes, split[1]]
+        elif text.casefold() not in {a.casefold() for a in affixes if a} and _logo_or_footer_says(tree, text):
+            affixes = [*affixes, text]  # a bare <title> the logo or the footer says is the site's name
     parts = [p.strip() for p in re.split("|".join(map(re.escape, SEPARATORS)), page_title) if p.strip()]
     if len(parts) <= 2 and any(GENERIC_LABEL.match(p) for p in parts):
         # "Chi tiết tin | Cổng TTĐT ...": the detail template's label on every page (shown as
@@ -427,7 +488,7 @@ def find_title(
     shown = _element_with_text(tree, text) if text else None
     if shown is not None and text.casefold() not in {a.casefold() for a in affixes if a}:
         return text, shown, "title"  # the heading that says what <title> says, site name aside
-    h1 = _h1(tree, page_title, affixes)  # never a banner h1 naming the site
+    h1 = _h1(tree, page_title, affixes, chrome)  # never a banner h1 naming the site
     names = {a.casefold() for a in affixes if a}
     if h1 is not None:
         if text_of(h1).casefold() in _menu_names(tree):
@@ -444,11 +505,13 @@ def find_title(
     # whose class or id says title and whose text is not the site's furniture
     titled = _titled(tree, names, chrome, url)
     if titled is not None:
-        return text_of(titled), titled, "heading"
+        return headline_text(titled), titled, "heading"
     if not text or text.casefold() in names:  # (<title> says only the site's names)
         typed = typed_headline(tree, names, chrome)
+        if typed is None:  # (an element's truth is its children's count: never ``or``)
+            typed = cell_headline(tree, names, chrome)
         if typed is not None:
-            return text_of(typed), typed, "heading"
+            return headline_text(typed), typed, "heading"
         plain = plain_heading(tree, names, chrome)
         if plain is not None:
             return text_of(plain), plain, "heading"
@@ -467,16 +530,34 @@ def plain_heading(tree: HtmlElement, names: set[str], chrome: Callable[[str], bo
         return None
     for el in root.iter("h2", "h3"):
         text = text_of(el)
-        if not 3 <= len(text.split()) <= 40 or text.casefold() in names or chrome(text) or RELATED_BOX.match(text):
+        words = len(text.split())
+        if not 3 <= words <= 40 or text.casefold() in names or RELATED_BOX.match(text):
             continue
+        if chrome(text) and words < 7:
+            continue  # (a long headline a "Tin khác" box lists on most pages is still the page's own)
         if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()) or _in_chrome(el):
             continue
         if _BOX_HEADING.search(attr_words(el)):
             continue
         after = [c for c in el.itersiblings() if isinstance(c.tag, str) and text_of(c)]
+        if after and _opens_with_heading(after[0], el.tag):
+            continue  # a section's name over the article's block, which opens with the headline
         if any(len(text_of(c).split()) >= TYPED_PROSE_WORDS and c.find(".//a") is None for c in after[:2]):
             return el
     return None
+
+
+def _opens_with_heading(block: HtmlElement, rank: str) -> bool:
+    """``block``'s first element with text is an unlinked heading of a lower rank than ``rank``
+    (``<h2>Hoạt động của HĐND - UBND xã</h2><div class="detail"><h3>Headline</h3>...``: the
+    section's name over the article's block)."""
+    first = next((x for x in block.iter() if x is not block and isinstance(x.tag, str) and text_of(x)), None)
+    return (
+        first is not None
+        and first.tag in ("h2", "h3", "h4")
+        and first.tag > rank
+        and first.find(".//a") is None
+    )
 
 
 # a font size set inline: "font-size: 16pt", "font-size:20px", "font-size: x-large"
@@ -551,4 +632,38 @@ def typed_headline(tree: HtmlElement, names: set[str], chrome: Callable[[str], b
         if any((_font_pt(c) or 0.0) >= size for c in after[:TYPED_BODY_BLOCKS + 1]):
             continue  # the text itself set as large: no headline over it
         return el
+    return None
+
+
+def cell_headline(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -> HtmlElement | None:
+    """The headline as the first ``<strong>``/``<b>`` of a table cell or a block holding the
+    text (a legacy table portal: ``<td class="noidung"><strong>Headline</strong><br><p>...``;
+    no heading tag, no title-classed element, ``<title>`` only the site's name): the cell's
+    first text is that bold element, 3 to 40 words, not ending a sentence, neither a link nor
+    in one, outside the banner, no site's furniture, with at least ``TYPED_BODY_BLOCKS`` blocks
+    of text after it in the cell, one of them prose (``TYPED_PROSE_WORDS``). A box's bold
+    heading over links has no prose under it; a bold lead-in of a paragraph is inside a block."""
+    root = tree.find("body")
+    if root is None:
+        return None
+    for cell in root.iter("td", "div"):
+        if (cell.text or "").strip():
+            continue
+        first = next((c for c in cell if isinstance(c.tag, str) and text_of(c)), None)
+        if first is None or first.tag not in ("strong", "b") or (first.getprevious() is not None and any(
+            (x.tail or "").strip() for x in first.itersiblings(preceding=True)
+        )):
+            continue
+        text = text_of(first)
+        words = len(text.split())
+        if not 3 <= words <= 40 or text.endswith((".", ":", ";")) or text.casefold() in names:
+            continue
+        if chrome(text) and words < 7:
+            continue  # (a long headline a "Tin mới" box lists on every page is still the page's own)
+        if first.find(".//a") is not None or any(a.tag == "a" for a in first.iterancestors()) or _in_chrome(first):
+            continue
+        after = [c for c in first.itersiblings() if isinstance(c.tag, str) and c.tag in ("p", "div") and text_of(c)]
+        if len(after) < TYPED_BODY_BLOCKS or max(len(text_of(c).split()) for c in after) < TYPED_PROSE_WORDS:
+            continue
+        return first
     return None

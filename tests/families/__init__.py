@@ -299,6 +299,18 @@ events menu's shorter ``.html`` path, ``?tab=`` tabs, a printer view and ``?prin
 path, ``utm_``/``fbclid`` shares, links to an ``m.`` mobile host); the own URL is the one the
 category listings, the home page and "Tin liên quan" link. Part "fresh", not in ``FAMILIES``.
 
+``FRESH_AG`` (three, round 22, held out when first scored, truth by hand before any
+extraction): titles and dates the single page misses where a site model finds them, in places
+FRESH_I, FRESH_U and FRESH_Z did not hold. A department's portal whose left column heads its
+boxes with class-less ``<h1>`` tags (``freshag_portlet``: the headline a big-styled
+``div.title``, the breadcrumb's last crumb repeating it, the date as text after the headline
+in its own element, "Headline (05/03/2024 08:40)", or in a ``span.date`` after the text), a
+district's table portal (``freshag_bang``: the headline the first ``<strong>`` of the article's
+cell, the day only as "Ngày 05 tháng 3 năm 2024" in the right-aligned cell above it, a notice
+with no date under dated "Tin liên quan" rows) and a commune's hosted site (``freshag_chuyenmuc``:
+no ``<h1>``, the section's unlinked ``<h2>`` over a plain ``<h3>`` headline, the side column's
+``<h2>`` box headings). Part "fresh", not in ``FAMILIES``.
+
 ``FRESH_Z`` (three, round 21, held out when first scored, truth by hand before any
 extraction): titles and dates a page read alone misses, in other places than FRESH_I's and
 FRESH_U's. A department's legacy ASP table portal (``freshz_tuphap``: no heading tag, the
@@ -386,6 +398,9 @@ from tests.families import (
     freshad_danhmay,
     freshad_sukien,
     freshad_wpseo,
+    freshag_bang,
+    freshag_chuyenmuc,
+    freshag_portlet,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -549,6 +564,8 @@ FRESH_AD: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshad_wpseo, freshad
 # round 21's fresh-AA: an article's own URL among copies FRESH_T lacks (slash, index.html, menus, tabs, print, AMP)
 FRESH_AA: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaa_vhtt,)}
 FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
+# round 22's fresh-AG: titles and dates the single page misses (box <h1>s, a first <strong>, an unlinked section <h2>)
+FRESH_AG: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshag_portlet, freshag_bang, freshag_chuyenmuc)}
 # round 21's fresh-Y: chrome kinds the earlier chrome sets lacked (players, fallbacks, attachments, layout cells)
 FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
 # round 21's fresh-X: byline conventions the earlier author sets lacked (alignment by class, field divs, tooltips)
