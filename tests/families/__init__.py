@@ -268,7 +268,7 @@ sitemap), a ministry's English Liferay site (``freshab_bo``: the Minister's prof
 structure and a legal document in the article template under "Posted:") and a department's
 English WordPress declaring en-US beside its Vietnamese host (``freshab_sokhdt``: hreflang and a
 language switch to the Vietnamese copies, "By admin"). Part "fresh", not in ``FAMILIES``.
-``FRESH_AC`` (three, round 22, held out when first scored, truth by hand before any
+``FRESH_AC`` (four, round 22, held out when first scored, truth by hand before any
 extraction): copies of an article whose URL has the article template's shape too, the own URL
 the one the site's listings and related lists link: a district's PHP CMS serving an article
 under a second category path, without its category and at the old ``index.php?mod=news`` form
@@ -276,7 +276,10 @@ under a second category path, without its category and at the old ``index.php?mo
 as ``/tin-tuc/<id>``, in capitals, under ``/vi/`` and at ``/amp`` (``freshac_sotp``, every page
 naming itself), a city's Web Forms portal whose friendly route ``/tin-tuc/<slug>-<id>`` is
 still served as ``/Pages/ChiTiet.aspx?ItemID=<id>`` (linked by the home page's boxes and the
-site map) and with ``.aspx`` (``freshac_thanhpho``). Part "fresh", not in ``FAMILIES``.
+site map) and with ``.aspx`` (``freshac_thanhpho``); a fourth, built after their first look, a
+province's Liferay 7 portal serving every article at its asset publisher's URL and at its
+display page ``/w/<slug>``, with listings of ten articles and more (``freshac_liferay``). Part
+"fresh", not in ``FAMILIES``.
 
 ``FRESH_W`` (three, round 21, held out when first scored, truth by hand before any
 extraction): publication-date conventions the earlier date sets did not hold. A provincial
@@ -383,6 +386,7 @@ from tests.families import (
     freshab_sokhdt,
     freshab_tinh,
     freshac_huyen,
+    freshac_liferay,
     freshac_sotp,
     freshac_thanhpho,
     freshb_numeric,
@@ -546,7 +550,7 @@ FRESH_AB: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshab_tinh, freshab_
 # round 21's fresh-AA: an article's own URL among copies FRESH_T lacks (slash, index.html, menus, tabs, print, AMP)
 FRESH_AA: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaa_vhtt,)}
 # round 22's fresh-AC: copies whose URL has the article template's shape (menus, ids, routes, .aspx)
-FRESH_AC: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshac_huyen, freshac_sotp, freshac_thanhpho)}
+FRESH_AC: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshac_huyen, freshac_sotp, freshac_thanhpho, freshac_liferay)}
 FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
 # round 21's fresh-Y: chrome kinds the earlier chrome sets lacked (players, fallbacks, attachments, layout cells)
 FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
