@@ -217,12 +217,19 @@ def _components(nodes: list[int], edges: dict[int, set[int]]) -> list[list[int]]
 def _listed(samples: list[Sample], urls: set[str]) -> Counter[str]:
     """Per URL, the pages that list it outside the link boxes many pages show (a category
     listing names an article by its own URL; a "Tin mới" box on every page may use an
-    alias)."""
+    alias). A box is a block many PAGES show, counted once a page as :func:`_shared_lists`
+    counts them: counted once per link, one listing of ten articles, or a "Tin khác" list of
+    five shown on an article and on its copy, was "a box" too, and in a site whose every
+    article has a copy (a display page ``/w/<slug>`` beside the asset publisher's URL) no
+    listing named any article: the shorter URL, the copy, became every article's original,
+    the article template the copies' (its own URLs typed duplicates of no article template,
+    refused), where the link graph of the same pages names the listings' URL."""
     blocks: list[tuple[str, str]] = []
+    shown: Counter[str] = Counter()  # block -> on how many pages
     for s in samples:
         found = {(url, _list_key(s, a)) for url, a in _article_links(s, urls)}
         blocks += found
-    shown = Counter(key for _, key in blocks)
+        shown.update({key for _, key in found})
     need = max(3, int(0.3 * len(samples) + 0.999))
     return Counter(url for url, key in blocks if shown[key] < need)
 
