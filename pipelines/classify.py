@@ -32,6 +32,9 @@ from pipelines.urls import absolutize, canonicalize, is_site_root, same_document
 
 MIN_WORDS = 40  # fewer body words: not an article (unless it carries attachments)
 MIN_WORDS_DECLARED = 12  # ... for a page that declares itself an article (og:type, JSON-LD)
+# body words from which an undated page declaring itself an article is not refused by
+# WordPress's static-page mark alone (a long read published as a WordPress "page")
+WORDPRESS_DECLARED_WORDS = 300
 TEASER_SHARE = 0.5  # paragraphs ending in "..." on a page with no date: a listing
 
 
@@ -142,7 +145,11 @@ def classify_text(page: Page, text: Text, dates: FoundDates) -> NotAnArticle | N
     ):
         # a page that declares itself an article skipped the shape checks above: a forum
         # thread, undated documentation or the undated home page is none all the same
-        shape = signals.page_shape(page.tree, url, dates.published is not None)
+        # (WordPress's static-page mark is not asked of a long page declaring itself an
+        # article: themes and SEO plugins publish guides and long reads as "pages" with
+        # og:type article or a JSON-LD Article; the learned model weighs such a page)
+        long_declared = page.declared and words >= WORDPRESS_DECLARED_WORDS
+        shape = signals.page_shape(page.tree, url, dates.published is not None, wordpress=not long_declared)
         if shape is not None:
             return NotAnArticle(url, *shape)
         score = pagemodel.not_article_score(pagemodel.features(page, text, dates))

@@ -391,10 +391,11 @@ def other_page(tree: HtmlElement, url: str, dated: bool) -> tuple[str, str] | No
     return page_shape(tree, url, dated)
 
 
-def page_shape(tree: HtmlElement, url: str, dated: bool) -> tuple[str, str] | None:
+def page_shape(tree: HtmlElement, url: str, dated: bool, wordpress: bool = True) -> tuple[str, str] | None:
     """(reason, detail) for a forum thread (post blocks at a forum URL) or, with no date, a
     documentation page or the site's home page: what a page is by its URL and furniture,
-    whatever type it declares (:func:`other_page`'s checks but the declared types)."""
+    whatever type it declares (:func:`other_page`'s checks but the declared types);
+    ``wordpress=False``: WordPress's static-page mark (:func:`wordpress_page`) is not asked."""
     parts = urlsplit(url)
     generator = _meta_value(tree, "generator")
     posts = sum(1 for el in tree.iter() if isinstance(el.tag, str) and _POST_CLASS.search(el.get("class") or ""))
@@ -411,7 +412,7 @@ def page_shape(tree: HtmlElement, url: str, dated: bool) -> tuple[str, str] | No
         return "documentation", "documentation URL, no date"
     if parts.path in ("", "/") and not parts.query:
         return "site_root", "the home page, no date"
-    if wordpress_page(tree):
+    if wordpress and wordpress_page(tree):
         return "other_type", "a page WordPress marks as a static page (not a post), no date"
     return None
 
