@@ -269,6 +269,19 @@ structure and a legal document in the article template under "Posted:") and a de
 English WordPress declaring en-US beside its Vietnamese host (``freshab_sokhdt``: hreflang and a
 language switch to the Vietnamese copies, "By admin"). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_AF`` (three, round 22, held out when first scored, truth by hand before any
+extraction): chrome inside or right after the text that the earlier chrome sets did not hold,
+and non-article kinds the page-type sets did not: a department on Bootstrap 3
+(``freshaf_stttt``: mobile-only copies of the headline and date in the text, a label-less
+pointer to another article between paragraphs, "Bản in"/"Gửi email"/"Lưu tin" and the share
+names as ``<li>`` text, an empty "Tin cùng chuyên mục"; a numbered FAQ, a sitemap), a
+department of culture (``freshaf_sovhtt``: the template's parenthesised own "(Nguồn: ...)",
+a cite-us request, icon counts of bare numbers, a star rating, a placeholder comment form; a
+bulletin's contents, a telephone directory) and a commune on a shared platform
+(``freshaf_xa``: label-less hashtags, "Lượt đọc", "Báo lỗi bài viết", an app promotion, a
+newsletter sign-up; a candidates' list, a month's procedure figures). Part "fresh", not in
+``FAMILIES``.
+
 ``FRESH_W`` (three, round 21, held out when first scored, truth by hand before any
 extraction): publication-date conventions the earlier date sets did not hold. A provincial
 newspaper (``freshw_baotinh``: "Thứ Ba, 05/03/2024 - 8g40", "06 - 03 - 2024 | 09:15", dots after
@@ -373,6 +386,9 @@ from tests.families import (
     freshab_bo,
     freshab_sokhdt,
     freshab_tinh,
+    freshaf_sovhtt,
+    freshaf_stttt,
+    freshaf_xa,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -531,6 +547,8 @@ FRESH_V: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshv_sotnmt, freshv_h
 FRESH_W: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshw_baotinh, freshw_sotuphap, freshw_xaphuong)}
 # round 21's fresh-AB: the English editions of Vietnamese government portals
 FRESH_AB: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshab_tinh, freshab_bo, freshab_sokhdt)}
+# round 22's fresh-AF: chrome inside or right after the text the earlier chrome sets lacked
+FRESH_AF: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaf_stttt, freshaf_sovhtt, freshaf_xa)}
 # round 21's fresh-AA: an article's own URL among copies FRESH_T lacks (slash, index.html, menus, tabs, print, AMP)
 FRESH_AA: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaa_vhtt,)}
 FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
