@@ -6,7 +6,7 @@ numbers behind icons, a star rating of text characters and a comment form of pla
 hold).
 
 - Articles ``/vi/tin-tuc/<n>/<slug>``: ``div.news-detail`` holds ``h1.news-title``, "Cập nhật
-  lúc hh:mm, dd/mm/yyyy" (the publication time) and ``div.news-body``, whose children are the
+  lúc hh:mm, dd/mm/yyyy" (the only date: ``date_basis`` "updated", the corpus's convention) and ``div.news-body``, whose children are the
   sapo in bold, the paragraphs with pictures and captions, the signature, on one article the
   writer's "(Theo Báo Đông Sơn)" line (kept: the ``source``), then the template's "(Nguồn:
   Trang thông tin điện tử Sở Văn hóa, Thể thao và Du lịch tỉnh Đông Sơn)" and "Đề nghị ghi
@@ -32,7 +32,8 @@ NAME = "Sở Văn hóa, Thể thao và Du lịch tỉnh Đông Sơn"
 
 
 def _art(key: str, slug: str, ident: int, iso: str, **kw: object) -> YArt:
-    extra = {"id": ident, **kw.pop("extra", {})}  # type: ignore[dict-item]
+    # the page shows only "Cập nhật lúc ...": the corpus's convention makes it the date, basis "updated"
+    extra = {"id": ident, "date_basis": "updated", **kw.pop("extra", {})}  # type: ignore[dict-item]
     return YArt(KEY[key], f"/vi/tin-tuc/{ident}/{slug}", iso, f"Cập nhật lúc {hm(iso)}, {dmy(iso)}", extra=extra,
                 **kw)  # type: ignore[arg-type]
 
