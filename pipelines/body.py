@@ -181,9 +181,11 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # an article's tag row and share row: "Từ khóa: lễ hội, dân ca", "Chia sẻ: Facebook Zalo"; the
-# label may name what the words are for ("Từ khóa tìm kiếm:", "Từ khóa bài viết:", "Thẻ bài viết:")
+# label may name what the words are for ("Từ khóa tìm kiếm:", "Từ khóa bài viết:", "Thẻ bài viết:");
+# a row of hashtags without a label ("#chibo #TânPhước"): words no sentence writes so
 _TAGS_SHARE = re.compile(
     r"^(?:(?:từ khóa|từ khoá|tags?|thẻ)(?: (?:tìm kiếm|bài viết|liên quan|tin|tin bài))?\s*:.{0,150}"
+    r"|#\w+(?:[\s,|·]+#\w+)*"
     r"|chia sẻ\s*:?(?:[\s,|·]*(?:facebook|zalo|twitter|email|e-mail|linkedin"
     r"|(?:thích|like|chia sẻ|share|tweet)(?:\s*\d[\d.,]*)?)\b)+[\s,|·]*"
     # the row's buttons without its label ("Facebook Zalo Thích 5"): two networks and counts

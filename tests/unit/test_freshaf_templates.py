@@ -1,0 +1,46 @@
+"""The causes FRESH_AF's first look found (round 22, issue 10: chrome inside or right after
+the text that the earlier chrome sets did not hold), one general rule each, the article's own
+lines kept."""
+
+from __future__ import annotations
+
+from config.profile import adhoc_profile
+from pipelines.body import chrome_kind, own_tool, strip_chrome
+from pipelines.extract import extract
+from pipelines.record import ArticleRecord
+
+PROSE = (
+    "Sáng 12/3, Ủy ban nhân dân xã tổ chức hội nghị tổng kết công tác năm 2023 và triển khai "
+    "nhiệm vụ trọng tâm năm 2024 với sự tham dự của lãnh đạo các ban, ngành, đoàn thể và các ấp."
+)
+SITE = "Ủy ban nhân dân xã Sơn Vân"
+
+
+def _page(before: str, after: str, signature: str = "Minh Anh") -> bytes:
+    paragraphs = "".join(f"<p>{PROSE} Đoạn {i}.</p>" for i in range(4))
+    return (
+        f"<html><head><title>Hội nghị tổng kết công tác năm 2023 | {SITE}</title></head><body>"
+        "<h1>Hội nghị tổng kết công tác năm 2023</h1><p>Ngày đăng: 12/03/2024 08:30</p>"
+        f'<div class="content">{before}{paragraphs}<p align="right"><b>{signature}</b></p>{after}</div>'
+        "</body></html>"
+    ).encode()
+
+
+def _record(html: bytes) -> ArticleRecord:
+    record = extract(html, "https://sonv.example.gov.vn/tin/hoi-nghi-1.html", {}, adhoc_profile("https://sonv.example.gov.vn/"))
+    assert isinstance(record, ArticleRecord)
+    return record
+
+
+def test_a_row_of_hashtags_without_a_label_is_the_tag_row() -> None:
+    # fx-faf-xa: "#chibo #TânPhước" as links to tag pages under the signature, no "Từ khóa:"
+    for line in ("#chibo #TânPhước", "#vănnghệ", "#nôngnghiệp, #lúađôngxuân", "#a | #b"):
+        assert chrome_kind(line) == "strong" and own_tool(line), line
+    # a sentence with a hashtag in it stays
+    for line in ("Chiến dịch #SốngXanh thu hút hơn 500 đoàn viên thanh niên tham gia.", "# 3 tổ dân phố"):
+        assert chrome_kind(line) is None, line
+    kept, removed = strip_chrome([PROSE, "Công an xã", "#anninhtrậttự #lễhội"])
+    assert kept == [PROSE, "Công an xã"] and removed == ["#anninhtrậttự #lễhội"]
+    record = _record(_page("", '<p class="tags"><a href="/tag/a">#anninhtrậttự</a> <a href="/tag/b">#lễhội</a></p>',
+                           signature="Công an xã"))
+    assert "#" not in record.body_text and record.author == "Công an xã"
