@@ -133,6 +133,8 @@ _COUNTER = re.compile(
     r"|(?:tổng |số )?lượt (?:nghe|xem video|xem clip|tải(?: về| xuống)?|download)|số lần tải(?: về| xuống)?"
     # the CMS's number of the article ("Mã tin: 1179", "ID bài viết: 5210")
     r"|mã (?:tin|bài|bài viết|số bài viết|số tin)|id (?:bài viết|bài|tin)"
+    # the comments' count beside the reads ("Lượt đọc: 1.806 | Bình luận: 0"): a number after the colon
+    r"|(?:số )?(?:bình luận|ý kiến|phản hồi)\s*:\s*\d[\d.,]*"
     r"|(?:lượt )?thích|like|lượt chia sẻ|chia sẻ)\s*:?\s*[\d.,\s]*$"
     # the count as a sentence: "Bài viết đã được xem 1.234 lần", "Đã xem: 56 lần", "1.234 lượt xem"
     r"|^(?:(?:bài viết|bài|tin bài|tin|trang)(?: này)? )?(?:đã (?:được )?(?:xem|đọc|truy cập)|số lần xem"

@@ -44,3 +44,15 @@ def test_a_row_of_hashtags_without_a_label_is_the_tag_row() -> None:
     record = _record(_page("", '<p class="tags"><a href="/tag/a">#anninhtrậttự</a> <a href="/tag/b">#lễhội</a></p>',
                            signature="Công an xã"))
     assert "#" not in record.body_text and record.author == "Công an xã"
+
+
+def test_the_comments_count_beside_the_reads_is_a_counter() -> None:
+    # fx-faf-xa "Lượt đọc: 1.806 | Bình luận: 0" under the signature; kept on the single-page
+    # path, the unit signature above it was no longer the text's last line
+    for line in ("Lượt đọc: 1.806 | Bình luận: 0", "Bình luận: 0", "Số ý kiến: 3", "Phản hồi: 12"):
+        assert chrome_kind(line) == "strong" and own_tool(line), line
+    # a label without a number, or a sentence, stays what it was
+    for line in ("Bình luận: Cần nhân rộng mô hình này ra các xã khác.", "Ý kiến: đồng tình với dự thảo"):
+        assert chrome_kind(line) is None, line
+    kept, removed = strip_chrome([PROSE, "Công an xã", "Lượt đọc: 1.806 | Bình luận: 0"])
+    assert kept == [PROSE, "Công an xã"] and removed == ["Lượt đọc: 1.806 | Bình luận: 0"]
