@@ -467,6 +467,11 @@ def _tool_item(line: str) -> bool:
     )
 
 
+# counts behind icons with no word ("<i.fa-eye></i> 1.234 <i.fa-comments></i> 0" reads "1.234 0"):
+# one to three bare numbers, a line only among the short lines outside the text's prose
+_BARE_COUNTS = re.compile(r"^\d[\d.,]*(?:\s+\d[\d.,]*){0,2}$")
+
+
 def tool_line(line: str) -> bool:
     """A line of the article block's own tools: a view count, a tool, share or tag row, a
     rating, a document's bare file name, a player's placeholder, a comment box's notice (not
@@ -480,7 +485,7 @@ def tool_line(line: str) -> bool:
         or _UPDATE_LINE.match(line) or _tool_row(line, updates=True)
         # a comment box's own line (its moderation notice, its empty state) among the tail's
         # short lines, where a caption the extractor moved under it ends the edge run
-        or _COMMENT_BOX.match(line)
+        or _COMMENT_BOX.match(line) or _BARE_COUNTS.match(line)
     )  # fmt: skip
 
 

@@ -5,7 +5,7 @@ lines kept."""
 from __future__ import annotations
 
 from config.profile import adhoc_profile
-from pipelines.body import chrome_kind, own_tool, strip_chrome
+from pipelines.body import chrome_kind, own_tool, strip_chrome, tool_line
 from pipelines.extract import extract
 from pipelines.record import ArticleRecord
 
@@ -56,3 +56,22 @@ def test_the_comments_count_beside_the_reads_is_a_counter() -> None:
         assert chrome_kind(line) is None, line
     kept, removed = strip_chrome([PROSE, "Công an xã", "Lượt đọc: 1.806 | Bình luận: 0"])
     assert kept == [PROSE, "Công an xã"] and removed == ["Lượt đọc: 1.806 | Bình luận: 0"]
+
+
+def test_counts_behind_icons_are_the_blocks_tools() -> None:
+    # fx-faf-sovhtt: "<i class='fa fa-eye'></i> 7.082 <i class='fa fa-comments'></i> 0" under the
+    # text reads "7.082 0": no word, every path kept it, and the unit signature above it was
+    # no longer the text's last line
+    for line in ("7.082 0", "1.234", "12 3 4"):
+        assert tool_line(line), line
+    # a number in a line of words, or a date, is no bare count
+    for line in ("Năm 2024", "12/03/2024", "1 2 3 4"):
+        assert not tool_line(line), line
+    kept, removed = strip_chrome([PROSE, "Bảo tàng tỉnh", "7.489 0"])
+    assert kept == [PROSE, "Bảo tàng tỉnh"] and removed == ["7.489 0"]
+    # only outside the prose: a figure between two paragraphs stays
+    kept, _ = strip_chrome([PROSE, "2024", PROSE + " Tiếp theo.", "Bảo tàng tỉnh"])
+    assert "2024" in kept
+    after = '<div class="stats"><i class="fa fa-eye"></i> 7.489 &nbsp; <i class="fa fa-comments"></i> 0</div>'
+    record = _record(_page("", after, signature="Bảo tàng tỉnh"))
+    assert "7.489" not in record.body_text and record.author == "Bảo tàng tỉnh"
