@@ -16,11 +16,11 @@ PROSE = (
 SITE = "Ủy ban nhân dân xã Sơn Vân"
 
 
-def _page(before: str, after: str, signature: str = "Minh Anh") -> bytes:
+def _page(before: str, after: str, signature: str = "Minh Anh", date_line: str = "Ngày đăng: 12/03/2024 08:30") -> bytes:
     paragraphs = "".join(f"<p>{PROSE} Đoạn {i}.</p>" for i in range(4))
     return (
         f"<html><head><title>Hội nghị tổng kết công tác năm 2023 | {SITE}</title></head><body>"
-        "<h1>Hội nghị tổng kết công tác năm 2023</h1><p>Ngày đăng: 12/03/2024 08:30</p>"
+        f'<h1>Hội nghị tổng kết công tác năm 2023</h1><div class="meta">{date_line}</div>'
         f'<div class="content">{before}{paragraphs}<p align="right"><b>{signature}</b></p>{after}</div>'
         "</body></html>"
     ).encode()
@@ -75,3 +75,29 @@ def test_counts_behind_icons_are_the_blocks_tools() -> None:
     after = '<div class="stats"><i class="fa fa-eye"></i> 7.489 &nbsp; <i class="fa fa-comments"></i> 0</div>'
     record = _record(_page("", after, signature="Bảo tàng tỉnh"))
     assert "7.489" not in record.body_text and record.author == "Bảo tàng tỉnh"
+
+
+def test_a_phone_only_copy_of_the_date_line_is_no_text() -> None:
+    # fx-faf-stttt: the text element opens with h2.visible-xs (the headline) and p.visible-xs
+    # (the date "06/03/2024 09:15"), the template's copies for phones; ad hoc and inferred kept
+    # the date as the body's first line
+    from lxml import html as lxml_html
+
+    from pipelines.dom import hidden, phone_only
+
+    for cls in ("visible-xs", "visible-xs-block date-m", "d-block d-md-none", "md:hidden", "visible-sm"):
+        assert phone_only(lxml_html.fromstring(f'<p class="{cls}">06/03/2024 09:15</p>')), cls
+    for cls in ("hidden-xs", "d-none d-md-block", "visible-xs visible-md", "d-md-none d-lg-block", "col-xs-12"):
+        assert not phone_only(lxml_html.fromstring(f'<p class="{cls}">06/03/2024 09:15</p>')), cls
+    # a long phone-only block (the whole text written twice) is still read
+    long = " ".join(["chữ"] * 60)
+    assert not hidden(lxml_html.fromstring(f'<div class="visible-xs"><p>{long}</p></div>'))
+    # a site model's body element is read as a reader sees it (``visible=True``)
+    from pipelines.body import block_paragraphs
+
+    el = lxml_html.fromstring(
+        '<div class="article-content"><h2 class="visible-xs">Hội nghị tổng kết</h2>'
+        f'<p class="visible-xs date-m">12/03/2024 08:30</p><p>{PROSE}</p><p class="d-none d-md-block">Minh Anh</p></div>'
+    )
+    assert block_paragraphs(el, visible=True) == [PROSE, "Minh Anh"]
+    assert block_paragraphs(el) == ["Hội nghị tổng kết", "12/03/2024 08:30", PROSE, "Minh Anh"]
