@@ -208,7 +208,13 @@ def directory(lines: list[str]) -> bool:
     line of prose (every line under :data:`DIRECTORY_LINE_WORDS` words). Asked of undated
     pages only; news giving a hotline tells it in sentences."""
     phones = sum(1 for x in lines if _PHONE.search(x))
-    return phones >= DIRECTORY_PHONES_MIN and all(len(x.split()) < DIRECTORY_LINE_WORDS for x in lines)
+    # (the cells' separators are no words: "Bà Trần Thị Mai - Phó Giám đốc Sở - ĐT: 0237.3852.002")
+    return phones >= DIRECTORY_PHONES_MIN and all(
+        sum(1 for w in x.split() if _WORDLIKE.search(w)) < DIRECTORY_LINE_WORDS for x in lines
+    )
+
+
+_WORDLIKE = re.compile(r"\w")
 
 
 # an option of a poll with its count: "Hài lòng: 538 phiếu (43.2%)", "Rất tốt - 120 lượt bình chọn"

@@ -101,3 +101,26 @@ def test_a_phone_only_copy_of_the_date_line_is_no_text() -> None:
     )
     assert block_paragraphs(el, visible=True) == [PROSE, "Minh Anh"]
     assert block_paragraphs(el) == ["Hội nghị tổng kết", "12/03/2024 08:30", PROSE, "Minh Anh"]
+
+
+def _typed(title: str, date_line: str, inner: str) -> object:
+    from tests.helpers import read_ad_hoc
+
+    page = (
+        f"<html><head><title>{title}</title></head><body><div class='news-detail'><h1>{title}</h1>"
+        f"<div class='news-time'>{date_line}</div><div class='news-body'>{inner}</div></div></body></html>"
+    ).encode()
+    return read_ad_hoc(page, "https://sovh.example.gov.vn/vi/danh-ba")
+
+
+def test_a_directorys_separators_are_no_words() -> None:
+    # fx-faf-sovhtt's directory lines "Bà Trần Thị Mai - Phó Giám đốc Sở - ĐT: 0237.3852.002" are
+    # 12 words with the dashes, the length of a line of prose for the directory rule
+    from pipelines.pagecontent import directory
+
+    rows = ["Ông Lê Văn Hòa - Giám đốc Sở - ĐT: 0237.3852.001", "Bà Trần Thị Mai - Phó Giám đốc Sở - ĐT: 0237.3852.002",
+            "Ông Phạm Quang Vinh - Phó Giám đốc Sở - ĐT: 0237.3852.003"]
+    assert directory(rows)
+    # a sentence giving a phone number is prose, whatever its separators
+    assert not directory([*rows, "Người dân phản ánh các vấn đề về an toàn thực phẩm xin gọi số 0237.3852.099 - 24/7."])
+
