@@ -124,3 +124,16 @@ def test_a_directorys_separators_are_no_words() -> None:
     # a sentence giving a phone number is prose, whatever its separators
     assert not directory([*rows, "Người dân phản ánh các vấn đề về an toàn thực phẩm xin gọi số 0237.3852.099 - 24/7."])
 
+
+def test_a_directory_showing_only_its_update_date_is_no_article() -> None:
+    # fx-faf-sovhtt's "Danh bạ điện thoại cơ quan Sở" under "Cập nhật lúc 14:00, 10/01/2024":
+    # the directory rule was asked of undated pages only; an update date is no publication
+    rows = ("Ông Lê Văn Hòa - Giám đốc Sở - ĐT: 0237.3852.001", "Bà Trần Thị Mai - Phó Giám đốc Sở - ĐT: 0237.3852.002",
+            "Văn phòng Sở - Chánh Văn phòng - ĐT: 0237.3852.014", "Thanh tra Sở - Chánh Thanh tra - ĐT: 0237.3852.040")
+    inner = "".join(f"<p>{r}</p>" for r in rows)
+    got = _typed("Danh bạ điện thoại cơ quan Sở", "Cập nhật lúc 14:00, 10/01/2024", inner)
+    assert isinstance(got, str) and "directory" in got, got
+    # news giving the hotlines in sentences, under the same update line, stays an article
+    news = (f"<p>{PROSE}</p><p>{PROSE} Người dân phản ánh qua đường dây nóng của Sở theo các số điện thoại sau.</p>"
+            + inner)
+    assert isinstance(_typed("Công bố đường dây nóng phục vụ lễ hội", "Cập nhật lúc 14:00, 10/01/2024", news), ArticleRecord)
