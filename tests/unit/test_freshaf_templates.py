@@ -137,3 +137,19 @@ def test_a_directory_showing_only_its_update_date_is_no_article() -> None:
     news = (f"<p>{PROSE}</p><p>{PROSE} Người dân phản ánh qua đường dây nóng của Sở theo các số điện thoại sau.</p>"
             + inner)
     assert isinstance(_typed("Công bố đường dây nóng phục vụ lễ hội", "Cập nhật lúc 14:00, 10/01/2024", news), ArticleRecord)
+
+
+def test_a_bulletin_issues_contents_is_a_listing() -> None:
+    # fx-faf-sovhtt "Bản tin Văn hóa - Thể thao - Du lịch số 03/2024": "Mục lục", then "Trang 2 -
+    # <title>" lines and the issue's PDF, under "Cập nhật lúc ..."
+    from pipelines.pagecontent import issue_contents
+
+    entries = ["Trang 2 - Khai mạc Lễ hội đền Bà Chúa Kho năm 2024", "Trang 4 - Thư viện tỉnh ra mắt không gian đọc sách số",
+               "Trang 6 - Hơn ba nghìn vận động viên tham gia Giải chạy", "Tr. 8: Trùng tu di tích đình làng Phú Lễ"]
+    assert issue_contents(["Mục lục", *entries, "ban-tin-so-03-2024.pdf"])
+    # an article mentioning pages of a report, in prose, is no contents
+    assert not issue_contents([PROSE, "Trang 2 của báo cáo nêu rõ các chỉ tiêu.", PROSE, PROSE])
+    assert not issue_contents([PROSE, PROSE, *entries])  # prose besides: an article with a box of pages
+    inner = "<p><strong>Mục lục</strong></p>" + "".join(f"<p>{e}</p>" for e in entries)
+    got = _typed("Bản tin Văn hóa - Thể thao - Du lịch số 03/2024", "Cập nhật lúc 08:00, 01/03/2024", inner)
+    assert isinstance(got, str) and "contents" in got, got
