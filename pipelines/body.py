@@ -468,7 +468,8 @@ def _tool_item(line: str) -> bool:
 
 
 # counts behind icons with no word ("<i.fa-eye></i> 1.234 <i.fa-comments></i> 0" reads "1.234 0"):
-# one to three bare numbers, a line only among the short lines outside the text's prose
+# one to three bare numbers, the text's only such line, among the short lines outside its prose
+# (a table's cells read as lines, a standings table's "38", "0", "0", are many such lines)
 _BARE_COUNTS = re.compile(r"^\d[\d.,]*(?:\s+\d[\d.,]*){0,2}$")
 
 
@@ -485,7 +486,7 @@ def tool_line(line: str) -> bool:
         or _UPDATE_LINE.match(line) or _tool_row(line, updates=True)
         # a comment box's own line (its moderation notice, its empty state) among the tail's
         # short lines, where a caption the extractor moved under it ends the edge run
-        or _COMMENT_BOX.match(line) or _BARE_COUNTS.match(line)
+        or _COMMENT_BOX.match(line)
     )  # fmt: skip
 
 
@@ -788,6 +789,9 @@ def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) ->
     if prose:
         head, tail = list(range(prose[0])), list(range(prose[-1] + 1, n))
         drop.update(i for i in head + tail if tool_line(paragraphs[i]))
+        bare = [i for i in range(n) if _BARE_COUNTS.match(paragraphs[i])]
+        if len(bare) == 1 and bare[0] in head + tail:
+            drop.add(bare[0])
         # a row of tools written one per item ("A-", "A", "A+", "In bài", "Quay lại"): two
         # such lines or more in a row
         for edge in (head, tail):
