@@ -242,7 +242,12 @@ def families(part: str) -> dict[str, Any]:
     "Ngày 05 tháng 3 năm 2024", an unlinked section ``<h2>`` over a plain ``<h3>``) and ``FRESH_AC`` copies
     whose URL has the article template's shape too (a second category path, the route without
     its slug, capitals, ``/vi/``, ``/amp``, an old ``.aspx?ItemID=`` or ``index.php`` form,
-    an ``.aspx`` suffix); each held out when first scored."""
+    an ``.aspx`` suffix) and ``FRESH_AF`` chrome inside or right
+    after the text the chrome sets before it lacked (mobile-only copies of the headline and date,
+    a label-less pointer between paragraphs, tools and share names as list items, an empty
+    related heading, the template's parenthesised own source, icon counts, star ratings,
+    placeholder forms, label-less hashtags, app promotions) with non-article kinds the page-type
+    sets lacked; each held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -286,6 +291,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_AB,
             FRESH_AC,
             FRESH_AD,
+            FRESH_AF,
             FRESH_AG,
             FRESH_B,
             FRESH_C,
@@ -318,7 +324,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H,
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_W, **FRESH_X,
-            **FRESH_Y, **FRESH_Z, **FRESH_AA, **FRESH_AB, **FRESH_AC, **FRESH_AD, **FRESH_AG,
+            **FRESH_Y, **FRESH_Z, **FRESH_AA, **FRESH_AB, **FRESH_AC, **FRESH_AD, **FRESH_AF, **FRESH_AG,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD

@@ -133,6 +133,8 @@ _COUNTER = re.compile(
     r"|(?:tổng |số )?lượt (?:nghe|xem video|xem clip|tải(?: về| xuống)?|download)|số lần tải(?: về| xuống)?"
     # the CMS's number of the article ("Mã tin: 1179", "ID bài viết: 5210")
     r"|mã (?:tin|bài|bài viết|số bài viết|số tin)|id (?:bài viết|bài|tin)"
+    # the comments' count beside the reads ("Lượt đọc: 1.806 | Bình luận: 0"): a number after the colon
+    r"|(?:số )?(?:bình luận|ý kiến|phản hồi)\s*:\s*\d[\d.,]*"
     r"|(?:lượt )?thích|like|lượt chia sẻ|chia sẻ)\s*:?\s*[\d.,\s]*$"
     # the count as a sentence: "Bài viết đã được xem 1.234 lần", "Đã xem: 56 lần", "1.234 lượt xem"
     r"|^(?:(?:bài viết|bài|tin bài|tin|trang)(?: này)? )?(?:đã (?:được )?(?:xem|đọc|truy cập)|số lần xem"
@@ -181,9 +183,11 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # an article's tag row and share row: "Từ khóa: lễ hội, dân ca", "Chia sẻ: Facebook Zalo"; the
-# label may name what the words are for ("Từ khóa tìm kiếm:", "Từ khóa bài viết:", "Thẻ bài viết:")
+# label may name what the words are for ("Từ khóa tìm kiếm:", "Từ khóa bài viết:", "Thẻ bài viết:");
+# a row of hashtags without a label ("#chibo #TânPhước"): words no sentence writes so
 _TAGS_SHARE = re.compile(
     r"^(?:(?:từ khóa|từ khoá|tags?|thẻ)(?: (?:tìm kiếm|bài viết|liên quan|tin|tin bài))?\s*:.{0,150}"
+    r"|#\w+(?:[\s,|·]+#\w+)*"
     r"|chia sẻ\s*:?(?:[\s,|·]*(?:facebook|zalo|twitter|email|e-mail|linkedin"
     r"|(?:thích|like|chia sẻ|share|tweet)(?:\s*\d[\d.,]*)?)\b)+[\s,|·]*"
     # the row's buttons without its label ("Facebook Zalo Thích 5"): two networks and counts
@@ -461,6 +465,12 @@ def _tool_item(line: str) -> bool:
     return len(line) <= 30 and bool(
         _TOOL.match(line) or _FURNITURE.match(line) or _tool_phrases(line) or _TOOL_WORDS.fullmatch(line)
     )
+
+
+# counts behind icons with no word ("<i.fa-eye></i> 1.234 <i.fa-comments></i> 0" reads "1.234 0"):
+# one to three bare numbers, the text's only such line, among the short lines outside its prose
+# (a table's cells read as lines, a standings table's "38", "0", "0", are many such lines)
+_BARE_COUNTS = re.compile(r"^\d[\d.,]*(?:\s+\d[\d.,]*){0,2}$")
 
 
 def tool_line(line: str) -> bool:
@@ -779,6 +789,9 @@ def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) ->
     if prose:
         head, tail = list(range(prose[0])), list(range(prose[-1] + 1, n))
         drop.update(i for i in head + tail if tool_line(paragraphs[i]))
+        bare = [i for i in range(n) if _BARE_COUNTS.match(paragraphs[i])]
+        if len(bare) == 1 and bare[0] in head + tail:
+            drop.add(bare[0])
         # a row of tools written one per item ("A-", "A", "A+", "In bài", "Quay lại"): two
         # such lines or more in a row
         for edge in (head, tail):

@@ -338,8 +338,10 @@ def _page_kind(page: Page, text: Text, dates: FoundDates) -> tuple[str, str] | N
         return content
     # (on the body's lines: the element located may be the page's wrapper, its side column's
     # teasers and footer sentences beside the table)
-    if not _own_date(dates) and pagecontent.directory(text.paragraphs):
-        return "other_type", "a directory (names, posts and phone numbers, no prose, no date)"
+    # (undated, or showing only when it was last revised: "Cập nhật lúc 14:00, 10/01/2024"
+    # over the department's telephone directory; news giving phones tells them in sentences)
+    if (not _own_date(dates) or dates.basis == "updated") and pagecontent.directory(text.paragraphs):
+        return "other_type", "a directory (names, posts and phone numbers, no prose, no date or only an update date)"
     # (the prose beside the table counted on the body's lines: the sapo is one, often
     # outside the body's element)
     if pagecontent.records_table(page.tree, block, text.paragraphs) and not _signed(page, text, dates):

@@ -505,12 +505,28 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 HIDDEN_MAX_WORDS = 50  # a hidden element holding more is a collapsed part of the text ("Xem tiếp")
 
 
+# a class showing an element on phones only ("visible-xs", "d-block d-md-none", "md:hidden"): the
+# template's copy for small screens of what the desktop layout shows elsewhere (the headline, the
+# date line); a class showing it again at a desktop width ("visible-md", "d-lg-block") keeps it
+_PHONE_ONLY = re.compile(r"^(?:visible-(?:xs|sm)(?:-[a-z-]+)?|d-(?:md|lg)-none|(?:md|lg):hidden)$")
+_SHOWN_ON_DESKTOP = re.compile(r"^(?:visible-(?:md|lg)(?:-[a-z-]+)?|d-(?:lg|xl|xxl)-(?!none$)[a-z-]+|(?:lg|xl):(?!hidden$)[a-z-]+)$")
+
+
 def hidden(el: HtmlElement) -> bool:
     """``el`` is hidden from a reader on the screen and holds little text (at most
     :data:`HIDDEN_MAX_WORDS` words): a print-only header, a keyword line for search engines,
-    a "Đang tải bình luận..." placeholder, a screen-reader note. A longer hidden element is
-    read (a collapsed rest of the article, shown by its "Xem tiếp" button)."""
-    return _hides(el) and len("".join(text_chunks(el)).split()) <= HIDDEN_MAX_WORDS
+    a "Đang tải bình luận..." placeholder, a screen-reader note, a phone-only copy of the
+    headline or the date line (:func:`phone_only`). A longer hidden element is read (a
+    collapsed rest of the article, shown by its "Xem tiếp" button)."""
+    return (_hides(el) or phone_only(el)) and len("".join(text_chunks(el)).split()) <= HIDDEN_MAX_WORDS
+
+
+def phone_only(el: HtmlElement) -> bool:
+    """``el``'s classes show it on phones only (Bootstrap's ``visible-xs``, ``d-md-none``,
+    Tailwind's ``md:hidden``), not at a desktop width. Not :func:`unseen`: a date a phone
+    reader sees is still a place of the page's date."""
+    tokens = (el.attrib.get("class") or "").split() if el.attrib else []
+    return any(_PHONE_ONLY.match(t) for t in tokens) and not any(_SHOWN_ON_DESKTOP.match(t) for t in tokens)
 
 
 def _hides(el: HtmlElement) -> bool:

@@ -175,7 +175,8 @@ def content_kind(
     signed: Callable[[], bool] = lambda: False,
 ) -> tuple[str, str] | None:
     """(reason, detail) for a page whose content column is a form, a send-by-mail form, a
-    player, a list of feeds, an undated biography or a poll's results; None otherwise. A form or a player on a page with its
+    player, a list of feeds, an undated biography, a poll's results or an issue's contents;
+    None otherwise. A form or a player on a page with its
     writer's byline (``signed``, asked only then) is an article's: a video report "PV: Quang
     Huy" with its sapo, a notice inviting comments; service pages are unsigned. (Not asked of
     a biography: a leader's profile names its subject where a byline would stand.)"""
@@ -193,7 +194,25 @@ def content_kind(
         return "other_type", "a person's biography with no date"
     if poll_results(lines) and not signed():
         return "other_type", "a poll's results (options with their votes, little text)"
+    if issue_contents(lines):
+        return "listing", "an issue's contents (page numbers and the titles on them)"
     return None
+
+
+# a bulletin's or a magazine issue's contents line: "Trang 2 - <title>", "Tr. 14: <title>", "Trang 3. <title>"
+_CONTENTS_LINE = re.compile(r"^(?:trang|tr\.)\s*\d{1,3}\s*[-–—:.]\s*\w", re.IGNORECASE)
+CONTENTS_MIN = 3  # such lines ...
+CONTENTS_PROSE_MAX = 40  # ... and at most this many words on the other lines (a heading, the file's name)
+
+
+def issue_contents(lines: list[str]) -> bool:
+    """A bulletin issue's table of contents ("Bản tin ... số 03/2024": "Trang 2 - <title>"
+    lines): :data:`CONTENTS_MIN` such lines or more and little else. A page of other pages'
+    titles, whatever date the issue page carries; an article never lists its own pages."""
+    entries = [x for x in lines if _CONTENTS_LINE.match(x)]
+    if len(entries) < CONTENTS_MIN:
+        return False
+    return sum(len(x.split()) for x in lines if x not in entries) <= CONTENTS_PROSE_MAX
 
 
 # a Vietnamese phone number: "0226 3861009", "0212.3865.102", "0912 345 678", "(0226) 3861009"
@@ -208,7 +227,13 @@ def directory(lines: list[str]) -> bool:
     line of prose (every line under :data:`DIRECTORY_LINE_WORDS` words). Asked of undated
     pages only; news giving a hotline tells it in sentences."""
     phones = sum(1 for x in lines if _PHONE.search(x))
-    return phones >= DIRECTORY_PHONES_MIN and all(len(x.split()) < DIRECTORY_LINE_WORDS for x in lines)
+    # (the cells' separators are no words: "Bà Trần Thị Mai - Phó Giám đốc Sở - ĐT: 0237.3852.002")
+    return phones >= DIRECTORY_PHONES_MIN and all(
+        sum(1 for w in x.split() if _WORDLIKE.search(w)) < DIRECTORY_LINE_WORDS for x in lines
+    )
+
+
+_WORDLIKE = re.compile(r"\w")
 
 
 # an option of a poll with its count: "Hài lòng: 538 phiếu (43.2%)", "Rất tốt - 120 lượt bình chọn"

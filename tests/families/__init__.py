@@ -291,6 +291,19 @@ province's Liferay 7 portal serving every article at its asset publisher's URL a
 display page ``/w/<slug>``, with listings of ten articles and more (``freshac_liferay``). Part
 "fresh", not in ``FAMILIES``.
 
+``FRESH_AF`` (three, round 22, held out when first scored, truth by hand before any
+extraction): chrome inside or right after the text that the earlier chrome sets did not hold,
+and non-article kinds the page-type sets did not: a department on Bootstrap 3
+(``freshaf_stttt``: mobile-only copies of the headline and date in the text, a label-less
+pointer to another article between paragraphs, "Bản in"/"Gửi email"/"Lưu tin" and the share
+names as ``<li>`` text, an empty "Tin cùng chuyên mục"; a numbered FAQ, a sitemap), a
+department of culture (``freshaf_sovhtt``: the template's parenthesised own "(Nguồn: ...)",
+a cite-us request, icon counts of bare numbers, a star rating, a placeholder comment form; a
+bulletin's contents, a telephone directory) and a commune on a shared platform
+(``freshaf_xa``: label-less hashtags, "Lượt đọc", "Báo lỗi bài viết", an app promotion, a
+newsletter sign-up; a candidates' list, a month's procedure figures). Part "fresh", not in
+``FAMILIES``.
+
 ``FRESH_W`` (three, round 21, held out when first scored, truth by hand before any
 extraction): publication-date conventions the earlier date sets did not hold. A provincial
 newspaper (``freshw_baotinh``: "Thứ Ba, 05/03/2024 - 8g40", "06 - 03 - 2024 | 09:15", dots after
@@ -414,6 +427,9 @@ from tests.families import (
     freshad_danhmay,
     freshad_sukien,
     freshad_wpseo,
+    freshaf_sovhtt,
+    freshaf_stttt,
+    freshaf_xa,
     freshag_bang,
     freshag_chuyenmuc,
     freshag_portlet,
@@ -577,6 +593,8 @@ FRESH_W: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshw_baotinh, freshw_
 FRESH_AB: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshab_tinh, freshab_bo, freshab_sokhdt)}
 # round 22's fresh-AD: dates on the wrong day or missed (a plugin's false UTC offset, typed forms, event days)
 FRESH_AD: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshad_wpseo, freshad_danhmay, freshad_sukien)}
+# round 22's fresh-AF: chrome inside or right after the text the earlier chrome sets lacked
+FRESH_AF: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaf_stttt, freshaf_sovhtt, freshaf_xa)}
 # round 21's fresh-AA: an article's own URL among copies FRESH_T lacks (slash, index.html, menus, tabs, print, AMP)
 FRESH_AA: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaa_vhtt,)}
 # round 22's fresh-AC: copies whose URL has the article template's shape (menus, ids, routes, .aspx)
