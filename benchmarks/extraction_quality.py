@@ -234,7 +234,10 @@ def families(part: str) -> dict[str, Any]:
     (trailing slash and ``index.html`` forms, two menus, tabs, printer, AMP and mobile views,
     each page naming itself as canonical) and ``FRESH_AB`` the English editions of Vietnamese
     government portals (English chrome, day-first dates under English labels,
-    "By"/"Reported by"/"Source:"/"Translated by" credits); each held out when first scored."""
+    "By"/"Reported by"/"Source:"/"Translated by" credits), and round 22's ``FRESH_AE`` byline
+    conventions the earlier author sets lacked (the writers only in JSON-LD's ``author`` list,
+    Liferay's ``metadata-author``, an office in brackets or in capitals, a ``mailto:`` signature,
+    a signature floated right or aligned ``end``, a school's units); each held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -276,6 +279,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_A,
             FRESH_AA,
             FRESH_AB,
+            FRESH_AE,
             FRESH_B,
             FRESH_C,
             FRESH_D,
@@ -307,7 +311,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_A, **FRESH_B, **FRESH_C, **FRESH_D, **FRESH_E, **FRESH_F, **FRESH_G, **FRESH_H,
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_W, **FRESH_X,
-            **FRESH_Y, **FRESH_Z, **FRESH_AA, **FRESH_AB,
+            **FRESH_Y, **FRESH_Z, **FRESH_AA, **FRESH_AB, **FRESH_AE,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1071,7 +1075,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_Z, FRESH_AA and FRESH_AB: rounds 15-21's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_Z, FRESH_AA, FRESH_AB and FRESH_AE: rounds 15-22's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -20,6 +20,7 @@ from tests.families import (
     DEVELOPMENT,
     FRESH_AA,
     FRESH_AB,
+    FRESH_AE,
     FRESH_C,
     FRESH_D,
     FRESH_E,
@@ -77,6 +78,7 @@ CHECKED = (
     *FRESH_Z.values(),
     *FRESH_Y.values(),
     *FRESH_X.values(),
+    *FRESH_AE.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
