@@ -29,7 +29,8 @@ NAME = "Trường THCS Kim Đồng"
 
 
 def _art(key: str, ident: int, iso: str, **kw: object) -> SArt:
-    extra = {"id": ident, **dict(kw.pop("extra", {}))}  # type: ignore[call-overload]
+    # the page shows only "Cập nhật ngày: ...": the corpus writes that day's basis "updated"
+    extra = {"id": ident, "date_basis": "updated", **dict(kw.pop("extra", {}))}  # type: ignore[call-overload]
     return SArt(KEY[key], f"/default.asp?menu=tin&id={ident}", iso, f"Cập nhật ngày: {dmy(iso)} {hm(iso)}", extra=extra, **kw)  # type: ignore[arg-type]
 
 
