@@ -1,0 +1,45 @@
+"""Author conventions (and what stood in their way) fresh-AE's families showed the generic
+path missing (round 22, issue 10), each on a line or a page built here (no family read)."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from pipelines.signals import listing
+from tests.helpers import read_ad_hoc
+
+BASE = "https://thcs-kimdong.example.edu.vn"
+TEXT = (
+    "Sáng 5/3, thư viện nhà trường phối hợp với Thư viện tỉnh đưa xe thư viện lưu động về phục vụ "
+    "học sinh với hơn hai nghìn đầu sách, báo thiếu nhi và tài liệu tham khảo các môn học."
+)
+MORE = "Học sinh được đọc sách tại chỗ, mượn về nhà và tham gia các trò chơi tìm hiểu kiến thức."
+
+
+def _table_page(closing: str = "", beside_date: str = "&nbsp;", rows: int = 6) -> str:
+    others = "".join(
+        f'<tr><td class="tinkhac">» <a href="/default.asp?menu=tin&id={n}">Tin số {n} của nhà trường về hoạt động '
+        f"dạy và học tháng ba</a> ({n % 28 + 1:02d}/02/2024)</td></tr>" for n in range(500, 500 + rows)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>Thư viện lưu động</title></head><body><table width='980'>"
+        "<tr><td colspan='3'><a href='/'>Trang chủ</a> | <a href='/default.asp?menu=tin'>Tin tức</a></td></tr>"
+        "<tr><td width='190'><a href='http://pgd.example.vn'>Phòng GD&amp;ĐT</a></td><td width='600'>"
+        "<table width='100%'><tr><td colspan='2' class='tieude'>Thư viện lưu động đưa sách về trường</td></tr>"
+        f"<tr><td class='ngay'>Cập nhật ngày: 05/03/2024 08:30</td><td class='ngay' align='right'>{beside_date}</td></tr>"
+        f"<tr><td colspan='2' class='noidung'><p>{TEXT}</p><p>{MORE}</p>{closing}</td></tr></table>"
+        f"<table width='100%'><tr><td class='boxtitle'>Tin khác</td></tr>{others}</table></td>"
+        "<td width='190'>Hôm nay: 86</td></tr><tr><td colspan='3'>Trường THCS Kim Đồng</td></tr></table></body></html>"
+    )
+
+
+def test_a_related_box_headed_in_its_tables_first_row_is_no_listing() -> None:
+    # a table layout's "Tin khác" box: the heading in the table's first row, the links in the
+    # next rows; a short article's text holds fewer words than the box
+    tree = html.fromstring(_table_page())
+    assert listing(tree) is None
+    record = read_ad_hoc(_table_page().encode(), BASE + "/default.asp?menu=tin&id=612")
+    assert not isinstance(record, str), record
+    # the same rows with no heading row are still a list of links
+    bare = _table_page().replace("<tr><td class='boxtitle'>Tin khác</td></tr>", "")
+    assert listing(html.fromstring(bare)) is not None
