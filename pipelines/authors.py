@@ -790,7 +790,9 @@ _OFFICE_HEAD = re.compile(
     r"|đồn|trạm|hạt|đội|chi nhánh|kho bạc|thanh tra|bảo hiểm xã hội|bhxh|bệnh viện|trường|khoa"
     r"|viện kiểm sát|tòa án|toà án|học viện|viện|đại học|thư viện|bảo tàng|nhà văn hóa"
     r"|nhà văn hoá|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ"
-    r"|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng đoàn|ban thường vụ|cơ quan|ngân hàng chính sách xã hội)\s+",
+    r"|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng đoàn|ban thường vụ|cơ quan|ngân hàng chính sách xã hội"
+    # (a school's units: its teachers' teams, its Young Pioneers' and Youth Union's branches)
+    r"|tổ|liên đội|chi đoàn|chi bộ)\s+",
     re.IGNORECASE,
 )
 #: the level of a place an office's name may name before the place ("UBND xã Kim Sơn",
@@ -805,7 +807,8 @@ _SENTENCE_WORDS = re.compile(
 #: head words that are also family or given names, or open a festival's name ("Đoàn Văn
 #: Hậu", "Trường Giang", "Hội Khỏe Phù Đổng", "Đoàn Kết Sáng Tạo"): with every word
 #: capitalised, the line is a person or a slogan, not an office
-_NAME_HEADS = frozenset({"đoàn", "trường", "hội", "đội", "khoa"})
+#: ("Tổ Quốc": the fatherland, a slogan's word)
+_NAME_HEADS = frozenset({"đoàn", "trường", "hội", "đội", "khoa", "tổ"})
 MAX_OFFICE_WORDS = 16
 
 

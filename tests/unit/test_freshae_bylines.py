@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from lxml import html
 
+from pipelines.authors import unit_signature
 from pipelines.signals import listing
+from tests.families import freshae_thcs
 from tests.helpers import read_ad_hoc
 
 BASE = "https://thcs-kimdong.example.edu.vn"
@@ -29,7 +31,7 @@ def _table_page(closing: str = "", beside_date: str = "&nbsp;", rows: int = 6) -
         f"<tr><td class='ngay'>Cập nhật ngày: 05/03/2024 08:30</td><td class='ngay' align='right'>{beside_date}</td></tr>"
         f"<tr><td colspan='2' class='noidung'><p>{TEXT}</p><p>{MORE}</p>{closing}</td></tr></table>"
         f"<table width='100%'><tr><td class='boxtitle'>Tin khác</td></tr>{others}</table></td>"
-        "<td width='190'>Hôm nay: 86</td></tr><tr><td colspan='3'>Trường THCS Kim Đồng</td></tr></table></body></html>"
+        "<td width='190'>Hôm nay: 86</td></tr><tr><td colspan='3'>Trường THCS Kim Đồng - thị trấn Hòa Sơn. Điện thoại: 0214 3876 220</td></tr></table></body></html>"
     )
 
 
@@ -43,3 +45,17 @@ def test_a_related_box_headed_in_its_tables_first_row_is_no_listing() -> None:
     # the same rows with no heading row are still a list of links
     bare = _table_page().replace("<tr><td class='boxtitle'>Tin khác</td></tr>", "")
     assert listing(html.fromstring(bare)) is not None
+
+
+def test_a_schools_unit_signs_as_an_office() -> None:
+    # a teachers' team and the Young Pioneers' branch sign a school's news as an office does
+    assert unit_signature("Tổ Khoa học tự nhiên") == "Tổ Khoa học tự nhiên"
+    assert unit_signature("Liên đội Trường THCS Kim Đồng") == "Liên đội Trường THCS Kim Đồng"
+    assert unit_signature("Chi đoàn Giáo viên") == "Chi đoàn Giáo viên"
+    # a residents' group by its number, an organisation's phrase, the fatherland: none
+    for line in ("Tổ dân phố số 3", "Tổ chức Y tế Thế giới", "Tổ Quốc", "Tổng kết năm học"):
+        assert unit_signature(line) is None, line
+    art = next(a for a in freshae_thcs.ARTICLES if a.signature == "Tổ Khoa học tự nhiên")
+    record = read_ad_hoc(freshae_thcs.render_article(art).encode(), BASE + art.path)
+    assert not isinstance(record, str), record
+    assert record.author == "Tổ Khoa học tự nhiên"
