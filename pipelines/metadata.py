@@ -697,12 +697,32 @@ def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
             return authors.Byline()  # the body or a block of it: no date line, no name
         line = text_of(sibling)
         if any(ch.isdigit() for ch in line) and len(line) <= META_LINE_CHARS:
+            beside = _name_beside_meta(sibling)
+            if beside is not None:
+                return beside
             sibling = step(sibling)  # a date or tool line under the headline: the next block
             continue
         if _kicker(sibling, above):
             return authors.Byline()
         return _title_byline(line) or authors.Byline()
     return authors.Byline()
+
+
+def _name_beside_meta(row: HtmlElement) -> authors.Byline | None:
+    """The writer in a cell of its own beside the date's cell, in a table layout's row under
+    the headline (``<tr><td>Cập nhật ngày: 05/03/2024</td><td align="right"><i>Nguyễn Thị
+    Lan</i></td></tr>``): the row's other cells hold no figure, one of them a line
+    :func:`_title_byline` reads as a writer; None for any other row."""
+    if row.tag != "tr":
+        return None
+    cells = [c for c in row if c.tag in ("td", "th") and has_text(c)]
+    if len(cells) < 2:
+        return None
+    dated = [c for c in cells if any(ch.isdigit() for ch in text_of(c))]
+    others = [c for c in cells if c not in dated]
+    if len(dated) != 1 or len(others) != 1 or others[0].find(".//a") is not None:
+        return None
+    return _title_byline(text_of(others[0]))
 
 
 TITLE_HOLDER_REACH = 4  # wrappers of the headline climbed to find the line beside it

@@ -24,7 +24,7 @@ def _table_page(closing: str = "", beside_date: str = "&nbsp;", rows: int = 6) -
         f"dạy và học tháng ba</a> ({n % 28 + 1:02d}/02/2024)</td></tr>" for n in range(500, 500 + rows)
     )
     return (
-        "<html><head><meta charset='utf-8'><title>Thư viện lưu động</title></head><body><table width='980'>"
+        "<html><head><meta charset='utf-8'><title>Thư viện lưu động đưa sách về trường</title></head><body><table width='980'>"
         "<tr><td colspan='3'><a href='/'>Trang chủ</a> | <a href='/default.asp?menu=tin'>Tin tức</a></td></tr>"
         "<tr><td width='190'><a href='http://pgd.example.vn'>Phòng GD&amp;ĐT</a></td><td width='600'>"
         "<table width='100%'><tr><td colspan='2' class='tieude'>Thư viện lưu động đưa sách về trường</td></tr>"
@@ -59,3 +59,15 @@ def test_a_schools_unit_signs_as_an_office() -> None:
     record = read_ad_hoc(freshae_thcs.render_article(art).encode(), BASE + art.path)
     assert not isinstance(record, str), record
     assert record.author == "Tổ Khoa học tự nhiên"
+
+
+def test_the_writer_in_the_cell_beside_the_date_under_the_headline() -> None:
+    page = _table_page(beside_date="<i>Nguyễn Thị Lan</i>")
+    record = read_ad_hoc(page.encode(), BASE + "/default.asp?menu=tin&id=612")
+    assert not isinstance(record, str), record
+    assert record.author == "Nguyễn Thị Lan"
+    # the cell beside the date holding a section's name, a tool or a kicker names no one
+    for cell in ("Tin tức", "TIN TỨC - SỰ KIỆN", "Chia sẻ", "&nbsp;", "<a href='/tin'>Hoạt động nhà trường</a>"):
+        record = read_ad_hoc(_table_page(beside_date=cell).encode(), BASE + "/default.asp?menu=tin&id=612")
+        assert not isinstance(record, str), record
+        assert record.author is None, (cell, record.author)
