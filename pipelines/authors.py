@@ -919,13 +919,15 @@ _CLOSING_BRACKET = re.compile(r"[.!?…\"”]\s*[(\[]\s*([^()\[\]]{3,80}?)\s*[)\
 def closing_bracket_name(line: str) -> Byline | None:
     """The writer a paragraph names in brackets after its last sentence ("... (Ngọc Lan)",
     "... (Minh Anh - TTXVN)"): a person's name, never an abbreviation alone ("(TTXVN)" names
-    a newsroom), a place or a source ("(Theo Báo Lào Cai)")."""
+    a newsroom), a place or a source ("(Theo Báo Lào Cai)"); or the office signing there
+    ("... trong tháng 4. (Sở Y tế)", :func:`unit_signature`), as it signs on a line of its own."""
     match = _CLOSING_BRACKET.search(clean(line))
     if match is None or parse_source(match.group(1)):
         return None
     found = parse_signature(match.group(1))
     if found is None or not found.author or _ABBREV.match(found.author) or is_position(found.author):
-        return None
+        office = unit_signature(match.group(1))
+        return Byline(author=office) if office else None
     return found
 
 

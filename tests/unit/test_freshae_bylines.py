@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from pipelines.authors import unit_signature
+from pipelines.authors import Byline, closing_bracket_name, signature_from_body, unit_signature
 from pipelines.signals import listing
 from tests.families import freshae_thcs
 from tests.helpers import read_ad_hoc
@@ -71,3 +71,13 @@ def test_the_writer_in_the_cell_beside_the_date_under_the_headline() -> None:
         record = read_ad_hoc(_table_page(beside_date=cell).encode(), BASE + "/default.asp?menu=tin&id=612")
         assert not isinstance(record, str), record
         assert record.author is None, (cell, record.author)
+
+
+def test_an_office_in_brackets_after_the_last_sentence_signs() -> None:
+    closing = "Lượng khách tăng mạnh trong các ngày nghỉ Tết Nguyên đán so với cùng kỳ năm trước. (Sở Y tế)"
+    assert closing_bracket_name(closing) == Byline(author="Sở Y tế")
+    assert signature_from_body([TEXT, closing]).author == "Sở Y tế"
+    # a person there as before; an agency, a source, a phrase, a document: no one
+    assert closing_bracket_name("Hội nghị kết thúc cùng ngày. (Ngọc Lan)") == Byline(author="Ngọc Lan")
+    for inside in ("TTXVN", "Theo Sở Y tế", "Hội nghị tổng kết", "Nghị định số 15/2020"):
+        assert closing_bracket_name(f"Hội nghị kết thúc cùng ngày. ({inside})") is None, inside
