@@ -416,15 +416,29 @@ def _meta_line(line: str) -> bool:
 def _name_beside_counter(row: HtmlElement, line: str) -> authors.Byline:
     """The row after the body that opens with the writer's name in an element of its own,
     beside a counter or a date (``<div><span>Vũ Hải</span> <span>Lượt xem: 146</span></div>``):
-    a person's name of two words or more, the rest of the row short and holding a figure."""
+    a person's name of two words or more, the rest of the row short and holding a figure; or
+    a table row's cell of its own beside the counter's cell (a one-row table ``<td>Lượt xem:
+    1.205</td><td class="text-right"><b>Phạm Thu Hằng</b></td>``, :func:`_name_beside_meta`)."""
     if len(line) > 80 or not len(row) or not isinstance(row[0].tag, str):
         return authors.Byline()
+    if (cells := _name_beside_meta(_one_row(row))) is not None:
+        return cells
     name = text_of(row[0])
     rest = line[len(name) :] if line.startswith(name) else ""
     if len(name.split()) < 2 or not any(ch.isdigit() for ch in rest) or (row[0].tail or "").strip():
         return authors.Byline()
     found = authors.parse_signature(name)
     return found if found and found.author == name else authors.Byline()
+
+
+def _one_row(el: HtmlElement) -> HtmlElement:
+    """The row of a table holding one row (``el`` itself when it is no such table)."""
+    while el.tag in ("table", "tbody", "thead") and not (el.text or "").strip():
+        items = [x for x in el if isinstance(x.tag, str)]
+        if len(items) != 1:
+            return el
+        el = items[0]
+    return el
 
 
 _AUTHOR_CLASS = re.compile(r"author|tac-?gia|tac_gia|byline|nguoi-?viet")
