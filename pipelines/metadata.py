@@ -428,7 +428,12 @@ def _name_beside_counter(row: HtmlElement, line: str) -> authors.Byline:
     if len(name.split()) < 2 or not any(ch.isdigit() for ch in rest) or (row[0].tail or "").strip():
         return authors.Byline()
     found = authors.parse_signature(name)
-    return found if found and found.author == name else authors.Byline()
+    if found and found.author == name:
+        return found
+    # an office's account shown as the writer ("Trung tâm Dịch vụ việc làm" in Liferay's
+    # ``metadata-author`` beside the view count) signs as the office does closing the text
+    office = authors.unit_signature(name)
+    return authors.Byline(author=office) if office else authors.Byline()
 
 
 def _one_row(el: HtmlElement) -> HtmlElement:

@@ -114,3 +114,25 @@ def test_the_cell_beside_the_counter_on_the_crawl_path() -> None:
     got = crawl_like(pages, base, mode_profile(freshx_phonggd, "adhoc", pages))
     art = next(a for a in freshx_phonggd.ARTICLES if a.extra.get("row"))
     assert got[base + art.path].author == "Phạm Thu Hằng"
+
+
+def test_an_offices_account_beside_the_counter_after_the_text() -> None:
+    # Liferay's asset-metadata block after the text: the account's display name, the views
+    meta = (
+        "<div class='asset-metadata'><span class='metadata-entry metadata-author'><span class='user-avatar-image'>"
+        "<img alt='' src='/image/user_portrait?img_id=7'></span> <span class='user-name'>{}</span></span>"
+        "<span class='metadata-entry metadata-view-count'>235 Lượt xem</span></div>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>Đào tạo nghề cho lao động nông thôn</title></head><body>"
+        "<div class='asset-full-content'><h3 class='header-title'><span>Đào tạo nghề cho lao động nông thôn</span></h3>"
+        "<div class='asset-metadata'><span class='metadata-entry metadata-publish-date'>Ngày đăng: 29/02/2024 15:20</span></div>"
+        f"<div class='asset-content'><div class='journal-content-article'><p>{TEXT}</p><p>{MORE}</p></div></div>{{}}</div>"
+        "<footer>Sở Lao động - Thương binh và Xã hội. Điện thoại: 0214 3840 117</footer></body></html>"
+    )
+    url = BASE + "/web/so/tin-tuc/-/asset_publisher/Xk2d/content/dao-tao-nghe"
+    for shown, author in (("Trung tâm Dịch vụ việc làm", "Trung tâm Dịch vụ việc làm"), ("Nguyễn Thanh Bình", "Nguyễn Thanh Bình"),
+                          ("Quản trị viên", None), ("Biên tập viên", None)):
+        record = read_ad_hoc(page.format(meta.format(shown)).encode(), url)
+        assert not isinstance(record, str), record
+        assert record.author == author, (shown, record.author)
