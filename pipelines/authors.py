@@ -738,7 +738,7 @@ def signature_from_body(
                 source = source or (source_tail(line) if signature.author else None)
                 author = _writers_over(lines[: len(lines) - k - 1], author, unit, captions)
             break
-        office = None if other or line in captions else unit_signature(line)
+        office = None if other or line in captions else unit_signature(line) or capital_unit(line)
         if office:
             # (a notice's issuing block, "TM. ỦY BAN NHÂN DÂN" over it, signs no article)
             if not signing_line(above):
@@ -847,6 +847,22 @@ def unit_signature(line: str) -> str | None:
     if words[0].casefold() in _NAME_HEADS and all(w[0].isupper() and w[1:].islower() for w in words):
         return None  # "Đoàn Văn Hậu", "Hội Khỏe Phù Đổng": a person, a festival
     return text
+
+
+#: the head words of a department or a unit under an authority, which signs news in capitals
+#: ("PHÒNG VĂN HÓA VÀ THÔNG TIN", "TRUNG TÂM Y TẾ HUYỆN"); an authority's name in capitals
+#: ("UBND TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN XÃ", "ĐẢNG ỦY ...") is a notice's issuing block
+_CAPITAL_UNIT_HEAD = re.compile(r"^(?:phòng|trung tâm|chi cục|đội|trạm|khoa|tổ|liên đội)\s+", re.IGNORECASE)
+
+
+def capital_unit(line: str) -> str | None:
+    """A department or a unit signing the body's closing line in capitals, as written
+    ("PHÒNG VĂN HÓA VÀ THÔNG TIN"): read as :func:`unit_signature` reads it in Title Case,
+    three words or more, only the heads of a department or a unit, never an authority's."""
+    text = clean(line).strip(" .;-–—")
+    if text.upper() != text or len(text.split()) < 3 or not _CAPITAL_UNIT_HEAD.match(text):
+        return None
+    return text if unit_signature(text.title()) else None
 
 
 #: a writer's credit closing a picture's caption, after the caption's sentence, bracketed or

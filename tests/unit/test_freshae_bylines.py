@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from lxml import html
 
-from pipelines.authors import Byline, closing_bracket_name, signature_from_body, unit_signature
+from pipelines.authors import (
+    Byline,
+    capital_unit,
+    closing_bracket_name,
+    signature_from_body,
+    unit_signature,
+)
 from pipelines.signals import listing
 from tests.families import freshae_thcs
 from tests.helpers import read_ad_hoc
@@ -136,3 +142,14 @@ def test_an_offices_account_beside_the_counter_after_the_text() -> None:
         record = read_ad_hoc(page.format(meta.format(shown)).encode(), url)
         assert not isinstance(record, str), record
         assert record.author == author, (shown, record.author)
+
+
+def test_a_department_signing_in_capitals() -> None:
+    assert capital_unit("PHÒNG VĂN HÓA VÀ THÔNG TIN") == "PHÒNG VĂN HÓA VÀ THÔNG TIN"
+    assert signature_from_body([TEXT, MORE, "PHÒNG VĂN HÓA VÀ THÔNG TIN"]).author == "PHÒNG VĂN HÓA VÀ THÔNG TIN"
+    # an authority's name in capitals is a notice's issuing block; a phrase, a team: none
+    for line in ("UBND TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN XÃ KIM SƠN", "TỔ QUỐC", "PHÒNG, CHỐNG DỊCH BỆNH", "ĐỘI TUYỂN BÓNG ĐÁ"):
+        assert capital_unit(line) is None, line
+        assert signature_from_body([TEXT, MORE, line]).author is None, line
+    # under a signing line it signs no article
+    assert signature_from_body([TEXT, "TM. ỦY BAN NHÂN DÂN", "PHÒNG KINH TẾ HẠ TẦNG"]).author is None
