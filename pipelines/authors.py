@@ -738,7 +738,7 @@ def signature_from_body(
                 source = source or (source_tail(line) if signature.author else None)
                 author = _writers_over(lines[: len(lines) - k - 1], author, unit, captions)
             break
-        office = None if other or line in captions else unit_signature(line)
+        office = None if other or line in captions else unit_signature(line) or capital_unit(line)
         if office:
             # (a notice's issuing block, "TM. ỦY BAN NHÂN DÂN" over it, signs no article)
             if not signing_line(above):
@@ -790,7 +790,9 @@ _OFFICE_HEAD = re.compile(
     r"|đồn|trạm|hạt|đội|chi nhánh|kho bạc|thanh tra|bảo hiểm xã hội|bhxh|bệnh viện|trường|khoa"
     r"|viện kiểm sát|tòa án|toà án|học viện|viện|đại học|thư viện|bảo tàng|nhà văn hóa"
     r"|nhà văn hoá|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ"
-    r"|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng đoàn|ban thường vụ|cơ quan|ngân hàng chính sách xã hội)\s+",
+    r"|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng đoàn|ban thường vụ|cơ quan|ngân hàng chính sách xã hội"
+    # (a school's units: its teachers' teams, its Young Pioneers' and Youth Union's branches)
+    r"|tổ|liên đội|chi đoàn|chi bộ)\s+",
     re.IGNORECASE,
 )
 #: the level of a place an office's name may name before the place ("UBND xã Kim Sơn",
@@ -805,7 +807,8 @@ _SENTENCE_WORDS = re.compile(
 #: head words that are also family or given names, or open a festival's name ("Đoàn Văn
 #: Hậu", "Trường Giang", "Hội Khỏe Phù Đổng", "Đoàn Kết Sáng Tạo"): with every word
 #: capitalised, the line is a person or a slogan, not an office
-_NAME_HEADS = frozenset({"đoàn", "trường", "hội", "đội", "khoa"})
+#: ("Tổ Quốc": the fatherland, a slogan's word)
+_NAME_HEADS = frozenset({"đoàn", "trường", "hội", "đội", "khoa", "tổ"})
 MAX_OFFICE_WORDS = 16
 
 
@@ -844,6 +847,22 @@ def unit_signature(line: str) -> str | None:
     if words[0].casefold() in _NAME_HEADS and all(w[0].isupper() and w[1:].islower() for w in words):
         return None  # "Đoàn Văn Hậu", "Hội Khỏe Phù Đổng": a person, a festival
     return text
+
+
+#: the head words of a department or a unit under an authority, which signs news in capitals
+#: ("PHÒNG VĂN HÓA VÀ THÔNG TIN", "TRUNG TÂM Y TẾ HUYỆN"); an authority's name in capitals
+#: ("UBND TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN XÃ", "ĐẢNG ỦY ...") is a notice's issuing block
+_CAPITAL_UNIT_HEAD = re.compile(r"^(?:phòng|trung tâm|chi cục|đội|trạm|khoa|tổ|liên đội)\s+", re.IGNORECASE)
+
+
+def capital_unit(line: str) -> str | None:
+    """A department or a unit signing the body's closing line in capitals, as written
+    ("PHÒNG VĂN HÓA VÀ THÔNG TIN"): read as :func:`unit_signature` reads it in Title Case,
+    three words or more, only the heads of a department or a unit, never an authority's."""
+    text = clean(line).strip(" .;-–—")
+    if text.upper() != text or len(text.split()) < 3 or not _CAPITAL_UNIT_HEAD.match(text):
+        return None
+    return text if unit_signature(text.title()) else None
 
 
 #: a writer's credit closing a picture's caption, after the caption's sentence, bracketed or
@@ -916,13 +935,15 @@ _CLOSING_BRACKET = re.compile(r"[.!?…\"”]\s*[(\[]\s*([^()\[\]]{3,80}?)\s*[)\
 def closing_bracket_name(line: str) -> Byline | None:
     """The writer a paragraph names in brackets after its last sentence ("... (Ngọc Lan)",
     "... (Minh Anh - TTXVN)"): a person's name, never an abbreviation alone ("(TTXVN)" names
-    a newsroom), a place or a source ("(Theo Báo Lào Cai)")."""
+    a newsroom), a place or a source ("(Theo Báo Lào Cai)"); or the office signing there
+    ("... trong tháng 4. (Sở Y tế)", :func:`unit_signature`), as it signs on a line of its own."""
     match = _CLOSING_BRACKET.search(clean(line))
     if match is None or parse_source(match.group(1)):
         return None
     found = parse_signature(match.group(1))
     if found is None or not found.author or _ABBREV.match(found.author) or is_position(found.author):
-        return None
+        office = unit_signature(match.group(1))
+        return Byline(author=office) if office else None
     return found
 
 

@@ -416,15 +416,34 @@ def _meta_line(line: str) -> bool:
 def _name_beside_counter(row: HtmlElement, line: str) -> authors.Byline:
     """The row after the body that opens with the writer's name in an element of its own,
     beside a counter or a date (``<div><span>Vũ Hải</span> <span>Lượt xem: 146</span></div>``):
-    a person's name of two words or more, the rest of the row short and holding a figure."""
+    a person's name of two words or more, the rest of the row short and holding a figure; or
+    a table row's cell of its own beside the counter's cell (a one-row table ``<td>Lượt xem:
+    1.205</td><td class="text-right"><b>Phạm Thu Hằng</b></td>``, :func:`_name_beside_meta`)."""
     if len(line) > 80 or not len(row) or not isinstance(row[0].tag, str):
         return authors.Byline()
+    if (cells := _name_beside_meta(_one_row(row))) is not None:
+        return cells
     name = text_of(row[0])
     rest = line[len(name) :] if line.startswith(name) else ""
     if len(name.split()) < 2 or not any(ch.isdigit() for ch in rest) or (row[0].tail or "").strip():
         return authors.Byline()
     found = authors.parse_signature(name)
-    return found if found and found.author == name else authors.Byline()
+    if found and found.author == name:
+        return found
+    # an office's account shown as the writer ("Trung tâm Dịch vụ việc làm" in Liferay's
+    # ``metadata-author`` beside the view count) signs as the office does closing the text
+    office = authors.unit_signature(name)
+    return authors.Byline(author=office) if office else authors.Byline()
+
+
+def _one_row(el: HtmlElement) -> HtmlElement:
+    """The row of a table holding one row (``el`` itself when it is no such table)."""
+    while el.tag in ("table", "tbody", "thead") and not (el.text or "").strip():
+        items = [x for x in el if isinstance(x.tag, str)]
+        if len(items) != 1:
+            return el
+        el = items[0]
+    return el
 
 
 _AUTHOR_CLASS = re.compile(r"author|tac-?gia|tac_gia|byline|nguoi-?viet")
@@ -697,12 +716,32 @@ def _byline_beside_title(title_el: HtmlElement, above: bool) -> authors.Byline:
             return authors.Byline()  # the body or a block of it: no date line, no name
         line = text_of(sibling)
         if any(ch.isdigit() for ch in line) and len(line) <= META_LINE_CHARS:
+            beside = _name_beside_meta(sibling)
+            if beside is not None:
+                return beside
             sibling = step(sibling)  # a date or tool line under the headline: the next block
             continue
         if _kicker(sibling, above):
             return authors.Byline()
         return _title_byline(line) or authors.Byline()
     return authors.Byline()
+
+
+def _name_beside_meta(row: HtmlElement) -> authors.Byline | None:
+    """The writer in a cell of its own beside the date's cell, in a table layout's row under
+    the headline (``<tr><td>Cập nhật ngày: 05/03/2024</td><td align="right"><i>Nguyễn Thị
+    Lan</i></td></tr>``): the row's other cells hold no figure, one of them a line
+    :func:`_title_byline` reads as a writer; None for any other row."""
+    if row.tag != "tr":
+        return None
+    cells = [c for c in row if c.tag in ("td", "th") and has_text(c)]
+    if len(cells) < 2:
+        return None
+    dated = [c for c in cells if any(ch.isdigit() for ch in text_of(c))]
+    others = [c for c in cells if c not in dated]
+    if len(dated) != 1 or len(others) != 1 or others[0].find(".//a") is not None:
+        return None
+    return _title_byline(text_of(others[0]))
 
 
 TITLE_HOLDER_REACH = 4  # wrappers of the headline climbed to find the line beside it

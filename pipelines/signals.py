@@ -233,6 +233,8 @@ def _related_box(run_parent: HtmlElement) -> bool:
         first = next((c for c in up if isinstance(c.tag, str) and c.tag not in DROP_TAGS), None)
         if first is not None and first.tag not in ("ul", "ol", "table", "li", "tr") and _RELATED_BOX.match(text_of(first)):
             return True
+        if first is not None and first.tag == "tr" and first.find(".//a") is None and _RELATED_BOX.match(text_of(first)):
+            return True  # a table layout heads its box in the table's first row, the items its next rows
         if up.tag == "tr" and _related_row(up):
             return True
     return False

@@ -374,6 +374,18 @@ video:") and a district education office on a vendor's Bootstrap and Quill theme
 beside the view counter after the text, ``div.tacgia`` above the headline over a picture
 credited to another, two writers sharing a unit in brackets). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_AE`` (three, round 22, held out when first scored, truth by hand before any
+extraction): byline conventions the earlier author sets (C, F, N, P, S, X) did not hold. A
+province's media centre on a headless CMS (``freshae_ttttinh``: the writers only in JSON-LD's
+``author`` as a list of ``Person`` objects, a ``Person`` beside the centre's ``Organization``,
+an office in brackets glued to the last sentence, an office signing in capitals, a ``mailto:``
+link as the signature, "Theo baochinhphu.vn"), a department on Liferay 7 (``freshae_liferay``:
+the writer in the ``asset-metadata`` block's ``metadata-author`` after the text, the
+administrators' and editors' display names, an office's account, a signature floated right,
+"Tin: X; Ảnh: Y") and a school on a table layout (``freshae_thcs``: the writer in the cell
+beside the date, "— Name", ``text-align: end``, a school's units signing, "Tác giả bài viết:").
+Part "fresh", not in ``FAMILIES``.
+
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
 province's portal republishing the press (``fresho_dangtai``: "Theo Báo Vân Lĩnh ngày
@@ -427,6 +439,9 @@ from tests.families import (
     freshad_danhmay,
     freshad_sukien,
     freshad_wpseo,
+    freshae_liferay,
+    freshae_thcs,
+    freshae_ttttinh,
     freshaf_sovhtt,
     freshaf_stttt,
     freshaf_xa,
@@ -606,6 +621,8 @@ FRESH_AG: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshag_portlet, fresh
 FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
 # round 21's fresh-X: byline conventions the earlier author sets lacked (alignment by class, field divs, tooltips)
 FRESH_X: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshx_sovhtt, freshx_huyenuy, freshx_phonggd)}
+# round 22's fresh-AE: byline conventions the earlier author sets lacked (JSON-LD lists, Liferay metadata, units)
+FRESH_AE: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshae_ttttinh, freshae_liferay, freshae_thcs)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

@@ -22,6 +22,7 @@ from tests.families import (
     FRESH_AB,
     FRESH_AC,
     FRESH_AD,
+    FRESH_AE,
     FRESH_AF,
     FRESH_AG,
     FRESH_C,
@@ -85,6 +86,7 @@ CHECKED = (
     *FRESH_Z.values(),
     *FRESH_Y.values(),
     *FRESH_X.values(),
+    *FRESH_AE.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
 _META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
