@@ -84,3 +84,13 @@ def read_ad_hoc(page: bytes, url: str, content_type: str = "text/html; charset=u
 def paras(lines: list[str]) -> str:
     """``lines`` as consecutive ``<p>`` elements (a test page's body)."""
     return "".join(f"<p>{x}</p>" for x in lines)
+
+
+def ad_hoc_article(page: bytes, url: str = "https://sonv.example.gov.vn/tin/hoi-nghi-1.html") -> ArticleRecord:
+    """:func:`read_ad_hoc`'s record of a page that must be an article (the assertion shows why
+    it was refused)."""
+    from pipelines.record import ArticleRecord
+
+    got = read_ad_hoc(page, url)
+    assert isinstance(got, ArticleRecord), got
+    return got

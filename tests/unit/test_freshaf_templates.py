@@ -4,10 +4,9 @@ lines kept."""
 
 from __future__ import annotations
 
-from config.profile import adhoc_profile
 from pipelines.body import chrome_kind, own_tool, strip_chrome
-from pipelines.extract import extract
 from pipelines.record import ArticleRecord
+from tests.helpers import ad_hoc_article
 
 PROSE = (
     "Sáng 12/3, Ủy ban nhân dân xã tổ chức hội nghị tổng kết công tác năm 2023 và triển khai "
@@ -26,12 +25,6 @@ def _page(before: str, after: str, signature: str = "Minh Anh", date_line: str =
     ).encode()
 
 
-def _record(html: bytes) -> ArticleRecord:
-    record = extract(html, "https://sonv.example.gov.vn/tin/hoi-nghi-1.html", {}, adhoc_profile("https://sonv.example.gov.vn/"))
-    assert isinstance(record, ArticleRecord)
-    return record
-
-
 def test_a_row_of_hashtags_without_a_label_is_the_tag_row() -> None:
     # fx-faf-xa: "#chibo #TânPhước" as links to tag pages under the signature, no "Từ khóa:"
     for line in ("#chibo #TânPhước", "#vănnghệ", "#nôngnghiệp, #lúađôngxuân", "#a | #b"):
@@ -41,7 +34,7 @@ def test_a_row_of_hashtags_without_a_label_is_the_tag_row() -> None:
         assert chrome_kind(line) is None, line
     kept, removed = strip_chrome([PROSE, "Công an xã", "#anninhtrậttự #lễhội"])
     assert kept == [PROSE, "Công an xã"] and removed == ["#anninhtrậttự #lễhội"]
-    record = _record(_page("", '<p class="tags"><a href="/tag/a">#anninhtrậttự</a> <a href="/tag/b">#lễhội</a></p>',
+    record = ad_hoc_article(_page("", '<p class="tags"><a href="/tag/a">#anninhtrậttự</a> <a href="/tag/b">#lễhội</a></p>',
                            signature="Công an xã"))
     assert "#" not in record.body_text and record.author == "Công an xã"
 
@@ -75,7 +68,7 @@ def test_counts_behind_icons_are_the_blocks_tools() -> None:
     kept, _ = strip_chrome([PROSE, "2024", PROSE + " Tiếp theo.", "Bảo tàng tỉnh"])
     assert "2024" in kept
     after = '<div class="stats"><i class="fa fa-eye"></i> 7.489 &nbsp; <i class="fa fa-comments"></i> 0</div>'
-    record = _record(_page("", after, signature="Bảo tàng tỉnh"))
+    record = ad_hoc_article(_page("", after, signature="Bảo tàng tỉnh"))
     assert "7.489" not in record.body_text and record.author == "Bảo tàng tỉnh"
 
 

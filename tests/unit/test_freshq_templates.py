@@ -3,10 +3,8 @@ writes inside the text's own element), one general rule each, the article's own 
 
 from __future__ import annotations
 
-from config.profile import adhoc_profile
 from pipelines.body import chrome_kind, own_tool, strip_chrome, tool_line
-from pipelines.extract import extract
-from pipelines.record import ArticleRecord
+from tests.helpers import ad_hoc_article
 
 PROSE = (
     "Sáng 12/3, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai "
@@ -22,12 +20,6 @@ def _page(before: str, after: str) -> bytes:
         f'<div class="content">{before}{paragraphs}<p style="text-align:right"><b>Minh Anh</b></p>{after}</div>'
         "</body></html>"
     ).encode()
-
-
-def _record(html: bytes) -> ArticleRecord:
-    record = extract(html, "https://sonv.example.gov.vn/tin/hoi-nghi-1.html", {}, adhoc_profile("https://sonv.example.gov.vn/"))
-    assert isinstance(record, ArticleRecord)
-    return record
 
 
 def test_a_revision_line_is_the_blocks_own_line_not_sure_chrome() -> None:
@@ -46,7 +38,7 @@ def test_a_revision_line_is_the_blocks_own_line_not_sure_chrome() -> None:
         assert not tool_line(line) and not own_tool(line), line
     kept, removed = strip_chrome([PROSE, "Minh Anh", "Cập nhật lần cuối: 07/03/2024 15:20"])
     assert kept == [PROSE, "Minh Anh"] and removed == ["Cập nhật lần cuối: 07/03/2024 15:20"]
-    record = _record(_page("", "<p>Cập nhật lần cuối: 14/03/2024 16:20</p>"))
+    record = ad_hoc_article(_page("", "<p>Cập nhật lần cuối: 14/03/2024 16:20</p>"))
     assert "Cập nhật lần cuối" not in record.body_text
     assert record.body_text.count("Ủy ban nhân dân tỉnh tổ chức hội nghị") == 4
     assert record.body_text.rstrip().endswith("Minh Anh")
@@ -64,7 +56,7 @@ def test_a_feedback_box_is_chrome() -> None:
     kept, _ = strip_chrome([PROSE, "Minh Anh", "Cập nhật lần cuối: 07/03/2024 15:20", box])
     assert kept == [PROSE, "Minh Anh"]
     linked_box = box.replace("Có |", '<a href="#">Có</a> |')
-    record = _record(_page("", f'<p>Cập nhật lần cuối: 14/03/2024 16:20</p><p class="useful">{linked_box}</p>'))
+    record = ad_hoc_article(_page("", f'<p>Cập nhật lần cuối: 14/03/2024 16:20</p><p class="useful">{linked_box}</p>'))
     assert "hữu ích" not in record.body_text and "Cập nhật lần cuối" not in record.body_text
     assert record.author == "Minh Anh"
 
@@ -76,7 +68,7 @@ def test_previous_and_next_without_titles_are_a_tool_row() -> None:
     for line in ("Tin trước: Hội nghị tổng kết công tác năm 2023", "Bài 2/6"):
         assert chrome_kind(line) is None, line
     html = _page("", '<p align="center">« <a href="/tin/1.html">Tin trước</a> | Tin 2/6 | <a href="/tin/3.html">Tin sau</a> »</p>')
-    record = _record(html)
+    record = ad_hoc_article(html)
     assert "Tin trước" not in record.body_text and record.author == "Minh Anh"
 
 
@@ -87,7 +79,7 @@ def test_a_meta_row_opened_by_the_section_field_is_a_tool_row() -> None:
         assert chrome_kind(line) == "strong" and tool_line(line), line
     for line in ("Chuyên mục: Văn hóa - Giáo dục", "Chuyên mục: Tin tức | Ủy ban nhân dân tỉnh tổ chức hội nghị"):
         assert chrome_kind(line) is None and not tool_line(line), line
-    record = _record(_page("<p>Chuyên mục: Văn hóa - Giáo dục | Mã tin: 1179</p>", ""))
+    record = ad_hoc_article(_page("<p>Chuyên mục: Văn hóa - Giáo dục | Mã tin: 1179</p>", ""))
     assert "Mã tin" not in record.body_text
     assert record.body_text.startswith(PROSE[:40])
 
@@ -108,6 +100,6 @@ def test_a_date_line_in_a_cells_br_run_is_its_own_line_not_prose() -> None:
         '<table width="100%"><tr><td>Số lần xem: 2.508 - Sửa lần cuối: 14:10 06/03/2024</td></tr></table>'
         "</td></tr></table></body></html>"
     ).encode()
-    record = _record(html)
+    record = ad_hoc_article(html)
     assert record.published_at == "2024-03-05T08:30:00+07:00" and record.date_basis == "published"
     assert record.updated_at == "2024-03-06T14:10:00+07:00"

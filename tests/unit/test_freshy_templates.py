@@ -3,10 +3,8 @@ sets did not hold), one general rule each, the article's own lines kept."""
 
 from __future__ import annotations
 
-from config.profile import adhoc_profile
 from pipelines.body import chrome_kind, own_tool, strip_chrome
-from pipelines.extract import extract
-from pipelines.record import ArticleRecord
+from tests.helpers import ad_hoc_article
 
 PROSE = (
     "Sáng 12/3, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai "
@@ -25,12 +23,6 @@ def _page(before: str, after: str) -> bytes:
     ).encode()
 
 
-def _record(html: bytes) -> ArticleRecord:
-    record = extract(html, "https://sonv.example.gov.vn/tin/hoi-nghi-1.html", {}, adhoc_profile("https://sonv.example.gov.vn/"))
-    assert isinstance(record, ArticleRecord)
-    return record
-
-
 def test_a_keyword_row_may_name_what_its_words_are_for() -> None:
     # fx-fy-tuphap: "Từ khóa tìm kiếm: công chứng, hòa giải cơ sở" as text without links, after
     # the template's lines under the signature: left at the tail, the text's last line
@@ -42,7 +34,7 @@ def test_a_keyword_row_may_name_what_its_words_are_for() -> None:
         assert chrome_kind(line) is None, line
     kept, removed = strip_chrome([PROSE, "Minh Anh", "Từ khóa tìm kiếm: công chứng, hòa giải cơ sở"])
     assert kept == [PROSE, "Minh Anh"] and removed == ["Từ khóa tìm kiếm: công chứng, hòa giải cơ sở"]
-    record = _record(_page("", "<div>Từ khóa tìm kiếm: công chứng, hòa giải cơ sở</div>"))
+    record = ad_hoc_article(_page("", "<div>Từ khóa tìm kiếm: công chứng, hòa giải cơ sở</div>"))
     assert "Từ khóa" not in record.body_text and record.body_text.rstrip().endswith("Minh Anh")
 
 
@@ -64,15 +56,15 @@ def test_a_source_stamp_naming_the_site_itself_is_chrome() -> None:
     # every article, the site's name in <title> after the headline; a writer's "Nguồn: Báo X"
     # (another publisher) stays, as does the site's name in a sentence of the text
     stamp = f"<div>Nguồn: Cổng Thông tin điện tử {SITE}</div>"
-    record = _record(_page("", stamp))
+    record = ad_hoc_article(_page("", stamp))
     assert "Nguồn:" not in record.body_text and record.body_text.rstrip().endswith("Minh Anh")
     assert record.source is None
-    record = _record(_page("", f'<p style="text-align:right"><em>Nguồn: Báo Sơn Vân</em></p>{stamp}'))
+    record = ad_hoc_article(_page("", f'<p style="text-align:right"><em>Nguồn: Báo Sơn Vân</em></p>{stamp}'))
     assert record.body_text.rstrip().endswith("Nguồn: Báo Sơn Vân") and record.source == "Báo Sơn Vân"
-    record = _record(_page("", f"<p>Nguồn: {SITE}</p>"))
+    record = ad_hoc_article(_page("", f"<p>Nguồn: {SITE}</p>"))
     assert "Nguồn:" not in record.body_text
     # another portal's name is a source
-    record = _record(_page("", "<p>Nguồn: Cổng TTĐT huyện Đông Lạc</p>"))
+    record = ad_hoc_article(_page("", "<p>Nguồn: Cổng TTĐT huyện Đông Lạc</p>"))
     assert record.body_text.rstrip().endswith("Nguồn: Cổng TTĐT huyện Đông Lạc")
 
 
@@ -113,6 +105,6 @@ def test_a_caption_by_its_class_under_a_video_or_a_recording_is_put_back() -> No
              '<p class="video-caption"><em>Bản tin phát thanh: Truyền thanh cơ sở.</em></p>')
     for player, caption in ((video, "Lực lượng kiểm lâm tuần tra trên các tuyến rừng."),
                             (audio, "Bản tin phát thanh: Truyền thanh cơ sở.")):  # fmt: skip
-        record = _record(_page(player, ""))
+        record = ad_hoc_article(_page(player, ""))
         assert caption in record.body_text, record.body_text
         assert "không hỗ trợ" not in record.body_text
