@@ -853,6 +853,12 @@ def unit_signature(line: str) -> str | None:
 #: ("PHÒNG VĂN HÓA VÀ THÔNG TIN", "TRUNG TÂM Y TẾ HUYỆN"); an authority's name in capitals
 #: ("UBND TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN XÃ", "ĐẢNG ỦY ...") is a notice's issuing block
 _CAPITAL_UNIT_HEAD = re.compile(r"^(?:phòng|trung tâm|chi cục|đội|trạm|khoa|tổ|liên đội)\s+", re.IGNORECASE)
+#: a campaign's slogan in capitals that opens with a head word used as a verb or a noun of its
+#: own ("PHÒNG CHÁY CHỮA CHÁY RỪNG", "PHÒNG NGỪA ...", "TRẠM DỪNG NGHỈ"): never a unit signing
+_CAPITAL_SLOGAN = re.compile(
+    r"^(?:phòng\s+(?:cháy|chống|ngừa|tránh|bệnh|dịch|hộ|thủ|vệ)|trạm\s+dừng|đội\s+ngũ|khoa\s+học)\b",
+    re.IGNORECASE,
+)
 
 
 def capital_unit(line: str) -> str | None:
@@ -861,6 +867,8 @@ def capital_unit(line: str) -> str | None:
     three words or more, only the heads of a department or a unit, never an authority's."""
     text = clean(line).strip(" .;-–—")
     if text.upper() != text or len(text.split()) < 3 or not _CAPITAL_UNIT_HEAD.match(text):
+        return None
+    if _CAPITAL_SLOGAN.match(text):
         return None
     return text if unit_signature(text.title()) else None
 

@@ -148,7 +148,8 @@ def test_a_department_signing_in_capitals() -> None:
     assert capital_unit("PHÒNG VĂN HÓA VÀ THÔNG TIN") == "PHÒNG VĂN HÓA VÀ THÔNG TIN"
     assert signature_from_body([TEXT, MORE, "PHÒNG VĂN HÓA VÀ THÔNG TIN"]).author == "PHÒNG VĂN HÓA VÀ THÔNG TIN"
     # an authority's name in capitals is a notice's issuing block; a phrase, a team: none
-    for line in ("UBND TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN XÃ KIM SƠN", "TỔ QUỐC", "PHÒNG, CHỐNG DỊCH BỆNH", "ĐỘI TUYỂN BÓNG ĐÁ"):
+    for line in ("UBND TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN XÃ KIM SƠN", "TỔ QUỐC", "PHÒNG, CHỐNG DỊCH BỆNH", "ĐỘI TUYỂN BÓNG ĐÁ",
+                 "PHÒNG CHÁY CHỮA CHÁY RỪNG", "PHÒNG NGỪA TAI NẠN ĐUỐI NƯỚC", "TRẠM DỪNG NGHỈ QUỐC LỘ"):
         assert capital_unit(line) is None, line
         assert signature_from_body([TEXT, MORE, line]).author is None, line
     # under a signing line it signs no article
