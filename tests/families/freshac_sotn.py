@@ -43,8 +43,9 @@ def slug(text: str) -> str:
 
 def _art(text: int, ident: int, cat: str, iso: str, author: str) -> Art:
     s = f"{slug(TEXTS[text][0])}-{ident}"
-    return Art(text, f"/tin-tuc/{s}.html", iso, f"Cập nhật lúc {hm(iso)} ngày {dmy(iso)}",
-               author=author, signature=author, extra={"id": ident, "cat": cat})  # fmt: skip
+    # the page shows only "Cập nhật lúc ...": the update date, published with its basis (common.Art)
+    return Art(text, f"/tin-tuc/{s}.html", iso, f"Cập nhật lúc {hm(iso)} ngày {dmy(iso)}", author=author,
+               signature=author, updated=iso, extra={"id": ident, "cat": cat, "date_basis": "updated"})  # fmt: skip
 
 
 ARTICLES = [
