@@ -66,6 +66,12 @@ def page_links(html: bytes, url: str) -> tuple[Link, ...]:
         root = lxml.html.document_fromstring(html.decode("utf-8", "replace"), parser=etree.HTMLParser())
     except (etree.ParserError, ValueError):
         return ()
+    return tree_links(root, url)
+
+
+def tree_links(root: etree._Element, url: str) -> tuple[Link, ...]:
+    """:func:`page_links` of a page already parsed (``root``: its document element; the
+    site model's samples, :func:`pipelines.inference.pagetypes.copies`)."""
     base = url
     found = root.find(".//base[@href]")
     if found is not None and found.get("href", "").strip():

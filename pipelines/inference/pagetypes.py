@@ -25,6 +25,7 @@ from pipelines.dates import ParsedDate, parse_vn_date
 from pipelines.dom import attr_words, in_teaser, text_of
 from pipelines.inference.sample import Sample, element_key, jaccard, known_size, link_of, normalize
 from pipelines.inference.urlshape import group_urls
+from pipelines.linkgraph import LinkGraph, tree_links
 from pipelines.multipage import part_of
 from pipelines.titles import find_title, strip_affixes
 
@@ -134,10 +135,12 @@ def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
     links): copy -> original. Pages that copy one another are one cluster (an article with
     its print view, its language copy and two ``?redirect=`` links is one); its original is
     the page the others' canonical links name, else one whose URL is not a print or
-    language view, else the one listings name (outside boxes every page shows), else one of
-    the URL template that holds the most texts, else the one with the fewest query keys,
-    the most page around the text, the shortest URL. Members that do not share the
-    original's text are sorted out among themselves."""
+    language view, else the one more of the sampled pages link of their own choice (the
+    link graph :func:`pipelines.neardup.url_rank` ranks an article's URLs by: a block the
+    site repeats on most pages counting none, :func:`_site_links`), else one of the URL
+    template that holds the most texts, else the one with the fewest query keys, the most
+    page around the text, the shortest URL. Members that do not share the original's text
+    are sorted out among themselves."""
     keys: list[set[str]] = []
     index: dict[str, set[int]] = {}
     for i, s in enumerate(samples):
@@ -168,14 +171,14 @@ def copies(samples: list[Sample], chrome: set[str]) -> dict[int, int]:
         for m in members:
             template_of[m] = t
     reach = Counter(t for c in clusters for t in {template_of[m] for m in c})
-    listed = _listed(samples, {samples[m].url for c in clusters for m in c})
+    graph = _site_links(samples) if clusters else LinkGraph()
     out: dict[int, int] = {}
 
     def settle(members: list[int]) -> None:
         original = min(
             members,
             key=lambda m: _original_rank(
-                samples, m, members, listed[samples[m].url], reach[template_of[m]]
+                samples, m, members, graph.inbound(samples[m].url), reach[template_of[m]]
             ),
         )
         rest = []
@@ -214,28 +217,26 @@ def _components(nodes: list[int], edges: dict[int, set[int]]) -> list[list[int]]
     return out
 
 
-def _listed(samples: list[Sample], urls: set[str]) -> Counter[str]:
-    """Per URL, the pages that list it outside the link boxes many pages show (a category
-    listing names an article by its own URL; a "Tin mới" box on every page may use an
-    alias). A box is a block many PAGES show, counted once a page as :func:`_shared_lists`
-    counts them: counted once per link, one listing of ten articles, or a "Tin khác" list of
-    five shown on an article and on its copy, was "a box" too, and in a site whose every
-    article has a copy (a display page ``/w/<slug>`` beside the asset publisher's URL) no
-    listing named any article: the shorter URL, the copy, became every article's original,
-    the article template the copies' (its own URLs typed duplicates of no article template,
-    refused), where the link graph of the same pages names the listings' URL."""
-    blocks: list[tuple[str, str]] = []
-    shown: Counter[str] = Counter()  # block -> on how many pages
+def _site_links(samples: list[Sample]) -> LinkGraph:
+    """The link graph of the sampled pages (:func:`pipelines.linkgraph.tree_links` of each,
+    kept on the sample), the one :func:`pipelines.neardup.url_rank` ranks an article's URLs
+    by on the single-page path. The model's own count had read the pages otherwise: only
+    links with anchor text (a listing whose thumbnail is an article's only link, a slider, a
+    strip of thumbnails under each article named nothing, and a site map's text link to a
+    copy outvoted them all), a box at 30% of the pages: the model took the copies' template
+    for the article template and stored every article at its copy on the ad-hoc and
+    inferred paths, where the single-page path kept its own URL."""
+    graph = LinkGraph()
     for s in samples:
-        found = {(url, _list_key(s, a)) for url, a in _article_links(s, urls)}
-        blocks += found
-        shown.update({key for _, key in found})
-    need = max(3, int(0.3 * len(samples) + 0.999))
-    return Counter(url for url, key in blocks if shown[key] < need)
+        links = s.extra.get("site_links")
+        if links is None:
+            links = s.extra["site_links"] = tree_links(s.tree, s.url)
+        graph.add(s.url, links)
+    return graph
 
 
 def _original_rank(
-    samples: list[Sample], i: int, members: list[int], listed: int, reach: int
+    samples: list[Sample], i: int, members: list[int], inbound: int, reach: int
 ) -> tuple:
     s = samples[i]
     named = sum(
@@ -245,7 +246,7 @@ def _original_rank(
     )
     viewed = pagekind.url_kind(s.url) in ("print", "language")
     query = len(parse_qsl(urlsplit(s.url).query, keep_blank_values=True))
-    return (-named, viewed, -listed, -reach, query, -len(s.skeleton), len(s.url), s.url)
+    return (-named, viewed, -inbound, -reach, query, -len(s.skeleton), len(s.url), s.url)
 
 
 @dataclass

@@ -278,7 +278,7 @@ before the day, "Ngày 13 tháng 3, 2024 | 20g15") and a tourism events portal (
 an event's day range in a box above the text, in the headline, a cited decision's day in the
 sapo, the day only in the breadcrumb, an edit stamp after the text). Part "fresh", not in
 ``FAMILIES``.
-``FRESH_AC`` (four, round 22, held out when first scored, truth by hand before any
+``FRESH_AC`` (six, round 22, held out when first scored, truth by hand before any
 extraction): copies of an article whose URL has the article template's shape too, the own URL
 the one the site's listings and related lists link: a district's PHP CMS serving an article
 under a second category path, without its category and at the old ``index.php?mod=news`` form
@@ -288,7 +288,11 @@ naming itself), a city's Web Forms portal whose friendly route ``/tin-tuc/<slug>
 still served as ``/Pages/ChiTiet.aspx?ItemID=<id>`` (linked by the home page's boxes and the
 site map) and with ``.aspx`` (``freshac_thanhpho``); a fourth, built after their first look, a
 province's Liferay 7 portal serving every article at its asset publisher's URL and at its
-display page ``/w/<slug>``, with listings of ten articles and more (``freshac_liferay``). Part
+display page ``/w/<slug>``, with listings of ten articles and more (``freshac_liferay``); a fifth (round 22b), a
+department's portal whose listings link each article by its thumbnail alone and whose site map
+and "Tin mới nhất" box link its short form ``/tin/<id>`` by its title (``freshac_sotn``), and a sixth, built after its first look, linking its own URLs
+by images alone (slider, thumbnails over unlinked headlines, a thumbnail strip under each
+article) and ``/xem/<id>`` by title text (``freshac_banql``). Part
 "fresh", not in ``FAMILIES``.
 
 ``FRESH_AF`` (three, round 22, held out when first scored, truth by hand before any
@@ -432,8 +436,10 @@ from tests.families import (
     freshab_bo,
     freshab_sokhdt,
     freshab_tinh,
+    freshac_banql,
     freshac_huyen,
     freshac_liferay,
+    freshac_sotn,
     freshac_sotp,
     freshac_thanhpho,
     freshad_danhmay,
@@ -613,7 +619,7 @@ FRESH_AF: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaf_stttt, freshaf
 # round 21's fresh-AA: an article's own URL among copies FRESH_T lacks (slash, index.html, menus, tabs, print, AMP)
 FRESH_AA: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaa_vhtt,)}
 # round 22's fresh-AC: copies whose URL has the article template's shape (menus, ids, routes, .aspx)
-FRESH_AC: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshac_huyen, freshac_sotp, freshac_thanhpho, freshac_liferay)}
+FRESH_AC: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshac_huyen, freshac_sotp, freshac_thanhpho, freshac_liferay, freshac_sotn, freshac_banql)}
 FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
 # round 22's fresh-AG: titles and dates the single page misses (box <h1>s, a first <strong>, an unlinked section <h2>)
 FRESH_AG: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshag_portlet, freshag_bang, freshag_chuyenmuc)}

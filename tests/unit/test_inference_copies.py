@@ -1,5 +1,7 @@
 """Which of an article's URLs the site model takes for its own (``pagetypes.copies``), where a
-copy of every article has the article template's shape too (FRESH_AC, round 22)."""
+copy of every article has the article template's shape too (FRESH_AC, rounds 22 and 22b): the
+URL more of the sampled pages link of their own choice, counted as the link graph counts
+(``pagetypes._site_links``, ``pipelines.linkgraph.LinkGraph.inbound``)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,9 @@ import re
 
 from benchmarks.extraction_quality import family_base, site_pages
 from pipelines.inference import infer
-from pipelines.inference.pagetypes import _listed
+from pipelines.inference.pagetypes import _site_links, copies
 from pipelines.inference.sample import read_samples
+from tests.families import freshac_banql
 from tests.families import freshac_liferay as fam
 
 HTML = {"content-type": "text/html; charset=utf-8"}
@@ -27,16 +30,16 @@ def test_a_listing_of_many_articles_on_one_page_is_no_box_many_pages_show() -> N
     arts = [f"{base}/tin/{i}" for i in range(10)]
     pages = [(f"{base}/danh-sach", _page(arts), HTML)]
     pages += [(f"{base}/trang-{k}", _page([], filler=k + 1), HTML) for k in range(9)]
-    listed = _listed(read_samples(pages), set(arts))
-    assert all(listed[u] == 1 for u in arts)
+    graph = _site_links(read_samples(pages))
+    assert all(graph.inbound(u) == 1 for u in arts)
 
 
 def test_a_box_every_page_shows_still_names_nothing() -> None:
     base = "https://a.gov.vn"
     box = [f"{base}/tin/{i}" for i in range(3)]
     pages = [(f"{base}/trang-{k}", _page(box, filler=k + 1), HTML) for k in range(10)]
-    listed = _listed(read_samples(pages), set(box))
-    assert not any(listed[u] for u in box)
+    graph = _site_links(read_samples(pages))
+    assert not any(graph.inbound(u) for u in box)
 
 
 def test_every_article_with_a_display_page_copy_keeps_the_listed_url_as_its_own() -> None:
@@ -50,6 +53,43 @@ def test_every_article_with_a_display_page_copy_keeps_the_listed_url_as_its_own(
     rules = [re.compile(r.regex) for r in model.article]
     for a in fam.ARTICLES:
         own, copy = base + a.path, base + fam.page_url(a)
+        assert model.page_types[own] == "article", own
+        assert model.page_types[copy] == "duplicate", copy
+        assert any(r.search(own) for r in rules), own
+
+
+def _article(title: str, own_links: str) -> bytes:
+    text = "".join(f"<p>{title}: đoạn {k} của bài viết, nội dung riêng của bài này, đủ dài để so sánh.</p>" for k in range(6))
+    return f"<html><body><h1>{title}</h1>{text}<div>{own_links}</div></body></html>".encode()
+
+
+def test_an_original_linked_by_images_alone_outranks_a_copy_linked_by_text() -> None:
+    # the listings link the own URL by a thumbnail only (its headline unlinked text), the site
+    # map links the copy by its title: the model's own count read anchor texts only, so the
+    # copy (one text link) outranked the own URL (three image links)
+    base = "https://b.gov.vn"
+    own, copy = f"{base}/tin-tuc/bai-viet-a7.html", f"{base}/xem/7"
+    thumb = f'<a href="{own}"><img src="/a.jpg" alt="" /></a><h3>Bài viết</h3>'
+    pages = [(f"{base}/chuyen-muc/{k}", f"<html><body><ul><li><a href='/'>Trang chủ</a></li><li><a href='/lien-he'>Liên hệ</a></li></ul>{thumb}<p>Chuyên mục {k}</p></body></html>".encode(), HTML) for k in range(3)]
+    pages.append((f"{base}/so-do-trang", f'<html><body><ul><li><a href="{copy}">Bài viết</a></li><li><a href="/">Trang chủ</a></li></ul></body></html>'.encode(), HTML))
+    page = _article("Bài viết", "")
+    pages += [(own, page, HTML), (copy, page, HTML)]
+    samples = read_samples(pages)
+    from pipelines.chrome import learn_chrome
+
+    found = copies(samples, learn_chrome(s.lines for s in samples))
+    index = {s.url: i for i, s in enumerate(samples)}
+    assert found == {index[copy]: index[own]}
+
+
+def test_fx_fac_banql_keeps_the_url_its_thumbnails_link_as_every_articles_own() -> None:
+    # fx-fac-banql (first look: found at copy 8 / 0 / 8): the model had taken /xem/{num} (the
+    # site map's text links) for the article template and the own URLs for duplicates
+    base = family_base(freshac_banql).rstrip("/")
+    model = infer([(base + p, b, h) for p, b, h in site_pages(freshac_banql.build_site())])
+    rules = [re.compile(r.regex) for r in model.article]
+    for a in freshac_banql.ARTICLES:
+        own, copy = base + a.path, base + freshac_banql.copy_url(a)
         assert model.page_types[own] == "article", own
         assert model.page_types[copy] == "duplicate", copy
         assert any(r.search(own) for r in rules), own
