@@ -1093,6 +1093,25 @@ def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
     return False
 
 
+def in_card_grid(el: HtmlElement) -> bool:
+    """``el`` is inside a teaser card (:func:`is_card`) of a grid: the first block around it
+    holding a link is one of two or more classed blocks of its parent, of one tag and class,
+    each a card ("Tin cùng chuyên mục" under the text, a listing's cards: a thumbnail, the
+    headline, a date and a lead each). Its text is another article's teaser."""
+    for up in [el, *el.iterancestors()]:
+        if up.tag in ("body", "html"):
+            return False
+        if not (up.tag == "a" and up.get("href")) and up.find(".//a[@href]") is None:
+            continue
+        parent = up.getparent()
+        kind = _class_kind(up)
+        if parent is None or not kind:
+            return False
+        alike = _alike(parent, up, kind)
+        return len(alike.blocks) >= 2 and alike.cards()
+    return False
+
+
 def is_card(block: HtmlElement) -> bool:
     """A teaser card: a heading (``<h3>``, or a block classed as a title) holding a link by
     a headline of a few words (an image, a date and a sapo may sit beside it); or a heading

@@ -75,3 +75,21 @@ def test_a_page_made_of_thumbnail_cards_is_a_listing() -> None:
                    "/chuyen-muc/tin-hoat-dong")  # fmt: skip
     assert isinstance(got, NotAnArticle), got
     assert got.reason == "listing", got
+
+
+def test_a_grid_of_thumbnail_cards_after_the_text_is_no_part_of_it() -> None:
+    """The cards' unlinked leads read as the text's last paragraphs; the signature, the
+    text's real closing line, is then where the author is read from again."""
+    grid = "".join(_card(*t, tag="h4") for t in TEASERS[:3])
+    text = "".join(f"<p>{p}</p>" for p in PARAS)
+    main = f"""<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/chuyen-muc/tin-hoat-dong">Tin hoạt động</a></div>
+<div class="news-detail"><h1 class="news-title">Tổng kết hoạt động khoa học và công nghệ năm 2023</h1>
+<div class="news-meta">Cập nhật lúc 09:15 ngày 12/03/2024</div><div class="news-content">{text}
+<p style="text-align: right;"><strong>Minh Châu</strong></p></div></div>
+<div class="same-cat"><div class="same-title">Tin cùng chuyên mục</div>{grid}</div>"""
+    got = _extract(_page("Tổng kết hoạt động khoa học và công nghệ năm 2023", main), "/tin-tuc/bai-512.html")
+    assert not isinstance(got, NotAnArticle), got
+    assert not any(lead in got.body_text for _, lead, _ in TEASERS), got.body_text
+    assert got.body_text.rstrip().endswith("Minh Châu")
+    assert got.author == "Minh Châu"
+    assert all(p in got.body_text for p in PARAS)
