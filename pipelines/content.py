@@ -27,6 +27,7 @@ from pipelines.dom import (
     contains,
     css,
     hidden,
+    in_card_grid,
     in_teaser,
     may_match,
     right_aligned,
@@ -193,6 +194,8 @@ def _without_chrome(lines: list[str], page: Page) -> tuple[list[str], list[str]]
     chrome_removed += edge
     paragraphs, boxed = _drop_box_tail(paragraphs, page)
     chrome_removed += boxed
+    paragraphs, cards = _drop_card_tail(paragraphs, page)
+    chrome_removed += cards
     paragraphs, pointers = _drop_read_also(paragraphs, page)
     chrome_removed += pointers
     paragraphs = _drop_heading_lines(paragraphs, page)  # a date line the chrome hid
@@ -224,6 +227,22 @@ def _drop_box_tail(paragraphs: list[str], page: Page) -> tuple[list[str], list[s
         return paragraphs, []  # the "box" holds the text itself: a heading above the article
     keep = len(paragraphs)
     while keep > 1 and paragraphs[keep - 1] in boxed and len(paragraphs[keep - 1].split()) <= body.PROSE_WORDS * 2:
+        keep -= 1
+    return paragraphs[:keep], paragraphs[keep:]
+
+
+def _drop_card_tail(paragraphs: list[str], page: Page) -> tuple[list[str], list[str]]:
+    """(kept, removed): the text without its closing lines that stand in a grid of teaser
+    cards after it (:func:`pipelines.dom.in_card_grid`): a "Tin cùng chuyên mục" grid whose
+    cards link each article by its thumbnail alone, the headline and the lead under it
+    unlinked text, which the generic extractor reads as the text's own last paragraphs (and
+    the signature is then no longer the text's closing line). The first line always stays:
+    a page whose text opens in a card is a listing's business, not this filter's."""
+    keep = len(paragraphs)
+    while keep > 1:
+        el = _starting_with(page.tree, paragraphs[keep - 1][:60])
+        if el is None or not in_card_grid(el):
+            break
         keep -= 1
     return paragraphs[:keep], paragraphs[keep:]
 

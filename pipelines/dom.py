@@ -1093,12 +1093,32 @@ def _list_item(node: HtmlElement, stop: HtmlElement | None) -> bool:
     return False
 
 
+def in_card_grid(el: HtmlElement) -> bool:
+    """``el`` is inside a teaser card (:func:`is_card`) of a grid: the first block around it
+    holding a link is one of two or more classed blocks of its parent, of one tag and class,
+    each a card ("Tin cùng chuyên mục" under the text, a listing's cards: a thumbnail, the
+    headline, a date and a lead each). Its text is another article's teaser."""
+    for up in [el, *el.iterancestors()]:
+        if up.tag in ("body", "html"):
+            return False
+        if not (up.tag == "a" and up.get("href")) and up.find(".//a[@href]") is None:
+            continue
+        parent = up.getparent()
+        kind = _class_kind(up)
+        if parent is None or not kind:
+            return False
+        alike = _alike(parent, up, kind)
+        return len(alike.blocks) >= 2 and alike.cards()
+    return False
+
+
 def is_card(block: HtmlElement) -> bool:
     """A teaser card: a heading (``<h3>``, or a block classed as a title) holding a link by
     a headline of a few words (an image, a date and a sapo may sit beside it); or a heading
     of a few words beside an empty link whose accessible name (``aria-label``, ``title``)
     is the card's (an overlay "stretched" link covering the card, as static-site and
-    Bootstrap themes draw them)."""
+    Bootstrap themes draw them), or beside a thumbnail linking the page by its image alone
+    (:func:`thumbnail_link`: a card a script makes clickable, its headline unlinked)."""
     heading = False
     for el in block.iter():
         if not isinstance(el.tag, str) or el is block:
@@ -1109,8 +1129,43 @@ def is_card(block: HtmlElement) -> bool:
                     return True
             heading = heading or len(text_of(el).split()) >= CARD_TITLE_WORDS
     return heading and any(
-        a.get("href") and not text_of(a) and len(link_label(a).split()) >= CARD_TITLE_WORDS for a in block.iter("a")
+        a.get("href") and not text_of(a) and (len(link_label(a).split()) >= CARD_TITLE_WORDS or thumbnail_link(a))
+        for a in block.iter("a")
     )
+
+
+# the href of an image file: a photo's link to its full size (a lightbox), not to a page
+_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg)(?:[?#]|$)", re.IGNORECASE)
+
+
+def thumbnail_link(a: HtmlElement) -> bool:
+    """``a`` links a page by an image alone: no text, no accessible name, an ``<img>`` in
+    it, its href a page's (not a script's action, a place on the page, the image's own
+    file). A card whose click a script handles (``<div data-href>``) links its article by
+    the thumbnail only, its headline and lead under it unlinked text: the headline beside
+    the thumbnail names the link (:func:`is_card`, :func:`card_headline`)."""
+    href = a.get("href")
+    return (
+        bool(href) and not _TOOL_HREF.match(href) and not _IMAGE_HREF.search(href)
+        and not link_label(a) and a.find(".//img") is not None
+    )  # fmt: skip
+
+
+def card_headline(block: HtmlElement) -> str:
+    """The unlinked headline of a thumbnail card (a teaser card, :func:`is_card`, whose only
+    link to its page is an image, :func:`thumbnail_link`): the text of its first heading or
+    title-classed element of a few words; empty for any other block. The words a reader
+    clicks, as a linked headline's text is."""
+    if not any(thumbnail_link(a) for a in block.iter("a")) or any(text_of(a) for a in block.iter("a")):
+        return ""
+    for el in block.iter():
+        if not isinstance(el.tag, str) or el is block:
+            continue
+        if el.tag in _CARD_HEADINGS or _CARD_TITLE_CLASS.search(el.get("class") or ""):
+            text = text_of(el)
+            if len(text.split()) >= CARD_TITLE_WORDS:
+                return text
+    return ""
 
 
 def link_label(a: HtmlElement) -> str:

@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 from pipelines.dom import (
     CARD_TITLE_WORDS,
     DROP_TAGS,
+    card_headline,
     clean,
     is_card,
     iter_text,
@@ -134,7 +135,11 @@ def _other_page(a: HtmlElement) -> bool:
 
 def _link_share(items: list[HtmlElement]) -> float:
     total = sum(_words(c) for c in items)
-    linked = sum(_words(a) or len(link_label(a).split()) for c in items for a in c.iter("a") if _other_page(a))
+    # (a thumbnail card's headline names its image link: the words a reader clicks)
+    linked = sum(
+        len(card_headline(c).split()) or sum(_words(a) or len(link_label(a).split()) for a in c.iter("a") if _other_page(a))
+        for c in items
+    )
     return linked / total if total else 0.0
 
 
