@@ -20,6 +20,7 @@ does not depend on the order pages came in.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -108,37 +109,32 @@ def tree_links(root: etree._Element, url: str) -> tuple[Link, ...]:
     return tuple(out)
 
 
-#: hrefs resolved (:func:`_site_link`) per process, for those whose resolution needs only the
-#: base's scheme and host (``/path``, ``//host/path``, ``http(s)://...``: the menus and boxes
-#: every page of a site repeats); at most this many, then forgotten at once
-_LINKS_KEPT = 65536
-_LINKS: dict[tuple[str, str, str], tuple[str, str] | None] = {}
 _ROOTED = re.compile(r"^(?:/|https?://)", re.IGNORECASE)
-_UNKNOWN = object()
 
 
 def _site_link(base: str, scheme: str, netloc: str, href: str) -> tuple[str, str] | None:
     """``href`` (stripped) resolved against ``base`` (whose scheme and host are given),
     canonicalized and without its back parameters, with its host (:func:`_host`); None when
-    it names no http(s) URL. Kept per process for rooted hrefs: :func:`urljoin` reads only
-    the base's scheme and host for them (the same reasoning as
-    :func:`pipelines.inference.sample.link_of`)."""
-    key = None
+    it names no http(s) URL. A rooted href (``/path``, ``//host/path``, ``http(s)://...``: the
+    menus and boxes every page of a site repeats) needs only the base's scheme and host
+    (the same reasoning as :func:`pipelines.inference.sample.link_of`), so its resolution is
+    kept per process (:func:`_rooted_link`)."""
     if _ROOTED.match(href):
-        key = (scheme, netloc, href)
-        known = _LINKS.get(key, _UNKNOWN)  # (one lookup: another thread may clear it)
-        if known is not _UNKNOWN:
-            return known  # type: ignore[return-value]
+        return _rooted_link(scheme, netloc, href)
+    return _resolved(base, href)
+
+
+@functools.lru_cache(maxsize=65536)
+def _rooted_link(scheme: str, netloc: str, href: str) -> tuple[str, str] | None:
+    return _resolved(f"{scheme}://{netloc}/", href)
+
+
+def _resolved(base: str, href: str) -> tuple[str, str] | None:
     target = absolutize(base, href)
-    found = None
-    if target is not None and target.startswith(("http://", "https://")):
-        target = _without_back(canonicalize(target))
-        found = (target, _host(target))
-    if key is not None:
-        if len(_LINKS) >= _LINKS_KEPT:
-            _LINKS.clear()
-        _LINKS[key] = found
-    return found
+    if target is None or not target.startswith(("http://", "https://")):
+        return None
+    target = _without_back(canonicalize(target))
+    return target, _host(target)
 
 
 def _without_back(url: str) -> str:

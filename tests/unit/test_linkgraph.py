@@ -60,9 +60,9 @@ def test_page_links_kept_resolutions_answer_as_resolving_afresh() -> None:
     pages.append((f'<html><head><base href="http://so.example.gov.vn/z/"></head><body>{menu}</body></html>'.encode(), SITE + "/"))
     afresh = []
     for html, url in pages:
-        linkgraph._LINKS.clear()
+        linkgraph._rooted_link.cache_clear()
         afresh.append(page_links(html, url))
-    linkgraph._LINKS.clear()
+    linkgraph._rooted_link.cache_clear()
     for _ in range(2):  # one after the other, each page meeting the others' kept resolutions
         assert [page_links(html, url) for html, url in pages] == afresh
     assert {t for t, _ in page_links(pages[1][0], pages[1][1])} >= {"http://so.example.gov.vn/tin-tuc/a/", "http://so.example.gov.vn/b?id=2"}
