@@ -390,7 +390,7 @@ def crawl_like(
     for path, body, headers in pages:
         result = extract_page(body, base + path, headers, rules)
         learner.add(result.page_lines, result.page_title)
-        graph.add(base + path, page_links(body, base + path))
+        graph.add(base + path, page_links(body, base + path, headers.get("content-type")))
     learned = learner.learned() if learn else Learned()
     records: dict[str, list[ArticleRecord]] = {}
     for path, body, headers in pages:

@@ -29,12 +29,12 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import lxml.html
 from lxml import etree
 
+from pipelines.decode import http_charset, meta_charset
 from pipelines.urls import absolutize, canonicalize
 
 #: an ``<a>`` or ``<area>`` element's ``href`` (quoted or not)
 _HREF = re.compile(rb"""<(?:a|area)\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _BASE = re.compile(rb"""<base\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
-_ENTITY = re.compile(r"&(amp|#38|#x26);", re.I)
 #: a link's parameters that say where to go back to, not which page it is (Liferay's
 #: ``?redirect=%2Ftin-tuc`` on every link of a listing, ASP.NET's ``ReturnUrl``): the link
 #: counts for the page without them
@@ -51,20 +51,23 @@ def _host(url: str) -> str:
 Link = tuple[str, str]
 
 
-def page_links(html: bytes, url: str) -> tuple[Link, ...]:
+def page_links(html: bytes, url: str, content_type: str | None = None) -> tuple[Link, ...]:
     """The URLs of ``url``'s site that the page ``html`` links (its ``<a href>``, resolved
     against its ``<base href>`` or its URL, at :func:`pipelines.urls.canonicalize`'s form,
     without a parameter naming where to go back to: :data:`BACK_KEYS`), the page itself left
     out, each once per block it stands in: the nearest element around the link that holds
     links to two of the site's URLs or more (a box, a list, a listing), named by a digest of
     those links in their order (the page's own link among them), so that a block repeated
-    on many pages has one name on all of them (:class:`LinkGraph`)."""
+    on many pages has one name on all of them (:class:`LinkGraph`). The bytes are read in
+    the page's own charset (:func:`_decoded`), as the crawl's link extractor and the site
+    model's parse read them, so a raw non-ASCII href of a windows-1258 page names the URL
+    the crawl fetched."""
     if not html.strip():
         return ()
     try:
         # lxml.html's tree, without its element classes: their lookup is a Python call for
         # every element the walk below touches, and only tags and attributes are read here
-        root = lxml.html.document_fromstring(html.decode("utf-8", "replace"), parser=etree.HTMLParser())
+        root = lxml.html.document_fromstring(_decoded(html, content_type), parser=etree.HTMLParser())
     except (etree.ParserError, ValueError):
         return ()
     return tree_links(root, url)
@@ -148,8 +151,21 @@ def _without_back(url: str) -> str:
     return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
-def _text(raw: bytes) -> str:
-    return _ENTITY.sub("&", raw.decode("utf-8", "replace").strip())
+def _decoded(html: bytes, content_type: str | None) -> str:
+    """``html`` as text: UTF-8 when it is (nearly every page; no detection, no normalization,
+    which would change a decomposed href), else the charset the HTTP header or the page's
+    ``<meta>`` declares (:mod:`pipelines.decode`), else UTF-8 with replacement characters."""
+    try:
+        return html.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for codec in (http_charset(content_type), meta_charset(html)):
+        if codec:
+            try:
+                return html.decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                continue
+    return html.decode("utf-8", "replace")
 
 
 #: a block (:data:`Link`) on more than half of the pages that link anything, and on at

@@ -152,14 +152,16 @@ def extract_capture(
     return linked(fingerprinted(cite(extract_page(
         body, capture.url, headers, profile, learned=learned,
         fetched_at=capture.fetched_at or None, max_html=max_html,
-    ))), body, capture.url)  # fmt: skip
+    ))), body, capture.url, headers.get("content-type"))  # fmt: skip
 
 
-def linked(output: Cited | NotAnArticle, body: bytes, url: str) -> Cited | NotAnArticle:
+def linked(
+    output: Cited | NotAnArticle, body: bytes, url: str, content_type: str | None = None
+) -> Cited | NotAnArticle:
     """The output with the site's URLs its page links (:func:`pipelines.linkgraph.page_links`:
     every page read counts, an article or not, for which of an article's addresses is its
     own), read here in the worker."""
-    links = page_links(body, url)
+    links = page_links(body, url, content_type)
     if not links:
         return output
     if isinstance(output, NotAnArticle):

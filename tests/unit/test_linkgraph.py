@@ -42,6 +42,27 @@ def test_page_links_are_the_sites_own_at_their_stored_form() -> None:
     }
 
 
+def test_page_links_read_a_legacy_charset_page_in_its_own_charset() -> None:
+    """A windows-1258 page's raw Vietnamese href names the URL the crawl fetched (its path
+    percent-encoded as UTF-8), whether the charset is declared by the HTTP header or by the
+    page's ``<meta>``; read as UTF-8 it named a URL of replacement characters, which no
+    crawl fetches, and the article lost the page's link in the site's link counts."""
+    from pipelines.urls import canonicalize
+    from tests.families.common import cp1258
+
+    path = "/tin-tức/hội-nghị"
+    body = ('<html><head>{meta}</head><body><a href="%s">Hội nghị</a>'
+            '<a href="/lien-he">Liên hệ</a></body></html>' % path)  # fmt: skip
+    # the site's bytes as the crawl's link extractor reads them: base letters and combining
+    # tones (tests.families.common.cp1258), the path percent-encoded as UTF-8
+    want = {canonicalize(SITE + cp1258(path).decode("cp1258")), SITE + "/lien-he"}
+    plain = cp1258(body.format(meta=""))
+    assert {t for t, _ in page_links(plain, SITE + "/", "text/html; charset=windows-1258")} == want
+    meta = body.format(meta='<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">')
+    assert {t for t, _ in page_links(cp1258(meta), SITE + "/")} == want
+    assert "%EF%BF%BD" not in " ".join(want)
+
+
 def test_page_links_kept_resolutions_answer_as_resolving_afresh() -> None:
     """The rooted hrefs' resolutions are kept per process (perf22: they were two thirds of
     the links' CPU); what is kept is keyed by the base's scheme and host, so the same menu
