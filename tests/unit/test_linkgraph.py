@@ -51,8 +51,8 @@ def test_page_links_read_a_legacy_charset_page_in_its_own_charset() -> None:
     from tests.families.common import cp1258
 
     path = "/tin-tức/hội-nghị"
-    body = ('<html><head>{meta}</head><body><a href="%s">Hội nghị</a>'
-            '<a href="/lien-he">Liên hệ</a></body></html>' % path)  # fmt: skip
+    body = ('<html><head>{meta}</head><body><a href="' + path + '">Hội nghị</a>'
+            '<a href="/lien-he">Liên hệ</a></body></html>')  # fmt: skip
     # the site's bytes as the crawl's link extractor reads them: base letters and combining
     # tones (tests.families.common.cp1258), the path percent-encoded as UTF-8
     want = {canonicalize(SITE + cp1258(path).decode("cp1258")), SITE + "/lien-he"}
