@@ -65,6 +65,7 @@ def block_paragraphs(
     skip: frozenset[str] = DROP_TAGS | {"img", "picture"},
     chunks: list[str] | None = None,
     visible: bool = False,
+    spans: dict[HtmlElement, tuple[int, int]] | None = None,
 ) -> list[str]:
     """Paragraphs of ``root`` as a reader sees them: one per block element, ``<br>``
     splits lines, inline elements joined, image alt text ignored, whitespace collapsed,
@@ -73,7 +74,14 @@ def block_paragraphs(
 
     ``chunks``, when given, receives the chunks of :func:`pipelines.dom.text_chunks` of
     ``root`` (not in order: its text as the word counts read it, a ``skip`` or ``breaks``
-    element's own text too unless a DROP_TAGS one), gathered on the same walk."""
+    element's own text too unless a DROP_TAGS one), gathered on the same walk.
+
+    ``spans``, when given, receives for each ``blocks`` element the walk went into (not one
+    under a ``skip`` or ``breaks`` element, nor a hidden one) the slice of the returned lines
+    it made, ``(start, end)``: ``block_paragraphs(el)`` with the same arguments but ``root``
+    (and ``chunks``) is ``lines[start:end]``, since a block element's lines start and end
+    with a flush and what comes before and after it is not its own; one walk of a tree thus
+    answers for every block element in it while the tree is unchanged."""
     lines: list[str] = []
     buf: list[str] = []
 
@@ -102,6 +110,7 @@ def block_paragraphs(
         block = tag in blocks
         if block:
             flush()
+        start = len(lines)
         if node.text:
             buf.append(node.text)
         for child in node:
@@ -110,6 +119,8 @@ def block_paragraphs(
                 buf.append(child.tail)
         if block:
             flush()
+            if spans is not None:
+                spans[node] = (start, len(lines))
 
     visit(root)
     flush()

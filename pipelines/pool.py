@@ -64,10 +64,11 @@ NICENESS = 5
 #: imported once by the forkserver, before it forks the workers: the extraction modules, and
 #: those extraction imports only when a page needs them (dateparser for an unusual date,
 #: pypdf and python-docx for attached documents), which each worker otherwise imported
-#: again (about 0.6 s of CPU a worker in a crawl of a portal with attachments)
+#: again (about 0.6 s of CPU a worker in a crawl of a portal with attachments); last,
+#: :mod:`pipelines.warmup` fills dateparser's caches each worker filled on its first date
 PRELOAD = [
     "pipelines.pool", "pipelines.extract", "pipelines.inference.model", "pipelines.documents",
-    "dateparser.date", "pypdf", "docx",
+    "dateparser.date", "pypdf", "docx", "pipelines.warmup",
 ]  # fmt: skip
 OWNER_POLL = 1.0  # seconds between checks that the pool's owner lives (where pidfds are not)
 

@@ -75,7 +75,8 @@ def read_sample(url: str, raw: bytes, headers: Mapping[str, str]) -> Sample | No
     base = (absolutize(url, base_el.get("href")) or url) if base_el is not None else url
     head_title = tree.find(".//title")
     title = text_of(head_title) if head_title is not None else ""
-    lines = body.block_paragraphs(root)
+    spans: dict[HtmlElement, tuple[int, int]] = {}
+    lines = body.block_paragraphs(root, spans=spans)
     h1 = tree.find(".//h1")
     return Sample(
         url=canonicalize(url),
@@ -92,6 +93,7 @@ def read_sample(url: str, raw: bytes, headers: Mapping[str, str]) -> Sample | No
         declared=signals.declared_article(tree),
         password=tree.find(".//input[@type='password']") is not None,
         words=sum(len(x.split()) for x in lines),
+        extra={"block_lines": (tuple(lines), spans)},
     )
 
 
@@ -275,14 +277,20 @@ class _NotNFC(Exception):
 
 def paragraph_keys(el: HtmlElement) -> frozenset[str]:
     """The normalized paragraphs of ``el`` (:func:`pipelines.body.block_paragraphs`), kept
-    for the elements of a kept sample."""
+    for the elements of a kept sample. A block element of a kept sample's ``<body>`` takes
+    its paragraphs from the walk :func:`read_sample` made (``spans``: the same lines, the
+    tree unchanged since) instead of walking its subtree again: the body candidates nest
+    (``div > div > div``), so each subtree was walked once per candidate above it."""
     memo = memo_of(el)
     if memo is None:
         return frozenset(normalize(x) for x in body.block_paragraphs(el))
     keys = memo.setdefault("paragraph_keys", {})
     found = keys.get(el)
     if found is None:
-        found = keys[el] = frozenset(normalize(x) for x in body.block_paragraphs(el))
+        lines, spans = memo.get("block_lines") or ((), {})
+        span = spans.get(el)
+        paragraphs = lines[span[0] : span[1]] if span else body.block_paragraphs(el)
+        found = keys[el] = frozenset(normalize(x) for x in paragraphs)
     return found
 
 

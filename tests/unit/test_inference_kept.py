@@ -92,3 +92,27 @@ def test_a_page_date_is_worked_out_again_when_a_chrome_line_it_read_changes(
     for known in (Learned(), today, other):
         fresh = real(page.tree, tz, [], head, None, known, url=page.url)
         assert pagetypes._kept_dates(page, tz, head, known) == fresh  # noqa: SLF001
+
+
+@pytest.mark.parametrize("site_id", ["inference_site", *SITES])
+def test_paragraph_keys_from_the_read_walk_are_each_elements_own(site_id: str) -> None:
+    """A kept sample's block elements take their paragraphs from the walk that read the page
+    (``block_paragraphs(..., spans=)``): the same lines a walk of each element gives."""
+    from pipelines import body
+
+    pages = site.pages() if site_id == "inference_site" else _pages(site_id)
+    sample_mod.clear_cache()
+    checked = 0
+    for sample in sample_mod.read_samples(pages):
+        lines, spans = sample.extra["block_lines"]
+        for el in sample.tree.find("body").iter():
+            if not isinstance(el.tag, str):
+                continue
+            own = body.block_paragraphs(el)
+            if el in spans:
+                start, end = spans[el]
+                assert list(lines[start:end]) == own
+                checked += 1
+            assert sample_mod.paragraph_keys(el) == frozenset(sample_mod.normalize(x) for x in own)
+    sample_mod.clear_cache()
+    assert checked > 50
