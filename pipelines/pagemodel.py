@@ -75,8 +75,6 @@ _CTA = re.compile(
 _YOU = re.compile(r"\b(?:you|your|yours)\b|\bbạn\b|quý khách", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b|chúng tôi", re.I)
 _FORUM_WORDS = re.compile(r"\b(?:reply|replies|joined|posts:|quote|thread|reputation|member since)\b", re.I)
-# a service's call to action ("Get a Quote", "Request a free quote"): no forum's "Quote" button
-_QUOTE_CTA = re.compile(r"\b(?:a|free|instant|online|your|my)\s+quote\b", re.I)
 _H_FORUM = re.compile(r"^(?:forums?|community|discuss|discussions?|boards?|bbs|talk)\.", re.I)
 _H_DOCS = re.compile(r"^(?:docs?|developers?|dev|support|help|learn|wiki|kb|api|manual)\.", re.I)
 _H_SHOP = re.compile(r"^(?:shop|store|buy)\.", re.I)
@@ -234,7 +232,7 @@ def features(page: Page, text: Text, dates: FoundDates) -> list[float]:
         cta=_log(sum(1 for t in anchors + buttons if t and len(t) <= 40 and _CTA.match(t.strip()))),
         you_share=len(_YOU.findall(page_text)) / words_all * 100,
         we_share=len(_WE.findall(page_text)) / words_all * 100,
-        forum_words=_log(len(_FORUM_WORDS.findall(page_text)) - len(_QUOTE_CTA.findall(page_text))),
+        forum_words=_log(len(_FORUM_WORDS.findall(page_text))),
         date_page=float(dates.source in ("page", "foot") and dates.published is not None),
         by_line=float(any(_BY.match(t) for t in short_lines[:400])),
         short_links=sum(1 for t in anchors if t and len(t.split()) <= 3) / len(anchors) if anchors else 0.0,

@@ -147,12 +147,3 @@ def test_a_topics_section_is_no_forum_url() -> None:
         "https://forum.example.com/t/new-to-astronomy/1555",
     ):
         assert pagemodel._url_features(url)["u_forum"] == 1.0, url
-
-
-def test_a_quote_request_is_no_forum_word() -> None:
-    # an insurer's learning-centre article beside its "Request a Quote" / "Get a Quote" buttons;
-    # a forum post's "Quote" and "Reply" are forum words
-    cta = STORY.replace("</body>", "<a href='/quote'>Request a Quote</a> <a href='/q'>Get a free quote</a></body>")
-    assert _inputs(cta, URL)["forum_words"] == 0.0
-    thread = STORY.replace("</body>", "<a href='#'>Quote</a> <a href='#'>Reply</a></body>")
-    assert _inputs(thread, URL)["forum_words"] > 1.0
