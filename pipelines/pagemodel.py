@@ -38,9 +38,7 @@ _PRICE = re.compile(r"(?:[$€£¥₫]\s?\d|\d[\d.,]*\s?(?:đ|₫|vnđ|vnd|usd|e
 _CART = re.compile(r"add to (?:cart|bag|basket)|buy now|checkout|giỏ hàng|mua ngay|đặt hàng", re.I)
 _U_PRODUCT = re.compile(r"/(?:products?|shop|store|item|p|dp|buy|pricing|plans?)(?:/|$)", re.I)
 _U_DOCS = re.compile(r"/(?:docs?|documentation|wiki|manual|guides?|reference|api|learn|help|support|kb|faq)(?:/|$)", re.I)
-# a forum's thread is at /topic/<id> (phpBB, bbPress, wpForo: singular); "/topics/<section>/" is a
-# topic hub, a section of a magazine or a shop (:data:`_U_LIST` reads it so), no forum
-_U_FORUM = re.compile(r"/(?:forums?|threads?|topic|community|discussions?|questions?|t|viewtopic)(?:/|$|\.)", re.I)
+_U_FORUM = re.compile(r"/(?:forums?|threads?|topics?|community|discussions?|questions?|t|viewtopic)(?:/|$|\.)", re.I)
 _U_LIST = re.compile(r"/(?:category|categories|tags?|topics|archives?|collections?|search|page/\d+|chuyen-muc|danh-muc)(?:/|$)", re.I)
 _U_STORY = re.compile(r"/(?:blog|news|articles?|stor(?:y|ies)|posts?|tin-tuc|bai-viet|tin)(?:/|$)|/(?:19|20)\d{2}/\d{1,2}/", re.I)
 _U_DATE = re.compile(r"/(?:19|20)\d{2}/\d{1,2}(?:/|$)|(?:19|20)\d{2}-\d{2}-\d{2}")

@@ -133,17 +133,3 @@ def test_the_training_records_each_pages_inputs() -> None:
     pages[1]["x"] = [0.0, 2.5]
     moved = inputs_digest(pages)
     assert moved["wcxb-test/1"] == digests["wcxb-test/1"] and moved["wcxb-test/2"] != digests["wcxb-test/2"]
-
-
-def test_a_topics_section_is_no_forum_url() -> None:
-    # "/topics/<section>/<slug>": a magazine's or a shop's topic hub and the stories under it
-    # (a 5,600-word buying guide at /topics/camping-and-hiking/...), read as a list segment;
-    # a forum's thread is at /topic/<id> (singular), /t/, /threads/
-    x = pagemodel._url_features("https://gear.example.com/topics/camping-and-hiking/best-gps-watch")
-    assert x["u_forum"] == 0.0 and x["u_list"] == 1.0
-    for url in (
-        "https://forum.example.org/community/topic/new-raised-beds-mulch-or-grow/",
-        "https://forums.example.net/index.php/topic/356004-cast-iron-frying-pan/",
-        "https://forum.example.com/t/new-to-astronomy/1555",
-    ):
-        assert pagemodel._url_features(url)["u_forum"] == 1.0, url
