@@ -81,7 +81,8 @@ _TIME = re.compile(
     r"(?:\s*(am|pm|sa|ch|sáng|chiều|tối)\b)?",
     re.IGNORECASE,
 )
-_HOUR = re.compile(r"(?<![\d:/.,])(\d{1,2})\s*(?:h|giờ)(?![\w])", re.IGNORECASE)
+# the hour alone: "8h", "15 giờ", and the newsroom's "7g" ("Đăng lúc 7g ngày 06/03/2024")
+_HOUR = re.compile(r"(?<![\d:/.,])(\d{1,2})\s*(?:h|g|giờ)(?![\w])", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 # "GMT"/"UTC" right after a time, with no offset of its own: the zone itself
 _BARE_UTC = re.compile(r"\d:\d{2}(?::\d{2})?\s*(?:GMT|UTC)(?!\s*[+-]\s*\d)", re.IGNORECASE)

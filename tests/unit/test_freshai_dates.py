@@ -1,0 +1,27 @@
+"""The causes FRESH_AI's first look found (round 23, tests/families/freshai_*.py): each a
+generic rule, tested here on pages or lines of its own."""
+
+from __future__ import annotations
+
+from lxml import html
+
+TZ = "Asia/Ho_Chi_Minh"
+PROSE = ("Ủy ban nhân dân huyện phối hợp với các phòng, ban chuyên môn tổ chức kiểm tra, hướng dẫn người dân "
+         "thực hiện đúng các quy định về trật tự đô thị và vệ sinh môi trường trên địa bàn.")  # fmt: skip
+
+
+def _found(page: str, order: str = "auto", url: str = ""):
+    from pipelines.datefind import find_dates
+
+    tree = html.fromstring(page)
+    return find_dates(tree, TZ, [], tree.cssselect("h1")[0], tree.cssselect(".body")[0], order=order, url=url)
+
+
+def test_the_hour_alone_with_g() -> None:
+    """"Đăng lúc 7g ngày 06/03/2024" (fx-fai-giobao: 00:00 on every path): a newsroom writes the
+    hour alone with "g" as it writes "8h" and "15 giờ"; "0g05" and "14h20" were read already."""
+    from pipelines.dates import parse_vn_date
+
+    assert parse_vn_date("Đăng lúc 7g ngày 06/03/2024").iso == "2024-03-06T07:00:00+07:00"  # type: ignore[union-attr]
+    assert parse_vn_date("06/03/2024 - 19g").iso == "2024-03-06T19:00:00+07:00"  # type: ignore[union-attr]
+    assert parse_vn_date("06/03/2024 - 5 gam").precision == "day"  # type: ignore[union-attr]
