@@ -83,6 +83,10 @@ _TIME = re.compile(
 )
 # the hour alone: "8h", "15 giờ", and the newsroom's "7g" ("Đăng lúc 7g ngày 06/03/2024")
 _HOUR = re.compile(r"(?<![\d:/.,])(\d{1,2})\s*(?:h|g|giờ)(?![\w])", re.IGNORECASE)
+# a clock written with a dot after a separator, ending the line or its part ("07.03.2024 -
+# 17.45", "lúc 9.30 | Lượt xem"): read only when no other clock is there (a dot also writes
+# decimals and thousands: "1.200", "2,5", "17.45 triệu" are none)
+_DOT_TIME = re.compile(r"(?:[-–|,]|\blúc)\s*([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:$|[|;)(\]]))", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 # "GMT"/"UTC" right after a time, with no offset of its own: the zone itself
 _BARE_UTC = re.compile(r"\d:\d{2}(?::\d{2})?\s*(?:GMT|UTC)(?!\s*[+-]\s*\d)", re.IGNORECASE)
@@ -176,6 +180,9 @@ def _find_time(segment: str) -> tuple[int, int, int | None] | None:
     match = _HOUR.search(segment)
     if match:
         return int(match.group(1)), 0, None
+    match = _DOT_TIME.search(segment)
+    if match:
+        return int(match.group(1)), int(match.group(2)), None
     return None
 
 

@@ -25,3 +25,14 @@ def test_the_hour_alone_with_g() -> None:
     assert parse_vn_date("Đăng lúc 7g ngày 06/03/2024").iso == "2024-03-06T07:00:00+07:00"  # type: ignore[union-attr]
     assert parse_vn_date("06/03/2024 - 19g").iso == "2024-03-06T19:00:00+07:00"  # type: ignore[union-attr]
     assert parse_vn_date("06/03/2024 - 5 gam").precision == "day"  # type: ignore[union-attr]
+
+
+def test_a_clock_written_with_a_dot() -> None:
+    """"07.03.2024 - 17.45" (fx-fai-giobao: 00:00 on every path): after a separator and ending
+    the line or its part, "17.45" is a clock; a decimal or a price is not."""
+    from pipelines.dates import parse_vn_date
+
+    assert parse_vn_date("07.03.2024 - 17.45").iso == "2024-03-07T17:45:00+07:00"  # type: ignore[union-attr]
+    assert parse_vn_date("07/03/2024 lúc 9.30 | Lượt xem: 120").iso == "2024-03-07T09:30:00+07:00"  # type: ignore[union-attr]
+    for line in ("07.03.2024 - 17.45 triệu đồng", "07/03/2024 | 1.200 lượt xem", "07/03/2024 - 24.10", "07/03/2024, 3.5 ha"):
+        assert parse_vn_date(line).precision == "day", line  # type: ignore[union-attr]
