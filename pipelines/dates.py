@@ -224,12 +224,14 @@ def _weekday_says_month_first(before: str, y: int, d: int, mo: int) -> bool:
 
 #: a day and its month without the year, as a theme prints this year's posts: "04/03", "T3,
 #: 05/03 - 10:20", "08/03 | 09:00", "Thứ Hai 04-03 lúc 8h15"; a weekday may open it, a time may
-#: follow, nothing else (a line with more words is no such display). Both parts two digits
+#: follow, nothing else (a line with more words is no such display); the post's time may come
+#: first, as a newsroom writes it ("Đăng lúc 23g15 ngày 5/3"). Both parts two digits
 #: unless a weekday or a time beside them says it is a date (a gallery's counter "1/5" is none)
 YEARLESS = re.compile(
-    r"\s*(?:(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|t[2-7]|chủ\s+nhật|cn)\.?\s*[,|\-–]?\s*)?(?:ngày\s+)?"
+    r"\s*(?:(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|t[2-7]|chủ\s+nhật|cn)\.?\s*[,|\-–]?\s*"
+    r"|(?P<pre>(?:đăng\s+)?lúc\s*\d{1,2}\s*[:hg]\s*\d{2}\s*,?\s*))?(?:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*(?P<sep>[/-])\s*(?P<m>\d{1,2})"
-    r"(?P<time>\s*[,|\-–]?\s*(?:lúc\s*)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:sa|ch|am|pm))?)?\s*",
+    r"(?P<time>\s*[,|\-–]?\s*(?:lúc\s*)?\d{1,2}\s*[:hg]\s*\d{2}(?:\s*(?:sa|ch|am|pm))?)?\s*",
     re.IGNORECASE,
 )
 
@@ -244,7 +246,7 @@ def with_year(line: str, near: date) -> str | None:
     if match is None:
         return None
     d, mo = int(match["d"]), int(match["m"])
-    if not (match["wd"] or match["time"]) and (len(match["d"]) < 2 or len(match["m"]) < 2):
+    if not (match["wd"] or match["time"] or match["pre"]) and (len(match["d"]) < 2 or len(match["m"]) < 2):
         return None
     weekday = _weekday_index(match["wd"]) if match["wd"] else None
     best: date | None = None
