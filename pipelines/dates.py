@@ -264,6 +264,21 @@ def with_year(line: str, near: date) -> str | None:
     return f"{line[: match.end('m')]}{match['sep']}{best.year}{line[match.end('m') :]}"
 
 
+def written_order(text: str) -> str | None:
+    """How ``text`` (a page's whole text) writes numeric dates when it tells and does not
+    contradict itself: "dmy" when some date only day first reads ("14/03/2024") and none only
+    month first reads, "mdy" the other way round ("03/13/2024"); None when no date tells, or
+    dates tell both (a site's en-US server culture beside its editors' day-first lines)."""
+    firsts = seconds = False
+    for match in _DMY.finditer(text):
+        a, b = int(match.group(1)), int(match.group(3))
+        firsts = firsts or a > 12 >= b
+        seconds = seconds or b > 12 >= a
+        if firsts and seconds:
+            return None
+    return "dmy" if firsts else "mdy" if seconds else None
+
+
 def newest_day(text: str) -> date | None:
     """The latest day ``text`` writes in full (day, month and year): on a page, the day it was
     served or near it (the header's today, the newest teaser's day)."""

@@ -51,3 +51,29 @@ def test_a_day_without_its_year_after_the_posts_time() -> None:
     from pipelines.dates import YEARLESS
 
     assert not YEARLESS.fullmatch("Cập nhật lúc 23g15 ngày 5/3")  # an update's label: not this
+
+
+def _page(url: str, doc: str):
+    """What :func:`pipelines.datezone.page_date_order` asks of a page."""
+    from types import SimpleNamespace
+
+    from config.profile import adhoc_profile
+
+    return SimpleNamespace(url=url, tree=html.fromstring(doc), profile=adhoc_profile(url), page_title=None, title=None)
+
+
+def test_a_mistyped_weekday_on_a_day_first_page() -> None:
+    """"Thứ Bảy, 08/03/2024 - 09:10" (fx-fai-giobao, single page: read 3 August, a WRONG DAY, as
+    the 8th of March was a Friday and the 3rd of August a Saturday): a page whose dates tell day
+    first and never month first ("14/03/2024" in its lists) reads day first, the weekday the
+    editor's slip; Drupal's "T3, 03/05/2024" beside "02/29/2024" still reads month first."""
+    from pipelines.dates import written_order
+    from pipelines.datezone import page_date_order
+
+    lists = "<ul><li><a href='/b'>Tin khác</a> 14/03/2024</li><li><a href='/c'>Tin khác nữa</a> 12/03/2024</li></ul>"
+    doc = f"<html><body><h1>Chợ truyền thống</h1><div>Thứ Bảy, 08/03/2024 - 09:10</div><p>{PROSE}</p>{lists}</body></html>"
+    assert page_date_order(_page("https://baotanha.vn/tin-tuc/a-1.html", doc)) == "dmy"
+    assert _found(doc.replace("<p>", "<div class='body'><p>").replace("</p>", "</p></div>"), "dmy").published.iso[:10] == "2024-03-08"  # type: ignore[union-attr]
+    drupal = "<html><body><h1>Tin</h1><div>T3, 03/05/2024 - 15:20</div><ul><li>02/29/2024</li><li>14/03/2024</li></ul></body></html>"
+    assert page_date_order(_page("https://x.gov.vn/node/1", drupal)) == "auto"
+    assert written_order("02/29/2024 và 03/05/2024") == "mdy" and written_order("05/03/2024") is None
