@@ -69,6 +69,11 @@ def vietnamese_document(url: str, tree: HtmlElement, titles: Sequence[str] = ())
         return True
     if any(value.startswith("vi") for value in declared_languages(tree)):
         return True
+    return _written_in_vietnamese(tree, titles)
+
+
+def _written_in_vietnamese(tree: HtmlElement, titles: Sequence[str] = ()) -> bool:
+    """The page's titles and the first :data:`TEXT_CHARS` of its text are Vietnamese."""
     parts, size = list(titles), 0
     body = tree.find("body")
     for chunk in body.itertext() if body is not None else ():
@@ -107,7 +112,14 @@ def page_date_order(page: Page) -> str:
         # Bảy, 08/03/2024": the 8th was a Friday, the 3rd of August a Saturday) is the slip,
         # not a month-first server format (:func:`pipelines.dates._weekday_says_month_first`,
         # which "auto" asks); a crawl learns this order from the site's date lines
-        return "dmy" if _page_order(page) == "dmy" else order
+        told = _page_order(page)
+        if told == "mdy" and not _written_in_vietnamese(page.tree, (page.page_title or "", page.title or "")):
+            # an English edition on a ``.vn`` host whose template prints month first
+            # ("03/13/2024" in its lists, "03/05/2024 08:40 AM" under the headline): read as
+            # the US English page it is; its Vietnamese pages, and an English edition that
+            # writes day first (or both ways), keep day first
+            return "us"
+        return "dmy" if told == "dmy" else order
     return "us" if "en-us" in declared_languages(page.tree) else "us-clock"
 
 

@@ -77,3 +77,22 @@ def test_a_mistyped_weekday_on_a_day_first_page() -> None:
     drupal = "<html><body><h1>Tin</h1><div>T3, 03/05/2024 - 15:20</div><ul><li>02/29/2024</li><li>14/03/2024</li></ul></body></html>"
     assert page_date_order(_page("https://x.gov.vn/node/1", drupal)) == "auto"
     assert written_order("02/29/2024 và 03/05/2024") == "mdy" and written_order("05/03/2024") is None
+
+
+def test_an_english_edition_printing_month_first_on_a_vn_host() -> None:
+    """"Posted: 03/06/2024" on an English edition at ``english.haminh.gov.vn`` whose template
+    prints month first ("03/13/2024" in its "Latest news"; fx-fai-english, single page: 3 June,
+    3 August and 3 December, three WRONG DAYS; the crawl paths learn "mdy"): a page written in
+    English whose dates tell month first and never day first reads month first though its host
+    is ``.vn``; an English edition printing "18/03/2024" (fresh-AB's) and a Vietnamese page
+    keep day first."""
+    from pipelines.datezone import page_date_order
+
+    text = ("<p>The 620-metre bridge over the river branch was opened to traffic, ending the isolation of two "
+            "island communes of the district and shortening the trip to the provincial centre.</p>")  # fmt: skip
+    latest = "<ul><li><a href='/news/a.html'>Forest rangers step up patrols</a> 03/13/2024</li></ul>"
+    doc = f"<html lang='en-US'><body><h1>Bridge opens to traffic</h1><div>Posted: 03/06/2024</div>{text}{latest}</body></html>"
+    assert page_date_order(_page("https://english.haminh.gov.vn/news/b.html", doc)) == "us"
+    assert page_date_order(_page("https://english.haminh.gov.vn/news/b.html", doc.replace("03/13/2024", "18/03/2024"))) == "dmy"
+    vi = f"<html><body><h1>Khánh thành cầu</h1><div>03/06/2024</div><p>{PROSE}</p><ul><li>03/13/2024</li></ul></body></html>"
+    assert page_date_order(_page("https://x.gov.vn/tin/1.html", vi)) == "auto"
