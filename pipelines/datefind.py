@@ -237,6 +237,7 @@ def _from_meta(data: Structured, tz: str, tree: HtmlElement | None = None) -> Fo
     """The first publication and update dates structured data gives that parse (meta tags
     and microdata in their ranked order, then JSON-LD: :mod:`pipelines.structured`); a value
     at exactly midnight UTC is a date-only field, read as that day (:data:`_UTC_MIDNIGHT`);
+    a Unix time in seconds or milliseconds (:func:`_epoch`) is that instant;
     a value in UTC that the page writes elsewhere with the site's offset (another structured
     value, a ``<time datetime>`` of ``tree``) is read on the site's clock
     (:func:`pipelines.datereconcile.on_site_clock`: the site's day is the page's)."""
@@ -246,6 +247,8 @@ def _from_meta(data: Structured, tz: str, tree: HtmlElement | None = None) -> Fo
             value = value.strip()
             if _UTC_MIDNIGHT.match(value):  # a date-only field serialised as midnight UTC
                 value = value[:10]
+            elif _EPOCH.fullmatch(value):  # a Unix time ("1709692200000" in an itemprop's content)
+                value = _epoch(value) or value
             parsed = parse_vn_date(value, tz)
             if parsed:
                 return parsed, where

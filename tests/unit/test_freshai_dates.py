@@ -96,3 +96,17 @@ def test_an_english_edition_printing_month_first_on_a_vn_host() -> None:
     assert page_date_order(_page("https://english.haminh.gov.vn/news/b.html", doc.replace("03/13/2024", "18/03/2024"))) == "dmy"
     vi = f"<html><body><h1>Khánh thành cầu</h1><div>03/06/2024</div><p>{PROSE}</p><ul><li>03/13/2024</li></ul></body></html>"
     assert page_date_order(_page("https://x.gov.vn/tin/1.html", vi)) == "auto"
+
+
+def test_a_unix_time_in_structured_data() -> None:
+    """``<meta itemprop="datePublished" content="1709692200000">`` under a weekday alone
+    ("Thứ Tư"; fx-fai-nextjs: missed on every path): a structured value of ten or thirteen
+    digits is a Unix time in seconds or milliseconds, that instant on the site's clock."""
+    for value in ("1709692200000", "1709692200"):
+        page = ("<html><body><article itemscope itemtype='https://schema.org/NewsArticle'><h1>Tiếp xúc cử tri</h1>"
+                f"<div class='meta'><meta itemprop='datePublished' content='{value}'><span>Thứ Tư</span></div>"
+                f"<div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>")  # fmt: skip
+        found = _found(page)
+        assert found.published is not None and found.published.iso == "2024-03-06T09:30:00+07:00", (value, found)
+    page = page.replace("1709692200", "17096")  # (a counter's digits: no date)
+    assert _found(page).published is None
