@@ -110,3 +110,17 @@ def test_a_unix_time_in_structured_data() -> None:
         assert found.published is not None and found.published.iso == "2024-03-06T09:30:00+07:00", (value, found)
     page = page.replace("1709692200", "17096")  # (a counter's digits: no date)
     assert _found(page).published is None
+
+
+def test_a_day_written_as_digits_alone_in_a_meta() -> None:
+    """``<meta name="pubdate" content="20240308">`` beside "Hôm qua" (fx-fai-nextjs: the day
+    right on every path, but from htmldate, basis "htmldate"): the structured value is the
+    publication's day, read as structured data; with its time when twelve or fourteen digits."""
+    for value, iso in (("20240308", "2024-03-08T00:00:00+07:00"), ("202403080930", "2024-03-08T09:30:00+07:00"),
+                       ("20240308093015", "2024-03-08T09:30:00+07:00")):  # fmt: skip
+        page = (f"<html><head><meta name='pubdate' content='{value}'></head><body><h1>Phòng chống bệnh lở mồm long móng</h1>"
+                f"<span>Hôm qua</span><div class='body'><p>{PROSE}</p></div></body></html>")  # fmt: skip
+        found = _found(page)
+        assert found.published is not None and found.published.iso[:16] == iso[:16], (value, found)
+    page = page.replace("20240308093015", "20241308")
+    assert _found(page).published is None
