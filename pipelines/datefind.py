@@ -692,7 +692,7 @@ RELATIVE = re.compile(
 _DATE_ATTRIBUTES = ("title", "data-time", "data-date", "data-original-title", "data-publishdate")
 # a "time ago" script's instant as Unix time, in seconds or milliseconds (``<span
 # class="timeago" data-timestamp="1709684400">Hôm qua</span>``)
-_EPOCH_ATTRIBUTES = ("data-timestamp", "data-time", "data-utime", "data-unix")
+_EPOCH_ATTRIBUTES = ("data-timestamp", "data-time", "data-utime", "data-unix", "data-epoch", "data-ts")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 RELATIVE_CHARS = 30
 #: what a "time ago" script shows in place of a date it keeps in an attribute for the week's

@@ -146,3 +146,15 @@ def test_an_apps_page_data() -> None:
         found = _found(page({"title": "Bến xe", "createdAt": 1709000000000, "publishedAt": value}))
         assert found.published is not None and found.published.iso[:16] == iso, (value, found)
     assert read_structured(html.fromstring(page({"title": "Bến xe", "createdAt": 1709000000000}))).published == ()
+
+
+def test_a_unix_time_in_data_epoch() -> None:
+    """``<span data-epoch="1709802600">07/03</span>`` (fx-fai-nextjs: the day at 00:00 on every
+    path): ``data-epoch`` and ``data-ts`` hold a "time ago" script's instant as
+    ``data-timestamp`` does, the shown day's time."""
+    for key in ("data-epoch", "data-ts"):
+        page = (f"<html><body><div class='top'>Thứ Tư, 20/03/2024</div><h1>Bàn giao nhà Đại đoàn kết</h1>"
+                f"<div class='meta'><span {key}='1709802600'>07/03</span></div><div class='body'><p>{PROSE}</p></div>"
+                "</body></html>")  # fmt: skip
+        found = _found(page)
+        assert found.published is not None and found.published.iso == "2024-03-07T16:10:00+07:00", (key, found)
