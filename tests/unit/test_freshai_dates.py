@@ -126,28 +126,6 @@ def test_a_day_written_as_digits_alone_in_a_meta() -> None:
     assert _found(page).published is None
 
 
-def test_an_apps_page_data() -> None:
-    """Next.js's ``__NEXT_DATA__`` holding the post's ``publishedAt`` as a Unix time (seconds or
-    milliseconds) or a naive "2024-03-13 23:20:00", a draft's earlier ``createdAt`` beside it,
-    under "3 giờ trước" (fx-fai-nextjs: two MISSED, one at htmldate's 00:00 on every path): the
-    shallowest object's publication field is the page's; the related posts' (in a list) are not."""
-    import json
-
-    from pipelines.structured import read_structured
-
-    def page(post: dict) -> str:
-        data = {"props": {"pageProps": {"related": [{"title": "Tin khác", "publishedAt": 1709000000}], "post": post}},
-                "page": "/tin-tuc/[slug]", "buildId": "k3x9Qm2"}  # fmt: skip
-        return (f"<html><body><h1>Bến xe phía Nam</h1><span>3 giờ trước</span><div class='body'><p>{PROSE}</p></div>"
-                f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data)}</script></body></html>")
-
-    for value, iso in ((1709659800, "2024-03-06T00:30"), (1710259500000, "2024-03-12T23:05"),
-                       ("2024-03-13 23:20:00", "2024-03-13T23:20")):  # fmt: skip
-        found = _found(page({"title": "Bến xe", "createdAt": 1709000000000, "publishedAt": value}))
-        assert found.published is not None and found.published.iso[:16] == iso, (value, found)
-    assert read_structured(html.fromstring(page({"title": "Bến xe", "createdAt": 1709000000000}))).published == ()
-
-
 def test_a_unix_time_in_data_epoch() -> None:
     """``<span data-epoch="1709802600">07/03</span>`` (fx-fai-nextjs: the day at 00:00 on every
     path): ``data-epoch`` and ``data-ts`` hold a "time ago" script's instant as
