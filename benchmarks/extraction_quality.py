@@ -236,7 +236,9 @@ def families(part: str) -> dict[str, Any]:
     government portals (English chrome, day-first dates under English labels,
     "By"/"Reported by"/"Source:"/"Translated by" credits), ``FRESH_AD`` dates put on the
     wrong day or missed (a plugin's false UTC offset on the local clock, hand-typed forms,
-    an event's days around the post's) and ``FRESH_AG`` titles and dates the
+    an event's days around the post's), ``FRESH_AI`` date conventions no earlier set held
+    (spoken clocks "23g15", "11:40 tối", Unix times in ``__NEXT_DATA__`` and ``itemprop``,
+    month-first dates on an en-US English edition) and ``FRESH_AG`` titles and dates the
     single page misses where a site model finds them (box headings in ``<h1>``, a big-styled
     ``div.title`` with the date typed after it, the first ``<strong>`` of a table cell under
     "Ngày 05 tháng 3 năm 2024", an unlinked section ``<h2>`` over a plain ``<h3>``) and ``FRESH_AC`` copies
@@ -297,6 +299,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_AE,
             FRESH_AF,
             FRESH_AG,
+            FRESH_AI,
             FRESH_B,
             FRESH_C,
             FRESH_D,
@@ -329,6 +332,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_W, **FRESH_X,
             **FRESH_Y, **FRESH_Z, **FRESH_AA, **FRESH_AB, **FRESH_AC, **FRESH_AD, **FRESH_AE, **FRESH_AF, **FRESH_AG,
+            **FRESH_AI,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1095,7 +1099,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_Z and FRESH_AA to FRESH_AG: rounds 15-22's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_Z and FRESH_AA to FRESH_AI: rounds 15-22's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -233,10 +233,17 @@ def _inner_machine(el: HtmlElement, tz: str) -> ParsedDate | None:
 _UTC_MIDNIGHT = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$", re.IGNORECASE)
 
 
+#: a day written as digits alone, year first, with its time or not: "20240308",
+#: "202403080930", "20240308093000" (``<meta name="pubdate" content="20240308">``)
+_COMPACT_DAY = re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)(?:[0-5]\d)?)?")
+
+
 def _from_meta(data: Structured, tz: str, tree: HtmlElement | None = None) -> FoundDates:
     """The first publication and update dates structured data gives that parse (meta tags
     and microdata in their ranked order, then JSON-LD: :mod:`pipelines.structured`); a value
     at exactly midnight UTC is a date-only field, read as that day (:data:`_UTC_MIDNIGHT`);
+    a Unix time in seconds or milliseconds (:func:`_epoch`) is that instant, a day written as
+    digits alone (:data:`_COMPACT_DAY`) that day;
     a value in UTC that the page writes elsewhere with the site's offset (another structured
     value, a ``<time datetime>`` of ``tree``) is read on the site's clock
     (:func:`pipelines.datereconcile.on_site_clock`: the site's day is the page's)."""
@@ -246,6 +253,11 @@ def _from_meta(data: Structured, tz: str, tree: HtmlElement | None = None) -> Fo
             value = value.strip()
             if _UTC_MIDNIGHT.match(value):  # a date-only field serialised as midnight UTC
                 value = value[:10]
+            elif _EPOCH.fullmatch(value):  # a Unix time ("1709692200000" in an itemprop's content)
+                value = _epoch(value) or value
+            elif compact := _COMPACT_DAY.fullmatch(value):  # "20240308" (a pubdate meta)
+                y, mo, d, h, mi = compact.groups()
+                value = f"{y}-{mo}-{d}" + (f"T{h}:{mi}:00" if h else "")
             parsed = parse_vn_date(value, tz)
             if parsed:
                 return parsed, where
@@ -680,7 +692,7 @@ RELATIVE = re.compile(
 _DATE_ATTRIBUTES = ("title", "data-time", "data-date", "data-original-title", "data-publishdate")
 # a "time ago" script's instant as Unix time, in seconds or milliseconds (``<span
 # class="timeago" data-timestamp="1709684400">Hôm qua</span>``)
-_EPOCH_ATTRIBUTES = ("data-timestamp", "data-time", "data-utime", "data-unix")
+_EPOCH_ATTRIBUTES = ("data-timestamp", "data-time", "data-utime", "data-unix", "data-epoch", "data-ts")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 RELATIVE_CHARS = 30
 #: what a "time ago" script shows in place of a date it keeps in an attribute for the week's

@@ -81,7 +81,12 @@ _TIME = re.compile(
     r"(?:\s*(am|pm|sa|ch|sáng|chiều|tối)\b)?",
     re.IGNORECASE,
 )
-_HOUR = re.compile(r"(?<![\d:/.,])(\d{1,2})\s*(?:h|giờ)(?![\w])", re.IGNORECASE)
+# the hour alone: "8h", "15 giờ", and the newsroom's "7g" ("Đăng lúc 7g ngày 06/03/2024")
+_HOUR = re.compile(r"(?<![\d:/.,])(\d{1,2})\s*(?:h|g|giờ)(?![\w])", re.IGNORECASE)
+# a clock written with a dot after a separator, ending the line or its part ("07.03.2024 -
+# 17.45", "lúc 9.30 | Lượt xem"): read only when no other clock is there (a dot also writes
+# decimals and thousands: "1.200", "2,5", "17.45 triệu" are none)
+_DOT_TIME = re.compile(r"(?:[-–|,]|\blúc)\s*([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:$|[|;)(\]]))", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 # "GMT"/"UTC" right after a time, with no offset of its own: the zone itself
 _BARE_UTC = re.compile(r"\d:\d{2}(?::\d{2})?\s*(?:GMT|UTC)(?!\s*[+-]\s*\d)", re.IGNORECASE)
@@ -175,6 +180,9 @@ def _find_time(segment: str) -> tuple[int, int, int | None] | None:
     match = _HOUR.search(segment)
     if match:
         return int(match.group(1)), 0, None
+    match = _DOT_TIME.search(segment)
+    if match:
+        return int(match.group(1)), int(match.group(2)), None
     return None
 
 
@@ -216,12 +224,14 @@ def _weekday_says_month_first(before: str, y: int, d: int, mo: int) -> bool:
 
 #: a day and its month without the year, as a theme prints this year's posts: "04/03", "T3,
 #: 05/03 - 10:20", "08/03 | 09:00", "Thứ Hai 04-03 lúc 8h15"; a weekday may open it, a time may
-#: follow, nothing else (a line with more words is no such display). Both parts two digits
+#: follow, nothing else (a line with more words is no such display); the post's time may come
+#: first, as a newsroom writes it ("Đăng lúc 23g15 ngày 5/3"). Both parts two digits
 #: unless a weekday or a time beside them says it is a date (a gallery's counter "1/5" is none)
 YEARLESS = re.compile(
-    r"\s*(?:(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|t[2-7]|chủ\s+nhật|cn)\.?\s*[,|\-–]?\s*)?(?:ngày\s+)?"
+    r"\s*(?:(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|t[2-7]|chủ\s+nhật|cn)\.?\s*[,|\-–]?\s*"
+    r"|(?P<pre>(?:đăng\s+)?lúc\s*\d{1,2}\s*[:hg]\s*\d{2}\s*,?\s*))?(?:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*(?P<sep>[/-])\s*(?P<m>\d{1,2})"
-    r"(?P<time>\s*[,|\-–]?\s*(?:lúc\s*)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:sa|ch|am|pm))?)?\s*",
+    r"(?P<time>\s*[,|\-–]?\s*(?:lúc\s*)?\d{1,2}\s*[:hg]\s*\d{2}(?:\s*(?:sa|ch|am|pm))?)?\s*",
     re.IGNORECASE,
 )
 
@@ -236,7 +246,7 @@ def with_year(line: str, near: date) -> str | None:
     if match is None:
         return None
     d, mo = int(match["d"]), int(match["m"])
-    if not (match["wd"] or match["time"]) and (len(match["d"]) < 2 or len(match["m"]) < 2):
+    if not (match["wd"] or match["time"] or match["pre"]) and (len(match["d"]) < 2 or len(match["m"]) < 2):
         return None
     weekday = _weekday_index(match["wd"]) if match["wd"] else None
     best: date | None = None
@@ -252,6 +262,21 @@ def with_year(line: str, near: date) -> str | None:
     if best is None:
         return None
     return f"{line[: match.end('m')]}{match['sep']}{best.year}{line[match.end('m') :]}"
+
+
+def written_order(text: str) -> str | None:
+    """How ``text`` (a page's whole text) writes numeric dates when it tells and does not
+    contradict itself: "dmy" when some date only day first reads ("14/03/2024") and none only
+    month first reads, "mdy" the other way round ("03/13/2024"); None when no date tells, or
+    dates tell both (a site's en-US server culture beside its editors' day-first lines)."""
+    firsts = seconds = False
+    for match in _DMY.finditer(text):
+        a, b = int(match.group(1)), int(match.group(3))
+        firsts = firsts or a > 12 >= b
+        seconds = seconds or b > 12 >= a
+        if firsts and seconds:
+            return None
+    return "dmy" if firsts else "mdy" if seconds else None
 
 
 def newest_day(text: str) -> date | None:

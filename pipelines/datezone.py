@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from config.profile import SiteProfile
-from pipelines.dates import AS_WRITTEN
+from pipelines.dates import AS_WRITTEN, written_order
 from pipelines.pagekind import vietnamese
 
 if TYPE_CHECKING:  # the ingestor needs site_zone without the page's (extraction's) imports
@@ -69,6 +69,11 @@ def vietnamese_document(url: str, tree: HtmlElement, titles: Sequence[str] = ())
         return True
     if any(value.startswith("vi") for value in declared_languages(tree)):
         return True
+    return _written_in_vietnamese(tree, titles)
+
+
+def _written_in_vietnamese(tree: HtmlElement, titles: Sequence[str] = ()) -> bool:
+    """The page's titles and the first :data:`TEXT_CHARS` of its text are Vietnamese."""
     parts, size = list(titles), 0
     body = tree.find("body")
     for chunk in body.itertext() if body is not None else ():
@@ -99,6 +104,26 @@ def page_date_order(page: Page) -> str:
     5th of March): an American site writes month first, and a Vietnamese portal's template
     declaring ``lang="en"`` is told by its text."""
     order = page.profile.date_order
-    if order != "auto" or vietnamese_site(page):
+    if order != "auto":
         return order
+    if vietnamese_site(page):
+        # a page whose dates tell day first and never month first ("14/03/2024" in its lists)
+        # reads every numeric date day first: a weekday an editor mistyped beside one ("Thứ
+        # Bảy, 08/03/2024": the 8th was a Friday, the 3rd of August a Saturday) is the slip,
+        # not a month-first server format (:func:`pipelines.dates._weekday_says_month_first`,
+        # which "auto" asks); a crawl learns this order from the site's date lines
+        told = _page_order(page)
+        if told == "mdy" and not _written_in_vietnamese(page.tree, (page.page_title or "", page.title or "")):
+            # an English edition on a ``.vn`` host whose template prints month first
+            # ("03/13/2024" in its lists, "03/05/2024 08:40 AM" under the headline): read as
+            # the US English page it is; its Vietnamese pages, and an English edition that
+            # writes day first (or both ways), keep day first
+            return "us"
+        return "dmy" if told == "dmy" else order
     return "us" if "en-us" in declared_languages(page.tree) else "us-clock"
+
+
+def _page_order(page: Page) -> str | None:
+    """:func:`pipelines.dates.written_order` of the page's whole text."""
+    body = page.tree.find("body")
+    return written_order(" ".join(body.itertext())) if body is not None else None

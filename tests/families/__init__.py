@@ -340,6 +340,18 @@ with no date under dated "Tin liên quan" rows) and a commune's hosted site (``f
 no ``<h1>``, the section's unlinked ``<h2>`` over a plain ``<h3>`` headline, the side column's
 ``<h2>`` box headings). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_AI`` (three, round 23, held out when first scored, truth by hand before any
+extraction): publication-date conventions no earlier date set held, as hypotheses for sealed2's
+missed and wrong-day dates. A provincial newspaper whose desk types the time its own way
+(``freshai_giobao``: "Đăng lúc 23g15 ngày 5/3" without the year, "7g", "17.45", a weekday that
+disagrees with the day, "11:40 tối", "2:30 chiều", "12/3/24 - 0g05"), a province's Next.js app
+whose server renders relative displays over Unix times (``freshai_nextjs``: ``__NEXT_DATA__``
+seconds and milliseconds beside a draft's ``createdAt``, an ``itemprop`` holding milliseconds,
+``data-epoch``, ``<meta name="pubdate">``, a JSON-LD ``datePublished`` late in the Vietnamese
+evening under a visible update) and an English edition on a ``.vn`` host printing en-US
+month-first dates (``freshai_english``: "03/05/2024 08:40 AM", "Thu, 03/07/2024 - 3:20 PM",
+"March 11th, 2024 at 10:05 am"). Part "fresh", not in ``FAMILIES``.
+
 ``FRESH_Z`` (three, round 21, held out when first scored, truth by hand before any
 extraction): titles and dates a page read alone misses, in other places than FRESH_I's and
 FRESH_U's. A department's legacy ASP table portal (``freshz_tuphap``: no heading tag, the
@@ -454,6 +466,9 @@ from tests.families import (
     freshag_bang,
     freshag_chuyenmuc,
     freshag_portlet,
+    freshai_english,
+    freshai_giobao,
+    freshai_nextjs,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -623,6 +638,8 @@ FRESH_AC: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshac_huyen, freshac
 FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
 # round 22's fresh-AG: titles and dates the single page misses (box <h1>s, a first <strong>, an unlinked section <h2>)
 FRESH_AG: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshag_portlet, freshag_bang, freshag_chuyenmuc)}
+# round 23's fresh-AI: date conventions no earlier set held (spoken clocks, Unix times, month-first English)
+FRESH_AI: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshai_giobao, freshai_nextjs, freshai_english)}
 # round 21's fresh-Y: chrome kinds the earlier chrome sets lacked (players, fallbacks, attachments, layout cells)
 FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
 # round 21's fresh-X: byline conventions the earlier author sets lacked (alignment by class, field divs, tooltips)
