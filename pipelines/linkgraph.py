@@ -29,7 +29,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import lxml.html
 from lxml import etree
 
-from pipelines.urls import absolutize, canonicalize
+from pipelines.urls import absolutize, canonicalize, on_origin
 
 #: an ``<a>`` or ``<area>`` element's ``href`` (quoted or not)
 _HREF = re.compile(rb"""<(?:a|area)\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
@@ -54,7 +54,11 @@ Link = tuple[str, str]
 def page_links(html: bytes, url: str) -> tuple[Link, ...]:
     """The URLs of ``url``'s site that the page ``html`` links (its ``<a href>``, resolved
     against its ``<base href>`` or its URL, at :func:`pipelines.urls.canonicalize`'s form,
-    without a parameter naming where to go back to: :data:`BACK_KEYS`), the page itself left
+    without a parameter naming where to go back to: :data:`BACK_KEYS`; a link written at
+    another spelling of the site's origin, ``http://`` or ``www.``, at the page's own: a
+    Joomla whose configured live site is still ``http://www.<host>`` writes every menu,
+    listing and related link so on a site served at ``https://<host>``, and counted there the
+    own URL had no link while a relative raw ``index.php`` copy had), the page itself left
     out, each once per block it stands in: the nearest element around the link that holds
     links to two of the site's URLs or more (a box, a list, a listing), named by a digest of
     those links in their order (the page's own link among them), so that a block repeated
@@ -79,6 +83,7 @@ def tree_links(root: etree._Element, url: str) -> tuple[Link, ...]:
         base = urljoin(url, found.get("href", "").strip())
     host, own = _host(url), canonicalize(url)
     parts = urlsplit(base)
+    origin = _origin(own)
     anchors: list[tuple[etree._Element, str]] = []
     within: dict[etree._Element, list[str]] = {}
     for el in root.iter("a", "area"):
@@ -89,6 +94,8 @@ def tree_links(root: etree._Element, url: str) -> tuple[Link, ...]:
         if site_link is None or site_link[1] != host:
             continue
         target = site_link[0]
+        if not target.startswith(origin):  # the site's URL at another spelling of its origin
+            target = on_origin(target, own)
         anchors.append((el, target))
         for up in el.iterancestors():
             within.setdefault(up, []).append(target)
@@ -107,6 +114,12 @@ def tree_links(root: etree._Element, url: str) -> tuple[Link, ...]:
         if target != own:
             out[(target, block(el))] = None
     return tuple(out)
+
+
+def _origin(url: str) -> str:
+    """``scheme://host/`` of a URL at :func:`pipelines.urls.canonicalize`'s form."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/"
 
 
 _ROOTED = re.compile(r"^(?:/|https?://)", re.IGNORECASE)

@@ -37,7 +37,7 @@ def test_page_links_are_the_sites_own_at_their_stored_form() -> None:
         SITE + "/tin-tuc/giao-thong/bai-viet-moi/",  # against <base href>
         SITE + "/tin-tuc/x/?a=1",  # tracking parameter and fragment dropped, &amp; read
         SITE + "/lien-he",
-        "https://www.so.example.gov.vn/y",  # the same site with or without www.
+        SITE + "/y",  # the same site with or without www., at the page's own origin
         SITE + "/tin-tuc/-/asset_publisher/K/content/slug",  # where to go back to: not the page
     }
 
@@ -66,6 +66,28 @@ def test_page_links_kept_resolutions_answer_as_resolving_afresh() -> None:
     for _ in range(2):  # one after the other, each page meeting the others' kept resolutions
         assert [page_links(html, url) for html, url in pages] == afresh
     assert {t for t, _ in page_links(pages[1][0], pages[1][1])} >= {"http://so.example.gov.vn/tin-tuc/a/", "http://so.example.gov.vn/b?id=2"}
+
+
+def test_links_at_another_spelling_of_the_sites_origin_count_for_the_pages_own() -> None:
+    """A Joomla served at ``https://<host>`` whose configured live site is still
+    ``http://www.<host>`` writes its menu, blogs and "Các tin khác" links absolute at that
+    origin; its home page's "Tin mới nhất" module links the raw ``index.php`` form relatively
+    (fx-fah-joomla, round 23). Counted at the origin written, the SEF URL had no link and the
+    raw copy one: every path stored the article at the copy (first look: found at copy 4 / 8 /
+    4 of 8). Counted at the page's origin, the SEF URL is the one more pages link."""
+    old = "http://www.so.example.gov.vn"
+    own, raw = "/tin-tuc/12-lua-tang-nhe.html", "/index.php?option=com_content&view=article&id=12&catid=8&Itemid=102"
+    blog = f'<div class="blog"><h2><a href="{old}{own}">Lúa tăng nhẹ</a></h2><a href="{old}/tin-tuc/9-x.html">x</a></div>'
+    home = f'<ul class="latestnews"><li><a href="{escape(raw)}">Lúa tăng nhẹ</a></li><li><a href="/y">y</a></li></ul>'
+    other = f'<ul class="relateditems"><li><a href="{old}{own}">Lúa tăng nhẹ</a></li><li><a href="http://so.example.gov.vn/tin-tuc/9-x.html">x</a></li></ul>'
+    graph = LinkGraph()
+    for path, html in (("/tin-tuc.html", blog), ("/", home), ("/tin-tuc/7-z.html", other)):
+        graph.add(SITE + path, page_links(f"<html><body>{html}</body></html>".encode(), SITE + path))
+    assert graph.inbound(SITE + own) == 2 and graph.inbound(SITE + raw) == 1
+    assert graph.inbound(old + own) == 0  # (not counted twice)
+    assert url_rank(SITE + own, _no_template, graph.inbound) < url_rank(SITE + raw, _no_template, graph.inbound)
+    # the site's self-link at the other spelling is the page itself
+    assert [t for t, _ in page_links(f'<a href="{old}{own}">a</a><a href="/b">b</a>'.encode(), SITE + own)] == [SITE + "/b"]
 
 
 def test_link_graph_counts_pages_once_and_replaces_a_page_read_again() -> None:
