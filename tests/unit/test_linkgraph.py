@@ -137,6 +137,41 @@ def test_a_box_repeated_on_most_pages_links_of_no_pages_own_choice() -> None:
     assert page_links(b"", SITE + "/") == () and page_links(b"<html></html>", SITE + "/") == ()
 
 
+def test_a_box_that_leaves_out_the_article_shown_is_still_the_sites_box() -> None:
+    """fx-fah-tinmoi (round 23): the right column's "Tin mới" box lists the six newest articles
+    other than the one shown, at ``/tin/<id>``. On the newest articles' pages (and their
+    copies) it lists another six, so the box's full list stood on under half of the pages
+    and no list was the site's: the copies, linked by every variant, outvoted the listings
+    and "Tin khác" (found at copy 8 / 7 / 8). A block in a repeated block's place linking at
+    least half its URLs is that box; a list elsewhere on the page sharing them still counts."""
+    ids = list(range(10, 0, -1))
+
+    def page(shown: int | None, main: str) -> bytes:
+        box = "".join([f'<li><a href="/tin/{n}">Tin {n}</a></li>' for n in ids if n != shown][:6])
+        return (f'<html><body class="page-{shown}"><div id="main">{main}</div><div id="right"><div class="khoi">'
+                f'<ul class="tinmoi">{box}</ul></div></div></body></html>').encode()  # fmt: skip
+
+    def own(n: int) -> str:
+        return f"/tin-tuc/bai-{n}"
+
+    rows = "".join(f'<p><a href="{own(n)}">Bài {n}</a></p>' for n in ids)
+    pages = {"/": page(None, rows), "/lien-he": page(None, "<p>Liên hệ</p>"), "/gioi-thieu": page(None, "<p>x</p>"),
+             "/van-ban": page(None, "<p>Văn bản</p>"), "/lich-cong-tac": page(None, "<p>Lịch</p>")}  # fmt: skip
+    for n in ids:
+        others = "".join([f'<li><a href="{own(m)}">Bài {m}</a></li>' for m in ids if m != n][:4])
+        pages[own(n)] = pages[f"/tin/{n}"] = page(n, f'<p>Nội dung {n}.</p><ul class="tinkhac">{others}</ul>')
+    graph = LinkGraph()
+    for path, html in pages.items():
+        graph.add(SITE + path, page_links(html, SITE + path))
+    # the full list on 5 + 8 of the 25 pages; without its place, each variant counted
+    assert graph.linked_by(SITE + "/tin/9") > graph.linked_by(SITE + own(9))
+    for n in ids:  # the box counts for no page; the listing and the "Tin khác" lists do
+        assert graph.inbound(SITE + f"/tin/{n}") == 0, n
+        assert graph.inbound(SITE + own(n)) >= 1, n
+        assert url_rank(SITE + own(n), _no_template, graph.inbound) < url_rank(SITE + f"/tin/{n}", _no_template, graph.inbound)
+    assert graph.inbound(SITE + own(9)) == 1 + 2 * 9  # the home page; every other article's "Tin khác", twice
+
+
 def test_the_url_more_pages_link_is_the_articles_own() -> None:
     own = SITE + "/tin-tuc/ArticleID/801/Ho-tro-tre-em"
     second = SITE + "/lao-dong-viec-lam/ArticleID/801/Ho-tro-tre-em"  # longer, a second menu
