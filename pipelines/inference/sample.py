@@ -23,7 +23,7 @@ from pipelines import body, chrome, signals
 from pipelines.decode import decode_html
 from pipelines.dom import DROP_TAGS, attr_words, clean, css, parse, text_of
 from pipelines.page import cut_short, unreadable
-from pipelines.urls import absolutize, canonicalize
+from pipelines.urls import absolutize, canonicalize, on_origin
 
 SKELETON_DEPTH = 9  # element paths deeper than this are cut
 SKELETON_TAGS = frozenset(
@@ -313,6 +313,11 @@ def _links(root: HtmlElement, base: str, host: str) -> list[tuple[str, str]]:
     return out
 
 
+def _bare(host: str | None) -> str:
+    host = (host or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
 #: href -> (canonical URL, host) of the hrefs whose resolution needs only the base's scheme
 #: and host (an absolute URL, ``/path``, ``//host/path``): the menus every page repeats
 _LINKS: dict[tuple[str, str, str], tuple[str, str | None] | None] = {}
@@ -323,8 +328,13 @@ _ROOTED = re.compile(r"^(?:/|https?://)", re.IGNORECASE)
 
 def link_of(base: str, href: str | None) -> tuple[str, str | None] | None:
     """``href`` resolved against ``base`` (:func:`pipelines.urls.absolutize`), without its
-    fragment, canonicalized, with its host name; None for no link. Kept per process for the
-    hrefs :data:`_LINKS` holds (the rest depend on the base's path and query too)."""
+    fragment, canonicalized, with its host name; None for no link. A link to the base's site
+    at another spelling of its origin (``http://`` or ``www.``: a Joomla whose configured live
+    site is still ``http://www.<host>`` writes every menu, listing and related link so on a
+    site served at ``https://<host>``) is read at the base's origin, as
+    :func:`pipelines.linkgraph.page_links` reads it: the model had read no listing linking the
+    articles (a ``www.`` link is another host's) and no teaser of their sapo. Kept per process
+    for the hrefs :data:`_LINKS` holds (the rest depend on the base's path and query too)."""
     if not href:
         return None
     cleaned = href.strip().replace("\\", "/")
@@ -338,6 +348,9 @@ def link_of(base: str, href: str | None) -> tuple[str, str | None] | None:
     url = absolutize(base, href)
     if url:
         url = canonicalize(url.split("#", 1)[0])
+        parts, at = urlsplit(url), urlsplit(base)
+        if (parts.scheme, parts.hostname) != (at.scheme, at.hostname) and _bare(parts.hostname) == _bare(at.hostname):
+            url = on_origin(url, canonicalize(base))  # the site's own URL at another spelling
         found: tuple[str, str | None] | None = (url, urlsplit(url).hostname)
     else:
         found = None

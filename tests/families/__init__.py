@@ -328,6 +328,18 @@ events menu's shorter ``.html`` path, ``?tab=`` tabs, a printer view and ``?prin
 path, ``utm_``/``fbclid`` shares, links to an ``m.`` mobile host); the own URL is the one the
 category listings, the home page and "Tin liên quan" link. Part "fresh", not in ``FAMILIES``.
 
+``FRESH_AH`` (three, round 23, held out when first scored, truth by hand before any
+extraction): copies of an article the copy sets before did not hold, hypotheses for the first
+sealed part's "found at copy" on the ad-hoc and inferred paths. A province portal with a mobile
+edition on the same host (``freshah_mobile``: ``/m/tin/<id>``, the mobile home page, listings
+and related lists linking it as the desktop ones link the own URL), a Joomla department served
+at ``https://<host>`` whose live site is still ``http://www.<host>`` (``freshah_joomla``: the
+menu, blogs and "Các tin khác" link the SEF URL absolute at that old origin, the home page's
+"Tin mới nhất" module the raw ``index.php?option=com_content&...&Itemid=`` form, the language
+switcher ``?lang=vi``) and a district's portal whose "Tin mới" box on every page lists the
+newest articles other than the one shown at ``/tin/<id>`` (``freshah_tinmoi``: the slider and
+the site map link that form too). Part "fresh", not in ``FAMILIES``.
+
 ``FRESH_AG`` (three, round 22, held out when first scored, truth by hand before any
 extraction): titles and dates the single page misses where a site model finds them, in places
 FRESH_I, FRESH_U and FRESH_Z did not hold. A department's portal whose left column heads its
@@ -466,6 +478,9 @@ from tests.families import (
     freshag_bang,
     freshag_chuyenmuc,
     freshag_portlet,
+    freshah_joomla,
+    freshah_mobile,
+    freshah_tinmoi,
     freshai_english,
     freshai_giobao,
     freshai_nextjs,
@@ -640,6 +655,7 @@ FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_h
 FRESH_AG: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshag_portlet, freshag_bang, freshag_chuyenmuc)}
 # round 23's fresh-AI: date conventions no earlier set held (spoken clocks, Unix times, month-first English)
 FRESH_AI: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshai_giobao, freshai_nextjs, freshai_english)}
+FRESH_AH: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshah_mobile, freshah_joomla, freshah_tinmoi)}
 # round 21's fresh-Y: chrome kinds the earlier chrome sets lacked (players, fallbacks, attachments, layout cells)
 FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
 # round 21's fresh-X: byline conventions the earlier author sets lacked (alignment by class, field divs, tooltips)

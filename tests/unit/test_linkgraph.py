@@ -37,7 +37,7 @@ def test_page_links_are_the_sites_own_at_their_stored_form() -> None:
         SITE + "/tin-tuc/giao-thong/bai-viet-moi/",  # against <base href>
         SITE + "/tin-tuc/x/?a=1",  # tracking parameter and fragment dropped, &amp; read
         SITE + "/lien-he",
-        "https://www.so.example.gov.vn/y",  # the same site with or without www.
+        SITE + "/y",  # the same site with or without www., at the page's own origin
         SITE + "/tin-tuc/-/asset_publisher/K/content/slug",  # where to go back to: not the page
     }
 
@@ -89,6 +89,28 @@ def test_page_links_kept_resolutions_answer_as_resolving_afresh() -> None:
     assert {t for t, _ in page_links(pages[1][0], pages[1][1])} >= {"http://so.example.gov.vn/tin-tuc/a/", "http://so.example.gov.vn/b?id=2"}
 
 
+def test_links_at_another_spelling_of_the_sites_origin_count_for_the_pages_own() -> None:
+    """A Joomla served at ``https://<host>`` whose configured live site is still
+    ``http://www.<host>`` writes its menu, blogs and "Các tin khác" links absolute at that
+    origin; its home page's "Tin mới nhất" module links the raw ``index.php`` form relatively
+    (fx-fah-joomla, round 23). Counted at the origin written, the SEF URL had no link and the
+    raw copy one: every path stored the article at the copy (first look: found at copy 4 / 8 /
+    4 of 8). Counted at the page's origin, the SEF URL is the one more pages link."""
+    old = "http://www.so.example.gov.vn"
+    own, raw = "/tin-tuc/12-lua-tang-nhe.html", "/index.php?option=com_content&view=article&id=12&catid=8&Itemid=102"
+    blog = f'<div class="blog"><h2><a href="{old}{own}">Lúa tăng nhẹ</a></h2><a href="{old}/tin-tuc/9-x.html">x</a></div>'
+    home = f'<ul class="latestnews"><li><a href="{escape(raw)}">Lúa tăng nhẹ</a></li><li><a href="/y">y</a></li></ul>'
+    other = f'<ul class="relateditems"><li><a href="{old}{own}">Lúa tăng nhẹ</a></li><li><a href="http://so.example.gov.vn/tin-tuc/9-x.html">x</a></li></ul>'
+    graph = LinkGraph()
+    for path, html in (("/tin-tuc.html", blog), ("/", home), ("/tin-tuc/7-z.html", other)):
+        graph.add(SITE + path, page_links(f"<html><body>{html}</body></html>".encode(), SITE + path))
+    assert graph.inbound(SITE + own) == 2 and graph.inbound(SITE + raw) == 1
+    assert graph.inbound(old + own) == 0  # (not counted twice)
+    assert url_rank(SITE + own, _no_template, graph.inbound) < url_rank(SITE + raw, _no_template, graph.inbound)
+    # the site's self-link at the other spelling is the page itself
+    assert [t for t, _ in page_links(f'<a href="{old}{own}">a</a><a href="/b">b</a>'.encode(), SITE + own)] == [SITE + "/b"]
+
+
 def test_link_graph_counts_pages_once_and_replaces_a_page_read_again() -> None:
     graph = LinkGraph()
     graph.add(SITE + "/", {SITE + "/a/", SITE + "/b"})
@@ -134,6 +156,41 @@ def test_a_box_repeated_on_most_pages_links_of_no_pages_own_choice() -> None:
     assert sparse.inbound(short) == 2
     # an empty page links nothing
     assert page_links(b"", SITE + "/") == () and page_links(b"<html></html>", SITE + "/") == ()
+
+
+def test_a_box_that_leaves_out_the_article_shown_is_still_the_sites_box() -> None:
+    """fx-fah-tinmoi (round 23): the right column's "Tin mới" box lists the six newest articles
+    other than the one shown, at ``/tin/<id>``. On the newest articles' pages (and their
+    copies) it lists another six, so the box's full list stood on under half of the pages
+    and no list was the site's: the copies, linked by every variant, outvoted the listings
+    and "Tin khác" (found at copy 8 / 7 / 8). A block in a repeated block's place linking at
+    least half its URLs is that box; a list elsewhere on the page sharing them still counts."""
+    ids = list(range(10, 0, -1))
+
+    def page(shown: int | None, main: str) -> bytes:
+        box = "".join([f'<li><a href="/tin/{n}">Tin {n}</a></li>' for n in ids if n != shown][:6])
+        return (f'<html><body class="page-{shown}"><div id="main">{main}</div><div id="right"><div class="khoi">'
+                f'<ul class="tinmoi">{box}</ul></div></div></body></html>').encode()  # fmt: skip
+
+    def own(n: int) -> str:
+        return f"/tin-tuc/bai-{n}"
+
+    rows = "".join(f'<p><a href="{own(n)}">Bài {n}</a></p>' for n in ids)
+    pages = {"/": page(None, rows), "/lien-he": page(None, "<p>Liên hệ</p>"), "/gioi-thieu": page(None, "<p>x</p>"),
+             "/van-ban": page(None, "<p>Văn bản</p>"), "/lich-cong-tac": page(None, "<p>Lịch</p>")}  # fmt: skip
+    for n in ids:
+        others = "".join([f'<li><a href="{own(m)}">Bài {m}</a></li>' for m in ids if m != n][:4])
+        pages[own(n)] = pages[f"/tin/{n}"] = page(n, f'<p>Nội dung {n}.</p><ul class="tinkhac">{others}</ul>')
+    graph = LinkGraph()
+    for path, html in pages.items():
+        graph.add(SITE + path, page_links(html, SITE + path))
+    # the full list on 5 + 8 of the 25 pages; without its place, each variant counted
+    assert graph.linked_by(SITE + "/tin/9") > graph.linked_by(SITE + own(9))
+    for n in ids:  # the box counts for no page; the listing and the "Tin khác" lists do
+        assert graph.inbound(SITE + f"/tin/{n}") == 0, n
+        assert graph.inbound(SITE + own(n)) >= 1, n
+        assert url_rank(SITE + own(n), _no_template, graph.inbound) < url_rank(SITE + f"/tin/{n}", _no_template, graph.inbound)
+    assert graph.inbound(SITE + own(9)) == 1 + 2 * 9  # the home page; every other article's "Tin khác", twice
 
 
 def test_the_url_more_pages_link_is_the_articles_own() -> None:
