@@ -118,7 +118,10 @@ _UNIT_WORDS = re.compile(
     r"|sư đoàn|quân khu|bộ đội|ban chỉ huy|mttq)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"^[^\W\d_]+(?:[.'-][^\W\d_]*)*\.?$")
+#: a name's word: letters, joined by a dot, a hyphen or an apostrophe, the typographic one
+#: too (the Central Highlands' names as a word processor writes them: "H’Xíu Niê", "Ksor
+#: H’Bơ Khăp"; the straight one was read already)
+_WORD = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
 #: a team of the newsroom signing together: "Nhóm phóng viên", "Nhóm PV", "Nhóm tác giả"
 _TEAM = re.compile(
     r"^nhóm\s+(?:phóng viên(?: ảnh)?|pv|ptv|ctv|cộng tác viên|tác giả|biên tập viên|btv|thực hiện)$",

@@ -1,0 +1,16 @@
+"""Fresh-AJ (round 23): byline conventions no earlier author set held, one test per cause
+(docs/extraction.md, "Fresh-AJ families")."""
+
+from __future__ import annotations
+
+from pipelines import authors
+
+
+def test_a_typographic_apostrophe_joins_a_highland_name() -> None:
+    # fx-faj-taynguyen: a word processor turns "H'Xíu" into "H’Xíu"; the straight one was read
+    assert authors.parse_signature("H’Xíu Niê").author == "H’Xíu Niê"  # type: ignore[union-attr]
+    assert authors.parse_signature("Ksor H’Bơ Khăp - Ban Dân tộc tỉnh").author == "Ksor H’Bơ Khăp"  # type: ignore[union-attr]
+    assert authors.person_name("H’Xíu Niê") and authors.person_name("Ksor H'Bơ Khăp")
+    # a phrase in single quotes is still no name
+    assert authors.parse_signature("’Xuân về’") is None
+    assert not authors.person_name("’Xuân về’")
