@@ -72,6 +72,8 @@ _PREFIX = re.compile(
     r"|tin(?:\s*(?:bài|và|,|&|-|/)?\s*(?:ảnh)?)?|ảnh|(?:người |nhóm )?thực hiện|tổng hợp"
     r"|nhóm phóng viên|phóng viên|pv|ctv|cộng tác viên|by|author|viết bởi|đăng bởi"
     r"|người đăng(?: tin| bài)?|người đưa tin|người cập nhật"
+    # a school's writers sign as teachers ("GV: Nguyễn Thị Hoa", "Giáo viên: Lê Văn An")
+    r"|gv|giáo viên"
     # the labels of the portals' foreign pages: "Autor: Jan Novák", "Auteur : Marie Dupont",
     # "Von: Anna Berg", "Text: Lars Ek"
     r"|autor(?:in|en|es)?|auteurs?|autore|von|par|por|door|text|texte)"

@@ -14,3 +14,11 @@ def test_a_typographic_apostrophe_joins_a_highland_name() -> None:
     # a phrase in single quotes is still no name
     assert authors.parse_signature("’Xuân về’") is None
     assert not authors.person_name("’Xuân về’")
+
+
+def test_a_teachers_label_is_a_writers_label() -> None:
+    # fx-faj-truong: "GV: Nguyễn Thị Hoa" closing a school's news named no one
+    assert authors.parse_signature("GV: Nguyễn Thị Hoa").author == "Nguyễn Thị Hoa"  # type: ignore[union-attr]
+    assert authors.parse_byline_text("Giáo viên: Lê Văn An").author == "Lê Văn An"  # type: ignore[union-attr]
+    # a sentence about teachers is no label
+    assert authors.parse_signature("Giáo viên: nghỉ hè từ ngày 1/6") is None
