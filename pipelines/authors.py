@@ -102,7 +102,9 @@ _RANK = re.compile(
     # Thành Công", "Trợ giúp viên pháp lý Hoàng Thu"), and a few more professions
     r"|luật gia|thẩm phán|kiểm sát viên|công chứng viên|trợ giúp viên pháp lý|dược sĩ|kiến trúc sư|nhà giáo"
     # a hospital's nurses and midwives ("Điều dưỡng Hoàng Thị Mai", "Nữ hộ sinh Lò Thị Én")
-    r"|điều dưỡng|(?:nữ )?hộ sinh)\s+",
+    r"|điều dưỡng|(?:nữ )?hộ sinh"
+    # a school's teachers ("Cô giáo Vũ Thị Ngọc - Tổ Ngữ văn", "Thầy giáo Lê Văn An")
+    r"|cô giáo|thầy giáo)\s+",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"^\(?\s*nguồn(?:\s+tin)?\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)

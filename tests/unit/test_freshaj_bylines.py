@@ -22,3 +22,12 @@ def test_a_teachers_label_is_a_writers_label() -> None:
     assert authors.parse_byline_text("Giáo viên: Lê Văn An").author == "Lê Văn An"  # type: ignore[union-attr]
     # a sentence about teachers is no label
     assert authors.parse_signature("Giáo viên: nghỉ hè từ ngày 1/6") is None
+
+
+def test_a_teachers_title_before_the_name_is_kept() -> None:
+    # fx-faj-truong: "Cô giáo Vũ Thị Ngọc - Tổ Ngữ văn" named no one; kept as written like "Nhà giáo"
+    assert authors.parse_signature("Cô giáo Vũ Thị Ngọc - Tổ Ngữ văn").author == "Cô giáo Vũ Thị Ngọc"  # type: ignore[union-attr]
+    assert authors.person_name("Thầy giáo Lê Văn An")
+    # the title alone, or before no name, signs nothing
+    assert authors.parse_signature("Cô giáo") is None
+    assert not authors.person_name("Cô giáo chủ nhiệm lớp")
