@@ -74,6 +74,9 @@ _PREFIX = re.compile(
     r"|người đăng(?: tin| bài)?|người đưa tin|người cập nhật"
     # a school's writers sign as teachers ("GV: Nguyễn Thị Hoa", "Giáo viên: Lê Văn An")
     r"|gv|giáo viên"
+    # a compiler's label, who wrote the text from its sources ("Biên soạn: KS. Lương Văn
+    # Thắng"; an editor, "Biên tập:", is no writer)
+    r"|(?:người )?biên soạn"
     # the labels of the portals' foreign pages: "Autor: Jan Novák", "Auteur : Marie Dupont",
     # "Von: Anna Berg", "Text: Lars Ek"
     r"|autor(?:in|en|es)?|auteurs?|autore|von|par|por|door|text|texte)"

@@ -31,3 +31,11 @@ def test_a_teachers_title_before_the_name_is_kept() -> None:
     # the title alone, or before no name, signs nothing
     assert authors.parse_signature("Cô giáo") is None
     assert not authors.person_name("Cô giáo chủ nhiệm lớp")
+
+
+def test_a_compilers_label_is_a_writers_label() -> None:
+    # fx-faj-sotc: "Biên soạn: KS. Lương Văn Thắng" named no one
+    assert authors.parse_signature("Biên soạn: KS. Lương Văn Thắng").author == "KS. Lương Văn Thắng"  # type: ignore[union-attr]
+    assert authors.parse_byline_text("Người biên soạn: Trần Thu Hà").author == "Trần Thu Hà"  # type: ignore[union-attr]
+    # an editor is still no writer
+    assert authors.parse_signature("Biên tập: Trần Thu Hà") is None
