@@ -572,8 +572,11 @@ _signature = lru_cache(maxsize=32_768)(_parse_signature)  # Byline is frozen: sa
 
 #: the writer's e-mail address after the name ("Minh Anh - Email: minhanh@...", "Minh Anh
 #: (minhanh@...)"): the name signs, the address is no part of it
+#: (Cloudflare's e-mail protection shows the address as "[email protected]" until a script
+#: decodes it: "Lê Minh Anh - [email protected]")
 _EMAIL = re.compile(
-    r"\s*[-–—,;|(]?\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$", re.IGNORECASE
+    r"\s*[-–—,;|(]?\s*(?:e-?mail\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])\s*\)?$",
+    re.IGNORECASE,
 )
 #: the writer's phone number after the name ("Lù Văn Sính - ĐT: 0912 345 678", "Minh Anh
 #: (0912.345.678)", "Minh Anh - SĐT 0912345678"): the name signs, the number is no part of it

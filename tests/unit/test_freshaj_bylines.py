@@ -39,3 +39,11 @@ def test_a_compilers_label_is_a_writers_label() -> None:
     assert authors.parse_byline_text("Người biên soạn: Trần Thu Hà").author == "Trần Thu Hà"  # type: ignore[union-attr]
     # an editor is still no writer
     assert authors.parse_signature("Biên tập: Trần Thu Hà") is None
+
+
+def test_cloudflares_hidden_address_after_the_name_is_no_part_of_it() -> None:
+    # fx-faj-sotc: Cloudflare shows the writer's address as "[email protected]" (a no-break
+    # space in it) until its script decodes it; the page read alone named no one
+    assert authors.parse_signature("Lê Minh Anh - [email\xa0protected]").author == "Lê Minh Anh"  # type: ignore[union-attr]
+    assert authors.parse_signature("Lê Minh Anh ([email protected])").author == "Lê Minh Anh"  # type: ignore[union-attr]
+    assert authors.parse_signature("[email protected]") is None
