@@ -47,3 +47,24 @@ def test_cloudflares_hidden_address_after_the_name_is_no_part_of_it() -> None:
     assert authors.parse_signature("Lê Minh Anh - [email\xa0protected]").author == "Lê Minh Anh"  # type: ignore[union-attr]
     assert authors.parse_signature("Lê Minh Anh ([email protected])").author == "Lê Minh Anh"  # type: ignore[union-attr]
     assert authors.parse_signature("[email protected]") is None
+
+
+def test_a_frameworks_right_alignment_class_marks_a_signature_after_the_body() -> None:
+    # fx-faj-truong: the writer in the <article>'s <footer>, ``<p class="text-right">``,
+    # after ``div.entry-content``: the after-body signature asked for an align attribute or
+    # a style only
+    from lxml import html as lxml_html
+
+    from pipelines import dom, metadata
+
+    page = lxml_html.fromstring(
+        '<article><div class="entry-content"><p>Câu cuối của bài viết về chuyển đổi số trong nhà trường.</p></div>'
+        '<footer class="entry-footer"><p class="text-right"><strong>Lê Thu Trang</strong></p></footer></article>'
+    )
+    body = page.find_class("entry-content")[0]
+    assert dom.right_aligned(page.find_class("entry-footer")[0])
+    assert metadata._signature_after_body(body).author == "Lê Thu Trang"
+    for cls in ("text-end", "has-text-align-right", "text-align-right", "ql-align-right"):
+        assert dom.right_aligned(lxml_html.fromstring(f'<div><p class="{cls}">Lê Thu Trang</p></div>'))
+    # a class that merely holds the word, or a float, is no text alignment
+    assert not dom.right_aligned(lxml_html.fromstring('<div class="col-right"><p class="pull-right">x</p></div>'))
