@@ -68,3 +68,23 @@ def test_a_frameworks_right_alignment_class_marks_a_signature_after_the_body() -
         assert dom.right_aligned(lxml_html.fromstring(f'<div><p class="{cls}">Lê Thu Trang</p></div>'))
     # a class that merely holds the word, or a float, is no text alignment
     assert not dom.right_aligned(lxml_html.fromstring('<div class="col-right"><p class="pull-right">x</p></div>'))
+
+
+def test_the_articles_footer_signature_is_the_texts_last_line() -> None:
+    # fx-faj-truong: HTML5's <footer> of the <article> holds who wrote it, shown under the
+    # text; the body left the line out (body F1 0.998)
+    from lxml import html as lxml_html
+
+    from pipelines import content
+
+    def footer_line(footer: str) -> list[str]:
+        page = lxml_html.fromstring(
+            f'<div><article><div class="entry-content"><p>Câu cuối của bài.</p></div>{footer}</article></div>'
+        )
+        return content._footer_signature(page.find_class("entry-content")[0], ["Câu cuối của bài."])
+
+    assert footer_line('<footer><p class="text-right"><strong>Lê Thu Trang</strong></p></footer>') == ["Lê Thu Trang"]
+    # a footer of tags or share links, an unaligned one, or a name already in the text: nothing
+    assert footer_line('<footer><p class="text-right"><a href="/tag/a">Chuyển đổi số</a></p></footer>') == []
+    assert footer_line("<footer><p>Lê Thu Trang</p></footer>") == []
+    assert content._footer_signature(None, ["x"]) == []
