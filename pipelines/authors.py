@@ -743,7 +743,7 @@ def signature_from_body(
         if photo_credit(line):
             continue  # "Ảnh: Thu Hà" under the writer's signature: the photographer's
         # (the board signing in full, "Ban Biên tập", as it signs "BBT": its words are an office's)
-        signature = parse_signature(line) or staff_signature(line)
+        signature = parse_signature(line) or staff_signature(line) or (lower_case_name(line) if k == 0 else None)
         above = lines[-k - 2] if k + 2 <= len(lines) else ""
         if signature:
             if not signing_line(above):
@@ -768,6 +768,31 @@ def signature_from_body(
             break
         other = True
     return Byline(author, unit, source)
+
+
+#: the commonest family names and the middle names under them, as a Vietnamese full name in
+#: lower case is told from a phrase ("nguyễn thu hương", never "lý do chính", "hoàng hôn trên biển")
+_SURNAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai lương".split()
+)
+_MIDDLE_NAMES = frozenset(
+    "văn thị thu minh thanh ngọc hồng quang đức hữu xuân kim anh mạnh công quốc bảo gia tuấn trung thành"
+    " phương hải tiến việt như khánh duy đình bá trọng phúc huy nhật thế lan hoài diệu mỹ bích thúy thùy"
+    " trà hương tú vân quỳnh tuyết".split()
+)
+
+
+def lower_case_name(line: str) -> Byline | None:
+    """A writer's full name typed in lower case, closing the text ("nguyễn thu hương"): three
+    or four words of letters, a common family name then a middle name; the author as the
+    site writes it. Only the body's last line is asked (a phrase in lower case there is rare,
+    and each word must fit)."""
+    words = line.split()
+    if not 3 <= len(words) <= 4 or line != line.lower() or not all(w.isalpha() for w in words):
+        return None
+    if words[0] not in _SURNAMES or words[1] not in _MIDDLE_NAMES:
+        return None
+    return Byline(author=line)
 
 
 def _writers_over(lines: Sequence[str], author: str | None, unit: str | None, captions: Iterable[str]) -> str | None:

@@ -88,3 +88,14 @@ def test_the_articles_footer_signature_is_the_texts_last_line() -> None:
     assert footer_line('<footer><p class="text-right"><a href="/tag/a">Chuyển đổi số</a></p></footer>') == []
     assert footer_line("<footer><p>Lê Thu Trang</p></footer>") == []
     assert content._footer_signature(None, ["x"]) == []
+
+
+def test_a_full_name_in_lower_case_closing_the_text_signs() -> None:
+    # fx-faj-sotc: "nguyễn thu hương" closing the text named no one; kept as the site writes it
+    closing = ["Đoạn cuối của bài viết về cấp giấy chứng nhận đầu tư cho doanh nghiệp.", "nguyễn thu hương"]
+    assert authors.signature_from_body(closing).author == "nguyễn thu hương"
+    assert authors.lower_case_name("nguyễn thị thu hương").author == "nguyễn thị thu hương"  # type: ignore[union-attr]
+    # a phrase, two words, a capitalised or a foreign line, or a line not the last: no one
+    for line in ("lý do chính", "hoàng hôn trên biển", "nguyễn thu", "trần nhà cũ", "Nguyễn Thu Hương x"):
+        assert authors.lower_case_name(line) is None, line
+    assert authors.signature_from_body(["nguyễn thu hương", "Nguồn: Sở Tài chính", "Bài viết cuối."]).author is None
