@@ -332,7 +332,7 @@ def _footer_signature(body_el: HtmlElement | None, paragraphs: list[str]) -> lis
     if footer is None or footer.tag != "footer" or footer.getparent() is None or footer.getparent().tag != "article":
         return []
     line = text_of(footer)
-    if not line or len(line) > SIGNATURE_MAX_CHARS or not right_aligned(footer) or _kept(line, paragraphs):
+    if not line or len(line) > SIGNATURE_MAX_CHARS or not right_aligned(footer, classes=True) or _kept(line, paragraphs):
         return []
     return [line] if authors.parse_signature(line) else []
 

@@ -62,12 +62,13 @@ def test_a_frameworks_right_alignment_class_marks_a_signature_after_the_body() -
         '<footer class="entry-footer"><p class="text-right"><strong>Lê Thu Trang</strong></p></footer></article>'
     )
     body = page.find_class("entry-content")[0]
-    assert dom.right_aligned(page.find_class("entry-footer")[0])
+    assert dom.right_aligned(page.find_class("entry-footer")[0], classes=True)
+    assert not dom.right_aligned(page.find_class("entry-footer")[0])  # inside the text: attributes only
     assert metadata._signature_after_body(body).author == "Lê Thu Trang"
     for cls in ("text-end", "has-text-align-right", "text-align-right", "ql-align-right"):
-        assert dom.right_aligned(lxml_html.fromstring(f'<div><p class="{cls}">Lê Thu Trang</p></div>'))
+        assert dom.right_aligned(lxml_html.fromstring(f'<div><p class="{cls}">Lê Thu Trang</p></div>'), classes=True)
     # a class that merely holds the word, or a float, is no text alignment
-    assert not dom.right_aligned(lxml_html.fromstring('<div class="col-right"><p class="pull-right">x</p></div>'))
+    assert not dom.right_aligned(lxml_html.fromstring('<div class="col-right"><p class="pull-right">x</p></div>'), classes=True)
 
 
 def test_the_articles_footer_signature_is_the_texts_last_line() -> None:
