@@ -255,7 +255,10 @@ def families(part: str) -> dict[str, Any]:
     a signature floated right or aligned ``end``, a school's units), and ``FRESH_AH`` copies
     the copy sets before lacked (a same-host mobile edition with its own listings, own links
     written at an old ``http://www.`` origin beside a raw Joomla form, a "Tin mới" box that
-    leaves out the article shown); each held out when first scored."""
+    leaves out the article shown), and ``FRESH_AJ`` byline
+    conventions no earlier author set held (the Central Highlands' names, a school's labels and
+    titles, an ``<article>``'s ``<footer>``, Cloudflare's hidden e-mail, ``DC.creator``, a
+    kicker, a lower-case signature); each held out when first scored."""
     if part == "forms":
         from benchmarks.forms import forms_families
 
@@ -304,6 +307,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_AG,
             FRESH_AH,
             FRESH_AI,
+            FRESH_AJ,
             FRESH_B,
             FRESH_C,
             FRESH_D,
@@ -336,7 +340,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_W, **FRESH_X,
             **FRESH_Y, **FRESH_Z, **FRESH_AA, **FRESH_AB, **FRESH_AC, **FRESH_AD, **FRESH_AE, **FRESH_AF, **FRESH_AG,
-            **FRESH_AH, **FRESH_AI,
+            **FRESH_AH, **FRESH_AI, **FRESH_AJ,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1103,7 +1107,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_Z and FRESH_AA to FRESH_AI: rounds 15-23's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_Z and FRESH_AA to FRESH_AJ: rounds 15-23's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

@@ -72,6 +72,11 @@ _PREFIX = re.compile(
     r"|tin(?:\s*(?:bài|và|,|&|-|/)?\s*(?:ảnh)?)?|ảnh|(?:người |nhóm )?thực hiện|tổng hợp"
     r"|nhóm phóng viên|phóng viên|pv|ctv|cộng tác viên|by|author|viết bởi|đăng bởi"
     r"|người đăng(?: tin| bài)?|người đưa tin|người cập nhật"
+    # a school's writers sign as teachers ("GV: Nguyễn Thị Hoa", "Giáo viên: Lê Văn An")
+    r"|gv|giáo viên"
+    # a compiler's label, who wrote the text from its sources ("Biên soạn: KS. Lương Văn
+    # Thắng"; an editor, "Biên tập:", is no writer)
+    r"|(?:người )?biên soạn"
     # the labels of the portals' foreign pages: "Autor: Jan Novák", "Auteur : Marie Dupont",
     # "Von: Anna Berg", "Text: Lars Ek"
     r"|autor(?:in|en|es)?|auteurs?|autore|von|par|por|door|text|texte)"
@@ -100,7 +105,9 @@ _RANK = re.compile(
     # Thành Công", "Trợ giúp viên pháp lý Hoàng Thu"), and a few more professions
     r"|luật gia|thẩm phán|kiểm sát viên|công chứng viên|trợ giúp viên pháp lý|dược sĩ|kiến trúc sư|nhà giáo"
     # a hospital's nurses and midwives ("Điều dưỡng Hoàng Thị Mai", "Nữ hộ sinh Lò Thị Én")
-    r"|điều dưỡng|(?:nữ )?hộ sinh)\s+",
+    r"|điều dưỡng|(?:nữ )?hộ sinh"
+    # a school's teachers ("Cô giáo Vũ Thị Ngọc - Tổ Ngữ văn", "Thầy giáo Lê Văn An")
+    r"|cô giáo|thầy giáo)\s+",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"^\(?\s*nguồn(?:\s+tin)?\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
@@ -118,7 +125,10 @@ _UNIT_WORDS = re.compile(
     r"|sư đoàn|quân khu|bộ đội|ban chỉ huy|mttq)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"^[^\W\d_]+(?:[.'-][^\W\d_]*)*\.?$")
+#: a name's word: letters, joined by a dot, a hyphen or an apostrophe, the typographic one
+#: too (the Central Highlands' names as a word processor writes them: "H’Xíu Niê", "Ksor
+#: H’Bơ Khăp"; the straight one was read already)
+_WORD = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
 #: a team of the newsroom signing together: "Nhóm phóng viên", "Nhóm PV", "Nhóm tác giả"
 _TEAM = re.compile(
     r"^nhóm\s+(?:phóng viên(?: ảnh)?|pv|ptv|ctv|cộng tác viên|tác giả|biên tập viên|btv|thực hiện)$",
@@ -562,8 +572,11 @@ _signature = lru_cache(maxsize=32_768)(_parse_signature)  # Byline is frozen: sa
 
 #: the writer's e-mail address after the name ("Minh Anh - Email: minhanh@...", "Minh Anh
 #: (minhanh@...)"): the name signs, the address is no part of it
+#: (Cloudflare's e-mail protection shows the address as "[email protected]" until a script
+#: decodes it: "Lê Minh Anh - [email protected]")
 _EMAIL = re.compile(
-    r"\s*[-–—,;|(]?\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$", re.IGNORECASE
+    r"\s*[-–—,;|(]?\s*(?:e-?mail\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])\s*\)?$",
+    re.IGNORECASE,
 )
 #: the writer's phone number after the name ("Lù Văn Sính - ĐT: 0912 345 678", "Minh Anh
 #: (0912.345.678)", "Minh Anh - SĐT 0912345678"): the name signs, the number is no part of it
@@ -730,7 +743,7 @@ def signature_from_body(
         if photo_credit(line):
             continue  # "Ảnh: Thu Hà" under the writer's signature: the photographer's
         # (the board signing in full, "Ban Biên tập", as it signs "BBT": its words are an office's)
-        signature = parse_signature(line) or staff_signature(line)
+        signature = parse_signature(line) or staff_signature(line) or (lower_case_name(line) if k == 0 else None)
         above = lines[-k - 2] if k + 2 <= len(lines) else ""
         if signature:
             if not signing_line(above):
@@ -755,6 +768,31 @@ def signature_from_body(
             break
         other = True
     return Byline(author, unit, source)
+
+
+#: the commonest family names and the middle names under them, as a Vietnamese full name in
+#: lower case is told from a phrase ("nguyễn thu hương", never "lý do chính", "hoàng hôn trên biển")
+_SURNAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai lương".split()
+)
+_MIDDLE_NAMES = frozenset(
+    "văn thị thu minh thanh ngọc hồng quang đức hữu xuân kim anh mạnh công quốc bảo gia tuấn trung thành"
+    " phương hải tiến việt như khánh duy đình bá trọng phúc huy nhật thế lan hoài diệu mỹ bích thúy thùy"
+    " trà hương tú vân quỳnh tuyết".split()
+)
+
+
+def lower_case_name(line: str) -> Byline | None:
+    """A writer's full name typed in lower case, closing the text ("nguyễn thu hương"): three
+    or four words of letters, a common family name then a middle name; the author as the
+    site writes it. Only the body's last line is asked (a phrase in lower case there is rare,
+    and each word must fit)."""
+    words = line.split()
+    if not 3 <= len(words) <= 4 or line != line.lower() or not all(w.isalpha() for w in words):
+        return None
+    if words[0] not in _SURNAMES or words[1] not in _MIDDLE_NAMES:
+        return None
+    return Byline(author=line)
 
 
 def _writers_over(lines: Sequence[str], author: str | None, unit: str | None, captions: Iterable[str]) -> str | None:

@@ -91,6 +91,7 @@ def extract_body(page: Page) -> Text:
                 # header's lines above the text are read as the generic path reads them
                 paragraphs = _drop_heading_lines(paragraphs, page)
             paragraphs, chrome_removed = _model_edges(paragraphs, page)
+            paragraphs += _footer_signature(body_el, paragraphs)
         else:  # a hand profile's selector is the maintainer's: taken as is
             paragraphs, chrome_removed = remove_learned(paragraphs, page.learned)
         # a player's or an audio reader's text, an ad's label: never the article's
@@ -117,7 +118,7 @@ def extract_body(page: Page) -> Text:
         if side:
             chrome_removed += side
             body_el = locate(page.tree, paragraphs)
-        paragraphs += _dropped_signature(body_el, paragraphs)
+        paragraphs += _dropped_signature(body_el, paragraphs) or _footer_signature(body_el, paragraphs)
         paragraphs = _dropped_captions(body_el, paragraphs, page)
         paragraphs, stamp = _drop_own_source(paragraphs, page)
         chrome_removed += stamp
@@ -317,6 +318,23 @@ def _dropped_signature(body_el: HtmlElement | None, paragraphs: list[str]) -> li
                 return [line]
         break
     return _signed_after(body_el, paragraphs)
+
+
+def _footer_signature(body_el: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """The signature in the ``<article>``'s ``<footer>`` right after the text's element
+    (``<div class="entry-content">...</div><footer><p class="text-right"><b>Lê Thu
+    Trang</b></p></footer>``): HTML5's place for who wrote the article, shown under the text,
+    a line the reader reads as the text's last; a short right-aligned signature only (a
+    footer of tags, share links or a date is no signature)."""
+    if body_el is None or not paragraphs:
+        return []
+    footer = next((x for x in body_el.itersiblings() if isinstance(x.tag, str)), None)
+    if footer is None or footer.tag != "footer" or footer.getparent() is None or footer.getparent().tag != "article":
+        return []
+    line = text_of(footer)
+    if not line or len(line) > SIGNATURE_MAX_CHARS or not right_aligned(footer, classes=True) or _kept(line, paragraphs):
+        return []
+    return [line] if authors.parse_signature(line) else []
 
 
 def _kept(line: str, paragraphs: list[str]) -> bool:

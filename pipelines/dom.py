@@ -1175,14 +1175,22 @@ def link_label(a: HtmlElement) -> str:
 
 
 _RIGHT = ("text-align:right", "text-align: right")
+#: the classes that align text right in the editors and frameworks portals use (Bootstrap's
+#: ``text-right`` and ``text-end``, Gutenberg's ``has-text-align-right``, Drupal CKEditor's
+#: ``text-align-right``, Quill's ``ql-align-right``)
+_RIGHT_CLASSES = frozenset({"text-right", "text-end", "has-text-align-right", "text-align-right", "ql-align-right"})
 
 
-def right_aligned(el: HtmlElement) -> bool:
+def right_aligned(el: HtmlElement, classes: bool = False) -> bool:
     """The element or one inside it is aligned right (``align="right"``, ``text-align:
-    right``): where portals put the signature of an article."""
+    right``; with ``classes``, a framework's class for it too): where portals put the
+    signature of an article. (Classes are asked after the text's element only: inside it,
+    a NukeViet theme's ``text-right`` source line is the template's, fx-fresh-nukeviet.)"""
     for x in el.iter():
         if not isinstance(x.tag, str):
             continue
         if (x.get("align") or "").lower() == "right" or any(r in (x.get("style") or "").lower() for r in _RIGHT):
+            return True
+        if classes and _RIGHT_CLASSES.intersection((x.get("class") or "").split()):
             return True
     return False

@@ -339,7 +339,7 @@ def _signature_after_body(element: HtmlElement) -> authors.Byline:
             line = text_of(sibling)
             if not line:
                 continue
-            if len(line) <= 60 and right_aligned(sibling) and not authors.photo_credit(line):
+            if len(line) <= 60 and right_aligned(sibling, classes=True) and not authors.photo_credit(line):
                 found = _signature_block(line)  # (a photo credit names no writer)
                 if found and found.author:
                     return found

@@ -414,6 +414,18 @@ administrators' and editors' display names, an office's account, a signature flo
 beside the date, "— Name", ``text-align: end``, a school's units signing, "Tác giả bài viết:").
 Part "fresh", not in ``FAMILIES``.
 
+``FRESH_AJ`` (three, round 23, held out when first scored, truth by hand before any
+extraction): byline conventions the earlier author sets (C, F, N, P, S, X, AB, AE) did not
+hold. A Central Highlands province's portal (``freshaj_taynguyen``: the Ê Đê, Gia Rai and Ba
+Na writers' names with apostrophes, one-letter given words and family names the Kinh lists
+lack, "Nay Phi La." with a full stop, two writers joined by a dash or "và"), a secondary
+school's HTML5 theme (``freshaj_truong``: "GV:", "Tổng hợp:", "Người đưa tin:" labels,
+"NGƯT." and "Cô giáo" before the name, "(st)" after it, the writer in the ``<article>``'s
+``<footer>``) and a department of finance served through Cloudflare (``freshaj_sotc``: a
+writer's e-mail hidden as "[email protected]", "(Theo ...)" under the signature, the writer
+only in ``DC.creator``, a kicker above the headline, a lower-case signature, "Tin bài:",
+"Biên soạn: KS. ..."). Part "fresh", not in ``FAMILIES``.
+
 ``FRESH_O`` (four, round 19, held out when first scored, truth by hand before any
 extraction): decoy dates, pages where a day other than the publication's is the likely pick. A
 province's portal republishing the press (``fresho_dangtai``: "Theo Báo Vân Lĩnh ngày
@@ -484,6 +496,9 @@ from tests.families import (
     freshai_english,
     freshai_giobao,
     freshai_nextjs,
+    freshaj_sotc,
+    freshaj_taynguyen,
+    freshaj_truong,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -662,6 +677,8 @@ FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, fres
 FRESH_X: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshx_sovhtt, freshx_huyenuy, freshx_phonggd)}
 # round 22's fresh-AE: byline conventions the earlier author sets lacked (JSON-LD lists, Liferay metadata, units)
 FRESH_AE: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshae_ttttinh, freshae_liferay, freshae_thcs)}
+# round 23's fresh-AJ: byline conventions the earlier author sets lacked (Highland names, school labels, Cloudflare)
+FRESH_AJ: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshaj_taynguyen, freshaj_truong, freshaj_sotc)}
 FAMILIES: dict[str, ModuleType] = {
     m.SITE_ID: m for m in (sharepoint, joomla, wordpress, aspclassic, liferay, *DEVELOPMENT, *VALIDATION)
 }

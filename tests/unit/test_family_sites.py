@@ -27,6 +27,7 @@ from tests.families import (
     FRESH_AG,
     FRESH_AH,
     FRESH_AI,
+    FRESH_AJ,
     FRESH_C,
     FRESH_D,
     FRESH_E,
@@ -91,9 +92,10 @@ CHECKED = (
     *FRESH_Y.values(),
     *FRESH_X.values(),
     *FRESH_AE.values(),
+    *FRESH_AJ.values(),
 )
 IDS = [m.SITE_ID for m in CHECKED]
-_META_AUTHOR = re.compile(r"""<meta (?:name=["']author|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
+_META_AUTHOR = re.compile(r"""<meta (?:name=["'](?:author|DC\.creator)|property=["']article:author)["'] content=["']([^"']+)""", re.IGNORECASE)
 _IMG_TEXT = re.compile(r"""<(?:img [^>]*?(?:alt|title)|a [^>]*?title)=["']([^"']+)""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
@@ -141,11 +143,12 @@ def served(request: pytest.FixtureRequest):  # noqa: ANN201 - (family, {path: (s
             status, ctype, body = _fetch(base + path)
             text = page_text(ctype, body) if "html" in ctype else ""
             html = unicodedata.normalize("NFC", body.decode("utf-8", "replace"))
-            meta = _META_AUTHOR.search(html)
+            # every author meta (fresh-AJ: the writer in DC.creator beside the site's name in "author")
+            meta = " ".join(_META_AUTHOR.findall(html))
             # an image's alt or title is shown to the reader (a scanned signature's alt, an
             # avatar's tooltip: fresh-P; a writer's link's tooltip: fresh-X), so a name may be only there
             shown = " ".join(_IMG_TEXT.findall(html))
-            pages[path] = (status, ctype, text + (f" {meta.group(1)}" if meta else "") + f" {shown}")
+            pages[path] = (status, ctype, text + f" {meta} {shown}")
     return family, pages
 
 
