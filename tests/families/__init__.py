@@ -340,6 +340,17 @@ with no date under dated "Tin liên quan" rows) and a commune's hosted site (``f
 no ``<h1>``, the section's unlinked ``<h2>`` over a plain ``<h3>`` headline, the side column's
 ``<h2>`` box headings). Part "fresh", not in ``FAMILIES``.
 
+``FRESH_AK`` (three, round 23, held out when first scored, truth by hand before any
+extraction): chrome that changes from page to page inside the text's own element, which no
+earlier chrome set held. A district's portal (``freshak_luotdoc``: "Thời gian đọc: N phút" and
+the headline again in bold first in the text, "Số lần đọc: N" and a "Đánh giá bài viết: 1 2 3 4
+5" row of links last), a department's WordPress site (``freshak_baitruoc``: a "Chủ đề:" row of
+the post's topics, "« Bài trước: <title>" and "Bài tiếp theo: <title> »" inside
+``div.entry-content``; an e-magazine index) and a city's portal (``freshak_bandoc``: two "►
+<title>" links without a heading, "Ngày đăng: dd/mm/yyyy hh:mm" again and "Bạn đang đọc bài
+viết “<title>” tại chuyên mục ..." after the signature; an administrative map page). Part
+"fresh", not in ``FAMILIES``.
+
 ``FRESH_Z`` (three, round 21, held out when first scored, truth by hand before any
 extraction): titles and dates a page read alone misses, in other places than FRESH_I's and
 FRESH_U's. A department's legacy ASP table portal (``freshz_tuphap``: no heading tag, the
@@ -454,6 +465,9 @@ from tests.families import (
     freshag_bang,
     freshag_chuyenmuc,
     freshag_portlet,
+    freshak_baitruoc,
+    freshak_bandoc,
+    freshak_luotdoc,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -623,6 +637,8 @@ FRESH_AC: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshac_huyen, freshac
 FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
 # round 22's fresh-AG: titles and dates the single page misses (box <h1>s, a first <strong>, an unlinked section <h2>)
 FRESH_AG: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshag_portlet, freshag_bang, freshag_chuyenmuc)}
+# round 23's fresh-AK: per-page chrome inside the text's element (reading time, read count, prev/next, topics)
+FRESH_AK: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshak_luotdoc, freshak_baitruoc, freshak_bandoc)}
 # round 21's fresh-Y: chrome kinds the earlier chrome sets lacked (players, fallbacks, attachments, layout cells)
 FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
 # round 21's fresh-X: byline conventions the earlier author sets lacked (alignment by class, field divs, tooltips)
