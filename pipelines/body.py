@@ -128,7 +128,7 @@ def trafilatura_paragraphs(body: HtmlElement) -> list[str]:
 _COUNTER = re.compile(
     r"^(?:đang online|đang truy cập|trực tuyến|hôm nay|hôm qua|trong tuần|tuần này|tuần trước"
     r"|trong tháng|tháng này|tháng trước|năm nay|tất cả|tổng(?: số)?(?: lượt)? truy cập"
-    r"|(?:số )?lượt truy cập|(?:tổng |số )?lượt (?:xem|đọc)|đã xem|số lần xem|truy cập"
+    r"|(?:số )?lượt truy cập|(?:tổng |số )?lượt (?:xem|đọc)|đã xem|số lần (?:xem|đọc)|truy cập"
     # a player's or a file box's counts ("Lượt nghe: 31", "Lượt xem video: 731", "Lượt tải: 14")
     r"|(?:tổng |số )?lượt (?:nghe|xem video|xem clip|tải(?: về| xuống)?|download)|số lần tải(?: về| xuống)?"
     # the CMS's number of the article ("Mã tin: 1179", "ID bài viết: 5210")
@@ -137,7 +137,7 @@ _COUNTER = re.compile(
     r"|(?:số )?(?:bình luận|ý kiến|phản hồi)\s*:\s*\d[\d.,]*"
     r"|(?:lượt )?thích|like|lượt chia sẻ|chia sẻ)\s*:?\s*[\d.,\s]*$"
     # the count as a sentence: "Bài viết đã được xem 1.234 lần", "Đã xem: 56 lần", "1.234 lượt xem"
-    r"|^(?:(?:bài viết|bài|tin bài|tin|trang)(?: này)? )?(?:đã (?:được )?(?:xem|đọc|truy cập)|số lần xem"
+    r"|^(?:(?:bài viết|bài|tin bài|tin|trang)(?: này)? )?(?:đã (?:được )?(?:xem|đọc|truy cập)|số lần (?:xem|đọc)"
     r"|lượt (?:xem|đọc))\s*:?\s*\d[\d.,]*\s*(?:lần|lượt)\s*$|^(?:có )?\d[\d.,]*\s*lượt (?:xem|đọc|nghe|tải)\s*$",
     re.IGNORECASE,
 )
