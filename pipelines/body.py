@@ -138,7 +138,11 @@ _COUNTER = re.compile(
     r"|(?:lượt )?thích|like|lượt chia sẻ|chia sẻ)\s*:?\s*[\d.,\s]*$"
     # the count as a sentence: "Bài viết đã được xem 1.234 lần", "Đã xem: 56 lần", "1.234 lượt xem"
     r"|^(?:(?:bài viết|bài|tin bài|tin|trang)(?: này)? )?(?:đã (?:được )?(?:xem|đọc|truy cập)|số lần (?:xem|đọc)"
-    r"|lượt (?:xem|đọc))\s*:?\s*\d[\d.,]*\s*(?:lần|lượt)\s*$|^(?:có )?\d[\d.,]*\s*lượt (?:xem|đọc|nghe|tải)\s*$",
+    r"|lượt (?:xem|đọc))\s*:?\s*\d[\d.,]*\s*(?:lần|lượt)\s*$|^(?:có )?\d[\d.,]*\s*lượt (?:xem|đọc|nghe|tải)\s*$"
+    # the article's reading time, its minutes the page's own ("Thời gian đọc: 4 phút", "3 phút
+    # đọc", "Đọc trong 5 phút", "Reading time: 3 min", "4 min read")
+    r"|^(?:thời gian đọc(?: bài)?|đọc trong|reading time)\s*:?\s*(?:khoảng |~\s*)?\d{1,3}\s*(?:phút|min(?:ute)?s?)\.?$"
+    r"|^(?:khoảng |~\s*)?\d{1,3}\s*(?:phút đọc|min(?:ute)?s? read)$",
     re.IGNORECASE,
 )
 _STRONG = re.compile(
