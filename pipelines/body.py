@@ -672,6 +672,27 @@ def read_also(line: str, links: set[str]) -> bool:
     return left != rest and not _POINTER_SEPARATORS.sub("", left)
 
 
+# a row of the post's topics as links ("Chủ đề: <a>Khởi nghiệp</a>, <a>Đổi mới sáng tạo</a>",
+# "Nhãn: <a>...</a>"): a line of the text may write the label too ("Chủ đề: Phụ nữ Việt Nam tự
+# tin", an event's theme), so only with every item one of the page's link texts
+_TOPIC_LABEL = re.compile(r"^(?:chủ đề|nhãn|chuyên mục|danh mục)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def topic_row(line: str, anchors: list[str] | None) -> bool:
+    """``line`` is a labelled row of links to the post's topics (:data:`_TOPIC_LABEL`), the
+    label followed by the page's link texts (``anchors``) and separators alone."""
+    if not anchors or len(line) > 200:
+        return False
+    match = _TOPIC_LABEL.match(line)
+    if match is None:
+        return False
+    rest = left = match.group("rest").strip()
+    for text in anchors:
+        if text in left:
+            left = left.replace(text, " ")
+    return left != rest and not _POINTER_SEPARATORS.sub("", left)
+
+
 def linked(line: str, anchors: list[str]) -> bool:
     """``line`` is links' texts and little else (another page's title with its day, a
     breadcrumb, a row of links): ``anchors``, the page's link texts, longest first."""
@@ -702,6 +723,8 @@ def _edge_run(
         if kind is None and anchors and linked(paragraphs[i], anchors):
             # a ticker's titles run together ("Tin một • Tin hai • Tin ba") are two links or more
             kind, links = "link", links + 1 + (len(_TICKER_SEP.findall(paragraphs[i])) >= 2)
+        if kind is None and topic_row(paragraphs[i], anchors):
+            kind = "strong"  # the post's topics as links ("Chủ đề: <a>A</a>, <a>B</a>")
         if kind is None and _tool_item(paragraphs[i]):
             kind = "tool"  # one tool of a row written one per item ("A-", "A+")
         if kind is None:
@@ -792,7 +815,7 @@ def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) ->
     prose = [i for i in range(n) if i not in drop and len(paragraphs[i].split()) >= PROSE_WORDS]
     if prose:
         head, tail = list(range(prose[0])), list(range(prose[-1] + 1, n))
-        drop.update(i for i in head + tail if tool_line(paragraphs[i]))
+        drop.update(i for i in head + tail if tool_line(paragraphs[i]) or topic_row(paragraphs[i], anchors))
         bare = [i for i in range(n) if _BARE_COUNTS.match(paragraphs[i])]
         if len(bare) == 1 and bare[0] in head + tail:
             drop.add(bare[0])

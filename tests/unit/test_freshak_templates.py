@@ -4,7 +4,7 @@ general rule each, the article's own lines kept."""
 
 from __future__ import annotations
 
-from pipelines.body import chrome_kind, own_tool, strip_chrome
+from pipelines.body import chrome_kind, own_tool, strip_chrome, topic_row
 from tests.families.texts import KEY, TEXTS
 from tests.helpers import ad_hoc_article
 
@@ -94,3 +94,23 @@ def test_a_reading_time_is_a_counter() -> None:
         assert chrome_kind(line) is None, line
     record = ad_hoc_article(_page('<p class="info">Thời gian đọc: 7 phút</p>', "", signature="Minh Anh"))
     assert "Thời gian đọc" not in record.body_text and record.body_text.startswith(PROSE)
+
+
+def test_a_labelled_row_of_topic_links_is_the_tag_row() -> None:
+    # fx-fak-baitruoc: "Chủ đề: <a>Khởi nghiệp</a>, <a>Đổi mới sáng tạo</a>" under the signature
+    # inside div.entry-content, its words the post's own; the single page kept it, and the unit
+    # signature above it was no longer the text's last line
+    anchors = sorted(["Khởi nghiệp", "Đổi mới sáng tạo", "An toàn bức xạ", "Trang chủ"], key=len, reverse=True)
+    for line in ("Chủ đề: Khởi nghiệp, Đổi mới sáng tạo", "Chủ đề: An toàn bức xạ", "Nhãn: Khởi nghiệp | An toàn bức xạ"):
+        assert topic_row(line, anchors), line
+    # the label over words no link holds (an event's theme), or without the page's links, stays
+    for line in ("Chủ đề: Phụ nữ Việt Nam tự tin, đoàn kết", "Chủ đề: Khởi nghiệp để làm giàu trên quê hương"):
+        assert not topic_row(line, anchors), line
+    assert not topic_row("Chủ đề: An toàn bức xạ", None)
+    kept, removed = strip_chrome([PROSE, "Phòng Quản lý chuyên ngành", "Chủ đề: An toàn bức xạ"], anchors)
+    assert kept == [PROSE, "Phòng Quản lý chuyên ngành"] and removed == ["Chủ đề: An toàn bức xạ"]
+    topics = '<p class="post-topics">Chủ đề: <a href="/chu-de/do-luong/">Đo lường</a>, <a href="/chu-de/ntd/">Bảo vệ người tiêu dùng</a></p>'
+    record = ad_hoc_article(_page("", topics, signature="Phòng Quản lý chuyên ngành"))
+    assert "Chủ đề" not in record.body_text and record.author == "Phòng Quản lý chuyên ngành"
+    theme = "<p>Chủ đề: Phụ nữ Việt Nam tự tin, đoàn kết, sáng tạo</p>"
+    assert "Chủ đề: Phụ nữ Việt Nam" in ad_hoc_article(_page(theme, "")).body_text
