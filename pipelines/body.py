@@ -335,6 +335,19 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")
+# the template's sentence naming the page the reader is on ("Bạn đang đọc bài viết “<title>”
+# tại chuyên mục ... Mọi thông tin phản ánh xin gửi về ...", "Bạn đang xem: <title>"): it speaks
+# of the page, which no article's sentence does
+_READING_NOTE = re.compile(
+    r"^(?:bạn|quý (?:vị|bạn đọc)|bạn đọc) đang (?:đọc|xem)(?: bài viết| bài| tin bài| tin| nội dung| trang)?"
+    r"(?:\s*:|\s+[“\"«']).{0,300}$|^you are (?:reading|viewing)(?: the (?:article|post))?\s*[:“\"'].{0,300}$",
+    re.IGNORECASE,
+)
+
+
+def reading_note(line: str) -> bool:
+    """The template's sentence naming the page the reader is on (:data:`_READING_NOTE`)."""
+    return len(line) <= 400 and bool(_READING_NOTE.match(line))
 # the template's line of when the page was last revised, a day and a time and nothing else
 # ("Cập nhật lần cuối: 07/03/2024 15:20", "Sửa lần cuối: 14:10 06/03/2024", "Cập nhật lần cuối
 # vào 07/03/2024 lúc 15:20", "Last updated: March 7, 2024"): the page's metadata, which the dates
@@ -452,6 +465,8 @@ def chrome_kind(line: str) -> str | None:
         return "strong"  # the page's feedback box, wherever it stands at the edge
     if len(line) <= 240 and (_COMMENT_BOX.match(line) or _CALL.match(line)):
         return "strong"  # a comment box's or the edition's own lines, at the text's edge
+    if _READING_NOTE.match(line):
+        return "strong"  # "Bạn đang đọc bài viết “<title>” tại chuyên mục ..."
     if _CONTACT.match(line) or _FORM_LABEL.match(line) or not _WORD.search(line):
         return "weak"  # (a line of punctuation alone: a select's "--", a rule "* * *")
     return None
@@ -528,7 +543,7 @@ def own_tool(line: str) -> bool:
     """A line of the block's own tools no article sentence writes, whatever the page: a view
     count, a tag or share row, a tool row, a rating, a player's or audio reader's labels (not
     a notice, a pager or a file name, which an article may end with)."""
-    return len(line) <= 120 and bool(
+    return reading_note(line) or len(line) <= 120 and bool(
         _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
         or _RATING_LABEL.match(line) or _PLAYER.match(line) or _READER.match(line) or _UPDATE_LINE.match(line)
         or _tool_row(line, updates=True) or _FEEDBACK.match(line)

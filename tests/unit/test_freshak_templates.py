@@ -114,3 +114,20 @@ def test_a_labelled_row_of_topic_links_is_the_tag_row() -> None:
     assert "Chủ đề" not in record.body_text and record.author == "Phòng Quản lý chuyên ngành"
     theme = "<p>Chủ đề: Phụ nữ Việt Nam tự tin, đoàn kết, sáng tạo</p>"
     assert "Chủ đề: Phụ nữ Việt Nam" in ad_hoc_article(_page(theme, "")).body_text
+
+
+def test_the_templates_sentence_naming_the_page_is_no_text() -> None:
+    # fx-fak-bandoc: "Bạn đang đọc bài viết “<title>” tại chuyên mục ... Mọi thông tin phản ánh xin
+    # gửi về ..." last in div.content-detail, the page's own title in it: every path kept it
+    note = ("Bạn đang đọc bài viết “Đào tạo nghề cho lao động nông thôn theo đặt hàng của doanh nghiệp” tại chuyên "
+            "mục Tin tức - Sự kiện của Cổng thông tin điện tử thành phố Vĩnh Thạnh. Mọi thông tin phản ánh xin gửi "
+            "về hộp thư banbientap@vinhthanh.gov.vn.")
+    for line in (note, "Bạn đang xem: Đào tạo nghề cho lao động nông thôn", "Bạn đang đọc: Tin tức - Sự kiện"):
+        assert chrome_kind(line) == "strong" and own_tool(line), line
+    for line in ("Bạn đang đọc những dòng này khi mùa lúa đã chín vàng trên khắp cánh đồng.",
+                 "Bạn đọc có thể gửi ý kiến về dự thảo trước ngày 30/3."):
+        assert chrome_kind(line) is None and not own_tool(line), line
+    kept, removed = strip_chrome([PROSE, "Quốc Việt", note])
+    assert kept == [PROSE, "Quốc Việt"] and removed == [note]
+    record = ad_hoc_article(_page("", f'<p class="note">{note}</p>', signature="Quốc Việt"))
+    assert "Bạn đang đọc" not in record.body_text and record.author == "Quốc Việt"
