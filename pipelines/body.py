@@ -654,6 +654,28 @@ def pointer_label(line: str) -> re.Match[str] | None:
     return READ_ALSO.match(_POINTER_MARK.sub("", line, count=1))
 
 
+# the arrow before another article's linked title, no label ("► <a>title</a>", "▸ <a>title</a>")
+_ARROW = re.compile(r"^\s*(?:[►▶▸▹▻➤➢➜→»›]|>>?)\s*")
+ARROW_TITLE_WORDS = 6
+
+
+def arrow_mark(line: str) -> bool:
+    """``line`` opens with an arrow (:data:`_ARROW`)."""
+    return _ARROW.match(line) is not None
+
+
+def arrow_pointer(line: str, links: set[str]) -> bool:
+    """``line`` is an arrow followed by one of the page's link texts alone, a headline's
+    length (:data:`ARROW_TITLE_WORDS` words or more): a pointer to another article without a
+    label ("► <a>Hơn 2.300 người hưởng trợ cấp thất nghiệp</a>"), chrome wherever it stands
+    (``links``: as :func:`read_also`'s, documents' links left out)."""
+    match = _ARROW.match(line)
+    if match is None or len(line) > 300:
+        return False
+    rest = line[match.end() :].strip(" .")
+    return rest in links and len(rest.split()) >= ARROW_TITLE_WORDS
+
+
 def bare_pointer(line: str) -> bool:
     """``line`` is a read-also label alone, its links on the lines under it ("Xem thêm:",
     ">> Tin liên quan:")."""

@@ -286,10 +286,11 @@ def _drop_read_also(paragraphs: list[str], page: Page) -> tuple[list[str], list[
     """(kept, removed): the lines that point to another article ("Xem thêm: <a>title</a>",
     ``body.read_also``), wherever they stand in the text; the page's links are read only
     when a line has such a label."""
-    if not any(body.pointer_label(p) or body.bare_pointer(p) for p in paragraphs):
+    if not any(body.pointer_label(p) or body.bare_pointer(p) or body.arrow_mark(p) for p in paragraphs):
         return paragraphs, []
     links = set(anchors(page.tree))
-    removed = [p for p in paragraphs if body.read_also(p, links)]
+    # (and another article's linked title after an arrow, no label: "► <a>title</a>")
+    removed = [p for p in paragraphs if body.read_also(p, links) or body.arrow_pointer(p, links)]
     kept = [p for p in paragraphs if p not in removed]
     # a label alone closing the text ("Xem thêm:" over a list of links the edges dropped):
     # the pointer's, with nothing of the article's after it

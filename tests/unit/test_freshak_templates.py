@@ -4,7 +4,7 @@ general rule each, the article's own lines kept."""
 
 from __future__ import annotations
 
-from pipelines.body import chrome_kind, own_tool, strip_chrome, topic_row
+from pipelines.body import arrow_pointer, chrome_kind, own_tool, strip_chrome, topic_row
 from tests.families.texts import KEY, TEXTS
 from tests.helpers import ad_hoc_article
 
@@ -131,3 +131,23 @@ def test_the_templates_sentence_naming_the_page_is_no_text() -> None:
     assert kept == [PROSE, "Quốc Việt"] and removed == [note]
     record = ad_hoc_article(_page("", f'<p class="note">{note}</p>', signature="Quốc Việt"))
     assert "Bạn đang đọc" not in record.body_text and record.author == "Quốc Việt"
+
+
+def test_another_articles_linked_title_after_an_arrow_is_a_pointer() -> None:
+    # fx-fak-bandoc: two "<p>► <a>another article</a></p>" after the signature in the text's
+    # element, no heading, the titles changing from page to page (the next older articles):
+    # every path kept them, and the unit signature above them was no longer the last line
+    links = {"Hơn 2.300 người hưởng trợ cấp thất nghiệp trong hai tháng đầu năm", "Trang chủ", "Cổng Dịch vụ công"}
+    for line in ("► Hơn 2.300 người hưởng trợ cấp thất nghiệp trong hai tháng đầu năm",
+                 "▸ Hơn 2.300 người hưởng trợ cấp thất nghiệp trong hai tháng đầu năm.",
+                 ">> Hơn 2.300 người hưởng trợ cấp thất nghiệp trong hai tháng đầu năm"):
+        assert arrow_pointer(line, links), line
+    # an arrow before words no link holds, a short link (a service's name), no arrow: the text's
+    for line in ("► Hơn 2.300 người hưởng trợ cấp thất nghiệp", "► Cổng Dịch vụ công",
+                 "Hơn 2.300 người hưởng trợ cấp thất nghiệp trong hai tháng đầu năm"):
+        assert not arrow_pointer(line, links), line
+    others = "".join(f'<p>► <a href="/tin-tuc/tin-{k}.html">{t}</a></p>' for k, t in
+                     ((1, "Hơn 2.300 người hưởng trợ cấp thất nghiệp trong hai tháng đầu năm"),
+                      (2, "Phiên giao dịch việc làm tháng 3 thu hút hơn 1.500 lao động")))
+    record = ad_hoc_article(_page("", others + "<p><em>Ngày đăng: 27/02/2024 14:20</em></p>", signature="Quốc Việt"))
+    assert "►" not in record.body_text and record.author == "Quốc Việt"
