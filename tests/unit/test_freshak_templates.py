@@ -151,3 +151,27 @@ def test_another_articles_linked_title_after_an_arrow_is_a_pointer() -> None:
                       (2, "Phiên giao dịch việc làm tháng 3 thu hút hơn 1.500 lao động")))
     record = ad_hoc_article(_page("", others + "<p><em>Ngày đăng: 27/02/2024 14:20</em></p>", signature="Quốc Việt"))
     assert "►" not in record.body_text and record.author == "Quốc Việt"
+
+
+def test_a_bulletin_of_readings_is_no_article() -> None:
+    # fx-fak-luotdoc: a dated "Bản tin mực nước các trạm thủy văn ngày 12/3/2024" whose text is one
+    # line per gauging station ("Trạm Tân Châu: 2,35 m, giảm 3 cm so với hôm qua"), 52 words: every
+    # path stored it as an article
+    from pipelines.pagecontent import readings
+
+    stations = ["Trạm Tân Châu: 2,35 m, giảm 3 cm so với hôm qua", "Trạm Châu Đốc: 2,12 m, giảm 2 cm so với hôm qua",
+                "Trạm Tràm Chim: 1,48 m, không đổi", "Trạm Hồng Ngự: 2,20 m, giảm 4 cm so với hôm qua",
+                "Trạm Cao Lãnh: 1,65 m, tăng 1 cm so với hôm qua"]
+    assert readings(stations) and readings(["Nguồn: Đài Khí tượng Thủy văn tỉnh", *stations])
+    assert readings(["Tổng số hồ sơ tiếp nhận: 412", "Hồ sơ trực tuyến: 287 (69,7%)", "Đã giải quyết đúng hạn: 398",
+                     "Đang giải quyết: 11"])
+    # news telling its figures beside its sentences stays an article
+    assert not readings([PROSE, PROSE, *stations])
+    assert not readings(stations[:3])
+    page = (f"<html><head><title>Bản tin mực nước ngày 12/3/2024 | {SITE}</title></head><body><h1>Bản tin mực "
+            f'nước ngày 12/3/2024</h1><div class="meta">Ngày đăng: 12/03/2024</div><div class="content">'
+            + "".join(f"<p>{x}</p>" for x in stations + ["Trạm Tam Nông: 1,52 m, giảm 1 cm so với hôm qua"])
+            + "</div></body></html>").encode()
+    from tests.helpers import read_ad_hoc
+
+    assert isinstance(read_ad_hoc(page, "https://tamgiang.example.gov.vn/thuy-van/ban-tin-12-3"), str)
