@@ -214,7 +214,8 @@ def readings(lines: list[str]) -> bool:
     """A bulletin of readings or figures (a day's water levels by gauging station, a month's
     procedure counts, a price board): :data:`READINGS_MIN` short "<name>: <figure> ..." lines
     or more and little else. News gives its figures in sentences around them."""
-    entries = [x for x in lines if _READING.match(x) and len(x.split()) <= READING_WORDS]
+    # (a phone number is no figure: "Văn phòng Sở - ĐT: 0237.3852.014" is a directory's row)
+    entries = [x for x in lines if _READING.match(x) and len(x.split()) <= READING_WORDS and not _PHONE.search(x)]
     if len(entries) < READINGS_MIN:
         return False
     return sum(len(x.split()) for x in lines if x not in entries) <= READINGS_OTHER_MAX
