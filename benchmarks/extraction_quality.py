@@ -249,7 +249,10 @@ def families(part: str) -> dict[str, Any]:
     a label-less pointer between paragraphs, tools and share names as list items, an empty
     related heading, the template's parenthesised own source, icon counts, star ratings,
     placeholder forms, label-less hashtags, app promotions) with non-article kinds the page-type
-    sets lacked, and ``FRESH_AE`` byline
+    sets lacked, ``FRESH_AK`` chrome that changes from page to page inside the text's own
+    element (a reading time, the headline again, "Số lần đọc", a number rating row, a topic row,
+    the previous and next posts' titles, label-less "►" links, the posting line again, the
+    template's "Bạn đang đọc bài viết ..." sentence), and ``FRESH_AE`` byline
     conventions the earlier author sets lacked (the writers only in JSON-LD's ``author`` list,
     Liferay's ``metadata-author``, an office in brackets or in capitals, a ``mailto:`` signature,
     a signature floated right or aligned ``end``, a school's units), and ``FRESH_AH`` copies
@@ -308,6 +311,7 @@ def families(part: str) -> dict[str, Any]:
             FRESH_AH,
             FRESH_AI,
             FRESH_AJ,
+            FRESH_AK,
             FRESH_B,
             FRESH_C,
             FRESH_D,
@@ -340,7 +344,7 @@ def families(part: str) -> dict[str, Any]:
             **FRESH_I, **FRESH_J, **FRESH_K, **FRESH_L, **FRESH_M, **FRESH_N, **FRESH_O, **FRESH_P,
             **FRESH_Q, **FRESH_R, **FRESH_S, **FRESH_T, **FRESH_U, **FRESH_V, **FRESH_W, **FRESH_X,
             **FRESH_Y, **FRESH_Z, **FRESH_AA, **FRESH_AB, **FRESH_AC, **FRESH_AD, **FRESH_AE, **FRESH_AF, **FRESH_AG,
-            **FRESH_AH, **FRESH_AI, **FRESH_AJ,
+            **FRESH_AH, **FRESH_AI, **FRESH_AJ, **FRESH_AK,
         }  # fmt: skip
     if part == "hard":
         from tests.families import HARD
@@ -1107,7 +1111,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "content column's chrome the other parts do not show: ad hoc, single page and inferred), dates2 (dev with "
         "the date presentations the other parts do not show, and decoy dates: ad hoc, single page and inferred), bylines (dev "
         "with the byline presentations the other parts lack, one kind per site: ad hoc, single page and "
-        "inferred), fresh (tests.families.FRESH_A to FRESH_Z and FRESH_AA to FRESH_AJ: rounds 15-23's fresh template families, no hand "
+        "inferred), fresh (tests.families.FRESH_A to FRESH_Z and FRESH_AA to FRESH_AK: rounds 15-23's fresh template families, no hand "
         "profile: ad hoc, single page and inferred), sealed (tests.sealed, "
         "only scored: aggregate figures), sealed2 (the second sealed part, tests.sealed.SEALED2, "
         "scored once when built: aggregate figures), sealed3 (the third, tests.sealed3.SEALED3, "

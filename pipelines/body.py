@@ -139,7 +139,7 @@ def trafilatura_paragraphs(body: HtmlElement) -> list[str]:
 _COUNTER = re.compile(
     r"^(?:đang online|đang truy cập|trực tuyến|hôm nay|hôm qua|trong tuần|tuần này|tuần trước"
     r"|trong tháng|tháng này|tháng trước|năm nay|tất cả|tổng(?: số)?(?: lượt)? truy cập"
-    r"|(?:số )?lượt truy cập|(?:tổng |số )?lượt (?:xem|đọc)|đã xem|số lần xem|truy cập"
+    r"|(?:số )?lượt truy cập|(?:tổng |số )?lượt (?:xem|đọc)|đã xem|số lần (?:xem|đọc)|truy cập"
     # a player's or a file box's counts ("Lượt nghe: 31", "Lượt xem video: 731", "Lượt tải: 14")
     r"|(?:tổng |số )?lượt (?:nghe|xem video|xem clip|tải(?: về| xuống)?|download)|số lần tải(?: về| xuống)?"
     # the CMS's number of the article ("Mã tin: 1179", "ID bài viết: 5210")
@@ -148,8 +148,12 @@ _COUNTER = re.compile(
     r"|(?:số )?(?:bình luận|ý kiến|phản hồi)\s*:\s*\d[\d.,]*"
     r"|(?:lượt )?thích|like|lượt chia sẻ|chia sẻ)\s*:?\s*[\d.,\s]*$"
     # the count as a sentence: "Bài viết đã được xem 1.234 lần", "Đã xem: 56 lần", "1.234 lượt xem"
-    r"|^(?:(?:bài viết|bài|tin bài|tin|trang)(?: này)? )?(?:đã (?:được )?(?:xem|đọc|truy cập)|số lần xem"
-    r"|lượt (?:xem|đọc))\s*:?\s*\d[\d.,]*\s*(?:lần|lượt)\s*$|^(?:có )?\d[\d.,]*\s*lượt (?:xem|đọc|nghe|tải)\s*$",
+    r"|^(?:(?:bài viết|bài|tin bài|tin|trang)(?: này)? )?(?:đã (?:được )?(?:xem|đọc|truy cập)|số lần (?:xem|đọc)"
+    r"|lượt (?:xem|đọc))\s*:?\s*\d[\d.,]*\s*(?:lần|lượt)\s*$|^(?:có )?\d[\d.,]*\s*lượt (?:xem|đọc|nghe|tải)\s*$"
+    # the article's reading time, its minutes the page's own ("Thời gian đọc: 4 phút", "3 phút
+    # đọc", "Đọc trong 5 phút", "Reading time: 3 min", "4 min read")
+    r"|^(?:thời gian đọc(?: bài)?|đọc trong|reading time)\s*:?\s*(?:khoảng |~\s*)?\d{1,3}\s*(?:phút|min(?:ute)?s?)\.?$"
+    r"|^(?:khoảng |~\s*)?\d{1,3}\s*(?:phút đọc|min(?:ute)?s? read)$",
     re.IGNORECASE,
 )
 _STRONG = re.compile(
@@ -342,6 +346,19 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")
+# the template's sentence naming the page the reader is on ("Bạn đang đọc bài viết “<title>”
+# tại chuyên mục ... Mọi thông tin phản ánh xin gửi về ...", "Bạn đang xem: <title>"): it speaks
+# of the page, which no article's sentence does
+_READING_NOTE = re.compile(
+    r"^(?:bạn|quý (?:vị|bạn đọc)|bạn đọc) đang (?:đọc|xem)(?: bài viết| bài| tin bài| tin| nội dung| trang)?"
+    r"(?:\s*:|\s+[“\"«']).{0,300}$|^you are (?:reading|viewing)(?: the (?:article|post))?\s*[:“\"'].{0,300}$",
+    re.IGNORECASE,
+)
+
+
+def reading_note(line: str) -> bool:
+    """The template's sentence naming the page the reader is on (:data:`_READING_NOTE`)."""
+    return len(line) <= 400 and bool(_READING_NOTE.match(line))
 # the template's line of when the page was last revised, a day and a time and nothing else
 # ("Cập nhật lần cuối: 07/03/2024 15:20", "Sửa lần cuối: 14:10 06/03/2024", "Cập nhật lần cuối
 # vào 07/03/2024 lúc 15:20", "Last updated: March 7, 2024"): the page's metadata, which the dates
@@ -459,6 +476,8 @@ def chrome_kind(line: str) -> str | None:
         return "strong"  # the page's feedback box, wherever it stands at the edge
     if len(line) <= 240 and (_COMMENT_BOX.match(line) or _CALL.match(line)):
         return "strong"  # a comment box's or the edition's own lines, at the text's edge
+    if _READING_NOTE.match(line):
+        return "strong"  # "Bạn đang đọc bài viết “<title>” tại chuyên mục ..."
     if _CONTACT.match(line) or _FORM_LABEL.match(line) or not _WORD.search(line):
         return "weak"  # (a line of punctuation alone: a select's "--", a rule "* * *")
     return None
@@ -535,7 +554,7 @@ def own_tool(line: str) -> bool:
     """A line of the block's own tools no article sentence writes, whatever the page: a view
     count, a tag or share row, a tool row, a rating, a player's or audio reader's labels (not
     a notice, a pager or a file name, which an article may end with)."""
-    return len(line) <= 120 and bool(
+    return reading_note(line) or len(line) <= 120 and bool(
         _COUNTER.match(line) or _TAGS_SHARE.match(line) or _tool_row(line) or _RATING.match(line)
         or _RATING_LABEL.match(line) or _PLAYER.match(line) or _READER.match(line) or _UPDATE_LINE.match(line)
         or _tool_row(line, updates=True) or _FEEDBACK.match(line)
@@ -646,6 +665,28 @@ def pointer_label(line: str) -> re.Match[str] | None:
     return READ_ALSO.match(_POINTER_MARK.sub("", line, count=1))
 
 
+# the arrow before another article's linked title, no label ("► <a>title</a>", "▸ <a>title</a>")
+_ARROW = re.compile(r"^\s*(?:[►▶▸▹▻➤➢➜→»›]|>>?)\s*")
+ARROW_TITLE_WORDS = 6
+
+
+def arrow_mark(line: str) -> bool:
+    """``line`` opens with an arrow (:data:`_ARROW`)."""
+    return _ARROW.match(line) is not None
+
+
+def arrow_pointer(line: str, links: set[str]) -> bool:
+    """``line`` is an arrow followed by one of the page's link texts alone, a headline's
+    length (:data:`ARROW_TITLE_WORDS` words or more): a pointer to another article without a
+    label ("► <a>Hơn 2.300 người hưởng trợ cấp thất nghiệp</a>"), chrome wherever it stands
+    (``links``: as :func:`read_also`'s, documents' links left out)."""
+    match = _ARROW.match(line)
+    if match is None or len(line) > 300:
+        return False
+    rest = line[match.end() :].strip(" .")
+    return rest in links and len(rest.split()) >= ARROW_TITLE_WORDS
+
+
 def bare_pointer(line: str) -> bool:
     """``line`` is a read-also label alone, its links on the lines under it ("Xem thêm:",
     ">> Tin liên quan:")."""
@@ -674,6 +715,27 @@ def read_also(line: str, links: set[str]) -> bool:
         return True
     left = rest
     for text in sorted((t for t in links if len(t) >= 4), key=len, reverse=True):
+        if text in left:
+            left = left.replace(text, " ")
+    return left != rest and not _POINTER_SEPARATORS.sub("", left)
+
+
+# a row of the post's topics as links ("Chủ đề: <a>Khởi nghiệp</a>, <a>Đổi mới sáng tạo</a>",
+# "Nhãn: <a>...</a>"): a line of the text may write the label too ("Chủ đề: Phụ nữ Việt Nam tự
+# tin", an event's theme), so only with every item one of the page's link texts
+_TOPIC_LABEL = re.compile(r"^(?:chủ đề|nhãn|chuyên mục|danh mục)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def topic_row(line: str, anchors: list[str] | None) -> bool:
+    """``line`` is a labelled row of links to the post's topics (:data:`_TOPIC_LABEL`), the
+    label followed by the page's link texts (``anchors``) and separators alone."""
+    if not anchors or len(line) > 200:
+        return False
+    match = _TOPIC_LABEL.match(line)
+    if match is None:
+        return False
+    rest = left = match.group("rest").strip()
+    for text in anchors:
         if text in left:
             left = left.replace(text, " ")
     return left != rest and not _POINTER_SEPARATORS.sub("", left)
@@ -709,6 +771,8 @@ def _edge_run(
         if kind is None and anchors and linked(paragraphs[i], anchors):
             # a ticker's titles run together ("Tin một • Tin hai • Tin ba") are two links or more
             kind, links = "link", links + 1 + (len(_TICKER_SEP.findall(paragraphs[i])) >= 2)
+        if kind is None and topic_row(paragraphs[i], anchors):
+            kind = "strong"  # the post's topics as links ("Chủ đề: <a>A</a>, <a>B</a>")
         if kind is None and _tool_item(paragraphs[i]):
             kind = "tool"  # one tool of a row written one per item ("A-", "A+")
         if kind is None:
@@ -799,7 +863,7 @@ def _removed_indices(paragraphs: list[str], anchors: list[str] | None = None) ->
     prose = [i for i in range(n) if i not in drop and len(paragraphs[i].split()) >= PROSE_WORDS]
     if prose:
         head, tail = list(range(prose[0])), list(range(prose[-1] + 1, n))
-        drop.update(i for i in head + tail if tool_line(paragraphs[i]))
+        drop.update(i for i in head + tail if tool_line(paragraphs[i]) or topic_row(paragraphs[i], anchors))
         bare = [i for i in range(n) if _BARE_COUNTS.match(paragraphs[i])]
         if len(bare) == 1 and bare[0] in head + tail:
             drop.add(bare[0])

@@ -90,6 +90,8 @@ def extract_body(page: Page) -> Text:
                 # an E-magazine's cover header and a news page: their common <main>): the
                 # header's lines above the text are read as the generic path reads them
                 paragraphs = _drop_heading_lines(paragraphs, page)
+            else:  # the template's copy of the headline first in the text's element
+                paragraphs = _drop_headline_copy(paragraphs, page)
             paragraphs, chrome_removed = _model_edges(paragraphs, page)
             paragraphs += _footer_signature(body_el, paragraphs)
         else:  # a hand profile's selector is the maintainer's: taken as is
@@ -285,10 +287,11 @@ def _drop_read_also(paragraphs: list[str], page: Page) -> tuple[list[str], list[
     """(kept, removed): the lines that point to another article ("Xem thêm: <a>title</a>",
     ``body.read_also``), wherever they stand in the text; the page's links are read only
     when a line has such a label."""
-    if not any(body.pointer_label(p) or body.bare_pointer(p) for p in paragraphs):
+    if not any(body.pointer_label(p) or body.bare_pointer(p) or body.arrow_mark(p) for p in paragraphs):
         return paragraphs, []
     links = set(anchors(page.tree))
-    removed = [p for p in paragraphs if body.read_also(p, links)]
+    # (and another article's linked title after an arrow, no label: "► <a>title</a>")
+    removed = [p for p in paragraphs if body.read_also(p, links) or body.arrow_pointer(p, links)]
     kept = [p for p in paragraphs if p not in removed]
     # a label alone closing the text ("Xem thêm:" over a list of links the edges dropped):
     # the pointer's, with nothing of the article's after it
@@ -424,17 +427,35 @@ def _same_text(a: str, b: str) -> bool:
     return x == y or (n >= 40 and x[:n] == y[:n])
 
 
+def _headline_at(paragraphs: list[str], page: Page) -> int | None:
+    """The index of the page's headline among the text's first lines, when only short lines
+    (a column's heading, the site's name, a tool) stand above it."""
+    title = (page.title or "").casefold()
+    if not title:
+        return None
+    names = _site_names(page)
+    for i, line in enumerate(paragraphs[:HEADING_REACH]):
+        if line.casefold() == title and all(
+            len(x.split()) <= 8 or x.casefold() in names or body.chrome_kind(x) for x in paragraphs[:i]
+        ):
+            return i
+    return None
+
+
+def _drop_headline_copy(paragraphs: list[str], page: Page) -> list[str]:
+    """A site model's body element without the template's copy of the headline among its
+    first lines (``<p><strong>Headline</strong></p>`` first in the text's own element, with a
+    reading time or a tool above it): the title, never a line of the text. Only the copy and
+    the short lines above it go (the element's dates and bylines are the model's to read)."""
+    at = _headline_at(paragraphs, page)
+    return paragraphs if at is None else paragraphs[at + 1 :]
+
+
 def _drop_heading_lines(paragraphs: list[str], page: Page) -> list[str]:
     out = list(paragraphs)
-    title = (page.title or "").casefold()
-    names = _site_names(page)
-    if title:  # short lines above the title (a column's heading, the site's name) go with it
-        for i, line in enumerate(out[:HEADING_REACH]):
-            if line.casefold() == title and all(
-                len(x.split()) <= 8 or x.casefold() in names or body.chrome_kind(x) for x in out[:i]
-            ):
-                out = out[i:]
-                break
+    at = _headline_at(out, page)  # short lines above the title (a column's heading, the site's name) go with it
+    if at is not None:
+        out = out[at:]
     tz, order = site_zone(page.profile), page.profile.date_order
     bylines: set[str] | None = None
     while out:

@@ -175,7 +175,8 @@ def content_kind(
     signed: Callable[[], bool] = lambda: False,
 ) -> tuple[str, str] | None:
     """(reason, detail) for a page whose content column is a form, a send-by-mail form, a
-    player, a list of feeds, an undated biography, a poll's results or an issue's contents;
+    player, a list of feeds, an undated biography, a poll's results, an issue's contents or a
+    bulletin of readings;
     None otherwise. A form or a player on a page with its
     writer's byline (``signed``, asked only then) is an article's: a video report "PV: Quang
     Huy" with its sapo, a notice inviting comments; service pages are unsigned. (Not asked of
@@ -196,7 +197,28 @@ def content_kind(
         return "other_type", "a poll's results (options with their votes, little text)"
     if issue_contents(lines):
         return "listing", "an issue's contents (page numbers and the titles on them)"
+    if readings(lines) and not signed():
+        return "other_type", "a bulletin of readings (places or items with their figures, no sentence)"
     return None
+
+
+# a reading of a bulletin: a place's or an item's name, a colon, its figure ("Trạm Tân Châu: 2,35 m,
+# giảm 3 cm so với hôm qua", "Tổng số hồ sơ tiếp nhận: 412", "Lúa IR 50404: 7.200 đồng/kg")
+_READING = re.compile(r"^[^:\d]{2,60}:\s*[-+]?\d[\d.,]*(?:\s|$|[%(/,;])")
+READINGS_MIN = 4  # such lines ...
+READING_WORDS = 14  # ... each this short, no other line a sentence ...
+READINGS_OTHER_MAX = 30  # ... and at most this many words on the other lines (a heading, the source)
+
+
+def readings(lines: list[str]) -> bool:
+    """A bulletin of readings or figures (a day's water levels by gauging station, a month's
+    procedure counts, a price board): :data:`READINGS_MIN` short "<name>: <figure> ..." lines
+    or more and little else. News gives its figures in sentences around them."""
+    # (a phone number is no figure: "Văn phòng Sở - ĐT: 0237.3852.014" is a directory's row)
+    entries = [x for x in lines if _READING.match(x) and len(x.split()) <= READING_WORDS and not _PHONE.search(x)]
+    if len(entries) < READINGS_MIN:
+        return False
+    return sum(len(x.split()) for x in lines if x not in entries) <= READINGS_OTHER_MAX
 
 
 # a bulletin's or a magazine issue's contents line: "Trang 2 - <title>", "Tr. 14: <title>", "Trang 3. <title>"

@@ -363,6 +363,16 @@ seconds and milliseconds beside a draft's ``createdAt``, an ``itemprop`` holding
 evening under a visible update) and an English edition on a ``.vn`` host printing en-US
 month-first dates (``freshai_english``: "03/05/2024 08:40 AM", "Thu, 03/07/2024 - 3:20 PM",
 "March 11th, 2024 at 10:05 am"). Part "fresh", not in ``FAMILIES``.
+``FRESH_AK`` (three, round 23, held out when first scored, truth by hand before any
+extraction): chrome that changes from page to page inside the text's own element, which no
+earlier chrome set held. A district's portal (``freshak_luotdoc``: "Thời gian đọc: N phút" and
+the headline again in bold first in the text, "Số lần đọc: N" and a "Đánh giá bài viết: 1 2 3 4
+5" row of links last), a department's WordPress site (``freshak_baitruoc``: a "Chủ đề:" row of
+the post's topics, "« Bài trước: <title>" and "Bài tiếp theo: <title> »" inside
+``div.entry-content``; an e-magazine index) and a city's portal (``freshak_bandoc``: two "►
+<title>" links without a heading, "Ngày đăng: dd/mm/yyyy hh:mm" again and "Bạn đang đọc bài
+viết “<title>” tại chuyên mục ..." after the signature; an administrative map page). Part
+"fresh", not in ``FAMILIES``.
 
 ``FRESH_Z`` (three, round 21, held out when first scored, truth by hand before any
 extraction): titles and dates a page read alone misses, in other places than FRESH_I's and
@@ -499,6 +509,9 @@ from tests.families import (
     freshaj_sotc,
     freshaj_taynguyen,
     freshaj_truong,
+    freshak_baitruoc,
+    freshak_bandoc,
+    freshak_luotdoc,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -671,6 +684,8 @@ FRESH_AG: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshag_portlet, fresh
 # round 23's fresh-AI: date conventions no earlier set held (spoken clocks, Unix times, month-first English)
 FRESH_AI: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshai_giobao, freshai_nextjs, freshai_english)}
 FRESH_AH: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshah_mobile, freshah_joomla, freshah_tinmoi)}
+# round 23's fresh-AK: per-page chrome inside the text's element (reading time, read count, prev/next, topics)
+FRESH_AK: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshak_luotdoc, freshak_baitruoc, freshak_bandoc)}
 # round 21's fresh-Y: chrome kinds the earlier chrome sets lacked (players, fallbacks, attachments, layout cells)
 FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
 # round 21's fresh-X: byline conventions the earlier author sets lacked (alignment by class, field divs, tooltips)
