@@ -328,6 +328,16 @@ events menu's shorter ``.html`` path, ``?tab=`` tabs, a printer view and ``?prin
 path, ``utm_``/``fbclid`` shares, links to an ``m.`` mobile host); the own URL is the one the
 category listings, the home page and "Tin liên quan" link. Part "fresh", not in ``FAMILIES``.
 
+``FRESH_AL`` (three, round 23, held out when first scored, truth by hand before any
+extraction): titles and dates a page read alone misses, in shapes no earlier set held. A
+district's FrontPage-made static site (``freshal_frontpage``: ``<title>`` "New Page 1", the
+headline a ``<font size="4"><b>``, the day only in the breadcrumb line over it or in the URL's
+folders), a health department's Word-pasted articles (``freshal_msword``: the headline a
+centred upper-case ``p.MsoNormal``, ``<h1>`` the site's name, the day in a place-and-date line
+or only in a clock icon's ``title``) and a district portal whose headline is split over two
+elements (``freshal_kicker``: an ``<h4>`` kicker over the ``<h2>``, or a ``<br>`` inside it, a
+two-digit year). Part "fresh", not in ``FAMILIES``.
+
 ``FRESH_AG`` (three, round 22, held out when first scored, truth by hand before any
 extraction): titles and dates the single page misses where a site model finds them, in places
 FRESH_I, FRESH_U and FRESH_Z did not hold. A department's portal whose left column heads its
@@ -454,6 +464,9 @@ from tests.families import (
     freshag_bang,
     freshag_chuyenmuc,
     freshag_portlet,
+    freshal_frontpage,
+    freshal_kicker,
+    freshal_msword,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -623,6 +636,8 @@ FRESH_AC: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshac_huyen, freshac
 FRESH_Z: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshz_tuphap, freshz_huyen, freshz_xa)}
 # round 22's fresh-AG: titles and dates the single page misses (box <h1>s, a first <strong>, an unlinked section <h2>)
 FRESH_AG: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshag_portlet, freshag_bang, freshag_chuyenmuc)}
+# round 23's fresh-AL: titles and dates a page read alone misses (FrontPage fonts, Word pastes, split headlines)
+FRESH_AL: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshal_frontpage, freshal_msword, freshal_kicker)}
 # round 21's fresh-Y: chrome kinds the earlier chrome sets lacked (players, fallbacks, attachments, layout cells)
 FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
 # round 21's fresh-X: byline conventions the earlier author sets lacked (alignment by class, field divs, tooltips)

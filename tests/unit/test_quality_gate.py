@@ -19,7 +19,7 @@ pinned ad hoc, and the pages2 part (non-article pages of kinds the families lack
 template, ``benchmarks/pages2.py``), pinned ad hoc and on the single-page path, and the bylines part
 (byline kinds none of those shows, ``benchmarks/bylines.py``), pinned ad hoc, and the unsigned part
 (half of each site's articles unsigned, another line at the byline's place, ``benchmarks/unsigned.py``),
-pinned ad hoc, and the fresh part (the fresh template families, ``tests.families.FRESH_A``, ``FRESH_B``, ``FRESH_C``, ``FRESH_D``, ``FRESH_E``, ``FRESH_F``, ``FRESH_G``, ``FRESH_H``, ``FRESH_I``, ``FRESH_J``, ``FRESH_K``, ``FRESH_L``, ``FRESH_M``, ``FRESH_N``, ``FRESH_O``, ``FRESH_P``, ``FRESH_Q``, ``FRESH_R``, ``FRESH_S``, ``FRESH_T``, ``FRESH_U``, ``FRESH_V``, ``FRESH_W``, ``FRESH_X``, ``FRESH_Y``, ``FRESH_Z``, ``FRESH_AA``, ``FRESH_AB``, ``FRESH_AC``, ``FRESH_AD``, ``FRESH_AE``, ``FRESH_AF``, ``FRESH_AG``, no
+pinned ad hoc, and the fresh part (the fresh template families, ``tests.families.FRESH_A``, ``FRESH_B``, ``FRESH_C``, ``FRESH_D``, ``FRESH_E``, ``FRESH_F``, ``FRESH_G``, ``FRESH_H``, ``FRESH_I``, ``FRESH_J``, ``FRESH_K``, ``FRESH_L``, ``FRESH_M``, ``FRESH_N``, ``FRESH_O``, ``FRESH_P``, ``FRESH_Q``, ``FRESH_R``, ``FRESH_S``, ``FRESH_T``, ``FRESH_U``, ``FRESH_V``, ``FRESH_W``, ``FRESH_X``, ``FRESH_Y``, ``FRESH_Z``, ``FRESH_AA``, ``FRESH_AB``, ``FRESH_AC``, ``FRESH_AD``, ``FRESH_AE``, ``FRESH_AF``, ``FRESH_AG``, ``FRESH_AL``, no
 hand profile), pinned as one aggregate ad hoc, on the single-page path and inferred (the inline and chrome2 parts' single-page figures are in docs/extraction.md; the rules behind
 them have unit tests, tests/unit/test_extract_body.py).
 
