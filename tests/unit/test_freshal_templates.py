@@ -1,0 +1,70 @@
+"""Causes found on round 23's fresh-AL families (``tests.families.FRESH_AL``, part "fresh" of
+benchmarks/extraction_quality.py: titles and dates a page read alone misses), each on a page of
+its own (no family read).
+
+- an article pasted from Word writes its headline as a centred ``p.MsoNormal`` wholly in bold,
+  in the text's own size (13pt), under the document's place-and-date line; ``<title>`` only the
+  site's name: the single page's title was the site's name (a FrontPage page's ``<p
+  align="center"><font size="4"><b>`` headline under a breadcrumb line likewise, once its
+  ``<title>``, "New Page 1" on every page, is learned as the site's).
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from pipelines.titles import centred_headline, find_title
+
+SITE = "Sở Y tế tỉnh Hà Khê"
+TITLE = "TRIỂN KHAI TIÊM CHỦNG MỞ RỘNG NĂM 2024 TẠI CÁC TRẠM Y TẾ XÃ"
+PROSE = [
+    "Sáng 5/3, Sở Y tế tỉnh Hà Khê tổ chức hội nghị triển khai kế hoạch tiêm chủng mở rộng năm 2024 với sự "
+    "tham gia của đại diện trung tâm y tế các huyện, thành phố.",
+    "Năm 2024, toàn tỉnh phấn đấu tỷ lệ trẻ em dưới một tuổi được tiêm chủng đầy đủ các loại vắc xin đạt "
+    "trên 95%, không để xảy ra dịch bệnh trong cộng đồng.",
+]
+SPAN = 'style="font-size:13.0pt;font-family:&quot;Times New Roman&quot;"'
+
+
+def _mso(inner: str, align: str = "justify") -> str:
+    return f'<p class="MsoNormal" align="{align}" style="text-align:{align}"><span {SPAN}>{inner}</span></p>'
+
+
+def _word_page(headline: str = TITLE, before: str = "Hà Khê, ngày 05 tháng 3 năm 2024", under: str = "") -> bytes:
+    text = under or "".join(_mso(p) for p in PROSE)
+    return f"""<html><head><meta charset="utf-8"><title>{SITE}</title></head><body>
+<div id="banner"><h1>{SITE.upper()}</h1></div>
+<div id="main"><h2>Tin hoạt động</h2><div class="noidung">{_mso(f"<i>{before}</i>", "right") if before else ""}
+{_mso(f"<b>{headline}</b>", "center")}{text}</div></div>
+<div id="footer"><p>{SITE} - Địa chỉ: 12 đường Hùng Vương</p></div></body></html>""".encode()
+
+
+def _title(page: bytes, affixes: list[str]) -> str | None:
+    return find_title(html.fromstring(page), [], affixes, url="https://syt.example.gov.vn/tin?id=1")[0]
+
+
+def test_a_word_pasted_centred_bold_line_is_the_headline_when_title_names_the_site() -> None:
+    assert _title(_word_page(), [SITE]) == TITLE
+    assert _title(_word_page(before=""), [SITE]) == TITLE  # no date line over it
+
+
+def test_a_frontpage_font_headline_under_a_breadcrumb_line() -> None:
+    page = f"""<html><head><meta charset="utf-8"><title>New Page 1</title></head><body><table><tr><td>
+<p><font size="1">Trang chủ &gt; Tin tức - Sự kiện &gt; 05/03/2024</font></p>
+<p align="center"><font face="Arial" size="4" color="#003399"><b>{TITLE}</b></font></p>
+{"".join(f'<p align="justify"><font face="Arial" size="2">{p}</font></p>' for p in PROSE)}
+</td></tr></table></body></html>""".encode()
+    assert _title(page, ["New Page 1"]) == TITLE
+
+
+def test_a_centred_bold_line_over_links_or_under_prose_is_no_headline() -> None:
+    links = "".join(f'<p>» <a href="/tin?id={i}">Tin số {i} của sở trong tháng ba năm nay</a></p>' for i in range(4))
+    tree = html.fromstring(_word_page(under=links))
+    assert centred_headline(tree, {SITE.casefold()}, lambda _: False) is None  # a listing's heading
+    long_before = PROSE[0]  # a centred bold line after a paragraph of prose: a subheading of the text
+    tree = html.fromstring(_word_page(before=long_before))
+    assert centred_headline(tree, {SITE.casefold()}, lambda _: False) is None
+    # the text set larger than the line: no headline over it
+    big = "".join(f'<p style="font-size:18pt">{p}</p>' for p in PROSE)
+    tree = html.fromstring(_word_page(under=big))
+    assert centred_headline(tree, {SITE.casefold()}, lambda _: False) is None
