@@ -349,6 +349,10 @@ def _site_name_lines(tree: HtmlElement, url: str) -> tuple[list[str], list[str]]
 
 _FOOT_AREA = re.compile(r"footer|bottom|copyright")
 
+#: the ``<title>`` an HTML editor writes into a new page, left in place on a hand-made site
+#: (FrontPage's "New Page 1", Dreamweaver's "Untitled Document", Word's "Untitled-1"): no headline
+PLACEHOLDER_TITLE = re.compile(r"^(?:new page(?: \d+)?|untitled(?:[- ]\d+| document| page)?|no title|trang mới(?: \d+)?)$", re.I)
+
 
 def _logo_or_footer_says(tree: HtmlElement, text: str) -> bool:
     """The page's logo or banner image (its ``alt``) or a line of its footer says ``text``
@@ -459,8 +463,12 @@ def find_title(
         split = _unlearned_split(tree, page_title, url)
         if split is not None:
             text, affixes = split[0], [*affixes, split[1]]
-        elif text.casefold() not in {a.casefold() for a in affixes if a} and _logo_or_footer_says(tree, text):
-            affixes = [*affixes, text]  # a bare <title> the logo or the footer says is the site's name
+        elif text.casefold() not in {a.casefold() for a in affixes if a} and (
+            PLACEHOLDER_TITLE.match(text) or _logo_or_footer_says(tree, text)
+        ):
+            # a bare <title> the logo or the footer says is the site's name, or an editor's
+            # default left in place ("New Page 1"): no headline
+            affixes = [*affixes, text]
     parts = [p.strip() for p in re.split("|".join(map(re.escape, SEPARATORS)), page_title) if p.strip()]
     if len(parts) <= 2 and any(GENERIC_LABEL.match(p) for p in parts):
         # "Chi tiết tin | Cổng TTĐT ...": the detail template's label on every page (shown as

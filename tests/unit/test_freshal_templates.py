@@ -6,14 +6,16 @@ its own (no family read).
   in the text's own size (13pt), under the document's place-and-date line; ``<title>`` only the
   site's name: the single page's title was the site's name (a FrontPage page's ``<p
   align="center"><font size="4"><b>`` headline under a breadcrumb line likewise, once its
-  ``<title>``, "New Page 1" on every page, is learned as the site's).
+  ``<title>``, "New Page 1" on every page, is learned as the site's);
+- read alone, that FrontPage default ``<title>`` "New Page 1" was the title: nothing learned
+  said it was no headline.
 """
 
 from __future__ import annotations
 
 from lxml import html
 
-from pipelines.titles import centred_headline, find_title
+from pipelines.titles import PLACEHOLDER_TITLE, centred_headline, find_title
 
 SITE = "Sở Y tế tỉnh Hà Khê"
 TITLE = "TRIỂN KHAI TIÊM CHỦNG MỞ RỘNG NĂM 2024 TẠI CÁC TRẠM Y TẾ XÃ"
@@ -48,13 +50,27 @@ def test_a_word_pasted_centred_bold_line_is_the_headline_when_title_names_the_si
     assert _title(_word_page(before=""), [SITE]) == TITLE  # no date line over it
 
 
-def test_a_frontpage_font_headline_under_a_breadcrumb_line() -> None:
-    page = f"""<html><head><meta charset="utf-8"><title>New Page 1</title></head><body><table><tr><td>
+def _frontpage(title: str = "New Page 1") -> bytes:
+    return f"""<html><head><meta charset="utf-8"><title>{title}</title></head><body><table><tr><td>
 <p><font size="1">Trang chủ &gt; Tin tức - Sự kiện &gt; 05/03/2024</font></p>
 <p align="center"><font face="Arial" size="4" color="#003399"><b>{TITLE}</b></font></p>
 {"".join(f'<p align="justify"><font face="Arial" size="2">{p}</font></p>' for p in PROSE)}
 </td></tr></table></body></html>""".encode()
-    assert _title(page, ["New Page 1"]) == TITLE
+
+
+def test_a_frontpage_font_headline_under_a_breadcrumb_line() -> None:
+    assert _title(_frontpage(), ["New Page 1"]) == TITLE
+
+
+def test_an_editors_default_title_read_alone_is_no_headline() -> None:
+    assert _title(_frontpage(), []) == TITLE
+    assert _title(_frontpage("Untitled Document"), []) == TITLE
+    for name in ("New Page 1", "new page", "Untitled-1", "Untitled Document"):
+        assert PLACEHOLDER_TITLE.match(name)
+    for name in ("New Page for the Library", "Untitled: a story", "Trang mới của xã"):
+        assert not PLACEHOLDER_TITLE.match(name)
+    # a real <title> stays the title
+    assert _title(_frontpage("Triển khai tiêm chủng mở rộng năm 2024"), []) == "Triển khai tiêm chủng mở rộng năm 2024"
 
 
 def test_a_centred_bold_line_over_links_or_under_prose_is_no_headline() -> None:
