@@ -381,6 +381,25 @@ def _logo_or_footer_says(tree: HtmlElement, text: str) -> bool:
             a.tag == "footer" or _FOOT_AREA.search(attr_words(a)) for a in [el, *el.iterancestors()]
         ):
             return True
+        if el.tag in ("h1", "h2", "h3") and text_of(el).casefold() == low and _site_banner(el):
+            return True
+    return False
+
+
+def _site_banner(el: HtmlElement) -> bool:
+    """``el`` is in the site's banner: an ancestor whose class or id says logo, banner, brand or
+    site name, or a ``<header>`` outside any ``<article>``/``<main>`` that links to the site's
+    home (its logo's link to "/"). An article's own ``<header>`` (its headline's) links nowhere
+    home, and a theme's "entry-header" is no banner."""
+    ups = [el, *el.iterancestors()]
+    if any(re.search(r"logo|banner|brand|site-?name", attr_words(a)) for a in ups):
+        return True
+    if any(a.tag in ("article", "main") for a in ups):
+        return False
+    for head in (a for a in ups if a.tag == "header"):
+        if any(urlsplit(x.get("href") or "").path in ("", "/") and not (x.get("href") or "").startswith("#")
+               and (x.get("href") or "").strip() for x in head.iter("a")):
+            return True
     return False
 
 

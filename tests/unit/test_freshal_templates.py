@@ -8,7 +8,11 @@ its own (no family read).
   align="center"><font size="4"><b>`` headline under a breadcrumb line likewise, once its
   ``<title>``, "New Page 1" on every page, is learned as the site's);
 - read alone, that FrontPage default ``<title>`` "New Page 1" was the title: nothing learned
-  said it was no headline.
+  said it was no headline;
+- read alone, a bare ``<title>`` that the banner's ``<h1>`` repeats (in capitals in a ``div#banner``,
+  or in a ``<header>`` beside the logo's link home) was the title: the logo's alt and the footer
+  did not say it was the site's name (a district portal's kicker-and-``<h2>`` headline, the Word
+  paste's centred headline).
 """
 
 from __future__ import annotations
@@ -84,3 +88,28 @@ def test_a_centred_bold_line_over_links_or_under_prose_is_no_headline() -> None:
     big = "".join(f'<p style="font-size:18pt">{p}</p>' for p in PROSE)
     tree = html.fromstring(_word_page(under=big))
     assert centred_headline(tree, {SITE.casefold()}, lambda _: False) is None
+
+
+SITE2 = "Cổng thông tin điện tử huyện Tân Phước"
+HEAD2 = "Hội nghị biểu dương điển hình tiên tiến trong phong trào thi đua"
+
+
+def _portal(top: str, title: str = SITE2) -> bytes:
+    text = "".join(f"<p>{p}</p>" for p in PROSE)
+    return f"""<html><head><meta charset="utf-8"><title>{title}</title></head><body>{top}
+<div class="col-left"><div class="block"><h2>Thông báo</h2><ul><li><a href="/tb/1.html">Lịch tiếp dân</a></li></ul></div></div>
+<div class="col-main"><div class="article"><h4 class="sub">Thi đua yêu nước</h4><h2>{HEAD2}</h2>
+<p class="sapo"><strong>{PROSE[1]}</strong></p><div class="content">{text}</div></div></div>
+<footer><p>Cơ quan chủ quản: Ủy ban nhân dân huyện Tân Phước</p></footer></body></html>""".encode()
+
+
+def test_a_title_the_banner_heading_repeats_is_the_site_name_read_alone() -> None:
+    header = f'<header class="top"><a href="/"><img src="/img/quoc-huy.png" alt=""></a><h1>{SITE2}</h1></header>'
+    assert _title(_portal(header), []) == HEAD2
+    banner = f'<div id="banner"><img src="/img/logo.png" alt=""><h1>{SITE2.upper()}</h1></div>'
+    assert _title(_portal(banner), []) == HEAD2
+    # a <header> that links nowhere home is an article's own: its heading is the headline
+    own = f"<header><h1>{SITE2}</h1></header>"
+    assert _title(_portal(own), []) == SITE2
+    inside = f'<article><header><a href="/">Trang chủ</a><h1>{SITE2}</h1></header></article>'
+    assert _title(_portal(inside), []) == SITE2
