@@ -12,13 +12,19 @@ its own (no family read).
 - read alone, a bare ``<title>`` that the banner's ``<h1>`` repeats (in capitals in a ``div#banner``,
   or in a ``<header>`` beside the logo's link home) was the title: the logo's alt and the footer
   did not say it was the site's name (a district portal's kicker-and-``<h2>`` headline, the Word
-  paste's centred headline).
+  paste's centred headline);
+- read alone, the Word paste's place-and-date line right over its headline, "Hà Khê, ngày 05
+  tháng 3 năm 2024", inside the text's container, was passed over as a notice's signing line
+  (which the foot's scan weighs), and the day was missed (the single page read it only as the
+  first line of a body that the learned chrome narrowed to the paste).
 """
 
 from __future__ import annotations
 
 from lxml import html
 
+from pipelines.chrome import Learned
+from pipelines.datefind import _right_over, find_dates
 from pipelines.titles import PLACEHOLDER_TITLE, centred_headline, find_title
 
 SITE = "Sở Y tế tỉnh Hà Khê"
@@ -113,3 +119,25 @@ def test_a_title_the_banner_heading_repeats_is_the_site_name_read_alone() -> Non
     assert _title(_portal(own), []) == SITE2
     inside = f'<article><header><a href="/">Trang chủ</a><h1>{SITE2}</h1></header></article>'
     assert _title(_portal(inside), []) == SITE2
+
+
+def _dates(page: bytes, body_id: str) -> str | None:
+    tree = html.fromstring(page)
+    title = next(p for p in tree.iter("p") if "TRIỂN KHAI" in p.text_content())
+    body = tree.get_element_by_id(body_id)
+    found = find_dates(tree, "Asia/Ho_Chi_Minh", [], title, body, Learned(), url="https://syt.example.gov.vn/tin?id=1")
+    return found.published.iso if found.published else None
+
+
+def test_a_place_and_date_line_right_over_the_headline_dates_the_page() -> None:
+    assert _dates(_word_page(), "main") == "2024-03-05T00:00:00+07:00"
+    # a signing line at the text's foot is not right over the headline (the foot's scan weighs it)
+    foot = "".join(_mso(p) for p in PROSE) + _mso("<i>Hà Khê, ngày 20 tháng 3 năm 2024</i>", "right")
+    tree = html.fromstring(_word_page(before="", under=foot))
+    title = next(p for p in tree.iter("p") if "TRIỂN KHAI" in p.text_content())
+    signed = next(i for i in tree.iter("i") if "ngày 20" in i.text_content())
+    assert not _right_over(signed, title)
+    tree = html.fromstring(_word_page())
+    title = next(p for p in tree.iter("p") if "TRIỂN KHAI" in p.text_content())
+    over = next(i for i in tree.iter("i") if "ngày 05" in i.text_content())
+    assert _right_over(over, title) and not _right_over(over, None)
