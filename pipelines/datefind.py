@@ -951,7 +951,7 @@ def _near_title(
         pub, upd = _parse_line(typed, tz, order)
         if pub is not None:
             return FoundDates(pub, upd, "page")
-    region = anchor.getparent()
+    region = _wrapped(anchor).getparent()
     for _ in range(2):
         if region is None or region.tag in ("body", "html"):
             break
@@ -979,6 +979,18 @@ def _near_title(
         return FoundDates()
     found = _timed_under_title(title_el, tz, order)
     return found if found.published or found.updated else _badge_under_title(title_el, tz, order)
+
+
+def _wrapped(el: HtmlElement) -> HtmlElement:
+    """The block ``el`` is the whole text of, through the inline elements wrapping it (a site
+    model's headline ``<b>`` in ``<p class="MsoNormal"><span><b>Headline</b></span></p>``): the
+    scan near the title climbs from the headline's block, not from its inline wrappers."""
+    text = text_of(el)
+    while el.tag in INLINE_FORMAT and (up := el.getparent()) is not None and up.tag not in ("body", "html"):
+        if text_of(up) != text:
+            break
+        el = up
+    return el
 
 
 #: rows with text looked at under a table layout's headline row for its date line
