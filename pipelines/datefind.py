@@ -386,7 +386,7 @@ def _scan(
             continue  # a date in the text's prose ("... được tái lập từ ngày 01/01/1997 theo ...")
         if body is not None and (_in_prose(el, body, skip) or _body_sentence(el, body, skip, line)):
             continue
-        if body is not None and SIGNING_LINE.match(line) and contains(body, el):
+        if body is not None and SIGNING_LINE.match(line) and contains(body, el) and not _right_over(el, skip):
             continue  # a notice's signing line in its text: the foot's scan weighs it (_at_foot)
         if len(line) > EN_LINE_CHARS and not NUMERIC_DATE.search(line):
             continue  # an English month in a sentence
@@ -963,7 +963,7 @@ def _near_title(
         pub, upd = _parse_line(typed, tz, order)
         if pub is not None:
             return FoundDates(pub, upd, "page")
-    region = anchor.getparent()
+    region = _wrapped(anchor).getparent()
     for _ in range(2):
         if region is None or region.tag in ("body", "html"):
             break
@@ -991,6 +991,18 @@ def _near_title(
         return FoundDates()
     found = _timed_under_title(title_el, tz, order)
     return found if found.published or found.updated else _badge_under_title(title_el, tz, order)
+
+
+def _wrapped(el: HtmlElement) -> HtmlElement:
+    """The block ``el`` is the whole text of, through the inline elements wrapping it (a site
+    model's headline ``<b>`` in ``<p class="MsoNormal"><span><b>Headline</b></span></p>``): the
+    scan near the title climbs from the headline's block, not from its inline wrappers."""
+    text = text_of(el)
+    while el.tag in INLINE_FORMAT and (up := el.getparent()) is not None and up.tag not in ("body", "html"):
+        if text_of(up) != text:
+            break
+        el = up
+    return el
 
 
 #: rows with text looked at under a table layout's headline row for its date line
@@ -1277,6 +1289,16 @@ def _at_foot(
 SIGNING_LINE = re.compile(
     r"^\W*(?!(?:thứ|chủ\s*nhật|t[2-7]|cn)\b)[^\W\d][^\d,.:;]{1,29},\s*ngày\s*\d", re.IGNORECASE
 )  # (a weekday before the day is the post's own date line: "Thứ Ba, ngày 5 tháng 3 năm 2024")
+
+
+def _right_over(el: HtmlElement, title: HtmlElement | None) -> bool:
+    """``el`` is in the block right over the headline ``title``, its previous sibling with text
+    (a document pasted from Word opens with its place-and-date line, "Hà Khê, ngày 05 tháng 3
+    năm 2024", over its headline: that day is the page's, no signing line at its foot)."""
+    if title is None:
+        return False
+    prev = next((x for x in title.itersiblings(preceding=True) if isinstance(x.tag, str) and text_of(x)), None)
+    return prev is not None and contains(prev, el)
 
 
 def _posted_over_signed(lines: list[HtmlElement]) -> list[HtmlElement]:

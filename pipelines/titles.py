@@ -349,6 +349,10 @@ def _site_name_lines(tree: HtmlElement, url: str) -> tuple[list[str], list[str]]
 
 _FOOT_AREA = re.compile(r"footer|bottom|copyright")
 
+#: the ``<title>`` an HTML editor writes into a new page, left in place on a hand-made site
+#: (FrontPage's "New Page 1", Dreamweaver's "Untitled Document", Word's "Untitled-1"): no headline
+PLACEHOLDER_TITLE = re.compile(r"^(?:new page(?: \d+)?|untitled(?:[- ]\d+| document| page)?|no title|trang mới(?: \d+)?)$", re.I)
+
 
 def _logo_or_footer_says(tree: HtmlElement, text: str) -> bool:
     """The page's logo or banner image (its ``alt``) or a line of its footer says ``text``
@@ -376,6 +380,25 @@ def _logo_or_footer_says(tree: HtmlElement, text: str) -> bool:
         if line.casefold() == low and any(
             a.tag == "footer" or _FOOT_AREA.search(attr_words(a)) for a in [el, *el.iterancestors()]
         ):
+            return True
+        if el.tag in ("h1", "h2", "h3") and text_of(el).casefold() == low and _site_banner(el):
+            return True
+    return False
+
+
+def _site_banner(el: HtmlElement) -> bool:
+    """``el`` is in the site's banner: an ancestor whose class or id says logo, banner, brand or
+    site name, or a ``<header>`` outside any ``<article>``/``<main>`` that links to the site's
+    home (its logo's link to "/"). An article's own ``<header>`` (its headline's) links nowhere
+    home, and a theme's "entry-header" is no banner."""
+    ups = [el, *el.iterancestors()]
+    if any(re.search(r"logo|banner|brand|site-?name", attr_words(a)) for a in ups):
+        return True
+    if any(a.tag in ("article", "main") for a in ups):
+        return False
+    for head in (a for a in ups if a.tag == "header"):
+        if any(urlsplit(x.get("href") or "").path in ("", "/") and not (x.get("href") or "").startswith("#")
+               and (x.get("href") or "").strip() for x in head.iter("a")):
             return True
     return False
 
@@ -459,8 +482,12 @@ def find_title(
         split = _unlearned_split(tree, page_title, url)
         if split is not None:
             text, affixes = split[0], [*affixes, split[1]]
-        elif text.casefold() not in {a.casefold() for a in affixes if a} and _logo_or_footer_says(tree, text):
-            affixes = [*affixes, text]  # a bare <title> the logo or the footer says is the site's name
+        elif text.casefold() not in {a.casefold() for a in affixes if a} and (
+            PLACEHOLDER_TITLE.match(text) or _logo_or_footer_says(tree, text)
+        ):
+            # a bare <title> the logo or the footer says is the site's name, or an editor's
+            # default left in place ("New Page 1"): no headline
+            affixes = [*affixes, text]
     parts = [p.strip() for p in re.split("|".join(map(re.escape, SEPARATORS)), page_title) if p.strip()]
     if len(parts) <= 2 and any(GENERIC_LABEL.match(p) for p in parts):
         # "Chi tiết tin | Cổng TTĐT ...": the detail template's label on every page (shown as
@@ -510,6 +537,8 @@ def find_title(
         typed = typed_headline(tree, names, chrome)
         if typed is None:  # (an element's truth is its children's count: never ``or``)
             typed = cell_headline(tree, names, chrome)
+        if typed is None:
+            typed = centred_headline(tree, names, chrome)
         if typed is not None:
             return headline_text(typed), typed, "heading"
         plain = plain_heading(tree, names, chrome)
@@ -666,4 +695,52 @@ def cell_headline(tree: HtmlElement, names: set[str], chrome: Callable[[str], bo
         if len(after) < TYPED_BODY_BLOCKS or max(len(text_of(c).split()) for c in after) < TYPED_PROSE_WORDS:
             continue
         return first
+    return None
+
+
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+LEAD_LINE_WORDS = 12  # a short line over a centred headline: a date line, a breadcrumb
+
+
+def _centred(el: HtmlElement) -> bool:
+    """``el`` is centred by its ``align`` attribute or an inline ``text-align``."""
+    return (el.get("align") or "").strip().lower() == "center" or bool(_CENTRED.search(el.get("style") or ""))
+
+
+def centred_headline(tree: HtmlElement, names: set[str], chrome: Callable[[str], bool]) -> HtmlElement | None:
+    """The headline as a centred line wholly in bold over the text, when ``<title>`` only names
+    the site and nothing else says headline (an article pasted from Word, ``<p class="MsoNormal"
+    align="center"><b><span style="font-size:13.0pt">HEADLINE</span></b></p>`` in the text's own
+    size; a FrontPage page's ``<p align="center"><font size="4"><b>``): a ``<p>``/``<div>`` of 3
+    to 40 words, not ending a sentence, neither a link nor in one, outside the banner, no site's
+    furniture, with at least ``TYPED_BODY_BLOCKS`` blocks of text after it in its container, one
+    of them prose (``TYPED_PROSE_WORDS``) holding no link, none of the next ones set larger;
+    only short lines (``LEAD_LINE_WORDS``: the document's place-and-date line, a breadcrumb)
+    before it in its container. A listing's centred heading has links under it, not prose."""
+    root = tree.find("body")
+    if root is None:
+        return None
+    for el in root.iter("p", "div"):
+        text = text_of(el)
+        words = len(text.split())
+        if not 3 <= words <= 40 or text.endswith((".", ":", ";")) or text.casefold() in names:
+            continue
+        if not _centred(el) or not _bold_whole(el) or (chrome(text) and words < 7):
+            continue
+        if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()) or _in_chrome(el):
+            continue
+        if any(isinstance(c.tag, str) and c.tag in ("p", "div", "table", "ul") for c in el.iter() if c is not el):
+            continue  # a block of blocks
+        before = [c for c in el.itersiblings(preceding=True) if isinstance(c.tag, str) and text_of(c)]
+        if any(len(text_of(c).split()) > LEAD_LINE_WORDS for c in before):
+            continue
+        after = [c for c in el.itersiblings() if isinstance(c.tag, str) and text_of(c)]
+        if len(after) < TYPED_BODY_BLOCKS or not any(
+            len(text_of(c).split()) >= TYPED_PROSE_WORDS and c.find(".//a") is None for c in after
+        ):
+            continue
+        size = _font_pt(el) or 0.0
+        if any((_font_pt(c) or 0.0) > size for c in after[: TYPED_BODY_BLOCKS + 1]):
+            continue  # (a line set smaller than the text under it: no headline)
+        return el
     return None

@@ -339,6 +339,15 @@ menu, blogs and "Các tin khác" link the SEF URL absolute at that old origin, t
 switcher ``?lang=vi``) and a district's portal whose "Tin mới" box on every page lists the
 newest articles other than the one shown at ``/tin/<id>`` (``freshah_tinmoi``: the slider and
 the site map link that form too). Part "fresh", not in ``FAMILIES``.
+``FRESH_AL`` (three, round 23, held out when first scored, truth by hand before any
+extraction): titles and dates a page read alone misses, in shapes no earlier set held. A
+district's FrontPage-made static site (``freshal_frontpage``: ``<title>`` "New Page 1", the
+headline a ``<font size="4"><b>``, the day only in the breadcrumb line over it or in the URL's
+folders), a health department's Word-pasted articles (``freshal_msword``: the headline a
+centred upper-case ``p.MsoNormal``, ``<h1>`` the site's name, the day in a place-and-date line
+or only in a clock icon's ``title``) and a district portal whose headline is split over two
+elements (``freshal_kicker``: an ``<h4>`` kicker over the ``<h2>``, or a ``<br>`` inside it, a
+two-digit year). Part "fresh", not in ``FAMILIES``.
 
 ``FRESH_AG`` (three, round 22, held out when first scored, truth by hand before any
 extraction): titles and dates the single page misses where a site model finds them, in places
@@ -512,6 +521,9 @@ from tests.families import (
     freshak_baitruoc,
     freshak_bandoc,
     freshak_luotdoc,
+    freshal_frontpage,
+    freshal_kicker,
+    freshal_msword,
     freshb_numeric,
     freshb_sharepoint,
     freshb_slugs,
@@ -686,6 +698,8 @@ FRESH_AI: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshai_giobao, fresha
 FRESH_AH: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshah_mobile, freshah_joomla, freshah_tinmoi)}
 # round 23's fresh-AK: per-page chrome inside the text's element (reading time, read count, prev/next, topics)
 FRESH_AK: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshak_luotdoc, freshak_baitruoc, freshak_bandoc)}
+# round 23's fresh-AL: titles and dates a page read alone misses (FrontPage fonts, Word pastes, split headlines)
+FRESH_AL: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshal_frontpage, freshal_msword, freshal_kicker)}
 # round 21's fresh-Y: chrome kinds the earlier chrome sets lacked (players, fallbacks, attachments, layout cells)
 FRESH_Y: dict[str, ModuleType] = {m.SITE_ID: m for m in (freshy_truyenhinh, freshy_tuphap, freshy_xabang)}
 # round 21's fresh-X: byline conventions the earlier author sets lacked (alignment by class, field divs, tooltips)

@@ -29,6 +29,7 @@ from tests.families import (
     FRESH_AI,
     FRESH_AJ,
     FRESH_AK,
+    FRESH_AL,
     FRESH_C,
     FRESH_D,
     FRESH_E,
@@ -87,6 +88,7 @@ CHECKED = (
     *FRESH_AI.values(),
     *FRESH_AH.values(),
     *FRESH_AK.values(),
+    *FRESH_AL.values(),
     *FRESH_AF.values(),
     *FRESH_AA.values(),
     *FRESH_AC.values(),
@@ -178,7 +180,10 @@ def test_the_truth_is_in_the_served_page(served) -> None:  # noqa: ANN001
         for part in _parts_of(family, art):
             text += " " + pages[part][2]
         truth = art.truth()
-        missing = [line for line in [truth["title"], art.date_line, *truth["body"]] if _norm(line) not in text]
+        missing = [line for line in [art.date_line, *truth["body"]] if _norm(line) not in text]
+        # a <br> in a headline is a line break the text's joined words do not show (fresh-AL)
+        if "".join(truth["title"].split()) not in "".join(text.split()):
+            missing.append(truth["title"])
         # two authors "Thu Hà, Quang Minh" are signed "Thu Hà - Quang Minh"; an author may
         # be only in <meta name="author"> or article:author (its content is appended to the page's text)
         names = truth["author"].split(", ") if truth["author"] else []
