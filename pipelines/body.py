@@ -359,6 +359,8 @@ _READING_NOTE = re.compile(
 def reading_note(line: str) -> bool:
     """The template's sentence naming the page the reader is on (:data:`_READING_NOTE`)."""
     return len(line) <= 400 and bool(_READING_NOTE.match(line))
+
+
 # the template's line of when the page was last revised, a day and a time and nothing else
 # ("Cập nhật lần cuối: 07/03/2024 15:20", "Sửa lần cuối: 14:10 06/03/2024", "Cập nhật lần cuối
 # vào 07/03/2024 lúc 15:20", "Last updated: March 7, 2024"): the page's metadata, which the dates
