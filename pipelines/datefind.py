@@ -527,7 +527,8 @@ def find_dates(
     if title_el is None and body_el is not None and in_teaser(body_el) and not _prose(body_el):
         body_el = None  # a "body" that is another page's teaser: the dates around it are its
     found = _from_selectors(tree, selectors, tz, order) if selectors else FoundDates()
-    meta = _from_meta(structured or read_structured(tree), tz, tree)  # read once, used twice
+    data = structured or read_structured(tree)
+    meta = _from_meta(data, tz, tree)  # read once, used twice
     if found.published is not None and found.published.precision in ("day", "month"):
         found = _refined(found, meta)
         if found.published.precision == "day":  # the time the article's foot gives that day
@@ -573,6 +574,13 @@ def find_dates(
             found = FoundDates(found.published, more.updated, source)
     if found.published is None and found.updated is None:  # a labelled day in a side box
         found = FoundDates(_labelled_anywhere(tree, tz, order), None, "page")
+    if found.published is None and (data.app_published or data.app_updated):
+        # a JavaScript app's page data (Next.js's ``__NEXT_DATA__``) only where the page shows
+        # no date of its own: it is the script's state, not a date the page declares to readers
+        # or search engines, so it never gives its time to a day the page shows
+        app = _from_meta(Structured(data.app_published, data.app_updated), tz, tree)
+        if app.published is not None:
+            found = FoundDates(app.published, found.updated or app.updated, "app")
     found = _url_day_first(found, url, tz)
     if found.published is None and found.updated is not None and date_line != "updated_only":
         if date_line == "published":  # the site's "Cập nhật" line is its publication date
@@ -917,7 +925,7 @@ def _url_day_first(found: FoundDates, url: str, tz: str) -> FoundDates:
     if found.source == "selector":
         return found
     lag = (date.fromisoformat(found.published.iso[:10]) - date.fromisoformat(day.iso[:10])).days
-    if lag >= 0 and (lag <= URL_DAY_LAG or found.source not in ("meta", "jsonld")):
+    if lag >= 0 and (lag <= URL_DAY_LAG or found.source not in ("meta", "jsonld", "app")):
         return found
     return FoundDates(day, found.updated, "url")
 

@@ -108,6 +108,10 @@ class Structured:
     author_from: str = ""
     headline: str | None = None
     jsonld_invalid: int = 0  # JSON-LD scripts that stay invalid JSON after the repairs
+    #: a JavaScript app's page data (:func:`_app_data_dates`), apart: read only when the page
+    #: shows no date of its own (:func:`pipelines.datefind.find_dates`)
+    app_published: tuple[tuple[str, str], ...] = ()
+    app_updated: tuple[tuple[str, str], ...] = ()
 
     @property
     def author(self) -> str | None:
@@ -141,6 +145,7 @@ def read_structured(tree: HtmlElement) -> Structured:
     updated += [(UPDATED_NAMES["datemodified"], 10_000 + i, v) for i, v in enumerate(micro_upd)]
     ld = _read_jsonld(tree)
     site_names |= ld.publishers
+    app_pub, app_upd = _app_data_dates(tree)
     pub = [(v, "meta") for _, _, v in sorted(published)] + [(v, "jsonld") for v in ld.published]
     upd = [(v, "meta") for _, _, v in sorted(updated)] + [(v, "jsonld") for v in ld.updated]
     names, source = (), ""
@@ -165,6 +170,8 @@ def read_structured(tree: HtmlElement) -> Structured:
         author_from=source,
         headline=ld.headline or micro_headline,
         jsonld_invalid=ld.invalid,
+        app_published=tuple((v, "app") for v in app_pub),
+        app_updated=tuple((v, "app") for v in app_upd),
     )
 
 
@@ -261,6 +268,55 @@ def _entities(data: object) -> Iterator[tuple[dict, bool]]:
             stack.extend(
                 (v, depth + 1, k == "@graph") for k, v in reversed(item.items()) if isinstance(v, (dict, list))
             )
+
+
+#: a JavaScript app's page data the server writes as JSON (Next.js's ``__NEXT_DATA__``,
+#: Nuxt 3's ``__NUXT_DATA__`` as an object), and its fields naming the item's publication and
+#: update: camelCase or snake_case, a Unix time (seconds or milliseconds) or a string; a
+#: draft's ``createdAt`` is not the publication
+APP_DATA_IDS = frozenset({"__next_data__"})
+APP_PUBLISHED = frozenset({"publishedat", "published_at", "datepublished", "publishdate", "publish_date",
+                           "publisheddate", "published_date", "publicationdate", "pubdate", "publishtime",
+                           "publish_time", "publishedtime"})  # fmt: skip
+APP_UPDATED = frozenset({"updatedat", "updated_at", "datemodified", "modifiedat", "modified_at", "modifieddate",
+                         "lastmodified", "updatetime", "update_time"})  # fmt: skip
+APP_DEPTH = 6
+
+
+def _app_data_dates(tree: HtmlElement) -> tuple[list[str], list[str]]:
+    """The publication and update values of the page's own item in a JavaScript app's page
+    data (:data:`APP_DATA_IDS`): the shallowest object holding such a field, never one inside
+    a list (the related posts, a listing's items, each with its own day)."""
+    for script in tree.iter("script"):
+        if (script.get("id") or "").strip().lower() not in APP_DATA_IDS or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            return [], []
+        level: list[object] = [data]
+        for _ in range(APP_DEPTH):
+            published: list[str] = []
+            updated: list[str] = []
+            below: list[object] = []
+            for item in level:
+                if not isinstance(item, dict):
+                    continue
+                for key, value in item.items():
+                    name = str(key).lower()
+                    if isinstance(value, dict):
+                        below.append(value)
+                    elif isinstance(value, bool) or not isinstance(value, (str, int)) or not str(value).strip():
+                        continue
+                    elif name in APP_PUBLISHED:
+                        published.append(str(value).strip())
+                    elif name in APP_UPDATED:
+                        updated.append(str(value).strip())
+            if published:
+                return published[:1], updated[:1]
+            level = below
+        return [], []
+    return [], []
 
 
 def _read_jsonld(tree: HtmlElement) -> _LD:

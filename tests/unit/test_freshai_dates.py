@@ -136,3 +136,32 @@ def test_a_unix_time_in_data_epoch() -> None:
                 "</body></html>")  # fmt: skip
         found = _found(page)
         assert found.published is not None and found.published.iso == "2024-03-07T16:10:00+07:00", (key, found)
+
+
+def test_an_apps_page_data() -> None:
+    """Next.js's ``__NEXT_DATA__`` holding the post's ``publishedAt`` as a Unix time (seconds or
+    milliseconds) or a naive "2024-03-13 23:20:00", a draft's earlier ``createdAt`` beside it,
+    under "3 giờ trước" (fx-fai-nextjs: two MISSED, one at htmldate's 00:00 on every path): the
+    shallowest object's publication field is the page's; the related posts' (in a list) are not.
+    Only where the page shows no publication date of its own."""
+    import json
+
+    from pipelines.structured import read_structured
+
+    def page(post: dict) -> str:
+        data = {"props": {"pageProps": {"related": [{"title": "Tin khác", "publishedAt": 1709000000}], "post": post}},
+                "page": "/tin-tuc/[slug]", "buildId": "k3x9Qm2"}  # fmt: skip
+        return (f"<html><body><h1>Bến xe phía Nam</h1><span>3 giờ trước</span><div class='body'><p>{PROSE}</p></div>"
+                f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data)}</script></body></html>")
+
+    for value, iso in ((1709659800, "2024-03-06T00:30"), (1710259500000, "2024-03-12T23:05"),
+                       ("2024-03-13 23:20:00", "2024-03-13T23:20")):  # fmt: skip
+        found = _found(page({"title": "Bến xe", "createdAt": 1709000000000, "publishedAt": value}))
+        assert found.published is not None and found.published.iso[:16] == iso, (value, found)
+    assert read_structured(html.fromstring(page({"title": "Bến xe", "createdAt": 1709000000000}))).app_published == ()
+    # a day the page shows keeps it, with no time from the app's data (part forms' fx-nextjs:
+    # "Ngày đăng: 14/03/2024" over "publishedAt":"2024-03-14T01:40:00Z" read as 08:40, 5/5 -> 0/5)
+    shown = page({"title": "Bến xe", "publishedAt": "2024-03-14T01:40:00Z"}).replace("3 giờ trước", "Ngày đăng: 14/03/2024")
+    found = _found(shown)
+    assert found.published is not None and found.published.iso[:16] == "2024-03-14T00:00", found
+    assert read_structured(html.fromstring(shown)).published == ()  # never beside meta and JSON-LD
